@@ -1,0 +1,1 @@
+"""Pipeline definitions, recipes and compiled YAML (imported as reasonrl.pipelines)."""

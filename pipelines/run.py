@@ -1,0 +1,92 @@
+"""Run the pipeline locally through kfp.local, compile it, or submit it to a KFP endpoint."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from reasonrl import __version__
+from reasonrl.config import config_hash, load_recipe, recipe_to_json
+from reasonrl.config.models import Recipe
+
+COMPILED = Path(__file__).parent / "compiled" / "reasonrl.yaml"
+
+
+def localize(recipe: Recipe) -> Recipe:
+    """Make every relative path absolute, so component subprocesses agree on locations."""
+    root = Path(recipe.output_root).resolve()
+    sources = [s.model_copy(update={"uri": str(Path(s.uri).resolve())})
+               if s.uri and not s.uri.startswith("s3://") and not Path(s.uri).is_absolute() else s
+               for s in recipe.data.sources]
+    uri = recipe.registry.tracking_uri
+    if uri.startswith("sqlite:///") and not uri.startswith("sqlite:////"):
+        uri = "sqlite:///" + str(Path(uri[len("sqlite:///"):]).resolve())
+    return recipe.model_copy(update={
+        "output_root": str(root),
+        "data": recipe.data.model_copy(update={"sources": sources}),
+        "registry": recipe.registry.model_copy(update={"tracking_uri": uri}),
+    })
+
+
+def compile_pipeline(out: str | Path = COMPILED) -> Path:
+    from kfp import compiler
+
+    from reasonrl.pipelines.pipeline import reasonrl_pipeline
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    compiler.Compiler().compile(reasonrl_pipeline, str(out))
+    return out
+
+
+def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
+    """Run every stage with kfp.local's SubprocessRunner; print and write the run summary.
+
+    Returns 0 when the pipeline reached promotion, 3 when a gate stopped it."""
+    from kfp import local
+
+    from reasonrl.modeling import resolve_model
+    from reasonrl.report.summary import write_summary
+
+    recipe = localize(load_recipe(recipe_path, overrides))
+    run_id = f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    kfp_root = Path(recipe.output_root) / "kfp"
+    kfp_root.mkdir(parents=True, exist_ok=True)
+    for ref in {recipe.model.base, recipe.model.student, recipe.reward_model.backbone}:
+        if ref.startswith("embedded:"):
+            print(f"[reasonrl] embedded model {ref}: {resolve_model(ref)}", flush=True)
+    os.environ.setdefault("REASONRL_NO_PROGRESS", "1")  # task logs are captured line by line
+    before = set(kfp_root.iterdir())
+    local.init(runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True)
+    from reasonrl.pipelines.pipeline import reasonrl_pipeline
+
+    print(f"[reasonrl] run {run_id}: recipe {recipe_path} (hash {config_hash(recipe)[:12]})", flush=True)
+    reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
+    run_dirs = sorted(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
+    summary = write_summary(recipe, run_id, run_dirs[-1], Path(recipe.output_root) / "runs" / run_id)
+    print(summary["markdown"])
+    print(f"[reasonrl] summary: {summary['html']}")
+    return 0 if summary["completed"] else 3
+
+
+def submit(recipe_path: str, overrides: list[str] | None, host: str, experiment: str = "reasonrl") -> dict:
+    """Upload the compiled pipeline as version `<package version>-<recipe hash>` and start a run."""
+    import kfp
+
+    recipe = load_recipe(recipe_path, overrides)
+    package = compile_pipeline(Path(recipe.output_root) / "compiled" / "reasonrl.yaml")
+    client = kfp.Client(host=host)
+    from reasonrl.pipelines.pipeline import PIPELINE_NAME
+
+    pipeline_id = client.get_pipeline_id(PIPELINE_NAME)
+    if pipeline_id is None:
+        pipeline_id = client.upload_pipeline(str(package), pipeline_name=PIPELINE_NAME).pipeline_id
+    version_name = f"{__version__}-{config_hash(recipe)[:12]}"
+    version = client.upload_pipeline_version(str(package), pipeline_version_name=version_name, pipeline_id=pipeline_id)
+    exp = client.create_experiment(experiment)
+    run_id = f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    run = client.run_pipeline(experiment_id=exp.experiment_id, job_name=run_id, pipeline_id=pipeline_id,
+                              version_id=version.pipeline_version_id,
+                              params={"recipe_json": recipe_to_json(recipe), "run_id": run_id})
+    return {"pipeline_id": pipeline_id, "version": version_name, "run_id": run.run_id}

@@ -1,0 +1,3 @@
+from reasonrl.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,123 @@
+"""Handlers for each subcommand: parse, call the core, print. No logic of their own."""
+
+from __future__ import annotations
+
+from reasonrl.cli.main import _load, _pairs, print_json
+from reasonrl.errors import GateFailed
+
+
+def cmd_ingest(args):
+    from reasonrl.stages.data import ingest
+
+    print_json(ingest(_load(args), args.out))
+
+
+def cmd_compliance_filter(args):
+    from reasonrl.stages.data import compliance_filter
+
+    print_json(compliance_filter(_load(args), args.data, args.out))
+
+
+def cmd_gate(args):
+    from reasonrl.stages.gate import gate
+
+    inputs = {"data": args.data, "reward_model": args.reward_model, "candidate": args.candidate, "reference": args.reference}
+    decision = gate(_load(args), args.kind, {k: v for k, v in inputs.items() if v}, args.out)
+    print(decision["summary"])
+    if args.strict and not decision["passed"]:
+        raise GateFailed(decision["summary"], hint=f"see {args.out}/decision.json and its Data Docs")
+
+
+def cmd_reward_model_train(args):
+    from reasonrl.stages.train import reward_model_train
+
+    print_json(reward_model_train(_load(args), args.data, args.out, progress=not args.no_progress))
+
+
+def cmd_rl_train(args):
+    from reasonrl.stages.train import rl_train
+
+    print_json(rl_train(_load(args), args.data, args.out, args.reward_model, progress=not args.no_progress))
+
+
+def cmd_evaluate(args):
+    from reasonrl.stages.train import evaluate
+
+    recipe = _load(args)
+    print_json(evaluate(recipe, args.data, args.out, args.model or recipe.model.base, args.label,
+                        progress=not args.no_progress))
+
+
+def cmd_distill(args):
+    from reasonrl.stages.train import distill
+
+    print_json(distill(_load(args), args.data, args.teacher, args.out, progress=not args.no_progress))
+
+
+def cmd_register(args):
+    from reasonrl.stages.registry import register
+
+    print_json(register(_load(args), args.model, args.data, args.evaluation, _pairs(args.gate), args.out,
+                        run_id=args.run_id, extra_evals=_pairs(args.extra_eval)))
+
+
+def cmd_promote(args):
+    from reasonrl.stages.registry import promote
+
+    print_json(promote(_load(args), args.registration, args.out))
+
+
+def cmd_config(args):
+    import yaml
+
+    print(yaml.safe_dump(_load(args).model_dump(mode="json"), sort_keys=False))
+
+
+def cmd_list(args):
+    from reasonrl import rewards, tasks
+    from reasonrl.compliance.suites import SUITES
+    from reasonrl.data.filters import FILTERS
+    from reasonrl.distill.select import SELECTORS
+
+    groups = {"rewards": rewards.names, "tasks": tasks.names, "filters": FILTERS.names, "gates": SUITES.names,
+              "selections": SELECTORS.names}
+    try:
+        from reasonrl.rl.advantages import ADVANTAGES
+        from reasonrl.rl.kl import KL_ESTIMATORS
+        from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
+
+        groups.update(advantages=ADVANTAGES.names, losses=POLICY_LOSSES.names, aggregations=AGGREGATIONS.names,
+                      kl=KL_ESTIMATORS.names)
+    except ImportError:  # torch missing: list what does not need it
+        pass
+    chosen = groups if args.what == "all" else {args.what: groups.get(args.what)}
+    if None in chosen.values():
+        from reasonrl.errors import ConfigError
+
+        raise ConfigError(f"nothing called '{args.what}' to list", hint=f"choose one of: all, {', '.join(groups)}")
+    for name, fn in chosen.items():
+        print(f"{name}: {', '.join(fn())}")
+
+
+def cmd_bootstrap(args):
+    from reasonrl.modeling import resolve_model
+
+    print(resolve_model(f"embedded:{args.name}"))
+
+
+def cmd_compile(args):
+    from reasonrl.pipelines.run import compile_pipeline
+
+    print(compile_pipeline(args.out))
+
+
+def cmd_run(args):
+    from reasonrl.pipelines.run import run_local
+
+    return run_local(args.recipe, args.overrides)
+
+
+def cmd_submit(args):
+    from reasonrl.pipelines.run import submit
+
+    print_json(submit(args.recipe, args.overrides, host=args.host, experiment=args.experiment))

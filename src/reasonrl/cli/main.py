@@ -1,0 +1,134 @@
+"""`reasonrl` command line: run / compile / submit the pipeline, and one subcommand per stage
+(what each KFP component calls). User mistakes print a clear message, not a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from reasonrl import __version__
+from reasonrl.errors import GateFailed, ReasonRLError
+
+EPILOG = """examples:
+  reasonrl run pipelines/recipes/demo.yaml                 # whole pipeline locally (kfp.local)
+  reasonrl run pipelines/recipes/demo.yaml rl.steps=10     # with dotted overrides
+  reasonrl compile                                         # write pipelines/compiled/reasonrl.yaml
+  reasonrl list rewards                                    # what a recipe can name
+  reasonrl ingest --recipe R.yaml --out outputs/data       # one stage by hand
+"""
+
+
+def _recipe_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--recipe", help="recipe YAML (pipelines/recipes/*.yaml)")
+    p.add_argument("--recipe-json", help="resolved recipe as a JSON file (what components pass)")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                   help="dotted override, e.g. --set rl.steps=10 (repeatable)")
+    p.add_argument("--no-progress", action="store_true", help="disable progress bars")
+
+
+def _load(args):
+    from pathlib import Path
+
+    from reasonrl.config import load_recipe, recipe_from_json
+    from reasonrl.config.loader import apply_override, validate_recipe
+
+    if args.recipe_json:
+        recipe = recipe_from_json(Path(args.recipe_json).read_text())
+        if not args.overrides:
+            return recipe
+        data = recipe.model_dump(mode="json")
+        for item in args.overrides:
+            apply_override(data, item)
+        return validate_recipe(data, args.recipe_json)
+    return load_recipe(args.recipe, args.overrides)
+
+
+def _stage(name: str, help_: str, sub, *io: tuple[str, str]):
+    p = sub.add_parser(name, help=help_, description=help_)
+    _recipe_args(p)
+    for flag, text in io:
+        p.add_argument(flag, required=flag == "--out", help=text)
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reasonrl", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
+        description="Compliance-gated RL for reasoning LLMs: ingest -> filter -> gates -> reward model -> "
+                    "GRPO -> evaluate -> distill -> register -> promote, as a Kubeflow pipeline.")
+    parser.add_argument("--version", action="version", version=f"reasonrl {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the whole pipeline locally through kfp.local",
+                         description="Run the whole pipeline on this machine (kfp.local SubprocessRunner) and "
+                                     "write a run summary. Exit 3 when a gate stops the pipeline.")
+    run.add_argument("recipe", help="recipe YAML")
+    run.add_argument("overrides", nargs="*", metavar="KEY=VALUE", help="dotted overrides, e.g. rl.steps=10")
+    comp = sub.add_parser("compile", help="compile the pipeline to KFP IR YAML")
+    comp.add_argument("--out", default="pipelines/compiled/reasonrl.yaml")
+    subm = sub.add_parser("submit", help="upload the pipeline version and create a run on a KFP endpoint")
+    subm.add_argument("recipe")
+    subm.add_argument("overrides", nargs="*", metavar="KEY=VALUE")
+    subm.add_argument("--host", required=True, help="KFP API endpoint, e.g. http://ml-pipeline.kubeflow:8888")
+    subm.add_argument("--experiment", default="reasonrl")
+    lst = sub.add_parser("list", help="list registered names (rewards, tasks, advantages, losses, filters, gates)")
+    lst.add_argument("what", nargs="?", default="all")
+    boot = sub.add_parser("bootstrap", help="build (or reuse) the embedded tiny model and print its path")
+    boot.add_argument("name", nargs="?", default="tiny-arith")
+    cfg = sub.add_parser("config", help="print the resolved recipe as YAML")
+    _recipe_args(cfg)
+
+    _stage("ingest", "read sources; quarantine unparseable rows; assign splits", sub)
+    _stage("compliance-filter", "apply the compliance policy's filters", sub, ("--data", "ingest output dir"))
+    g = _stage("gate", "run a Great Expectations gate and write its decision", sub,
+               ("--data", "dataset dir (data gate)"), ("--reward-model", "reward model dir"),
+               ("--candidate", "evaluation dir of the candidate"), ("--reference", "evaluation dir to compare with"))
+    g.add_argument("--kind", required=True, choices=["data", "reward_model", "policy", "student"])
+    g.add_argument("--strict", action="store_true", help="exit 3 when the gate fails")
+    _stage("reward-model-train", "train a Bradley–Terry reward model", sub, ("--data", "filtered dataset dir"))
+    _stage("rl-train", "GRPO-family RL of the base model", sub, ("--data", "filtered dataset dir"),
+           ("--reward-model", "reward model dir (lineage / learned reward)"))
+    e = _stage("evaluate", "pass@1 and tokens per answer on the held-out split", sub, ("--data", "dataset dir"),
+               ("--model", "model dir, stage output dir, or embedded:<name>"))
+    e.add_argument("--label", default="model")
+    _stage("distill", "shortest-correct sequence-level KD into the student", sub, ("--data", "dataset dir"),
+           ("--teacher", "rl_train output dir"))
+    r = _stage("register", "register a model version in MLflow with lineage", sub, ("--model", "model stage dir"),
+               ("--data", "filtered dataset dir"), ("--evaluation", "evaluation dir of the model"))
+    r.add_argument("--gate", action="append", default=[], metavar="NAME=DIR", help="gate decision dirs (repeatable)")
+    r.add_argument("--extra-eval", action="append", default=[], metavar="LABEL=DIR")
+    r.add_argument("--run-id", default="local")
+    _stage("promote", "apply the promotion policy (champion alias)", sub, ("--registration", "register output dir"))
+    return parser
+
+
+def _pairs(items: list[str]) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in items)
+
+
+def dispatch(args) -> int:
+    from reasonrl.cli import commands
+
+    handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
+    return handler(args) or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 1
+    try:
+        return dispatch(args)
+    except GateFailed as exc:
+        print(f"reasonrl: {exc.render()}", file=sys.stderr)
+        return 3
+    except ReasonRLError as exc:
+        print(f"reasonrl: error: {exc.render()}", file=sys.stderr)
+        return 2
+
+
+def print_json(obj) -> None:
+    print(json.dumps(obj, indent=2, sort_keys=True, default=str))

@@ -1,0 +1,1 @@
+"""Compliance: gate suites generated from the recipe, run with Great Expectations, decided purely."""

@@ -1,0 +1,92 @@
+"""Gates: a Great Expectations suite plus policy thresholds, decided as a pure function.
+
+A gate is a list of Rules (name, GE expectation, warn_only). `evaluate` runs the suite over a
+DataFrame in a file-backed GE context (so Data Docs HTML is written next to the decision) and
+`decide` turns the per-rule outcomes into the pass/fail decision the pipeline branches on.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reasonrl.data.filters.pii import redact_pii
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    expectation: Any             # a great_expectations Expectation instance
+    warn_only: bool = False
+
+
+@dataclass(frozen=True)
+class RuleOutcome:
+    name: str
+    passed: bool
+    warn_only: bool
+    observed: Any
+    unexpected_count: int | None
+    examples: list
+
+
+def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
+    """Pure: the gate passes when every rule that is not warn-only passed."""
+    failing = [o.name for o in outcomes if not o.passed and not o.warn_only]
+    warnings = [o.name for o in outcomes if not o.passed and o.warn_only]
+    return {
+        "gate": gate,
+        "passed": not failing,
+        "failed_rules": failing,
+        "warnings": warnings,
+        "rules": [o.__dict__ for o in outcomes],
+        "summary": (f"gate '{gate}' passed" if not failing else
+                    f"gate '{gate}' FAILED: " + "; ".join(
+                        f"{o.name} (unexpected {o.unexpected_count if o.unexpected_count is not None else o.observed})"
+                        for o in outcomes if o.name in failing)),
+    }
+
+
+def evaluate(gate: str, df, rules: list[Rule], docs_dir: Path) -> list[RuleOutcome]:
+    """Run the rules as one GE suite over df; writes GE Data Docs under docs_dir."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    project = Path(docs_dir) / ".gx_project"
+    shutil.rmtree(project, ignore_errors=True)
+    ctx = gx.get_context(mode="file", project_root_dir=str(project))
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    batch_def = ctx.data_sources.add_pandas("reasonrl").add_dataframe_asset(gate).add_batch_definition_whole_dataframe("all")
+    suite = ctx.suites.add(gx.ExpectationSuite(name=f"{gate}_gate"))
+    for rule in rules:
+        suite.add_expectation(rule.expectation)
+    vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=f"{gate}_validation", data=batch_def, suite=suite))
+    checkpoint = ctx.checkpoints.add(gx.Checkpoint(
+        name=f"{gate}_checkpoint", validation_definitions=[vd],
+        actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
+        result_format={"result_format": "SUMMARY", "partial_unexpected_count": 3}))
+    result = checkpoint.run(batch_parameters={"dataframe": df})
+    validation = next(iter(result.run_results.values()))
+    by_type: dict[str, list] = {}
+    for res in validation.results:
+        by_type.setdefault(res.expectation_config.type, []).append(res)
+    outcomes = []
+    for rule in rules:
+        res = by_type[rule.expectation.expectation_type].pop(0)  # GE keeps suite order within a type
+        examples = [redact_pii(str(x))[:160] for x in (res.result.get("partial_unexpected_list") or [])]
+        outcomes.append(RuleOutcome(rule.name, bool(res.success), rule.warn_only, _plain(res.result.get("observed_value")),
+                                    res.result.get("unexpected_count"), examples))
+    site = project / "gx" / "uncommitted" / "data_docs" / "local_site"
+    if site.exists():
+        shutil.copytree(site, Path(docs_dir) / "data_docs", dirs_exist_ok=True)
+    shutil.rmtree(project, ignore_errors=True)
+    return outcomes
+
+
+def _plain(value: Any) -> Any:
+    """GE returns numpy scalars; decisions must be JSON."""
+    return value.item() if hasattr(value, "item") else value

@@ -1,0 +1,131 @@
+"""Load a Recipe from YAML with dotted `key=value` overrides; explain every mistake.
+
+    recipe = load_recipe("pipelines/recipes/demo.yaml", ["rl.steps=10", "eval.samples=2"])
+
+Strings may use `${VAR}` / `${VAR:-default}` to read the environment (e.g. the shared data
+root), so a recipe stays portable between a laptop, CI and a cluster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from reasonrl.config.models import Recipe
+from reasonrl.errors import ConfigError
+
+_ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def expand_env(value: Any) -> Any:
+    """Replace `${VAR}` and `${VAR:-default}` in every string of a nested structure."""
+    if isinstance(value, str):
+        def sub(m: re.Match) -> str:
+            name, default = m.group(1), m.group(2)
+            if name in os.environ:
+                return os.environ[name]
+            if default is None:
+                raise ConfigError(f"environment variable {name} is not set", hint=f"export {name}=... or use ${{{name}:-default}}")
+            return default
+        return _ENV.sub(sub, value)
+    if isinstance(value, dict):
+        return {k: expand_env(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand_env(v) for v in value]
+    return value
+
+
+def apply_override(data: dict, dotted: str) -> None:
+    """Apply one `a.b.c=value` override in place; the value is parsed as YAML (numbers, lists, bools)."""
+    if "=" not in dotted:
+        raise ConfigError(f"override '{dotted}' is not of the form key=value", hint="e.g. rl.steps=10")
+    key, raw = dotted.split("=", 1)
+    parts = key.strip().split(".")
+    node = data
+    for i, part in enumerate(parts[:-1]):
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        if not isinstance(child, dict):
+            raise ConfigError(f"cannot set '{key}': '{'.'.join(parts[: i + 1])}' is not a section")
+        node = child
+    node[parts[-1]] = yaml.safe_load(raw) if raw.strip() else ""
+
+
+def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Walk the model along `loc` (skipping list indices) and list the fields allowed there."""
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        ann = field.annotation
+        for arg in getattr(ann, "__args__", ()) or ():
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                ann = arg
+        current = ann
+    return sorted(getattr(current, "model_fields", {}))
+
+
+def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
+    """Validate a raw dict into a Recipe; the error names each bad key path and the allowed keys."""
+    try:
+        return Recipe.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            path = ".".join(str(p) for p in err["loc"]) or "<root>"
+            if err["type"] == "extra_forbidden":
+                allowed = ", ".join(_allowed_keys(Recipe, tuple(err["loc"])))
+                lines.append(f"  {path}: unknown key (allowed here: {allowed})")
+            else:
+                lines.append(f"  {path}: {err['msg']} (got {err.get('input')!r})")
+        raise ConfigError(
+            "invalid recipe:\n" + "\n".join(lines), where=source,
+            hint="fix the key in the YAML or the key=value override; `reasonrl config --help` lists the sections",
+        ) from None
+
+
+def load_recipe(path: str | os.PathLike | None, overrides: list[str] | None = None) -> Recipe:
+    """Read YAML (or start from defaults when path is None), apply overrides, expand env, validate."""
+    data: dict = {}
+    source = str(path) if path else "<defaults>"
+    if path:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"recipe file not found: {p}", hint="pass a path such as pipelines/recipes/demo.yaml")
+        try:
+            data = yaml.safe_load(p.read_text()) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{p}:{mark.line + 1}:{mark.column + 1}" if mark else str(p)
+            raise ConfigError(f"not valid YAML: {getattr(exc, 'problem', exc)}", where=where) from None
+        if not isinstance(data, dict):
+            raise ConfigError("a recipe must be a mapping of sections", where=str(p))
+    for item in overrides or []:
+        apply_override(data, item)
+    return validate_recipe(expand_env(data), source)
+
+
+def recipe_from_json(text: str) -> Recipe:
+    """Inverse of `recipe_to_json`: how components receive the resolved recipe."""
+    return validate_recipe(json.loads(text), "<recipe json>")
+
+
+def recipe_to_json(recipe: Recipe) -> str:
+    return json.dumps(recipe.model_dump(mode="json"), sort_keys=True)
+
+
+def config_hash(model: BaseModel) -> str:
+    """sha256 of the canonical JSON of a (resolved) config: lineage uses it."""
+    canon = json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canon.encode()).hexdigest()

@@ -1,0 +1,176 @@
+"""Pydantic v2 models, one per stage; a Recipe groups them.
+
+Every model is frozen and forbids extra keys, so a mistyped key fails loudly with its path
+(see `reasonrl.config.loader`). Defaults are the embedded, one-machine defaults.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceConfig(Strict):
+    """One data source: a file (local path or s3:// URI) or a built-in generator."""
+
+    name: str
+    kind: Literal["file", "synthetic"] = "file"
+    uri: str | None = None
+    format: Literal["auto", "jsonl", "csv"] = "auto"
+    generator: str | None = Field(None, description="synthetic generator name, e.g. 'arithmetic'")
+    record: Literal["prompt", "preference"] = "prompt"
+    task: str | None = Field(None, description="task family the prompts belong to")
+    fields: dict[str, str] = Field(default_factory=dict, description="our field -> source column")
+    adapter: str | None = Field(None, description="row adapter for a known source layout, e.g. 'hh_rlhf'")
+    licence: str | None = Field(None, description="SPDX id applied to rows that carry none")
+    region: str | None = None
+    limit: int | None = Field(None, ge=1)
+    n: int = Field(2000, ge=1, description="rows to generate (synthetic sources)")
+
+    @model_validator(mode="after")
+    def _kind_needs(self) -> SourceConfig:
+        if self.kind == "file" and not self.uri:
+            raise ValueError(f"source '{self.name}': kind 'file' needs 'uri'")
+        if self.kind == "synthetic" and not self.generator:
+            raise ValueError(f"source '{self.name}': kind 'synthetic' needs 'generator'")
+        return self
+
+
+class DataConfig(Strict):
+    sources: list[SourceConfig] = Field(default_factory=list)
+    eval_fraction: float = Field(0.1, ge=0.0, lt=1.0)
+    max_line_bytes: int = Field(1_000_000, ge=1024)
+
+
+class ComplianceConfig(Strict):
+    allowed_licences: list[str] = Field(default_factory=lambda: ["MIT", "Apache-2.0", "CC0-1.0", "CC-BY-4.0"])
+    redact: list[Literal["EMAIL"]] = Field(default_factory=lambda: ["EMAIL"])
+    filters: list[str] = Field(default_factory=lambda: ["licence_allowlist", "pii_redact"])
+
+
+class DataGateConfig(Strict):
+    min_rows: int = Field(10, ge=0)
+    max_rows: int = Field(10_000_000, ge=1)
+    warn_only: list[str] = Field(default_factory=list, description="rule names that only warn")
+
+
+class RewardModelGateConfig(Strict):
+    min_heldout_accuracy: float = Field(0.5, ge=0.0, le=1.0)
+    warn_only: list[str] = Field(default_factory=list)
+
+
+class PolicyGateConfig(Strict):
+    min_pass_at_1: float = Field(0.0, ge=0.0, le=1.0)
+    min_gain_over_base: float = Field(0.0, description="policy pass@1 minus base pass@1")
+    warn_only: list[str] = Field(default_factory=list)
+
+
+class StudentGateConfig(Strict):
+    min_accuracy_share: float = Field(0.9, ge=0.0, description="student pass@1 / teacher pass@1")
+    max_token_share: float = Field(0.7, gt=0.0, description="student tokens / teacher tokens")
+    warn_only: list[str] = Field(default_factory=list)
+
+
+class GatesConfig(Strict):
+    data: DataGateConfig = DataGateConfig()
+    reward_model: RewardModelGateConfig = RewardModelGateConfig()
+    policy: PolicyGateConfig = PolicyGateConfig()
+    student: StudentGateConfig = StudentGateConfig()
+
+
+class ModelConfig(Strict):
+    base: str = Field("embedded:tiny-arith", description="'embedded:<name>', an HF model dir or s3:// URI")
+    student: str = Field("embedded:tiny-arith", description="student initialisation for distillation")
+
+
+class RewardModelConfig(Strict):
+    backbone: str = Field("embedded:tiny-arith")
+    max_length: int = Field(192, ge=8)
+    epochs: int = Field(1, ge=1)
+    batch_size: int = Field(16, ge=1)
+    lr: float = Field(3e-4, gt=0)
+    margin: float = Field(0.0, ge=0, description="BT margin: -log sigmoid(r_c - r_r - margin)")
+    heldout_fraction: float = Field(0.15, gt=0, lt=1)
+    max_pairs: int | None = Field(None, ge=2)
+
+
+class RewardTerm(Strict):
+    name: str
+    weight: float = 1.0
+
+
+class RLConfig(Strict):
+    """GRPO-family trainer settings (Shao et al. 2024, arXiv:2402.03300)."""
+
+    advantage: str = Field("grpo", description="advantage estimator registry name")
+    loss: str = Field("ppo_clip", description="policy loss registry name")
+    aggregation: str = Field("token_mean", description="loss aggregation registry name")
+    task: str = "arithmetic"
+    steps: int = Field(60, ge=1)
+    prompts_per_step: int = Field(16, ge=1)
+    group_size: int = Field(8, ge=2)
+    ppo_epochs: int = Field(1, ge=1, description="mu: policy iterations per batch")
+    lr: float = Field(1e-4, gt=0)
+    warmup_steps: int = Field(0, ge=0)
+    max_grad_norm: float = Field(1.0, gt=0)
+    clip_eps_low: float = Field(0.2, ge=0)
+    clip_eps_high: float = Field(0.2, ge=0)
+    kl_coef: float = Field(0.0, ge=0)
+    kl_estimator: str = "k3"
+    temperature: float = Field(1.0, gt=0)
+    top_p: float = Field(1.0, gt=0, le=1)
+    max_new_tokens: int = Field(48, ge=1)
+    rewards: list[RewardTerm] = Field(default_factory=lambda: [RewardTerm(name="accuracy")])
+    checkpoint_every: int = Field(20, ge=1)
+    resume: Literal["auto", "never"] = "auto"
+
+
+class EvalConfig(Strict):
+    samples: int = Field(4, ge=1, description="k samples per prompt; pass@1 is their mean")
+    temperature: float = Field(1.0, ge=0, description="0 means greedy")
+    max_new_tokens: int = Field(64, ge=1)
+    limit: int | None = Field(None, ge=1, description="evaluate at most this many held-out prompts")
+    batch_size: int = Field(64, ge=1)
+
+
+class DistillConfig(Strict):
+    samples_per_prompt: int = Field(4, ge=1)
+    selection: Literal["shortest", "random"] = "shortest"
+    epochs: int = Field(2, ge=1)
+    lr: float = Field(3e-4, gt=0)
+    batch_size: int = Field(32, ge=1)
+    max_prompts: int | None = Field(None, ge=1)
+
+
+class PromotionConfig(Strict):
+    metric: str = "pass_at_1"
+    min_margin: float = Field(0.0, description="challenger must beat champion by more than this")
+
+
+class RegistryConfig(Strict):
+    tracking_uri: str = Field("sqlite:///outputs/mlflow.db")
+    experiment: str = "reasonrl"
+    model_name: str = "reasonrl-demo"
+    promotion: PromotionConfig = PromotionConfig()
+
+
+class Recipe(Strict):
+    """A whole pipeline run: what data, which gates, how to train, where to register."""
+
+    name: str = "recipe"
+    seed: int = 0
+    output_root: str = "outputs"
+    model: ModelConfig = ModelConfig()
+    data: DataConfig = DataConfig()
+    compliance: ComplianceConfig = ComplianceConfig()
+    gates: GatesConfig = GatesConfig()
+    reward_model: RewardModelConfig = RewardModelConfig()
+    rl: RLConfig = RLConfig()
+    eval: EvalConfig = EvalConfig()
+    distill: DistillConfig = DistillConfig()
+    registry: RegistryConfig = RegistryConfig()

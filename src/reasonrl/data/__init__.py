@@ -1,0 +1,1 @@
+"""Records, readers with bad-row quarantine, filters and the filter pipeline."""

@@ -1,0 +1,60 @@
+"""Run the policy's filters over records: kept records out, dropped ones to quarantine with
+their reasons, and counts per rule and source for the compliance report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reasonrl.config.models import ComplianceConfig
+from reasonrl.data.filters import FILTERS
+from reasonrl.data.filters.pii import redact_pii
+from reasonrl.data.schema import TEXT_FIELDS
+
+
+@dataclass
+class FilterReport:
+    kept: list[dict] = field(default_factory=list)
+    quarantined: list[dict] = field(default_factory=list)
+    dropped_by_rule: Counter = field(default_factory=Counter)
+    modified_by_rule: Counter = field(default_factory=Counter)
+    kept_by_source: Counter = field(default_factory=Counter)
+    dropped_by_source: Counter = field(default_factory=Counter)
+
+    def summary(self) -> dict:
+        return {"kept": len(self.kept), "quarantined": len(self.quarantined),
+                "dropped_by_rule": dict(self.dropped_by_rule), "modified_by_rule": dict(self.modified_by_rule),
+                "kept_by_source": dict(self.kept_by_source), "dropped_by_source": dict(self.dropped_by_source)}
+
+
+def _redacted(record: dict) -> dict:
+    """Quarantine keeps the evidence, never the PII."""
+    fields = TEXT_FIELDS.get(record.get("kind", "prompt"), ())
+    return {k: redact_pii(v) if k in fields and isinstance(v, str) else v for k, v in record.items()}
+
+
+def run_filters(records: list[dict], policy: ComplianceConfig) -> FilterReport:
+    filters = [FILTERS.get(name)(policy) for name in policy.filters]
+    report = FilterReport()
+    for record in records:
+        current, reasons = record, []
+        for flt in filters:
+            result = flt.apply(current)
+            if result.record is None:
+                report.dropped_by_rule[flt.name] += 1
+                reasons += result.reasons
+                break
+            if result.modified:
+                report.modified_by_rule[flt.name] += 1
+            current = result.record
+        if reasons:
+            report.quarantined.append({**_redacted(record), "reasons": reasons})
+            report.dropped_by_source[record.get("source")] += 1
+        else:
+            report.kept.append(current)
+            report.kept_by_source[record.get("source")] += 1
+    return report
+
+
+def filter_versions(policy: ComplianceConfig) -> dict[str, str]:
+    return {name: FILTERS.get(name).version for name in policy.filters}

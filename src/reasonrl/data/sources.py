@@ -1,0 +1,30 @@
+"""Built-in synthetic generators (source kind 'synthetic'), registered by name."""
+
+from __future__ import annotations
+
+from reasonrl._registry import Registry
+from reasonrl.config.models import SourceConfig
+
+GENERATORS: Registry = Registry("synthetic generator")
+ADAPTERS: Registry = Registry("row adapter")
+
+
+@ADAPTERS.register("hh_rlhf")
+def hh_rlhf(row: dict) -> dict:
+    """Anthropic hh-rlhf rows hold two whole dialogues; split them at the last assistant turn
+    into the shared prompt and the two differing responses."""
+    marker = "\n\nAssistant:"
+    chosen, rejected = row.get("chosen"), row.get("rejected")
+    if not isinstance(chosen, str) or not isinstance(rejected, str) or marker not in chosen:
+        return row  # left for the schema check to quarantine with its field name
+    cut = chosen.rfind(marker) + len(marker)
+    return {**row, "prompt": chosen[:cut], "chosen": chosen[cut:].strip(),
+            "rejected": rejected[rejected.rfind(marker) + len(marker):].strip() if marker in rejected else rejected}
+
+
+@GENERATORS.register("arithmetic")
+def arithmetic(source: SourceConfig) -> list[dict]:
+    """Two-digit addition prompts with verifiable answers (the embedded demo's RL task)."""
+    from reasonrl.tasks.arithmetic import generate
+
+    return generate(source.n, seed=7)

@@ -1,0 +1,1 @@
+"""Distillation of a long-CoT teacher into a short-CoT student."""

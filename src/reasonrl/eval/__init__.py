@@ -1,0 +1,1 @@
+"""Evaluation: metrics (pass@k, tokens per answer) and benchmark runs over held-out prompts."""

@@ -1,0 +1,67 @@
+"""Resolve a model reference to a local HF directory, and load it.
+
+    embedded:tiny-arith   bootstrapped offline, cached under $REASONRL_CACHE/models/
+    /path/to/hf_dir       any local HF causal LM directory
+    s3://bucket/prefix    downloaded into the cache through boto3
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from reasonrl.errors import ConfigError
+from reasonrl.io.uris import _cache_dir, fetch_to_local
+
+
+def _embedded_dir(name: str) -> Path:
+    from reasonrl.modeling.tiny import EMBEDDED
+
+    if name not in EMBEDDED:
+        raise ConfigError(f"unknown embedded model '{name}'", hint=f"choose one of: {', '.join(EMBEDDED)}")
+    spec = EMBEDDED[name]
+    key = hashlib.sha256(json.dumps(dataclasses.asdict(spec), sort_keys=True).encode()).hexdigest()[:12]
+    return _cache_dir() / "models" / f"{name}-{key}"
+
+
+def resolve_model(ref: str, progress: bool = True) -> Path:
+    """Return a local directory holding an HF model for `ref`, building/fetching it if needed."""
+    if ref.startswith("embedded:"):
+        name = ref.split(":", 1)[1]
+        target = _embedded_dir(name)
+        if (target / "config.json").exists():
+            return target
+        from reasonrl.modeling.tiny import EMBEDDED, pretrain
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+        pretrain(EMBEDDED[name], tmp, progress=progress)
+        try:
+            os.replace(tmp, target)  # atomic: a concurrent builder loses the race harmlessly
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return target
+    path = fetch_to_local(ref, what="model")
+    if not (path / "config.json").exists():
+        raise ConfigError(f"{ref} is not an HF model directory (no config.json)",
+                          hint="point model.base at a directory written by save_pretrained()")
+    return path
+
+
+def load_causal_lm(ref: str | Path, *, dtype: str = "float32"):
+    """(model, tokenizer) from a reference or a local dir; the tokenizer pads on the left for generation."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    path = resolve_model(str(ref)) if not Path(str(ref)).is_dir() else Path(ref)
+    tok = AutoTokenizer.from_pretrained(path)
+    tok.padding_side = "left"
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype))
+    return model, tok

@@ -1,0 +1,1 @@
+"""Model registry (MLflow): registration with lineage, promotion policy."""

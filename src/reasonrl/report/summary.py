@@ -1,0 +1,126 @@
+"""The run summary: stages, gate decisions, metrics before/after RL and after distillation,
+and where the registered model is, as markdown (console) and HTML with plots."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+from pathlib import Path
+
+from reasonrl.config.models import Recipe
+from reasonrl.io import atomic_write_text, write_json
+
+GATE_ORDER = ("data", "reward_model", "policy", "student")
+
+
+def collect(run_dir: Path) -> dict:
+    """Read every stage's outputs under a kfp.local run dir, keyed by what they are."""
+    found: dict = {"stages": [], "gates": {}, "evals": {}, "ingest": None, "filter": None, "rl": None,
+                   "distill": None, "registration": None, "promotion": None, "rm": None}
+    for manifest_path in sorted(run_dir.rglob("manifest.json"), key=lambda p: p.stat().st_mtime):
+        art = manifest_path.parent
+        m = json.loads(manifest_path.read_text())
+        found["stages"].append({"stage": m.get("stage"), "kind": m.get("kind"), "dir": str(art), "counts": m.get("counts")})
+        if m.get("stage") == "gate":
+            found["gates"][m["gate"]] = json.loads((art / "decision.json").read_text())
+        elif m.get("stage") == "evaluate":
+            found["evals"][m["metrics"]["label"]] = m["metrics"]
+        elif m.get("stage") in ("ingest", "compliance_filter", "rl_train", "distill"):
+            key = {"compliance_filter": "filter", "rl_train": "rl"}.get(m["stage"], m["stage"])
+            found[key] = {"report": json.loads((art / "report.json").read_text()), "dir": str(art)}
+        elif m.get("stage") == "reward_model_train":
+            found["rm"] = m.get("metrics")
+    for name in ("registration", "promotion"):
+        hits = list(run_dir.rglob(f"{name}.json"))
+        found[name] = json.loads(hits[0].read_text()) if hits else None
+    return found
+
+
+def _eval_table(evals: dict) -> list[str]:
+    rows = ["| model | pass@1 | pass@k | mean tokens | acc / 1k tokens | truncated |", "|---|---|---|---|---|---|"]
+    for label in ("base", "policy", "student"):
+        e = evals.get(label)
+        if e:
+            k = e.get("k", 1)
+            rows.append(f"| {label} | {e['pass_at_1']:.3f} | {e.get(f'pass_at_{k}', 0):.3f} (k={k}) | "
+                        f"{e['mean_tokens']:.1f} | {e['accuracy_per_1k_tokens']:.1f} | {e['truncation_rate']:.3f} |")
+    return rows
+
+
+def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
+    lines = [f"# reasonrl run `{run_id}`", "", f"recipe `{recipe.name}`", "", "## Stages",
+             *[f"- {s['stage']} ({s['kind']}): {json.dumps(s['counts'])}" for s in f["stages"]], "", "## Gates"]
+    for name in GATE_ORDER:
+        g = f["gates"].get(name)
+        lines.append(f"- {name}: " + ("not reached" if g is None else ("PASS" if g["passed"] else "FAIL") + f" — {g['summary']}"))
+    if f["filter"]:
+        r = f["filter"]["report"]
+        lines += ["", "## Compliance", f"- kept {r['kept']}, quarantined {r['quarantined']}; dropped by rule "
+                  f"{json.dumps(r['dropped_by_rule'])}; modified by rule {json.dumps(r['modified_by_rule'])}"]
+    if f["rm"]:
+        lines += ["", f"## Reward model", f"- held-out pairwise accuracy {f['rm']['heldout_accuracy']:.3f} "
+                  f"(before training {f['rm']['heldout_accuracy_before']:.3f})"]
+    if f["evals"]:
+        lines += ["", "## Held-out evaluation (before RL = base, after RL = policy)", *_eval_table(f["evals"])]
+        b, p = f["evals"].get("base"), f["evals"].get("policy")
+        if b and p:
+            lines.append(f"\nRL changed pass@1 by {p['pass_at_1'] - b['pass_at_1']:+.3f} "
+                         f"({b['pass_at_1']:.3f} -> {p['pass_at_1']:.3f}).")
+        s = f["evals"].get("student")
+        if s and p and p["pass_at_1"] and p["mean_tokens"]:
+            lines.append(f"Distillation kept {s['pass_at_1'] / p['pass_at_1']:.0%} of the teacher's pass@1 with "
+                         f"{1 - s['mean_tokens'] / p['mean_tokens']:.0%} fewer tokens per answer.")
+    reg, prom = f["registration"], f["promotion"]
+    lines += ["", "## Registry"]
+    if reg:
+        lines.append(f"- registered `{reg['model_name']}` version {reg['version']} in {reg['tracking_uri']}")
+    else:
+        lines.append("- nothing registered (a gate stopped the pipeline)")
+    if prom:
+        lines.append(f"- promotion: {'PROMOTED to champion' if prom['promote'] else 'not promoted'} — {prom['reason']}")
+    return "\n".join(lines) + "\n"
+
+
+def _plot(f: dict) -> str:
+    """PNG (base64) of the RL reward curve and accuracy vs tokens per model."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))
+    if f["rl"]:
+        hist = [json.loads(line) for line in (Path(f["rl"]["dir"]) / "metrics.jsonl").read_text().splitlines()]
+        axes[0].plot([h["step"] for h in hist], [h["reward_mean"] for h in hist], label="reward")
+        axes[0].plot([h["step"] for h in hist], [h.get("accuracy", float("nan")) for h in hist], label="train accuracy")
+        axes[0].set(xlabel="RL step", title="GRPO training")
+        axes[0].legend()
+    for label, e in f["evals"].items():
+        axes[1].scatter(e["mean_tokens"], e["pass_at_1"], s=60)
+        axes[1].annotate(label, (e["mean_tokens"], e["pass_at_1"]))
+    axes[1].set(xlabel="mean tokens per answer", ylabel="held-out pass@1", title="accuracy vs tokens")
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90)
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode()
+
+
+def write_summary(recipe: Recipe, run_id: str, run_dir: Path, out_dir: Path) -> dict:
+    found = collect(run_dir)
+    md = to_markdown(recipe, run_id, found)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out_dir / "summary.md", md)
+    page = (f"<!doctype html><html><head><meta charset='utf-8'><title>reasonrl {html.escape(run_id)}</title></head>"
+            f"<body style='font-family:sans-serif;max-width:960px;margin:auto'><pre style='white-space:pre-wrap'>"
+            f"{html.escape(md)}</pre><img alt='training and evaluation plots' src='data:image/png;base64,{_plot(found)}'>"
+            f"<p>artifacts: {html.escape(str(run_dir))}</p></body></html>")
+    atomic_write_text(out_dir / "summary.html", page)
+    completed = found["promotion"] is not None
+    write_json(out_dir / "summary.json", {"run_id": run_id, "run_dir": str(run_dir), "completed": completed,
+                                          "gates": {k: v["passed"] for k, v in found["gates"].items()},
+                                          "evals": found["evals"], "registration": found["registration"],
+                                          "promotion": found["promotion"]})
+    return {"markdown": md, "html": str(out_dir / "summary.html"), "completed": completed, "found": found}

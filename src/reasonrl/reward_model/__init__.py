@@ -1,0 +1,1 @@
+"""Bradley–Terry reward models: training on preference pairs and batched scoring."""

@@ -1,0 +1,81 @@
+"""Bradley–Terry reward-model training (Bradley & Terry 1952; Ouyang et al. 2022, eq. 1):
+
+    loss = -log sigmoid(r(x, y_chosen) - r(x, y_rejected) - margin)
+
+on any HF backbone with a scalar head (AutoModelForSequenceClassification, num_labels=1).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from reasonrl.config.models import RewardModelConfig
+
+
+def _texts(pairs: list[dict], which: str) -> list[str]:
+    return [p["prompt"] + " " + p[which] for p in pairs]
+
+
+def score(model, tok, texts: list[str], max_length: int, batch_size: int = 64):
+    """Scalar rewards [N] for texts (truncated from the left: the response end matters most)."""
+    import torch
+
+    out = []
+    tok.truncation_side = "left"
+    for i in range(0, len(texts), batch_size):
+        enc = tok(texts[i:i + batch_size], return_tensors="pt", padding=True, truncation=True, max_length=max_length)
+        out.append(model(**enc).logits.squeeze(-1))
+    return torch.cat(out) if out else torch.zeros(0)
+
+
+def pairwise_accuracy(model, tok, pairs: list[dict], max_length: int) -> float:
+    import torch
+
+    with torch.no_grad():
+        return (score(model, tok, _texts(pairs, "chosen"), max_length)
+                > score(model, tok, _texts(pairs, "rejected"), max_length)).float().mean().item()
+
+
+def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_dir: Path, seed: int = 0,
+             progress: bool = True) -> dict:
+    """Train, evaluate held-out pairwise accuracy, save an HF sequence-classification dir."""
+    import torch
+    from tqdm import tqdm
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    pairs = list(pairs[: cfg.max_pairs] if cfg.max_pairs else pairs)
+    rng.shuffle(pairs)
+    n_held = max(1, int(len(pairs) * cfg.heldout_fraction))
+    held, train = pairs[:n_held], pairs[n_held:]
+    tok = AutoTokenizer.from_pretrained(backbone_dir)
+    tok.padding_side = "right"
+    model = AutoModelForSequenceClassification.from_pretrained(backbone_dir, num_labels=1)
+    model.config.pad_token_id = tok.pad_token_id
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
+    before = pairwise_accuracy(model.eval(), tok, held, cfg.max_length)
+    steps = [(e, i) for e in range(cfg.epochs) for i in range(0, len(train), cfg.batch_size)]
+    losses = []
+    model.train()
+    for _, i in tqdm(steps, desc="reward_model_train", disable=not progress):
+        batch = train[i:i + cfg.batch_size]
+        margin = score(model, tok, _texts(batch, "chosen"), cfg.max_length) - score(model, tok, _texts(batch, "rejected"), cfg.max_length)
+        loss = -torch.nn.functional.logsigmoid(margin - cfg.margin).mean()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        losses.append(loss.item())
+    model.eval()
+    after = pairwise_accuracy(model, tok, held, cfg.max_length)
+    with torch.no_grad():
+        train_scores = score(model, tok, _texts(train[:256], "chosen") + _texts(train[:256], "rejected"), cfg.max_length)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out_dir)
+    tok.save_pretrained(out_dir)
+    return {"heldout_accuracy": after, "heldout_accuracy_before": before, "train_pairs": len(train),
+            "heldout_pairs": len(held), "final_loss": sum(losses[-10:]) / max(len(losses[-10:]), 1),
+            # score normalisation constants for use as a reward inside RL
+            "score_mean": train_scores.mean().item(), "score_std": train_scores.std().item()}

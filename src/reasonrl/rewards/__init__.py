@@ -1,0 +1,12 @@
+"""Reward functions `(completions, **fields) -> list[float]`, registered by name.
+
+    reasonrl.rewards.get("accuracy")(completions, answer=[...], task=[...])
+
+A recipe composes them with weights (`rewards.compose`); every component is logged separately.
+"""
+
+from reasonrl.rewards.base import REWARDS, compose, get, names
+
+from reasonrl.rewards import builtin as _builtin  # noqa: E402,F401  (registers the built-ins)
+
+__all__ = ["REWARDS", "compose", "get", "names"]

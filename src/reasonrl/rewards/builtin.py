@@ -1,0 +1,25 @@
+"""Built-in rewards. Each is a plain function over completions plus per-sample fields."""
+
+from __future__ import annotations
+
+import re
+
+from reasonrl import tasks
+from reasonrl.rewards.base import REWARDS
+from reasonrl.tasks.base import ANSWER_CLOSE, ANSWER_OPEN, THINK_CLOSE, THINK_OPEN
+
+_FORMAT = re.compile(
+    r"^\s*" + re.escape(THINK_OPEN) + r".*?" + re.escape(THINK_CLOSE) + r"\s*"
+    + re.escape(ANSWER_OPEN) + r".+?" + re.escape(ANSWER_CLOSE) + r"\s*$", re.S)
+
+
+@REWARDS.register("accuracy")
+def accuracy(completions: list[str], answer: list[str], task: list[str], **_) -> list[float]:
+    """1.0 when the task's verifier accepts the completion's answer, else 0.0."""
+    return [tasks.get(t).grade(c, a) for c, a, t in zip(completions, answer, task)]
+
+
+@REWARDS.register("format")
+def format_reward(completions: list[str], **_) -> list[float]:
+    """1.0 for exactly `<think>...</think><answer>...</answer>` (DeepSeek-R1's format reward)."""
+    return [1.0 if _FORMAT.match(c) else 0.0 for c in completions]

@@ -1,0 +1,1 @@
+"""GRPO-family RL: pure tensor functions (advantages, losses, kl), rollout engines, the trainer."""

@@ -1,0 +1,40 @@
+"""The rollout-engine interface shared by the HF and vLLM engines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from reasonrl._registry import Registry
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    n: int = 1                  # completions per prompt (the GRPO group size G)
+    temperature: float = 1.0    # 0 means greedy
+    top_p: float = 1.0
+    top_k: int = 0              # 0 disables
+    max_new_tokens: int = 64
+    stop: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class Rollout:
+    """One completion. `completion_ids` excludes the prompt and padding; `truncated` is True
+    when generation hit max_new_tokens without an end-of-sequence token."""
+
+    prompt_index: int
+    prompt: str
+    prompt_ids: list[int]
+    completion: str
+    completion_ids: list[int]
+    truncated: bool
+
+
+class RolloutEngine(Protocol):
+    def generate(self, prompts: list[str], params: SamplingParams) -> list[Rollout]:
+        """Return len(prompts) * params.n rollouts, grouped: prompt 0's n samples first."""
+        ...
+
+
+ENGINES: Registry[type] = Registry("rollout engine")

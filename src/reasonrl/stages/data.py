@@ -1,0 +1,57 @@
+"""ingest and compliance_filter."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from reasonrl.config import config_hash
+from reasonrl.config.models import Recipe
+from reasonrl.data.pipeline import filter_versions, run_filters
+from reasonrl.data.readers import read_source
+from reasonrl.errors import ConfigError
+from reasonrl.io import write_json, write_jsonl, write_manifest
+from reasonrl.stages.common import QUARANTINE, RECORDS, REPORT, assign_split, load_records, prepare_out, upstream
+
+SCHEMA = {"id": "str", "kind": "prompt|preference", "source": "str", "licence": "spdx", "split": "train|test"}
+
+
+def ingest(recipe: Recipe, out: str | Path) -> dict:
+    """Read every source; unparseable rows go to quarantine with file/line/field; assign splits."""
+    if not recipe.data.sources:
+        raise ConfigError("the recipe has no data.sources", hint="add at least one source (see pipelines/recipes/demo.yaml)")
+    out = prepare_out(out, recipe, "ingest", "data")
+    records, quarantined, per_source = [], [], {}
+    for source in recipe.data.sources:
+        res = read_source(source, recipe.data.max_line_bytes)
+        for r in res.records:
+            r["split"] = assign_split(r["id"], recipe.data.eval_fraction, recipe.seed)
+        records += res.records
+        quarantined += res.quarantined
+        per_source[source.name] = {"read": res.rows_read, "records": len(res.records), "unparseable": len(res.quarantined)}
+    write_jsonl(out / RECORDS, records)
+    write_jsonl(out / QUARANTINE, quarantined)
+    counts = {"read": sum(s["read"] for s in per_source.values()), "records": len(records),
+              "unparseable": len(quarantined), **Counter(f"{r['kind']}_{r['split']}" for r in records)}
+    report = {"stage": "ingest", "counts": counts, "per_source": per_source}
+    write_json(out / REPORT, report)
+    write_manifest(out, kind="dataset", stage="ingest", counts=counts, schema=SCHEMA, config_hash=config_hash(recipe.data))
+    return report
+
+
+def compliance_filter(recipe: Recipe, data_in: str | Path, out: str | Path) -> dict:
+    """Apply the policy's filters; dropped records go to quarantine with reasons (PII redacted)."""
+    records = load_records(data_in)
+    out = prepare_out(out, recipe, "compliance_filter", "compliance")
+    result = run_filters(records, recipe.compliance)
+    write_jsonl(out / RECORDS, result.kept)
+    write_jsonl(out / QUARANTINE, result.quarantined)
+    counts = {"read": len(records), "kept": len(result.kept), "quarantined": len(result.quarantined)}
+    assert counts["kept"] + counts["quarantined"] == counts["read"], "a record was lost by the filters"
+    report = {"stage": "compliance_filter", "counts": counts, **result.summary(),
+              "artifacts": [str(Path(out) / RECORDS), str(Path(out) / QUARANTINE)]}
+    write_json(out / REPORT, report)
+    write_manifest(out, kind="dataset", stage="compliance_filter", counts=counts, schema=SCHEMA,
+                   upstream=upstream(data=data_in), config_hash=config_hash(recipe.compliance),
+                   extra={"policy_hash": config_hash(recipe.compliance), "filters": filter_versions(recipe.compliance)})
+    return report

@@ -1,0 +1,141 @@
+"""reward_model_train, rl_train, evaluate and distill."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from reasonrl.config import config_hash
+from reasonrl.config.models import Recipe
+from reasonrl.errors import DataError
+from reasonrl.io import write_json, write_jsonl, write_manifest
+from reasonrl.io.manifest import read_manifest
+from reasonrl.stages.common import METRICS, REPORT, load_records, prepare_out, upstream
+
+MODEL = "model"
+
+
+def _torch_setup(seed: int) -> None:
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(max(1, min(torch.get_num_threads(), 8)))
+
+
+def _prompts(data_in, recipe: Recipe, split: str) -> list[dict]:
+    records = [r for r in load_records(data_in, kind="prompt", split=split) if (r.get("task") or recipe.rl.task) == recipe.rl.task]
+    if not records:
+        raise DataError(f"no '{recipe.rl.task}' prompt records in the {split} split of {data_in}",
+                        hint="check data.sources (task, record kind) and data.eval_fraction")
+    return records
+
+
+def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> dict:
+    """Train a Bradley–Terry reward model on the preference pairs of the train split."""
+    from reasonrl.modeling import resolve_model
+    from reasonrl.reward_model.train import train_bt
+
+    _torch_setup(recipe.seed)
+    pairs = load_records(data_in, kind="preference", split="train")
+    if len(pairs) < 4:
+        raise DataError(f"only {len(pairs)} preference pairs in {data_in}", hint="add a source with record: preference")
+    out = prepare_out(out, recipe, "reward_model_train", "reward_model")
+    metrics = train_bt(resolve_model(recipe.reward_model.backbone, progress), pairs, recipe.reward_model,
+                       out / MODEL, recipe.seed, progress)
+    write_json(out / METRICS, metrics)
+    write_manifest(out, kind="reward_model", stage="reward_model_train", counts={"pairs": len(pairs)},
+                   upstream=upstream(data=data_in), config_hash=config_hash(recipe.reward_model), extra={"metrics": metrics})
+    return metrics
+
+
+def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool = True) -> dict:
+    """GRPO-family RL of the base model on the train-split prompts; writes an HF model dir."""
+    from reasonrl.modeling import load_causal_lm
+    from reasonrl.rl.trainer import train
+
+    _torch_setup(recipe.seed)
+    records = _prompts(data_in, recipe, "train")
+    out = prepare_out(out, recipe, "rl_train", "rl")
+    model, tok = load_causal_lm(recipe.model.base)
+    ref = None
+    if recipe.rl.kl_coef > 0:
+        ref, _ = load_causal_lm(recipe.model.base)
+        ref.eval().requires_grad_(False)
+    history = train(model, tok, records, recipe.rl, out, seed=recipe.seed, ref_model=ref, progress=progress)
+    model.save_pretrained(out / MODEL)
+    tok.save_pretrained(out / MODEL)
+    write_jsonl(out / "metrics.jsonl", history)
+    last = history[-5:]
+    report = {"steps": len(history), "final": {k: sum(h[k] for h in last) / len(last) for k in
+                                               ("reward_mean", "response_length_mean", "entropy") if k in last[0]}}
+    write_json(out / REPORT, report)
+    write_manifest(out, kind="model", stage="rl_train", counts={"steps": len(history), "prompts": len(records)},
+                   upstream=upstream(data=data_in, reward_model=reward_model_in),
+                   config_hash=config_hash(recipe.rl), extra={"base_model": recipe.model.base})
+    return report
+
+
+def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: bool = True) -> dict:
+    """pass@1 over k samples and tokens per answer on the held-out (test) split."""
+    from reasonrl.eval.runner import evaluate_model
+    from reasonrl.modeling import load_causal_lm
+
+    _torch_setup(recipe.seed)
+    records = _prompts(data_in, recipe, "test")
+    out = prepare_out(out, recipe, "evaluate", "eval")
+    model_dir = Path(model) / MODEL if (Path(model) / MODEL).is_dir() else model
+    lm, tok = load_causal_lm(model_dir)
+    metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.rl.task, recipe.seed, progress)
+    metrics["label"] = label
+    metrics["model"] = str(model)
+    write_json(out / METRICS, metrics)
+    write_jsonl(out / "samples.jsonl", samples)
+    write_manifest(out, kind="evaluation", stage="evaluate", counts={"prompts": metrics["n_prompts"]},
+                   upstream=upstream(data=data_in, model=model if Path(model).is_dir() else None),
+                   config_hash=config_hash(recipe.eval), extra={"metrics": metrics})
+    return metrics
+
+
+def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> dict:
+    """Teacher samples k answers per train prompt; keep one correct trace per prompt (shortest by
+    default) and fine-tune the student on them."""
+    from reasonrl import tasks
+    from reasonrl.distill.select import SELECTORS
+    from reasonrl.distill.sft import sft
+    from reasonrl.modeling import load_causal_lm
+    from reasonrl.rl.rollout.base import SamplingParams
+    from reasonrl.rl.rollout.hf import HFEngine
+
+    _torch_setup(recipe.seed)
+    cfg = recipe.distill
+    records = _prompts(data_in, recipe, "train")[: cfg.max_prompts]
+    out = prepare_out(out, recipe, "distill", "distill")
+    teacher, tok = load_causal_lm(Path(teacher_in) / MODEL)
+    params = SamplingParams(n=cfg.samples_per_prompt, temperature=recipe.rl.temperature, max_new_tokens=recipe.rl.max_new_tokens)
+    task = tasks.get(recipe.rl.task)
+    rollouts = HFEngine(teacher, tok).generate([task.prompt(r) for r in records], params)
+    select, rng, examples, kept_tokens = SELECTORS.get(cfg.selection), random.Random(recipe.seed), [], []
+    for i, rec in enumerate(records):
+        group = rollouts[i * cfg.samples_per_prompt:(i + 1) * cfg.samples_per_prompt]
+        cands = [{"r": r, "correct": task.grade(r.completion, rec["answer"]) == 1.0, "tokens": len(r.completion_ids)}
+                 for r in group]
+        best = select(cands, rng)
+        if best:
+            examples.append((best["r"].prompt_ids, best["r"].completion_ids))
+            kept_tokens.append(best["tokens"])
+    if not examples:
+        raise DataError("the teacher solved none of the distillation prompts", hint="train the teacher longer")
+    del teacher
+    student, stok = load_causal_lm(recipe.model.student)
+    losses = sft(student, stok, examples, cfg, recipe.seed, progress)
+    student.save_pretrained(out / MODEL)
+    stok.save_pretrained(out / MODEL)
+    all_tokens = [len(r.completion_ids) for r in rollouts]
+    report = {"prompts": len(records), "traces_kept": len(examples), "selection": cfg.selection,
+              "teacher_sample_tokens_mean": sum(all_tokens) / len(all_tokens),
+              "kept_trace_tokens_mean": sum(kept_tokens) / len(kept_tokens), "final_loss": losses[-1]}
+    write_json(out / REPORT, report)
+    write_manifest(out, kind="model", stage="distill", counts={"traces": len(examples)},
+                   upstream=upstream(data=data_in, teacher=teacher_in), config_hash=config_hash(cfg),
+                   extra={"student_init": recipe.model.student, "teacher_manifest": read_manifest(teacher_in).get("sha256")})
+    return report

@@ -1,0 +1,21 @@
+"""Task families: each owns its prompt template, answer extraction and verifier.
+
+    task = reasonrl.tasks.get("arithmetic")
+    task.prompt(record) -> str;  task.extract(completion) -> str | None;  task.grade(completion, answer) -> float
+"""
+
+from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer
+
+# Importing the modules registers their tasks.
+from reasonrl.tasks import arithmetic as _arithmetic  # noqa: E402,F401
+
+
+def get(name: str) -> Task:
+    return TASKS.get(name)
+
+
+def names() -> list[str]:
+    return TASKS.names()
+
+
+__all__ = ["TASKS", "Task", "extract_tagged_answer", "get", "names"]

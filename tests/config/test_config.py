@@ -1,0 +1,85 @@
+import json
+
+import pytest
+
+from reasonrl.config import load_recipe, recipe_from_json, recipe_to_json
+from reasonrl.config.loader import apply_override, expand_env
+from reasonrl.errors import ConfigError
+
+from tests.conftest import REPO
+
+
+def test_demo_recipe_validates():
+    recipe = load_recipe(REPO / "pipelines" / "recipes" / "demo.yaml")
+    assert recipe.name == "demo"
+    assert [s.name for s in recipe.data.sources][:2] == ["arithmetic", "hh-rlhf-harmless"]
+
+
+def test_unknown_key_names_its_path_and_the_allowed_keys(tmp_path):
+    bad = tmp_path / "r.yaml"
+    bad.write_text("rl:\n  stpes: 3\n")
+    with pytest.raises(ConfigError) as err:
+        load_recipe(bad)
+    text = str(err.value)
+    assert "rl.stpes: unknown key" in text and "steps" in text and str(bad) in text
+
+
+def test_unknown_nested_key_inside_a_list(tmp_path):
+    bad = tmp_path / "r.yaml"
+    bad.write_text("data:\n  sources:\n    - {name: a, kind: synthetic, generator: arithmetic, licnce: MIT}\n")
+    with pytest.raises(ConfigError) as err:
+        load_recipe(bad)
+    assert "data.sources.0.licnce: unknown key" in str(err.value)
+    assert "licence" in str(err.value)
+
+
+def test_wrong_type_names_key_and_value():
+    with pytest.raises(ConfigError) as err:
+        load_recipe(None, ["rl.steps=many"])
+    assert "rl.steps" in str(err.value) and "'many'" in str(err.value)
+
+
+def test_overrides_parse_yaml_values():
+    recipe = load_recipe(None, ["rl.steps=7", "rl.rewards=[{name: format, weight: 0.5}]", "eval.limit=3"])
+    assert recipe.rl.steps == 7 and recipe.rl.rewards[0].weight == 0.5 and recipe.eval.limit == 3
+
+
+def test_override_without_equals_is_explained():
+    with pytest.raises(ConfigError, match="key=value"):
+        apply_override({}, "rl.steps")
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path):
+    bad = tmp_path / "r.yaml"
+    bad.write_text("rl:\n  steps: [1, 2\nname: x\n")
+    with pytest.raises(ConfigError) as err:
+        load_recipe(bad)
+    assert f"{bad}:" in str(err.value) and "not valid YAML" in str(err.value)
+
+
+def test_missing_recipe_file():
+    with pytest.raises(ConfigError, match="recipe file not found"):
+        load_recipe("nope/does-not-exist.yaml")
+
+
+def test_env_expansion_with_default(monkeypatch):
+    monkeypatch.delenv("RR_X", raising=False)
+    assert expand_env({"a": ["${RR_X:-fallback}/f"]}) == {"a": ["fallback/f"]}
+    monkeypatch.setenv("RR_X", "/data")
+    assert expand_env("${RR_X}/f") == "/data/f"
+    monkeypatch.delenv("RR_X")
+    with pytest.raises(ConfigError, match="RR_X"):
+        expand_env("${RR_X}")
+
+
+def test_models_are_frozen_and_json_roundtrips():
+    recipe = load_recipe(None, ["rl.steps=3"])
+    with pytest.raises(Exception):
+        recipe.rl.steps = 4  # type: ignore[misc]
+    again = recipe_from_json(recipe_to_json(recipe))
+    assert again == recipe and json.loads(recipe_to_json(again))["rl"]["steps"] == 3
+
+
+def test_source_kind_requirements():
+    with pytest.raises(ConfigError, match="needs 'uri'"):
+        load_recipe(None, ["data.sources=[{name: a}]"])
