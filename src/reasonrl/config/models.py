@@ -6,7 +6,7 @@ Every model is frozen and forbids extra keys, so a mistyped key fails loudly wit
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -31,6 +31,7 @@ class SourceConfig(Strict):
     region: str | None = None
     limit: int | None = Field(None, ge=1)
     n: int = Field(2000, ge=1, description="rows to generate (synthetic sources)")
+    params: dict[str, Any] = Field(default_factory=dict, description="generator options, e.g. {digits: [2, 2]}")
 
     @model_validator(mode="after")
     def _kind_needs(self) -> SourceConfig:
@@ -115,7 +116,7 @@ class RLConfig(Strict):
     prompts_per_step: int = Field(16, ge=1)
     group_size: int = Field(8, ge=2)
     ppo_epochs: int = Field(1, ge=1, description="mu: policy iterations per batch")
-    lr: float = Field(1e-4, gt=0)
+    lr: float = Field(2e-4, gt=0)
     warmup_steps: int = Field(0, ge=0)
     max_grad_norm: float = Field(1.0, gt=0)
     clip_eps_low: float = Field(0.2, ge=0)

@@ -27,4 +27,5 @@ def arithmetic(source: SourceConfig) -> list[dict]:
     """Two-digit addition prompts with verifiable answers (the embedded demo's RL task)."""
     from reasonrl.tasks.arithmetic import generate
 
-    return generate(source.n, seed=7)
+    digits = tuple(source.params.get("digits", (2, 2)))
+    return generate(source.n, seed=int(source.params.get("seed", 7)), digits=digits)

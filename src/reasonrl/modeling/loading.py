@@ -53,13 +53,26 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
     return path
 
 
+def load_tokenizer(path: Path):
+    """The tokenizer exactly as tokenizer.json defines it.
+
+    transformers 5's AutoTokenizer instantiates the model type's tokenizer class, which rebuilds
+    the normaliser/pre-tokenizer and can silently change token ids (huggingface/transformers
+    #45920); PreTrainedTokenizerFast loads tokenizer.json verbatim."""
+    from transformers import AutoTokenizer, PreTrainedTokenizerFast
+
+    if (Path(path) / "tokenizer.json").exists():
+        return PreTrainedTokenizerFast.from_pretrained(path)
+    return AutoTokenizer.from_pretrained(path)
+
+
 def load_causal_lm(ref: str | Path, *, dtype: str = "float32"):
     """(model, tokenizer) from a reference or a local dir; the tokenizer pads on the left for generation."""
     import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers import AutoModelForCausalLM
 
     path = resolve_model(str(ref)) if not Path(str(ref)).is_dir() else Path(ref)
-    tok = AutoTokenizer.from_pretrained(path)
+    tok = load_tokenizer(path)
     tok.padding_side = "left"
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token

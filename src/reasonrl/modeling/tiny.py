@@ -46,7 +46,8 @@ class TinySpec:
 EMBEDDED = {
     "tiny-arith": TinySpec(),
     # For tests: same tokenizer and format, a fraction of the size and pretraining (seconds).
-    "tiny-test": TinySpec(hidden=64, layers=2, heads=2, kv_heads=1, intermediate=128, pretrain_steps=40, batch_size=32),
+    "tiny-test": TinySpec(hidden=64, layers=2, heads=2, kv_heads=1, intermediate=128, pretrain_steps=150,
+                          batch_size=32, digits=(1, 1), answer_noise=0.5),
 }
 
 

@@ -50,14 +50,14 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
     except Exception:  # noqa: BLE001 - MlflowException when absent
         c.create_registered_model(model_name, description="reasonrl candidate models (see version tags for lineage)")
     mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags)
-    return {"model_name": model_name, "version": mv.version, "run_id": rid, "source": mv.source,
+    return {"model_name": model_name, "version": str(mv.version), "run_id": rid, "source": mv.source,
             "tracking_uri": tracking_uri}
 
 
 def version_info(c, model_name: str, version: str) -> dict:
     mv = c.get_model_version(model_name, version)
     run = c.get_run(mv.run_id)
-    return {"version": mv.version, "metrics": dict(run.data.metrics), "eval_set_hash": mv.tags.get("eval_set_hash"),
+    return {"version": str(mv.version), "metrics": dict(run.data.metrics), "eval_set_hash": mv.tags.get("eval_set_hash"),
             "aliases": list(mv.aliases)}
 
 

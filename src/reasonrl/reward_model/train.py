@@ -42,7 +42,9 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
     """Train, evaluate held-out pairwise accuracy, save an HF sequence-classification dir."""
     import torch
     from tqdm import tqdm
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers import AutoModelForSequenceClassification
+
+    from reasonrl.modeling.loading import load_tokenizer
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -50,7 +52,7 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
     rng.shuffle(pairs)
     n_held = max(1, int(len(pairs) * cfg.heldout_fraction))
     held, train = pairs[:n_held], pairs[n_held:]
-    tok = AutoTokenizer.from_pretrained(backbone_dir)
+    tok = load_tokenizer(backbone_dir)
     tok.padding_side = "right"
     model = AutoModelForSequenceClassification.from_pretrained(backbone_dir, num_labels=1)
     model.config.pad_token_id = tok.pad_token_id

@@ -1,0 +1,138 @@
+"""Each stage's core function on tiny inputs, chained the way the pipeline chains them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reasonrl.errors import ConfigError, DataError
+from reasonrl.stages.data import compliance_filter, ingest
+from reasonrl.stages.gate import gate
+from reasonrl.stages.registry import promote, register
+from reasonrl.stages.train import distill, evaluate, reward_model_train, rl_train
+
+
+def _read(path):
+    return [json.loads(line) for line in Path(path).read_text().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory, model_cache):
+    """Run every stage once on the tiny recipe; tests below inspect the outputs."""
+    import os
+
+    from reasonrl.config import load_recipe
+    from reasonrl.pipelines.run import localize
+    from tests.conftest import TINY_RECIPE
+
+    root = tmp_path_factory.mktemp("stages")
+    os.environ["REASONRL_TEST_OUT"] = str(root / "out")
+    recipe = localize(load_recipe(TINY_RECIPE))
+    d = {name: root / name for name in ("raw", "data", "gate_data", "rm", "gate_rm", "policy", "eval_base",
+                                        "eval_policy", "gate_policy", "student", "eval_student", "gate_student",
+                                        "reg", "promo", "reg2", "promo2")}
+    out = {"recipe": recipe, "dirs": d}
+    out["ingest"] = ingest(recipe, d["raw"])
+    out["filter"] = compliance_filter(recipe, d["raw"], d["data"])
+    out["gate_data"] = gate(recipe, "data", {"data": str(d["data"])}, d["gate_data"])
+    out["rm"] = reward_model_train(recipe, d["data"], d["rm"], progress=False)
+    out["gate_rm"] = gate(recipe, "reward_model", {"reward_model": str(d["rm"])}, d["gate_rm"])
+    out["rl"] = rl_train(recipe, d["data"], d["policy"], d["rm"], progress=False)
+    out["eval_base"] = evaluate(recipe, d["data"], d["eval_base"], recipe.model.base, "base", progress=False)
+    out["eval_policy"] = evaluate(recipe, d["data"], d["eval_policy"], str(d["policy"]), "policy", progress=False)
+    out["gate_policy"] = gate(recipe, "policy", {"candidate": str(d["eval_policy"]), "reference": str(d["eval_base"])},
+                              d["gate_policy"])
+    out["distill"] = distill(recipe, d["data"], d["policy"], d["student"], progress=False)
+    out["eval_student"] = evaluate(recipe, d["data"], d["eval_student"], str(d["student"]), "student", progress=False)
+    out["gate_student"] = gate(recipe, "student", {"candidate": str(d["eval_student"]), "reference": str(d["eval_policy"])},
+                               d["gate_student"])
+    gates = {k: str(d[f"gate_{k}"]) for k in ("data", "rm", "policy", "student")}
+    out["reg"] = register(recipe, d["student"], d["data"], d["eval_student"], gates, d["reg"], run_id="test-run")
+    out["promo"] = promote(recipe, d["reg"], d["promo"])
+    out["promo_again"] = promote(recipe, d["reg"], d["promo2"])
+    return out
+
+
+def test_ingest_counts_add_up_and_quarantine_has_file_and_line(chain):
+    c = chain["ingest"]["counts"]
+    assert c["read"] == c["records"] + c["unparseable"] and c["unparseable"] == 3
+    bad = _read(chain["dirs"]["raw"] / "quarantine.jsonl")
+    assert all(q["file"].endswith("vendor_sample.jsonl") and q["line"] for q in bad)
+    splits = {r["split"] for r in _read(chain["dirs"]["raw"] / "records.jsonl")}
+    assert splits == {"train", "test"}
+
+
+def test_filter_redacts_and_quarantines_with_reasons(chain):
+    rep = chain["filter"]
+    assert rep["counts"]["kept"] + rep["counts"]["quarantined"] == rep["counts"]["read"]
+    reasons = [r for q in _read(chain["dirs"]["data"] / "quarantine.jsonl") for r in q["reasons"]]
+    assert "licence_denied:LicenseRef-Proprietary" in reasons and "licence_missing" in reasons
+    kept = (chain["dirs"]["data"] / "records.jsonl").read_text()
+    assert "jane.doe@example.com" not in kept and "<EMAIL>" in kept
+    manifest = json.loads((chain["dirs"]["data"] / "manifest.json").read_text())
+    assert manifest["policy_hash"] and manifest["filters"] == {"licence_allowlist": "1", "pii_redact": "1"}
+    assert manifest["upstream"]["data"] == json.loads((chain["dirs"]["raw"] / "manifest.json").read_text())["sha256"]
+
+
+def test_every_stage_writes_its_resolved_config(chain):
+    for name in ("raw", "data", "rm", "policy", "eval_base", "student", "reg"):
+        cfg = json.loads((chain["dirs"][name] / "config.json").read_text())
+        assert cfg["recipe"]["name"] == "tiny" and len(cfg["recipe_hash"]) == 64
+
+
+def test_gates_pass_on_clean_data_and_write_data_docs(chain):
+    for key in ("gate_data", "gate_rm", "gate_policy", "gate_student"):
+        assert chain[key]["passed"], chain[key]["summary"]
+    assert (chain["dirs"]["gate_data"] / "data_docs" / "index.html").exists()
+
+
+def test_reward_model_and_policy_are_hf_dirs(chain):
+    assert 0.0 <= chain["rm"]["heldout_accuracy"] <= 1.0
+    assert (chain["dirs"]["rm"] / "model" / "config.json").exists()
+    assert chain["rl"]["steps"] == 2 and (chain["dirs"]["policy"] / "model" / "model.safetensors").exists()
+    history = _read(chain["dirs"]["policy"] / "metrics.jsonl")
+    assert [h["step"] for h in history] == [1, 2] and all("reward/accuracy" in h for h in history)
+
+
+def test_evaluation_metrics_are_consistent(chain):
+    for key in ("eval_base", "eval_policy", "eval_student"):
+        m = chain[key]
+        assert m["n_prompts"] == 8 and m["k"] == 2 and 0 <= m["pass_at_1"] <= m["pass_at_2"] <= 1
+        assert m["mean_tokens"] > 0
+    assert chain["eval_base"]["eval_set_hash"] == chain["eval_student"]["eval_set_hash"]
+
+
+def test_register_and_promote_are_idempotent(chain):
+    from reasonrl.registry.mlflow_registry import alias_version, client
+
+    reg = chain["reg"]
+    assert reg["version"] == "1" and reg["gates_passed"]
+    assert chain["promo"]["promote"] is True
+    again = chain["promo_again"]
+    assert again["promote"] is False and again.get("noop") and "already the champion" in again["reason"]
+    c = client(reg["tracking_uri"])
+    assert alias_version(c, reg["model_name"], "champion")["version"] == "1"
+    mv = c.get_model_version(reg["model_name"], "1")
+    assert mv.tags["pipeline_run_id"] == "test-run" and mv.tags["gate.data.passed"] == "true"
+    assert Path(mv.tags["gate.policy.uri"]).exists() and mv.tags["dataset_sha256"]
+
+
+def test_rl_train_resumes_from_checkpoint_without_retraining(chain, tmp_path):
+    """A finished run re-invoked on the same output dir resumes at its last step (no silent extra work)."""
+    import shutil
+
+    recipe, d = chain["recipe"], chain["dirs"]
+    shutil.copytree(d["policy"] / "checkpoints", tmp_path / "checkpoints")
+    rep = rl_train(recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"steps": 3})}), d["data"], tmp_path,
+                   progress=False)
+    history = _read(tmp_path / "metrics.jsonl")
+    assert rep["steps"] == 3 and [h["step"] for h in history] == [1, 2, 3]
+
+
+def test_stage_errors_name_what_is_wrong(chain, tmp_path):
+    with pytest.raises(DataError, match="no records.jsonl"):
+        compliance_filter(chain["recipe"], tmp_path / "nowhere", tmp_path / "out")
+    with pytest.raises(ConfigError, match="unknown gate 'nope'"):
+        gate(chain["recipe"], "nope", {}, tmp_path / "g")
