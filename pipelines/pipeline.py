@@ -7,7 +7,6 @@
 Each `dsl.If` nests the rest, so nothing downstream of a failed gate runs.
 """
 
-from __future__ import annotations
 
 from kfp import dsl
 

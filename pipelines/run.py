@@ -9,6 +9,7 @@ from pathlib import Path
 from reasonrl import __version__
 from reasonrl.config import config_hash, load_recipe, recipe_to_json
 from reasonrl.config.models import Recipe
+from reasonrl.errors import ReasonRLError
 
 COMPILED = Path(__file__).parent / "compiled" / "reasonrl.yaml"
 
@@ -62,7 +63,11 @@ def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
     from reasonrl.pipelines.pipeline import reasonrl_pipeline
 
     print(f"[reasonrl] run {run_id}: recipe {recipe_path} (hash {config_hash(recipe)[:12]})", flush=True)
-    reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
+    try:
+        reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
+    except RuntimeError as exc:  # kfp.local raises when a task fails; the task log above says why
+        raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0] + " (a stage failed)",
+                            hint=f"read the failing task's log above; its outputs are under {kfp_root}") from None
     run_dirs = sorted(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
     summary = write_summary(recipe, run_id, run_dirs[-1], Path(recipe.output_root) / "runs" / run_id)
     print(summary["markdown"])

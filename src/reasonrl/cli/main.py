@@ -47,8 +47,9 @@ def _load(args):
 def _stage(name: str, help_: str, sub, *io: tuple[str, str]):
     p = sub.add_parser(name, help=help_, description=help_)
     _recipe_args(p)
+    p.add_argument("--out", required=True, help="output artifact directory (created)")
     for flag, text in io:
-        p.add_argument(flag, required=flag == "--out", help=text)
+        p.add_argument(flag, help=text)
     return p
 
 
