@@ -1,0 +1,36 @@
+# reasonrl — two commands on a fresh machine:
+#   make demo   set up .venv and run the whole pipeline locally (pipelines/recipes/demo.yaml)
+#   make test   set up .venv and run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# The CPU wheel of torch lies on this machine's disk; an exact pin keeps pip from pulling a CUDA build.
+TORCH  := torch==2.13.0
+EXTRAS ?= dev,airflow
+
+.PHONY: venv demo test compile lint clean mlflow-ui
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet "$(TORCH)"
+	$(BIN)/pip install --quiet -e ".[$(EXTRAS)]" "$(TORCH)"
+	touch $(STAMP)
+
+demo: venv
+	$(BIN)/reasonrl run pipelines/recipes/demo.yaml
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+compile: venv
+	$(BIN)/reasonrl compile
+
+mlflow-ui: venv
+	$(BIN)/mlflow ui --backend-store-uri sqlite:///outputs/mlflow.db --port 5000
+
+clean:
+	rm -rf outputs .pytest_cache

@@ -1,0 +1,58 @@
+import json
+
+import pytest
+
+from reasonrl.cli.main import main
+from tests.conftest import TINY_RECIPE
+
+
+def test_help_explains_commands(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("run", "compile", "submit", "ingest", "rl-train", "promote", "examples:"):
+        assert word in out
+
+
+def test_missing_recipe_is_a_clear_error(capsys):
+    assert main(["run", "no/such/recipe.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "recipe file not found: no/such/recipe.yaml" in err and "hint:" in err and "Traceback" not in err
+
+
+def test_mistyped_key_is_a_clear_error(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("eval:\n  sampels: 3\n")
+    assert main(["config", "--recipe", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "eval.sampels: unknown key" in err and "samples" in err
+
+
+def test_missing_input_file_names_the_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("REASONRL_TEST_OUT", str(tmp_path))
+    code = main(["ingest", "--recipe", str(TINY_RECIPE), "--set",
+                 "data.sources=[{name: gone, uri: /nope/missing.jsonl}]", "--out", str(tmp_path / "o")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "source 'gone' file not found: /nope/missing.jsonl" in err
+
+
+def test_malformed_rows_are_reported_not_fatal(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("REASONRL_TEST_OUT", str(tmp_path))
+    src = tmp_path / "rows.jsonl"
+    src.write_text('{"question": "1+1", "answer": "2"}\n{"question": \n')
+    code = main(["ingest", "--recipe", str(TINY_RECIPE), "--set",
+                 f"data.sources=[{{name: s, uri: {src}, task: arithmetic, licence: MIT}}]", "--out", str(tmp_path / "o")])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["counts"]["read"], report["counts"]["records"], report["counts"]["unparseable"]) == (2, 1, 1)
+    bad = json.loads((tmp_path / "o" / "quarantine.jsonl").read_text().splitlines()[0])
+    assert bad["file"] == str(src) and bad["line"] == 2 and "bad JSON" in bad["reasons"][0]
+
+
+def test_list_shows_registries(capsys):
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert "rewards: accuracy, format" in out and "advantages:" in out and "grpo" in out and "gates:" in out
+    assert main(["list", "nothing"]) == 2
