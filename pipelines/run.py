@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+import warnings
 from pathlib import Path
 
 from reasonrl import __version__
@@ -58,6 +59,7 @@ def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
         if ref.startswith("embedded:"):
             print(f"[reasonrl] embedded model {ref}: {resolve_model(ref)}", flush=True)
     os.environ.setdefault("REASONRL_NO_PROGRESS", "1")  # task logs are captured line by line
+    warnings.filterwarnings("ignore", message=".*have no effect in the current local runner")  # display names
     before = set(kfp_root.iterdir())
     local.init(runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True)
     from reasonrl.pipelines.pipeline import reasonrl_pipeline

