@@ -15,6 +15,7 @@ def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillCon
     import torch
     from tqdm import tqdm
 
+    from reasonrl.modeling.optim import optimizer_step
     from reasonrl.rl.batch import collate
     from reasonrl.rl.rollout.base import Rollout
 
@@ -35,10 +36,7 @@ def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillCon
                                                 batch.input_ids[:, 1:].reshape(-1), reduction="none")
         mask = batch.completion_mask.reshape(-1)
         loss = (nll * mask).sum() / mask.sum()
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        optimizer_step(model, opt, loss)
         losses.append(loss.item())
     model.eval()
     return losses

@@ -104,6 +104,8 @@ def pretrain(spec: TinySpec, out_dir: Path, progress: bool = True) -> Path:
     import torch
     from tqdm import tqdm
 
+    from reasonrl.modeling.optim import optimizer_step
+
     torch.manual_seed(spec.seed)
     tok = build_tokenizer()
     model = build_model(spec, tok)
@@ -119,9 +121,8 @@ def pretrain(spec: TinySpec, out_dir: Path, progress: bool = True) -> Path:
                   add_special_tokens=False)
         labels = enc.input_ids.masked_fill(enc.attention_mask == 0, -100)
         loss = model(**enc, labels=labels).loss
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step(); sched.step(); opt.zero_grad(set_to_none=True)
+        optimizer_step(model, opt, loss)
+        sched.step()
         bar.set_postfix(loss=f"{loss.item():.3f}")
     tok.padding_side = "left"
     model.eval()

@@ -45,6 +45,7 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
     from transformers import AutoModelForSequenceClassification
 
     from reasonrl.modeling.loading import load_tokenizer
+    from reasonrl.modeling.optim import optimizer_step
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -65,10 +66,7 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
         batch = train[i:i + cfg.batch_size]
         margin = score(model, tok, _texts(batch, "chosen"), cfg.max_length) - score(model, tok, _texts(batch, "rejected"), cfg.max_length)
         loss = -torch.nn.functional.logsigmoid(margin - cfg.margin).mean()
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        optimizer_step(model, opt, loss)
         losses.append(loss.item())
     model.eval()
     after = pairwise_accuracy(model, tok, held, cfg.max_length)

@@ -19,6 +19,7 @@ import torch
 from reasonrl import rewards as reward_lib
 from reasonrl import tasks
 from reasonrl.config.models import RLConfig
+from reasonrl.modeling.optim import optimizer_step
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import collate, token_logprobs
@@ -91,12 +92,8 @@ def policy_update(cfg: RLConfig, model, ref_model, optimizer, batch, adv: torch.
             per_token = per_token + cfg.kl_coef * kl
             stats["kl"] = ((kl * mask).sum() / mask.sum()).item()
         loss = agg(per_token, mask, max_len=cfg.max_new_tokens)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.max_grad_norm)
-        if torch.isfinite(grad_norm):  # skip a non-finite step rather than poison the weights
-            optimizer.step()
-        stats.update(loss=loss.item(), grad_norm=float(grad_norm), entropy=((ent * mask).sum() / mask.sum()).item(),
+        grad_norm = optimizer_step(model, optimizer, loss, cfg.max_grad_norm)
+        stats.update(loss=loss.item(), grad_norm=grad_norm, entropy=((ent * mask).sum() / mask.sum()).item(),
                      **clip)
     return stats
 
