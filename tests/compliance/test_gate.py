@@ -28,12 +28,12 @@ def _records(**override):
 
 
 @pytest.mark.parametrize("poison,rule", [
-    ({"id": "p", "question": "mail a.b@example.org"}, "no_residual_email"),
+    ({"id": "p", "question": "mail a.b@example.org"}, "no_residual_pii"),
     ({"id": "p", "licence": "GPL-3.0-only"}, "licence_allowed"),
     ({"id": "1"}, "unique_id"),
 ])
 def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
-    recipe = load_recipe(None, ["gates.data.min_rows=5"])
+    recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}"])
     df, rules = SUITES.get("data")(recipe, _records(**poison), {})
     decision = decide("data", evaluate("data", df, rules, tmp_path))
     assert not decision["passed"] and decision["failed_rules"] == [rule]
@@ -42,7 +42,7 @@ def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
 
 
 def test_clean_data_passes_and_warn_only_downgrades(tmp_path):
-    recipe = load_recipe(None, ["gates.data.min_rows=100", "gates.data.warn_only=[row_count]"])
+    recipe = load_recipe(None, ["gates.data.min_rows=100", "gates.data.warn_only=[row_count]", "compliance.stages={}"])
     df, rules = SUITES.get("data")(recipe, _records(), {})
     decision = decide("data", evaluate("data", df, rules, tmp_path))
     assert decision["passed"] and decision["warnings"] == ["row_count"]

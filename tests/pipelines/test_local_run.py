@@ -41,6 +41,6 @@ def test_failed_data_gate_stops_everything_downstream(tmp_path, monkeypatch):
     assert summary["gates"] == {"data": False}
     assert _tasks(summary) == {"ingest", "compliance-filter", "data-gate"}
     decision = json.loads(next(Path(summary["run_dir"]).glob("data-gate/*/decision.json")).read_text())
-    assert set(decision["failed_rules"]) == {"licence_allowed", "no_residual_email"}
-    email_rule = next(r for r in decision["rules"] if r["name"] == "no_residual_email")
+    assert set(decision["failed_rules"]) == {"licence_allowed", "no_residual_pii"}
+    email_rule = next(r for r in decision["rules"] if r["name"] == "no_residual_pii")
     assert email_rule["unexpected_count"] == 1 and "jane.doe" not in json.dumps(decision)

@@ -11,7 +11,6 @@ from typing import Callable
 from reasonrl._registry import Registry
 from reasonrl.compliance.gate import Rule
 from reasonrl.config.models import Recipe
-from reasonrl.data.filters.pii import EMAIL
 
 SUITES: Registry[Callable] = Registry("gate")
 
@@ -22,26 +21,58 @@ def _gx():
     return gx.expectations
 
 
-@SUITES.register("data")
-def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
-    """Records about to be trained on: required fields, allowed licences, no residual PII, sizes."""
+def _data_frame(policy, records: list[dict]):
+    """One row per record with the facts the rules check, computed independently of the filters."""
     import pandas as pd
 
-    cfg, E = recipe.gates.data, _gx()
-    rows = [{"id": r.get("id"), "kind": r.get("kind"), "source": r.get("source"), "licence": r.get("licence"),
-             "text": "\n".join(str(r.get(f, "")) for f in ("question", "prompt", "chosen", "rejected", "answer"))}
-            for r in records]
-    df = pd.DataFrame(rows, columns=["id", "kind", "source", "licence", "text"])
-    warn = set(cfg.warn_only)
-    rules = [
-        Rule("row_count", E.ExpectTableRowCountToBeBetween(min_value=cfg.min_rows, max_value=cfg.max_rows)),
-        Rule("required_id", E.ExpectColumnValuesToNotBeNull(column="id")),
+    from reasonrl.data.filters.base import record_text
+    from reasonrl.data.filters.decontam import _index
+    from reasonrl.data.filters.language import LanguageFilter, detect_language
+    from reasonrl.data.filters.pii import detect_pii
+
+    lang_rule, decon = LanguageFilter(policy), policy.decontamination
+    pii_kinds = tuple(policy.pii.redact) + tuple(policy.pii.drop)
+    rows = []
+    for r in records:
+        text = record_text(r)
+        allowed = lang_rule.allowed_for(r)
+        lang = None if "*" in allowed else detect_language(text, policy.languages.min_chars, policy.languages.min_confidence)
+        n = decon.n_short if (r.get("task") or "") in decon.short_tasks else decon.n
+        found = sorted({s.kind for s in detect_pii(text, pii_kinds)})
+        rows.append({"id": r.get("id"), "kind": r.get("kind"), "split": r.get("split"), "source": r.get("source"),
+                     "licence": r.get("licence"), "region": r.get("region"), "text": text,
+                     "pii_kinds": ",".join(found) or None, "contaminated": _index(decon).match(text, n),
+                     "language_ok": lang is None or lang in allowed})
+    df = pd.DataFrame(rows, columns=["id", "kind", "split", "source", "licence", "region", "text", "pii_kinds",
+                                     "contaminated", "language_ok"])
+    for stage, sp in policy.stages.items():  # per-stage row counts as constant columns
+        df[f"rows_{stage}"] = int(((df["kind"] == sp.kind) & (df["split"] == sp.split)).sum()) if len(df) else 0
+    return df
+
+
+@SUITES.register("data")
+def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
+    """What each stage is about to consume: required fields, licences, regions, no residual PII,
+    no contamination, the language mix, and enough (not too many) rows per consuming stage."""
+    policy, cfg, E = recipe.compliance, recipe.gates.data, _gx()
+    df = _data_frame(policy, records)
+    licences = set(policy.allowed_licences).union(*(s.allowed_licences or [] for s in policy.sources.values()))
+    rules = [Rule("row_count", E.ExpectTableRowCountToBeBetween(min_value=cfg.min_rows, max_value=cfg.max_rows))]
+    rules += [Rule(f"required_{f}", E.ExpectColumnValuesToNotBeNull(column=f)) for f in ("id", "kind", "source", "text")]
+    rules += [
         Rule("unique_id", E.ExpectColumnValuesToBeUnique(column="id")),
-        Rule("licence_allowed", E.ExpectColumnValuesToBeInSet(column="licence",
-                                                              value_set=recipe.compliance.allowed_licences)),
-        Rule("no_residual_email", E.ExpectColumnValuesToNotMatchRegex(column="text", regex=EMAIL.pattern)),
-        Rule("has_prompts", E.ExpectColumnDistinctValuesToContainSet(column="kind", value_set=["prompt"])),
+        Rule("licence_allowed", E.ExpectColumnValuesToBeInSet(column="licence", value_set=sorted(licences))),
+        Rule("no_residual_pii", E.ExpectColumnValuesToBeNull(column="pii_kinds")),
+        Rule("no_contamination", E.ExpectColumnValuesToBeNull(column="contaminated")),
+        Rule("language_mix", E.ExpectColumnValuesToBeInSet(column="language_ok", value_set=[True],
+                                                          mostly=policy.languages.min_share)),
     ]
+    if policy.allowed_regions is not None:
+        rules.append(Rule("region_allowed", E.ExpectColumnValuesToBeInSet(column="region", value_set=policy.allowed_regions)))
+    for stage, sp in policy.stages.items():
+        rules.append(Rule(f"rows_for_{stage}", E.ExpectColumnMinToBeBetween(column=f"rows_{stage}", min_value=sp.min_rows,
+                                                                          max_value=sp.max_rows)))
+    warn = set(cfg.warn_only)
     return df, [Rule(r.name, r.expectation, r.name in warn) for r in rules]
 
 

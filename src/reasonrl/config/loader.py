@@ -113,7 +113,31 @@ def load_recipe(path: str | os.PathLike | None, overrides: list[str] | None = No
             raise ConfigError("a recipe must be a mapping of sections", where=str(p))
     for item in overrides or []:
         apply_override(data, item)
-    return validate_recipe(expand_env(data), source)
+    data = expand_env(data)
+    if isinstance(data.get("compliance"), dict) and "policy_file" in data["compliance"]:
+        data["compliance"] = _with_policy_file(data["compliance"])
+    return validate_recipe(data, source)
+
+
+def _deep_merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _deep_merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def _with_policy_file(section: dict) -> dict:
+    """Load `policy_file` (YAML) as the base of the compliance section; inline keys override it."""
+    inline = dict(section)
+    path = Path(inline.pop("policy_file"))
+    if not path.is_file():
+        raise ConfigError(f"policy file not found: {path}", where="compliance.policy_file",
+                          hint="paths are relative to the directory you run reasonrl in")
+    try:
+        base = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"not valid YAML: {getattr(exc, 'problem', exc)}", where=str(path)) from None
+    return _deep_merge(expand_env(base), inline)
 
 
 def recipe_from_json(text: str) -> Recipe:

@@ -48,10 +48,7 @@ class DataConfig(Strict):
     max_line_bytes: int = Field(1_000_000, ge=1024)
 
 
-class ComplianceConfig(Strict):
-    allowed_licences: list[str] = Field(default_factory=lambda: ["MIT", "Apache-2.0", "CC0-1.0", "CC-BY-4.0"])
-    redact: list[Literal["EMAIL"]] = Field(default_factory=lambda: ["EMAIL"])
-    filters: list[str] = Field(default_factory=lambda: ["licence_allowlist", "pii_redact"])
+from reasonrl.config.policy import ComplianceConfig  # noqa: E402  (the compliance policy)
 
 
 class DataGateConfig(Strict):

@@ -1,16 +1,24 @@
-"""PII detection and redaction. This skeleton covers e-mail addresses; the compliance issue
-extends it to phones, cards (Luhn), IBAN, IPs, SSNs and secrets behind the same API."""
+"""PII detection and redaction with validators.
+
+    detect_pii("call +44 20 7946 0958") -> [PiiSpan(start=5, end=21, kind="PHONE")]
+    redact_pii("mail a@b.org") -> "mail <EMAIL>"
+
+Patterns run over a *length-preserving* normalisation of the text (unicode digits such as
+'٣' or '３' become ASCII, fullwidth punctuation its ASCII twin), so adversarial spellings are
+caught while spans still index the original string. Candidates are then checked by validators
+(Luhn for cards, ISO 13616 mod-97 for IBANs, octet ranges for IPv4, SSA rules for SSNs) so that
+order numbers and dates are not redacted.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
-from reasonrl.data.filters.base import FILTERS, Filter, FilterResult
-from reasonrl.data.schema import TEXT_FIELDS
-
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
-PATTERNS = {"EMAIL": EMAIL}
+from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
 
 
 @dataclass(frozen=True)
@@ -20,31 +28,145 @@ class PiiSpan:
     kind: str
 
 
-def detect_pii(text: str, kinds: tuple[str, ...] = tuple(PATTERNS)) -> list[PiiSpan]:
-    """All PII spans in text, sorted by start."""
-    spans = [PiiSpan(m.start(), m.end(), k) for k in kinds for m in PATTERNS[k].finditer(text)]
-    return sorted(spans, key=lambda s: s.start)
+def normalize_same_length(text: str) -> str:
+    """Map each char to one ASCII char where an equivalent exists (digits in any script,
+    fullwidth forms, unicode dashes/dots/at-signs); other chars stay. len(out) == len(text)."""
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        digit = unicodedata.digit(ch, None)
+        if digit is not None:
+            out.append(str(digit))
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        if len(folded) == 1 and folded.isascii():
+            out.append(folded)
+        elif ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
+            out.append("-")
+        elif ch in "\u00a0\u2007\u202f":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
-def redact_pii(text: str, kinds: tuple[str, ...] = tuple(PATTERNS)) -> str:
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def iban_ok(candidate: str) -> bool:
+    """ISO 13616: move the first four chars to the end, letters -> 10..35, the number mod 97 == 1."""
+    s = re.sub(r"[\s.-]", "", candidate).upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    moved = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _card_ok(s: str) -> bool:
+    d = _digits(s)
+    return 13 <= len(d) <= 19 and luhn_ok(d) and len(set(d)) > 1
+
+
+def _ssn_ok(s: str) -> bool:
+    d = _digits(s)
+    area, group, serial = d[:3], d[3:5], d[5:]
+    return len(d) == 9 and area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def _ip_ok(s: str) -> bool:
+    try:
+        ipaddress.ip_address(s)
+    except ValueError:
+        return False
+    return True
+
+
+def _phone_ok(s: str) -> bool:
+    """9-15 digits, and written like a phone number: a +/00/(area) prefix or two separators,
+    so a bare long integer in a maths problem is not taken for one."""
+    d = _digits(s)
+    shaped = s.startswith(("+", "00", "(")) or len(re.findall(r"[ .\-]", s)) >= 2
+    ssn_shaped = re.fullmatch(r"\d{3}([ .-])\d{2}\1\d{4}", s) is not None  # US_SSN's shape, valid or not
+    return 9 <= len(d) <= 15 and len(set(d)) > 2 and shaped and not ssn_shaped
+
+
+SEP = r"[ .\-]?"  # adversarial spellings put spaces, dots or dashes between digit groups
+PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
+    "SECRET": (re.compile(
+        r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )?PRIVATE KEY-----"
+        r"|\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"                        # AWS access key id
+        r"|\bgh[pousr]_[A-Za-z0-9]{36,}\b"                       # GitHub tokens
+        r"|\bxox[abprs]-[A-Za-z0-9-]{10,}\b"                     # Slack tokens
+        r"|\bAIza[0-9A-Za-z_\-]{35}\b"                           # Google API key
+        r"|\bsk-[A-Za-z0-9_\-]{20,}\b"                           # OpenAI-style secret keys
+        r"|(?i:\bbearer\s+)[A-Za-z0-9\-._~+/]{20,}=*"            # bearer tokens
+        r"|(?i:aws_secret_access_key\s*[=:]\s*)[A-Za-z0-9/+=]{40}"), None),
+    "EMAIL": (re.compile(
+        r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:\s?\.\s?[A-Za-z0-9_%+-]+)*\s?(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+(?:\s?(?:\.|\[dot\]|\(dot\))\s?[A-Za-z0-9-]+)*"
+        r"\s?(?:\.|\[dot\]|\(dot\))\s?[A-Za-z]{2,}(?![\w-])"), None),
+    "IBAN": (re.compile(r"\b[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,3})?\b"), iban_ok),
+    "CREDIT_CARD": (re.compile(r"(?<!\d)(?:\d" + SEP + r"){12,18}\d(?!\d)"), _card_ok),
+    "US_SSN": (re.compile(r"(?<![\d.-])\d{3}([ .-])\d{2}\1\d{4}(?![\d.-])"), _ssn_ok),
+    "IP_ADDRESS": (re.compile(
+        r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"
+        r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])"
+        r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,5}[0-9A-Fa-f]{0,4}(?![:\w])"), _ip_ok),
+    "PHONE": (re.compile(
+        r"(?<![\w+\-])(?:\+\d{1,3}" + SEP + r"|00\d{1,3}" + SEP + r")?(?:\(\d{1,4}\)" + SEP + r")?"
+        r"\d{1,4}(?:" + SEP + r"\d{2,4}){2,5}(?![\w-])"), _phone_ok),
+}
+KINDS = tuple(PATTERNS)  # checked in this order: an earlier kind claims overlapping text first
+
+
+def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS) -> list[PiiSpan]:
+    """All validated PII spans, non-overlapping, sorted by start."""
+    norm = normalize_same_length(text)
+    taken: list[PiiSpan] = []
+    for kind in (k for k in KINDS if k in kinds):
+        pattern, valid = PATTERNS[kind]
+        for m in pattern.finditer(norm):
+            if valid is not None and not valid(m.group().strip()):
+                continue
+            if any(m.start() < s.end and s.start < m.end() for s in taken):
+                continue
+            taken.append(PiiSpan(m.start(), m.end(), kind))
+    return sorted(taken, key=lambda s: s.start)
+
+
+def redact_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS) -> str:
     """Replace each span with a typed placeholder such as `<EMAIL>`."""
     out, pos = [], 0
     for span in detect_pii(text, kinds):
-        if span.start < pos:
-            continue
         out.append(text[pos:span.start] + f"<{span.kind}>")
         pos = span.end
     return "".join(out) + text[pos:]
 
 
-@FILTERS.register("pii_redact")
+@FILTERS.register("pii")
 class PiiRedact(Filter):
-    name, version = "pii_redact", "1"
+    """Redact the policy's `pii.redact` kinds; quarantine the record when a `pii.drop` kind is present."""
+
+    name, version = "pii", "2"
 
     def apply(self, record: dict) -> FilterResult:
-        kinds = tuple(self.policy.redact)
-        fields = TEXT_FIELDS.get(record.get("kind", "prompt"), ())
-        changed = {f: redact_pii(record[f], kinds) for f in fields if isinstance(record.get(f), str)}
+        redact, drop = tuple(self.policy.pii.redact), tuple(self.policy.pii.drop)
+        fields = text_fields(record)
+        if drop:
+            found = sorted({s.kind for f in fields for s in detect_pii(record[f], drop)})
+            if found:
+                return FilterResult(None, [f"pii_drop:{k}" for k in found])
+        changed = {f: redact_pii(record[f], redact) for f in fields}
         changed = {f: v for f, v in changed.items() if v != record[f]}
         if not changed:
             return FilterResult(record)

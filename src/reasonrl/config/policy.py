@@ -1,0 +1,109 @@
+"""The compliance policy: what data may be trained on, per source and per stage.
+
+It is the `compliance` section of a recipe, or a separate YAML file the recipe names with
+`compliance: {policy_file: pipelines/policies/default.yaml}` (inline keys override the file).
+Its hash is recorded in every filtered dataset's manifest and in the registry's lineage tags.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PiiKind = Literal["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN", "SECRET", "PERSON"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PiiPolicy(Strict):
+    redact: list[PiiKind] = Field(default_factory=lambda: ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS",
+                                                           "US_SSN"], description="replaced by <KIND>")
+    drop: list[PiiKind] = Field(default_factory=lambda: ["SECRET"], description="the record is quarantined")
+
+
+class DedupPolicy(Strict):
+    exact: bool = True
+    near: bool = True
+    threshold: float = Field(0.85, gt=0, le=1, description="estimated Jaccard similarity that counts as a duplicate")
+    num_perm: int = Field(64, ge=16, le=512)
+    shingle_words: int = Field(5, ge=1)
+
+
+class EvalTarget(Strict):
+    name: str
+    uri: str
+    fields: list[str] = Field(default_factory=lambda: ["question"])
+
+
+class DecontaminationPolicy(Strict):
+    """n-gram overlap with evaluation sets (GPT-3 / Llama style 13-grams; 8 for short maths)."""
+
+    targets: list[str | EvalTarget] = Field(
+        default_factory=lambda: ["gsm8k_test", "math500", "aime24", "amc23", "humaneval"],
+        description="built-in eval set names (see `reasonrl list eval_sets`) or {name, uri, fields}")
+    n: int = Field(13, ge=3)
+    n_short: int = Field(8, ge=3, description="n for short maths problems")
+    short_tasks: list[str] = Field(default_factory=lambda: ["arithmetic", "gsm8k", "math", "aime", "amc"])
+
+
+class LanguagePolicy(Strict):
+    allowed: list[str] = Field(default_factory=lambda: ["en"], description="ISO 639-1 codes; '*' allows any")
+    per_task: dict[str, list[str]] = Field(default_factory=lambda: {"arithmetic": ["*"]})
+    min_chars: int = Field(24, ge=1, description="shorter texts are not judged (too little evidence)")
+    min_confidence: float = Field(0.5, ge=0, le=1)
+    min_share: float = Field(0.98, ge=0, le=1, description="data gate: share of judged records in an allowed language")
+
+
+class QualityPolicy(Strict):
+    min_chars: int = Field(1, ge=0)
+    max_chars: int = Field(100_000, ge=1)
+    max_repeated_line_share: float = Field(0.5, ge=0, le=1)
+    max_control_chars: int = Field(0, ge=0)
+
+
+class SourcePolicy(Strict):
+    """Per-source overrides; None keeps the global rule."""
+
+    allowed_licences: list[str] | None = None
+    allowed_regions: list[str] | None = None
+    consent_required: bool | None = None
+    languages: list[str] | None = None
+
+
+class StagePolicy(Strict):
+    """What a stage consumes and how much of it the data gate requires."""
+
+    kind: Literal["prompt", "preference"]
+    split: Literal["train", "test"] = "train"
+    min_rows: int = Field(1, ge=0)
+    max_rows: int = Field(10_000_000, ge=1)
+
+
+def _default_stages() -> dict[str, StagePolicy]:
+    return {"reward_model_train": StagePolicy(kind="preference"), "rl_train": StagePolicy(kind="prompt"),
+            "distill": StagePolicy(kind="prompt"), "evaluate": StagePolicy(kind="prompt", split="test")}
+
+
+class ComplianceConfig(Strict):
+    allowed_licences: list[str] = Field(default_factory=lambda: ["MIT", "Apache-2.0", "CC0-1.0", "CC-BY-4.0"])
+    allowed_regions: list[str] | None = Field(None, description="origin regions allowed; None allows any")
+    residency: dict[str, list[str]] = Field(default_factory=dict,
+                                            description="origin region -> regions where it may be processed")
+    processing_region: str | None = Field(None, description="where this pipeline runs (checked against residency)")
+    consent_required: bool = False
+    pii: PiiPolicy = PiiPolicy()
+    dedup: DedupPolicy = DedupPolicy()
+    decontamination: DecontaminationPolicy = DecontaminationPolicy()
+    languages: LanguagePolicy = LanguagePolicy()
+    quality: QualityPolicy = QualityPolicy()
+    sources: dict[str, SourcePolicy] = Field(default_factory=dict)
+    stages: dict[str, StagePolicy] = Field(default_factory=_default_stages)
+    filters: list[str] = Field(default_factory=lambda: [
+        "quality", "licence_allowlist", "region", "consent", "language", "pii", "decontaminate", "dedup"],
+        description="filter registry names, applied in this order")
+
+    def for_source(self, source: str | None) -> SourcePolicy:
+        return self.sources.get(source or "", SourcePolicy())
