@@ -20,11 +20,13 @@ class FilterReport:
     modified_by_rule: Counter = field(default_factory=Counter)
     kept_by_source: Counter = field(default_factory=Counter)
     dropped_by_source: Counter = field(default_factory=Counter)
+    dropped_by_source_rule: Counter = field(default_factory=Counter)
 
     def summary(self) -> dict:
         return {"kept": len(self.kept), "quarantined": len(self.quarantined),
                 "dropped_by_rule": dict(self.dropped_by_rule), "modified_by_rule": dict(self.modified_by_rule),
-                "kept_by_source": dict(self.kept_by_source), "dropped_by_source": dict(self.dropped_by_source)}
+                "kept_by_source": dict(self.kept_by_source), "dropped_by_source": dict(self.dropped_by_source),
+                "dropped_by_source_rule": {f"{src}/{rule}": n for (src, rule), n in self.dropped_by_source_rule.items()}}
 
 
 def _redacted(record: dict) -> dict:
@@ -42,6 +44,7 @@ def run_filters(records: list[dict], policy: ComplianceConfig) -> FilterReport:
             result = flt.apply(current)
             if result.record is None:
                 report.dropped_by_rule[flt.name] += 1
+                report.dropped_by_source_rule[(record.get("source"), flt.name)] += 1
                 reasons += result.reasons
                 break
             if result.modified:
