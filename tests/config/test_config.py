@@ -83,3 +83,29 @@ def test_models_are_frozen_and_json_roundtrips():
 def test_source_kind_requirements():
     with pytest.raises(ConfigError, match="needs 'uri'"):
         load_recipe(None, ["data.sources=[{name: a}]"])
+
+
+def test_policy_file_is_the_base_and_inline_keys_override(tmp_path):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("allowed_licences: [MIT]\npii: {redact: [EMAIL], drop: [SECRET]}\n")
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(f"compliance:\n  policy_file: {policy}\n  pii: {{redact: [PHONE]}}\n")
+    cfg = load_recipe(recipe).compliance
+    assert cfg.allowed_licences == ["MIT"] and cfg.pii.redact == ["PHONE"] and cfg.pii.drop == ["SECRET"]
+
+
+def test_policy_file_errors(tmp_path):
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text("compliance:\n  policy_file: nowhere.yaml\n")
+    with pytest.raises(ConfigError, match="policy file not found: nowhere.yaml"):
+        load_recipe(recipe)
+    bad = tmp_path / "p.yaml"
+    bad.write_text("pii: {redact: [PASSPORT]}\n")
+    recipe.write_text(f"compliance:\n  policy_file: {bad}\n")
+    with pytest.raises(ConfigError, match="compliance.pii.redact.0"):
+        load_recipe(recipe)
+
+
+def test_default_policy_file_validates():
+    recipe = load_recipe(None, [f"compliance.policy_file={REPO / 'pipelines/policies/default.yaml'}"])
+    assert recipe.compliance.residency == {"EU": ["EU"]} and "decontaminate" in recipe.compliance.filters

@@ -78,5 +78,5 @@ def test_synthetic_source_is_deterministic():
 def test_vendor_sample_in_the_demo_recipe():
     src = SourceConfig(name="v", uri=str(REPO / "pipelines/recipes/data/vendor_sample.jsonl"), task="arithmetic")
     res = read_source(src)
-    assert res.rows_read == len(res.records) + len(res.quarantined) == 9
+    assert res.rows_read == len(res.records) + len(res.quarantined) == 12
     assert {q["line"] for q in res.quarantined} == {7, 8, 9}

@@ -34,13 +34,15 @@ def test_end_to_end_local_run_registers_and_promotes(tmp_path, monkeypatch):
 
 
 def test_failed_data_gate_stops_everything_downstream(tmp_path, monkeypatch):
-    """A poisoned batch (PII, a denied licence) reaching the gate because the filters were
-    switched off: the data gate fails, nothing trains, nothing is registered, exit code 3."""
+    """A poisoned batch (PII, a secret, a denied licence, a GSM8K test question) reaching the gate
+    because the filters were switched off: the data gate fails, nothing trains, nothing is
+    registered, exit code 3."""
     code, summary = _run(tmp_path, monkeypatch, "compliance.filters=[]")
     assert code == 3 and not summary["completed"]
     assert summary["gates"] == {"data": False}
     assert _tasks(summary) == {"ingest", "compliance-filter", "data-gate"}
     decision = json.loads(next(Path(summary["run_dir"]).glob("data-gate/*/decision.json")).read_text())
-    assert set(decision["failed_rules"]) == {"licence_allowed", "no_residual_pii"}
-    email_rule = next(r for r in decision["rules"] if r["name"] == "no_residual_pii")
-    assert email_rule["unexpected_count"] == 1 and "jane.doe" not in json.dumps(decision)
+    assert set(decision["failed_rules"]) == {"licence_allowed", "no_residual_pii", "no_contamination"}
+    rules = {r["name"]: r for r in decision["rules"]}
+    assert rules["no_residual_pii"]["unexpected_count"] == 3 and rules["no_contamination"]["unexpected_count"] == 1
+    assert "jane.doe" not in json.dumps(decision) and "AKIA" not in json.dumps(decision)

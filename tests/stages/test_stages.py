@@ -69,8 +69,10 @@ def test_filter_redacts_and_quarantines_with_reasons(chain):
     assert rep["counts"]["kept"] + rep["counts"]["quarantined"] == rep["counts"]["read"]
     reasons = [r for q in _read(chain["dirs"]["data"] / "quarantine.jsonl") for r in q["reasons"]]
     assert "licence_denied:LicenseRef-Proprietary" in reasons and "licence_missing" in reasons
+    assert "contaminated:gsm8k_test" in reasons and "pii_drop:SECRET" in reasons
     kept = (chain["dirs"]["data"] / "records.jsonl").read_text()
-    assert "jane.doe@example.com" not in kept and "<EMAIL>" in kept
+    assert "jane.doe@example.com" not in kept and "<EMAIL>" in kept and "<PHONE>" in kept
+    assert "7946" not in (chain["dirs"]["data"] / "quarantine.jsonl").read_text() + kept
     manifest = json.loads((chain["dirs"]["data"] / "manifest.json").read_text())
     assert manifest["policy_hash"] and manifest["filters"]["pii"] == "2" and "dedup" in manifest["filters"]
     assert manifest["upstream"]["data"] == json.loads((chain["dirs"]["raw"] / "manifest.json").read_text())["sha256"]
