@@ -29,7 +29,7 @@ class Dedup(Filter):
     def __init__(self, policy):
         super().__init__(policy)
         self.seen: dict[str, str] = {}
-        self.lsh = None
+        self.lsh, self._template = None, None
         if policy.dedup.near:
             from datasketch import MinHashLSH
 
@@ -38,7 +38,10 @@ class Dedup(Filter):
     def _minhash(self, text: str):
         from datasketch import MinHash
 
-        m = MinHash(num_perm=self.policy.dedup.num_perm, seed=1)
+        if self._template is None:  # drawing the permutations is most of MinHash's constructor cost
+            self._template = MinHash(num_perm=self.policy.dedup.num_perm, seed=1)
+        t = self._template
+        m = MinHash(num_perm=self.policy.dedup.num_perm, seed=1, permutations=t.permutations, scheme=t.scheme)
         m.update_batch([s.encode() for s in shingles(text, self.policy.dedup.shingle_words)])
         return m
 

@@ -8,6 +8,7 @@ from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, record_tex
 
 # The languages of the team's data (the multilingual HateCheck set and English); a closed set
 # keeps lingua fast and its answers sharp.
+MAX_CHARS = 400  # lingua is as sure after a paragraph as after a page, and cost grows with length
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ar", "zh", "hi", "pl", "ru", "tr", "ja", "ko")
 
 
@@ -22,9 +23,10 @@ def _detector():
 def detect_language(text: str, min_chars: int = 24, min_confidence: float = 0.5) -> str | None:
     """ISO 639-1 code of the most likely language, or None when the text is too short, has no
     letters, or no language reaches min_confidence."""
-    if sum(c.isalpha() for c in text) < min_chars:
+    head = text[:MAX_CHARS]
+    if sum(c.isalpha() for c in head[: 8 * min_chars]) < min_chars:
         return None
-    best = _detector().compute_language_confidence_values(text)[0]
+    best = _detector().compute_language_confidence_values(head)[0]
     return best.language.iso_code_639_1.name.lower() if best.value >= min_confidence else None
 
 

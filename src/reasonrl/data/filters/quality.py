@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, record_text
 
-_ALLOWED_CONTROL = {"\n", "\t", "\r"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control chars other than \t \n \r
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def repeated_line_share(text: str) -> float:
@@ -23,9 +26,9 @@ class Quality(Filter):
             return FilterResult.drop("quality:too_short")
         if len(text) > q.max_chars:
             return FilterResult.drop("quality:too_long")
-        if "\ufffd" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        if "\ufffd" in text or _SURROGATE.search(text):
             return FilterResult.drop("quality:encoding")
-        if sum(1 for c in text if (ord(c) < 32 or ord(c) == 127) and c not in _ALLOWED_CONTROL) > q.max_control_chars:
+        if len(_CONTROL.findall(text)) > q.max_control_chars:
             return FilterResult.drop("quality:control_chars")
         if repeated_line_share(text) > q.max_repeated_line_share:
             return FilterResult.drop("quality:repetition")
