@@ -189,3 +189,17 @@ def test_run_filters_quarantines_with_reasons_and_counts_add_up():
     assert q["2"]["reasons"] == ["licence_denied:Proprietary"] and q["2"]["question"] == "mail <EMAIL>"
     assert q["5"]["reasons"] == ["pii_drop:SECRET"] and "AKIA" not in q["5"]["question"]
     assert q["6"]["reasons"] == ["duplicate:exact:1"]
+
+
+def test_person_names_through_a_spacy_pipeline(tmp_path):
+    """The NER backend contract: any spaCy pipeline whose PERSON entities count as PII. A
+    rule-based pipeline (entity_ruler) stands in for a statistical model such as en_core_web_sm."""
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "jane"}, {"LOWER": "doe"}]}])
+    nlp.to_disk(tmp_path / "ner")
+    policy = ComplianceConfig(pii={"redact": ["EMAIL", "PERSON"], "drop": [], "ner_model": str(tmp_path / "ner")})
+    res = PiiRedact(policy).apply(rec(question="Jane Doe wrote to jd@example.com"))
+    assert res.record["question"] == "<PERSON> wrote to <EMAIL>"
+    with pytest.raises(Exception, match="no NER backend"):
+        PiiRedact(ComplianceConfig(pii={"redact": ["PERSON"]})).apply(rec())

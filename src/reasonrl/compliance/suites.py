@@ -38,7 +38,7 @@ def _data_frame(policy, records: list[dict]):
         allowed = lang_rule.allowed_for(r)
         lang = None if "*" in allowed else detect_language(text, policy.languages.min_chars, policy.languages.min_confidence)
         n = decon.n_short if (r.get("task") or "") in decon.short_tasks else decon.n
-        found = sorted({s.kind for s in detect_pii(text, pii_kinds)})
+        found = sorted({s.kind for s in detect_pii(text, pii_kinds, policy.pii.ner_model)})
         rows.append({"id": r.get("id"), "kind": r.get("kind"), "split": r.get("split"), "source": r.get("source"),
                      "licence": r.get("licence"), "region": r.get("region"), "text": text,
                      "pii_kinds": ",".join(found) or None, "contaminated": _index(decon).match(text, n),

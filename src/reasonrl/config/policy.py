@@ -22,6 +22,8 @@ class PiiPolicy(Strict):
     redact: list[PiiKind] = Field(default_factory=lambda: ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS",
                                                            "US_SSN"], description="replaced by <KIND>")
     drop: list[PiiKind] = Field(default_factory=lambda: ["SECRET"], description="the record is quarantined")
+    ner_model: str | None = Field(None, description="spaCy pipeline (package name or path) whose PERSON "
+                                  "entities count as PII kind PERSON; needs the `ner` extra")
 
 
 class DedupPolicy(Strict):

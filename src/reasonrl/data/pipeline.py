@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from reasonrl.config.models import ComplianceConfig
 from reasonrl.data.filters import FILTERS
-from reasonrl.data.filters.pii import redact_pii
+from reasonrl.data.filters.pii import KINDS, redact_pii
 from reasonrl.data.schema import TEXT_FIELDS
 
 
@@ -29,10 +29,13 @@ class FilterReport:
                 "dropped_by_source_rule": {f"{src}/{rule}": n for (src, rule), n in self.dropped_by_source_rule.items()}}
 
 
-def _redacted(record: dict) -> dict:
-    """Quarantine keeps the evidence, never the PII."""
+def _redacted(record: dict, policy: ComplianceConfig) -> dict:
+    """Quarantine keeps the evidence, never the PII (every kind the detectors know, plus PERSON
+    when the policy has an NER backend)."""
     fields = TEXT_FIELDS.get(record.get("kind", "prompt"), ())
-    return {k: redact_pii(v) if k in fields and isinstance(v, str) else v for k, v in record.items()}
+    kinds = KINDS + (("PERSON",) if policy.pii.ner_model else ())
+    return {k: redact_pii(v, kinds, policy.pii.ner_model) if k in fields and isinstance(v, str) else v
+            for k, v in record.items()}
 
 
 def run_filters(records: list[dict], policy: ComplianceConfig) -> FilterReport:
@@ -51,7 +54,7 @@ def run_filters(records: list[dict], policy: ComplianceConfig) -> FilterReport:
                 report.modified_by_rule[flt.name] += 1
             current = result.record
         if reasons:
-            report.quarantined.append({**_redacted(record), "reasons": reasons})
+            report.quarantined.append({**_redacted(record, policy), "reasons": reasons})
             report.dropped_by_source[record.get("source")] += 1
         else:
             report.kept.append(current)

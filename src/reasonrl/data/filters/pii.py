@@ -16,9 +16,11 @@ import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
+from reasonrl.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -131,8 +133,26 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
 KINDS = tuple(PATTERNS)  # checked in this order: an earlier kind claims overlapping text first
 
 
-def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS) -> list[PiiSpan]:
-    """All validated PII spans, non-overlapping, sorted by start."""
+@lru_cache(maxsize=2)
+def _ner(model: str):
+    try:
+        import spacy
+    except ImportError:
+        raise ConfigError("PII kind PERSON needs an NER backend", hint="pip install 'reasonrl[ner]' and set "
+                          "compliance.pii.ner_model to a spaCy pipeline (e.g. en_core_web_sm)") from None
+    try:
+        return spacy.load(model, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+    except OSError as exc:
+        raise ConfigError(f"cannot load spaCy pipeline '{model}': {exc}", where="compliance.pii.ner_model") from None
+
+
+def person_spans(text: str, ner_model: str) -> list[PiiSpan]:
+    """PERSON entities from a spaCy pipeline (statistical or rule-based)."""
+    return [PiiSpan(e.start_char, e.end_char, "PERSON") for e in _ner(ner_model)(text).ents if e.label_ == "PERSON"]
+
+
+def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None) -> list[PiiSpan]:
+    """All validated PII spans, non-overlapping, sorted by start. PERSON needs `ner_model`."""
     norm = normalize_same_length(text)
     taken: list[PiiSpan] = []
     for kind in (k for k in KINDS if k in kinds):
@@ -143,6 +163,8 @@ def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS) -> list[Pi
             if any(m.start() < s.end and s.start < m.end() for s in taken):
                 continue
             taken.append(PiiSpan(m.start(), m.end(), kind))
+    if "PERSON" in kinds and ner_model:
+        taken += [p for p in person_spans(text, ner_model) if not any(p.start < s.end and s.start < p.end for s in taken)]
     return sorted(taken, key=lambda s: s.start)
 
 
@@ -154,9 +176,9 @@ def _replace(text: str, spans: list[PiiSpan]) -> str:
     return "".join(out) + text[pos:]
 
 
-def redact_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS) -> str:
+def redact_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None) -> str:
     """Replace each span with a typed placeholder such as `<EMAIL>`."""
-    return _replace(text, detect_pii(text, kinds))
+    return _replace(text, detect_pii(text, kinds, ner_model))
 
 
 @FILTERS.register("pii")
@@ -167,7 +189,11 @@ class PiiRedact(Filter):
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.policy.pii.redact), set(self.policy.pii.drop)
-        spans = {f: detect_pii(record[f], tuple(redact | drop)) for f in text_fields(record)}  # one pass per field
+        kinds, ner = tuple(redact | drop), self.policy.pii.ner_model
+        if "PERSON" in kinds and not ner:
+            raise ConfigError("PII kind PERSON is in the policy but no NER backend is set",
+                              where="compliance.pii.ner_model", hint="set it to a spaCy pipeline, or drop PERSON")
+        spans = {f: detect_pii(record[f], kinds, ner) for f in text_fields(record)}  # one pass per field
         dropped = sorted({s.kind for found in spans.values() for s in found if s.kind in drop})
         if dropped:
             return FilterResult(None, [f"pii_drop:{k}" for k in dropped])
