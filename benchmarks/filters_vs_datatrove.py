@@ -7,6 +7,8 @@ train questions, hh-rlhf dialogues, OpenAI moderation samples, multilingual Hate
 with PII injected into 5% and near-duplicates into 3% (sampling with replacement adds exact
 duplicates). Each contender runs in its own subprocess (peak RSS = its ru_maxrss):
 
+Every contender's time covers reading the input, filtering and writing its output.
+
   reasonrl-full    the whole policy: quality, licence, region, consent, language (lingua), PII
                    (8 kinds, validators), decontamination (13/8-grams vs 5 eval sets), exact+MinHash dedup
   reasonrl-subset  PII + exact/MinHash dedup, the subset datatrove can also run here
@@ -69,11 +71,16 @@ def run_reasonrl(path: str, subset: bool) -> dict:
     from reasonrl.config.policy import ComplianceConfig
     from reasonrl.data.pipeline import run_filters
 
-    records = [json.loads(line) for line in open(path)]
+    from reasonrl.io import write_jsonl
+
     filters = ["pii", "dedup"] if subset else None
     policy = ComplianceConfig(**({"filters": filters} if filters else {}))
-    t0 = time.perf_counter()
+    out = Path(tempfile.mkdtemp(prefix="rr-"))
+    t0 = time.perf_counter()  # like datatrove's run: read the file, filter, write what is kept (and quarantine)
+    records = [json.loads(line) for line in open(path)]
     report = run_filters(records, policy)
+    write_jsonl(out / "records.jsonl", report.kept)
+    write_jsonl(out / "quarantine.jsonl", report.quarantined)
     seconds = time.perf_counter() - t0
     return {"seconds": seconds, "kept": len(report.kept), "dropped": dict(report.dropped_by_rule)}
 
