@@ -71,18 +71,17 @@ def run_reasonrl(path: str, subset: bool) -> dict:
     from reasonrl.config.policy import ComplianceConfig
     from reasonrl.data.pipeline import run_filters
 
-    from reasonrl.io import write_jsonl
+    from reasonrl.io import read_jsonl
+    from reasonrl.io.uris import JsonlWriter
 
     filters = ["pii", "dedup"] if subset else None
     policy = ComplianceConfig(**({"filters": filters} if filters else {}))
     out = Path(tempfile.mkdtemp(prefix="rr-"))
-    t0 = time.perf_counter()  # like datatrove's run: read the file, filter, write what is kept (and quarantine)
-    records = [json.loads(line) for line in open(path)]
-    report = run_filters(records, policy)
-    write_jsonl(out / "records.jsonl", report.kept)
-    write_jsonl(out / "quarantine.jsonl", report.quarantined)
+    t0 = time.perf_counter()  # like datatrove's run: stream the file, filter, write what is kept (and quarantine)
+    with JsonlWriter(out / "records.jsonl") as kept, JsonlWriter(out / "quarantine.jsonl") as dropped:
+        report = run_filters(read_jsonl(path), policy, keep=kept.write, quarantine=dropped.write)
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "kept": len(report.kept), "dropped": dict(report.dropped_by_rule)}
+    return {"seconds": seconds, "kept": report.n_kept, "dropped": dict(report.dropped_by_rule)}
 
 
 def run_datatrove(path: str) -> dict:

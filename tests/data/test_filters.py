@@ -203,3 +203,12 @@ def test_person_names_through_a_spacy_pipeline(tmp_path):
     assert res.record["question"] == "<PERSON> wrote to <EMAIL>"
     with pytest.raises(Exception, match="no NER backend"):
         PiiRedact(ComplianceConfig(pii={"redact": ["PERSON"]})).apply(rec())
+
+
+def test_streaming_mode_matches_list_mode():
+    records = [rec(str(i), question=q) for i, q in enumerate(["1+1", "mail a@b.io", "1+1", "key AKIAIOSFODNN7EXAMPLE"])]
+    listed = run_filters(records, POLICY)
+    kept, dropped = [], []
+    streamed = run_filters(iter(records), POLICY, keep=kept.append, quarantine=dropped.append)
+    assert kept == listed.kept and dropped == listed.quarantined and streamed.kept == []
+    assert streamed.summary() == listed.summary() and streamed.n_kept + streamed.n_quarantined == len(records)

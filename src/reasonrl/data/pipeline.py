@@ -1,10 +1,14 @@
 """Run the policy's filters over records: kept records out, dropped ones to quarantine with
-their reasons, and counts per rule and source for the compliance report."""
+their reasons, and counts per rule and source for the compliance report.
+
+Streaming: pass `keep`/`quarantine` callbacks (e.g. file writers) and records flow through one
+at a time, so memory does not grow with the dataset; without them the report collects lists."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable, Iterable
 
 from reasonrl.config.models import ComplianceConfig
 from reasonrl.data.filters import FILTERS
@@ -21,9 +25,11 @@ class FilterReport:
     kept_by_source: Counter = field(default_factory=Counter)
     dropped_by_source: Counter = field(default_factory=Counter)
     dropped_by_source_rule: Counter = field(default_factory=Counter)
+    n_kept: int = 0
+    n_quarantined: int = 0
 
     def summary(self) -> dict:
-        return {"kept": len(self.kept), "quarantined": len(self.quarantined),
+        return {"kept": self.n_kept, "quarantined": self.n_quarantined,
                 "dropped_by_rule": dict(self.dropped_by_rule), "modified_by_rule": dict(self.modified_by_rule),
                 "kept_by_source": dict(self.kept_by_source), "dropped_by_source": dict(self.dropped_by_source),
                 "dropped_by_source_rule": {f"{src}/{rule}": n for (src, rule), n in self.dropped_by_source_rule.items()}}
@@ -38,9 +44,12 @@ def _redacted(record: dict, policy: ComplianceConfig) -> dict:
             for k, v in record.items()}
 
 
-def run_filters(records: list[dict], policy: ComplianceConfig) -> FilterReport:
+def run_filters(records: Iterable[dict], policy: ComplianceConfig, keep: Callable[[dict], None] | None = None,
+                quarantine: Callable[[dict], None] | None = None) -> FilterReport:
     filters = [FILTERS.get(name)(policy) for name in policy.filters]
     report = FilterReport()
+    keep = keep or report.kept.append
+    quarantine = quarantine or report.quarantined.append
     for record in records:
         current, reasons = record, []
         for flt in filters:
@@ -54,11 +63,13 @@ def run_filters(records: list[dict], policy: ComplianceConfig) -> FilterReport:
                 report.modified_by_rule[flt.name] += 1
             current = result.record
         if reasons:
-            report.quarantined.append({**_redacted(record, policy), "reasons": reasons})
+            quarantine({**_redacted(record, policy), "reasons": reasons})
             report.dropped_by_source[record.get("source")] += 1
+            report.n_quarantined += 1
         else:
-            report.kept.append(current)
+            keep(current)
             report.kept_by_source[record.get("source")] += 1
+            report.n_kept += 1
     return report
 
 

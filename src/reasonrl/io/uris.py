@@ -90,6 +90,35 @@ def write_jsonl(path: str | Path, rows: Iterable[dict]) -> int:
     return len(lines)
 
 
+class JsonlWriter:
+    """Append rows to a JSONL file as they come; the file appears (atomically) on close.
+
+        with JsonlWriter(out / "records.jsonl") as w:
+            w.write(row)
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
+        self._fh = os.fdopen(fd, "w", encoding="utf-8")
+        self.count = 0
+
+    def write(self, row: dict) -> None:
+        self._fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        self.count += 1
+
+    def __enter__(self) -> JsonlWriter:
+        return self
+
+    def __exit__(self, exc_type, *_) -> None:
+        self._fh.close()
+        if exc_type is None:
+            os.replace(self._tmp, self.path)
+        else:
+            os.unlink(self._tmp)
+
+
 def read_jsonl(path: str | Path) -> Iterator[dict]:
     """Read a JSONL file that reasonrl itself wrote (trusted); untrusted input goes through data.readers."""
     with open(path, encoding="utf-8") as fh:

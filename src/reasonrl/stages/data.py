@@ -9,9 +9,9 @@ from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.data.pipeline import filter_versions, run_filters
 from reasonrl.data.readers import read_source
-from reasonrl.errors import ConfigError
-from reasonrl.io import write_json, write_jsonl, write_manifest
-from reasonrl.stages.common import QUARANTINE, RECORDS, REPORT, assign_split, load_records, prepare_out, upstream
+from reasonrl.errors import ConfigError, DataError
+from reasonrl.io import JsonlWriter, read_jsonl, write_json, write_jsonl, write_manifest
+from reasonrl.stages.common import QUARANTINE, RECORDS, REPORT, assign_split, prepare_out, upstream
 
 SCHEMA = {"id": "str", "kind": "prompt|preference", "source": "str", "licence": "spdx", "split": "train|test"}
 
@@ -41,13 +41,23 @@ def ingest(recipe: Recipe, out: str | Path) -> dict:
 
 def compliance_filter(recipe: Recipe, data_in: str | Path, out: str | Path) -> dict:
     """Apply the policy's filters; dropped records go to quarantine with reasons (PII redacted)."""
-    records = load_records(data_in)
+    source = Path(data_in) / RECORDS
+    if not source.exists():
+        raise DataError(f"no {RECORDS} in {data_in}", hint="pass the output directory of the ingest stage")
     out = prepare_out(out, recipe, "compliance_filter", "compliance")
-    result = run_filters(records, recipe.compliance)
-    write_jsonl(out / RECORDS, result.kept)
-    write_jsonl(out / QUARANTINE, result.quarantined)
-    counts = {"read": len(records), "kept": len(result.kept), "quarantined": len(result.quarantined)}
-    assert counts["kept"] + counts["quarantined"] == counts["read"], "a record was lost by the filters"
+    read = 0
+
+    def stream():
+        nonlocal read
+        for record in read_jsonl(source):
+            read += 1
+            yield record
+
+    with JsonlWriter(out / RECORDS) as kept, JsonlWriter(out / QUARANTINE) as quarantined:
+        result = run_filters(stream(), recipe.compliance, keep=kept.write, quarantine=quarantined.write)
+    counts = {"read": read, "kept": result.n_kept, "quarantined": result.n_quarantined}
+    if counts["kept"] + counts["quarantined"] != read:
+        raise RuntimeError(f"filters lost records: {counts}")
     report = {"stage": "compliance_filter", "counts": counts, **result.summary(),
               "artifacts": [str(Path(out) / RECORDS), str(Path(out) / QUARANTINE)]}
     write_json(out / REPORT, report)
