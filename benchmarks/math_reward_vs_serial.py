@@ -7,7 +7,7 @@ Items: every GSM8K test and MATH-500 reference solution as the completion (the u
 and a shifted copy with wrong golds, so both verdicts are exercised (~7.3k items).
 
   serial     math-verify parse(gold) + parse(completion) + verify per item on the main thread, as
-             TRL / open-r1's accuracy reward calls it
+             TRL / open-r1's accuracy reward calls it (same <answer>-tag extraction as ours)
   reasonrl   rewards.get("math"): exact fast path for plain numbers, math-verify in a 2-process pool
              with a project-enforced per-item timeout (pool start-up included in the time)
 
@@ -40,14 +40,11 @@ def items() -> list[tuple[str, str]]:
 
 
 def serial(batch: list[tuple[str, str]]) -> list[float]:
-    from math_verify import parse, verify
+    """math-verify parse + verify per item on the main thread, with the same answer extraction
+    (<answer> tags) so that only the execution strategy differs."""
+    from reasonrl.rewards.math import verify_one
 
-    out = []
-    for completion, gold in batch:
-        g = parse(f"\\boxed{{{gold}}}")
-        p = parse(completion)
-        out.append(float(bool(g) and bool(p) and verify(g, p)))
-    return out
+    return [verify_one(item) for item in batch]
 
 
 def ours(batch: list[tuple[str, str]]) -> list[float]:

@@ -37,6 +37,8 @@ def test_math_reward_table(completion, gold, score):
 def test_fast_path_only_decides_plain_numbers():
     assert fast_verdict("#### 1,234", "1234") is True and fast_verdict("\\boxed{7}", "8") is False
     assert fast_verdict("\\boxed{\\frac{1}{2}}", "0.5") is None and fast_verdict("18", "\\frac{1}{2}") is None
+    assert fast_verdict("<answer>-2,1</answer>", "-2,1") is None  # a list, not a thousands separator
+    assert fast_verdict("Hence the answer is 33%... rounded.\n#### 33", "33") is True
 
 
 def _gsm8k(n):

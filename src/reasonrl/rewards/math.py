@@ -18,7 +18,7 @@ from reasonrl.rewards.base import REWARDS
 from reasonrl.tasks.base import extract_tagged_answer
 
 TIMEOUT_S = float(os.environ.get("REASONRL_MATH_TIMEOUT", "5"))
-_NUM = r"-?\d[\d,]*(?:\.\d+)?(?:/\d+)?"
+_NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?"  # commas only as thousands separators
 _MARKERS = [re.compile(r"\\boxed\{\s*\$?(" + _NUM + r")\s*(?:\\?%)?\s*\$?\}"), re.compile(r"####\s*\$?\s*(" + _NUM + r")"),
             re.compile(r"answer is[:\s]*\$?\\?\$?\s*(" + _NUM + r")", re.I)]
 _PLAIN = re.compile(r"^\s*\$?\s*(" + _NUM + r")\s*\$?\s*\.?\s*$")
