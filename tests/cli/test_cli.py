@@ -54,5 +54,7 @@ def test_malformed_rows_are_reported_not_fatal(tmp_path, capsys, monkeypatch):
 def test_list_shows_registries(capsys):
     assert main(["list"]) == 0
     out = capsys.readouterr().out
-    assert "rewards: accuracy, format" in out and "advantages:" in out and "grpo" in out and "gates:" in out
+    rewards_line = next(line for line in out.splitlines() if line.startswith("rewards:"))
+    assert {"accuracy", "format", "math", "code"} <= set(rewards_line[len("rewards: "):].split(", "))
+    assert "advantages:" in out and "grpo" in out and "gates:" in out and "decontaminate" in out
     assert main(["list", "nothing"]) == 2
