@@ -98,8 +98,16 @@ class RewardModelConfig(Strict):
 
 
 class RewardTerm(Strict):
+    """One reward in the composition. Its weight may follow a schedule over the RL steps:
+    constant, linear or cosine from `start_weight` to `weight`, or warmup (0 -> weight over
+    `warmup_steps`, then constant). `params` are passed to the reward function."""
+
     name: str
     weight: float = 1.0
+    schedule: Literal["constant", "linear", "cosine", "warmup"] = "constant"
+    start_weight: float = 0.0
+    warmup_steps: int = Field(0, ge=0)
+    params: dict[str, Any] = Field(default_factory=dict)
 
 
 class RLConfig(Strict):

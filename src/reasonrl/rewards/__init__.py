@@ -7,6 +7,6 @@ A recipe composes them with weights (`rewards.compose`); every component is logg
 
 from reasonrl.rewards.base import REWARDS, compose, get, names
 
-from reasonrl.rewards import builtin as _builtin, code as _code, math as _math  # noqa: E402,F401  (registers them)
+from reasonrl.rewards import builtin as _builtin, code as _code, math as _math, shaping as _shaping  # noqa: E402,F401,E501
 
 __all__ = ["REWARDS", "compose", "get", "names"]

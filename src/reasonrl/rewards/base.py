@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Callable, Sequence
 
 from reasonrl._registry import Registry
@@ -18,15 +19,32 @@ def names() -> list[str]:
     return REWARDS.names()
 
 
-def compose(terms: Sequence, completions: list[str], **fields) -> tuple[list[float], dict[str, list[float]]]:
-    """Weighted sum of reward terms (objects with .name and .weight).
+def weight_at(term, step: int, total_steps: int) -> float:
+    """The term's weight at a (0-based) step under its schedule."""
+    w, w0 = term.weight, getattr(term, "start_weight", 0.0)
+    frac = min(max(step / max(total_steps - 1, 1), 0.0), 1.0)
+    schedule = getattr(term, "schedule", "constant")
+    if schedule == "linear":
+        return w0 + (w - w0) * frac
+    if schedule == "cosine":
+        return w + (w0 - w) * 0.5 * (1 + math.cos(math.pi * frac))
+    if schedule == "warmup":
+        return w * min(1.0, (step + 1) / term.warmup_steps) if term.warmup_steps else w
+    return w
+
+
+def compose(terms: Sequence, completions: list[str], step: int = 0, total_steps: int = 1,
+            **fields) -> tuple[list[float], dict[str, list[float]]]:
+    """Weighted sum of reward terms (objects with .name, .weight and optionally a schedule/params).
 
     Returns (total per completion, {name: that term's unweighted scores}) so each component can
     be logged on its own.
     """
-    components = {t.name: [float(x) for x in get(t.name)(completions, **fields)] for t in terms}
+    components = {t.name: [float(x) for x in get(t.name)(completions, **{**fields, **getattr(t, "params", {})})]
+                  for t in terms}
     for name, scores in components.items():
         if len(scores) != len(completions):
             raise ValueError(f"reward '{name}' returned {len(scores)} scores for {len(completions)} completions")
-    total = [sum(t.weight * components[t.name][i] for t in terms) for i in range(len(completions))]
+    weights = {t.name: weight_at(t, step, total_steps) for t in terms}
+    total = [sum(weights[t.name] * components[t.name][i] for t in terms) for i in range(len(completions))]
     return total, components

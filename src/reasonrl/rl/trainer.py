@@ -63,16 +63,26 @@ class PromptSampler:
         self._shuffle()
 
 
+LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifier's verdicts
+
+
 def lr_lambda(cfg: RLConfig) -> Callable[[int], float]:
     """Linear warm-up then constant (R1-Zero style); returns the LR multiplier for a step."""
     return lambda s: min(1.0, (s + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.0
 
 
-def score(cfg: RLConfig, rollouts, records: list[dict]) -> tuple[torch.Tensor, dict[str, list[float]]]:
-    """Rewards [B] for rollouts and the per-component scores."""
-    fields = {"answer": [records[r.prompt_index]["answer"] for r in rollouts],
-              "task": [records[r.prompt_index].get("task") or cfg.task for r in rollouts]}
-    total, parts = reward_lib.compose(cfg.rewards, [r.completion for r in rollouts], **fields)
+def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
+    """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
+    completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
+    recs = [records[r.prompt_index] for r in rollouts]
+    completions = [r.completion for r in rollouts]
+    tasks_of = [rec.get("task") or cfg.task for rec in recs]
+    fields = {"answer": [rec["answer"] for rec in recs], "task": tasks_of,
+              "lengths": [len(r.completion_ids) for r in rollouts], "group_size": cfg.group_size,
+              "max_len": cfg.max_new_tokens}
+    if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
+        fields["correct"] = [tasks.get(t).grade(c, rec["answer"]) for t, c, rec in zip(tasks_of, completions, recs)]
+    total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
     return torch.tensor(total, dtype=torch.float32), parts
 
 
@@ -123,7 +133,7 @@ def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *
     tasks.get(cfg.task)  # fail fast on an unknown task name
     bar = tqdm(range(start, cfg.steps), desc="rl_train", initial=start, total=cfg.steps, disable=not progress)
     for step in bar:
-        metrics = train_step(cfg, model, ref_model, engine, params, optimizer, sampler)
+        metrics = train_step(cfg, model, ref_model, engine, params, optimizer, sampler, step)
         scheduler.step()
         metrics.update(step=step + 1, lr=scheduler.get_last_lr()[0])
         history.append(metrics)
@@ -137,13 +147,13 @@ def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *
     return history
 
 
-def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampler: PromptSampler) -> dict:
+def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampler: PromptSampler, step: int = 0) -> dict:
     t0 = time.perf_counter()
     records = sampler.next(cfg.prompts_per_step)
     prompts = [tasks.get(r.get("task") or cfg.task).prompt(r) for r in records]
     rollouts = engine.generate(prompts, params)
     t1 = time.perf_counter()
-    rewards, parts = score(cfg, rollouts, records)
+    rewards, parts = score(cfg, rollouts, records, step)
     adv = ADVANTAGES.get(cfg.advantage)(rewards, cfg.group_size)
     t2 = time.perf_counter()
     batch = collate(rollouts, engine.tok.pad_token_id)

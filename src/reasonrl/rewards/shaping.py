@@ -1,0 +1,110 @@
+"""Label, length, repetition and language-consistency rewards. Plain functions over completions
+plus per-sample fields; each returns one float per completion."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from reasonrl.rewards.base import REWARDS
+from reasonrl.tasks.base import THINK_CLOSE, THINK_OPEN, extract_tagged_answer
+
+
+def normalise_label(text: str) -> str:
+    """Case-, accent-, width- and punctuation-insensitive form of a label, in any script."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", text).strip()
+
+
+def _final_answer(completion: str) -> str:
+    """The <answer> content, else the last non-empty line."""
+    tagged = extract_tagged_answer(completion)
+    if tagged is not None:
+        return tagged
+    lines = [ln for ln in completion.strip().splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+@REWARDS.register("label")
+def label_reward(completions: list[str], label: list[str], aliases: list[dict[str, list[str]]] | None = None,
+                 **_) -> list[float]:
+    """1.0 when the answer names the gold label or one of its aliases (e.g. a moderation policy's
+    {"hateful": ["hate", "hassend"], "non-hateful": ["not hateful", "ok"]}), else 0.0."""
+    out = []
+    for i, (completion, gold) in enumerate(zip(completions, label)):
+        answer = normalise_label(_final_answer(completion))
+        table = (aliases[i] if aliases else None) or {}
+        accepted = {normalise_label(gold)} | {normalise_label(a) for a in table.get(gold, [])}
+        out.append(1.0 if answer in accepted else 0.0)
+    return out
+
+
+@REWARDS.register("cosine_length")
+def cosine_length(completions: list[str], correct: list[float], lengths: list[int], max_len: int,
+                  r_correct: tuple[float, float] = (1.0, 0.5), r_wrong: tuple[float, float] = (-0.5, -1.0),
+                  **_) -> list[float]:
+    """Cosine length scaling (Yeo et al. 2025, arXiv:2502.03373): correct answers earn more when
+    short (r_correct[0] at length 0 down to r_correct[1] at max_len), wrong ones lose less when
+    long (r_wrong[0] at 0 to r_wrong[1] at max_len), encouraging thinking longer only when wrong."""
+    out = []
+    for ok, n in zip(correct, lengths):
+        start, end = r_correct if ok else r_wrong
+        t = min(n, max_len) / max_len
+        out.append(end + 0.5 * (start - end) * (1 + math.cos(math.pi * t)))
+    return out
+
+
+@REWARDS.register("kimi_length")
+def kimi_length(completions: list[str], correct: list[float], lengths: list[int], group_size: int, **_) -> list[float]:
+    """Kimi k1.5 length penalty (arXiv:2501.12599, sec. 2.3.3), within each group of G samples:
+    lambda = 0.5 - (len - min) / (max - min); correct answers get lambda, wrong ones min(0, lambda)."""
+    out = []
+    for g in range(0, len(lengths), group_size):
+        ls, ok = lengths[g:g + group_size], correct[g:g + group_size]
+        lo, hi = min(ls), max(ls)
+        for n, c in zip(ls, ok):
+            lam = 0.0 if hi == lo else 0.5 - (n - lo) / (hi - lo)
+            out.append(lam if c else min(0.0, lam))
+    return out
+
+
+@REWARDS.register("overlong")
+def soft_overlong(completions: list[str], lengths: list[int], max_len: int, cache: int = 16, **_) -> list[float]:
+    """DAPO soft overlong punishment (arXiv:2503.14476, eq. 13): 0 up to max_len - cache, then a
+    linear penalty down to -1 at max_len (and -1 beyond)."""
+    out = []
+    for n in lengths:
+        if n <= max_len - cache:
+            out.append(0.0)
+        elif n <= max_len:
+            out.append((max_len - cache - n) / cache)
+        else:
+            out.append(-1.0)
+    return out
+
+
+@REWARDS.register("repetition")
+def repetition_penalty(completions: list[str], ngram: int = 3, **_) -> list[float]:
+    """-(share of repeated word n-grams), in [-1, 0] (the open-r1 repetition penalty's measure)."""
+    out = []
+    for c in completions:
+        words = c.lower().split()
+        grams = [tuple(words[i:i + ngram]) for i in range(len(words) - ngram + 1)]
+        out.append(0.0 if not grams else -(1 - len(set(grams)) / len(grams)))
+    return out
+
+
+@REWARDS.register("language_consistency")
+def language_consistency(completions: list[str], language: list[str], **_) -> list[float]:
+    """DeepSeek-R1's language-consistency reward: the share of the reasoning's sentences written in
+    the prompt's language (ISO 639-1), judged by lingua; sentences too short to judge are skipped."""
+    from reasonrl.data.filters.language import detect_language
+
+    out = []
+    for c, lang in zip(completions, language):
+        thought = c.split(THINK_OPEN, 1)[-1].split(THINK_CLOSE, 1)[0]
+        judged = [d for d in (detect_language(s, min_chars=12) for s in re.split(r"(?<=[.!?。！？\n])\s*", thought)) if d]
+        out.append(sum(d == lang for d in judged) / len(judged) if judged else 0.0)
+    return out
