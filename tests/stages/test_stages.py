@@ -138,3 +138,15 @@ def test_stage_errors_name_what_is_wrong(chain, tmp_path):
         compliance_filter(chain["recipe"], tmp_path / "nowhere", tmp_path / "out")
     with pytest.raises(ConfigError, match="unknown gate 'nope'"):
         gate(chain["recipe"], "nope", {}, tmp_path / "g")
+
+
+def test_rl_train_with_scheduled_length_aware_rewards(chain, tmp_path):
+    from reasonrl.config.models import RewardTerm
+
+    recipe, d = chain["recipe"], chain["dirs"]
+    terms = [RewardTerm(name="accuracy"), RewardTerm(name="kimi_length", weight=0.1, schedule="warmup", warmup_steps=2),
+             RewardTerm(name="overlong", weight=0.5, params={"cache": 8}), RewardTerm(name="repetition", weight=0.1)]
+    rl = recipe.rl.model_copy(update={"rewards": terms, "resume": "never"})
+    rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, progress=False)
+    history = _read(tmp_path / "metrics.jsonl")
+    assert {"reward/kimi_length", "reward/overlong", "reward/repetition"} <= set(history[-1])
