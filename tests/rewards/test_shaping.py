@@ -67,3 +67,13 @@ def test_schedules_and_params_in_the_composition():
              RewardTerm(name="format", weight=0.5)]
     total, parts = compose(terms, ["<think></think><answer>1</answer>"], lengths=[8])
     assert parts == {"overlong": [-0.5], "format": [1.0]} and total == [0.0]
+
+
+def test_hacking_monitor_and_wilson_interval():
+    from reasonrl.reward_model.train import wilson_interval
+    from reasonrl.rewards.monitor import hacking_stats
+
+    stats = hacking_stats([0.1, 0.9, 0.2, 0.95, 0.8], [0.0, 1.0, 0.0, 0.0, 1.0])
+    assert stats["flagged"] == [3] and stats["agreement"] == pytest.approx(0.6)  # idx 3 and 4 disagree
+    lo, hi = wilson_interval(60, 100)
+    assert lo == pytest.approx(0.502, abs=1e-3) and hi == pytest.approx(0.691, abs=1e-3)

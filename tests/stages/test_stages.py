@@ -150,3 +150,20 @@ def test_rl_train_with_scheduled_length_aware_rewards(chain, tmp_path):
     rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, progress=False)
     history = _read(tmp_path / "metrics.jsonl")
     assert {"reward/kimi_length", "reward/overlong", "reward/repetition"} <= set(history[-1])
+
+
+def test_learned_reward_in_rl_with_the_hacking_monitor(chain, tmp_path):
+    """The pipeline's own reward model as a reward term beside the verifier; the monitor logs
+    agreement and writes the completions the RM rates high but the verifier fails."""
+    from reasonrl.config.models import RewardTerm
+
+    recipe, d = chain["recipe"], chain["dirs"]
+    rl = recipe.rl.model_copy(update={"rewards": [RewardTerm(name="accuracy"), RewardTerm(name="reward_model", weight=0.1)],
+                                      "resume": "never"})
+    rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, d["rm"], progress=False)
+    history = _read(tmp_path / "metrics.jsonl")
+    assert all(0.0 <= h["hacking/agreement"] <= 1.0 for h in history) and "reward/reward_model" in history[0]
+    flagged = sum(h["hacking/flagged"] for h in history)
+    written = _read(tmp_path / "hacking.jsonl") if (tmp_path / "hacking.jsonl").exists() else []
+    assert len(written) == flagged and all(w["accuracy"] < 1.0 for w in written)
+    assert chain["rm"]["heldout_accuracy_ci95_low"] <= chain["rm"]["heldout_accuracy"] <= chain["rm"]["heldout_accuracy_ci95_high"]

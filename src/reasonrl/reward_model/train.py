@@ -7,10 +7,14 @@ on any HF backbone with a scalar head (AutoModelForSequenceClassification, num_l
 
 from __future__ import annotations
 
+import json
+import math
 import random
 from pathlib import Path
 
 from reasonrl.config.models import RewardModelConfig
+
+NORMALISATION = "reward_normalisation.json"
 
 
 def _texts(pairs: list[dict], which: str) -> list[str]:
@@ -75,7 +79,19 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir)
     tok.save_pretrained(out_dir)
-    return {"heldout_accuracy": after, "heldout_accuracy_before": before, "train_pairs": len(train),
-            "heldout_pairs": len(held), "final_loss": sum(losses[-10:]) / max(len(losses[-10:]), 1),
-            # score normalisation constants for use as a reward inside RL
-            "score_mean": train_scores.mean().item(), "score_std": train_scores.std().item()}
+    lo, hi = wilson_interval(round(after * len(held)), len(held))
+    norm = {"score_mean": train_scores.mean().item(), "score_std": train_scores.std().item(), "max_length": cfg.max_length}
+    (out_dir / NORMALISATION).write_text(json.dumps(norm))  # travels with the model: RL rewards are z-scores
+    return {"heldout_accuracy": after, "heldout_accuracy_ci95_low": lo, "heldout_accuracy_ci95_high": hi,
+            "heldout_accuracy_before": before, "train_pairs": len(train), "heldout_pairs": len(held),
+            "final_loss": sum(losses[-10:]) / max(len(losses[-10:]), 1), **norm}
+
+
+def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval for a binomial proportion (95% by default)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)

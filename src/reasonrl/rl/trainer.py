@@ -7,6 +7,7 @@ update (Shao et al. 2024, Algorithm 1). Estimator, loss and aggregation come fro
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import time
@@ -20,6 +21,7 @@ from reasonrl import rewards as reward_lib
 from reasonrl import tasks
 from reasonrl.config.models import RLConfig
 from reasonrl.modeling.optim import optimizer_step
+from reasonrl.rewards.monitor import VERIFIERS, hacking_stats
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import collate, token_logprobs
@@ -77,7 +79,7 @@ def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[
     recs = [records[r.prompt_index] for r in rollouts]
     completions = [r.completion for r in rollouts]
     tasks_of = [rec.get("task") or cfg.task for rec in recs]
-    fields = {"answer": [rec["answer"] for rec in recs], "task": tasks_of,
+    fields = {"answer": [rec["answer"] for rec in recs], "task": tasks_of, "prompt": [r.prompt for r in rollouts],
               "lengths": [len(r.completion_ids) for r in rollouts], "group_size": cfg.group_size,
               "max_len": cfg.max_new_tokens}
     if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
@@ -136,6 +138,10 @@ def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *
         metrics = train_step(cfg, model, ref_model, engine, params, optimizer, sampler, step)
         scheduler.step()
         metrics.update(step=step + 1, lr=scheduler.get_last_lr()[0])
+        flagged = metrics.pop("_flagged", [])
+        if flagged:  # evidence for the reward-hacking monitor, next to the metrics
+            with open(Path(out_dir) / "hacking.jsonl", "a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps({"step": step + 1, **f}) + "\n" for f in flagged)
         history.append(metrics)
         if log:
             log(step + 1, metrics)
@@ -174,4 +180,11 @@ def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampl
     }
     if "accuracy" in parts:
         metrics["accuracy"] = metrics["reward/accuracy"]
+    verifier = next((v for v in VERIFIERS if v in parts), None)
+    if "reward_model" in parts and verifier:
+        stats = hacking_stats(parts["reward_model"], parts[verifier])
+        metrics.update({"hacking/agreement": stats["agreement"], "hacking/flagged": float(len(stats["flagged"]))})
+        metrics["_flagged"] = [{"prompt": rollouts[i].prompt, "completion": rollouts[i].completion,
+                                "reward_model": parts["reward_model"][i], verifier: parts[verifier][i]}
+                               for i in stats["flagged"]]
     return metrics

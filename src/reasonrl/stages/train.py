@@ -55,6 +55,10 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
 
     _torch_setup(recipe.seed)
     records = _prompts(data_in, recipe, "train")
+    if reward_model_in:  # a `reward_model` term without a path uses this pipeline's reward model
+        terms = [t.model_copy(update={"params": {**t.params, "path": str(Path(reward_model_in) / MODEL)}})
+                 if t.name == "reward_model" and "path" not in t.params else t for t in recipe.rl.rewards]
+        recipe = recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"rewards": terms})})
     out = prepare_out(out, recipe, "rl_train", "rl")
     model, tok = load_causal_lm(recipe.model.base)
     ref = None
