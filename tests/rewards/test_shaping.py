@@ -77,3 +77,16 @@ def test_hacking_monitor_and_wilson_interval():
     assert stats["flagged"] == [3] and stats["agreement"] == pytest.approx(0.6)  # idx 3 and 4 disagree
     lo, hi = wilson_interval(60, 100)
     assert lo == pytest.approx(0.502, abs=1e-3) and hi == pytest.approx(0.691, abs=1e-3)
+
+
+def test_running_norm_matches_batch_statistics_and_roundtrips():
+    import statistics
+
+    from reasonrl.rewards.normalize import RunningNorm
+
+    norm, xs = RunningNorm(), [0.0, 1.0, 1.0, 0.5, 2.0, 0.0]
+    norm.update(xs[:3])
+    out = norm(xs[3:])
+    assert norm.mean == pytest.approx(statistics.mean(xs)) and norm.std == pytest.approx(statistics.stdev(xs))
+    assert out[0] == pytest.approx((0.5 - norm.mean) / (norm.std + 1e-6))
+    assert RunningNorm.from_state(norm.state()) == norm

@@ -167,3 +167,27 @@ def test_learned_reward_in_rl_with_the_hacking_monitor(chain, tmp_path):
     written = _read(tmp_path / "hacking.jsonl") if (tmp_path / "hacking.jsonl").exists() else []
     assert len(written) == flagged and all(w["accuracy"] < 1.0 for w in written)
     assert chain["rm"]["heldout_accuracy_ci95_low"] <= chain["rm"]["heldout_accuracy"] <= chain["rm"]["heldout_accuracy_ci95_high"]
+
+
+def test_reward_normalisation_state_survives_resume(chain, tmp_path):
+    import torch
+
+    recipe, d = chain["recipe"], chain["dirs"]
+    rl = recipe.rl.model_copy(update={"reward_norm": True, "steps": 2, "checkpoint_every": 1})
+    rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, progress=False)
+    state = torch.load(tmp_path / "checkpoints" / "step-000002" / "state.pt", weights_only=False)
+    assert state["extra"]["reward_norm"]["count"] == 2 * rl.prompts_per_step * rl.group_size
+
+
+def test_reward_model_training_resumes_from_its_epoch_checkpoint(chain, tmp_path):
+    import shutil
+
+    import torch
+
+    recipe, d = chain["recipe"], chain["dirs"]
+    shutil.copytree(d["rm"] / "checkpoints", tmp_path / "checkpoints")
+    before = torch.load(tmp_path / "checkpoints" / "reward_model.pt", weights_only=False)
+    two = recipe.model_copy(update={"reward_model": recipe.reward_model.model_copy(update={"epochs": 2})})
+    reward_model_train(two, d["data"], tmp_path, progress=False)
+    after = torch.load(tmp_path / "checkpoints" / "reward_model.pt", weights_only=False)
+    assert before["epoch"] == 0 and after["epoch"] == 1 and len(after["losses"]) == 2 * len(before["losses"])

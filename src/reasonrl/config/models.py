@@ -132,6 +132,7 @@ class RLConfig(Strict):
     top_p: float = Field(1.0, gt=0, le=1)
     max_new_tokens: int = Field(48, ge=1)
     rewards: list[RewardTerm] = Field(default_factory=lambda: [RewardTerm(name="accuracy")])
+    reward_norm: bool = Field(False, description="standardise total rewards by running mean/std before advantages")
     checkpoint_every: int = Field(20, ge=1)
     resume: Literal["auto", "never"] = "auto"
 

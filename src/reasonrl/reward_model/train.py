@@ -63,15 +63,30 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
     model.config.pad_token_id = tok.pad_token_id
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
     before = pairwise_accuracy(model.eval(), tok, held, cfg.max_length)
-    steps = [(e, i) for e in range(cfg.epochs) for i in range(0, len(train), cfg.batch_size)]
-    losses = []
+    ckpt = out_dir.parent / "checkpoints" / "reward_model.pt"
+    start_epoch, losses = 0, []
+    if ckpt.exists():  # resume after the last finished epoch
+        state = torch.load(ckpt, weights_only=False)
+        model.load_state_dict(state["model"])
+        opt.load_state_dict(state["optimizer"])
+        start_epoch, losses = state["epoch"] + 1, state["losses"]
     model.train()
-    for _, i in tqdm(steps, desc="reward_model_train", disable=not progress):
-        batch = train[i:i + cfg.batch_size]
-        margin = score(model, tok, _texts(batch, "chosen"), cfg.max_length) - score(model, tok, _texts(batch, "rejected"), cfg.max_length)
-        loss = -torch.nn.functional.logsigmoid(margin - cfg.margin).mean()
-        optimizer_step(model, opt, loss)
-        losses.append(loss.item())
+    for epoch in range(start_epoch, cfg.epochs):
+        rng_epoch = random.Random(seed + epoch)
+        order = list(range(len(train)))
+        rng_epoch.shuffle(order)
+        for i in tqdm(range(0, len(train), cfg.batch_size), desc=f"reward_model_train epoch {epoch + 1}",
+                      disable=not progress):
+            batch = [train[j] for j in order[i:i + cfg.batch_size]]
+            margin = (score(model, tok, _texts(batch, "chosen"), cfg.max_length)
+                      - score(model, tok, _texts(batch, "rejected"), cfg.max_length))
+            loss = -torch.nn.functional.logsigmoid(margin - cfg.margin).mean()
+            optimizer_step(model, opt, loss)
+            losses.append(loss.item())
+        ckpt.parent.mkdir(parents=True, exist_ok=True)
+        torch.save({"epoch": epoch, "model": model.state_dict(), "optimizer": opt.state_dict(), "losses": losses},
+                   ckpt.with_suffix(".tmp"))
+        ckpt.with_suffix(".tmp").replace(ckpt)
     model.eval()
     after = pairwise_accuracy(model, tok, held, cfg.max_length)
     with torch.no_grad():

@@ -22,6 +22,7 @@ from reasonrl import tasks
 from reasonrl.config.models import RLConfig
 from reasonrl.modeling.optim import optimizer_step
 from reasonrl.rewards.monitor import VERIFIERS, hacking_stats
+from reasonrl.rewards.normalize import RunningNorm
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import collate, token_logprobs
@@ -125,17 +126,20 @@ def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *
     sampler, start, history = PromptSampler(records, seed), 0, []
     ckpt_dir = Path(out_dir) / "checkpoints"
     state = checkpoint.load_latest(ckpt_dir) if cfg.resume == "auto" else None
+    norm = RunningNorm() if cfg.reward_norm else None
     if state is not None:
         checkpoint.restore(state, model, optimizer, scheduler)
         sampler.load(state["extra"]["sampler"])
         start, history = state["step"], state["extra"]["history"]
+        if norm is not None and state["extra"].get("reward_norm"):
+            norm = RunningNorm.from_state(state["extra"]["reward_norm"])
     engine = HFEngine(model, tokenizer)
     params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p,
                             max_new_tokens=cfg.max_new_tokens)
     tasks.get(cfg.task)  # fail fast on an unknown task name
     bar = tqdm(range(start, cfg.steps), desc="rl_train", initial=start, total=cfg.steps, disable=not progress)
     for step in bar:
-        metrics = train_step(cfg, model, ref_model, engine, params, optimizer, sampler, step)
+        metrics = train_step(cfg, model, ref_model, engine, params, optimizer, sampler, step, norm)
         scheduler.step()
         metrics.update(step=step + 1, lr=scheduler.get_last_lr()[0])
         flagged = metrics.pop("_flagged", [])
@@ -149,17 +153,22 @@ def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *
                         len=f"{metrics['response_length_mean']:.1f}")
         if (step + 1) % cfg.checkpoint_every == 0 or step + 1 == cfg.steps:
             checkpoint.save(ckpt_dir, step + 1, model, optimizer, scheduler,
-                            {"sampler": sampler.state(), "history": history})
+                            {"sampler": sampler.state(), "history": history,
+                             "reward_norm": norm.state() if norm is not None else None})
     return history
 
 
-def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampler: PromptSampler, step: int = 0) -> dict:
+def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampler: PromptSampler, step: int = 0,
+               norm: RunningNorm | None = None) -> dict:
     t0 = time.perf_counter()
     records = sampler.next(cfg.prompts_per_step)
     prompts = [tasks.get(r.get("task") or cfg.task).prompt(r) for r in records]
     rollouts = engine.generate(prompts, params)
     t1 = time.perf_counter()
     rewards, parts = score(cfg, rollouts, records, step)
+    raw_mean = rewards.mean().item()
+    if norm is not None:
+        rewards = torch.tensor(norm(rewards.tolist()), dtype=torch.float32)
     adv = ADVANTAGES.get(cfg.advantage)(rewards, cfg.group_size)
     t2 = time.perf_counter()
     batch = collate(rollouts, engine.tok.pad_token_id)
@@ -169,7 +178,7 @@ def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampl
     lengths = torch.tensor([len(r.completion_ids) for r in rollouts], dtype=torch.float32)
     groups = rewards.view(-1, cfg.group_size)
     metrics = {
-        "reward_mean": rewards.mean().item(), "reward_std": rewards.std().item(),
+        "reward_mean": raw_mean, "reward_std": rewards.std().item(),
         **{f"reward/{k}": sum(v) / len(v) for k, v in parts.items()},
         "adv_mean": adv.mean().item(), "adv_std": adv.std().item(),
         "zero_variance_groups": (groups.std(1) == 0).float().mean().item(),
