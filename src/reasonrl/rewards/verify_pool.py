@@ -4,15 +4,21 @@ SIGALRM, which only works on the main thread, so the project enforces its own).
 
     with TimeoutPool(workers=2) as pool:
         results = pool.map("reasonrl.rewards.math:verify_one", items, timeout=5.0, default=0.0)
+
+Workers are plain `python -m reasonrl.rewards.verify_pool` subprocesses speaking JSON lines on
+stdin/stdout, so they work from any caller (a script, a notebook, stdin) and never fork a
+process that holds torch threads. Items and results must be JSON values.
 """
 
 from __future__ import annotations
 
 import importlib
-import multiprocessing as mp
+import json
 import os
+import select
+import subprocess
+import sys
 import time
-from multiprocessing.connection import Connection, wait
 from typing import Any
 
 
@@ -21,33 +27,29 @@ def _resolve(target: str):
     return getattr(importlib.import_module(module), name)
 
 
-def _worker(conn: Connection) -> None:
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+def serve() -> None:
+    """Worker loop: one JSON request per line in, one JSON result per line out."""
     funcs: dict[str, Any] = {}
-    while True:
-        msg = conn.recv()
-        if msg is None:
-            return
-        target, index, item = msg
-        func = funcs.get(target) or funcs.setdefault(target, _resolve(target))
+    for line in sys.stdin:
+        req = json.loads(line)
         try:
-            conn.send((index, func(item), None))
+            func = funcs.get(req["t"]) or funcs.setdefault(req["t"], _resolve(req["t"]))
+            reply = {"i": req["i"], "v": func(req["x"])}
         except Exception as exc:  # noqa: BLE001 - an item's failure is its result, not the pool's
-            conn.send((index, None, f"{type(exc).__name__}: {exc}"))
+            reply = {"i": req["i"], "e": f"{type(exc).__name__}: {exc}"}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
 
 
 class TimeoutPool:
     def __init__(self, workers: int = 2):
-        self.ctx = mp.get_context("spawn")  # no fork of a process that may hold torch threads
         self.size = max(1, workers)
-        self.slots: list[tuple[Any, Connection]] = []
+        self.procs: list[subprocess.Popen] = []
 
-    def _spawn(self) -> tuple[Any, Connection]:
-        parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_worker, args=(child,), daemon=True)
-        proc.start()
-        child.close()
-        return proc, parent
+    def _spawn(self) -> subprocess.Popen:
+        env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONUNBUFFERED": "1"}
+        return subprocess.Popen([sys.executable, "-m", "reasonrl.rewards.verify_pool"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, text=True, env=env)
 
     def __enter__(self) -> TimeoutPool:
         return self
@@ -56,44 +58,59 @@ class TimeoutPool:
         self.close()
 
     def close(self) -> None:
-        for proc, conn in self.slots:
-            try:
-                conn.send(None)
-            except OSError:
-                pass
-            proc.join(timeout=1)
-            if proc.is_alive():
-                proc.kill()
-        self.slots = []
+        for proc in self.procs:
+            proc.kill()
+            proc.wait()
+        self.procs = []
+
+    def _replace(self, slot: int) -> None:
+        self.procs[slot].kill()
+        self.procs[slot].wait()
+        self.procs[slot] = self._spawn()
 
     def map(self, target: str, items: list, timeout: float, default: Any = None) -> list:
         """func(item) for every item, in order; an item that raises or overruns `timeout`
         seconds gets `default` (its worker is killed and replaced)."""
-        while len(self.slots) < min(self.size, max(1, len(items))):
-            self.slots.append(self._spawn())
+        while len(self.procs) < min(self.size, max(1, len(items))):
+            self.procs.append(self._spawn())
         results = [default] * len(items)
         pending = list(enumerate(items))[::-1]
-        busy: dict[Connection, tuple[int, float, int]] = {}  # conn -> (item index, deadline, slot)
-        free = list(range(len(self.slots)))
+        busy: dict[int, tuple[int, float]] = {}  # slot -> (item index, deadline)
+        free = list(range(len(self.procs)))
         while pending or busy:
             while pending and free:
                 slot = free.pop()
                 index, item = pending.pop()
-                conn = self.slots[slot][1]
-                conn.send((target, index, item))
-                busy[conn] = (index, time.monotonic() + timeout, slot)
-            soonest = min(deadline for _, deadline, _ in busy.values())
-            for conn in wait(list(busy), timeout=max(0.0, soonest - time.monotonic())):
-                index, value, error = conn.recv()
-                results[index] = default if error else value
-                free.append(busy.pop(conn)[2])
+                try:
+                    self.procs[slot].stdin.write(json.dumps({"t": target, "i": index, "x": item}) + "\n")
+                    self.procs[slot].stdin.flush()
+                except BrokenPipeError:  # the worker died: replace it and retry the item
+                    self._replace(slot)
+                    pending.append((index, item))
+                    free.append(slot)
+                    continue
+                busy[slot] = (index, time.monotonic() + timeout)
+            soonest = min(deadline for _, deadline in busy.values())
+            fds = {self.procs[slot].stdout.fileno(): slot for slot in busy}
+            ready, _, _ = select.select(list(fds), [], [], max(0.0, soonest - time.monotonic()))
+            for fd in ready:
+                slot = fds[fd]
+                line = self.procs[slot].stdout.readline()
+                reply = json.loads(line) if line else {"e": "worker died"}
+                if line:
+                    results[busy[slot][0]] = reply.get("v", default) if "e" not in reply else default
+                else:
+                    self._replace(slot)
+                busy.pop(slot)
+                free.append(slot)
             now = time.monotonic()
-            for conn, (index, deadline, slot) in list(busy.items()):
+            for slot, (index, deadline) in list(busy.items()):
                 if now >= deadline:  # overran: kill the worker, replace it, score the default
-                    proc, _ = self.slots[slot]
-                    proc.kill()
-                    proc.join()
-                    self.slots[slot] = self._spawn()
-                    del busy[conn]
+                    self._replace(slot)
+                    del busy[slot]
                     free.append(slot)
         return results
+
+
+if __name__ == "__main__":
+    serve()
