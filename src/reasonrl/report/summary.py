@@ -60,8 +60,11 @@ def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
         lines += ["", "## Compliance", f"- kept {r['kept']}, quarantined {r['quarantined']}; dropped by rule "
                   f"{json.dumps(r['dropped_by_rule'])}; modified by rule {json.dumps(r['modified_by_rule'])}"]
     if f["rm"]:
-        lines += ["", f"## Reward model", f"- held-out pairwise accuracy {f['rm']['heldout_accuracy']:.3f} "
-                  f"(before training {f['rm']['heldout_accuracy_before']:.3f})"]
+        rm = f["rm"]
+        ci = (f", 95% CI [{rm['heldout_accuracy_ci95_low']:.3f}, {rm['heldout_accuracy_ci95_high']:.3f}]"
+              if "heldout_accuracy_ci95_low" in rm else "")
+        lines += ["", "## Reward model", f"- held-out pairwise accuracy {rm['heldout_accuracy']:.3f}{ci} on "
+                  f"{rm.get('heldout_pairs', '?')} pairs (before training {rm['heldout_accuracy_before']:.3f})"]
     if f["evals"]:
         lines += ["", "## Held-out evaluation (before RL = base, after RL = policy)", *_eval_table(f["evals"])]
         b, p = f["evals"].get("base"), f["evals"].get("policy")
