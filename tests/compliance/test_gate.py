@@ -1,7 +1,6 @@
-import pandas as pd
 import pytest
 
-from reasonrl.compliance.gate import Rule, RuleOutcome, decide, evaluate
+from reasonrl.compliance.gate import RuleOutcome, decide, evaluate
 from reasonrl.compliance.suites import SUITES
 from reasonrl.config import load_recipe
 
