@@ -189,11 +189,17 @@ def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampl
     }
     if "accuracy" in parts:
         metrics["accuracy"] = metrics["reward/accuracy"]
+    return {**metrics, **hacking_metrics(parts, rollouts)}
+
+
+def hacking_metrics(parts: dict[str, list[float]], rollouts) -> dict:
+    """With a learned reward beside a verifier: their agreement, and (under `_flagged`, written
+    to hacking.jsonl by the loop) the completions the learned reward rates high but that fail."""
     verifier = next((v for v in VERIFIERS if v in parts), None)
-    if "reward_model" in parts and verifier:
-        stats = hacking_stats(parts["reward_model"], parts[verifier])
-        metrics.update({"hacking/agreement": stats["agreement"], "hacking/flagged": float(len(stats["flagged"]))})
-        metrics["_flagged"] = [{"prompt": rollouts[i].prompt, "completion": rollouts[i].completion,
-                                "reward_model": parts["reward_model"][i], verifier: parts[verifier][i]}
-                               for i in stats["flagged"]]
-    return metrics
+    if "reward_model" not in parts or verifier is None:
+        return {}
+    found = hacking_stats(parts["reward_model"], parts[verifier])
+    return {"hacking/agreement": found["agreement"], "hacking/flagged": float(len(found["flagged"])),
+            "_flagged": [{"prompt": rollouts[i].prompt, "completion": rollouts[i].completion,
+                          "reward_model": parts["reward_model"][i], verifier: parts[verifier][i]}
+                         for i in found["flagged"]]}
