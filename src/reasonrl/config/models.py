@@ -109,6 +109,19 @@ class RewardTerm(Strict):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class GuardConfig(Strict):
+    """Stability guard (reasonrl.rl.guard): roll back and lower the LR when a step breaks training."""
+
+    enabled: bool = True
+    min_entropy: float = Field(0.005, ge=0)
+    max_kl: float = Field(5.0, gt=0)
+    reward_drop: float = Field(0.5, gt=0, le=1, description="collapse = recent mean below (1 - drop) x best")
+    reward_min_drop: float = Field(0.1, ge=0, description="... and at least this far below it")
+    window: int = Field(3, ge=1)
+    lr_factor: float = Field(0.5, gt=0, lt=1)
+    max_rollbacks: int = Field(3, ge=0)
+
+
 class RLConfig(Strict):
     """GRPO-family trainer settings (Shao et al. 2024, arXiv:2402.03300)."""
 
@@ -132,6 +145,7 @@ class RLConfig(Strict):
     max_new_tokens: int = Field(48, ge=1)
     rewards: list[RewardTerm] = Field(default_factory=lambda: [RewardTerm(name="accuracy")])
     reward_norm: bool = Field(False, description="standardise total rewards by running mean/std before advantages")
+    guard: GuardConfig = GuardConfig()
     checkpoint_every: int = Field(20, ge=1)
     resume: Literal["auto", "never"] = "auto"
 

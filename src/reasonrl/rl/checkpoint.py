@@ -40,6 +40,12 @@ def load_latest(ckpt_root: Path) -> dict | None:
     return torch.load(ckpt_root / marker.read_text().strip() / "state.pt", weights_only=False)
 
 
+def load_before(ckpt_root: Path, step: int) -> dict | None:
+    """The newest checkpoint taken strictly before `step` (what a rollback returns to)."""
+    steps = sorted(int(p.name.split("-")[1]) for p in ckpt_root.glob("step-*") if int(p.name.split("-")[1]) < step)
+    return torch.load(ckpt_root / f"step-{steps[-1]:06d}" / "state.pt", weights_only=False) if steps else None
+
+
 def restore(state: dict, model, optimizer, scheduler) -> None:
     model.load_state_dict(state["model"])
     optimizer.load_state_dict(state["optimizer"])

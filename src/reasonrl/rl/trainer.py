@@ -26,6 +26,7 @@ from reasonrl.rewards.normalize import RunningNorm
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import collate, token_logprobs
+from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
 from reasonrl.rl.rollout.base import SamplingParams
@@ -111,51 +112,115 @@ def policy_update(cfg: RLConfig, model, ref_model, optimizer, batch, adv: torch.
     return stats
 
 
-def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *, seed: int = 0,
-          ref_model=None, progress: bool = True, log: Callable[[int, dict], None] | None = None) -> list[dict]:
-    """Run cfg.steps GRPO steps (resuming from out_dir/checkpoints when cfg.resume == 'auto').
+class _Run:
+    """The mutable state of one training run: what a checkpoint holds and a rollback restores."""
 
-    Returns the per-step metrics; the caller saves the final model.
-    """
+    def __init__(self, model, records, cfg: RLConfig, out_dir: Path, seed: int, lr_schedule):
+        self.model, self.cfg, self.out_dir = model, cfg, Path(out_dir)
+        self.optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.0)
+        self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, lr_schedule or lr_lambda(cfg))
+        self.sampler, self.step, self.history = PromptSampler(records, seed), 0, []
+        self.norm = RunningNorm() if cfg.reward_norm else None
+        g = cfg.guard
+        self.guard = (StabilityGuard(g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window)
+                      if g.enabled else None)
+        self.events: list[dict] = []
+        self.lr_scale = 1.0
+        self.ckpt_dir = self.out_dir / "checkpoints"
+
+    def save(self) -> None:
+        checkpoint.save(self.ckpt_dir, self.step, self.model, self.optimizer, self.scheduler, {
+            "sampler": self.sampler.state(), "history": self.history, "events": self.events,
+            "lr_scale": self.lr_scale, "reward_norm": self.norm.state() if self.norm else None,
+            "guard": self.guard.state() if self.guard else None})
+
+    def restore(self, state: dict) -> None:
+        checkpoint.restore(state, self.model, self.optimizer, self.scheduler)
+        extra = state["extra"]
+        self.sampler.load(extra["sampler"])
+        self.step, self.history = state["step"], extra["history"]
+        self.lr_scale = extra.get("lr_scale", 1.0)
+        if self.norm is not None and extra.get("reward_norm"):
+            self.norm = RunningNorm.from_state(extra["reward_norm"])
+        if self.guard is not None and extra.get("guard"):
+            self.guard.load(extra["guard"])
+
+    def rollback(self, reason: str) -> None:
+        """Back to the last good checkpoint, with the learning rate scaled down; give up after
+        max_rollbacks. The events survive the restore (they are the run's record).
+
+        A step's metrics judge the weights earlier updates produced, and the reward rule looks at
+        a window of steps, so every checkpoint inside that window is suspect: roll back past it."""
+        events = self.events + [{"step": self.step + 1, "reason": reason, "rolled_back_to": None}]
+        (self.out_dir / "guard_events.json").write_text(json.dumps(events, indent=2))
+        if len(events) > self.cfg.guard.max_rollbacks:
+            raise TrainingUnstable(f"training is unstable: {len(events)} guard events, last: {reason}",
+                                   hint=f"see {self.out_dir / 'guard_events.json'}; lower rl.lr or loosen rl.guard")
+        scale = self.lr_scale * self.cfg.guard.lr_factor  # compounds across rollbacks
+        target = checkpoint.load_before(self.ckpt_dir, self.step - self.cfg.guard.window + 1)
+        if target is None:
+            raise TrainingUnstable(f"training is unstable ({reason}) and no checkpoint is old enough to roll back to",
+                                   hint="start from an earlier checkpoint or lower rl.lr")
+        self.restore(target)
+        self.lr_scale = scale
+        events[-1]["rolled_back_to"], events[-1]["lr_scale"] = self.step, self.lr_scale
+        self.events = events
+        (self.out_dir / "guard_events.json").write_text(json.dumps(events, indent=2))
+        for group, base in zip(self.optimizer.param_groups, self.scheduler.base_lrs):
+            group["lr"] = base * self.lr_scale * self.scheduler.lr_lambdas[0](self.step)
+
+
+def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *, seed: int = 0,
+          ref_model=None, progress: bool = True, log: Callable[[int, dict], None] | None = None,
+          lr_schedule: Callable[[int], float] | None = None) -> list[dict]:
+    """Run cfg.steps GRPO steps (resuming from out_dir/checkpoints when cfg.resume == 'auto'),
+    under the stability guard. Returns the per-step metrics; the caller saves the final model."""
     from tqdm import tqdm
 
     torch.manual_seed(seed)
     random.seed(seed)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.0)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_lambda(cfg))
-    sampler, start, history = PromptSampler(records, seed), 0, []
-    ckpt_dir = Path(out_dir) / "checkpoints"
-    state = checkpoint.load_latest(ckpt_dir) if cfg.resume == "auto" else None
-    norm = RunningNorm() if cfg.reward_norm else None
+    run = _Run(model, records, cfg, out_dir, seed, lr_schedule)
+    state = checkpoint.load_latest(run.ckpt_dir) if cfg.resume == "auto" else None
     if state is not None:
-        checkpoint.restore(state, model, optimizer, scheduler)
-        sampler.load(state["extra"]["sampler"])
-        start, history = state["step"], state["extra"]["history"]
-        if norm is not None and state["extra"].get("reward_norm"):
-            norm = RunningNorm.from_state(state["extra"]["reward_norm"])
+        run.restore(state)
+    elif run.guard is not None:
+        run.save()  # step 0: the first good state to roll back to
     engine = HFEngine(model, tokenizer)
     params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p,
                             max_new_tokens=cfg.max_new_tokens)
     tasks.get(cfg.task)  # fail fast on an unknown task name
-    bar = tqdm(range(start, cfg.steps), desc="rl_train", initial=start, total=cfg.steps, disable=not progress)
-    for step in bar:
-        metrics = train_step(cfg, model, ref_model, engine, params, optimizer, sampler, step, norm)
-        scheduler.step()
-        metrics.update(step=step + 1, lr=scheduler.get_last_lr()[0])
-        flagged = metrics.pop("_flagged", [])
-        if flagged:  # evidence for the reward-hacking monitor, next to the metrics
-            with open(Path(out_dir) / "hacking.jsonl", "a", encoding="utf-8") as fh:
-                fh.writelines(json.dumps({"step": step + 1, **f}) + "\n" for f in flagged)
-        history.append(metrics)
+    bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not progress)
+    while run.step < cfg.steps:
+        metrics = train_step(cfg, model, ref_model, engine, params, run.optimizer, run.sampler, run.step, run.norm)
+        reason = run.guard.check(metrics) if run.guard is not None else None
+        if reason:
+            run.rollback(reason)
+            bar.n = run.step
+            continue
+        run.scheduler.step()
+        for group in run.optimizer.param_groups:
+            group["lr"] *= run.lr_scale
+        run.step += 1
+        metrics.update(step=run.step, lr=run.optimizer.param_groups[0]["lr"])
+        _write_flagged(out_dir, run.step, metrics.pop("_flagged", []))
+        run.history.append(metrics)
         if log:
-            log(step + 1, metrics)
+            log(run.step, metrics)
+        bar.update(1)
         bar.set_postfix(reward=f"{metrics['reward_mean']:.3f}", acc=f"{metrics.get('accuracy', math.nan):.3f}",
                         len=f"{metrics['response_length_mean']:.1f}")
-        if (step + 1) % cfg.checkpoint_every == 0 or step + 1 == cfg.steps:
-            checkpoint.save(ckpt_dir, step + 1, model, optimizer, scheduler,
-                            {"sampler": sampler.state(), "history": history,
-                             "reward_norm": norm.state() if norm is not None else None})
-    return history
+        if run.step % cfg.checkpoint_every == 0 or run.step == cfg.steps:
+            run.save()
+    if run.events:
+        (Path(out_dir) / "guard_events.json").write_text(json.dumps(run.events, indent=2))
+    return run.history
+
+
+def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:
+    """Evidence for the reward-hacking monitor, next to the metrics."""
+    if flagged:
+        with open(Path(out_dir) / "hacking.jsonl", "a", encoding="utf-8") as fh:
+            fh.writelines(json.dumps({"step": step, **f}) + "\n" for f in flagged)
 
 
 def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampler: PromptSampler, step: int = 0,

@@ -1,0 +1,91 @@
+"""The stability guard: pure rule checks, and an injected learning-rate spike that collapses the
+policy triggers a rollback to the last good checkpoint, a lower LR, and a recovered run."""
+
+import json
+import math
+
+import pytest
+
+from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
+
+
+@pytest.mark.parametrize("metrics,reason", [
+    ({"loss": math.nan, "reward_mean": 0.5}, "non_finite_loss"),
+    ({"grad_norm": math.inf, "reward_mean": 0.5}, "non_finite_grad_norm"),
+    ({"entropy": 0.001, "reward_mean": 0.5}, "entropy_collapse"),
+    ({"kl": 9.0, "reward_mean": 0.5}, "kl_blowup"),
+    ({"entropy": 0.3, "reward_mean": 0.5}, None),
+])
+def test_guard_rules(metrics, reason):
+    verdict = StabilityGuard().check(metrics)
+    assert (verdict or "").startswith(reason or "") and (verdict is None) == (reason is None)
+
+
+def test_reward_collapse_needs_a_sustained_drop():
+    g = StabilityGuard(window=2, reward_drop=0.5)
+    assert StabilityGuard(window=1).check({"reward_mean": 0.05}) is None
+    for r in (0.6, 0.8, 0.8):
+        assert g.check({"reward_mean": r}) is None
+    assert g.check({"reward_mean": 0.5}) is None          # (0.8 + 0.5) / 2 = 0.65 > 0.4
+    assert g.check({"reward_mean": 0.0}).startswith("reward_collapse")  # (0.5 + 0.0) / 2 < 0.4
+
+
+def _spike(at: int, factor: float):
+    """LR multiplier that spikes once at step `at` (a fault injected from outside the trainer)."""
+    fired = []
+
+    def schedule(step: int) -> float:
+        if step == at and not fired:
+            fired.append(step)
+            return factor
+        return 1.0
+    return schedule
+
+
+def _train(chain, tmp_path, schedule, **guard):
+    from reasonrl.modeling import load_causal_lm
+    from reasonrl.rl.trainer import train
+    from reasonrl.stages.common import load_records
+
+    from reasonrl.config.models import RewardTerm
+
+    recipe = chain["recipe"]
+    # the format reward is high for the pretrained model, so a broken policy shows as a reward collapse
+    terms = [RewardTerm(name="accuracy"), RewardTerm(name="format")]
+    cfg = recipe.rl.model_copy(update={"steps": 6, "lr": 1e-3, "resume": "never", "checkpoint_every": 1, "rewards": terms,
+                                       "guard": recipe.rl.guard.model_copy(update=guard)})
+    model, tok = load_causal_lm(recipe.model.base)
+    records = load_records(chain["dirs"]["data"], kind="prompt", split="train")
+    return train(model, tok, records, cfg, tmp_path, seed=0, progress=False, lr_schedule=schedule), model
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory, model_cache):
+    import os
+
+    from reasonrl.config import load_recipe
+    from reasonrl.pipelines.run import localize
+    from reasonrl.stages.data import compliance_filter, ingest
+    from tests.conftest import TINY_RECIPE
+
+    root = tmp_path_factory.mktemp("guard")
+    os.environ["REASONRL_TEST_OUT"] = str(root / "out")
+    recipe = localize(load_recipe(TINY_RECIPE))
+    ingest(recipe, root / "raw")
+    compliance_filter(recipe, root / "raw", root / "data")
+    return {"recipe": recipe, "dirs": {"data": root / "data"}}
+
+
+def test_lr_spike_triggers_rollback_and_the_run_recovers(chain, tmp_path):
+    history, model = _train(chain, tmp_path, _spike(at=2, factor=3000.0))
+    events = json.loads((tmp_path / "guard_events.json").read_text())
+    assert len(events) >= 1 and events[0]["rolled_back_to"] <= 2 and events[0]["lr_scale"] == 0.5
+    assert [h["step"] for h in history] == [1, 2, 3, 4, 5, 6]
+    assert history[-1]["reward/format"] > 0.5  # recovered
+    assert all(math.isfinite(h["loss"]) and h["entropy"] >= 0.005 for h in history)
+    assert all(p.isfinite().all() for p in model.parameters())
+
+
+def test_gives_up_with_a_report_after_max_rollbacks(chain, tmp_path):
+    with pytest.raises(TrainingUnstable, match="guard events"):
+        _train(chain, tmp_path, lambda step: 3000.0 if step >= 1 else 1.0, max_rollbacks=1)
