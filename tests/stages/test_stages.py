@@ -191,3 +191,16 @@ def test_reward_model_training_resumes_from_its_epoch_checkpoint(chain, tmp_path
     reward_model_train(two, d["data"], tmp_path, progress=False)
     after = torch.load(tmp_path / "checkpoints" / "reward_model.pt", weights_only=False)
     assert before["epoch"] == 0 and after["epoch"] == 1 and len(after["losses"]) == 2 * len(before["losses"])
+
+
+def test_dapo_dynamic_sampling_keeps_only_informative_groups(chain, tmp_path):
+    recipe, d = chain["recipe"], chain["dirs"]
+    rl = recipe.rl.model_copy(update={"dynamic_sampling": True, "dynamic_sampling_batches": 3, "steps": 3,
+                                      "resume": "never"})
+    rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, progress=False)
+    history = _read(tmp_path / "metrics.jsonl")
+    assert sum(h["sampling/dropped_groups"] for h in history) > 0
+    for h in history:
+        assert 1 <= h["sampling/draws"] <= 3
+        if h["sampling/draws"] < 3:  # it found enough informative groups: none of the batch is dead weight
+            assert h["zero_variance_groups"] == 0

@@ -145,6 +145,8 @@ class RLConfig(Strict):
     max_new_tokens: int = Field(48, ge=1)
     rewards: list[RewardTerm] = Field(default_factory=lambda: [RewardTerm(name="accuracy")])
     reward_norm: bool = Field(False, description="standardise total rewards by running mean/std before advantages")
+    dynamic_sampling: bool = Field(False, description="DAPO: drop groups whose G rewards are equal, draw more")
+    dynamic_sampling_batches: int = Field(3, ge=1, description="most prompt batches drawn per step")
     guard: GuardConfig = GuardConfig()
     checkpoint_every: int = Field(20, ge=1)
     resume: Literal["auto", "never"] = "auto"

@@ -223,14 +223,41 @@ def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:
             fh.writelines(json.dumps({"step": step, **f}) + "\n" for f in flagged)
 
 
+def sample_groups(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int):
+    """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step.
+
+    With DAPO dynamic sampling (Yu et al. 2025, arXiv:2503.14476, sec. 3.2) a group whose G
+    rewards are all equal carries no advantage signal: it is dropped and more prompts are drawn,
+    up to `dynamic_sampling_batches` draws; a step that finds too few keeps what it has, padded
+    with the last draw's groups so the batch size stays fixed."""
+    g = cfg.group_size
+    kept: list[tuple] = []  # (group rollouts, group rewards, {name: group scores})
+    spare: list[tuple] = []
+    draws = dropped = 0
+    while len(kept) < cfg.prompts_per_step and draws < (cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1):
+        records = sampler.next(cfg.prompts_per_step)
+        rollouts = engine.generate([tasks.get(r.get("task") or cfg.task).prompt(r) for r in records], params)
+        rewards, parts = score(cfg, rollouts, records, step)
+        draws += 1
+        for i in range(len(records)):
+            group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()})
+            if cfg.dynamic_sampling and bool((group[1] == group[1][0]).all()):
+                dropped += 1
+                spare.append(group)
+            else:
+                kept.append(group)
+    chosen = (kept + spare)[: cfg.prompts_per_step]
+    rollouts = [r for grp in chosen for r in grp[0]]
+    rewards = torch.cat([grp[1] for grp in chosen])
+    parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
+    return rollouts, rewards, parts, {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped)}
+
+
 def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampler: PromptSampler, step: int = 0,
                norm: RunningNorm | None = None) -> dict:
     t0 = time.perf_counter()
-    records = sampler.next(cfg.prompts_per_step)
-    prompts = [tasks.get(r.get("task") or cfg.task).prompt(r) for r in records]
-    rollouts = engine.generate(prompts, params)
+    rollouts, rewards, parts, sampling = sample_groups(cfg, engine, params, sampler, step)
     t1 = time.perf_counter()
-    rewards, parts = score(cfg, rollouts, records, step)
     raw_mean = rewards.mean().item()
     if norm is not None:
         rewards = torch.tensor(norm(rewards.tolist()), dtype=torch.float32)
@@ -250,7 +277,7 @@ def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampl
         "response_length_mean": lengths.mean().item(), "response_length_max": lengths.max().item(),
         "truncation_rate": sum(r.truncated for r in rollouts) / len(rollouts),
         "tokens_per_s": lengths.sum().item() / max(t3 - t0, 1e-9),
-        "time_rollout_s": t1 - t0, "time_reward_s": t2 - t1, "time_train_s": t3 - t2, **stats,
+        "time_rollout_reward_s": t1 - t0, "time_advantage_s": t2 - t1, "time_train_s": t3 - t2, **stats, **sampling,
     }
     if "accuracy" in parts:
         metrics["accuracy"] = metrics["reward/accuracy"]
