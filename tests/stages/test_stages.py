@@ -201,6 +201,6 @@ def test_dapo_dynamic_sampling_keeps_only_informative_groups(chain, tmp_path):
     history = _read(tmp_path / "metrics.jsonl")
     assert sum(h["sampling/dropped_groups"] for h in history) > 0
     for h in history:
-        assert 1 <= h["sampling/draws"] <= 3
+        assert h["sampling/draws"] in (1.0, 2.0, 3.0)
         if h["sampling/draws"] < 3:  # it found enough informative groups: none of the batch is dead weight
             assert h["zero_variance_groups"] == 0
