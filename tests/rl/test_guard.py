@@ -56,7 +56,8 @@ def _train(chain, tmp_path, schedule, **guard):
                                        "guard": recipe.rl.guard.model_copy(update=guard)})
     model, tok = load_causal_lm(recipe.model.base)
     records = load_records(chain["dirs"]["data"], kind="prompt", split="train")
-    return train(model, tok, records, cfg, tmp_path, seed=0, progress=False, lr_schedule=schedule), model
+    history, _ = train(model, tok, records, cfg, tmp_path, seed=0, progress=False, lr_schedule=schedule)
+    return history, model
 
 
 @pytest.fixture(scope="module")

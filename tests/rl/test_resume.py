@@ -14,7 +14,7 @@ from safetensors.torch import load_file
 from reasonrl.config import recipe_to_json
 from reasonrl.stages.data import compliance_filter, ingest
 
-TIMING = {"tokens_per_s", "time_rollout_reward_s", "time_advantage_s", "time_train_s"}
+TIMING = {"tokens_per_s", "completions_per_s", "time_rollout_reward_s", "time_advantage_s", "time_train_s"}
 
 
 @pytest.fixture(scope="module")

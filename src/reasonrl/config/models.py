@@ -122,8 +122,19 @@ class GuardConfig(Strict):
     max_rollbacks: int = Field(3, ge=0)
 
 
+class DistributedConfig(Strict):
+    """How `torchrun` ranks share the work (reasonrl.rl.distributed). One process runs `none`."""
+
+    backend: Literal["ddp", "fsdp2", "deepspeed"] = "ddp"
+    zero_stage: int = Field(2, ge=1, le=3, description="DeepSpeed ZeRO stage")
+
+
 class RLConfig(Strict):
-    """GRPO-family trainer settings (Shao et al. 2024, arXiv:2402.03300)."""
+    """GRPO-family trainer settings (Shao et al. 2024, arXiv:2402.03300).
+
+    One step: `prompts_per_step` prompts x `group_size` samples = B sequences; `ppo_epochs` (mu)
+    passes over them in mini-batches of `mini_batch_size` sequences (one optimizer step each,
+    default B), each split into micro-batches of `micro_batch_size` sequences per rank."""
 
     advantage: str = Field("grpo", description="advantage estimator registry name")
     loss: str = Field("ppo_clip", description="policy loss registry name")
@@ -133,15 +144,22 @@ class RLConfig(Strict):
     prompts_per_step: int = Field(16, ge=1)
     group_size: int = Field(8, ge=2)
     ppo_epochs: int = Field(1, ge=1, description="mu: policy iterations per batch")
+    mini_batch_size: int | None = Field(None, ge=1, description="sequences per optimizer step (all ranks); default B")
+    micro_batch_size: int | None = Field(None, ge=1, description="sequences per forward on one rank; default all")
     lr: float = Field(2e-4, gt=0)
     warmup_steps: int = Field(0, ge=0)
     max_grad_norm: float = Field(1.0, gt=0)
     clip_eps_low: float = Field(0.2, ge=0)
     clip_eps_high: float = Field(0.2, ge=0)
+    clip_c: float = Field(3.0, gt=1, description="dual-clip bound for negative advantages (loss: dual_clip)")
     kl_coef: float = Field(0.0, ge=0)
     kl_estimator: str = "k3"
+    kl_in: Literal["loss", "reward"] = Field("loss", description="KL penalty in the loss (GRPO) or the reward (PPO)")
+    overlong_filter: bool = Field(False, description="DAPO: truncated completions carry no loss")
     temperature: float = Field(1.0, gt=0)
     top_p: float = Field(1.0, gt=0, le=1)
+    top_k: int = Field(0, ge=0, description="0 disables")
+    stop: list[str] = Field(default_factory=list, description="stop strings for generation")
     max_new_tokens: int = Field(48, ge=1)
     rewards: list[RewardTerm] = Field(default_factory=lambda: [RewardTerm(name="accuracy")])
     reward_norm: bool = Field(False, description="standardise total rewards by running mean/std before advantages")
@@ -149,7 +167,10 @@ class RLConfig(Strict):
     dynamic_sampling_batches: int = Field(3, ge=1, description="most prompt batches drawn per step")
     guard: GuardConfig = GuardConfig()
     checkpoint_every: int = Field(20, ge=1)
+    keep_checkpoints: int = Field(3, ge=1, description="newest checkpoints kept on disk")
     resume: Literal["auto", "never"] = "auto"
+    engine: str = Field("hf", description="rollout engine registry name (hf; vllm on GPU)")
+    distributed: DistributedConfig = DistributedConfig()
 
 
 class EvalConfig(Strict):
@@ -178,6 +199,7 @@ class RegistryConfig(Strict):
     tracking_uri: str = Field("sqlite:///outputs/mlflow.db")
     experiment: str = "reasonrl"
     model_name: str = "reasonrl-demo"
+    track_training: bool = Field(True, description="log per-step RL metrics to an MLflow run")
     promotion: PromotionConfig = PromotionConfig()
 
 

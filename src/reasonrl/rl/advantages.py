@@ -59,3 +59,11 @@ def reinforce_pp_baseline(rewards: torch.Tensor, group_size: int, eps: float = 1
     """REINFORCE++-baseline: subtract the group mean, then normalise over the whole batch."""
     centred = dr_grpo(rewards, group_size)
     return centred / (centred.std() + eps)
+
+
+@ADVANTAGES.register("grpo_batch_std")
+def grpo_batch_std(rewards: torch.Tensor, group_size: int, eps: float = 1e-6) -> torch.Tensor:
+    """Group-mean baseline, batch-level std (TRL `scale_rewards="batch"`; Liu et al. 2025,
+    "Part I: Tricks or Traps?", arXiv:2508.08221): robust when a group's std is tiny."""
+    centred = dr_grpo(rewards, group_size)
+    return centred / (rewards.std() + eps)

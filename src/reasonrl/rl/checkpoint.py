@@ -1,5 +1,9 @@
-"""Checkpoints that make a killed run resume where it stopped: model, optimizer, scheduler,
-RNG states, data cursor and step, written atomically (temp dir + rename)."""
+"""Checkpoints that make a killed run resume where it stopped: model and optimizer (through the
+distributed strategy: plain, DDP, FSDP2 full state dicts or DeepSpeed's own format), LR
+scheduler, RNG states, data cursor, step and the trainer's extra state. Written into a temp dir
+and renamed, so a kill mid-save leaves the previous checkpoint intact; only the newest
+`keep` are kept. All ranks call save/load (they are collectives); rank 0 owns the files.
+"""
 
 from __future__ import annotations
 
@@ -13,42 +17,51 @@ import torch
 LATEST = "latest"
 
 
-def save(ckpt_root: Path, step: int, model, optimizer, scheduler, extra: dict) -> Path:
-    ckpt_root.mkdir(parents=True, exist_ok=True)
-    tmp = ckpt_root / f".tmp-{step}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    torch.save({
-        "step": step,
-        "model": model.state_dict(),
-        "optimizer": optimizer.state_dict(),
-        "scheduler": scheduler.state_dict(),
-        "rng": {"torch": torch.get_rng_state(), "python": random.getstate()},
-        "extra": extra,
-    }, tmp / "state.pt")
-    final = ckpt_root / f"step-{step:06d}"
-    shutil.rmtree(final, ignore_errors=True)
-    os.replace(tmp, final)
-    (ckpt_root / LATEST).write_text(final.name)
+def _steps(ckpt_root: Path) -> list[int]:
+    return sorted(int(p.name.split("-")[1]) for p in ckpt_root.glob("step-*"))
+
+
+def save(ckpt_root: Path, step: int, strategy, scheduler, extra: dict, keep: int = 3) -> Path:
+    dist = strategy.dist
+    tmp, final = ckpt_root / f".tmp-{step}", ckpt_root / f"step-{step:06d}"
+    if dist.main:
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+    dist.barrier()
+    strategy.save_to(tmp)
+    dist.barrier()
+    if dist.main:
+        torch.save({"step": step, "scheduler": scheduler.state_dict(), "extra": extra,
+                    "rng": {"torch": torch.get_rng_state(), "python": random.getstate()}}, tmp / "state.pt")
+        shutil.rmtree(final, ignore_errors=True)
+        os.replace(tmp, final)
+        (ckpt_root / LATEST).write_text(final.name)
+        for old in _steps(ckpt_root)[:-keep]:
+            shutil.rmtree(ckpt_root / f"step-{old:06d}", ignore_errors=True)
+    dist.barrier()
     return final
 
 
-def load_latest(ckpt_root: Path) -> dict | None:
+def latest(ckpt_root: Path) -> Path | None:
     marker = ckpt_root / LATEST
-    if not marker.exists():
-        return None
-    return torch.load(ckpt_root / marker.read_text().strip() / "state.pt", weights_only=False)
+    return ckpt_root / marker.read_text().strip() if marker.exists() else None
 
 
-def load_before(ckpt_root: Path, step: int) -> dict | None:
+def before(ckpt_root: Path, step: int) -> Path | None:
     """The newest checkpoint taken strictly before `step` (what a rollback returns to)."""
-    steps = sorted(int(p.name.split("-")[1]) for p in ckpt_root.glob("step-*") if int(p.name.split("-")[1]) < step)
-    return torch.load(ckpt_root / f"step-{steps[-1]:06d}" / "state.pt", weights_only=False) if steps else None
+    steps = [s for s in _steps(ckpt_root) if s < step]
+    return ckpt_root / f"step-{steps[-1]:06d}" if steps else None
 
 
-def restore(state: dict, model, optimizer, scheduler) -> None:
-    model.load_state_dict(state["model"])
-    optimizer.load_state_dict(state["optimizer"])
+def read_state(path: Path) -> dict:
+    """The small state (step, scheduler, RNG, extra) without touching the weights."""
+    return torch.load(path / "state.pt", weights_only=False)
+
+
+def restore(path: Path, strategy, scheduler) -> dict:
+    state = read_state(path)
+    strategy.load_from(path)
     scheduler.load_state_dict(state["scheduler"])
     torch.set_rng_state(state["rng"]["torch"])
     random.setstate(state["rng"]["python"])
+    return state

@@ -21,7 +21,7 @@ def _masked_mean(x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
 
 
 @POLICY_LOSSES.register("ppo_clip")
-def ppo_clip(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 0.2):
+def ppo_clip(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 0.2, **_):
     """PPO clipped surrogate (Schulman et al. 2017) with decoupled bounds: eps_high > eps_low is
     DAPO's clip-higher (Yu et al. 2025, arXiv:2503.14476). Loss = -min(r*A, clip(r, 1-el, 1+eh)*A)."""
     ratio = torch.exp(logp - old_logp)
@@ -35,8 +35,30 @@ def ppo_clip(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 
     return loss, stats
 
 
+@POLICY_LOSSES.register("dual_clip")
+def dual_clip(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 0.2, clip_c: float = 3.0, **_):
+    """Dual-clip PPO (Ye et al. 2020, arXiv:1912.09729; verl `clip_ratio_c`): for A < 0 the clipped
+    surrogate is further bounded by -c*A, so a huge ratio on a bad token cannot blow up the step."""
+    loss, stats = ppo_clip(logp, old_logp, adv, mask, eps_low, eps_high)
+    a = adv.unsqueeze(1)
+    bounded = torch.minimum(loss, -clip_c * a)
+    stats["clip_frac_dual"] = _masked_mean(((loss > -clip_c * a) & (a < 0)).float(), mask).item()
+    return torch.where(a < 0, bounded, loss), stats
+
+
+@POLICY_LOSSES.register("cispo")
+def cispo(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 4.0, **_):
+    """CISPO (MiniMax-M1, arXiv:2506.13585, eq. 4): clip the importance-sampling weight, not the
+    update: loss = -sg(min(r, 1 + eps_high)) * A * logp, so every token keeps a gradient."""
+    ratio = torch.exp(logp - old_logp)
+    weight = torch.clamp(ratio, max=1 + eps_high).detach()
+    a = adv.unsqueeze(1)
+    stats = {"clip_frac_low": 0.0, "clip_frac_high": _masked_mean(((ratio > 1 + eps_high) & (a > 0)).float(), mask).item()}
+    return -weight * a * logp, stats
+
+
 @POLICY_LOSSES.register("gspo")
-def gspo(logp, old_logp, adv, mask, eps_low: float = 3e-4, eps_high: float = 4e-4):
+def gspo(logp, old_logp, adv, mask, eps_low: float = 3e-4, eps_high: float = 4e-4, **_):
     """GSPO (Zheng et al. 2025, arXiv:2507.18071): one sequence-level ratio
     s = exp(mean_t(logp - old_logp)) clipped per sequence, broadcast to tokens with a
     straight-through token gradient (s_t = sg(s) * exp(logp_t - sg(logp_t)))."""

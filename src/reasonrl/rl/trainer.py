@@ -1,73 +1,37 @@
-"""The GRPO-family training loop (single process here; the distributed wrapper grows around it).
+"""The GRPO-family training loop, one process or many under torchrun.
 
-One step: sample prompts -> G rollouts each -> rewards -> advantages -> mu epochs of
-clipped policy-gradient updates on mini-batches, with old log-probs frozen before the first
-update (Shao et al. 2024, Algorithm 1). Estimator, loss and aggregation come from registries.
+One step: sample prompts -> G rollouts each (sharded over ranks, gathered) -> rewards ->
+advantages -> mu epochs of clipped policy-gradient updates on mini-batches (reasonrl.rl.update).
+Estimator, loss, aggregation, rollout engine and distributed backend come from registries.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import random
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import torch
 
-from reasonrl import rewards as reward_lib
 from reasonrl import tasks
+from reasonrl.config import config_hash
 from reasonrl.config.models import RLConfig
-from reasonrl.modeling.optim import optimizer_step
-from reasonrl.rewards.monitor import VERIFIERS, hacking_stats
+from reasonrl.errors import ConfigError
 from reasonrl.rewards.normalize import RunningNorm
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import collate, token_logprobs
+from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS
-from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
-from reasonrl.rl.rollout.base import SamplingParams
-from reasonrl.rl.rollout.hf import HFEngine
+from reasonrl.rl.rollout import ENGINES, SamplingParams
+from reasonrl.rl.sampling import PromptSampler, hacking_metrics, sample_groups
+from reasonrl.rl.update import plan_batches, policy_update
 
-
-@dataclass
-class PromptSampler:
-    """Deterministic epoch-shuffled cursor over prompt records; its state is checkpointed."""
-
-    records: list[dict]
-    seed: int
-    epoch: int = 0
-    pos: int = 0
-    _order: list[int] = field(default_factory=list, repr=False)
-
-    def _shuffle(self) -> None:
-        self._order = list(range(len(self.records)))
-        random.Random(self.seed + self.epoch).shuffle(self._order)
-
-    def next(self, n: int) -> list[dict]:
-        if not self._order:
-            self._shuffle()
-        out = []
-        while len(out) < n:
-            if self.pos >= len(self._order):
-                self.epoch, self.pos = self.epoch + 1, 0
-                self._shuffle()
-            out.append(self.records[self._order[self.pos]])
-            self.pos += 1
-        return out
-
-    def state(self) -> dict:
-        return {"epoch": self.epoch, "pos": self.pos}
-
-    def load(self, state: dict) -> None:
-        self.epoch, self.pos = state["epoch"], state["pos"]
-        self._shuffle()
-
-
-LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifier's verdicts
+# changing these does not change what is trained, so a resumed run may differ in them
+_RESUME_NEUTRAL = {"steps", "checkpoint_every", "keep_checkpoints", "resume", "guard"}
 
 
 def lr_lambda(cfg: RLConfig) -> Callable[[int], float]:
@@ -75,50 +39,12 @@ def lr_lambda(cfg: RLConfig) -> Callable[[int], float]:
     return lambda s: min(1.0, (s + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.0
 
 
-def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
-    """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
-    completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
-    recs = [records[r.prompt_index] for r in rollouts]
-    completions = [r.completion for r in rollouts]
-    tasks_of = [rec.get("task") or cfg.task for rec in recs]
-    fields = {"answer": [rec["answer"] for rec in recs], "task": tasks_of, "prompt": [r.prompt for r in rollouts],
-              "lengths": [len(r.completion_ids) for r in rollouts], "group_size": cfg.group_size,
-              "max_len": cfg.max_new_tokens}
-    if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
-        fields["correct"] = [tasks.get(t).grade(c, rec["answer"]) for t, c, rec in zip(tasks_of, completions, recs)]
-    total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
-    return torch.tensor(total, dtype=torch.float32), parts
-
-
-def policy_update(cfg: RLConfig, model, ref_model, optimizer, batch, adv: torch.Tensor) -> dict:
-    """mu epochs of clipped updates over the whole batch; returns loss/KL/entropy/clip stats."""
-    loss_fn, agg = POLICY_LOSSES.get(cfg.loss), AGGREGATIONS.get(cfg.aggregation)
-    with torch.no_grad():
-        old_logp = token_logprobs(model, batch, cfg.temperature)
-        ref_logp = token_logprobs(ref_model, batch, cfg.temperature) if ref_model is not None else None
-    mask = batch.completion_mask
-    stats: dict[str, float] = {}
-    for _ in range(cfg.ppo_epochs):
-        logp, ent = token_logprobs(model, batch, cfg.temperature, with_entropy=True)
-        per_token, clip = loss_fn(logp, old_logp, adv, mask, eps_low=cfg.clip_eps_low, eps_high=cfg.clip_eps_high)
-        if ref_logp is not None and cfg.kl_coef > 0:
-            kl = KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref_logp)
-            per_token = per_token + cfg.kl_coef * kl
-            stats["kl"] = ((kl * mask).sum() / mask.sum()).item()
-        loss = agg(per_token, mask, max_len=cfg.max_new_tokens)
-        grad_norm = optimizer_step(model, optimizer, loss, cfg.max_grad_norm)
-        stats.update(loss=loss.item(), grad_norm=grad_norm, entropy=((ent * mask).sum() / mask.sum()).item(),
-                     **clip)
-    return stats
-
-
 class _Run:
     """The mutable state of one training run: what a checkpoint holds and a rollback restores."""
 
-    def __init__(self, model, records, cfg: RLConfig, out_dir: Path, seed: int, lr_schedule):
-        self.model, self.cfg, self.out_dir = model, cfg, Path(out_dir)
-        self.optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.0)
-        self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, lr_schedule or lr_lambda(cfg))
+    def __init__(self, strategy: Strategy, records, cfg: RLConfig, out_dir: Path, seed: int, lr_schedule):
+        self.strategy, self.cfg, self.out_dir, self.seed = strategy, cfg, Path(out_dir), seed
+        self.scheduler = torch.optim.lr_scheduler.LambdaLR(strategy.optimizer, lr_schedule or lr_lambda(cfg))
         self.sampler, self.step, self.history = PromptSampler(records, seed), 0, []
         self.norm = RunningNorm() if cfg.reward_norm else None
         g = cfg.guard
@@ -127,15 +53,22 @@ class _Run:
         self.events: list[dict] = []
         self.lr_scale = 1.0
         self.ckpt_dir = self.out_dir / "checkpoints"
+        self.fingerprint = config_hash(cfg.model_copy(update={k: None for k in _RESUME_NEUTRAL}))
 
     def save(self) -> None:
-        checkpoint.save(self.ckpt_dir, self.step, self.model, self.optimizer, self.scheduler, {
+        checkpoint.save(self.ckpt_dir, self.step, self.strategy, self.scheduler, {
             "sampler": self.sampler.state(), "history": self.history, "events": self.events,
             "lr_scale": self.lr_scale, "reward_norm": self.norm.state() if self.norm else None,
-            "guard": self.guard.state() if self.guard else None})
+            "guard": self.guard.state() if self.guard else None, "fingerprint": self.fingerprint},
+            keep=self._keep())
 
-    def restore(self, state: dict) -> None:
-        checkpoint.restore(state, self.model, self.optimizer, self.scheduler)
+    def _keep(self) -> int:
+        """Never prune the checkpoint a rollback would need: one older than the guard's window."""
+        cfg = self.cfg
+        return max(cfg.keep_checkpoints, -(-cfg.guard.window // cfg.checkpoint_every) + 1 if cfg.guard.enabled else 1)
+
+    def restore(self, path: Path) -> None:
+        state = checkpoint.restore(path, self.strategy, self.scheduler)
         extra = state["extra"]
         self.sampler.load(extra["sampler"])
         self.step, self.history = state["step"], extra["history"]
@@ -145,19 +78,39 @@ class _Run:
         if self.guard is not None and extra.get("guard"):
             self.guard.load(extra["guard"])
 
+    def resume(self) -> None:
+        """Pick up the newest checkpoint, refusing one written under a different training config
+        or one already past the requested steps: a resume never silently trains zero steps."""
+        path = checkpoint.latest(self.ckpt_dir)
+        if path is None:
+            return
+        state = checkpoint.read_state(path)
+        if state["extra"].get("fingerprint") != self.fingerprint:
+            raise ConfigError(f"the checkpoint in {self.ckpt_dir} was written with different rl settings",
+                              hint="use a new output dir, delete the checkpoints, or set rl.resume=never")
+        if state["step"] > self.cfg.steps:
+            raise ConfigError(f"{path} is at step {state['step']}, past rl.steps={self.cfg.steps}",
+                              hint="raise rl.steps to continue training, or set rl.resume=never")
+        self.restore(path)
+        self.events = state["extra"].get("events", []) + [{"step": self.step, "reason": "resumed", "from": str(path)}]
+        if self.step >= self.cfg.steps and self.strategy.dist.main:
+            import sys
+
+            print(f"rl_train: {path} is already at rl.steps={self.cfg.steps}; nothing left to train "
+                  "(raise rl.steps to continue)", file=sys.stderr)
+
     def rollback(self, reason: str) -> None:
         """Back to the last good checkpoint, with the learning rate scaled down; give up after
-        max_rollbacks. The events survive the restore (they are the run's record).
-
-        A step's metrics judge the weights earlier updates produced, and the reward rule looks at
-        a window of steps, so every checkpoint inside that window is suspect: roll back past it."""
+        max_rollbacks. A step's metrics judge the weights earlier updates produced, and the reward
+        rule looks at a window of steps, so every checkpoint inside that window is suspect."""
+        guard_events = [e for e in self.events if e["reason"] != "resumed"]
         events = self.events + [{"step": self.step + 1, "reason": reason, "rolled_back_to": None}]
-        (self.out_dir / "guard_events.json").write_text(json.dumps(events, indent=2))
-        if len(events) > self.cfg.guard.max_rollbacks:
-            raise TrainingUnstable(f"training is unstable: {len(events)} guard events, last: {reason}",
+        self._write_events(events)
+        if len(guard_events) + 1 > self.cfg.guard.max_rollbacks:
+            raise TrainingUnstable(f"training is unstable: {len(guard_events) + 1} guard events, last: {reason}",
                                    hint=f"see {self.out_dir / 'guard_events.json'}; lower rl.lr or loosen rl.guard")
         scale = self.lr_scale * self.cfg.guard.lr_factor  # compounds across rollbacks
-        target = checkpoint.load_before(self.ckpt_dir, self.step - self.cfg.guard.window + 1)
+        target = checkpoint.before(self.ckpt_dir, max(self.step - self.cfg.guard.window + 1, 1))  # step 0 is good
         if target is None:
             raise TrainingUnstable(f"training is unstable ({reason}) and no checkpoint is old enough to roll back to",
                                    hint="start from an earlier checkpoint or lower rl.lr")
@@ -165,55 +118,75 @@ class _Run:
         self.lr_scale = scale
         events[-1]["rolled_back_to"], events[-1]["lr_scale"] = self.step, self.lr_scale
         self.events = events
-        (self.out_dir / "guard_events.json").write_text(json.dumps(events, indent=2))
-        for group, base in zip(self.optimizer.param_groups, self.scheduler.base_lrs):
+        self._write_events(events)
+        for group, base in zip(self.strategy.optimizer.param_groups, self.scheduler.base_lrs):
             group["lr"] = base * self.lr_scale * self.scheduler.lr_lambdas[0](self.step)
+
+    def _write_events(self, events: list[dict]) -> None:
+        if self.strategy.dist.main:
+            (self.out_dir / "guard_events.json").write_text(json.dumps(events, indent=2))
+
+
+def _check_layout(cfg: RLConfig, dist: Dist) -> int:
+    """Validate how the step batch splits over ranks; returns micro-batches per optimizer step."""
+    if cfg.prompts_per_step % dist.world:
+        raise ConfigError(f"rl.prompts_per_step={cfg.prompts_per_step} must be a multiple of the {dist.world} ranks",
+                          hint=f"use a multiple of {dist.world}")
+    try:
+        plan = plan_batches(cfg.prompts_per_step * cfg.group_size, cfg.mini_batch_size, cfg.micro_batch_size, dist)
+    except ValueError as exc:
+        raise ConfigError(str(exc), hint="pick sizes that divide evenly") from None
+    return len(plan.mini_batches[0])
 
 
 def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *, seed: int = 0,
           ref_model=None, progress: bool = True, log: Callable[[int, dict], None] | None = None,
-          lr_schedule: Callable[[int], float] | None = None) -> list[dict]:
+          lr_schedule: Callable[[int], float] | None = None, dist: Dist | None = None) -> tuple[list[dict], Strategy]:
     """Run cfg.steps GRPO steps (resuming from out_dir/checkpoints when cfg.resume == 'auto'),
-    under the stability guard. Returns the per-step metrics; the caller saves the final model."""
+    under the stability guard. Returns the per-step metrics and the strategy (whose
+    `full_state_dict()` the caller saves)."""
     from tqdm import tqdm
 
+    dist = dist or Dist()
     torch.manual_seed(seed)
-    random.seed(seed)
-    run = _Run(model, records, cfg, out_dir, seed, lr_schedule)
-    state = checkpoint.load_latest(run.ckpt_dir) if cfg.resume == "auto" else None
-    if state is not None:
-        run.restore(state)
-    elif run.guard is not None:
-        run.save()  # step 0: the first good state to roll back to
-    engine = HFEngine(model, tokenizer)
-    params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p,
-                            max_new_tokens=cfg.max_new_tokens)
+    micro_steps = _check_layout(cfg, dist)
     tasks.get(cfg.task)  # fail fast on an unknown task name
-    bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not progress)
+    strategy = make_strategy(cfg.distributed.backend, model, dist, lr=cfg.lr, max_grad_norm=cfg.max_grad_norm,
+                             micro_steps=micro_steps, zero_stage=cfg.distributed.zero_stage)
+    run = _Run(strategy, records, cfg, out_dir, seed, lr_schedule)
+    if cfg.resume == "auto":
+        run.resume()
+    if run.step == 0 and run.guard is not None:
+        run.save()  # step 0: the first good state to roll back to
+    engine = ENGINES.get(cfg.engine)(model, tokenizer, sync_done=dist.all if strategy.sharded_params else None)
+    params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p, top_k=cfg.top_k,
+                            max_new_tokens=cfg.max_new_tokens, stop=tuple(cfg.stop))
+    bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
     while run.step < cfg.steps:
-        metrics = train_step(cfg, model, ref_model, engine, params, run.optimizer, run.sampler, run.step, run.norm)
+        metrics = train_step(cfg, strategy, ref_model, engine, params, run.sampler, run.step, run.norm, seed)
         reason = run.guard.check(metrics) if run.guard is not None else None
         if reason:
             run.rollback(reason)
             bar.n = run.step
             continue
         run.scheduler.step()
-        for group in run.optimizer.param_groups:
+        for group in strategy.optimizer.param_groups:
             group["lr"] *= run.lr_scale
         run.step += 1
-        metrics.update(step=run.step, lr=run.optimizer.param_groups[0]["lr"])
-        _write_flagged(out_dir, run.step, metrics.pop("_flagged", []))
+        metrics.update(step=run.step, lr=strategy.optimizer.param_groups[0]["lr"])
+        if dist.main:
+            _write_flagged(out_dir, run.step, metrics.pop("_flagged", []))
+            if log:
+                log(run.step, metrics)
+        metrics.pop("_flagged", None)
         run.history.append(metrics)
-        if log:
-            log(run.step, metrics)
         bar.update(1)
         bar.set_postfix(reward=f"{metrics['reward_mean']:.3f}", acc=f"{metrics.get('accuracy', math.nan):.3f}",
                         len=f"{metrics['response_length_mean']:.1f}")
         if run.step % cfg.checkpoint_every == 0 or run.step == cfg.steps:
             run.save()
-    if run.events:
-        (Path(out_dir) / "guard_events.json").write_text(json.dumps(run.events, indent=2))
-    return run.history
+    run._write_events(run.events) if run.events else None
+    return run.history, strategy
 
 
 def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:
@@ -223,75 +196,52 @@ def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:
             fh.writelines(json.dumps({"step": step, **f}) + "\n" for f in flagged)
 
 
-def sample_groups(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int):
-    """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step.
-
-    With DAPO dynamic sampling (Yu et al. 2025, arXiv:2503.14476, sec. 3.2) a group whose G
-    rewards are all equal carries no advantage signal: it is dropped and more prompts are drawn,
-    up to `dynamic_sampling_batches` draws; a step that finds too few keeps what it has, padded
-    with the last draw's groups so the batch size stays fixed."""
-    g = cfg.group_size
-    kept: list[tuple] = []  # (group rollouts, group rewards, {name: group scores})
-    spare: list[tuple] = []
-    draws = dropped = 0
-    while len(kept) < cfg.prompts_per_step and draws < (cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1):
-        records = sampler.next(cfg.prompts_per_step)
-        rollouts = engine.generate([tasks.get(r.get("task") or cfg.task).prompt(r) for r in records], params)
-        rewards, parts = score(cfg, rollouts, records, step)
-        draws += 1
-        for i in range(len(records)):
-            group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()})
-            if cfg.dynamic_sampling and bool((group[1] == group[1][0]).all()):
-                dropped += 1
-                spare.append(group)
-            else:
-                kept.append(group)
-    chosen = (kept + spare)[: cfg.prompts_per_step]
-    rollouts = [r for grp in chosen for r in grp[0]]
-    rewards = torch.cat([grp[1] for grp in chosen])
-    parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
-    return rollouts, rewards, parts, {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped)}
+def kl_penalty(cfg: RLConfig, strategy: Strategy, ref_model, batch) -> torch.Tensor:
+    """Per-sequence KL(pi || pi_ref) [B] summed over completion tokens, for `kl_in: reward`
+    (the PPO / REINFORCE++ placement: r <- r - beta * KL)."""
+    with torch.no_grad():
+        logp = token_logprobs(strategy.model, batch, cfg.temperature)
+        ref = token_logprobs(ref_model, batch, cfg.temperature)
+    return (KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref) * batch.completion_mask).sum(1)
 
 
-def train_step(cfg: RLConfig, model, ref_model, engine, params, optimizer, sampler: PromptSampler, step: int = 0,
-               norm: RunningNorm | None = None) -> dict:
+def train_step(cfg: RLConfig, strategy: Strategy, ref_model, engine, params, sampler: PromptSampler, step: int = 0,
+               norm: RunningNorm | None = None, seed: int = 0) -> dict:
     t0 = time.perf_counter()
-    rollouts, rewards, parts, sampling = sample_groups(cfg, engine, params, sampler, step)
+    rollouts, rewards, parts, sampling = sample_groups(cfg, engine, params, sampler, step, seed, strategy.dist)
     t1 = time.perf_counter()
     raw_mean = rewards.mean().item()
+    batch = collate(rollouts, engine.tok.pad_token_id)
+    extra = {}
+    if ref_model is not None and cfg.kl_coef > 0 and cfg.kl_in == "reward":
+        seq_kl = kl_penalty(cfg, strategy, ref_model, batch)
+        rewards = rewards - cfg.kl_coef * seq_kl
+        extra["kl"] = seq_kl.sum().item() / max(batch.completion_mask.sum().item(), 1.0)
     if norm is not None:
         rewards = torch.tensor(norm(rewards.tolist()), dtype=torch.float32)
     adv = ADVANTAGES.get(cfg.advantage)(rewards, cfg.group_size)
+    truncated = torch.tensor([r.truncated for r in rollouts])
+    if cfg.overlong_filter:  # DAPO overlong filtering: a cut-off answer is not evidence either way
+        batch.completion_mask[truncated] = 0.0
     t2 = time.perf_counter()
-    batch = collate(rollouts, engine.tok.pad_token_id)
-    model.train()
-    stats = policy_update(cfg, model, ref_model, optimizer, batch, adv)
+    strategy.model.train()
+    stats = policy_update(cfg, strategy, batch, adv, ref_model)
     t3 = time.perf_counter()
     lengths = torch.tensor([len(r.completion_ids) for r in rollouts], dtype=torch.float32)
     groups = rewards.view(-1, cfg.group_size)
     metrics = {
         "reward_mean": raw_mean, "reward_std": rewards.std().item(),
         **{f"reward/{k}": sum(v) / len(v) for k, v in parts.items()},
-        "adv_mean": adv.mean().item(), "adv_std": adv.std().item(),
+        "adv_mean": adv.mean().item(), "adv_std": adv.std().item(), "adv_max": adv.max().item(),
+        "adv_min": adv.min().item(),
         "zero_variance_groups": (groups.std(1) == 0).float().mean().item(),
         "response_length_mean": lengths.mean().item(), "response_length_max": lengths.max().item(),
-        "truncation_rate": sum(r.truncated for r in rollouts) / len(rollouts),
+        "truncation_rate": truncated.float().mean().item(),
+        "completions_per_s": len(rollouts) / max(t3 - t0, 1e-9),
         "tokens_per_s": lengths.sum().item() / max(t3 - t0, 1e-9),
-        "time_rollout_reward_s": t1 - t0, "time_advantage_s": t2 - t1, "time_train_s": t3 - t2, **stats, **sampling,
+        "time_rollout_reward_s": t1 - t0, "time_advantage_s": t2 - t1, "time_train_s": t3 - t2,
+        **stats, **extra, **sampling,
     }
     if "accuracy" in parts:
         metrics["accuracy"] = metrics["reward/accuracy"]
     return {**metrics, **hacking_metrics(parts, rollouts)}
-
-
-def hacking_metrics(parts: dict[str, list[float]], rollouts) -> dict:
-    """With a learned reward beside a verifier: their agreement, and (under `_flagged`, written
-    to hacking.jsonl by the loop) the completions the learned reward rates high but that fail."""
-    verifier = next((v for v in VERIFIERS if v in parts), None)
-    if "reward_model" not in parts or verifier is None:
-        return {}
-    found = hacking_stats(parts["reward_model"], parts[verifier])
-    return {"hacking/agreement": found["agreement"], "hacking/flagged": float(len(found["flagged"])),
-            "_flagged": [{"prompt": rollouts[i].prompt, "completion": rollouts[i].completion,
-                          "reward_model": parts["reward_model"][i], verifier: parts[verifier][i]}
-                         for i in found["flagged"]]}

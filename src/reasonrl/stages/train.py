@@ -49,34 +49,63 @@ def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> d
 
 
 def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool = True) -> dict:
-    """GRPO-family RL of the base model on the train-split prompts; writes an HF model dir."""
+    """GRPO-family RL of the base model on the train-split prompts; writes an HF model dir, the
+    per-step metrics (metrics.jsonl, and an MLflow run) and a training report. Under torchrun
+    every rank runs this; rank 0 writes the outputs."""
     from reasonrl.modeling import load_causal_lm
+    from reasonrl.rl.distributed import Dist
+    from reasonrl.rl.report import write_training_report
     from reasonrl.rl.trainer import train
 
+    dist = Dist.from_env()
     _torch_setup(recipe.seed)
     records = _prompts(data_in, recipe, "train")
     if reward_model_in:  # a `reward_model` term without a path uses this pipeline's reward model
         terms = [t.model_copy(update={"params": {**t.params, "path": str(Path(reward_model_in) / MODEL)}})
                  if t.name == "reward_model" and "path" not in t.params else t for t in recipe.rl.rewards]
         recipe = recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"rewards": terms})})
-    out = prepare_out(out, recipe, "rl_train", "rl")
+    out = prepare_out(out, recipe, "rl_train", "rl") if dist.main else Path(out)
+    dist.barrier()
     model, tok = load_causal_lm(recipe.model.base)
     ref = None
     if recipe.rl.kl_coef > 0:
         ref, _ = load_causal_lm(recipe.model.base)
         ref.eval().requires_grad_(False)
-    history = train(model, tok, records, recipe.rl, out, seed=recipe.seed, ref_model=ref, progress=progress)
-    model.save_pretrained(out / MODEL)
-    tok.save_pretrained(out / MODEL)
-    write_jsonl(out / "metrics.jsonl", history)
-    last = history[-5:]
-    report = {"steps": len(history), "final": {k: sum(h[k] for h in last) / len(last) for k in
-                                               ("reward_mean", "response_length_mean", "entropy") if k in last[0]}}
-    write_json(out / REPORT, report)
-    write_manifest(out, kind="model", stage="rl_train", counts={"steps": len(history), "prompts": len(records)},
-                   upstream=upstream(data=data_in, reward_model=reward_model_in),
-                   config_hash=config_hash(recipe.rl), extra={"base_model": recipe.model.base})
+    tracker = _tracker(recipe, "rl_train") if dist.main else None
+    try:
+        history, strategy = train(model, tok, records, recipe.rl, out, seed=recipe.seed, ref_model=ref,
+                                  progress=progress, log=tracker, dist=dist)
+    except BaseException:
+        if tracker:
+            tracker.close("FAILED")
+        raise
+    state = strategy.full_state_dict()
+    report = {"steps": len(history), "world_size": dist.world, "backend": recipe.rl.distributed.backend
+              if dist.world > 1 else "none", "mlflow_run_id": tracker.run_id if tracker else None}
+    if dist.main:
+        model.save_pretrained(out / MODEL, state_dict=state)
+        tok.save_pretrained(out / MODEL)
+        write_jsonl(out / "metrics.jsonl", history)
+        report.update(write_training_report(out, history))
+        write_json(out / REPORT, report)
+        write_manifest(out, kind="model", stage="rl_train", counts={"steps": len(history), "prompts": len(records)},
+                       upstream=upstream(data=data_in, reward_model=reward_model_in),
+                       config_hash=config_hash(recipe.rl), extra={"base_model": recipe.model.base})
+        if tracker:
+            tracker.close()
+    dist.barrier()
     return report
+
+
+def _tracker(recipe: Recipe, stage: str):
+    """An MLflow run for a training stage's per-step metrics (None when tracking is off)."""
+    if not recipe.registry.track_training:
+        return None
+    from reasonrl.registry.tracking import StepTracker, flatten
+
+    return StepTracker(recipe.registry.tracking_uri, recipe.registry.experiment, f"{recipe.name}-{stage}",
+                       params=flatten("rl", recipe.rl.model_dump(mode="json")),
+                       tags={"reasonrl.stage": stage, "reasonrl.config_hash": config_hash(recipe.rl)})
 
 
 def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: bool = True) -> dict:

@@ -1,45 +1,134 @@
-"""Rollouts with transformers `generate` (batched, left-padded, KV cache)."""
+"""Rollouts with a transformers model: our own batched decode loop over the model's KV cache.
+
+Why not `model.generate`: (1) per-sample seeds — sample j of prompt i draws its randomness from
+its own generator, so a prompt's rollouts do not depend on which rank or batch it landed in,
+and an N-rank run samples exactly what a 1-rank run samples; (2) sharded parameters (FSDP2,
+ZeRO-3) need every rank to run the same number of forward passes, which `sync_done` provides;
+(3) a tiny model's step time is dominated by per-step overhead, which a lean loop avoids.
+"""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from reasonrl.rl.rollout.base import ENGINES, Rollout, SamplingParams
+
+_MIX = (1 << 61) - 1  # Mersenne prime: mixes (seed, sample) into a generator seed
+
+
+def sample_seed(prompt_seed: int, j: int) -> int:
+    return (prompt_seed * 1_000_003 + j * 7919 + 1) % _MIX
+
+
+def filter_probs(logits, temperature: float, top_p: float, top_k: int):
+    """Sampling distribution [B, V] from logits [B, V]: temperature, then top-k, then top-p
+    (nucleus: the smallest set whose mass reaches top_p), renormalised."""
+    import torch
+
+    logits = logits.float() / temperature
+    if top_k and top_k < logits.shape[-1]:
+        kth = torch.topk(logits, top_k, dim=-1).values[:, -1:]
+        logits = logits.masked_fill(logits < kth, float("-inf"))
+    probs = torch.softmax(logits, dim=-1)
+    if top_p < 1.0:
+        sorted_p, order = probs.sort(dim=-1, descending=True)
+        outside = sorted_p.cumsum(-1) - sorted_p > top_p  # tokens after the nucleus is full
+        sorted_p = sorted_p.masked_fill(outside, 0.0)
+        probs = torch.zeros_like(probs).scatter(-1, order, sorted_p)
+        probs = probs / probs.sum(-1, keepdim=True)
+    return probs
+
+
+def draw(probs, generators=None):
+    """One token per row of probs [B, V]. With per-row generators, inverse-CDF sampling from one
+    uniform per row (so a row's draw depends only on its own generator); else the global RNG."""
+    import torch
+
+    if generators is None:
+        return torch.multinomial(probs, 1).squeeze(1)
+    u = torch.cat([torch.rand(1, generator=g) for g in generators])
+    cdf = probs.cumsum(-1)
+    idx = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(1)).squeeze(1)
+    return idx.clamp(max=probs.shape[-1] - 1)
 
 
 @ENGINES.register("hf")
 class HFEngine:
-    """Generates with the live policy module, so no weight sync is needed on CPU."""
+    """Generates with the live policy module, so no weight sync is needed on CPU.
 
-    def __init__(self, model, tokenizer, batch_size: int = 256):
+    `sync_done(all_done) -> bool` lets sharded-parameter backends agree across ranks on when
+    every rank is finished (an all-reduce), so all ranks run the same number of forwards."""
+
+    def __init__(self, model, tokenizer, batch_size: int = 256, sync_done: Callable[[bool], bool] | None = None):
         self.model, self.tok, self.batch_size = model, tokenizer, batch_size
+        self.sync_done = sync_done or (lambda done: done)
 
-    def generate(self, prompts: list[str], params: SamplingParams) -> list[Rollout]:
+    def generate(self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None) -> list[Rollout]:
+        """len(prompts) * params.n rollouts, prompt 0's n samples first. `seeds[i]` (optional)
+        makes prompt i's samples reproducible independently of the batch they are drawn in."""
         import torch
 
-        expanded = [(i, p) for i, p in enumerate(prompts) for _ in range(params.n)]
+        expanded = [(i, p, j) for i, p in enumerate(prompts) for j in range(params.n)]
         out: list[Rollout] = []
         was_training = self.model.training
         self.model.eval()
-        eos = self.tok.eos_token_id
-        for start in range(0, len(expanded), self.batch_size):
-            chunk = expanded[start:start + self.batch_size]
-            texts = [self.tok.bos_token + p if self.tok.bos_token else p for _, p in chunk]
-            enc = self.tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
-            sample = params.temperature > 0
-            kwargs = dict(do_sample=sample, max_new_tokens=params.max_new_tokens, pad_token_id=self.tok.pad_token_id,
-                          eos_token_id=eos)
-            if sample:
-                kwargs.update(temperature=params.temperature, top_p=params.top_p, top_k=params.top_k or None)
-            if params.stop:
-                kwargs.update(stop_strings=list(params.stop), tokenizer=self.tok)
+        try:
             with torch.no_grad():
-                gen = self.model.generate(**enc, **kwargs)
-            new = gen[:, enc.input_ids.shape[1]:]
-            for (idx, prompt), prompt_ids, mask, row in zip(chunk, enc.input_ids, enc.attention_mask, new):
-                ids = row.tolist()
-                ended = eos in ids
-                ids = ids[: ids.index(eos) + 1] if ended else [t for t in ids if t != self.tok.pad_token_id]
-                text = self.tok.decode([t for t in ids if t != eos], skip_special_tokens=True)
-                out.append(Rollout(idx, prompt, prompt_ids[mask.bool()].tolist(), text, ids, truncated=not ended))
-        if was_training:
-            self.model.train()
+                for start in range(0, len(expanded), self.batch_size):
+                    chunk = expanded[start:start + self.batch_size]
+                    gens = None if seeds is None else [torch.Generator().manual_seed(sample_seed(seeds[i], j))
+                                                       for i, _, j in chunk]
+                    out.extend(self._decode(chunk, params, gens))
+        finally:
+            if was_training:
+                self.model.train()
         return out
+
+    def _decode(self, chunk, params: SamplingParams, gens) -> list[Rollout]:
+        import torch
+
+        tok, eos, pad = self.tok, self.tok.eos_token_id, self.tok.pad_token_id
+        texts = [(tok.bos_token or "") + p for _, p, _ in chunk]
+        enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+        attn = enc.attention_mask
+        pos = (attn.cumsum(-1) - 1).clamp(min=0)  # left padding: positions start at each row's first token
+        res = self.model(input_ids=enc.input_ids, attention_mask=attn, position_ids=pos, use_cache=True)
+        done = torch.zeros(len(chunk), dtype=torch.bool)
+        stopped = torch.zeros(len(chunk), dtype=torch.bool)
+        steps = []
+        for t in range(params.max_new_tokens):
+            logits = res.logits[:, -1]
+            if params.temperature > 0:
+                nxt = draw(filter_probs(logits, params.temperature, params.top_p, params.top_k), gens)
+            else:
+                nxt = logits.argmax(-1)
+            nxt = torch.where(done, torch.full_like(nxt, pad), nxt)
+            steps.append(nxt)
+            done |= nxt == eos
+            if params.stop:
+                hit = self._stop_hits(torch.stack(steps, 1), params.stop) & ~done
+                stopped |= hit
+                done |= hit
+            if self.sync_done(bool(done.all())) or t == params.max_new_tokens - 1:
+                break
+            attn = torch.cat([attn, torch.ones_like(attn[:, :1])], 1)
+            pos = pos[:, -1:] + 1
+            res = self.model(input_ids=nxt.unsqueeze(1), attention_mask=attn, position_ids=pos,
+                             past_key_values=res.past_key_values, use_cache=True)
+        new = torch.stack(steps, 1) if steps else torch.zeros(len(chunk), 0, dtype=torch.long)
+        rows = []
+        for k, ((idx, prompt, _), mask) in enumerate(zip(chunk, enc.attention_mask)):
+            ids = new[k].tolist()
+            ended = eos in ids
+            ids = ids[: ids.index(eos) + 1] if ended else [x for x in ids if x != pad]
+            text = tok.decode([x for x in ids if x != eos], skip_special_tokens=True)
+            prompt_ids = enc.input_ids[k][mask.bool()].tolist()
+            rows.append(Rollout(idx, prompt, prompt_ids, text, ids, truncated=not (ended or bool(stopped[k]))))
+        return rows
+
+    def _stop_hits(self, new, stop: tuple[str, ...]):
+        """Rows [B] whose text so far contains a stop string."""
+        import torch
+
+        return torch.tensor([any(s in self.tok.decode(row.tolist(), skip_special_tokens=True) for s in stop)
+                             for row in new])

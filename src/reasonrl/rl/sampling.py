@@ -1,0 +1,135 @@
+"""The rollout half of an RL step: prompts -> G completions each -> rewards, across ranks.
+
+Each rank generates and scores its share of the step's prompts; the groups are gathered so
+every rank holds the whole step batch in the same order. Sample j of a prompt is seeded by
+(seed, step, draw, prompt position), so what is sampled does not depend on the world size.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field, replace
+
+import torch
+
+from reasonrl import rewards as reward_lib
+from reasonrl import tasks
+from reasonrl.config.models import RLConfig
+from reasonrl.rewards.monitor import VERIFIERS, hacking_stats
+from reasonrl.rl.distributed import Dist
+
+LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifier's verdicts
+
+
+@dataclass
+class PromptSampler:
+    """Deterministic epoch-shuffled cursor over prompt records; its state is checkpointed.
+    Every rank holds the same sampler and draws the same prompts."""
+
+    records: list[dict]
+    seed: int
+    epoch: int = 0
+    pos: int = 0
+    _order: list[int] = field(default_factory=list, repr=False)
+
+    def _shuffle(self) -> None:
+        self._order = list(range(len(self.records)))
+        random.Random(self.seed + self.epoch).shuffle(self._order)
+
+    def next(self, n: int) -> list[dict]:
+        if not self._order:
+            self._shuffle()
+        out = []
+        while len(out) < n:
+            if self.pos >= len(self._order):
+                self.epoch, self.pos = self.epoch + 1, 0
+                self._shuffle()
+            out.append(self.records[self._order[self.pos]])
+            self.pos += 1
+        return out
+
+    def state(self) -> dict:
+        return {"epoch": self.epoch, "pos": self.pos}
+
+    def load(self, state: dict) -> None:
+        self.epoch, self.pos = state["epoch"], state["pos"]
+        self._shuffle()
+
+
+def prompt_seed(seed: int, step: int, draw: int, index: int) -> int:
+    return ((seed * 1_000_003 + step) * 10_007 + draw) * 100_003 + index
+
+
+def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
+    """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
+    completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
+    recs = [records[r.prompt_index] for r in rollouts]
+    completions = [r.completion for r in rollouts]
+    tasks_of = [rec.get("task") or cfg.task for rec in recs]
+    fields = {"answer": [rec["answer"] for rec in recs], "task": tasks_of, "prompt": [r.prompt for r in rollouts],
+              "lengths": [len(r.completion_ids) for r in rollouts], "group_size": cfg.group_size,
+              "max_len": cfg.max_new_tokens}
+    if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
+        fields["correct"] = [tasks.get(t).grade(c, rec["answer"]) for t, c, rec in zip(tasks_of, completions, recs)]
+    total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
+    return torch.tensor(total, dtype=torch.float32), parts
+
+
+def _draw(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int, draw: int, seed: int, dist: Dist):
+    """One draw of prompts_per_step prompts: this rank's share generated and scored, then gathered.
+    Returns (rollouts, rewards [P*G], parts) in global prompt order."""
+    records = sampler.next(cfg.prompts_per_step)
+    mine = dist.shard(len(records))
+    local = records[mine]
+    prompts = [tasks.get(r.get("task") or cfg.task).prompt(r) for r in local]
+    seeds = [prompt_seed(seed, step, draw, mine.start + i) for i in range(len(local))]
+    rollouts = engine.generate(prompts, params, seeds=seeds)
+    rewards, parts = score(cfg, rollouts, local, step)
+    rollouts = [replace(r, prompt_index=r.prompt_index + mine.start) for r in rollouts]
+    shards = dist.gather((rollouts, rewards.tolist(), parts))
+    all_rollouts = [r for s in shards for r in s[0]]
+    all_rewards = torch.tensor([x for s in shards for x in s[1]], dtype=torch.float32)
+    all_parts = {k: [x for s in shards for x in s[2][k]] for k in shards[0][2]}
+    return all_rollouts, all_rewards, all_parts
+
+
+def sample_groups(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int, seed: int = 0,
+                  dist: Dist | None = None):
+    """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step.
+
+    With DAPO dynamic sampling (Yu et al. 2025, arXiv:2503.14476, sec. 3.2) a group whose G
+    rewards are all equal carries no advantage signal: it is dropped and more prompts are drawn,
+    up to `dynamic_sampling_batches` draws; a step that finds too few keeps what it has, padded
+    with the last draw's groups so the batch size stays fixed."""
+    dist, g = dist or Dist(), cfg.group_size
+    kept: list[tuple] = []  # (group rollouts, group rewards, {name: group scores})
+    spare: list[tuple] = []
+    draws = dropped = 0
+    while len(kept) < cfg.prompts_per_step and draws < (cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1):
+        rollouts, rewards, parts = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
+        draws += 1
+        for i in range(len(rewards) // g):
+            group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()})
+            if cfg.dynamic_sampling and bool((group[1] == group[1][0]).all()):
+                dropped += 1
+                spare.append(group)
+            else:
+                kept.append(group)
+    chosen = (kept + spare)[: cfg.prompts_per_step]
+    rollouts = [r for grp in chosen for r in grp[0]]
+    rewards = torch.cat([grp[1] for grp in chosen])
+    parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
+    return rollouts, rewards, parts, {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped)}
+
+
+def hacking_metrics(parts: dict[str, list[float]], rollouts) -> dict:
+    """With a learned reward beside a verifier: their agreement, and (under `_flagged`, written
+    to hacking.jsonl by the loop) the completions the learned reward rates high but that fail."""
+    verifier = next((v for v in VERIFIERS if v in parts), None)
+    if "reward_model" not in parts or verifier is None:
+        return {}
+    found = hacking_stats(parts["reward_model"], parts[verifier])
+    return {"hacking/agreement": found["agreement"], "hacking/flagged": float(len(found["flagged"])),
+            "_flagged": [{"prompt": rollouts[i].prompt, "completion": rollouts[i].completion,
+                          "reward_model": parts["reward_model"][i], verifier: parts[verifier][i]}
+                         for i in found["flagged"]]}

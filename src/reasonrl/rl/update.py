@@ -1,0 +1,106 @@
+"""The policy update of one RL step: mu epochs over mini-batches, micro-batch gradient
+accumulation, old log-probs frozen before the first update (Shao et al. 2024, Algorithm 1).
+
+Every rank holds the whole step batch (B sequences, gathered after rollout) and trains on its
+slice of each mini-batch; normalisers are the mini-batch's global counts, so the sum over ranks
+and micro-batches of the local losses is exactly the 1-rank mini-batch loss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from reasonrl.config.models import RLConfig
+from reasonrl.rl.batch import Batch, token_logprobs
+from reasonrl.rl.distributed import Dist, Strategy
+from reasonrl.rl.kl import KL_ESTIMATORS
+from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
+
+
+def policy_loss(cfg: RLConfig, logp, old_logp, adv, mask, ref_logp=None, num_tokens=None, num_seqs=None):
+    """Scalar loss and stats for log-probs logp/old_logp/ref_logp [b, T], advantages [b] and
+    mask [b, T]; `num_tokens`/`num_seqs` are the mini-batch's global normalisers (default: local)."""
+    per_token, stats = POLICY_LOSSES.get(cfg.loss)(logp, old_logp, adv, mask, eps_low=cfg.clip_eps_low,
+                                                   eps_high=cfg.clip_eps_high, clip_c=cfg.clip_c)
+    if ref_logp is not None and cfg.kl_coef > 0 and cfg.kl_in == "loss":
+        kl = KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref_logp)
+        per_token = per_token + cfg.kl_coef * kl
+        stats["kl"] = ((kl * mask).sum() / mask.sum().clamp(min=1)).item()
+    loss = AGGREGATIONS.get(cfg.aggregation)(per_token, mask, num_tokens=num_tokens, num_seqs=num_seqs,
+                                             max_len=cfg.max_new_tokens)
+    return loss, stats
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Global sequence indices: mini_batches[i] is this rank's list of micro-batches (index lists)
+    of mini-batch i; `members[i]` all of mini-batch i's indices over every rank."""
+
+    mini_batches: list[list[list[int]]]
+    members: list[list[int]]
+
+
+def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist) -> Plan:
+    mini = mini or total
+    if total % mini or mini % dist.world:
+        raise ValueError(f"rl.mini_batch_size={mini} must divide the step batch ({total} sequences) and be a "
+                         f"multiple of the world size ({dist.world})")
+    per_rank = mini // dist.world
+    micro = min(micro or per_rank, per_rank)
+    if per_rank % micro:
+        raise ValueError(f"rl.micro_batch_size={micro} must divide the per-rank mini-batch ({per_rank} sequences)")
+    minis, members = [], []
+    for start in range(0, total, mini):
+        mine = list(range(start + dist.rank * per_rank, start + (dist.rank + 1) * per_rank))
+        minis.append([mine[k:k + micro] for k in range(0, per_rank, micro)])
+        members.append(list(range(start, start + mini)))
+    return Plan(minis, members)
+
+
+def _trim(batch: Batch) -> Batch:
+    """Drop right-padding columns no row in this micro-batch uses."""
+    n = int(batch.attention_mask.sum(1).max())
+    return Batch(batch.input_ids[:, :n], batch.attention_mask[:, :n], batch.completion_mask[:, : n - 1])
+
+
+def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None) -> dict:
+    """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B].
+    Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
+    dist = strategy.dist
+    plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist)
+    chunks = [(i, idx) for i, micro in enumerate(plan.mini_batches) for idx in micro]
+    frozen = {}
+    with torch.no_grad():  # old (and reference) log-probs, before any update
+        for _, idx in chunks:
+            mb = _trim(batch.select(torch.tensor(idx)))
+            old = token_logprobs(strategy.model, mb, cfg.temperature)
+            ref = token_logprobs(ref_model, mb, cfg.temperature) if ref_model is not None and cfg.kl_in == "loss" else None
+            frozen[tuple(idx)] = (mb, old, ref)
+    sums: dict[str, float] = {}
+    count = 0.0
+    norms, losses = [], []
+    for _ in range(cfg.ppo_epochs):
+        for i, micro in enumerate(plan.mini_batches):
+            members = torch.tensor(plan.members[i])
+            num_tokens = float(batch.completion_mask[members].sum())
+            loss_total = 0.0
+            for k, idx in enumerate(micro):
+                mb, old, ref = frozen[tuple(idx)]
+                logp, ent = token_logprobs(strategy.model, mb, cfg.temperature, with_entropy=True)
+                mask = mb.completion_mask
+                loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx)], mask, ref, num_tokens=num_tokens,
+                                          num_seqs=float(len(members)))
+                with strategy.sync_context(k == len(micro) - 1):
+                    strategy.backward(loss * dist.world)  # backends average over ranks; the loss is already global
+                loss_total += loss.item()
+                n = float(mask.sum())
+                count += n
+                for key, v in {**stats, "entropy": float((ent * mask).sum() / max(n, 1.0))}.items():
+                    sums[key] = sums.get(key, 0.0) + v * n
+            norms.append(strategy.step())
+            losses.append(dist.sum(loss_total))
+    total = dist.sum(count)
+    out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
+    return {**out, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms))}
