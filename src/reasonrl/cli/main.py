@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from reasonrl import __version__
@@ -132,4 +133,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_json(obj) -> None:
+    if os.environ.get("RANK", "0") != "0":  # under torchrun only rank 0 answers
+        return
     print(json.dumps(obj, indent=2, sort_keys=True, default=str))

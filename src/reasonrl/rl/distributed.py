@@ -190,6 +190,9 @@ class DeepSpeedStrategy(Strategy):
         config = {"train_micro_batch_size_per_gpu": 1, "gradient_accumulation_steps": micro_steps,
                   "gradient_clipping": max_grad_norm, "zero_optimization": {"stage": zero_stage},
                   "zero_allow_untested_optimizer": True, "steps_per_print": 1 << 30, "wall_clock_breakdown": False}
+        # DeepSpeed JIT-compiles a shared-memory all-reduce op for CPU (about 30 s on every fresh
+        # machine); gloo does the reductions here, so mark the op unavailable
+        deepspeed.ops.__compatible_ops__["deepspeed_shm_comm"] = False
         deepspeed.init_distributed(dist_backend="nccl" if torch.cuda.is_available() else "gloo")
         self.model, self.ds_optimizer, _, _ = deepspeed.initialize(model=module, optimizer=self.optimizer, config=config)
         self.sharded_params = zero_stage == 3

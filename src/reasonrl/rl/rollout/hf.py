@@ -114,7 +114,7 @@ class HFEngine:
             attn = torch.cat([attn, torch.ones_like(attn[:, :1])], 1)
             pos = pos[:, -1:] + 1
             res = self.model(input_ids=nxt.unsqueeze(1), attention_mask=attn, position_ids=pos,
-                             past_key_values=res.past_key_values, use_cache=True)
+                             cache=res.cache, use_cache=True)
         new = torch.stack(steps, 1) if steps else torch.zeros(len(chunk), 0, dtype=torch.long)
         rows = []
         for k, ((idx, prompt, _), mask) in enumerate(zip(chunk, enc.attention_mask)):
