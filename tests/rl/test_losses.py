@@ -64,3 +64,25 @@ def test_kl_estimators():
 
 def test_entropy_of_uniform_logits():
     torch.testing.assert_close(entropy_from_logits(torch.zeros(1, 1, 8)), torch.log(torch.tensor([[8.0]])))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_dual_clip_matches_verl_formula(seed):
+    """verl core_algos.compute_policy_loss with clip_ratio_c (dual-clip PPO)."""
+    logp, old, adv, mask = _inputs(seed)
+    old = logp - 1.5 * torch.rand(logp.shape, generator=torch.Generator().manual_seed(seed))  # big ratios
+    loss, stats = POLICY_LOSSES.get("dual_clip")(logp, old, adv, mask, eps_low=0.2, eps_high=0.28, clip_c=3.0)
+    ratio, a = torch.exp(logp - old), adv[:, None]
+    pg1, pg2 = -a * ratio, -a * torch.clamp(ratio, 0.8, 1.28)
+    clip1 = torch.maximum(pg1, pg2)
+    clip2 = torch.minimum(-a * 3.0, clip1)
+    torch.testing.assert_close(loss, torch.where(a < 0, clip2, clip1))
+    assert stats["clip_frac_dual"] > 0  # the bound was actually exercised
+
+
+def test_cispo_keeps_gradient_on_clipped_tokens():
+    logp = torch.tensor([[0.0, 0.0]], requires_grad=True)
+    old = torch.tensor([[-2.0, 0.0]])  # ratio e^2 > 1 + 0.28 on the first token
+    loss, _ = POLICY_LOSSES.get("cispo")(logp, old, torch.tensor([1.0]), torch.ones(1, 2), eps_high=0.28)
+    loss.sum().backward()
+    torch.testing.assert_close(logp.grad, torch.tensor([[-1.28, -1.0]]))  # -clip(r) * A, never zero

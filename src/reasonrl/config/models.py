@@ -154,6 +154,7 @@ class RLConfig(Strict):
     clip_c: float = Field(3.0, gt=1, description="dual-clip bound for negative advantages (loss: dual_clip)")
     kl_coef: float = Field(0.0, ge=0)
     kl_estimator: str = "k3"
+    kl_ratio_correction: bool = Field(False, description="weight the KL term by the IS ratio (DeepSeek-V3.2 unbiased KL)")
     kl_in: Literal["loss", "reward"] = Field("loss", description="KL penalty in the loss (GRPO) or the reward (PPO)")
     overlong_filter: bool = Field(False, description="DAPO: truncated completions carry no loss")
     temperature: float = Field(1.0, gt=0)

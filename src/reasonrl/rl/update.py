@@ -26,6 +26,8 @@ def policy_loss(cfg: RLConfig, logp, old_logp, adv, mask, ref_logp=None, num_tok
                                                    eps_high=cfg.clip_eps_high, clip_c=cfg.clip_c)
     if ref_logp is not None and cfg.kl_coef > 0 and cfg.kl_in == "loss":
         kl = KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref_logp)
+        if cfg.kl_ratio_correction:  # DeepSeek-V3.2 (arXiv:2512.02556): unbiased off-policy reverse-KL gradient
+            kl = kl * torch.exp(logp - old_logp)
         per_token = per_token + cfg.kl_coef * kl
         stats["kl"] = ((kl * mask).sum() / mask.sum().clamp(min=1)).item()
     loss = AGGREGATIONS.get(cfg.aggregation)(per_token, mask, num_tokens=num_tokens, num_seqs=num_seqs,
