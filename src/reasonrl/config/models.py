@@ -145,7 +145,8 @@ class RLConfig(Strict):
     group_size: int = Field(8, ge=2)
     ppo_epochs: int = Field(1, ge=1, description="mu: policy iterations per batch")
     mini_batch_size: int | None = Field(None, ge=1, description="sequences per optimizer step (all ranks); default B")
-    micro_batch_size: int | None = Field(None, ge=1, description="sequences per forward on one rank; default all")
+    micro_batch_size: int | None = Field(32, ge=1, description="sequences per forward on one rank (length-sorted); "
+                                         "None: the whole per-rank mini-batch")
     lr: float = Field(2e-4, gt=0)
     warmup_steps: int = Field(0, ge=0)
     max_grad_norm: float = Field(1.0, gt=0)

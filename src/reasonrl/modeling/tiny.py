@@ -45,6 +45,8 @@ class TinySpec:
 
 EMBEDDED = {
     "tiny-arith": TinySpec(),
+    # For benchmarks (rl_vs_trl): the same task at ~2.4M parameters.
+    "tiny-bench": TinySpec(hidden=256, layers=3, heads=4, kv_heads=2, intermediate=768, pretrain_steps=1000, lr=2e-3),
     # For tests: same tokenizer and format, a fraction of the size and pretraining (seconds).
     "tiny-test": TinySpec(hidden=64, layers=2, heads=2, kv_heads=1, intermediate=128, pretrain_steps=150,
                           batch_size=32, digits=(1, 1), answer_noise=0.5),

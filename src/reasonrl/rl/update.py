@@ -44,7 +44,11 @@ class Plan:
     members: list[list[int]]
 
 
-def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist) -> Plan:
+def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist, lengths: list[int] | None = None) -> Plan:
+    """Split B sequences into mini-batches (sharded over ranks) and micro-batches. With `lengths`,
+    a rank's sequences are sorted by length before they are cut into micro-batches, so each
+    micro-batch pads to a similar length (the loss is a sum over micro-batches: grouping does
+    not change it)."""
     mini = mini or total
     if total % mini or mini % dist.world:
         raise ValueError(f"rl.mini_batch_size={mini} must divide the step batch ({total} sequences) and be a "
@@ -56,6 +60,8 @@ def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist) ->
     minis, members = [], []
     for start in range(0, total, mini):
         mine = list(range(start + dist.rank * per_rank, start + (dist.rank + 1) * per_rank))
+        if lengths is not None:
+            mine.sort(key=lambda i: lengths[i])
         minis.append([mine[k:k + micro] for k in range(0, per_rank, micro)])
         members.append(list(range(start, start + mini)))
     return Plan(minis, members)
@@ -71,13 +77,17 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B].
     Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
     dist = strategy.dist
-    plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist)
+    plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist,
+                        lengths=batch.attention_mask.sum(1).tolist())
     chunks = [(i, idx) for i, micro in enumerate(plan.mini_batches) for idx in micro]
+    # One update on the batch just sampled: the old policy is the current one, so old log-probs
+    # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
+    on_policy = cfg.ppo_epochs == 1 and len(plan.mini_batches) == 1
     frozen = {}
     with torch.no_grad():  # old (and reference) log-probs, before any update
         for _, idx in chunks:
             mb = _trim(batch.select(torch.tensor(idx)))
-            old = token_logprobs(strategy.model, mb, cfg.temperature)
+            old = None if on_policy else token_logprobs(strategy.model, mb, cfg.temperature)
             ref = token_logprobs(ref_model, mb, cfg.temperature) if ref_model is not None and cfg.kl_in == "loss" else None
             frozen[tuple(idx)] = (mb, old, ref)
     sums: dict[str, float] = {}
@@ -92,6 +102,7 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
                 mb, old, ref = frozen[tuple(idx)]
                 logp, ent = token_logprobs(strategy.model, mb, cfg.temperature, with_entropy=True)
                 mask = mb.completion_mask
+                old = logp.detach() if old is None else old
                 loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx)], mask, ref, num_tokens=num_tokens,
                                           num_seqs=float(len(members)))
                 with strategy.sync_context(k == len(micro) - 1):

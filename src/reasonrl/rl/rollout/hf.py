@@ -61,6 +61,7 @@ class HFEngine:
 
     def __init__(self, model, tokenizer, batch_size: int = 256, sync_done: Callable[[bool], bool] | None = None):
         self.model, self.tok, self.batch_size = model, tokenizer, batch_size
+        self.lockstep = sync_done is not None  # ranks run the same forwards: rows may not leave the batch
         self.sync_done = sync_done or (lambda done: done)
 
     def generate(self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None) -> list[Rollout]:
@@ -85,6 +86,9 @@ class HFEngine:
         return out
 
     def _decode(self, chunk, params: SamplingParams, gens) -> list[Rollout]:
+        """Decode a batch; finished rows leave the batch (and the KV cache) as they finish, so
+        the cost follows the sum of completion lengths rather than batch x longest. (Not under
+        sharded parameters, where every rank must keep running the same forwards.)"""
         import torch
 
         tok, eos, pad = self.tok, self.tok.eos_token_id, self.tok.pad_token_id
@@ -93,32 +97,39 @@ class HFEngine:
         attn = enc.attention_mask
         pos = (attn.cumsum(-1) - 1).clamp(min=0)  # left padding: positions start at each row's first token
         res = self.model(input_ids=enc.input_ids, attention_mask=attn, position_ids=pos, use_cache=True)
-        done = torch.zeros(len(chunk), dtype=torch.bool)
-        stopped = torch.zeros(len(chunk), dtype=torch.bool)
-        steps = []
+        n = len(chunk)
+        tokens = torch.full((n, params.max_new_tokens), pad, dtype=torch.long)
+        done = torch.zeros(n, dtype=torch.bool)
+        stopped = torch.zeros(n, dtype=torch.bool)
+        active = torch.arange(n)  # original rows still in the batch
         for t in range(params.max_new_tokens):
             logits = res.logits[:, -1]
             if params.temperature > 0:
-                nxt = draw(filter_probs(logits, params.temperature, params.top_p, params.top_k), gens)
+                row_gens = None if gens is None else [gens[i] for i in active.tolist()]
+                nxt = draw(filter_probs(logits, params.temperature, params.top_p, params.top_k), row_gens)
             else:
                 nxt = logits.argmax(-1)
-            nxt = torch.where(done, torch.full_like(nxt, pad), nxt)
-            steps.append(nxt)
-            done |= nxt == eos
+            nxt = torch.where(done[active], torch.full_like(nxt, pad), nxt)
+            tokens[active, t] = nxt
+            done[active] |= nxt == eos
             if params.stop:
-                hit = self._stop_hits(torch.stack(steps, 1), params.stop) & ~done
-                stopped |= hit
-                done |= hit
+                hit = self._stop_hits(tokens[active, : t + 1], params.stop) & ~done[active]
+                stopped[active] |= hit
+                done[active] |= hit
             if self.sync_done(bool(done.all())) or t == params.max_new_tokens - 1:
                 break
+            keep = ~done[active]
+            if not self.lockstep and int(keep.sum()) <= 0.875 * len(active):  # drop finished rows in batches of >= 1/8
+                idx = keep.nonzero().squeeze(1)
+                res.cache.batch_select_indices(idx)
+                active, attn, pos, nxt = active[idx], attn[idx], pos[idx], nxt[idx]
             attn = torch.cat([attn, torch.ones_like(attn[:, :1])], 1)
             pos = pos[:, -1:] + 1
             res = self.model(input_ids=nxt.unsqueeze(1), attention_mask=attn, position_ids=pos,
                              cache=res.cache, use_cache=True)
-        new = torch.stack(steps, 1) if steps else torch.zeros(len(chunk), 0, dtype=torch.long)
         rows = []
         for k, ((idx, prompt, _), mask) in enumerate(zip(chunk, enc.attention_mask)):
-            ids = new[k].tolist()
+            ids = tokens[k].tolist()
             ended = eos in ids
             ids = ids[: ids.index(eos) + 1] if ended else [x for x in ids if x != pad]
             text = tok.decode([x for x in ids if x != eos], skip_special_tokens=True)
