@@ -18,6 +18,21 @@ from reasonrl.io.uris import write_json
 MANIFEST = "manifest.json"
 
 
+def file_hashes(path: str | Path) -> dict[str, str]:
+    """{relative posix path: sha256} of every file under a directory except the manifest."""
+    path = Path(path)
+    return {f.relative_to(path).as_posix(): sha256_path(f)
+            for f in sorted(p for p in path.rglob("*") if p.is_file() and p.name != MANIFEST)}
+
+
+def tree_hash(files: dict[str, str]) -> str:
+    """A directory's content hash from its file hashes (the sorted (path, hash) list)."""
+    h = hashlib.sha256()
+    for rel, digest in sorted(files.items()):
+        h.update(f"{rel}\0{digest}\n".encode())
+    return h.hexdigest()
+
+
 def sha256_path(path: str | Path) -> str:
     """sha256 of a file, or of a directory as the sorted (relative path, file hash) list."""
     path = Path(path)
@@ -27,10 +42,7 @@ def sha256_path(path: str | Path) -> str:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
         return h.hexdigest()
-    h = hashlib.sha256()
-    for f in sorted(p for p in path.rglob("*") if p.is_file() and p.name != MANIFEST):
-        h.update(f"{f.relative_to(path).as_posix()}\0{sha256_path(f)}\n".encode())
-    return h.hexdigest()
+    return tree_hash(file_hashes(path))
 
 
 def write_manifest(
@@ -49,10 +61,12 @@ def write_manifest(
     upstream maps an input name to that input's content sha256, which links artifacts into a chain.
     """
     artifact_dir = Path(artifact_dir)
+    files = file_hashes(artifact_dir)
     manifest = {
         "kind": kind,
         "stage": stage,
-        "sha256": sha256_path(artifact_dir),
+        "sha256": tree_hash(files),
+        "files": files,  # what a download verifies, file by file
         "counts": counts or {},
         "schema": schema or {},
         "upstream": upstream or {},

@@ -26,10 +26,14 @@ def split_s3(uri: str) -> tuple[str, str]:
     return bucket, key
 
 
-def s3_client():
+def s3_client(max_attempts: int = 8):
+    """boto3 S3 client (credentials from the environment) with adaptive retries on throttling,
+    5xx and connection resets."""
     import boto3  # imported lazily: `import reasonrl` stays cheap
+    from botocore.config import Config
 
-    return boto3.client("s3", endpoint_url=os.environ.get("AWS_ENDPOINT_URL") or None)
+    return boto3.client("s3", endpoint_url=os.environ.get("AWS_ENDPOINT_URL") or None,
+                        config=Config(retries={"max_attempts": max_attempts, "mode": "adaptive"}))
 
 
 def _cache_dir() -> Path:
