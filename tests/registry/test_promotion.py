@@ -18,5 +18,20 @@ def _v(version, acc, h="h1"):
     (_v("1", 0.5), _v("1", 0.5), True, 0.0, False),        # already champion
 ])
 def test_decide_promotion(challenger, champion, gates, margin, promote):
-    d = decide_promotion(challenger, champion, gates, PromotionConfig(min_margin=margin))
+    significant = {"n": 50, "p_value": 0.001, "mean_diff": 0.1}
+    d = decide_promotion(challenger, champion, gates, PromotionConfig(min_margin=margin), significant)
     assert d["promote"] is promote and d["reason"]
+
+
+def test_a_better_mean_without_significance_does_not_promote():
+    d = decide_promotion(_v("2", 0.56), _v("1", 0.5), True, PromotionConfig(alpha=0.05),
+                         {"n": 20, "p_value": 0.3, "mean_diff": 0.06})
+    assert d["promote"] is False and "not significant" in d["reason"]
+    assert decide_promotion(_v("2", 0.56), _v("1", 0.5), True, PromotionConfig(), None)["promote"] is False
+    assert decide_promotion(_v("2", 0.56), _v("1", 0.5), True, PromotionConfig(alpha=1.0), None)["promote"] is True
+
+
+def test_manual_mode_waits_for_approval():
+    d = decide_promotion(_v("2", 0.9), _v("1", 0.5), True, PromotionConfig(mode="manual"),
+                         {"n": 50, "p_value": 0.001, "mean_diff": 0.4})
+    assert d["promote"] is False and d["awaiting_approval"] is True

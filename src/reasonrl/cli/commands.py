@@ -121,3 +121,15 @@ def cmd_submit(args):
     from reasonrl.pipelines.run import submit
 
     print_json(submit(args.recipe, args.overrides, host=args.host, experiment=args.experiment))
+
+
+def cmd_approve(args):
+    import os
+
+    from reasonrl.errors import ConfigError
+    from reasonrl.registry.mlflow_registry import approve
+
+    uri = args.tracking_uri or os.environ.get("MLFLOW_TRACKING_URI")
+    if not uri:
+        raise ConfigError("no tracking URI", hint="pass --tracking-uri or set MLFLOW_TRACKING_URI")
+    print_json(approve(uri, args.experiment, args.model, args.version, args.by))

@@ -102,6 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--extra-eval", action="append", default=[], metavar="LABEL=DIR")
     r.add_argument("--run-id", default="local")
     _stage("promote", "apply the promotion policy (champion alias)", sub, ("--registration", "register output dir"))
+    ap = sub.add_parser("approve", help="manual-approval mode: make a waiting version the champion",
+                        description="Move the `champion` alias to a model version the promotion policy marked "
+                                    "awaiting_approval, recording who approved and when in the version tags and "
+                                    "the audit trail (<experiment>-audit).")
+    ap.add_argument("model", help="registered model name")
+    ap.add_argument("version", help="model version to approve")
+    ap.add_argument("--by", help="approver (default: $REASONRL_APPROVER or the login name)")
+    ap.add_argument("--tracking-uri", default=None, help="MLflow tracking URI (default: $MLFLOW_TRACKING_URI)")
+    ap.add_argument("--experiment", default="reasonrl", help="experiment whose audit trail records the approval")
     return parser
 
 

@@ -193,8 +193,13 @@ class DistillConfig(Strict):
 
 
 class PromotionConfig(Strict):
+    """When `champion` moves: every gate passed, same evaluation prompts, the challenger beats the
+    champion by more than `min_margin` and a paired test on those prompts gives p < `alpha`."""
+
     metric: str = "pass_at_1"
     min_margin: float = Field(0.0, description="challenger must beat champion by more than this")
+    alpha: float = Field(0.05, gt=0, le=1, description="significance level of the paired test (1 disables it)")
+    mode: Literal["auto", "manual"] = Field("auto", description="manual: a winner waits for `reasonrl approve`")
 
 
 class RegistryConfig(Strict):

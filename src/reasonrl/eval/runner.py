@@ -15,6 +15,10 @@ def eval_set_hash(records: list[dict]) -> str:
     return hashlib.sha256("\n".join(sorted(r["id"] for r in records)).encode()).hexdigest()
 
 
+def prompt_seed(seed: int, record_id: str) -> int:
+    return int(hashlib.sha256(f"{seed}:{record_id}".encode()).hexdigest()[:12], 16)
+
+
 def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, default_task: str, seed: int = 0,
                    progress: bool = True) -> tuple[dict, list[dict]]:
     """Returns (metrics, samples). Sampling is seeded so two models see the same random stream."""
@@ -31,7 +35,8 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
     for start in tqdm(range(0, len(records), cfg.batch_size), desc="evaluate", disable=not progress):
         chunk = records[start:start + cfg.batch_size]
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
-        rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk)], params)
+        seeds = [prompt_seed(seed, r["id"]) for r in chunk]  # same random stream per prompt for every model
+        rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk)], params, seeds=seeds)
         for i, (task, rec) in enumerate(zip(task_of, chunk)):
             group = rollouts[i * cfg.samples:(i + 1) * cfg.samples]
             correct.append([task.grade(r.completion, rec["answer"]) for r in group])

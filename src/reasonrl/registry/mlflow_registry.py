@@ -6,7 +6,10 @@ at scale; the tracking URI comes from the recipe or MLFLOW_TRACKING_URI.
 
 from __future__ import annotations
 
+import getpass
+import json
 import os
+import time
 from pathlib import Path
 
 CHAMPION, CHALLENGER = "champion", "challenger"
@@ -28,9 +31,22 @@ def _experiment_id(c, name: str, artifact_root: str | None) -> str:
     return c.create_experiment(name, artifact_location=artifact_root)
 
 
+MODEL_MANIFEST = "model_manifest.json"
+
+
 def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Path, *, metrics: dict[str, float],
-             tags: dict[str, str], artifacts: dict[str, Path], artifact_root: str | None = None) -> dict:
-    """Log a run (metrics, lineage tags, model + report artifacts) and create a model version."""
+             tags: dict[str, str], artifacts: dict[str, Path], artifact_root: str | None = None,
+             description: str = "") -> dict:
+    """Log a run (metrics, lineage tags, model + report artifacts) and create a model version.
+
+    The model's per-file sha256 go up as an artifact and their tree hash as a version tag (in the
+    tracking database, not the artifact store), so a download detects corrupted weights."""
+    import tempfile
+
+    from reasonrl.io.manifest import file_hashes, tree_hash
+
+    files = file_hashes(model_dir)
+    tags = {**tags, "model_sha256": tree_hash(files)}
     c = client(tracking_uri)
     run = c.create_run(_experiment_id(c, experiment, artifact_root), tags={"mlflow.runName": f"{model_name}-candidate"})
     rid = run.info.run_id
@@ -39,17 +55,21 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
     for key, value in tags.items():
         c.set_tag(rid, key, value)
     c.log_artifacts(rid, str(model_dir), "model")
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / MODEL_MANIFEST).write_text(json.dumps({"files": files}, indent=2))
+        c.log_artifact(rid, str(Path(tmp) / MODEL_MANIFEST))
     for name, path in artifacts.items():
         if Path(path).is_dir():
             c.log_artifacts(rid, str(path), name)
-        elif Path(path).exists():
-            c.log_artifact(rid, str(path), name)
+        elif Path(path).exists():  # a file named like its key goes to the run's root
+            c.log_artifact(rid, str(path), None if Path(path).name == name else name)
     c.set_terminated(rid)
     try:
         c.get_registered_model(model_name)
     except Exception:  # noqa: BLE001 - MlflowException when absent
         c.create_registered_model(model_name, description="reasonrl candidate models (see version tags for lineage)")
-    mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags)
+    mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags,
+                                description=description)
     return {"model_name": model_name, "version": str(mv.version), "run_id": rid, "source": mv.source,
             "tracking_uri": tracking_uri}
 
@@ -69,10 +89,77 @@ def alias_version(c, model_name: str, alias: str) -> dict | None:
     return version_info(c, model_name, mv.version)
 
 
-def download_by_alias(tracking_uri: str, model_name: str, alias: str, dest: Path) -> Path:
-    """`models:/name@alias` -> a local HF model directory."""
+def download_version(tracking_uri: str, model_name: str, version: str, dest: Path) -> Path:
+    """Download a model version's HF directory and verify every file against the sha256 recorded
+    at registration (IntegrityError names the file that does not match)."""
     import mlflow
 
+    from reasonrl.io.artifacts import IntegrityError, verify_file
+    from reasonrl.io.manifest import tree_hash
+
     c = client(tracking_uri)
-    mv = c.get_model_version_by_alias(model_name, alias)
-    return Path(mlflow.artifacts.download_artifacts(artifact_uri=mv.source, dst_path=str(dest)))
+    mv = c.get_model_version(model_name, version)
+    dest = Path(dest)
+    local = Path(mlflow.artifacts.download_artifacts(artifact_uri=mv.source, dst_path=str(dest)))
+    files = json.loads(Path(mlflow.artifacts.download_artifacts(run_id=mv.run_id, artifact_path=MODEL_MANIFEST,
+                                                                dst_path=str(dest / ".manifest"))).read_text())["files"]
+    where = f"models:/{model_name}/{version}"
+    if tree_hash(files) != mv.tags.get("model_sha256"):
+        raise IntegrityError(f"{where}: the stored file list does not match the registered model_sha256",
+                             hint="the artifact store was modified after registration; re-register the model")
+    for rel, expected in files.items():
+        if not (local / rel).exists():
+            raise IntegrityError(f"{where}: {rel} is missing from the artifact store")
+        verify_file(local / rel, expected, f"{where}/{rel}")
+    return local
+
+
+def download_by_alias(tracking_uri: str, model_name: str, alias: str, dest: Path) -> Path:
+    """`models:/name@alias` -> a verified local HF model directory."""
+    mv = client(tracking_uri).get_model_version_by_alias(model_name, alias)
+    return download_version(tracking_uri, model_name, str(mv.version), dest)
+
+
+def resolve_models_uri(uri: str, tracking_uri: str, dest: Path) -> Path:
+    """`models:/name@alias` or `models:/name/version` -> a verified local model directory."""
+    body = uri[len("models:/"):]
+    if "@" in body:
+        name, alias = body.split("@", 1)
+        return download_by_alias(tracking_uri, name, alias, dest)
+    name, _, version = body.rpartition("/")
+    return download_version(tracking_uri, name, version, dest)
+
+
+def audit(c, experiment: str, event: dict) -> str:
+    """Append a registry event (promotion, approval) to the audit trail: one run per event in the
+    `<experiment>-audit` experiment, its fields as tags, so the trail is queryable in MLflow."""
+    exp = _experiment_id(c, f"{experiment}-audit", None)
+    run = c.create_run(exp, tags={"mlflow.runName": f"{event.get('action', 'event')} v{event.get('version')}",
+                                  **{f"audit.{k}": str(v)[:5000] for k, v in event.items()}})
+    c.set_terminated(run.info.run_id)
+    return run.info.run_id
+
+
+def approve(tracking_uri: str, experiment: str, model_name: str, version: str, approver: str | None = None) -> dict:
+    """Manual-approval mode: move `champion` to a version the policy marked as waiting, recording
+    who approved and when. Approving the current champion again changes nothing."""
+    from reasonrl.errors import ConfigError
+
+    c = client(tracking_uri)
+    mv = c.get_model_version(model_name, version)
+    champion = alias_version(c, model_name, CHAMPION)
+    if champion and champion["version"] == str(version):
+        return {"approved": False, "noop": True, "reason": f"version {version} is already the champion"}
+    if mv.tags.get("promotion_status") != "awaiting_approval":
+        raise ConfigError(f"models:/{model_name}/{version} is not awaiting approval "
+                          f"(status: {mv.tags.get('promotion_status', 'none')})",
+                          hint="only a version the promotion policy marked awaiting_approval can be approved")
+    who = approver or os.environ.get("REASONRL_APPROVER") or getpass.getuser()
+    when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    c.set_registered_model_alias(model_name, CHAMPION, str(version))
+    for key, value in {"promotion_status": "approved", "approved_by": who, "approved_at": when}.items():
+        c.set_model_version_tag(model_name, str(version), key, value)
+    event = {"action": "approve", "model": model_name, "version": str(version), "approved_by": who, "at": when,
+             "previous_champion": champion["version"] if champion else None}
+    audit(c, experiment, event)
+    return {"approved": True, **event}

@@ -10,6 +10,7 @@ from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.io import read_manifest, write_json
 from reasonrl.registry import mlflow_registry as reg
+from reasonrl.registry.model_card import model_card
 from reasonrl.registry.promotion import decide_promotion
 from reasonrl.stages.common import METRICS, REPORT, prepare_out, read_json
 from reasonrl.stages.gate import DECISION
@@ -59,32 +60,75 @@ def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str
     for name, path in gates.items():
         (Path(out) / "gates" / name).mkdir(parents=True, exist_ok=True)
         (Path(out) / "gates" / name / DECISION).write_text((Path(path) / DECISION).read_text())
-    artifact_root = Path(recipe.output_root).resolve() / "mlartifacts"
-    info = reg.register(recipe.registry.tracking_uri, recipe.registry.experiment, recipe.registry.model_name,
-                        Path(model_in) / MODEL, metrics=metrics, tags=tags, artifacts=artifacts,
-                        artifact_root=artifact_root.as_uri())
+    card = model_card(recipe, Path(model_in), Path(data_in), metrics, tags)
+    (Path(out) / "model_card.md").write_text(card)
+    artifacts["model_card.md"] = Path(out) / "model_card.md"
+    uri = recipe.registry.tracking_uri
+    # a local store keeps artifacts beside the run outputs; a tracking server uses its own store (e.g. S3)
+    artifact_root = (Path(recipe.output_root).resolve() / "mlartifacts").as_uri() if _local_store(uri) else None
+    info = reg.register(uri, recipe.registry.experiment, recipe.registry.model_name, Path(model_in) / MODEL,
+                        metrics=metrics, tags=tags, artifacts=artifacts, artifact_root=artifact_root,
+                        description=card.split("\n\n")[1][:500])
     info["gates_passed"] = all(t == "true" for k, t in tags.items() if k.endswith(".passed"))
     write_json(out / REGISTRATION, {**info, "tags": tags, "metrics": metrics})
     return info
 
 
+def _local_store(uri: str) -> bool:
+    return uri.startswith(("sqlite:", "file:")) or "://" not in uri
+
+
+def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
+    """Per-prompt pass@1 of a registered version, from its logged evaluation samples."""
+    import mlflow
+
+    from reasonrl.eval.compare import per_prompt_scores
+    from reasonrl.io import read_jsonl
+
+    try:
+        path = mlflow.artifacts.download_artifacts(run_id=run_id, artifact_path="evaluation/samples.jsonl",
+                                                   dst_path=str(dest))
+    except Exception:  # noqa: BLE001 - a version registered without samples cannot be compared
+        return {}
+    return per_prompt_scores(list(read_jsonl(path)))
+
+
 def promote(recipe: Recipe, registration_in, out) -> dict:
-    """Apply the promotion policy; move `champion` or set `challenger`, idempotently."""
+    """Apply the promotion policy; move `champion` or set `challenger`, idempotently, with the
+    paired comparison on the shared evaluation prompts and an audit-trail entry per change."""
+    from reasonrl.eval.compare import paired_comparison
+
     out = prepare_out(out, recipe, "promote", "registry")
     info = read_json(Path(registration_in) / REGISTRATION)
     c = reg.client(info["tracking_uri"])
-    name = info["model_name"]
-    challenger = reg.version_info(c, name, info["version"])
+    name, version = info["model_name"], info["version"]
+    challenger = reg.version_info(c, name, version)
     champion = reg.alias_version(c, name, reg.CHAMPION)
-    decision = decide_promotion(challenger, champion, info["gates_passed"], recipe.registry.promotion)
+    comparison = None
+    if champion and champion["version"] != version:
+        mine = _scores(c, c.get_model_version(name, version).run_id, out / "samples" / "challenger")
+        theirs = _scores(c, c.get_model_version(name, champion["version"]).run_id, out / "samples" / "champion")
+        comparison = paired_comparison(mine, theirs, seed=recipe.seed)
+        write_json(out / "comparison.json", {"challenger": version, "champion": champion["version"], **comparison})
+    decision = decide_promotion(challenger, champion, info["gates_passed"], recipe.registry.promotion, comparison)
+    status = "champion" if decision["promote"] else "awaiting_approval" if decision.get("awaiting_approval") else "challenger"
+    before = {"aliases": sorted(challenger["aliases"]), "status": c.get_model_version(name, version).tags.get("promotion_status")}
     if decision["promote"]:
-        c.set_registered_model_alias(name, reg.CHAMPION, info["version"])
+        c.set_registered_model_alias(name, reg.CHAMPION, version)
     elif not decision.get("noop"):
-        c.set_registered_model_alias(name, reg.CHALLENGER, info["version"])
-    c.set_model_version_tag(name, info["version"], "promotion_reason", decision["reason"])
-    result = {**decision, "model_name": name, "version": info["version"],
+        c.set_registered_model_alias(name, reg.CHALLENGER, version)
+    if not decision.get("noop"):
+        c.set_model_version_tag(name, version, "promotion_status", status)
+        c.set_model_version_tag(name, version, "promotion_reason", decision["reason"])
+    result = {**decision, "model_name": name, "version": version, "comparison": comparison,
               "previous_champion": champion["version"] if champion else None,
               "champion_uri": f"models:/{name}@{reg.CHAMPION}"}
+    after = {"aliases": sorted(reg.version_info(c, name, version)["aliases"]), "status": status}
+    if not decision.get("noop") and after != before:  # a re-run that changes nothing leaves no entry
+        result["audit_run_id"] = reg.audit(c, recipe.registry.experiment, {
+            "action": "promote" if decision["promote"] else status, "model": name, "version": version,
+            "reason": decision["reason"], "previous_champion": result["previous_champion"],
+            "p_value": comparison["p_value"] if comparison else None})
     write_json(out / PROMOTION, result)
     write_json(out / REPORT, result)
     return result
