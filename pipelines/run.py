@@ -46,13 +46,20 @@ def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
     """Run every stage with kfp.local's SubprocessRunner; print and write the run summary.
 
     Returns 0 when the pipeline reached promotion, 3 when a gate stopped it."""
+    summary = run_recipe_local(localize(load_recipe(recipe_path, overrides)), source=recipe_path)
+    print(summary["markdown"])
+    print(f"[reasonrl] summary: {summary['html']}")
+    return 0 if summary["completed"] else 3
+
+
+def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "recipe") -> dict:
+    """The pipeline on this machine for a resolved recipe; returns the run summary dict."""
     from kfp import local
 
     from reasonrl.modeling import resolve_model
     from reasonrl.report.summary import write_summary
 
-    recipe = localize(load_recipe(recipe_path, overrides))
-    run_id = f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    run_id = run_id or f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
     kfp_root = Path(recipe.output_root) / "kfp"
     kfp_root.mkdir(parents=True, exist_ok=True)
     for ref in {recipe.model.base, recipe.model.student, recipe.reward_model.backbone}:
@@ -64,24 +71,30 @@ def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
     local.init(runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True)
     from reasonrl.pipelines.pipeline import reasonrl_pipeline
 
-    print(f"[reasonrl] run {run_id}: recipe {recipe_path} (hash {config_hash(recipe)[:12]})", flush=True)
+    print(f"[reasonrl] run {run_id}: {source} (hash {config_hash(recipe)[:12]})", flush=True)
     try:
         reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
     except RuntimeError as exc:  # kfp.local raises when a task fails; the task log above says why
         raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0] + " (a stage failed)",
                             hint=f"read the failing task's log above; its outputs are under {kfp_root}") from None
     run_dirs = sorted(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
-    summary = write_summary(recipe, run_id, run_dirs[-1], Path(recipe.output_root) / "runs" / run_id)
-    print(summary["markdown"])
-    print(f"[reasonrl] summary: {summary['html']}")
-    return 0 if summary["completed"] else 3
+    return write_summary(recipe, run_id, run_dirs[-1], Path(recipe.output_root) / "runs" / run_id)
+
+
+def pipeline_version_name(recipe: Recipe) -> str:
+    """`<package version>-<recipe hash>`: one pipeline version per code release and recipe."""
+    return f"{__version__}-{config_hash(recipe)[:12]}"
 
 
 def submit(recipe_path: str, overrides: list[str] | None, host: str, experiment: str = "reasonrl") -> dict:
     """Upload the compiled pipeline as version `<package version>-<recipe hash>` and start a run."""
+    return submit_recipe(load_recipe(recipe_path, overrides), host, experiment)
+
+
+def submit_recipe(recipe: Recipe, host: str, experiment: str = "reasonrl", run_id: str | None = None) -> dict:
+    """Cluster mode: create (or reuse) the pipeline and this version on a KFP endpoint, start a run."""
     import kfp
 
-    recipe = load_recipe(recipe_path, overrides)
     package = compile_pipeline(Path(recipe.output_root) / "compiled" / "reasonrl.yaml")
     client = kfp.Client(host=host)
     from reasonrl.pipelines.pipeline import PIPELINE_NAME
@@ -89,11 +102,15 @@ def submit(recipe_path: str, overrides: list[str] | None, host: str, experiment:
     pipeline_id = client.get_pipeline_id(PIPELINE_NAME)
     if pipeline_id is None:
         pipeline_id = client.upload_pipeline(str(package), pipeline_name=PIPELINE_NAME).pipeline_id
-    version_name = f"{__version__}-{config_hash(recipe)[:12]}"
-    version = client.upload_pipeline_version(str(package), pipeline_version_name=version_name, pipeline_id=pipeline_id)
+    version_name = pipeline_version_name(recipe)
+    listed = client.list_pipeline_versions(pipeline_id, page_size=200).pipeline_versions or []
+    version_id = next((v.pipeline_version_id for v in listed if v.display_name == version_name), None)
+    if version_id is None:  # the same code + recipe reuses its version
+        version_id = client.upload_pipeline_version(str(package), pipeline_version_name=version_name,
+                                                    pipeline_id=pipeline_id).pipeline_version_id
     exp = client.create_experiment(experiment)
-    run_id = f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    run_id = run_id or f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
     run = client.run_pipeline(experiment_id=exp.experiment_id, job_name=run_id, pipeline_id=pipeline_id,
-                              version_id=version.pipeline_version_id,
+                              version_id=version_id,
                               params={"recipe_json": recipe_to_json(recipe), "run_id": run_id})
     return {"pipeline_id": pipeline_id, "version": version_name, "run_id": run.run_id}

@@ -1,0 +1,89 @@
+"""
+### reasonrl: scheduled retraining
+
+Every day, wait for the day's data batch to land on S3
+(`s3://{bucket}/{batch_prefix}/{ds}/*.jsonl`), then run the reasonrl pipeline on the recipe plus
+that batch — the batch goes through every compliance filter and gate like any other source —
+and apply the promotion policy: the `champion` alias moves only when every gate passed and the
+new model wins a paired test on the same held-out prompts. Finally write a short report.
+
+**Modes** (DAG param `mode`): `embedded` runs the pipeline on the worker through kfp.local;
+`cluster` uploads the compiled pipeline version (`<reasonrl version>-<recipe hash>`) to the KFP
+endpoint `kfp_host`, creates a run and waits for it.
+
+**Idempotent**: results are keyed by the logical date; a retried task reuses a finished run
+instead of training again, and re-applying a promotion changes nothing. S3 credentials come
+from the `aws_default` connection (or the worker's AWS_* environment), never from the DAG.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pendulum
+from airflow.providers.amazon.aws.sensors.s3 import S3KeySensor
+from airflow.sdk import Param, dag, task
+
+DEFAULT_ARGS = {"owner": "reasonrl", "retries": 2, "retry_delay": timedelta(minutes=5),
+                "retry_exponential_backoff": True}
+
+
+@dag(
+    dag_id="reasonrl_retrain",
+    schedule="@daily",
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["reasonrl", "retraining", "mlops"],
+    doc_md=__doc__,
+    params={
+        "recipe": Param("pipelines/recipes/demo.yaml", type="string", description="recipe YAML on the worker"),
+        "overrides": Param([], type="array", description="dotted recipe overrides, e.g. rl.steps=10"),
+        "bucket": Param("reasonrl-data", type="string"),
+        "batch_prefix": Param("incoming", type="string", description="batches land under <prefix>/<ds>/"),
+        "batch_licence": Param("CC-BY-4.0", type="string", description="SPDX licence of rows that carry none"),
+        "mode": Param("embedded", enum=["embedded", "cluster"]),
+        "kfp_host": Param("", type="string", description="KFP API endpoint (cluster mode)"),
+        "report_dir": Param("outputs/reports", type="string"),
+    },
+)
+def reasonrl_retrain():
+    wait_for_batch = S3KeySensor(
+        task_id="wait_for_batch",
+        bucket_name="{{ params.bucket }}",
+        bucket_key="{{ params.batch_prefix }}/{{ ds }}/*.jsonl",
+        wildcard_match=True,
+        aws_conn_id="aws_default",
+        poke_interval=60,
+        timeout=6 * 3600,
+        mode="reschedule",  # frees the worker slot between pokes
+        doc_md="Waits for the logical date's batch of JSONL files.",
+    )
+
+    @task(doc_md="Run (embedded) or submit and await (cluster) the pipeline on recipe + batch.")
+    def run_pipeline(params=None, ds=None) -> dict:
+        from reasonrl.orchestration import new_batch, run_pipeline as run
+
+        batch = new_batch(params["bucket"], f"{params['batch_prefix']}/{ds}")
+        return run(params["recipe"], list(params["overrides"]), batch, ds, mode=params["mode"],
+                   kfp_host=params["kfp_host"], licence=params["batch_licence"])
+
+    @task(doc_md="Re-apply the promotion policy (idempotent) and read the champion.")
+    def apply_promotion(result: dict, params=None) -> dict:
+        from reasonrl.orchestration import promotion_status
+
+        return promotion_status(result, params["recipe"], list(params["overrides"]))
+
+    @task(doc_md="Write the retraining report (markdown) and return its path.")
+    def report(result: dict, promotion: dict, params=None, ds=None) -> str:
+        from reasonrl.orchestration import write_report
+
+        return str(write_report(result, promotion, params["report_dir"], ds))
+
+    result = run_pipeline()
+    wait_for_batch >> result
+    report(result, apply_promotion(result))
+
+
+reasonrl_retrain()

@@ -1,0 +1,116 @@
+"""What the scheduled-retraining DAG does, as plain functions (the DAG stays a thin shell).
+
+1. find the new data batch on S3 (`new_batch`), 2. run the pipeline on the recipe plus that batch,
+locally through kfp.local (embedded mode) or as a run on a KFP endpoint (cluster mode), 3. read
+and re-apply the promotion decision (idempotent), 4. write a report. Each step is keyed by the
+schedule's logical date, so a retried or re-run task finds its earlier result instead of
+training twice.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from reasonrl.config import load_recipe
+from reasonrl.config.models import Recipe, SourceConfig
+from reasonrl.errors import DataError, ReasonRLError
+
+
+def new_batch(bucket: str, prefix: str) -> list[str]:
+    """s3:// URIs of the JSONL files of a batch (what the sensor waited for), sorted."""
+    from reasonrl.io.uris import s3_client
+
+    listing = s3_client().list_objects_v2(Bucket=bucket, Prefix=prefix.rstrip("/") + "/")
+    keys = sorted(o["Key"] for o in listing.get("Contents", []) if o["Key"].endswith((".jsonl", ".jsonl.gz")))
+    if not keys:
+        raise DataError(f"no .jsonl files under s3://{bucket}/{prefix}", hint="the sensor fired on another key?")
+    return [f"s3://{bucket}/{k}" for k in keys]
+
+
+def with_batch(recipe: Recipe, uris: list[str], licence: str | None = None) -> Recipe:
+    """The recipe with the batch's files added as prompt sources (they go through every filter)."""
+    added = [SourceConfig(name=f"batch-{i}-{Path(u).stem}", uri=u, task=recipe.rl.task, licence=licence)
+             for i, u in enumerate(uris)]
+    return recipe.model_copy(update={"data": recipe.data.model_copy(update={"sources": [*recipe.data.sources, *added]})})
+
+
+def run_key(recipe: Recipe, logical_date: str) -> str:
+    return f"{recipe.name}-retrain-{logical_date.replace(':', '').replace('+', '')[:19]}"
+
+
+def run_pipeline(recipe_path: str, overrides: list[str], batch: list[str], logical_date: str, *,
+                 mode: str = "embedded", kfp_host: str = "", licence: str | None = None,
+                 wait_timeout_s: int = 6 * 3600) -> dict:
+    """Run (embedded) or submit and wait for (cluster) the pipeline; idempotent per logical date."""
+    from reasonrl.pipelines.run import localize
+
+    recipe = with_batch(load_recipe(recipe_path, overrides), batch, licence)
+    key = run_key(recipe, logical_date)
+    if mode == "cluster":
+        return _run_cluster(recipe, key, kfp_host, wait_timeout_s)
+    recipe = localize(recipe)
+    done = Path(recipe.output_root) / "runs" / key / "summary.json"
+    if done.exists():  # a retry after the run finished: report it, do not train again
+        return {**json.loads(done.read_text()), "reused": True}
+    from reasonrl.pipelines.run import run_recipe_local
+
+    run_recipe_local(recipe, run_id=key, source=f"{recipe_path} + {len(batch)} batch file(s)")
+    return json.loads(done.read_text())
+
+
+def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
+    import kfp
+
+    from reasonrl.pipelines.run import submit_recipe
+
+    if not host:
+        raise ReasonRLError("cluster mode needs a KFP endpoint", hint="set the DAG param kfp_host")
+    submitted = submit_recipe(recipe, host, run_id=key)
+    run = kfp.Client(host=host).wait_for_run_completion(submitted["run_id"], timeout=timeout_s)
+    state = str(getattr(run, "state", "UNKNOWN"))
+    return {**submitted, "state": state, "completed": state.upper().endswith("SUCCEEDED"),
+            "tracking_uri": recipe.registry.tracking_uri, "model_name": recipe.registry.model_name}
+
+
+def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> dict:
+    """The promotion the run applied, re-applied through the registry (idempotent: a second
+    application changes nothing), plus the champion now."""
+    from reasonrl.registry import mlflow_registry as reg
+
+    recipe = load_recipe(recipe_path, overrides)
+    promo = result.get("promotion")
+    if not result.get("completed") or not promo:
+        return {"promoted": False, "reason": "the pipeline stopped before promotion (a gate failed)",
+                "gates": result.get("gates")}
+    found = next(Path(result["run_dir"]).rglob("registration.json"), None) if result.get("run_dir") else None
+    reg_dir = found.parent if found else None
+    reapplied = None
+    if reg_dir is not None:
+        from reasonrl.pipelines.run import localize
+        from reasonrl.stages.registry import promote
+
+        reapplied = promote(localize(recipe), reg_dir, Path(reg_dir).parent / "promote-airflow")["reason"]
+    c = reg.client(result.get("registration", {}).get("tracking_uri") or recipe.registry.tracking_uri)
+    champion = reg.alias_version(c, promo["model_name"], reg.CHAMPION)
+    return {"promoted": bool(promo.get("promote")), "version": promo["version"], "reason": promo["reason"],
+            "reapplied": reapplied, "champion": champion["version"] if champion else None,
+            "model_name": promo["model_name"]}
+
+
+def write_report(result: dict, promotion: dict, out_dir: str | Path, logical_date: str) -> Path:
+    """A short markdown report per scheduled run, next to the pipeline's own summary."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    evals = result.get("evals", {})
+    lines = [f"# reasonrl retraining {logical_date}", "", f"- run: `{result.get('run_id', '?')}`"
+             + (" (reused an earlier result)" if result.get("reused") else ""),
+             f"- gates: {json.dumps(result.get('gates'))}",
+             *[f"- {label}: pass@1 {e.get('pass_at_1', float('nan')):.3f}, mean tokens {e.get('mean_tokens', 0):.1f}"
+               for label, e in evals.items()],
+             f"- promotion: {'promoted' if promotion.get('promoted') else 'not promoted'} — {promotion.get('reason')}",
+             f"- champion now: version {promotion.get('champion')}", f"- written {time.strftime('%Y-%m-%d %H:%M:%S')}"]
+    path = out / f"retrain-{logical_date[:10]}.md"
+    path.write_text("\n".join(lines) + "\n")
+    return path
