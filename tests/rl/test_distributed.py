@@ -33,10 +33,11 @@ def prepared(tmp_path_factory, model_cache):
     return root
 
 
-def _recipe(root: Path, backend: str, stage: int = 2, steps: int = 3) -> Path:
+def _recipe(root: Path, backend: str, stage: int = 2, steps: int = 3, micro: int = 2) -> Path:
+    """micro=2 < G: flat micro-batches; micro=4 = G: whole groups, each prompt forwarded once."""
     r = json.loads((root / "recipe.json").read_text())
-    r["rl"].update(distributed={"backend": backend, "zero_stage": stage}, steps=steps)
-    path = root / f"recipe-{backend}-{stage}-{steps}.json"
+    r["rl"].update(distributed={"backend": backend, "zero_stage": stage}, steps=steps, micro_batch_size=micro)
+    path = root / f"recipe-{backend}-{stage}-{steps}-{micro}.json"
     path.write_text(json.dumps(r))
     return path
 
@@ -65,10 +66,11 @@ def _max_weight_diff(a: Path | dict, b: Path | dict) -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("backend,stage", [("ddp", 2), ("deepspeed", 2), ("deepspeed", 3), ("fsdp2", 2)])
-def test_two_ranks_equal_one_rank(prepared, backend, stage):
-    out = prepared / f"{backend}-{stage}"
-    _train(prepared, out, nproc=2, recipe=_recipe(prepared, backend, stage))
+@pytest.mark.parametrize("backend,stage,micro", [("ddp", 2, 2), ("ddp", 2, 4), ("deepspeed", 2, 2), ("deepspeed", 2, 4),
+                                                 ("deepspeed", 3, 4), ("fsdp2", 2, 4)])
+def test_two_ranks_equal_one_rank(prepared, backend, stage, micro):
+    out = prepared / f"{backend}-{stage}-{micro}"
+    _train(prepared, out, nproc=2, recipe=_recipe(prepared, backend, stage, micro=micro))
     report = json.loads((out / "report.json").read_text())
     assert report["world_size"] == 2 and report["backend"] == backend
     one, two = _losses(prepared / "one"), _losses(out)

@@ -50,3 +50,65 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
         with torch.no_grad():
             return logp, entropy_from_logits(logits)
     return logp
+
+
+@dataclass
+class SharedPrefixBatch:
+    """Whole groups whose G completions share one prompt, laid out so the prompt is run once:
+    prompt_ids/prompt_mask [g, Lp] (left-padded), completion_ids [b, Lc] (right-padded),
+    mask [b, Lc] (1 on completion tokens that carry loss), row_group [b] (each row's prompt)."""
+
+    prompt_ids: torch.Tensor
+    prompt_mask: torch.Tensor
+    completion_ids: torch.Tensor
+    mask: torch.Tensor
+    row_group: torch.Tensor
+
+
+def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:
+    """Rollouts of whole groups (contiguous, same prompt) -> SharedPrefixBatch; keep [b] zeroes
+    the loss of dropped rows (overlong filtering)."""
+    groups: list[list[int]] = []
+    row_group = []
+    for r in rollouts:
+        if not groups or r.prompt_ids != groups[-1]:
+            groups.append(r.prompt_ids)
+        row_group.append(len(groups) - 1)
+    lp, lc = max(len(p) for p in groups), max(max(len(r.completion_ids) for r in rollouts), 1)
+    p_ids = torch.full((len(groups), lp), pad_id, dtype=torch.long)
+    p_mask = torch.zeros((len(groups), lp), dtype=torch.long)
+    for i, p in enumerate(groups):
+        p_ids[i, lp - len(p):] = torch.tensor(p)
+        p_mask[i, lp - len(p):] = 1
+    c_ids = torch.full((len(rollouts), lc), pad_id, dtype=torch.long)
+    c_mask = torch.zeros((len(rollouts), lc), dtype=torch.float32)
+    for i, r in enumerate(rollouts):
+        c_ids[i, : len(r.completion_ids)] = torch.tensor(r.completion_ids, dtype=torch.long)
+        c_mask[i, : len(r.completion_ids)] = 1.0
+    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask * keep.float().unsqueeze(1), torch.tensor(row_group))
+
+
+def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperature: float = 1.0,
+                           with_entropy: bool = False):
+    """Log-probs [b, Lc] (and entropies) of the completion tokens, running each group's prompt
+    once: the prompt's KV cache [g, ...] is indexed out to its G rows, and the completions
+    attend to it. Same values as `token_logprobs` on the concatenated sequences, with the prompt
+    forward (and its backward) done once per group instead of G times. `prefix_model` is the
+    plain module (a DDP wrapper must see one forward per backward), `model` the training one."""
+    from reasonrl.rl.kl import entropy_from_logits
+
+    pos = (sb.prompt_mask.cumsum(-1) - 1).clamp(min=0)
+    head = prefix_model(input_ids=sb.prompt_ids, attention_mask=sb.prompt_mask, position_ids=pos, use_cache=True)
+    cache = head.cache
+    cache.batch_select_indices(sb.row_group)
+    attn = torch.cat([sb.prompt_mask[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
+    start = sb.prompt_mask.sum(1)[sb.row_group].unsqueeze(1)
+    positions = start + torch.arange(sb.completion_ids.shape[1]).unsqueeze(0)
+    tail = model(input_ids=sb.completion_ids, attention_mask=attn, position_ids=positions, cache=cache, use_cache=True)
+    first = head.logits[:, -1][sb.row_group].unsqueeze(1)  # predicts each completion's first token
+    logits = torch.cat([first, tail.logits[:, :-1]], 1).float() / temperature
+    logp = torch.log_softmax(logits, dim=-1).gather(-1, sb.completion_ids.unsqueeze(-1)).squeeze(-1)
+    if with_entropy:
+        with torch.no_grad():
+            return logp, entropy_from_logits(logits)
+    return logp

@@ -225,7 +225,7 @@ def train_step(cfg: RLConfig, strategy: Strategy, ref_model, engine, params, sam
         batch.completion_mask[truncated] = 0.0
     t2 = time.perf_counter()
     strategy.model.train()
-    stats = policy_update(cfg, strategy, batch, adv, ref_model)
+    stats = policy_update(cfg, strategy, batch, adv, ref_model, rollouts)
     t3 = time.perf_counter()
     lengths = torch.tensor([len(r.completion_ids) for r in rollouts], dtype=torch.float32)
     groups = rewards.view(-1, cfg.group_size)

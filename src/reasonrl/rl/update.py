@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import torch
 
 from reasonrl.config.models import RLConfig
-from reasonrl.rl.batch import Batch, token_logprobs
+from reasonrl.rl.batch import Batch, shared_prefix_batch, shared_prefix_logprobs, token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
@@ -44,24 +44,27 @@ class Plan:
     members: list[list[int]]
 
 
-def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist, lengths: list[int] | None = None) -> Plan:
+def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist, lengths: list[int] | None = None,
+                 unit: int = 1) -> Plan:
     """Split B sequences into mini-batches (sharded over ranks) and micro-batches. With `lengths`,
     a rank's sequences are sorted by length before they are cut into micro-batches, so each
     micro-batch pads to a similar length (the loss is a sum over micro-batches: grouping does
-    not change it)."""
+    not change it). `unit` > 1 keeps runs of that many sequences (a prompt's group) together."""
     mini = mini or total
     if total % mini or mini % dist.world:
         raise ValueError(f"rl.mini_batch_size={mini} must divide the step batch ({total} sequences) and be a "
                          f"multiple of the world size ({dist.world})")
     per_rank = mini // dist.world
     micro = min(micro or per_rank, per_rank)
-    if per_rank % micro:
+    if per_rank % micro or micro % unit:
         raise ValueError(f"rl.micro_batch_size={micro} must divide the per-rank mini-batch ({per_rank} sequences)")
     minis, members = [], []
     for start in range(0, total, mini):
         mine = list(range(start + dist.rank * per_rank, start + (dist.rank + 1) * per_rank))
+        units = [mine[k:k + unit] for k in range(0, per_rank, unit)]
         if lengths is not None:
-            mine.sort(key=lambda i: lengths[i])
+            units.sort(key=lambda u: max(lengths[i] for i in u))
+        mine = [i for u in units for i in u]
         minis.append([mine[k:k + micro] for k in range(0, per_rank, micro)])
         members.append(list(range(start, start + mini)))
     return Plan(minis, members)
@@ -73,12 +76,41 @@ def _trim(batch: Batch) -> Batch:
     return Batch(batch.input_ids[:, :n], batch.attention_mask[:, :n], batch.completion_mask[:, : n - 1])
 
 
-def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None) -> dict:
-    """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B].
+def _shares_prefix(cfg: RLConfig, rollouts, total: int, world: int) -> bool:
+    """Whole groups fit every micro-batch, so each prompt can be run once per group."""
+    if not cfg.share_prompt_prefix or rollouts is None:
+        return False
+    g, mini = cfg.group_size, cfg.mini_batch_size or total
+    per_rank = mini // world
+    micro = min(cfg.micro_batch_size or per_rank, per_rank)
+    return per_rank % g == 0 and micro % g == 0
+
+
+def _micro_batch(strategy: Strategy, batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float):
+    """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T]) for one micro-batch."""
+    if shared:
+        keep = batch.completion_mask[torch.tensor(idx)].sum(1) > 0  # rows the overlong filter dropped carry no loss
+        sb = shared_prefix_batch([rollouts[i] for i in idx], 0, keep)  # pad id: any token, it is masked
+
+        def fn(model, prefix=None, entropy=False):
+            return shared_prefix_logprobs(prefix or model, model, sb, temperature, with_entropy=entropy)
+        return fn, sb.mask
+    mb = _trim(batch.select(torch.tensor(idx)))
+
+    def fn(model, prefix=None, entropy=False):
+        return token_logprobs(model, mb, temperature, with_entropy=entropy)
+    return fn, mb.completion_mask
+
+
+def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None,
+                  rollouts=None) -> dict:
+    """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
+    rollouts and whole groups per micro-batch, each prompt is forwarded once per group.
     Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
     dist = strategy.dist
+    shared = _shares_prefix(cfg, rollouts, adv.numel(), dist.world)
     plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist,
-                        lengths=batch.attention_mask.sum(1).tolist())
+                        lengths=batch.attention_mask.sum(1).tolist(), unit=cfg.group_size if shared else 1)
     chunks = [(i, idx) for i, micro in enumerate(plan.mini_batches) for idx in micro]
     # One update on the batch just sampled: the old policy is the current one, so old log-probs
     # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
@@ -86,10 +118,10 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
     frozen = {}
     with torch.no_grad():  # old (and reference) log-probs, before any update
         for _, idx in chunks:
-            mb = _trim(batch.select(torch.tensor(idx)))
-            old = None if on_policy else token_logprobs(strategy.model, mb, cfg.temperature)
-            ref = token_logprobs(ref_model, mb, cfg.temperature) if ref_model is not None and cfg.kl_in == "loss" else None
-            frozen[tuple(idx)] = (mb, old, ref)
+            fn, mask = _micro_batch(strategy, batch, rollouts, idx, shared, cfg.temperature)
+            old = None if on_policy else fn(strategy.model, strategy.module)
+            ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
+            frozen[tuple(idx)] = (fn, mask, old, ref)
     sums: dict[str, float] = {}
     count = 0.0
     norms, losses = [], []
@@ -99,9 +131,8 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
             num_tokens = float(batch.completion_mask[members].sum())
             loss_total = 0.0
             for k, idx in enumerate(micro):
-                mb, old, ref = frozen[tuple(idx)]
-                logp, ent = token_logprobs(strategy.model, mb, cfg.temperature, with_entropy=True)
-                mask = mb.completion_mask
+                fn, mask, old, ref = frozen[tuple(idx)]
+                logp, ent = fn(strategy.model, strategy.module, entropy=True)
                 old = logp.detach() if old is None else old
                 loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx)], mask, ref, num_tokens=num_tokens,
                                           num_seqs=float(len(members)))

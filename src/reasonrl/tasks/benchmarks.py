@@ -1,0 +1,163 @@
+"""Benchmark tasks over the real files in $REASONRL_SHARED/data (see its SOURCES.md).
+
+Each task owns its prompt template and its grader from the rewards registry; `load(name)`
+turns the file into prompt records {id, task, question, answer, language?, subject?}:
+
+    gsm8k, math500, aime24, amc23  -> `math` reward (exact fast path + math-verify)
+    humaneval                      -> `code` reward (sandboxed unit tests, partial credit)
+    hatecheck                      -> `label` reward, 9 languages (English + multilingual HateCheck)
+    arithmetic                     -> the synthetic task (reasonrl.tasks.arithmetic)
+    jsonl:<path>                   -> any JSONL with question/answer fields, graded by `math`
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Callable
+
+from reasonrl.data.eval_sets import shared_data_root
+from reasonrl.errors import ConfigError, DataError
+from reasonrl.io import open_text
+from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer
+
+R1_TEMPLATE = ("A conversation between User and Assistant. The Assistant first thinks about the reasoning process "
+               "in <think> </think> tags and then gives the final answer in <answer> </answer> tags.\n"
+               "User: {question}\nAssistant: <think>")
+
+
+def _reward(name: str, **fields) -> Callable[[list[str], list], list[float]]:
+    from reasonrl import rewards
+
+    fn = rewards.get(name)
+    return lambda completions, answers: fn(completions, **{k: [f(a) for a in answers] for k, f in fields.items()})
+
+
+def _grade_one(batch: Callable) -> Callable[[str, str], float]:
+    return lambda completion, answer: batch([completion], [answer])[0]
+
+
+def _math_task(name: str) -> Task:
+    many = _reward("math", answer=lambda a: a)
+    return Task(name, lambda r: R1_TEMPLATE.format(question=r["question"]), extract_tagged_answer,
+                _grade_one(many), many)
+
+
+def _code_prompt(r: dict) -> str:
+    return ("Complete the Python function. Think in <think> </think> tags, then give the whole function in a "
+            "```python block inside <answer> </answer> tags.\n\n```python\n" + r["question"] + "```\n")
+
+
+_code_many = _reward("code", prompt=lambda a: json.loads(a)["prompt"], test=lambda a: json.loads(a)["test"],
+                     entry_point=lambda a: json.loads(a)["entry_point"])
+
+
+def _label_prompt(r: dict) -> str:
+    return ("Is the following message hateful? Think in <think> </think> tags, then answer `hateful` or "
+            f"`non-hateful` in <answer> </answer> tags.\nMessage ({r.get('language', 'en')}): {r['question']}\n"
+            "Assistant: <think>")
+
+
+_label_many = _reward("label", label=lambda a: a)
+
+for _name in ("gsm8k", "math500", "aime24", "amc23", "jsonl"):
+    TASKS.register(_name)(_math_task(_name))
+TASKS.register("humaneval")(Task("humaneval", _code_prompt, extract_tagged_answer, _grade_one(_code_many), _code_many))
+TASKS.register("hatecheck")(Task("hatecheck", _label_prompt, extract_tagged_answer, _grade_one(_label_many),
+                                 _label_many))
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with open_text(path) as fh:
+        rows = []
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+        return rows
+
+
+def _gsm8k(root: Path) -> list[dict]:
+    return [{"id": f"gsm8k-{i}", "question": r["question"], "answer": r["answer"].split("####")[-1].strip()}
+            for i, r in enumerate(_jsonl(root / "math/gsm8k_test.jsonl"))]
+
+
+def _math500(root: Path) -> list[dict]:
+    return [{"id": r.get("unique_id") or f"math500-{i}", "question": r["problem"], "answer": str(r["answer"]),
+             "subject": r.get("subject", ""), "level": r.get("level")}
+            for i, r in enumerate(_jsonl(root / "math/math500_test.jsonl"))]
+
+
+def _aime24(root: Path) -> list[dict]:
+    return [{"id": f"aime24-{r['id']}", "question": r["problem"], "answer": str(r["answer"])}
+            for r in _jsonl(root / "math/aime24_test.jsonl")]
+
+
+def _amc23(root: Path) -> list[dict]:
+    def num(x):  # 27.0 -> "27"
+        return str(int(x)) if isinstance(x, float) and x.is_integer() else str(x)
+    return [{"id": f"amc23-{r['id']}", "question": r["question"], "answer": num(r["answer"])}
+            for r in _jsonl(root / "math/amc23_test.jsonl")]
+
+
+def _humaneval(root: Path) -> list[dict]:
+    return [{"id": r["task_id"], "question": r["prompt"],
+             "answer": json.dumps({k: r[k] for k in ("prompt", "test", "entry_point")})}
+            for r in _jsonl(root / "code/HumanEval.jsonl.gz")]
+
+
+def _hatecheck(root: Path) -> list[dict]:
+    rows = []
+    files = [("en", root / "moderation/hatecheck_en_test_suite_cases.csv")] + [
+        (re.sub(r"hatecheck_cases_final_|\.csv", "", p.name), p)
+        for p in sorted((root / "moderation/multilingual_hatecheck").glob("*.csv"))]
+    for lang, path in files:
+        with open(path, newline="", encoding="utf-8") as fh:
+            for i, r in enumerate(csv.DictReader(fh)):
+                text, gold = r.get("test_case") or r.get("case_templ"), r.get("label_gold")
+                if text and gold:
+                    rows.append({"id": r.get("mhc_case_id") or r.get("case_id") or f"{lang}-{i}", "question": text,
+                                 "answer": gold, "language": lang, "subject": r.get("functionality", "")})
+    return rows
+
+
+LOADERS: dict[str, Callable[[Path], list[dict]]] = {
+    "gsm8k": _gsm8k, "math500": _math500, "aime24": _aime24, "amc23": _amc23, "humaneval": _humaneval,
+    "hatecheck": _hatecheck,
+}
+
+
+def load(name: str, limit: int | None = None, seed: int = 0) -> list[dict]:
+    """Prompt records of a benchmark; `limit` takes an even, seeded sample (stratified by language
+    when the benchmark has several), so a quick run still covers every language."""
+    import random
+
+    if name.startswith("jsonl:"):
+        path = Path(name.split(":", 1)[1])
+        rows = [{"id": r.get("id", f"{path.stem}-{i}"), "question": r["question"], "answer": str(r["answer"]),
+                 **({"language": r["language"]} if "language" in r else {})} for i, r in enumerate(_jsonl(path))]
+        task = "jsonl"
+    elif name == "arithmetic":
+        from reasonrl.tasks.arithmetic import generate
+
+        rows, task = generate(limit or 200, seed=seed + 1000), "arithmetic"
+    elif name in LOADERS:
+        root = shared_data_root()
+        if not root.exists():
+            raise DataError(f"benchmark data not found under {root}", hint="set REASONRL_SHARED to the shared folder")
+        rows, task = LOADERS[name](root), name
+    else:
+        raise ConfigError(f"unknown benchmark '{name}'", hint=f"choose one of: {', '.join([*LOADERS, 'arithmetic'])} "
+                                                              "or jsonl:<path>")
+    rows = [{**r, "task": task} for r in rows]
+    if limit and len(rows) > limit:
+        by_lang: dict[str, list[dict]] = {}
+        for r in rows:
+            by_lang.setdefault(r.get("language", ""), []).append(r)
+        rng, per = random.Random(seed), max(1, limit // len(by_lang))
+        rows = [r for group in by_lang.values() for r in rng.sample(group, min(per, len(group)))][:limit]
+    return rows
