@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import time
 
 from reasonrl import tasks
 from reasonrl.config.models import EvalConfig
-from reasonrl.eval.metrics import summarize
+from reasonrl.eval.metrics import breakdown, summarize
 from reasonrl.rl.rollout.base import SamplingParams
+
+GROUP_FIELDS = ("language", "subject")  # record fields that get a per-value breakdown
 
 
 def eval_set_hash(records: list[dict]) -> str:
@@ -21,29 +24,56 @@ def prompt_seed(seed: int, record_id: str) -> int:
 
 def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, default_task: str, seed: int = 0,
                    progress: bool = True) -> tuple[dict, list[dict]]:
-    """Returns (metrics, samples). Sampling is seeded so two models see the same random stream."""
-    import torch
+    """Returns (metrics, samples). Sample j of a prompt is seeded by (seed, prompt id, j), so two
+    models (champion and challenger) are compared on the same prompts and random streams."""
     from tqdm import tqdm
 
     from reasonrl.rl.rollout.hf import HFEngine
 
     records = records[: cfg.limit] if cfg.limit else records
-    torch.manual_seed(seed)
     engine = HFEngine(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
     params = SamplingParams(n=cfg.samples, temperature=cfg.temperature, max_new_tokens=cfg.max_new_tokens)
-    correct, tokens, truncated, samples = [], [], [], []
+    correct, tokens, truncated, answers, samples = [], [], [], [], []
+    t_gen = t_grade = 0.0
     for start in tqdm(range(0, len(records), cfg.batch_size), desc="evaluate", disable=not progress):
         chunk = records[start:start + cfg.batch_size]
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
-        seeds = [prompt_seed(seed, r["id"]) for r in chunk]  # same random stream per prompt for every model
-        rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk)], params, seeds=seeds)
+        t0 = time.perf_counter()
+        rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk)], params,
+                                   seeds=[prompt_seed(seed, r["id"]) for r in chunk])
+        t1 = time.perf_counter()
+        grades = _grade(task_of, chunk, rollouts, cfg.samples)
+        t_gen, t_grade = t_gen + t1 - t0, t_grade + time.perf_counter() - t1
         for i, (task, rec) in enumerate(zip(task_of, chunk)):
             group = rollouts[i * cfg.samples:(i + 1) * cfg.samples]
-            correct.append([task.grade(r.completion, rec["answer"]) for r in group])
+            correct.append(grades[i * cfg.samples:(i + 1) * cfg.samples])
             tokens.append([len(r.completion_ids) for r in group])
             truncated.append([r.truncated for r in group])
-            samples += [{"id": rec["id"], "completion": r.completion, "correct": c, "tokens": n}
-                        for r, c, n in zip(group, correct[-1], tokens[-1])]
-    metrics = summarize(correct, tokens, truncated)
-    metrics.update(temperature=cfg.temperature, max_new_tokens=cfg.max_new_tokens, eval_set_hash=eval_set_hash(records))
+            answers.append([task.extract(r.completion) for r in group])
+            samples += [{"id": rec["id"], "completion": r.completion, "correct": c, "tokens": n, "answer": a,
+                         **{f: rec[f] for f in GROUP_FIELDS if f in rec}}
+                        for r, c, n, a in zip(group, correct[-1], tokens[-1], answers[-1])]
+    metrics = summarize(correct, tokens, truncated, answers)
+    for field in GROUP_FIELDS:
+        if any(field in r for r in records):
+            metrics[f"by_{field}"] = breakdown([str(r.get(field, "")) for r in records], correct, tokens)
+    n_answers = sum(len(c) for c in correct)
+    metrics.update(temperature=cfg.temperature, top_p=1.0, samples=cfg.samples, max_new_tokens=cfg.max_new_tokens,
+                   seed=seed, eval_set_hash=eval_set_hash(records),
+                   generation_tokens_per_s=sum(map(sum, tokens)) / max(t_gen, 1e-9),
+                   answers_graded_per_s=n_answers / max(t_grade, 1e-9))
     return metrics, samples
+
+
+def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:
+    """Grade a chunk's rollouts, batched per task (verifier pools and sandboxes take batches)."""
+    out = [0.0] * len(rollouts)
+    by_task: dict[str, list[int]] = {}
+    for i, task in enumerate(task_of):
+        by_task.setdefault(task.name, []).extend(range(i * k, (i + 1) * k))
+    for name, idx in by_task.items():
+        task = tasks.get(name)
+        scores = task.grade_batch([rollouts[j].completion for j in idx], [chunk[j // k]["answer"] for j in idx])
+        for j, s in zip(idx, scores):
+            out[j] = float(s)
+    return out

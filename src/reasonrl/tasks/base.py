@@ -20,12 +20,19 @@ def extract_tagged_answer(completion: str) -> str | None:
 
 @dataclass(frozen=True)
 class Task:
-    """A task family. `grade` returns a reward in [0, 1]; 1.0 means verified correct."""
+    """A task family. `grade` returns a reward in [0, 1]; 1.0 means verified correct.
+    `grade_many(completions, answers)` grades a batch at once (a verifier pool, a sandbox pool)."""
 
     name: str
     prompt: Callable[[dict], str]
     extract: Callable[[str], str | None]
     grade: Callable[[str, str], float]
+    grade_many: Callable[[list[str], list[str]], list[float]] | None = None
+
+    def grade_batch(self, completions: list[str], answers: list[str]) -> list[float]:
+        if self.grade_many is not None:
+            return list(self.grade_many(completions, answers))
+        return [self.grade(c, a) for c, a in zip(completions, answers)]
 
 
 TASKS: Registry[Task] = Registry("task")

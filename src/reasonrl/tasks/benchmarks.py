@@ -29,10 +29,12 @@ R1_TEMPLATE = ("A conversation between User and Assistant. The Assistant first t
 
 
 def _reward(name: str, **fields) -> Callable[[list[str], list], list[float]]:
-    from reasonrl import rewards
+    """A batch grader from a registered reward; looked up at call time (rewards import tasks)."""
+    def grade(completions: list[str], answers: list) -> list[float]:
+        from reasonrl import rewards
 
-    fn = rewards.get(name)
-    return lambda completions, answers: fn(completions, **{k: [f(a) for a in answers] for k, f in fields.items()})
+        return rewards.get(name)(completions, **{k: [f(a) for a in answers] for k, f in fields.items()})
+    return grade
 
 
 def _grade_one(batch: Callable) -> Callable[[str, str], float]:

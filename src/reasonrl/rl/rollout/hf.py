@@ -92,11 +92,15 @@ class HFEngine:
         import torch
 
         tok, eos, pad = self.tok, self.tok.eos_token_id, self.tok.pad_token_id
-        texts = [(tok.bos_token or "") + p for _, p, _ in chunk]
+        uniq: dict[int, int] = {}  # prompt index -> row of the prefill batch: each prompt is prefilled once
+        row_of = torch.tensor([uniq.setdefault(i, len(uniq)) for i, _, _ in chunk])
+        texts = [(tok.bos_token or "") + p for i, p, _ in {i: (i, p, j) for i, p, j in chunk}.values()]
         enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
-        attn = enc.attention_mask
-        pos = (attn.cumsum(-1) - 1).clamp(min=0)  # left padding: positions start at each row's first token
-        res = self.model(input_ids=enc.input_ids, attention_mask=attn, position_ids=pos, use_cache=True)
+        pos = (enc.attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding: each row starts at 0
+        res = self.model(input_ids=enc.input_ids, attention_mask=enc.attention_mask, position_ids=pos, use_cache=True)
+        res.cache.batch_select_indices(row_of)  # the n samples of a prompt share its prefill
+        res.logits = res.logits[:, -1:][row_of]
+        attn, pos = enc.attention_mask[row_of], pos[row_of]
         n = len(chunk)
         tokens = torch.full((n, params.max_new_tokens), pad, dtype=torch.long)
         done = torch.zeros(n, dtype=torch.bool)
@@ -128,12 +132,13 @@ class HFEngine:
             res = self.model(input_ids=nxt.unsqueeze(1), attention_mask=attn, position_ids=pos,
                              cache=res.cache, use_cache=True)
         rows = []
-        for k, ((idx, prompt, _), mask) in enumerate(zip(chunk, enc.attention_mask)):
+        for k, (idx, prompt, _) in enumerate(chunk):
             ids = tokens[k].tolist()
             ended = eos in ids
             ids = ids[: ids.index(eos) + 1] if ended else [x for x in ids if x != pad]
             text = tok.decode([x for x in ids if x != eos], skip_special_tokens=True)
-            prompt_ids = enc.input_ids[k][mask.bool()].tolist()
+            u = int(row_of[k])
+            prompt_ids = enc.input_ids[u][enc.attention_mask[u].bool()].tolist()
             rows.append(Rollout(idx, prompt, prompt_ids, text, ids, truncated=not (ended or bool(stopped[k]))))
         return rows
 
