@@ -133,3 +133,23 @@ def cmd_approve(args):
     if not uri:
         raise ConfigError("no tracking URI", hint="pass --tracking-uri or set MLFLOW_TRACKING_URI")
     print_json(approve(uri, args.experiment, args.model, args.version, args.by))
+
+
+def cmd_eval(args):
+    import os
+    from pathlib import Path
+
+    from reasonrl.config.models import EvalConfig
+    from reasonrl.eval.suite import run_eval
+
+    if args.tracking_uri:
+        os.environ["MLFLOW_TRACKING_URI"] = args.tracking_uri
+    cfg = EvalConfig(samples=args.samples, temperature=args.temperature, max_new_tokens=args.max_new_tokens,
+                     limit=args.limit, batch_size=args.batch_size)
+    report = run_eval(args.model, args.task, cfg, Path(args.out), compare_with=args.compare_with, seed=args.seed,
+                      progress=not args.no_progress)
+    summary = {name: {label: {k: m[k] for k in ("pass_at_1", "pass_at_1_ci95", "mean_tokens", "p90_tokens")}
+                      for label, m in entry.items() if label != "comparison"} | (
+                          {"comparison": entry["comparison"]} if "comparison" in entry else {})
+               for name, entry in report["tasks"].items()}
+    print_json({"report": str(Path(args.out) / "report.html"), "tasks": summary})

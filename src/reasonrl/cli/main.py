@@ -102,6 +102,26 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--extra-eval", action="append", default=[], metavar="LABEL=DIR")
     r.add_argument("--run-id", default="local")
     _stage("promote", "apply the promotion policy (champion alias)", sub, ("--registration", "register output dir"))
+    ev = sub.add_parser("eval", help="evaluate any model on benchmark tasks (JSON + HTML report)",
+                        description="Evaluate a model on benchmark tasks over the shared data: pass@1 with a "
+                                    "bootstrap CI, pass@k, maj@k, mean/p90 tokens, accuracy per 1k tokens, "
+                                    "truncation, per-language and per-subject breakdowns. With --compare-with, a "
+                                    "second model answers the same prompts with the same random streams and a "
+                                    "paired test compares them. Writes report.json and report.html.")
+    ev.add_argument("--model", required=True,
+                    help="HF model dir, stage output dir, s3:// URI, models:/name@alias or embedded:<name>")
+    ev.add_argument("--task", action="append", required=True, metavar="TASK",
+                    help="gsm8k, math500, aime24, amc23, humaneval, hatecheck, arithmetic or jsonl:<path> (repeatable)")
+    ev.add_argument("--compare-with", help="reference model (e.g. models:/reasonrl-demo@champion)")
+    ev.add_argument("--limit", type=int, default=50, help="prompts per task (seeded, stratified by language)")
+    ev.add_argument("--samples", type=int, default=4, help="k samples per prompt")
+    ev.add_argument("--temperature", type=float, default=1.0)
+    ev.add_argument("--max-new-tokens", type=int, default=256)
+    ev.add_argument("--batch-size", type=int, default=16, help="prompts per generation batch")
+    ev.add_argument("--seed", type=int, default=0)
+    ev.add_argument("--tracking-uri", help="MLflow tracking URI for models:/ references (or $MLFLOW_TRACKING_URI)")
+    ev.add_argument("--out", required=True, help="output directory")
+    ev.add_argument("--no-progress", action="store_true")
     ap = sub.add_parser("approve", help="manual-approval mode: make a waiting version the champion",
                         description="Move the `champion` alias to a model version the promotion policy marked "
                                     "awaiting_approval, recording who approved and when in the version tags and "

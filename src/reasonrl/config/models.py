@@ -186,8 +186,17 @@ class EvalConfig(Strict):
 
 
 class DistillConfig(Strict):
+    """Long-CoT teacher -> short-CoT student. `sequence`: SFT on selected teacher traces;
+    `logit`: match the teacher's token distributions (same vocabulary) on those traces or, with
+    `on_policy`, on the student's own samples (GKD)."""
+
     samples_per_prompt: int = Field(4, ge=1)
-    selection: Literal["shortest", "random"] = "shortest"
+    selection: Literal["shortest", "random"] = Field("shortest", description="which correct trace to keep")
+    method: Literal["sequence", "logit"] = "sequence"
+    divergence: Literal["forward_kl", "reverse_kl", "jsd"] = "forward_kl"
+    jsd_beta: float = Field(0.5, gt=0, lt=1)
+    kd_temperature: float = Field(1.0, gt=0)
+    on_policy: bool = Field(False, description="logit KD on student-generated sequences (GKD)")
     epochs: int = Field(2, ge=1)
     lr: float = Field(3e-4, gt=0)
     batch_size: int = Field(32, ge=1)

@@ -65,11 +65,37 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
         except OSError:
             shutil.rmtree(tmp, ignore_errors=True)
         return target
-    path = fetch_to_local(ref, what="model")
+    if ref.startswith("models:/"):  # a registry alias or version, downloaded and sha256-verified
+        from reasonrl.registry.mlflow_registry import resolve_models_uri
+
+        tracking = os.environ.get("MLFLOW_TRACKING_URI")
+        if not tracking:
+            raise ConfigError(f"{ref} needs a tracking server", hint="set MLFLOW_TRACKING_URI (or pass --tracking-uri)")
+        key = hashlib.sha256(f"{tracking}|{ref}".encode()).hexdigest()[:16]
+        path = resolve_models_uri(ref, tracking, _cache_dir() / "registry" / key)
+    elif ref.startswith("s3://") and _has_manifest(ref):
+        from reasonrl.io.artifacts import download_artifact
+
+        path = download_artifact(ref, _cache_dir() / "s3-verified" / ref[len("s3://"):])
+    else:
+        path = fetch_to_local(ref, what="model")
+    if (path / "model" / "config.json").exists():  # a stage's output dir
+        path = path / "model"
     if not (path / "config.json").exists():
         raise ConfigError(f"{ref} is not an HF model directory (no config.json)",
                           hint="point model.base at a directory written by save_pretrained()")
     return path
+
+
+def _has_manifest(uri: str) -> bool:
+    from reasonrl.io.uris import s3_client, split_s3
+
+    bucket, key = split_s3(uri.rstrip("/"))
+    try:
+        s3_client().head_object(Bucket=bucket, Key=f"{key}/manifest.json")
+        return True
+    except Exception:  # noqa: BLE001 - absent (or unreadable): plain download
+        return False
 
 
 def load_tokenizer(path: Path):
@@ -91,6 +117,8 @@ def load_causal_lm(ref: str | Path, *, dtype: str = "float32"):
     from transformers import AutoModelForCausalLM
 
     path = resolve_model(str(ref)) if not Path(str(ref)).is_dir() else Path(ref)
+    if (path / "model" / "config.json").exists():
+        path = path / "model"
     tok = load_tokenizer(path)
     tok.padding_side = "left"
     if tok.pad_token is None:

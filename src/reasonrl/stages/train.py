@@ -147,24 +147,32 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     params = SamplingParams(n=cfg.samples_per_prompt, temperature=recipe.rl.temperature, max_new_tokens=recipe.rl.max_new_tokens)
     task = tasks.get(recipe.rl.task)
     rollouts = HFEngine(teacher, tok).generate([task.prompt(r) for r in records], params)
-    select, rng, examples, kept_tokens = SELECTORS.get(cfg.selection), random.Random(recipe.seed), [], []
+    select, rng, examples, kept_tokens, kept_mask = SELECTORS.get(cfg.selection), random.Random(recipe.seed), [], [], []
     for i, rec in enumerate(records):
         group = rollouts[i * cfg.samples_per_prompt:(i + 1) * cfg.samples_per_prompt]
         cands = [{"r": r, "correct": task.grade(r.completion, rec["answer"]) == 1.0, "tokens": len(r.completion_ids)}
                  for r in group]
         best = select(cands, rng)
+        kept_mask.append(best is not None)
         if best:
             examples.append((best["r"].prompt_ids, best["r"].completion_ids))
             kept_tokens.append(best["tokens"])
     if not examples:
         raise DataError("the teacher solved none of the distillation prompts", hint="train the teacher longer")
-    del teacher
     student, stok = load_causal_lm(recipe.model.student)
-    losses = sft(student, stok, examples, cfg, recipe.seed, progress)
+    if cfg.method == "logit":
+        from reasonrl.distill.kd import logit_kd
+
+        chosen = [task.prompt(r) for r, ok in zip(records, kept_mask) if ok]
+        losses = logit_kd(student, teacher, stok, examples, cfg, recipe.seed, progress, prompts=chosen,
+                          max_new_tokens=recipe.rl.max_new_tokens)
+    else:
+        losses = sft(student, stok, examples, cfg, recipe.seed, progress)
+    del teacher
     student.save_pretrained(out / MODEL)
     stok.save_pretrained(out / MODEL)
     all_tokens = [len(r.completion_ids) for r in rollouts]
-    report = {"prompts": len(records), "traces_kept": len(examples), "selection": cfg.selection,
+    report = {"prompts": len(records), "traces_kept": len(examples), "selection": cfg.selection, "method": cfg.method,
               "teacher_sample_tokens_mean": sum(all_tokens) / len(all_tokens),
               "kept_trace_tokens_mean": sum(kept_tokens) / len(kept_tokens), "final_loss": losses[-1]}
     write_json(out / REPORT, report)

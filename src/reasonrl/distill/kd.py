@@ -1,0 +1,100 @@
+"""Logit-level distillation when teacher and student share a vocabulary.
+
+Per-token divergences between the teacher's and the student's next-token distributions, on
+teacher-generated sequences (the selected traces) or student-generated ones (on-policy, GKD):
+forward KL (Hinton et al. 2015; mode-covering), reverse KL (MiniLLM, Gu et al. 2024;
+mode-seeking) and the generalised Jensen-Shannon divergence of GKD (Agarwal et al. 2024,
+arXiv:2306.13649), which interpolates between them with beta.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+import torch
+
+from reasonrl._registry import Registry
+from reasonrl.config.models import DistillConfig
+from reasonrl.errors import ConfigError
+
+DIVERGENCES: Registry = Registry("distillation divergence")
+
+
+@DIVERGENCES.register("forward_kl")
+def forward_kl(student_logits: torch.Tensor, teacher_logits: torch.Tensor, **_) -> torch.Tensor:
+    """KL(p_T || p_S) per position: [B, T, V] x2 -> [B, T]."""
+    t = torch.log_softmax(teacher_logits.float(), -1)
+    s = torch.log_softmax(student_logits.float(), -1)
+    return (t.exp() * (t - s)).sum(-1)
+
+
+@DIVERGENCES.register("reverse_kl")
+def reverse_kl(student_logits: torch.Tensor, teacher_logits: torch.Tensor, **_) -> torch.Tensor:
+    """KL(p_S || p_T) per position: [B, T, V] x2 -> [B, T]."""
+    return forward_kl(teacher_logits, student_logits)
+
+
+@DIVERGENCES.register("jsd")
+def generalized_jsd(student_logits: torch.Tensor, teacher_logits: torch.Tensor, beta: float = 0.5, **_) -> torch.Tensor:
+    """GKD's JSD(beta) = beta KL(p_T || m) + (1 - beta) KL(p_S || m), m = beta p_T + (1 - beta) p_S:
+    [B, T, V] x2 -> [B, T]; bounded by log 2 at beta = 0.5."""
+    if not 0.0 < beta < 1.0:
+        raise ConfigError(f"distill.jsd_beta must be in (0, 1), got {beta}", hint="0.5 is the symmetric JSD")
+    t = torch.log_softmax(teacher_logits.float(), -1)
+    s = torch.log_softmax(student_logits.float(), -1)
+    m = torch.logsumexp(torch.stack([t + math.log(beta), s + math.log(1 - beta)]), dim=0)
+    return beta * (t.exp() * (t - m)).sum(-1) + (1 - beta) * (s.exp() * (s - m)).sum(-1)
+
+
+def check_vocab(student, teacher) -> None:
+    vs, vt = student.get_output_embeddings().weight.shape[0], teacher.get_output_embeddings().weight.shape[0]
+    if vs != vt:
+        raise ConfigError(f"logit distillation needs one vocabulary: student has {vs} logits, teacher {vt}",
+                          hint="use distill.method=sequence (works across vocabularies) or a student of the same family")
+
+
+def logit_kd(student, teacher, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillConfig, seed: int = 0,
+             progress: bool = True, prompts: list[str] | None = None, max_new_tokens: int = 48) -> list[float]:
+    """Train the student to match the teacher's token distributions on completion positions.
+    examples: teacher traces (prompt_ids, completion_ids); with cfg.on_policy the student samples
+    its own completion for each example's prompt (`prompts`) every batch instead. Returns losses."""
+    from tqdm import tqdm
+
+    from reasonrl.modeling.optim import optimizer_step
+    from reasonrl.rl.batch import collate
+    from reasonrl.rl.rollout.base import Rollout, SamplingParams
+    from reasonrl.rl.rollout.hf import HFEngine
+
+    check_vocab(student, teacher)
+    divergence = DIVERGENCES.get(cfg.divergence)
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    opt = torch.optim.AdamW(student.parameters(), lr=cfg.lr)
+    teacher.eval()
+    order = list(range(len(examples)))
+    steps = [(e, i) for e in range(cfg.epochs) for i in range(0, len(order), cfg.batch_size)]
+    engine = HFEngine(student, tok) if cfg.on_policy else None
+    losses = []
+    for epoch, i in tqdm(steps, desc=f"distill ({cfg.divergence})", disable=not progress):
+        if i == 0:
+            rng.shuffle(order)
+        idx = order[i:i + cfg.batch_size]
+        if engine is not None:  # GKD on-policy: the student's own samples, scored by the teacher
+            rolls = engine.generate([prompts[j] for j in idx], SamplingParams(n=1, max_new_tokens=max_new_tokens),
+                                    seeds=[seed * 1_000_003 + epoch * 7919 + j for j in idx])
+            chunk = [(r.prompt_ids, r.completion_ids or [tok.eos_token_id]) for r in rolls]
+        else:
+            chunk = [examples[j] for j in idx]
+        batch = collate([Rollout(0, "", p, "", c, False) for p, c in chunk], tok.pad_token_id)
+        student.train()
+        s_logits = student(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
+        with torch.no_grad():
+            t_logits = teacher(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
+        per_tok = divergence(s_logits / cfg.kd_temperature, t_logits / cfg.kd_temperature, beta=cfg.jsd_beta)
+        mask = batch.completion_mask
+        loss = (per_tok * mask).sum() / mask.sum().clamp(min=1)
+        optimizer_step(student, opt, loss)
+        losses.append(loss.item())
+    student.eval()
+    return losses
