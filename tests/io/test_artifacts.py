@@ -54,3 +54,13 @@ def test_missing_file_and_missing_manifest(s3_env, artifact, tmp_path):
     s3.delete_object(Bucket="artifacts", Key="m/manifest.json")
     with pytest.raises(DataError, match="has no manifest.json"):
         download_artifact("s3://artifacts/m", tmp_path / "b")
+
+
+def test_cli_push_and_pull(s3_env, artifact, tmp_path, capsys):
+    from reasonrl.cli.main import main
+
+    s3_client().create_bucket(Bucket="artifacts")
+    assert main(["artifact", "push", str(artifact), "s3://artifacts/cli/model"]) == 0
+    assert main(["artifact", "pull", "s3://artifacts/cli/model", str(tmp_path / "pulled")]) == 0
+    assert (tmp_path / "pulled" / "config.json").read_text() == (artifact / "config.json").read_text()
+    assert '"verified": true' in capsys.readouterr().out

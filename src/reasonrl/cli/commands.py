@@ -84,10 +84,14 @@ def cmd_list(args):
     try:
         from reasonrl.rl.advantages import ADVANTAGES
         from reasonrl.rl.kl import KL_ESTIMATORS
+        from reasonrl.distill.kd import DIVERGENCES
+        from reasonrl.rl.distributed import STRATEGIES
         from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
+        from reasonrl.rl.rollout import ENGINES
 
         groups.update(advantages=ADVANTAGES.names, losses=POLICY_LOSSES.names, aggregations=AGGREGATIONS.names,
-                      kl=KL_ESTIMATORS.names)
+                      kl=KL_ESTIMATORS.names, engines=ENGINES.names, backends=STRATEGIES.names,
+                      divergences=DIVERGENCES.names)
     except ImportError:  # torch missing: list what does not need it
         pass
     chosen = groups if args.what == "all" else {args.what: groups.get(args.what)}
@@ -153,3 +157,12 @@ def cmd_eval(args):
                           {"comparison": entry["comparison"]} if "comparison" in entry else {})
                for name, entry in report["tasks"].items()}
     print_json({"report": str(Path(args.out) / "report.html"), "tasks": summary})
+
+
+def cmd_artifact(args):
+    from reasonrl.io.artifacts import download_artifact, upload_artifact
+
+    if args.action == "push":
+        print_json(upload_artifact(args.source, args.dest))
+    else:
+        print_json({"dir": str(download_artifact(args.source, args.dest)), "verified": True})

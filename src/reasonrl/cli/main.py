@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--tracking-uri", help="MLflow tracking URI for models:/ references (or $MLFLOW_TRACKING_URI)")
     ev.add_argument("--out", required=True, help="output directory")
     ev.add_argument("--no-progress", action="store_true")
+    art = sub.add_parser("artifact", help="copy an artifact directory to or from S3, sha256-verified",
+                         description="push: upload a stage output directory to an s3:// prefix (multipart, retried; "
+                                     "the manifest with every file's sha256 goes last). pull: download one and verify "
+                                     "every file against its manifest. Credentials come from AWS_* only.")
+    art.add_argument("action", choices=["push", "pull"])
+    art.add_argument("source", help="local dir (push) or s3:// URI (pull)")
+    art.add_argument("dest", help="s3:// URI (push) or local dir (pull)")
     ap = sub.add_parser("approve", help="manual-approval mode: make a waiting version the champion",
                         description="Move the `champion` alias to a model version the promotion policy marked "
                                     "awaiting_approval, recording who approved and when in the version tags and "

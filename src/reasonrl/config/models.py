@@ -192,6 +192,8 @@ class DistillConfig(Strict):
 
     samples_per_prompt: int = Field(4, ge=1)
     selection: Literal["shortest", "random"] = Field("shortest", description="which correct trace to keep")
+    max_trace_share: float | None = Field(None, gt=0, description="keep only traces of at most this share of the "
+                                          "teacher's mean tokens (a token budget; prompts without one are skipped)")
     method: Literal["sequence", "logit"] = "sequence"
     divergence: Literal["forward_kl", "reverse_kl", "jsd"] = "forward_kl"
     jsd_beta: float = Field(0.5, gt=0, lt=1)

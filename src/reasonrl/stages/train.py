@@ -148,10 +148,12 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     task = tasks.get(recipe.rl.task)
     rollouts = HFEngine(teacher, tok).generate([task.prompt(r) for r in records], params)
     select, rng, examples, kept_tokens, kept_mask = SELECTORS.get(cfg.selection), random.Random(recipe.seed), [], [], []
+    all_tokens = [len(r.completion_ids) for r in rollouts]
+    budget = cfg.max_trace_share * sum(all_tokens) / len(all_tokens) if cfg.max_trace_share else float("inf")
     for i, rec in enumerate(records):
         group = rollouts[i * cfg.samples_per_prompt:(i + 1) * cfg.samples_per_prompt]
         cands = [{"r": r, "correct": task.grade(r.completion, rec["answer"]) == 1.0, "tokens": len(r.completion_ids)}
-                 for r in group]
+                 for r in group if len(r.completion_ids) <= budget]
         best = select(cands, rng)
         kept_mask.append(best is not None)
         if best:
@@ -171,10 +173,10 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     del teacher
     student.save_pretrained(out / MODEL)
     stok.save_pretrained(out / MODEL)
-    all_tokens = [len(r.completion_ids) for r in rollouts]
     report = {"prompts": len(records), "traces_kept": len(examples), "selection": cfg.selection, "method": cfg.method,
               "teacher_sample_tokens_mean": sum(all_tokens) / len(all_tokens),
-              "kept_trace_tokens_mean": sum(kept_tokens) / len(kept_tokens), "final_loss": losses[-1]}
+              "kept_trace_tokens_mean": sum(kept_tokens) / len(kept_tokens), "final_loss": losses[-1],
+              "token_budget": None if budget == float("inf") else budget}
     write_json(out / REPORT, report)
     write_manifest(out, kind="model", stage="distill", counts={"traces": len(examples)},
                    upstream=upstream(data=data_in, teacher=teacher_in), config_hash=config_hash(cfg),
