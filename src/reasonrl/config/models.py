@@ -145,6 +145,8 @@ class RLConfig(Strict):
     group_size: int = Field(8, ge=2)
     ppo_epochs: int = Field(1, ge=1, description="mu: policy iterations per batch")
     mini_batch_size: int | None = Field(None, ge=1, description="sequences per optimizer step (all ranks); default B")
+    skip_zero_advantage: bool = Field(True, description="skip forward/backward of sequences with A = 0 when no KL "
+                                      "is in the loss (exactly the same update; one process)")
     share_prompt_prefix: bool = Field(True, description="forward each prompt once per group (whole groups per "
                                       "micro-batch); same loss, fewer FLOPs")
     micro_batch_size: int | None = Field(32, ge=1, description="sequences per forward on one rank (length-sorted); "

@@ -104,6 +104,9 @@ class Strategy:
     def step(self) -> float:
         """Clip, step if the grad norm is finite (else skip: never poison the weights), zero.
         Returns the pre-clip global grad norm."""
+        for p in self.module.parameters():  # a mini-batch with nothing to train still steps, as zero grads would
+            if p.requires_grad and p.grad is None:
+                p.grad = torch.zeros_like(p)
         norm = torch.nn.utils.clip_grad_norm_(self.module.parameters(), self.max_grad_norm)
         norm = float(norm.full_tensor() if hasattr(norm, "full_tensor") else norm)
         if norm == norm and norm != float("inf"):

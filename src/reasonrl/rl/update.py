@@ -45,11 +45,12 @@ class Plan:
 
 
 def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist, lengths: list[int] | None = None,
-                 unit: int = 1) -> Plan:
+                 unit: int = 1, active: list[bool] | None = None) -> Plan:
     """Split B sequences into mini-batches (sharded over ranks) and micro-batches. With `lengths`,
     a rank's sequences are sorted by length before they are cut into micro-batches, so each
     micro-batch pads to a similar length (the loss is a sum over micro-batches: grouping does
-    not change it). `unit` > 1 keeps runs of that many sequences (a prompt's group) together."""
+    not change it). `unit` > 1 keeps runs of that many sequences (a prompt's group) together.
+    `active` (one process only) leaves out units none of whose sequences is active."""
     mini = mini or total
     if total % mini or mini % dist.world:
         raise ValueError(f"rl.mini_batch_size={mini} must divide the step batch ({total} sequences) and be a "
@@ -62,10 +63,12 @@ def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist, le
     for start in range(0, total, mini):
         mine = list(range(start + dist.rank * per_rank, start + (dist.rank + 1) * per_rank))
         units = [mine[k:k + unit] for k in range(0, per_rank, unit)]
+        if active is not None:
+            units = [u for u in units if any(active[i] for i in u)]
         if lengths is not None:
             units.sort(key=lambda u: max(lengths[i] for i in u))
         mine = [i for u in units for i in u]
-        minis.append([mine[k:k + micro] for k in range(0, per_rank, micro)])
+        minis.append([mine[k:k + micro] for k in range(0, len(mine), micro)])
         members.append(list(range(start, start + mini)))
     return Plan(minis, members)
 
@@ -102,6 +105,17 @@ def _micro_batch(strategy: Strategy, batch: Batch, rollouts, idx: list[int], sha
     return fn, mb.completion_mask
 
 
+def _carries_gradient(cfg: RLConfig, adv: torch.Tensor, ref_model, dist: Dist) -> list[bool] | None:
+    """Sequences whose loss gradient can be non-zero. Every policy loss here is proportional to the
+    advantage, so with no KL term in the loss a sequence with A = 0 (a group whose G rewards tie)
+    contributes exactly nothing: skip its forward and backward, keep it in the normalisers. One
+    process only: under DDP/ZeRO every rank must run the same number of backwards."""
+    kl_in_loss = ref_model is not None and cfg.kl_coef > 0 and cfg.kl_in == "loss"
+    if not cfg.skip_zero_advantage or kl_in_loss or dist.world > 1:
+        return None
+    return (adv != 0).tolist()
+
+
 def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None,
                   rollouts=None) -> dict:
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
@@ -110,7 +124,8 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
     dist = strategy.dist
     shared = _shares_prefix(cfg, rollouts, adv.numel(), dist.world)
     plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist,
-                        lengths=batch.attention_mask.sum(1).tolist(), unit=cfg.group_size if shared else 1)
+                        lengths=batch.attention_mask.sum(1).tolist(), unit=cfg.group_size if shared else 1,
+                        active=_carries_gradient(cfg, adv, ref_model, dist))
     chunks = [(i, idx) for i, micro in enumerate(plan.mini_batches) for idx in micro]
     # One update on the batch just sampled: the old policy is the current one, so old log-probs
     # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
@@ -147,4 +162,6 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
             losses.append(dist.sum(loss_total))
     total = dist.sum(count)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
-    return {**out, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms))}
+    trained = sum(len(idx) for _, idx in chunks)  # this rank's rows with a forward/backward, one epoch
+    return {**out, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms)),
+            "trained_fraction": dist.sum(trained) / adv.numel()}
