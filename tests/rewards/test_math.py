@@ -68,3 +68,11 @@ def test_pool_times_out_and_recovers():
     with TimeoutPool(workers=2) as pool:
         out = pool.map("time:sleep", [0.01, 30, 0.01, "bad"], timeout=1.0, default="timeout")
     assert out == [None, "timeout", None, "timeout"]
+
+
+def test_pool_refuses_a_function_workers_cannot_load():
+    """A target that fails to import in the workers (a missing module, a circular import) must be
+    an error, not every item silently scored the default."""
+    with TimeoutPool(workers=2) as pool:
+        with pytest.raises(RuntimeError, match="cannot load reasonrl.no_such_module:verify"):
+            pool.map("reasonrl.no_such_module:verify", [1, 2, 3], timeout=5.0, default=0.0)

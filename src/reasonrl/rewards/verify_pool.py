@@ -34,9 +34,13 @@ def serve() -> None:
         req = json.loads(line)
         try:
             func = funcs.get(req["t"]) or funcs.setdefault(req["t"], _resolve(req["t"]))
-            reply = {"i": req["i"], "v": func(req["x"])}
-        except Exception as exc:  # noqa: BLE001 - an item's failure is its result, not the pool's
-            reply = {"i": req["i"], "e": f"{type(exc).__name__}: {exc}"}
+        except Exception as exc:  # noqa: BLE001 - the function cannot load: every item would fail, say so
+            reply = {"i": req["i"], "fatal": f"cannot load {req['t']} in a worker: {type(exc).__name__}: {exc}"}
+        else:
+            try:
+                reply = {"i": req["i"], "v": func(req["x"])}
+            except Exception as exc:  # noqa: BLE001 - an item's failure is its result, not the pool's
+                reply = {"i": req["i"], "e": f"{type(exc).__name__}: {exc}"}
         sys.stdout.write(json.dumps(reply) + "\n")
         sys.stdout.flush()
 
@@ -97,6 +101,9 @@ class TimeoutPool:
                 slot = fds[fd]
                 line = self.procs[slot].stdout.readline()
                 reply = json.loads(line) if line else {"e": "worker died"}
+                if "fatal" in reply:  # not an item's failure: scoring everything `default` would hide it
+                    self.close()
+                    raise RuntimeError(reply["fatal"])
                 if line:
                     results[busy[slot][0]] = reply.get("v", default) if "e" not in reply else default
                 else:
