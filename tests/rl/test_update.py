@@ -57,3 +57,14 @@ def test_shared_prefix_update_equals_flat_update(step_batch):
     flat, _ = _update(step_batch, share_prompt_prefix=False, skip_zero_advantage=False)
     shared, _ = _update(step_batch, share_prompt_prefix=True, skip_zero_advantage=False)
     _assert_same_update(flat, shared, step_batch[0], tol=5e-3)
+
+
+def test_a_step_with_every_group_tied_still_reports_entropy(step_batch):
+    """Ties everywhere is what an entropy collapse looks like: nothing to train, but the guard must
+    still see the entropy."""
+    model, tok, rollouts, batch, _ = step_batch
+    m = copy.deepcopy(model)
+    cfg = RLConfig(group_size=4, prompts_per_step=4, micro_batch_size=4)
+    strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
+    stats = policy_update(cfg, strategy, batch, torch.zeros(16), None, rollouts)
+    assert stats["trained_fraction"] == 0.0 and stats["entropy"] > 0 and stats["loss"] == 0.0

@@ -116,6 +116,20 @@ def _carries_gradient(cfg: RLConfig, adv: torch.Tensor, ref_model, dist: Dist) -
     return (adv != 0).tolist()
 
 
+def _entropy_only(cfg: RLConfig, strategy: Strategy, batch: Batch, rollouts, adv: torch.Tensor, shared: bool):
+    """Token-weighted entropy sum and token count over every sequence, without gradients (one process)."""
+    plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, strategy.dist,
+                        unit=cfg.group_size if shared else 1)
+    total, count = 0.0, 0.0
+    with torch.no_grad():
+        for micro in plan.mini_batches:
+            for idx in micro:
+                fn, mask = _micro_batch(strategy, batch, rollouts, idx, shared, cfg.temperature)
+                _, ent = fn(strategy.model, strategy.module, entropy=True)
+                total, count = total + float((ent * mask).sum()), count + float(mask.sum())
+    return {"entropy": total}, count
+
+
 def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None,
                   rollouts=None) -> dict:
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
@@ -161,6 +175,8 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
             norms.append(strategy.step())
             losses.append(dist.sum(loss_total))
     total = dist.sum(count)
+    if total == 0:  # every group tied (e.g. collapsed to one answer): nothing trained, but the guard needs entropy
+        sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, shared)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
     trained = sum(len(idx) for _, idx in chunks)  # this rank's rows with a forward/backward, one epoch
     return {**out, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms)),
