@@ -85,14 +85,13 @@ def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> di
         return {"promoted": False, "reason": "the pipeline stopped before promotion (a gate failed)",
                 "gates": result.get("gates")}
     found = next(Path(result["run_dir"]).rglob("registration.json"), None) if result.get("run_dir") else None
-    reg_dir = found.parent if found else None
     reapplied = None
-    if reg_dir is not None:
+    if found is not None:
         from reasonrl.pipelines.run import localize
         from reasonrl.stages.registry import promote
 
-        reapplied = promote(localize(recipe), reg_dir, Path(reg_dir).parent / "promote-airflow")["reason"]
-    c = reg.client(result.get("registration", {}).get("tracking_uri") or recipe.registry.tracking_uri)
+        reapplied = promote(localize(recipe), found.parent, found.parent.parent / "promote-airflow")["reason"]
+    c = reg.client((result.get("registration") or {}).get("tracking_uri") or recipe.registry.tracking_uri)
     champion = reg.alias_version(c, promo["model_name"], reg.CHAMPION)
     return {"promoted": bool(promo.get("promote")), "version": promo["version"], "reason": promo["reason"],
             "reapplied": reapplied, "champion": champion["version"] if champion else None,

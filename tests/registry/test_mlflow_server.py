@@ -3,7 +3,6 @@ proxied to S3) and moto_server as the S3 API. Register, promote (a loser never m
 re-run changes nothing, a significant winner does), manual approval, load by alias, lineage
 tags that resolve, and a corrupted artifact that must be detected."""
 
-import json
 import os
 import shutil
 import subprocess

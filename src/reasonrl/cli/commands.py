@@ -152,9 +152,8 @@ def cmd_eval(args):
                      limit=args.limit, batch_size=args.batch_size)
     report = run_eval(args.model, args.task, cfg, Path(args.out), compare_with=args.compare_with, seed=args.seed,
                       progress=not args.no_progress)
-    summary = {name: {label: {k: m[k] for k in ("pass_at_1", "pass_at_1_ci95", "mean_tokens", "p90_tokens")}
-                      for label, m in entry.items() if label != "comparison"} | (
-                          {"comparison": entry["comparison"]} if "comparison" in entry else {})
+    keys = ("pass_at_1", "pass_at_1_ci95", "mean_tokens", "p90_tokens")
+    summary = {name: {label: m if label == "comparison" else {k: m[k] for k in keys} for label, m in entry.items()}
                for name, entry in report["tasks"].items()}
     print_json({"report": str(Path(args.out) / "report.html"), "tasks": summary})
 

@@ -65,12 +65,11 @@ def verify_one(item: tuple[str, str]) -> float:
     logging.getLogger("math_verify").setLevel(logging.ERROR)
     completion, gold = item
     gold_parsed = parse(f"\\boxed{{{gold}}}", parsing_timeout=None)
-    pred = parse(final_text(completion), parsing_timeout=None)
     tagged = extract_tagged_answer(completion)
+    pred = parse(completion if tagged is None else tagged, parsing_timeout=None)
     if tagged and "$" not in tagged and "\\boxed" not in tagged:
         # bare LaTeX in <answer> tags (`\frac{1}{4}`, `76^\circ`) has no delimiter for math-verify to find
-        pred = pred + parse(f"\\boxed{{{tagged}}}", parsing_timeout=None) if pred else parse(
-            f"\\boxed{{{tagged}}}", parsing_timeout=None)
+        pred = pred + parse(f"\\boxed{{{tagged}}}", parsing_timeout=None)
     return 1.0 if gold_parsed and pred and verify(gold_parsed, pred, timeout_seconds=None) else 0.0
 
 

@@ -11,6 +11,7 @@ gloo on CPU (tested here with 2 processes), NCCL on GPUs.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,7 +110,7 @@ class Strategy:
                 p.grad = torch.zeros_like(p)
         norm = torch.nn.utils.clip_grad_norm_(self.module.parameters(), self.max_grad_norm)
         norm = float(norm.full_tensor() if hasattr(norm, "full_tensor") else norm)
-        if norm == norm and norm != float("inf"):
+        if math.isfinite(norm):
             self.optimizer.step()
         self.optimizer.zero_grad(set_to_none=True)
         return norm
@@ -171,6 +172,11 @@ class FSDP2Strategy(Strategy):
         from torch.distributed.checkpoint.state_dict import StateDictOptions, get_state_dict
 
         return get_state_dict(self.module, self.optimizer, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
+
+    def full_state_dict(self) -> dict:
+        from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
+
+        return get_model_state_dict(self.module, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
 
     def load_from(self, path: Path) -> None:
         from torch.distributed.checkpoint.state_dict import StateDictOptions, set_state_dict

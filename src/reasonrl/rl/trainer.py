@@ -174,18 +174,19 @@ def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *
             group["lr"] *= run.lr_scale
         run.step += 1
         metrics.update(step=run.step, lr=strategy.optimizer.param_groups[0]["lr"])
+        flagged = metrics.pop("_flagged", [])
         if dist.main:
-            _write_flagged(out_dir, run.step, metrics.pop("_flagged", []))
+            _write_flagged(out_dir, run.step, flagged)
             if log:
                 log(run.step, metrics)
-        metrics.pop("_flagged", None)
         run.history.append(metrics)
         bar.update(1)
         bar.set_postfix(reward=f"{metrics['reward_mean']:.3f}", acc=f"{metrics.get('accuracy', math.nan):.3f}",
                         len=f"{metrics['response_length_mean']:.1f}")
         if run.step % cfg.checkpoint_every == 0 or run.step == cfg.steps:
             run.save()
-    run._write_events(run.events) if run.events else None
+    if run.events:
+        run._write_events(run.events)
     return run.history, strategy
 
 

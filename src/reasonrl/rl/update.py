@@ -89,7 +89,7 @@ def _shares_prefix(cfg: RLConfig, rollouts, total: int, world: int) -> bool:
     return per_rank % g == 0 and micro % g == 0
 
 
-def _micro_batch(strategy: Strategy, batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float):
+def _micro_batch(batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float):
     """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T]) for one micro-batch."""
     if shared:
         keep = batch.completion_mask[torch.tensor(idx)].sum(1) > 0  # rows the overlong filter dropped carry no loss
@@ -124,7 +124,7 @@ def _entropy_only(cfg: RLConfig, strategy: Strategy, batch: Batch, rollouts, adv
     with torch.no_grad():
         for micro in plan.mini_batches:
             for idx in micro:
-                fn, mask = _micro_batch(strategy, batch, rollouts, idx, shared, cfg.temperature)
+                fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature)
                 _, ent = fn(strategy.model, strategy.module, entropy=True)
                 total, count = total + float((ent * mask).sum()), count + float(mask.sum())
     return {"entropy": total}, count
@@ -140,14 +140,14 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
     plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist,
                         lengths=batch.attention_mask.sum(1).tolist(), unit=cfg.group_size if shared else 1,
                         active=_carries_gradient(cfg, adv, ref_model, dist))
-    chunks = [(i, idx) for i, micro in enumerate(plan.mini_batches) for idx in micro]
+    chunks = [idx for micro in plan.mini_batches for idx in micro]
     # One update on the batch just sampled: the old policy is the current one, so old log-probs
     # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
     on_policy = cfg.ppo_epochs == 1 and len(plan.mini_batches) == 1
     frozen = {}
     with torch.no_grad():  # old (and reference) log-probs, before any update
-        for _, idx in chunks:
-            fn, mask = _micro_batch(strategy, batch, rollouts, idx, shared, cfg.temperature)
+        for idx in chunks:
+            fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature)
             old = None if on_policy else fn(strategy.model, strategy.module)
             ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
             frozen[tuple(idx)] = (fn, mask, old, ref)
@@ -178,6 +178,6 @@ def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Te
     if total == 0:  # every group tied (e.g. collapsed to one answer): nothing trained, but the guard needs entropy
         sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, shared)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
-    trained = sum(len(idx) for _, idx in chunks)  # this rank's rows with a forward/backward, one epoch
+    trained = sum(len(idx) for idx in chunks)  # this rank's rows with a forward/backward, one epoch
     return {**out, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms)),
             "trained_fraction": dist.sum(trained) / adv.numel()}

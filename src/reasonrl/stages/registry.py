@@ -104,27 +104,26 @@ def promote(recipe: Recipe, registration_in, out) -> dict:
     name, version = info["model_name"], info["version"]
     challenger = reg.version_info(c, name, version)
     champion = reg.alias_version(c, name, reg.CHAMPION)
+    mv = c.get_model_version(name, version)
     comparison = None
     if champion and champion["version"] != version:
-        mine = _scores(c, c.get_model_version(name, version).run_id, out / "samples" / "challenger")
+        mine = _scores(c, mv.run_id, out / "samples" / "challenger")
         theirs = _scores(c, c.get_model_version(name, champion["version"]).run_id, out / "samples" / "champion")
         comparison = paired_comparison(mine, theirs, seed=recipe.seed)
         write_json(out / "comparison.json", {"challenger": version, "champion": champion["version"], **comparison})
     decision = decide_promotion(challenger, champion, info["gates_passed"], recipe.registry.promotion, comparison)
     status = "champion" if decision["promote"] else "awaiting_approval" if decision.get("awaiting_approval") else "challenger"
-    before = {"aliases": sorted(challenger["aliases"]), "status": c.get_model_version(name, version).tags.get("promotion_status")}
-    if decision["promote"]:
-        c.set_registered_model_alias(name, reg.CHAMPION, version)
-    elif not decision.get("noop"):
-        c.set_registered_model_alias(name, reg.CHALLENGER, version)
-    if not decision.get("noop"):
+    alias = None if decision.get("noop") else reg.CHAMPION if decision["promote"] else reg.CHALLENGER
+    # a re-run that changes nothing leaves no audit entry
+    changed = alias is not None and (alias not in mv.aliases or mv.tags.get("promotion_status") != status)
+    if alias is not None:
+        c.set_registered_model_alias(name, alias, version)
         c.set_model_version_tag(name, version, "promotion_status", status)
         c.set_model_version_tag(name, version, "promotion_reason", decision["reason"])
     result = {**decision, "model_name": name, "version": version, "comparison": comparison,
               "previous_champion": champion["version"] if champion else None,
               "champion_uri": f"models:/{name}@{reg.CHAMPION}"}
-    after = {"aliases": sorted(reg.version_info(c, name, version)["aliases"]), "status": status}
-    if not decision.get("noop") and after != before:  # a re-run that changes nothing leaves no entry
+    if changed:
         result["audit_run_id"] = reg.audit(c, recipe.registry.experiment, {
             "action": "promote" if decision["promote"] else status, "model": name, "version": version,
             "reason": decision["reason"], "previous_champion": result["previous_champion"],

@@ -116,8 +116,7 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     _torch_setup(recipe.seed)
     records = _prompts(data_in, recipe, "test")
     out = prepare_out(out, recipe, "evaluate", "eval")
-    model_dir = Path(model) / MODEL if (Path(model) / MODEL).is_dir() else model
-    lm, tok = load_causal_lm(model_dir)
+    lm, tok = load_causal_lm(model)  # a stage output dir resolves to its model/
     metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.rl.task, recipe.seed, progress)
     metrics["label"] = label
     metrics["model"] = str(model)

@@ -92,9 +92,13 @@ class HFEngine:
         import torch
 
         tok, eos, pad = self.tok, self.tok.eos_token_id, self.tok.pad_token_id
-        uniq: dict[int, int] = {}  # prompt index -> row of the prefill batch: each prompt is prefilled once
-        row_of = torch.tensor([uniq.setdefault(i, len(uniq)) for i, _, _ in chunk])
-        texts = [(tok.bos_token or "") + p for i, p, _ in {i: (i, p, j) for i, p, j in chunk}.values()]
+        first: dict[int, int] = {}  # prompt index -> its row in the prefill batch: each prompt is prefilled once
+        texts: list[str] = []
+        for i, p, _ in chunk:
+            if i not in first:
+                first[i] = len(texts)
+                texts.append((tok.bos_token or "") + p)
+        row_of = torch.tensor([first[i] for i, _, _ in chunk])
         enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
         pos = (enc.attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding: each row starts at 0
         res = self.model(input_ids=enc.input_ids, attention_mask=enc.attention_mask, position_ids=pos, use_cache=True)
