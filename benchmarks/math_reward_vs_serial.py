@@ -42,7 +42,7 @@ def items() -> list[tuple[str, str]]:
 def serial(batch: list[tuple[str, str]]) -> list[float]:
     """math-verify parse + verify per item on the main thread, with the same answer extraction
     (<answer> tags) so that only the execution strategy differs."""
-    from reasonrl.rewards.math import verify_one
+    from reasonrl.verify.math import verify_one
 
     return [verify_one(item) for item in batch]
 

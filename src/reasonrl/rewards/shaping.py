@@ -5,40 +5,17 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 
 from reasonrl.rewards.base import REWARDS
-from reasonrl.tasks.base import THINK_CLOSE, THINK_OPEN, extract_tagged_answer
-
-
-def normalise_label(text: str) -> str:
-    """Case-, accent-, width- and punctuation-insensitive form of a label, in any script."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", text).strip()
-
-
-def _final_answer(completion: str) -> str:
-    """The <answer> content, else the last non-empty line."""
-    tagged = extract_tagged_answer(completion)
-    if tagged is not None:
-        return tagged
-    lines = [ln for ln in completion.strip().splitlines() if ln.strip()]
-    return lines[-1] if lines else ""
+from reasonrl.verify.answers import THINK_CLOSE, THINK_OPEN
+from reasonrl.verify.labels import verify_labels
 
 
 @REWARDS.register("label")
 def label_reward(completions: list[str], label: list[str], aliases: list[dict[str, list[str]]] | None = None,
                  **_) -> list[float]:
-    """1.0 when the answer names the gold label or one of its aliases (e.g. a moderation policy's
-    {"hateful": ["hate", "hassend"], "non-hateful": ["not hateful", "ok"]}), else 0.0."""
-    out = []
-    for i, (completion, gold) in enumerate(zip(completions, label)):
-        answer = normalise_label(_final_answer(completion))
-        table = (aliases[i] if aliases else None) or {}
-        accepted = {normalise_label(gold)} | {normalise_label(a) for a in table.get(gold, [])}
-        out.append(1.0 if answer in accepted else 0.0)
-    return out
+    """1.0 when the answer names the gold label or one of its aliases (reasonrl.verify.labels)."""
+    return verify_labels(completions, label, aliases)
 
 
 @REWARDS.register("cosine_length")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from reasonrl.verify.answers import offers_alternatives
 from reasonrl.tasks.base import ANSWER_CLOSE, ANSWER_OPEN, TASKS, THINK_CLOSE, THINK_OPEN, Task, extract_tagged_answer
 
 STYLES = ("verbose", "compact", "direct")
@@ -58,6 +59,8 @@ def _prompt(record: dict) -> str:
 
 
 def _grade(completion: str, answer: str) -> float:
+    if offers_alternatives(completion, answer):
+        return 0.0
     got = extract_tagged_answer(completion)
     return 1.0 if got is not None and got.lstrip("0") == str(answer).strip().lstrip("0") else 0.0
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
 from reasonrl._registry import Registry
+from reasonrl.verify.answers import ANSWER_CLOSE, ANSWER_OPEN, THINK_CLOSE, THINK_OPEN, extract_tagged_answer
 
-THINK_OPEN, THINK_CLOSE, ANSWER_OPEN, ANSWER_CLOSE = "<think>", "</think>", "<answer>", "</answer>"
-_ANSWER = re.compile(re.escape(ANSWER_OPEN) + r"(.*?)" + re.escape(ANSWER_CLOSE), re.S)
-
-
-def extract_tagged_answer(completion: str) -> str | None:
-    """The content of the last `<answer>...</answer>` block, stripped; None when absent."""
-    found = _ANSWER.findall(completion)
-    return found[-1].strip() if found else None
+__all__ = ["ANSWER_CLOSE", "ANSWER_OPEN", "THINK_CLOSE", "THINK_OPEN", "TASKS", "Task", "extract_tagged_answer"]
 
 
 @dataclass(frozen=True)

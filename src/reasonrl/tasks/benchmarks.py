@@ -1,11 +1,11 @@
 """Benchmark tasks over the real files in $REASONRL_SHARED/data (see its SOURCES.md).
 
-Each task owns its prompt template and its grader from the rewards registry; `load(name)`
+Each task owns its prompt template and its grader from reasonrl.verify; `load(name)`
 turns the file into prompt records {id, task, question, answer, language?, subject?}:
 
-    gsm8k, math500, aime24, amc23  -> `math` reward (exact fast path + math-verify)
-    humaneval                      -> `code` reward (sandboxed unit tests, partial credit)
-    hatecheck                      -> `label` reward, 9 languages (English + multilingual HateCheck)
+    gsm8k, math500, aime24, amc23  -> verify.math (exact fast path + math-verify)
+    humaneval                      -> verify.code (jailed candidate, judged tests, partial credit)
+    hatecheck                      -> verify.labels, 9 languages (English + multilingual HateCheck)
     arithmetic                     -> the synthetic task (reasonrl.tasks.arithmetic)
     jsonl:<path>                   -> any JSONL with question/answer fields, graded by `math`
 """
@@ -22,19 +22,13 @@ from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
 from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer
+from reasonrl.verify.code import humaneval_case, score_many
+from reasonrl.verify.labels import verify_labels
+from reasonrl.verify.math import verify_math
 
 R1_TEMPLATE = ("A conversation between User and Assistant. The Assistant first thinks about the reasoning process "
                "in <think> </think> tags and then gives the final answer in <answer> </answer> tags.\n"
                "User: {question}\nAssistant: <think>")
-
-
-def _reward(name: str, **fields) -> Callable[[list[str], list], list[float]]:
-    """A batch grader from a registered reward; looked up at call time (rewards import tasks)."""
-    def grade(completions: list[str], answers: list) -> list[float]:
-        from reasonrl import rewards
-
-        return rewards.get(name)(completions, **{k: [f(a) for a in answers] for k, f in fields.items()})
-    return grade
 
 
 def _grade_one(batch: Callable) -> Callable[[str, str], float]:
@@ -42,9 +36,8 @@ def _grade_one(batch: Callable) -> Callable[[str, str], float]:
 
 
 def _math_task(name: str) -> Task:
-    many = _reward("math", answer=lambda a: a)
     return Task(name, lambda r: R1_TEMPLATE.format(question=r["question"]), extract_tagged_answer,
-                _grade_one(many), many)
+                _grade_one(verify_math), verify_math)
 
 
 def _code_prompt(r: dict) -> str:
@@ -52,8 +45,11 @@ def _code_prompt(r: dict) -> str:
             "```python block inside <answer> </answer> tags.\n\n```python\n" + r["question"] + "```\n")
 
 
-_code_many = _reward("code", prompt=lambda a: json.loads(a)["prompt"], test=lambda a: json.loads(a)["test"],
-                     entry_point=lambda a: json.loads(a)["entry_point"])
+def _code_many(completions: list[str], answers: list[str]) -> list[float]:
+    """answers are the HumanEval rows' {prompt, test, entry_point} as JSON."""
+    rows = [json.loads(a) for a in answers]
+    return score_many([humaneval_case(r["prompt"], c, r["test"], r["entry_point"])
+                       for c, r in zip(completions, rows, strict=True)])
 
 
 def _label_prompt(r: dict) -> str:
@@ -62,7 +58,9 @@ def _label_prompt(r: dict) -> str:
             "Assistant: <think>")
 
 
-_label_many = _reward("label", label=lambda a: a)
+def _label_many(completions: list[str], answers: list[str]) -> list[float]:
+    return verify_labels(completions, answers)
+
 
 for _name in ("gsm8k", "math500", "aime24", "amc23", "jsonl"):
     TASKS.register(_name)(_math_task(_name))

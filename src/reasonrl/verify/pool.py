@@ -3,9 +3,9 @@ timeout, killing and replacing a worker that overruns (math-verify's own timeout
 SIGALRM, which only works on the main thread, so the project enforces its own).
 
     with TimeoutPool(workers=2) as pool:
-        results = pool.map("reasonrl.rewards.math:verify_one", items, timeout=5.0, default=0.0)
+        results = pool.map("reasonrl.verify.math:verify_one", items, timeout=5.0, default=0.0)
 
-Workers are plain `python -m reasonrl.rewards.verify_pool` subprocesses speaking JSON lines on
+Workers are plain `python -m reasonrl.verify.pool` subprocesses speaking JSON lines on
 stdin/stdout, so they work from any caller (a script, a notebook, stdin) and never fork a
 process that holds torch threads. Items and results must be JSON values.
 """
@@ -52,7 +52,7 @@ class TimeoutPool:
 
     def _spawn(self) -> subprocess.Popen:
         env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONUNBUFFERED": "1"}
-        return subprocess.Popen([sys.executable, "-m", "reasonrl.rewards.verify_pool"], stdin=subprocess.PIPE,
+        return subprocess.Popen([sys.executable, "-m", "reasonrl.verify.pool"], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, text=True, env=env)
 
     def __enter__(self) -> TimeoutPool:

@@ -4,8 +4,8 @@ import pytest
 
 from reasonrl import rewards
 from reasonrl.data.eval_sets import eval_set_path
-from reasonrl.rewards.math import fast_verdict
-from reasonrl.rewards.verify_pool import TimeoutPool
+from reasonrl.verify.math import fast_verdict
+from reasonrl.verify.pool import TimeoutPool
 
 math_reward = rewards.get("math")
 

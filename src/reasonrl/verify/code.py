@@ -1,0 +1,122 @@
+"""Code verification: model-written code against a task's unit tests, with partial credit (the
+share of test assertions that pass), 0.0 when the program cannot even load.
+
+The candidate runs in the jail (sandbox.py, mode "serve"); the tests run in the judge (judge.py),
+a separate process that calls the candidate's functions across plain tagged JSON and keeps the
+count. So printing a fake verdict, exiting early, hooking exit, patching builtins or modules, or
+returning an object that equals anything all score 0: none of it reaches the judge.
+
+Formats: HumanEval ({prompt, test, entry_point}: a `check(candidate)` function of asserts) and
+MBPP ({test_list: ["assert f(1) == 2", ...], test_setup_code}).
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from reasonrl.verify.sandbox import SandboxUnavailable, clean_env, interpreter, jail_argv, kill_group, private_dir, source
+
+_FENCE = re.compile(r"```(?:python|py)?\s*\n(.*?)```", re.S)
+COUNTER = "__reasonrl_tests"
+
+
+def extract_code(completion: str) -> str:
+    """The last fenced code block, else the completion itself."""
+    blocks = _FENCE.findall(completion)
+    return blocks[-1] if blocks else completion
+
+
+class _CountAsserts(ast.NodeTransformer):
+    """assert X  ->  try: assert X; passed += 1  except: pass  (total += 1 either way)."""
+
+    def visit_Assert(self, node: ast.Assert):
+        counted = ast.parse(f"{COUNTER}['total'] += 1\ntry:\n    pass\n    {COUNTER}['passed'] += 1\n"
+                            f"except Exception:\n    pass").body
+        counted[1].body[0] = node
+        return counted
+
+
+def counted_tests(test_code: str) -> str:
+    tree = _CountAsserts().visit(ast.parse(test_code))
+    return f"{COUNTER} = {{'passed': 0, 'total': 0}}\n" + ast.unparse(ast.fix_missing_locations(tree))
+
+
+@dataclass(frozen=True)
+class TestSpec:
+    """Trusted test code for the judge: `setup` (helpers), `tests` (asserts counted), `call` (what
+    runs them), `bind` (the candidate's functions under test, bound in the judge as proxies)."""
+
+    setup: str
+    tests: str
+    call: str
+    bind: tuple[str, ...]
+
+
+def functions_under_test(tests: str, setup: str) -> tuple[str, ...]:
+    """Names the tests call that neither Python nor the setup defines: the candidate's to supply.
+    Never a builtin: a candidate defining `abs` or `len` must not answer for the tests' own calls."""
+    defined = {n.id for n in ast.walk(ast.parse(setup)) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    defined |= {n.name for n in ast.walk(ast.parse(setup)) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    called = {n.func.id for n in ast.walk(ast.parse(tests)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    return tuple(sorted(called - defined - set(dir(builtins))))
+
+
+def humaneval_case(prompt: str, completion: str, test: str, entry_point: str) -> tuple[str, TestSpec]:
+    code = extract_code(completion)
+    solution = code if f"def {entry_point}" in code else prompt + code
+    return solution, TestSpec(prompt, counted_tests(test), f"check({entry_point})", (entry_point,))
+
+
+def mbpp_case(completion: str, test_list: list[str], setup: str = "") -> tuple[str, TestSpec]:
+    tests = "\n".join(test_list)
+    return extract_code(completion), TestSpec(setup, counted_tests(tests), "", functions_under_test(tests, setup))
+
+
+def run_tests(solution: str, spec: TestSpec, timeout_s: float = 5.0, memory_mb: int = 512) -> dict:
+    """The judge's verdict {passed, total, error} for `solution` against `spec`."""
+    workdir, logs = private_dir(), Path(tempfile.mkdtemp(prefix="reasonrl-judge-"))
+    try:
+        (workdir / "solution.py").write_text(solution, encoding="utf-8")
+        cfg = {"jail": jail_argv(workdir, workdir / "solution.py", "serve", timeout_s=timeout_s, memory_mb=memory_mb),
+               "setup": spec.setup, "tests": spec.tests, "call": spec.call, "bind": list(spec.bind),
+               "timeout": timeout_s, "stderr": str(logs / "candidate.err")}
+        proc = subprocess.Popen([interpreter()[0], "-I", "-S", "-B", "-c", source("judge.py")], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=logs, env=clean_env(logs), text=True,
+                                start_new_session=True)
+        try:
+            out, err = proc.communicate(json.dumps(cfg) + "\n", timeout=timeout_s + 5.0)
+        except subprocess.TimeoutExpired:
+            return {"passed": 0, "total": 0, "error": "the tests overran"}
+        finally:
+            kill_group(proc)
+        if not out.strip():
+            raise RuntimeError(f"the code judge failed: {err.strip()[-2000:]}")
+        verdict = json.loads(out.strip().splitlines()[-1])
+        if verdict.get("refused"):
+            raise SandboxUnavailable(f"the sandbox refused to start: {verdict['refused']}",
+                                     hint="the kernel must offer Landlock and seccomp (Linux >= 5.13, x86-64)")
+        return verdict
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(logs, ignore_errors=True)
+
+
+def score(solution: str, spec: TestSpec, timeout_s: float = 5.0) -> float:
+    """Partial credit: passed / total assertions; 0.0 when nothing ran."""
+    verdict = run_tests(solution, spec, timeout_s)
+    return verdict["passed"] / verdict["total"] if verdict["total"] else 0.0
+
+
+def score_many(cases: list[tuple[str, TestSpec]], timeout_s: float = 5.0, workers: int = 2) -> list[float]:
+    """score() over (solution, spec) pairs, `workers` judges at a time (each waits on its jail)."""
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda case: score(*case, timeout_s=timeout_s), cases))

@@ -1,0 +1,246 @@
+"""The jail: untrusted Python behind walls the kernel enforces (Linux x86-64). Stdlib only.
+
+Not imported by the project: `sandbox.py` sends this file's source (after plain.py's) to a fresh
+system interpreter, `python3 -I -S -B -c <source> <config json>`, which then, in order:
+
+1. namespaces: new mount, network (no interface up), IPC, UTS and PID namespaces (a user
+   namespace first when the caller is not root); the jail forks so the candidate is PID 1 of its
+   own PID namespace and dies with its parent (PDEATHSIG);
+2. a size-capped tmpfs mounted over the work dir: the only place it can write (disk bombs stop
+   at `scratch_mb`); without namespaces (a container that forbids them) nothing is writable;
+3. rlimits: CPU seconds, address space, file size, open files, processes, no core dumps;
+4. privileges: as root, drop to `nobody` with no supplementary groups; always no capabilities
+   and PR_SET_NO_NEW_PRIVS;
+5. Landlock (kernel LSM, works unprivileged): read-only access to the interpreter's files and
+   nothing else (no /proc, no /etc, no home, no project), writes only in the tmpfs, no TCP bind
+   or connect, no signals or abstract sockets outside the sandbox;
+6. seccomp-BPF: no execve/execveat, no fork/vfork/clone of a process (threads still work; clone3
+   answers ENOSYS so libc falls back to clone, whose flags BPF can read), no sockets, ptrace,
+   process_vm_*, mount, namespaces, bpf, keyrings, io_uring, modules, kexec, perf, handles;
+7. audit hooks (PEP 578) as a last, weaker layer: readable errors for the common attempts.
+
+Then the program runs: mode "run" as `__main__`; mode "serve" loads it and answers calls
+(one tagged-JSON line per call, see plain.py) for the judge, which compares the results in its
+own process. Landlock and seccomp are required: where the kernel lacks them the jail refuses to
+run (exit 111) rather than run untrusted code without walls.
+"""
+
+import ctypes
+import json
+import os
+import resource
+import struct
+import sys
+
+CFG = json.loads(sys.argv[1]) if __name__ == "__main__" else {}
+LIBC = ctypes.CDLL(None, use_errno=True)
+LIBC.syscall.restype = ctypes.c_long
+LIBC.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+LIBC.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
+NOBODY = 65534
+REFUSED = 111  # the jail could not raise its walls: nothing untrusted ran
+
+
+def refuse(what):
+    sys.stderr.write(f"jail: {what}: {os.strerror(ctypes.get_errno())}\n")
+    sys.stderr.flush()
+    os._exit(REFUSED)
+
+
+def enter_namespaces():
+    """New mount/net/ipc/uts/pid namespaces (+ user namespace when unprivileged). False if the
+    kernel or container refuses them; the other walls still stand."""
+    uid, gid = os.getuid(), os.getgid()
+    flags = 0x20000 | 0x04000000 | 0x08000000 | 0x20000000 | 0x40000000  # NEWNS UTS IPC PID NET
+    if uid != 0:
+        flags |= 0x10000000  # NEWUSER: the caller becomes root of a namespace it alone maps
+    if LIBC.unshare(flags) != 0:
+        return False
+    if uid != 0:
+        for name, text in (("setgroups", "deny"), ("uid_map", f"0 {uid} 1"), ("gid_map", f"0 {gid} 1")):
+            with open(f"/proc/self/{name}", "w") as fh:
+                fh.write(text)
+    return True
+
+
+def become_pid1():
+    """Fork so the candidate is PID 1 of the new PID namespace; the parent only waits."""
+    pid = os.fork()
+    if pid:
+        _, status = os.waitpid(pid, 0)
+        os._exit(os.waitstatus_to_exitcode(status) & 0xFF if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
+    if LIBC.prctl(1, 9, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG = SIGKILL: die with the waiting parent
+        refuse("prctl(PDEATHSIG)")
+
+
+def mount_scratch(workdir, size_mb, uid):
+    ms_rec, ms_private, nosuid, nodev = 0x4000, 1 << 18, 2, 4
+    if LIBC.mount(None, b"/", None, ms_rec | ms_private, None) != 0:
+        refuse("mount --make-rprivate /")
+    opts = f"size={size_mb}m,nr_inodes=4096,mode=0700,uid={uid},gid={uid}".encode()
+    if LIBC.mount(b"tmpfs", workdir.encode(), b"tmpfs", nosuid | nodev, opts) != 0:
+        refuse("mount tmpfs scratch")
+
+
+def set_limits(cfg):
+    cpu = int(cfg["cpu_s"]) + 1
+    for res, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, cfg["memory_mb"] << 20),
+                       (resource.RLIMIT_FSIZE, cfg["file_mb"] << 20), (resource.RLIMIT_NOFILE, 64),
+                       (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NPROC, cfg["max_procs"])):
+        resource.setrlimit(res, (value, value))
+
+
+def drop_privileges(userns):
+    if os.getuid() == 0 and not userns:
+        os.setgroups([])
+        os.setgid(NOBODY)
+        os.setuid(NOBODY)
+    header = struct.pack("Ii", 0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this thread
+    data = bytes(24)                           # effective, permitted, inheritable = 0 (two words)
+    if LIBC.syscall(126, header, data) != 0:   # capset
+        refuse("capset")
+    if LIBC.prctl(38, 1, 0, 0, 0) != 0:        # PR_SET_NO_NEW_PRIVS
+        refuse("no_new_privs")
+
+
+def landlock(read_paths, write_dir):
+    """Read-only access to read_paths, full access to write_dir (if any), nothing else."""
+    abi = LIBC.syscall(444, None, ctypes.c_size_t(0), ctypes.c_uint32(1))  # LANDLOCK_CREATE_RULESET_VERSION
+    if abi < 1:
+        refuse("Landlock is not available")
+    fs_all = (1 << 13) - 1 | (1 << 13 if abi >= 2 else 0) | (1 << 14 if abi >= 3 else 0) | (1 << 15 if abi >= 5 else 0)
+    net = 0b11 if abi >= 4 else 0       # BIND_TCP | CONNECT_TCP, with no rule allowing either
+    scoped = 0b11 if abi >= 6 else 0    # abstract unix sockets and signals stay inside the sandbox
+    attr = struct.pack("QQQ", fs_all, net, scoped)[: 8 if abi < 4 else 16 if abi < 6 else 24]
+    fd = LIBC.syscall(444, attr, ctypes.c_size_t(len(attr)), ctypes.c_uint32(0))
+    if fd < 0:
+        refuse("landlock_create_ruleset")
+    read_dir, read_file = 0b1101, 0b0101  # EXECUTE|READ_FILE|READ_DIR ; EXECUTE|READ_FILE
+    rules = [(p, read_dir if os.path.isdir(p) else read_file) for p in read_paths if os.path.exists(p)]
+    rules.append(("/dev/null", 0b0111))  # read and write /dev/null
+    if write_dir:
+        rules.append((write_dir, fs_all))
+    for path, access in rules:
+        pfd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+        rule = struct.pack("=Qi", access, pfd)
+        if LIBC.syscall(445, fd, 1, rule, 0) != 0:  # LANDLOCK_RULE_PATH_BENEATH
+            refuse(f"landlock_add_rule {path}")
+        os.close(pfd)
+    if LIBC.syscall(446, fd, 0) != 0:
+        refuse("landlock_restrict_self")
+    os.close(fd)
+
+
+# x86-64 syscall numbers denied with EPERM (asm/unistd_64.h).
+DENY = (59, 322, 57, 58,                      # execve execveat fork vfork
+        41, 53, 42, 49, 50, 43, 288,          # socket socketpair connect bind listen accept accept4
+        101, 310, 311, 312, 438, 440,         # ptrace process_vm_readv/writev kcmp pidfd_getfd process_madvise
+        165, 166, 155, 161, 272, 308,         # mount umount2 pivot_root chroot unshare setns
+        428, 429, 430, 431, 432, 433, 442,    # open_tree move_mount fsopen fsconfig fsmount fspick mount_setattr
+        321, 298, 250, 248, 249, 323,         # bpf perf_event_open keyctl add_key request_key userfaultfd
+        425, 426, 427, 135, 246, 320,         # io_uring_* personality kexec_load kexec_file_load
+        175, 313, 176, 169, 167, 168, 163,    # init/finit/delete_module reboot swapon swapoff acct
+        103, 303, 304)                        # syslog name_to_handle_at open_by_handle_at
+CLONE, CLONE3, CLONE_THREAD = 56, 435, 0x00010000
+
+
+def seccomp():
+    """Install the deny-list filter above (it cannot be removed, only stacked)."""
+    if os.uname().machine != "x86_64":
+        refuse(f"no seccomp table for {os.uname().machine}")
+    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
+    allow, eperm, enosys, kill = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38, 0x80000000
+
+    def op(code, k, jt=0, jf=0):
+        return struct.pack("HBBI", code, jt, jf, k)
+
+    prog = [op(ld, 4), op(jeq, 0xC000003E, 1, 0), op(ret, kill),          # AUDIT_ARCH_X86_64 or die
+            op(ld, 0), op(jge, 0x40000000, 0, 1), op(ret, eperm),          # no x32 ABI
+            op(jeq, CLONE3, 0, 1), op(ret, enosys),
+            op(jeq, CLONE, 0, 4), op(ld, 16), op(jset, CLONE_THREAD, 1, 0), op(ret, eperm), op(ret, allow)]
+    for nr in DENY:
+        prog += [op(jeq, nr, 0, 1), op(ret, eperm)]
+    prog.append(op(ret, allow))
+    code = b"".join(prog)
+    buf = ctypes.create_string_buffer(code, len(code))
+    fprog = struct.pack("HxxxxxxQ", len(prog), ctypes.addressof(buf))
+    if LIBC.prctl(22, 2, ctypes.cast(ctypes.c_char_p(fprog), ctypes.c_void_p).value, 0, 0) != 0:
+        refuse("seccomp filter")
+
+
+def audit_hooks(root):
+    """PEP 578 hooks: not a wall (the kernel walls are), but a readable error for common tries."""
+    deny = ("socket.", "subprocess.", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
+            "os.forkpty", "os.kill", "os.killpg", "ctypes.", "sys.addaudithook", "os.chdir")
+
+    def hook(event, args):
+        if event.startswith(deny):
+            raise PermissionError(f"sandbox: {event} is not allowed")
+        if event == "open" and isinstance(args[0], (str, bytes)):
+            path = os.fsdecode(args[0])
+            if any(m in str(args[1] or "r") for m in "wax+") and not os.path.realpath(path).startswith(root + "/"):
+                raise PermissionError(f"sandbox: writing outside the sandbox dir: {path}")
+
+    sys.addaudithook(hook)
+
+
+def serve(program):
+    """Load the candidate, then answer calls: {"f": name, "a": [args]} -> {"v": plain} | {"e": kind}."""
+    # The calls travel on copies of fds 0/1; the program's own stdin/stdout become /dev/null, so
+    # its prints (honest debugging or a forged verdict) never enter the protocol.
+    out, calls = os.fdopen(os.dup(1), "w"), os.fdopen(os.dup(0), "r")
+    null = os.open("/dev/null", os.O_RDWR)
+    os.dup2(null, 0)
+    os.dup2(null, 1)
+    ns = {"__name__": "__candidate__", "__builtins__": __builtins__}
+    try:
+        exec(compile(program, "solution.py", "exec"), ns)
+        names = [k for k, v in ns.items() if callable(v) and not k.startswith("__")]
+        out.write(json.dumps({"ready": names}) + "\n")
+    except BaseException as exc:  # noqa: BLE001 - the program's failure is its verdict
+        out.write(json.dumps({"load_error": type(exc).__name__}) + "\n")
+        out.flush()
+        return
+    out.flush()
+    for line in calls:
+        req = json.loads(line)
+        try:
+            value = ns[req["f"]](*decode_plain(req["a"]))
+            reply = {"v": encode_plain(value)}
+        except BaseException as exc:  # noqa: BLE001
+            reply = {"e": type(exc).__name__}
+        out.write(json.dumps(reply) + "\n")
+        out.flush()
+
+
+def main():
+    cfg, workdir, caller = CFG, CFG["workdir"], os.getuid()
+    if LIBC.prctl(1, 9, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG: die with whoever started the jail
+        refuse("prctl(PDEATHSIG)")
+    with open(cfg["program"], encoding="utf-8") as fh:  # read before the work dir is covered
+        program = fh.read()
+    isolated = cfg["namespaces"] and enter_namespaces()
+    userns = isolated and caller != 0
+    if isolated:
+        become_pid1()
+        mount_scratch(workdir, cfg["scratch_mb"], 0 if userns else NOBODY)
+    os.chdir(workdir)
+    set_limits(cfg)
+    drop_privileges(userns)
+    landlock(cfg["read_paths"], workdir if isolated else None)
+    seccomp()
+    if cfg["audit"]:
+        audit_hooks(os.path.realpath(workdir))
+    layers = ["namespaces", "tmpfs"] * bool(isolated) + ["rlimits", "no_new_privs", "landlock", "seccomp"]
+    layers += ["audit"] * bool(cfg["audit"])
+    sys.stderr.write(json.dumps({"jail_layers": layers, "uid": os.getuid()}) + "\n")
+    sys.stderr.flush()
+    sys.argv = ["main.py"]
+    if cfg["mode"] == "serve":
+        serve(program)
+    else:
+        exec(compile(program, "main.py", "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
+
+
+if __name__ == "__main__":  # as `python -c <source>`; importing this file runs nothing
+    main()

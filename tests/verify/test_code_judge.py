@@ -1,0 +1,111 @@
+"""The code grader cannot be forged: the verdict is the judge's, computed in a process the
+candidate does not control, on plain values. Every forgery below would have scored 1.0 when the
+verdict was the last JSON line the candidate's own interpreter printed."""
+
+import gzip
+import json
+
+import pytest
+
+from reasonrl import rewards
+from reasonrl.data.eval_sets import eval_set_path
+from reasonrl.verify import code as code_verify
+from reasonrl.verify.code import counted_tests, extract_code, functions_under_test, mbpp_case, run_tests
+from reasonrl.verify.plain import NotPlain, decode_plain, encode_plain
+from reasonrl.verify.sandbox import SandboxUnavailable
+
+code_reward = rewards.get("code")
+MBPP_TESTS = ["assert add(1, 2) == 3", "assert add(-1, 1) == 0", "assert add(2, 2) == 5"]  # the last is wrong
+WRONG = "def add(a, b):\n    return 42\n"
+
+
+def mbpp(completions):
+    return code_reward(completions, test_list=[MBPP_TESTS] * len(completions), timeout_s=3)
+
+
+def test_partial_credit_is_the_share_of_passing_asserts():
+    assert mbpp(["def add(a, b):\n    return a + b"]) == [pytest.approx(2 / 3)]
+    assert mbpp(["```python\ndef add(a, b):\n    return a - b\n```"]) == [pytest.approx(0.0)]
+    assert mbpp(["def add(a, b) return"]) == [0.0]  # does not even parse
+
+
+@pytest.mark.slow
+def test_every_humaneval_canonical_solution_passes_and_wrong_ones_do_not():
+    with gzip.open(eval_set_path("humaneval"), "rt") as fh:
+        rows = [json.loads(line) for line in fh]
+    fields = dict(prompt=[r["prompt"] for r in rows], test=[r["test"] for r in rows],
+                  entry_point=[r["entry_point"] for r in rows])
+    good = code_reward([r["canonical_solution"] for r in rows], **fields)
+    assert good == [1.0] * len(rows), [r["task_id"] for r, g in zip(rows, good) if g != 1.0]
+    bad = code_reward(["    return None\n"] * 8, **{k: v[:8] for k, v in fields.items()})
+    assert max(bad) < 0.5
+
+
+FORGERIES = {
+    "prints a verdict and exits": "import os\nprint('{\"passed\": 3, \"total\": 3}')\nos._exit(0)",
+    "prints a verdict at exit": "import atexit\natexit.register(lambda: print('{\"passed\": 3, \"total\": 3}'))",
+    "exits before the tests": "raise SystemExit(0)",
+    "equals anything": "class Yes:\n    def __eq__(self, other):\n        return True\n"
+                       "def add(a, b):\n    return Yes()",
+    "an int subclass that equals anything": "class Yes(int):\n    def __eq__(self, other):\n        return True\n"
+                                            "    __hash__ = int.__hash__\ndef add(a, b):\n    return Yes(0)",
+    "patches builtins": "import builtins\nbuiltins.AssertionError = type('X', (Exception,), {})\n"
+                        "builtins.Exception = BaseException",
+    "shadows a builtin the tests call": "def isinstance(*a):\n    return True\ndef abs(*a):\n    return 0",
+    "forges the counter": "__reasonrl_tests = {'passed': 99, 'total': 99}\nimport sys\n"
+                          "sys.modules['__main__'].__dict__['__reasonrl_tests'] = {'passed': 99, 'total': 99}",
+    "patches json to send a verdict": "import json\njson.dumps = lambda o, **k: '{\"passed\": 3, \"total\": 3}'",
+    "raises SystemExit inside the call": "def add(a, b):\n    raise SystemExit(0)",
+    "answers with a memory bomb": "def add(a, b):\n    return [0] * 10**7",
+    "sleeps in the call": "import time\ndef add(a, b):\n    time.sleep(30)",
+    "reads the judge's memory": "import os\ndef add(a, b):\n    return open(f'/proc/{os.getppid()}/cmdline').read()",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORGERIES))
+def test_forgeries_score_zero(name):
+    program = (WRONG if "def add" not in FORGERIES[name] else "") + FORGERIES[name]
+    tests = ["assert add(1, 2) == 3", "assert isinstance(add(2, 2), int) and abs(add(2, 2) - 4) < 1e-9",
+             "assert add(10, 5) == 15"]
+    assert code_reward([program], test_list=[tests], timeout_s=3) == [0.0], name
+
+
+def test_a_forger_that_solves_part_of_the_task_keeps_only_that_part():
+    program = "def add(a, b):\n    return a + b if a < 5 else 0\nprint('{\"passed\": 3, \"total\": 3}')"
+    assert code_reward([program], test_list=[["assert add(1, 2) == 3", "assert add(7, 1) == 8"]]) == [0.5]
+
+
+def test_only_called_non_builtin_names_are_the_candidates():
+    assert functions_under_test("assert f(1) == g(abs(2))\nassert len(h([])) == 0", "def h(x):\n    return x") == ("f", "g")
+
+
+def test_plain_values_round_trip_and_anything_else_is_refused():
+    value = (1, [2.5, "a", None, True], {3: b"x"}, {frozenset({1})}, complex(1, 2), float("inf"), -(10**40))
+    assert decode_plain(encode_plain(value)) == value
+    for bad in (object(), type("S", (str,), {})("x"), [1, lambda: 0]):
+        with pytest.raises(NotPlain):
+            encode_plain(bad)
+    for forged in (["i"], ["x", 1], ["l", [["b", 1]]], ["d", [["i", "1"]]], "plain string", ["f", "1" * 100]):
+        with pytest.raises(NotPlain):
+            decode_plain(forged)
+
+
+def test_a_jail_that_cannot_stand_stops_the_grader(monkeypatch):
+    """Fail closed: a sandbox that refuses to start is an error, never a silent 0 for every item."""
+    real = code_verify.jail_argv
+    monkeypatch.setattr(code_verify, "jail_argv", lambda workdir, *a, **k: real(workdir / "missing", *a, **k))
+    with pytest.raises(SandboxUnavailable, match="mount tmpfs scratch"):
+        run_tests(*mbpp_case("def add(a, b):\n    return a + b", MBPP_TESTS))
+    monkeypatch.setenv("REASONRL_SANDBOX_PYTHON", "/nonexistent/python3")
+    code_verify.interpreter.cache_clear()
+    try:
+        with pytest.raises(SandboxUnavailable, match="no interpreter"):
+            run_tests(*mbpp_case("def add(a, b):\n    return a + b", MBPP_TESTS))
+    finally:
+        monkeypatch.delenv("REASONRL_SANDBOX_PYTHON")
+        code_verify.interpreter.cache_clear()
+
+
+def test_helpers():
+    assert extract_code("text\n```python\nx = 1\n```\nmore\n```py\ny = 2\n```") == "y = 2\n"
+    assert "__reasonrl_tests['passed'] += 1" in counted_tests("def check(c):\n    assert c(1) == 2")
