@@ -24,6 +24,9 @@ class PiiPolicy(Strict):
     drop: list[PiiKind] = Field(default_factory=lambda: ["SECRET"], description="the record is quarantined")
     ner_model: str | None = Field(None, description="spaCy pipeline (package name or path) whose PERSON "
                                   "entities count as PII kind PERSON; needs the `ner` extra")
+    phone_regions: list[str] = Field(default_factory=lambda: ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN"],
+                                     description="ISO 3166 regions whose national phone formats are recognised "
+                                                 "(international +/00 numbers are found for every region)")
 
 
 class DedupPolicy(Strict):

@@ -40,7 +40,7 @@ def _redacted(record: dict, policy: ComplianceConfig) -> dict:
     when the policy has an NER backend)."""
     fields = TEXT_FIELDS.get(record.get("kind", "prompt"), ())
     kinds = KINDS + (("PERSON",) if policy.pii.ner_model else ())
-    return {k: redact_pii(v, kinds, policy.pii.ner_model) if k in fields and isinstance(v, str) else v
+    return {k: redact_pii(v, kinds, policy.pii.ner_model, policy.pii.phone_regions) if k in fields and isinstance(v, str) else v
             for k, v in record.items()}
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
+from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
 from reasonrl.errors import ConfigError
 
 
@@ -77,9 +78,21 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
+# Issuer prefixes (IIN ranges) and lengths of the card brands in use: Visa, Mastercard, Amex,
+# Discover, Diners, JCB (35xx: issuers use more than 3528-3589), Maestro (12-19 digits, old 0604
+# ranges too), UnionPay, Mir. A Luhn-valid run of digits with
+# no brand prefix (an EAN-13, an ISBN, an order number) is not a card.
+_BRANDS = re.compile(r"4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)\d{12}|3[47]\d{13}"
+                     r"|6(?:011|4[4-9]\d|5\d\d)\d{12,15}|3(?:0[0-59]|[689]\d)\d{11,16}|(?:2131|1800)\d{11}"
+                     r"|35\d{14,17}|(?:5[06-9]|6\d)\d{10,17}|0604\d{8,15}|220[0-4]\d{12}")
+
+
 def _card_ok(s: str) -> bool:
+    """Brand prefix and length, Luhn, and grouped the way cards are printed (4-4-4-4, 4-6-5, ...)."""
     d = _digits(s)
-    return 13 <= len(d) <= 19 and luhn_ok(d) and len(set(d)) > 1
+    groups = [g for g in re.split(r"\D+", s) if g]
+    printed = len(groups) == 1 or all(len(g) == 4 for g in groups[:-1]) or [len(g) for g in groups] in ([4, 6, 5], [4, 6, 4])
+    return 12 <= len(d) <= 19 and bool(_BRANDS.fullmatch(d)) and luhn_ok(d) and len(set(d)) > 1 and printed
 
 
 def _ssn_ok(s: str) -> bool:
@@ -96,15 +109,6 @@ def _ip_ok(s: str) -> bool:
     return True
 
 
-def _phone_ok(s: str) -> bool:
-    """9-15 digits, and written like a phone number: a +/00/(area) prefix or two separators,
-    so a bare long integer in a maths problem is not taken for one."""
-    d = _digits(s)
-    shaped = s.startswith(("+", "00", "(")) or len(re.findall(r"[ .\-]", s)) >= 2
-    ssn_shaped = re.fullmatch(r"\d{3}([ .-])\d{2}\1\d{4}", s) is not None  # US_SSN's shape, valid or not
-    return 9 <= len(d) <= 15 and len(set(d)) > 2 and shaped and not ssn_shaped
-
-
 SEP = r"[ .\-]?"  # adversarial spellings put spaces, dots or dashes between digit groups
 PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
     "SECRET": (re.compile(
@@ -117,20 +121,21 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
         r"|(?i:\bbearer\s+)[A-Za-z0-9\-._~+/]{20,}=*"            # bearer tokens
         r"|(?i:aws_secret_access_key\s*[=:]\s*)[A-Za-z0-9/+=]{40}"), None),
     "EMAIL": (re.compile(
-        r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:\s?\.\s?[A-Za-z0-9_%+-]+)*\s?(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+(?:\s?(?:\.|\[dot\]|\(dot\))\s?[A-Za-z0-9-]+)*"
-        r"\s?(?:\.|\[dot\]|\(dot\))\s?[A-Za-z]{2,}(?![\w-])"), None),
-    "IBAN": (re.compile(r"\b[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,3})?\b"), iban_ok),
-    "CREDIT_CARD": (re.compile(r"(?<!\d)(?:\d" + SEP + r"){12,18}\d(?!\d)"), _card_ok),
-    "US_SSN": (re.compile(r"(?<![\d.-])\d{3}([ .-])\d{2}\1\d{4}(?![\d.-])"), _ssn_ok),
+        # a dot is written bare or spaced on both sides ("jane . doe"); one-sided ("net. 203") ends a sentence
+        r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:(?:\.| \. )[A-Za-z0-9_%+-]+)*\s?(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+"
+        r"(?:(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z0-9-]+)*"
+        r"(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z]{2,}(?![\w-])"), None),
+    # IBANs in any case and spacing (ISO 13616 allows groups of four; people write lower case too)
+    "IBAN": (re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,3})?\b"), iban_ok),
+    "CREDIT_CARD": (re.compile(r"(?<!\d)(?:\d" + SEP + r"){11,18}\d(?!\d)"), _card_ok),
+    # a full stop may end the sentence right after the number: (?!\.\d) instead of (?![.])
+    "US_SSN": (re.compile(r"(?<![\d.-])\d{3}([ .-])\d{2}\1\d{4}(?![\d-]|\.\d)"), _ssn_ok),
     "IP_ADDRESS": (re.compile(
-        r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"
+        r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"
         r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])"
         r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,5}[0-9A-Fa-f]{0,4}(?![:\w])"), _ip_ok),
-    "PHONE": (re.compile(
-        r"(?<![\w+\-])(?:\+\d{1,3}" + SEP + r"|00\d{1,3}" + SEP + r")?(?:\(\d{1,4}\)" + SEP + r")?"
-        r"\d{1,4}(?:" + SEP + r"\d{2,4}){2,5}(?![\w-])"), _phone_ok),
 }
-KINDS = tuple(PATTERNS)  # checked in this order: an earlier kind claims overlapping text first
+KINDS = (*PATTERNS, "PHONE")  # checked in this order: an earlier kind claims overlapping text first
 
 
 @lru_cache(maxsize=2)
@@ -151,18 +156,23 @@ def person_spans(text: str, ner_model: str) -> list[PiiSpan]:
     return [PiiSpan(e.start_char, e.end_char, "PERSON") for e in _ner(ner_model)(text).ents if e.label_ == "PERSON"]
 
 
-def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None) -> list[PiiSpan]:
-    """All validated PII spans, non-overlapping, sorted by start. PERSON needs `ner_model`."""
+def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
+    if kind == "PHONE":
+        return phone_spans(norm, phone_regions)
+    pattern, valid = PATTERNS[kind]
+    return [(m.start(), m.end()) for m in pattern.finditer(norm) if valid is None or valid(m.group().strip())]
+
+
+def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None,
+               phone_regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> list[PiiSpan]:
+    """All validated PII spans, non-overlapping, sorted by start. PERSON needs `ner_model`;
+    local-format phone numbers are read as numbers of `phone_regions`."""
     norm = normalize_same_length(text)
     taken: list[PiiSpan] = []
     for kind in (k for k in KINDS if k in kinds):
-        pattern, valid = PATTERNS[kind]
-        for m in pattern.finditer(norm):
-            if valid is not None and not valid(m.group().strip()):
-                continue
-            if any(m.start() < s.end and s.start < m.end() for s in taken):
-                continue
-            taken.append(PiiSpan(m.start(), m.end(), kind))
+        for start, end in _candidates(kind, norm, tuple(phone_regions)):
+            if not any(start < s.end and s.start < end for s in taken):
+                taken.append(PiiSpan(start, end, kind))
     if "PERSON" in kinds and ner_model:
         taken += [p for p in person_spans(text, ner_model) if not any(p.start < s.end and s.start < p.end for s in taken)]
     return sorted(taken, key=lambda s: s.start)
@@ -176,24 +186,25 @@ def _replace(text: str, spans: list[PiiSpan]) -> str:
     return "".join(out) + text[pos:]
 
 
-def redact_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None) -> str:
+def redact_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None,
+               phone_regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> str:
     """Replace each span with a typed placeholder such as `<EMAIL>`."""
-    return _replace(text, detect_pii(text, kinds, ner_model))
+    return _replace(text, detect_pii(text, kinds, ner_model, phone_regions))
 
 
 @FILTERS.register("pii")
 class PiiRedact(Filter):
     """Redact the policy's `pii.redact` kinds; quarantine the record when a `pii.drop` kind is present."""
 
-    name, version = "pii", "2"
+    name, version = "pii", "3"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.policy.pii.redact), set(self.policy.pii.drop)
-        kinds, ner = tuple(redact | drop), self.policy.pii.ner_model
+        kinds, ner, regions = tuple(redact | drop), self.policy.pii.ner_model, self.policy.pii.phone_regions
         if "PERSON" in kinds and not ner:
             raise ConfigError("PII kind PERSON is in the policy but no NER backend is set",
                               where="compliance.pii.ner_model", hint="set it to a spaCy pipeline, or drop PERSON")
-        spans = {f: detect_pii(record[f], kinds, ner) for f in text_fields(record)}  # one pass per field
+        spans = {f: detect_pii(record[f], kinds, ner, regions) for f in text_fields(record)}  # one pass per field
         dropped = sorted({s.kind for found in spans.values() for s in found if s.kind in drop})
         if dropped:
             return FilterResult(None, [f"pii_drop:{k}" for k in dropped])

@@ -1,0 +1,101 @@
+"""Phone numbers, found by Google's libphonenumber (the `phonenumbers` package, as presidio does):
+it knows every region's lengths, trunk prefixes, international prefixes and extensions.
+
+Matches are taken at POSSIBLE leniency (a plausible length for the region; VALID would also
+demand an allocated area code, and redaction must not depend on whether a number was ever
+issued), for each region the policy names. A bare run of digits is a phone number only when it
+is written like one: an international prefix, a trunk 0, parentheses, an extension, phone-like
+grouping (not a date, not 4-4-4 invoice groups, not an ISBN) or a context word ("tel", "Handy",
+"portable", ...) just before it. So `123456789 + 987654321` in a maths problem is left alone.
+
+    phone_spans("Ruf mich an unter 04171 41183.", ("DE", "US")) -> [(18, 29)]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from phonenumbers import Leniency, PhoneNumberMatcher, is_valid_number
+
+DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
+CONTEXT_WORDS = (  # lower-case, accents stripped; en de fr es it nl pt
+    "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "ring", "contact",
+    "telefon", "handy", "mobil", "ruf", "anrufen", "telephone", "portable", "appelez", "appeler",
+    "telefono", "movil", "llamame", "llamar", "celular", "cellulare", "chiamami", "chiamare",
+    "telefoon", "mobiel", "bel", "telefone", "ligue", "ligar", "contato", "contacto", "numero",
+    "telefonnummer", "handynummer", "rufnummer", "telefoonnummer")
+_CONTEXT = re.compile(r"\b(?:" + "|".join(sorted(set(CONTEXT_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
+_EXTENSION = re.compile(r"(?:x|ext\.?|#)\s*\d{1,6}$", re.I)
+WINDOW = 40  # characters before a number searched for a context word
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def written_like_a_phone(raw: str) -> bool:
+    """Shape alone says phone: +/00 prefix, trunk 0 with 9-11 digits, (area), extension, or
+    separators splitting it into 3+ groups that are not 4-4-4 and hold no single digit."""
+    if re.fullmatch(r"\d{3}([ .-])\d{2}\1\d{4}", raw):
+        return False  # US_SSN's shape, issued or not
+    if re.match(r"\+\d|00", raw) or "(" in raw or _EXTENSION.search(raw):  # "+ 9876" is arithmetic
+        return True
+    groups = [g for g in re.split(r"[\s.\-/]+", raw) if g]
+    if len(groups) >= 3 and all(len(g) == 4 for g in groups):
+        return False  # 4-4-4: invoice and account numbers
+    if raw.startswith("0") and 9 <= len(re.sub(r"\D", "", raw)) <= 12:  # national format, trunk prefix 0
+        return True
+    return len(groups) >= 3 and min(map(len, groups)) >= 2
+
+
+def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> list[tuple[int, int]]:
+    """(start, end) of each phone number in text, longest first where matches overlap."""
+    found: dict[tuple[int, int], str] = {}
+    for offset, segment in _segments(text):
+        if not _SEVEN_DIGITS.search(segment):
+            continue  # cheap: libphonenumber is only asked about text that could hold a number
+        for region in regions:
+            for m in PhoneNumberMatcher(segment, region, leniency=Leniency.POSSIBLE):
+                key = (offset + m.start, offset + m.end)
+                found[key] = found.get(key) or (m.raw_string, is_valid_number(m.number))
+    spans: list[tuple[int, int]] = []
+    for (start, end), (raw, valid) in sorted(found.items(), key=lambda kv: kv[0][0] - kv[0][1]):
+        if any(start < e and s < end for s, e in spans) or not _standalone(text, start, raw):
+            continue
+        bare_but_allocated = valid and re.fullmatch(r"\d{10,11}", raw)  # a full number in an allocated range
+        if written_like_a_phone(raw) or _announced(text, start) or bare_but_allocated:
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def _segments(text: str):
+    """(offset, piece) between sentence punctuation, ' - ' and line breaks, which no phone number
+    spans; the matcher would otherwise run "83372. 30642" or "687066 - 355" into one number."""
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        yield pos, text[pos:m.start()]
+        pos = m.end()
+    yield pos, text[pos:]
+
+
+def _standalone(text: str, start: int, raw: str) -> bool:
+    """Not a date, 8+ digits, not glued to a code (1Z..., ORD-...), not numbers run together
+    (a price and the next number, coordinates), not a term of arithmetic ("= 100-50-30-15")."""
+    before = text[max(0, start - 2):start]
+    glued = before[-1:].isalnum() or (before[-1:] in ("-", "/") and before[:1].isalpha())
+    run_on = re.search(r"\.\s|\s-\d|^\+\s|\d\.\d+-|\(\d*\.\d*\)", raw)  # "$346.20. 26883", "45.42 -75.69", "1 + 9876"
+    end = start + len(raw)
+    arithmetic = re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3):start]) or re.match(r"\s*[=+*/×÷<>]", text[end:end + 3])
+    return not (glued or run_on or arithmetic or _DATE.fullmatch(raw) or len(re.sub(r"\D", "", raw)) < 8)
+
+
+def _announced(text: str, start: int) -> bool:
+    """A context word in the WINDOW characters before the number, with no other number between
+    them (a word that introduced an earlier number does not vouch for this one)."""
+    window = _fold(text[max(0, start - WINDOW):start])
+    hits = list(_CONTEXT.finditer(window))
+    return bool(hits) and not re.search(r"\d", window[hits[-1].end():])
