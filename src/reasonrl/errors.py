@@ -28,3 +28,7 @@ class DataError(ReasonRLError):
 
 class GateFailed(ReasonRLError):
     """A compliance/quality gate decided the pipeline must stop."""
+
+
+class RegistryError(ReasonRLError):
+    """The model registry could not be read or written: promotion stops rather than guess."""

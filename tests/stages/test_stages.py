@@ -74,7 +74,7 @@ def test_filter_redacts_and_quarantines_with_reasons(chain):
     assert "jane.doe@example.com" not in kept and "<EMAIL>" in kept and "<PHONE>" in kept
     assert "7946" not in (chain["dirs"]["data"] / "quarantine.jsonl").read_text() + kept
     manifest = json.loads((chain["dirs"]["data"] / "manifest.json").read_text())
-    assert manifest["policy_hash"] and manifest["filters"]["pii"] == "2" and "dedup" in manifest["filters"]
+    assert manifest["policy_hash"] and manifest["filters"]["pii"] == "3" and "dedup" in manifest["filters"]
     assert manifest["upstream"]["data"] == json.loads((chain["dirs"]["raw"] / "manifest.json").read_text())["sha256"]
 
 
@@ -204,3 +204,40 @@ def test_dapo_dynamic_sampling_keeps_only_informative_groups(chain, tmp_path):
         assert h["sampling/draws"] in (1.0, 2.0, 3.0)
         if h["sampling/draws"] < 3:  # it found enough informative groups: none of the batch is dead weight
             assert h["zero_variance_groups"] == 0
+
+
+def test_promotion_fails_closed_when_the_champion_cannot_be_read(chain, tmp_path, monkeypatch):
+    """A registry outage during the champion lookup is an error, never "no champion" (which would
+    promote the challenger without the paired test). Before: every exception read as None."""
+    from mlflow import MlflowClient
+    from mlflow.exceptions import MlflowException
+
+    from reasonrl.errors import RegistryError
+    from reasonrl.registry.mlflow_registry import alias_version, client
+
+    def outage(self, name, alias):
+        raise MlflowException("API request failed: connection reset", error_code="TEMPORARILY_UNAVAILABLE")
+
+    monkeypatch.setattr(MlflowClient, "get_model_version_by_alias", outage)
+    reg = chain["reg"]
+    with pytest.raises(RegistryError, match="cannot read alias 'champion'"):
+        promote(chain["recipe"], chain["dirs"]["reg"], tmp_path / "promo")
+    assert not (tmp_path / "promo" / "promotion.json").exists()
+    monkeypatch.undo()
+    c = client(reg["tracking_uri"])
+    assert alias_version(c, reg["model_name"], "champion")["version"] == "1"  # nothing moved
+    assert alias_version(c, reg["model_name"], "no-such-alias") is None       # a real absence is still None
+
+
+def test_an_unreachable_registry_is_an_error():
+    import os
+
+    from reasonrl.errors import RegistryError
+    from reasonrl.registry.mlflow_registry import alias_version, client
+
+    os.environ["MLFLOW_HTTP_REQUEST_MAX_RETRIES"] = "0"
+    try:
+        with pytest.raises(RegistryError):
+            alias_version(client("http://127.0.0.1:9"), "m", "champion")
+    finally:
+        del os.environ["MLFLOW_HTTP_REQUEST_MAX_RETRIES"]

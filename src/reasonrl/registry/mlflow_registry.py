@@ -12,6 +12,8 @@ import os
 import time
 from pathlib import Path
 
+from reasonrl.errors import RegistryError
+
 CHAMPION, CHALLENGER = "champion", "challenger"
 
 
@@ -64,9 +66,13 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
         elif Path(path).exists():  # a file named like its key goes to the run's root
             c.log_artifact(rid, str(path), None if Path(path).name == name else name)
     c.set_terminated(rid)
+    from mlflow.exceptions import MlflowException
+
     try:
         c.get_registered_model(model_name)
-    except Exception:  # noqa: BLE001 - MlflowException when absent
+    except MlflowException as exc:
+        if not absent(exc):
+            raise RegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
         c.create_registered_model(model_name, description="reasonrl candidate models (see version tags for lineage)")
     mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags,
                                 description=description)
@@ -81,11 +87,27 @@ def version_info(c, model_name: str, version: str) -> dict:
             "aliases": list(mv.aliases)}
 
 
+def absent(exc: Exception) -> bool:
+    """True only for MLflow's "there is no such model / alias" answers. Anything else (a server
+    that is down, a timeout, a permission error) is not an absence and must not read as one."""
+    code = getattr(exc, "error_code", None)
+    return code == "RESOURCE_DOES_NOT_EXIST" or (code == "INVALID_PARAMETER_VALUE" and "not found" in str(exc))
+
+
 def alias_version(c, model_name: str, alias: str) -> dict | None:
+    """The version an alias points at, None when the alias (or model) does not exist. Any other
+    failure raises RegistryError: a transient error read as "no champion" would promote a
+    challenger without the paired test."""
+    from mlflow.exceptions import MlflowException
+
     try:
         mv = c.get_model_version_by_alias(model_name, alias)
-    except Exception:  # noqa: BLE001 - MlflowException when the alias is unset
-        return None
+    except MlflowException as exc:
+        if absent(exc):
+            return None
+        raise RegistryError(f"cannot read alias '{alias}' of model '{model_name}': {exc}",
+                            hint="check that the MLflow tracking server is reachable, then re-run promote "
+                                 "(it is idempotent)") from exc
     return version_info(c, model_name, mv.version)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from reasonrl import __version__
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
+from reasonrl.errors import RegistryError
 from reasonrl.io import read_manifest, write_json
 from reasonrl.registry import mlflow_registry as reg
 from reasonrl.registry.model_card import model_card
@@ -81,15 +82,19 @@ def _local_store(uri: str) -> bool:
 def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
     """Per-prompt pass@1 of a registered version, from its logged evaluation samples."""
     import mlflow
+    from mlflow.exceptions import MlflowException
 
     from reasonrl.eval.compare import per_prompt_scores
     from reasonrl.io import read_jsonl
 
+    listed = {f.path for f in c.list_artifacts(run_id, "evaluation")}  # an outage raises here: not "no samples"
+    if "evaluation/samples.jsonl" not in listed:
+        return {}  # registered without samples: it cannot be compared, and promotion says so
     try:
         path = mlflow.artifacts.download_artifacts(run_id=run_id, artifact_path="evaluation/samples.jsonl",
                                                    dst_path=str(dest))
-    except Exception:  # noqa: BLE001 - a version registered without samples cannot be compared
-        return {}
+    except MlflowException as exc:
+        raise RegistryError(f"cannot download the evaluation samples of run {run_id}: {exc}") from exc
     return per_prompt_scores(list(read_jsonl(path)))
 
 
