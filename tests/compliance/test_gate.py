@@ -28,11 +28,21 @@ def _records(**override):
 
 @pytest.mark.parametrize("poison,rule", [
     ({"id": "p", "question": "mail a.b@example.org"}, "no_residual_pii"),
+    ({"id": "p", "question": "iban gb82 west 1234 5698 7654 32"}, "no_residual_pii"),
+    ({"id": "p", "question": "call +44 20 7946 0958 today"}, "no_residual_pii"),
     ({"id": "p", "licence": "GPL-3.0-only"}, "licence_allowed"),
+    ({"id": "p", "source": "needs-consent"}, "consent_given"),
+    ({"id": "p", "region": "EU"}, "residency_ok"),
+    ({"id": "p", "region": "CN", "source": "eu-only"}, "region_allowed"),
     ({"id": "1"}, "unique_id"),
 ])
 def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
-    recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}"])
+    """Each rule rechecked by the gate's own code: consent, region and residency were not checked
+    at all before; the filters' detectors are not called."""
+    recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}", "compliance.residency={EU: [EU]}",
+                                "compliance.processing_region=US",
+                                "compliance.sources={needs-consent: {consent_required: true}, "
+                                "eu-only: {allowed_regions: [EU]}}"])
     df, rules = SUITES.get("data")(recipe, _records(**poison), {})
     decision = decide("data", evaluate("data", df, rules, tmp_path))
     assert not decision["passed"] and decision["failed_rules"] == [rule]
@@ -52,3 +62,42 @@ def test_metric_gate_thresholds(tmp_path):
     for share, tokens, ok in [(0.95, 0.5, True), (0.85, 0.5, False), (0.95, 0.8, False)]:
         df, rules = SUITES.get("student")(recipe, [], {"accuracy_share": share, "token_share": tokens})
         assert decide("student", evaluate("student", df, rules, tmp_path))["passed"] is ok
+
+
+def test_the_gate_does_not_call_the_filters_detectors(tmp_path, monkeypatch):
+    """A bug in a filter's detector must not blind the gate too."""
+    import reasonrl.data.filters.decontam as decontam
+    import reasonrl.data.filters.pii as pii
+
+    monkeypatch.setattr(pii, "detect_pii", lambda *a, **k: [])
+    monkeypatch.setattr(decontam.NgramIndex, "match", lambda *a, **k: None)
+    recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}"])
+    df, rules = SUITES.get("data")(recipe, _records(id="p", question="my card is 4111 1111 1111 1111"), {})
+    assert decide("data", evaluate("data", df, rules, tmp_path))["failed_rules"] == ["no_residual_pii"]
+
+
+@pytest.mark.parametrize("rule", ["no_residual_pii", "licence_allowed", "consent_given"])
+def test_rules_that_protect_people_cannot_be_warn_only_from_a_recipe(rule):
+    from reasonrl.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="protect people"):
+        load_recipe(None, [f"gates.data.warn_only=[{rule}]"])
+    with pytest.raises(ConfigError, match="only be granted by the policy file"):
+        load_recipe(None, [f"gates.data.warn_only=[{rule}]", f"compliance.gate_exceptions={{{rule}: because}}"])
+
+
+def test_a_policy_file_exception_is_recorded(tmp_path):
+    from reasonrl.stages.gate import gate
+    from reasonrl.io import write_jsonl, write_manifest
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("gate_exceptions: {licence_allowed: 'legal review LR-12 cleared the GPL sample'}\n")
+    recipe = load_recipe(None, [f"compliance.policy_file={policy}", "gates.data.warn_only=[licence_allowed]",
+                                "gates.data.min_rows=5", "compliance.stages={}", f"output_root={tmp_path}"])
+    data = tmp_path / "data"
+    data.mkdir()
+    write_jsonl(data / "records.jsonl", _records(id="p", licence="GPL-3.0-only"))
+    write_manifest(data, kind="dataset", stage="test", counts={})
+    decision = gate(recipe, "data", {"data": str(data)}, tmp_path / "gate")
+    assert decision["passed"] and decision["warnings"] == ["licence_allowed"]
+    assert decision["exceptions"] == {"licence_allowed": "legal review LR-12 cleared the GPL sample"}

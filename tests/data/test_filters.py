@@ -180,15 +180,20 @@ def test_run_filters_quarantines_with_reasons_and_counts_add_up():
         rec("4", licence=None),
         rec("5", question="key AKIAIOSFODNN7EXAMPLE"),
         rec("6"),  # exact duplicate of 1
+        rec("7", licence="Proprietary", question="key AKIAIOSFODNN7EXAMPLE, what is 9 + 9?"),  # fails two rules
+        rec("8", question="key AKIAIOSFODNN7EXAMPLE, what is 9 + 9?"),  # 7's twin, but 7 never entered dedup
     ]
     rep = run_filters(records, POLICY)
     assert len(rep.kept) + len(rep.quarantined) == len(records)
     assert [r["id"] for r in rep.kept] == ["1", "3"] and rep.kept[1]["question"] == "mail <EMAIL>"
-    assert rep.dropped_by_rule == {"licence_allowlist": 2, "pii": 1, "dedup": 1} and rep.modified_by_rule == {"pii": 1}
+    assert rep.dropped_by_rule == {"licence_allowlist": 3, "pii": 2, "dedup": 1} and rep.modified_by_rule == {"pii": 1}
+    assert rep.failed_by_rule == {"licence_allowlist": 3, "pii": 3, "dedup": 1}
     q = {r["id"]: r for r in rep.quarantined}
     assert q["2"]["reasons"] == ["licence_denied:Proprietary"] and q["2"]["question"] == "mail <EMAIL>"
     assert q["5"]["reasons"] == ["pii_drop:SECRET"] and "AKIA" not in q["5"]["question"]
     assert q["6"]["reasons"] == ["duplicate:exact:1"]
+    assert q["7"]["reasons"] == ["licence_denied:Proprietary", "pii_drop:SECRET"]  # every reason, not the first
+    assert q["8"]["reasons"] == ["pii_drop:SECRET"]
 
 
 def test_person_names_through_a_spacy_pipeline(tmp_path):

@@ -9,8 +9,13 @@ from __future__ import annotations
 from typing import Callable
 
 from reasonrl._registry import Registry
+from reasonrl.compliance import checks
 from reasonrl.compliance.gate import Rule
 from reasonrl.config.models import Recipe
+from reasonrl.config.policy import PROTECTED_RULES
+from reasonrl.errors import ConfigError
+
+TEXT_KEYS = ("question", "prompt", "answer", "chosen", "rejected", "text", "completion")
 
 SUITES: Registry[Callable] = Registry("gate")
 
@@ -22,57 +27,68 @@ def _gx():
 
 
 def _data_frame(policy, records: list[dict]):
-    """One row per record with the facts the rules check, computed independently of the filters."""
+    """One row per record with the facts the rules check, computed by the gate's own checks
+    (compliance.checks), not by the filters they audit."""
     import pandas as pd
 
-    from reasonrl.data.filters.base import record_text
-    from reasonrl.data.filters.decontam import _index
-    from reasonrl.data.filters.language import LanguageFilter, detect_language
-    from reasonrl.data.filters.pii import detect_pii
+    from reasonrl.data.filters.language import detect_language
 
-    lang_rule, decon = LanguageFilter(policy), policy.decontamination
-    pii_kinds = tuple(policy.pii.redact) + tuple(policy.pii.drop)
+    index = checks.contamination_index(policy.decontamination.model_dump_json())
     rows = []
     for r in records:
-        text = record_text(r)
-        allowed = lang_rule.allowed_for(r)
+        text = "\n".join(v for k, v in r.items() if k in TEXT_KEYS and isinstance(v, str))
+        allowed = (policy.for_source(r.get("source")).languages or policy.languages.per_task.get(r.get("task") or "")
+                   or policy.languages.allowed)
         lang = None if "*" in allowed else detect_language(text, policy.languages.min_chars, policy.languages.min_confidence)
-        n = decon.n_short if (r.get("task") or "") in decon.short_tasks else decon.n
-        found = sorted({s.kind for s in detect_pii(text, pii_kinds, policy.pii.ner_model)})
         rows.append({"id": r.get("id"), "kind": r.get("kind"), "split": r.get("split"), "source": r.get("source"),
                      "licence": r.get("licence"), "region": r.get("region"), "text": text,
-                     "pii_kinds": ",".join(found) or None, "contaminated": _index(decon).match(text, n),
-                     "language_ok": lang is None or lang in allowed})
+                     "pii_kinds": ",".join(sorted(checks.pii_kinds(text))) or None,
+                     "contaminated": index.hit(text, r.get("task")), "language_ok": lang is None or lang in allowed,
+                     "licence_ok": checks.licence_ok(r, policy), "region_ok": checks.region_ok(r, policy),
+                     "residency_ok": checks.residency_ok(r, policy), "consent_ok": checks.consent_ok(r, policy)})
     df = pd.DataFrame(rows, columns=["id", "kind", "split", "source", "licence", "region", "text", "pii_kinds",
-                                     "contaminated", "language_ok"])
+                                     "contaminated", "language_ok", "licence_ok", "region_ok", "residency_ok",
+                                     "consent_ok"])
     for stage, sp in policy.stages.items():  # per-stage row counts as constant columns
         df[f"rows_{stage}"] = int(((df["kind"] == sp.kind) & (df["split"] == sp.split)).sum()) if len(df) else 0
     return df
 
 
+def warn_only_rules(recipe: Recipe, gate: str, requested: list[str]) -> set[str]:
+    """The rules that may only warn. A rule that protects people (PROTECTED_RULES) may only when the
+    policy file grants it in `gate_exceptions`, with a reason that goes into lineage and the model
+    card; the recipe alone cannot. Checked again here (fail closed), whatever validated the recipe."""
+    denied = sorted(set(requested) & PROTECTED_RULES - set(recipe.compliance.gate_exceptions))
+    if denied:
+        raise ConfigError(f"gate '{gate}': rules {denied} protect people and cannot be warn-only",
+                          where=f"gates.{gate}.warn_only",
+                          hint="declare them in the policy file under gate_exceptions: {rule: why}, or remove them")
+    return set(requested)
+
+
 @SUITES.register("data")
 def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
-    """What each stage is about to consume: required fields, licences, regions, no residual PII,
-    no contamination, the language mix, and enough (not too many) rows per consuming stage."""
+    """What each stage is about to consume: required fields, licences, regions and residency,
+    consent, no residual PII, no contamination, the language mix, and enough (not too many) rows
+    per consuming stage."""
     policy, cfg, E = recipe.compliance, recipe.gates.data, _gx()
     df = _data_frame(policy, records)
-    licences = set(policy.allowed_licences).union(*(s.allowed_licences or [] for s in policy.sources.values()))
     rules = [Rule("row_count", E.ExpectTableRowCountToBeBetween(min_value=cfg.min_rows, max_value=cfg.max_rows))]
     rules += [Rule(f"required_{f}", E.ExpectColumnValuesToNotBeNull(column=f)) for f in ("id", "kind", "source", "text")]
     rules += [
         Rule("unique_id", E.ExpectColumnValuesToBeUnique(column="id")),
-        Rule("licence_allowed", E.ExpectColumnValuesToBeInSet(column="licence", value_set=sorted(licences))),
         Rule("no_residual_pii", E.ExpectColumnValuesToBeNull(column="pii_kinds")),
         Rule("no_contamination", E.ExpectColumnValuesToBeNull(column="contaminated")),
         Rule("language_mix", E.ExpectColumnValuesToBeInSet(column="language_ok", value_set=[True],
                                                           mostly=policy.languages.min_share)),
     ]
-    if policy.allowed_regions is not None:
-        rules.append(Rule("region_allowed", E.ExpectColumnValuesToBeInSet(column="region", value_set=policy.allowed_regions)))
+    rules += [Rule(name, E.ExpectColumnValuesToBeInSet(column=column, value_set=[True]))
+              for name, column in (("licence_allowed", "licence_ok"), ("region_allowed", "region_ok"),
+                                   ("residency_ok", "residency_ok"), ("consent_given", "consent_ok"))]
     for stage, sp in policy.stages.items():
         rules.append(Rule(f"rows_for_{stage}", E.ExpectColumnMinToBeBetween(column=f"rows_{stage}", min_value=sp.min_rows,
                                                                           max_value=sp.max_rows)))
-    warn = set(cfg.warn_only)
+    warn = warn_only_rules(recipe, "data", cfg.warn_only)
     return df, [Rule(r.name, r.expectation, r.name in warn) for r in rules]
 
 

@@ -114,6 +114,10 @@ def load_recipe(path: str | os.PathLike | None, overrides: list[str] | None = No
     for item in overrides or []:
         apply_override(data, item)
     data = expand_env(data)
+    if isinstance(data.get("compliance"), dict) and "gate_exceptions" in data["compliance"]:
+        raise ConfigError("gate exceptions can only be granted by the policy file", where="compliance.gate_exceptions",
+                          hint="add `gate_exceptions: {rule: why}` to the file named by compliance.policy_file; a "
+                               "recipe or an override cannot loosen a rule that protects people")
     if isinstance(data.get("compliance"), dict) and "policy_file" in data["compliance"]:
         data["compliance"] = _with_policy_file(data["compliance"])
     return validate_recipe(data, source)

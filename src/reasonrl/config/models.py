@@ -47,7 +47,7 @@ class DataConfig(Strict):
     max_line_bytes: int = Field(1_000_000, ge=1024)
 
 
-from reasonrl.config.policy import ComplianceConfig  # noqa: E402  (the compliance policy)
+from reasonrl.config.policy import PROTECTED_RULES, ComplianceConfig  # noqa: E402  (the compliance policy)
 
 
 class DataGateConfig(Strict):
@@ -240,3 +240,11 @@ class Recipe(Strict):
     eval: EvalConfig = EvalConfig()
     distill: DistillConfig = DistillConfig()
     registry: RegistryConfig = RegistryConfig()
+
+    @model_validator(mode="after")
+    def _protected_rules_need_a_policy_exception(self) -> Recipe:
+        denied = sorted(set(self.gates.data.warn_only) & PROTECTED_RULES - set(self.compliance.gate_exceptions))
+        if denied:
+            raise ValueError(f"gates.data.warn_only: {denied} protect people and cannot be warn-only unless the "
+                             "policy file grants it under gate_exceptions: {rule: why}")
+        return self

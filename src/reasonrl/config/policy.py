@@ -11,6 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# Data-gate rules that protect people rather than quality: never warn-only unless the policy file
+# grants an exception (gate_exceptions), which lineage and the model card then record.
+PROTECTED_RULES = frozenset({"no_residual_pii", "licence_allowed", "consent_given", "region_allowed", "residency_ok"})
+
 PiiKind = Literal["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN", "SECRET", "PERSON"]
 
 
@@ -106,6 +110,10 @@ class ComplianceConfig(Strict):
     quality: QualityPolicy = QualityPolicy()
     sources: dict[str, SourcePolicy] = Field(default_factory=dict)
     stages: dict[str, StagePolicy] = Field(default_factory=_default_stages)
+    gate_exceptions: dict[str, str] = Field(
+        default_factory=dict, description="rule -> why: the only way a rule that protects people (PII, secrets, "
+        "licence, consent, region, residency) may be warn-only at the data gate; only a policy file may grant it, "
+        "and each grant is recorded in lineage and the model card")
     filters: list[str] = Field(default_factory=lambda: [
         "quality", "licence_allowlist", "region", "consent", "language", "pii", "decontaminate", "dedup"],
         description="filter registry names, applied in this order")

@@ -20,7 +20,8 @@ from reasonrl.data.schema import TEXT_FIELDS
 class FilterReport:
     kept: list[dict] = field(default_factory=list)
     quarantined: list[dict] = field(default_factory=list)
-    dropped_by_rule: Counter = field(default_factory=Counter)
+    dropped_by_rule: Counter = field(default_factory=Counter)    # the first rule that dropped each record
+    failed_by_rule: Counter = field(default_factory=Counter)     # every rule a dropped record failed
     modified_by_rule: Counter = field(default_factory=Counter)
     kept_by_source: Counter = field(default_factory=Counter)
     dropped_by_source: Counter = field(default_factory=Counter)
@@ -30,7 +31,8 @@ class FilterReport:
 
     def summary(self) -> dict:
         return {"kept": self.n_kept, "quarantined": self.n_quarantined,
-                "dropped_by_rule": dict(self.dropped_by_rule), "modified_by_rule": dict(self.modified_by_rule),
+                "dropped_by_rule": dict(self.dropped_by_rule), "failed_by_rule": dict(self.failed_by_rule),
+                "modified_by_rule": dict(self.modified_by_rule),
                 "kept_by_source": dict(self.kept_by_source), "dropped_by_source": dict(self.dropped_by_source),
                 "dropped_by_source_rule": {f"{src}/{rule}": n for (src, rule), n in self.dropped_by_source_rule.items()}}
 
@@ -51,18 +53,22 @@ def run_filters(records: Iterable[dict], policy: ComplianceConfig, keep: Callabl
     keep = keep or report.kept.append
     quarantine = quarantine or report.quarantined.append
     for record in records:
-        current, reasons = record, []
+        current, reasons, dropped_by = record, [], None
         for flt in filters:
+            if dropped_by is not None and flt.stateful:
+                continue  # a dropped record must not enter dedup's memory, or it would drop its twin
             result = flt.apply(current)
             if result.record is None:
-                report.dropped_by_rule[flt.name] += 1
-                report.dropped_by_source_rule[(record.get("source"), flt.name)] += 1
                 reasons += result.reasons
-                break
-            if result.modified:
+                report.failed_by_rule[flt.name] += 1
+                dropped_by = dropped_by or flt.name
+                continue  # keep checking: the quarantine records every reason, not just the first
+            if result.modified and dropped_by is None:
                 report.modified_by_rule[flt.name] += 1
             current = result.record
-        if reasons:
+        if dropped_by is not None:
+            report.dropped_by_rule[dropped_by] += 1
+            report.dropped_by_source_rule[(record.get("source"), dropped_by)] += 1
             quarantine({**_redacted(record, policy), "reasons": reasons})
             report.dropped_by_source[record.get("source")] += 1
             report.n_quarantined += 1

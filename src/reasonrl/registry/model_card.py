@@ -33,6 +33,9 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
         lines.append(f"- kept {filt.get('kept')}, quarantined {filt.get('quarantined')} (by rule: "
                      f"{json.dumps(filt.get('dropped_by_rule', {}))})")
     lines += [f"- gate {name}: {'passed' if v == 'true' else 'FAILED'}" for name, v in sorted(gates.items())]
+    for key, granted in sorted((k, v) for k, v in tags.items() if k.endswith(".exceptions")):
+        lines += [f"- **exception** at gate {key.split('.')[1]}: rule `{rule}` only warned, granted by the policy "
+                  f"file: {why}" for rule, why in json.loads(granted).items()]
     rl = recipe.rl
     lines += ["", "## Training",
               f"- RL: {rl.advantage} advantages, {rl.loss} loss ({rl.aggregation}), {rl.steps} steps of "

@@ -8,6 +8,7 @@ from pathlib import Path
 from reasonrl.compliance.gate import decide, evaluate
 from reasonrl.compliance.suites import SUITES
 from reasonrl.config.models import Recipe
+from reasonrl.config.policy import PROTECTED_RULES
 from reasonrl.errors import ConfigError
 from reasonrl.io import write_json, write_manifest
 from reasonrl.stages.common import METRICS, load_records, prepare_out, read_json, upstream
@@ -50,7 +51,10 @@ def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
     metrics = gate_metrics(kind, inputs)
     df, rules = builder(recipe, records, metrics)
     decision = decide(kind, evaluate(kind, df, rules, out))
-    decision.update(metrics=metrics, rows_checked=len(df), data_docs=str(Path(out) / "data_docs" / "index.html"))
+    exceptions = {r.name: recipe.compliance.gate_exceptions[r.name] for r in rules
+                  if r.warn_only and r.name in PROTECTED_RULES}
+    decision.update(metrics=metrics, rows_checked=len(df), data_docs=str(Path(out) / "data_docs" / "index.html"),
+                    exceptions=exceptions)
     write_json(out / DECISION, decision)
     write_manifest(out, kind="gate_decision", stage="gate", counts={"rules": len(rules)},
                    upstream=upstream(**inputs), extra={"gate": kind, "passed": decision["passed"]})

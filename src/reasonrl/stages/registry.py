@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def lineage_tags(recipe: Recipe, data_in, gates: dict[str, str], evaluation, run
         decision = read_json(Path(path) / DECISION)
         tags[f"gate.{name}.passed"] = str(decision["passed"]).lower()
         tags[f"gate.{name}.uri"] = str(Path(path).resolve() / DECISION)
+        if decision.get("exceptions"):  # a protected rule the policy file let warn only: on the record
+            tags[f"gate.{name}.exceptions"] = json.dumps(decision["exceptions"], sort_keys=True)
     return tags
 
 

@@ -28,6 +28,7 @@ class Filter:
 
     name = "filter"
     version = "1"
+    stateful = False  # True when apply() remembers records (dedup): it then sees only records still kept
 
     def __init__(self, policy: ComplianceConfig):
         self.policy = policy

@@ -25,6 +25,7 @@ def shingles(text: str, k: int) -> set[str]:
 @FILTERS.register("dedup")
 class Dedup(Filter):
     name, version = "dedup", "1"
+    stateful = True
 
     def __init__(self, policy):
         super().__init__(policy)

@@ -1,0 +1,127 @@
+"""The data gate's own checks, written independently of the filters they audit.
+
+A gate that calls the filter's detectors only confirms that the filter agrees with itself: a bug
+in one is a bug in both. These are a second implementation of each promise, deliberately
+simpler and stricter about what counts as certain: PII through python-stdnum's checksums and
+libphonenumber at VALID leniency on international numbers (a subset of what the filter redacts,
+so clean data passes), metadata rules re-derived from the policy, contamination through its own
+n-gram index. Language identity is lingua's in both places: it is a model, not a rule.
+"""
+
+from __future__ import annotations
+
+import gzip
+import ipaddress
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.us import ssn as std_ssn
+
+from reasonrl.config.policy import ComplianceConfig, DecontaminationPolicy, EvalTarget
+from reasonrl.data.eval_sets import EVAL_SETS, eval_set_path
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
+_CARD = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])|(?<!\d)3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?!\d)")
+_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)")
+_SECRET = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----|\bA[KS]IA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,}")
+_MAJOR_BRANDS = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6011|65")
+
+
+def pii_kinds(text: str) -> set[str]:
+    """PII kinds certainly present in text (after redaction there must be none)."""
+    found = set()
+    if _EMAIL.search(text):
+        found.add("EMAIL")
+    if any(std_iban.is_valid(m.group()) for m in _IBAN.finditer(text)):
+        found.add("IBAN")
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and _MAJOR_BRANDS.match(digits) and luhn.is_valid(digits):
+            found.add("CREDIT_CARD")
+    if any(std_ssn.is_valid(m.group()) for m in _SSN.finditer(text)):
+        found.add("US_SSN")
+    if any(_is_ip(m.group()) for m in _IPV4.finditer(text)):
+        found.add("IP_ADDRESS")
+    if "+" in text and any(True for _ in phonenumbers.PhoneNumberMatcher(text, "ZZ", leniency=phonenumbers.Leniency.VALID)):
+        found.add("PHONE")  # region ZZ: only numbers written in international form can match
+    if _SECRET.search(text):
+        found.add("SECRET")
+    return found
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def licence_ok(record: dict, policy: ComplianceConfig) -> bool:
+    allowed = policy.for_source(record.get("source")).allowed_licences or policy.allowed_licences
+    return str(record.get("licence") or "").casefold() in {a.casefold() for a in allowed}
+
+
+def region_ok(record: dict, policy: ComplianceConfig) -> bool:
+    allowed = policy.for_source(record.get("source")).allowed_regions or policy.allowed_regions
+    return allowed is None or record.get("region") in allowed
+
+
+def residency_ok(record: dict, policy: ComplianceConfig) -> bool:
+    """Data from a region with residency rules is processed only where those rules permit."""
+    permitted = policy.residency.get(record.get("region") or "")
+    return permitted is None or policy.processing_region in permitted
+
+
+def consent_ok(record: dict, policy: ComplianceConfig) -> bool:
+    required = policy.for_source(record.get("source")).consent_required
+    return record.get("consent") is True or not (policy.consent_required if required is None else required)
+
+
+class ContaminationIndex:
+    """Eval-set n-grams over whitespace tokens stripped of punctuation (the filter tokenises with
+    a regex; a different tokeniser is the point). Texts shorter than n count whole."""
+
+    def __init__(self, policy: DecontaminationPolicy):
+        self.policy = policy
+        self.grams: dict[int, dict[tuple[str, ...], str]] = {policy.n: {}, policy.n_short: {}}
+        for target in policy.targets:
+            name, texts = _eval_texts(target)
+            for text in texts:
+                for n, table in self.grams.items():
+                    for g in _ngrams(_tokens(text), n):
+                        table.setdefault(g, name)
+
+    def hit(self, text: str, task: str | None) -> str | None:
+        n = self.policy.n_short if (task or "") in self.policy.short_tasks else self.policy.n
+        return next((self.grams[n][g] for g in _ngrams(_tokens(text), n) if g in self.grams[n]), None)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in (re.sub(r"[^\w]", "", w) for w in text.casefold().split()) if t]
+
+
+def _ngrams(tokens: list[str], n: int):
+    return [tuple(tokens)] if 0 < len(tokens) < n else [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+
+
+def _eval_texts(target: str | EvalTarget) -> tuple[str, list[str]]:
+    if isinstance(target, str):
+        name, path, fields = target, eval_set_path(target), EVAL_SETS[target].fields
+    else:
+        name, path, fields = target.name, Path(target.uri), tuple(target.fields)
+    with (gzip.open if str(path).endswith(".gz") else open)(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return name, [str(r[f]) for r in rows for f in fields if r.get(f)]
+
+
+@lru_cache(maxsize=2)
+def contamination_index(policy_json: str) -> ContaminationIndex:
+    return ContaminationIndex(DecontaminationPolicy.model_validate_json(policy_json))
