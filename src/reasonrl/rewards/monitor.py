@@ -1,9 +1,21 @@
 """Reward-hacking monitor: where a learned reward and a verifier both score the same completions,
-track how often they agree, and flag completions the learned reward loves but the verifier fails."""
+track how often they agree, and flag completions the learned reward loves but the verifier fails.
+
+It is on whenever a recipe mixes a LEARNED term (the pipeline's reward model, a generative judge)
+with a VERIFIER term: nothing to switch on, and nothing a recipe can switch off.
+"""
 
 from __future__ import annotations
 
 VERIFIERS = ("accuracy", "math", "code", "label")
+LEARNED = ("reward_model", "judge")
+
+
+def monitored_pair(terms) -> tuple[str, str] | None:
+    """(learned term, verifier term) when the composition has both, else None."""
+    learned = next((t for t in LEARNED if t in terms), None)
+    verifier = next((v for v in VERIFIERS if v in terms), None)
+    return (learned, verifier) if learned and verifier else None
 
 
 def hacking_stats(learned: list[float], verified: list[float], quantile: float = 0.8) -> dict:

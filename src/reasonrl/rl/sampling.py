@@ -15,7 +15,7 @@ import torch
 from reasonrl import rewards as reward_lib
 from reasonrl import tasks
 from reasonrl.config.models import RLConfig
-from reasonrl.rewards.monitor import VERIFIERS, hacking_stats
+from reasonrl.rewards.monitor import hacking_stats, monitored_pair
 from reasonrl.rl.distributed import Dist
 
 LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifier's verdicts
@@ -125,11 +125,12 @@ def sample_groups(cfg: RLConfig, engine, params, sampler: PromptSampler, step: i
 def hacking_metrics(parts: dict[str, list[float]], rollouts) -> dict:
     """With a learned reward beside a verifier: their agreement, and (under `_flagged`, written
     to hacking.jsonl by the loop) the completions the learned reward rates high but that fail."""
-    verifier = next((v for v in VERIFIERS if v in parts), None)
-    if "reward_model" not in parts or verifier is None:
+    pair = monitored_pair(parts)
+    if pair is None:
         return {}
-    found = hacking_stats(parts["reward_model"], parts[verifier])
+    learned, verifier = pair
+    found = hacking_stats(parts[learned], parts[verifier])
     return {"hacking/agreement": found["agreement"], "hacking/flagged": float(len(found["flagged"])),
             "_flagged": [{"prompt": rollouts[i].prompt, "completion": rollouts[i].completion,
-                          "reward_model": parts["reward_model"][i], verifier: parts[verifier][i]}
+                          learned: parts[learned][i], verifier: parts[verifier][i]}
                          for i in found["flagged"]]}
