@@ -26,12 +26,14 @@ def step_batch(model_cache):
     return model, tok, rollouts, collate(rollouts, tok.pad_token_id), adv.reshape(-1)
 
 
-def _update(step_batch, **fields):
+def _update(step_batch, sgd: bool = False, **fields):
     model, tok, rollouts, batch, adv = step_batch
     m = copy.deepcopy(model)
     cfg = RLConfig(group_size=4, prompts_per_step=4, ppo_epochs=2, mini_batch_size=8, micro_batch_size=4, lr=1e-2,
                    **fields)
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
+    if sgd:  # weight differences then follow gradient differences (Adam rescales each parameter's)
+        strategy.optimizer = torch.optim.SGD(m.parameters(), lr=0.5)
     stats = policy_update(cfg, strategy, batch, adv, None, rollouts)
     return m, stats
 
@@ -54,9 +56,13 @@ def _assert_same_update(a_model, b_model, start, tol: float = 5e-3):
 
 
 def test_shared_prefix_update_equals_flat_update(step_batch):
-    flat, _ = _update(step_batch, share_prompt_prefix=False, skip_zero_advantage=False)
-    shared, _ = _update(step_batch, share_prompt_prefix=True, skip_zero_advantage=False)
-    _assert_same_update(flat, shared, step_batch[0], tol=5e-3)
+    """Compared under SGD: the two paths round differently (the prompt's KV cache is computed once
+    instead of per row), and Adam's per-parameter normalisation can turn a 1e-7 gradient
+    difference on a parameter with near-zero gradient into a full step; with AdamW the margin
+    depended on the CPU's float kernels (it failed at 2.26e-4 vs 2.0e-4 on one machine)."""
+    flat, _ = _update(step_batch, sgd=True, share_prompt_prefix=False, skip_zero_advantage=False)
+    shared, _ = _update(step_batch, sgd=True, share_prompt_prefix=True, skip_zero_advantage=False)
+    _assert_same_update(flat, shared, step_batch[0], tol=1e-4)
 
 
 def test_a_step_with_every_group_tied_still_reports_entropy(step_batch):

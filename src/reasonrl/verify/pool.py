@@ -15,11 +15,15 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import resource
 import select
 import subprocess
 import sys
 import time
 from typing import Any
+
+
+WORKER_MEMORY = 4 << 30  # bytes of address space per worker
 
 
 def _resolve(target: str):
@@ -52,8 +56,11 @@ class TimeoutPool:
 
     def _spawn(self) -> subprocess.Popen:
         env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONUNBUFFERED": "1"}
-        return subprocess.Popen([sys.executable, "-m", "reasonrl.verify.pool"], stdin=subprocess.PIPE,
+        proc = subprocess.Popen([sys.executable, "-m", "reasonrl.verify.pool"], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, text=True, env=env)
+        # model output decides what the worker computes: a memory cap beside the time limit
+        resource.prlimit(proc.pid, resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
+        return proc
 
     def __enter__(self) -> TimeoutPool:
         return self
