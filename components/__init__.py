@@ -1,5 +1,5 @@
 """KFP v2 components: typed interfaces only. Each runs `reasonrl <stage>` in the reasonrl image
-(infra/docker/Dockerfile) through `reasonrl.cli.runtime.call`; all logic lives in the
+(infra/docker/Dockerfile) through `reasonrl.orchestration.runtime.call`; all logic lives in the
 core library. Imported as `reasonrl.components` (see pyproject's package-dir).
 
 The gate components return their decision as the single `Output` parameter because
@@ -20,56 +20,56 @@ component = dsl.component(base_image=IMAGE, install_kfp_package=False)
 
 @component
 def ingest(recipe_json: str, data: Output[Dataset]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("ingest", recipe_json, out=data.path)
 
 
 @component
 def compliance_filter(recipe_json: str, raw: Input[Dataset], data: Output[Dataset]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("compliance-filter", recipe_json, data=raw.path, out=data.path)
 
 
 @component
 def data_gate(recipe_json: str, data: Input[Dataset], decision: Output[Artifact]) -> bool:
-    from reasonrl.cli.runtime import call_gate
+    from reasonrl.orchestration.runtime import call_gate
 
     return call_gate("data", recipe_json, decision.path, data=data.path)
 
 
 @component
 def reward_model_train(recipe_json: str, data: Input[Dataset], reward_model: Output[Model]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("reward-model-train", recipe_json, data=data.path, out=reward_model.path)
 
 
 @component
 def reward_model_gate(recipe_json: str, reward_model: Input[Model], decision: Output[Artifact]) -> bool:
-    from reasonrl.cli.runtime import call_gate
+    from reasonrl.orchestration.runtime import call_gate
 
     return call_gate("reward_model", recipe_json, decision.path, reward_model=reward_model.path)
 
 
 @component
 def rl_train(recipe_json: str, data: Input[Dataset], reward_model: Input[Model], policy: Output[Model]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("rl-train", recipe_json, data=data.path, reward_model=reward_model.path, out=policy.path)
 
 
 @component
 def evaluate_base(recipe_json: str, data: Input[Dataset], evaluation: Output[Metrics]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("evaluate", recipe_json, data=data.path, label="base", out=evaluation.path)
 
 
 @component
 def evaluate(recipe_json: str, label: str, data: Input[Dataset], model: Input[Model], evaluation: Output[Metrics]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("evaluate", recipe_json, data=data.path, model=model.path, label=label, out=evaluation.path)
 
@@ -77,14 +77,14 @@ def evaluate(recipe_json: str, label: str, data: Input[Dataset], model: Input[Mo
 @component
 def compare_gate(recipe_json: str, kind: str, candidate: Input[Metrics], reference: Input[Metrics],
                  decision: Output[Artifact]) -> bool:
-    from reasonrl.cli.runtime import call_gate
+    from reasonrl.orchestration.runtime import call_gate
 
     return call_gate(kind, recipe_json, decision.path, candidate=candidate.path, reference=reference.path)
 
 
 @component
 def distill(recipe_json: str, data: Input[Dataset], teacher: Input[Model], student: Output[Model]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("distill", recipe_json, data=data.path, teacher=teacher.path, out=student.path)
 
@@ -94,7 +94,7 @@ def register(recipe_json: str, run_id: str, model: Input[Model], data: Input[Dat
              base_evaluation: Input[Metrics], teacher_evaluation: Input[Metrics], data_gate: Input[Artifact],
              reward_model_gate: Input[Artifact], policy_gate: Input[Artifact], student_gate: Input[Artifact],
              registration: Output[Artifact]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("register", recipe_json, model=model.path, data=data.path, evaluation=evaluation.path, run_id=run_id,
          gate=[f"data={data_gate.path}", f"reward_model={reward_model_gate.path}", f"policy={policy_gate.path}",
@@ -104,6 +104,6 @@ def register(recipe_json: str, run_id: str, model: Input[Model], data: Input[Dat
 
 @component
 def promote(recipe_json: str, registration: Input[Artifact], promotion: Output[Artifact]):
-    from reasonrl.cli.runtime import call
+    from reasonrl.orchestration.runtime import call
 
     call("promote", recipe_json, registration=registration.path, out=promotion.path)

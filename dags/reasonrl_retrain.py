@@ -63,7 +63,7 @@ def reasonrl_retrain():
 
     @task(doc_md="Run (embedded) or submit and await (cluster) the pipeline on recipe + batch.")
     def run_pipeline(params=None, ds=None) -> dict:
-        from reasonrl.orchestration import new_batch, run_pipeline as run
+        from reasonrl.orchestration.retrain import new_batch, run_pipeline as run
 
         batch = new_batch(params["bucket"], f"{params['batch_prefix']}/{ds}")
         return run(params["recipe"], list(params["overrides"]), batch, ds, mode=params["mode"],
@@ -71,13 +71,13 @@ def reasonrl_retrain():
 
     @task(doc_md="Re-apply the promotion policy (idempotent) and read the champion.")
     def apply_promotion(result: dict, params=None) -> dict:
-        from reasonrl.orchestration import promotion_status
+        from reasonrl.orchestration.retrain import promotion_status
 
         return promotion_status(result, params["recipe"], list(params["overrides"]))
 
     @task(doc_md="Write the retraining report (markdown) and return its path.")
     def report(result: dict, promotion: dict, params=None, ds=None) -> str:
-        from reasonrl.orchestration import write_report
+        from reasonrl.orchestration.retrain import write_report
 
         return str(write_report(result, promotion, params["report_dir"], ds))
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import yaml
 
-from reasonrl.pipelines.run import COMPILED, compile_pipeline
+from reasonrl.orchestration.local import COMPILED, compile_pipeline
 
 
 def test_compiled_pipeline_is_current(tmp_path):

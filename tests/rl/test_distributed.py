@@ -19,7 +19,7 @@ def prepared(tmp_path_factory, model_cache):
     import os
 
     from reasonrl.config import load_recipe, recipe_to_json
-    from reasonrl.pipelines.run import localize
+    from reasonrl.config import localize
     from reasonrl.stages.data import compliance_filter, ingest
     from tests.conftest import TINY_RECIPE
 

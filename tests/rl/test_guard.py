@@ -65,7 +65,7 @@ def chain(tmp_path_factory, model_cache):
     import os
 
     from reasonrl.config import load_recipe
-    from reasonrl.pipelines.run import localize
+    from reasonrl.config import localize
     from reasonrl.stages.data import compliance_filter, ingest
     from tests.conftest import TINY_RECIPE
 

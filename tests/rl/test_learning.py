@@ -12,7 +12,7 @@ import os
 import pytest
 
 from reasonrl.config import load_recipe
-from reasonrl.pipelines.run import localize
+from reasonrl.config import localize
 from reasonrl.stages.data import compliance_filter, ingest
 from reasonrl.stages.train import evaluate, rl_train
 

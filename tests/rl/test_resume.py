@@ -22,7 +22,7 @@ def prepared(tmp_path_factory, model_cache):
     import os
 
     from reasonrl.config import load_recipe
-    from reasonrl.pipelines.run import localize
+    from reasonrl.config import localize
     from tests.conftest import TINY_RECIPE
 
     root = tmp_path_factory.mktemp("resume")

@@ -24,7 +24,7 @@ def chain(tmp_path_factory, model_cache):
     import os
 
     from reasonrl.config import load_recipe
-    from reasonrl.pipelines.run import localize
+    from reasonrl.config import localize
     from tests.conftest import TINY_RECIPE
 
     root = tmp_path_factory.mktemp("stages")

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from reasonrl.cli.main import _load, _pairs, print_json
+from reasonrl.cli.common import load, pairs, print_json
 from reasonrl.errors import GateFailed
 
 
 def cmd_ingest(args):
     from reasonrl.stages.data import ingest
 
-    print_json(ingest(_load(args), args.out))
+    print_json(ingest(load(args), args.out))
 
 
 def cmd_compliance_filter(args):
     from reasonrl.stages.data import compliance_filter
 
-    print_json(compliance_filter(_load(args), args.data, args.out))
+    print_json(compliance_filter(load(args), args.data, args.out))
 
 
 def cmd_gate(args):
     from reasonrl.stages.gate import gate
 
     inputs = {"data": args.data, "reward_model": args.reward_model, "candidate": args.candidate, "reference": args.reference}
-    decision = gate(_load(args), args.kind, {k: v for k, v in inputs.items() if v}, args.out)
+    decision = gate(load(args), args.kind, {k: v for k, v in inputs.items() if v}, args.out)
     print(decision["summary"])
     if args.strict and not decision["passed"]:
         raise GateFailed(decision["summary"], hint=f"see {args.out}/decision.json and its Data Docs")
@@ -31,19 +31,19 @@ def cmd_gate(args):
 def cmd_reward_model_train(args):
     from reasonrl.stages.train import reward_model_train
 
-    print_json(reward_model_train(_load(args), args.data, args.out, progress=not args.no_progress))
+    print_json(reward_model_train(load(args), args.data, args.out, progress=not args.no_progress))
 
 
 def cmd_rl_train(args):
     from reasonrl.stages.train import rl_train
 
-    print_json(rl_train(_load(args), args.data, args.out, args.reward_model, progress=not args.no_progress))
+    print_json(rl_train(load(args), args.data, args.out, args.reward_model, progress=not args.no_progress))
 
 
 def cmd_evaluate(args):
     from reasonrl.stages.train import evaluate
 
-    recipe = _load(args)
+    recipe = load(args)
     print_json(evaluate(recipe, args.data, args.out, args.model or recipe.model.base, args.label,
                         progress=not args.no_progress))
 
@@ -51,26 +51,26 @@ def cmd_evaluate(args):
 def cmd_distill(args):
     from reasonrl.stages.train import distill
 
-    print_json(distill(_load(args), args.data, args.teacher, args.out, progress=not args.no_progress))
+    print_json(distill(load(args), args.data, args.teacher, args.out, progress=not args.no_progress))
 
 
 def cmd_register(args):
     from reasonrl.stages.registry import register
 
-    print_json(register(_load(args), args.model, args.data, args.evaluation, _pairs(args.gate), args.out,
-                        run_id=args.run_id, extra_evals=_pairs(args.extra_eval)))
+    print_json(register(load(args), args.model, args.data, args.evaluation, pairs(args.gate), args.out,
+                        run_id=args.run_id, extra_evals=pairs(args.extra_eval)))
 
 
 def cmd_promote(args):
     from reasonrl.stages.registry import promote
 
-    print_json(promote(_load(args), args.registration, args.out))
+    print_json(promote(load(args), args.registration, args.out))
 
 
 def cmd_config(args):
     import yaml
 
-    print(yaml.safe_dump(_load(args).model_dump(mode="json"), sort_keys=False))
+    print(yaml.safe_dump(load(args).model_dump(mode="json"), sort_keys=False))
 
 
 def cmd_list(args):
@@ -110,19 +110,19 @@ def cmd_bootstrap(args):
 
 
 def cmd_compile(args):
-    from reasonrl.pipelines.run import compile_pipeline
+    from reasonrl.orchestration.local import compile_pipeline
 
     print(compile_pipeline(args.out))
 
 
 def cmd_run(args):
-    from reasonrl.pipelines.run import run_local
+    from reasonrl.orchestration.local import run_local
 
     return run_local(args.recipe, args.overrides)
 
 
 def cmd_submit(args):
-    from reasonrl.pipelines.run import submit
+    from reasonrl.orchestration.submit import submit
 
     print_json(submit(args.recipe, args.overrides, host=args.host, experiment=args.experiment))
 

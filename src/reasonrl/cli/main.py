@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 
 from reasonrl import __version__
+from reasonrl.cli import commands
 from reasonrl.errors import GateFailed, ReasonRLError
 
 EPILOG = """examples:
@@ -26,23 +25,6 @@ def _recipe_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                    help="dotted override, e.g. --set rl.steps=10 (repeatable)")
     p.add_argument("--no-progress", action="store_true", help="disable progress bars")
-
-
-def _load(args):
-    from pathlib import Path
-
-    from reasonrl.config import load_recipe, recipe_from_json
-    from reasonrl.config.loader import apply_override, validate_recipe
-
-    if args.recipe_json:
-        recipe = recipe_from_json(Path(args.recipe_json).read_text())
-        if not args.overrides:
-            return recipe
-        data = recipe.model_dump(mode="json")
-        for item in args.overrides:
-            apply_override(data, item)
-        return validate_recipe(data, args.recipe_json)
-    return load_recipe(args.recipe, args.overrides)
 
 
 def _stage(name: str, help_: str, sub, *io: tuple[str, str]):
@@ -141,13 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _pairs(items: list[str]) -> dict[str, str]:
-    return dict(item.split("=", 1) for item in items)
-
-
 def dispatch(args) -> int:
-    from reasonrl.cli import commands
-
     handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
     return handler(args) or 0
 
@@ -166,9 +142,3 @@ def main(argv: list[str] | None = None) -> int:
     except ReasonRLError as exc:
         print(f"reasonrl: error: {exc.render()}", file=sys.stderr)
         return 2
-
-
-def print_json(obj) -> None:
-    if os.environ.get("RANK", "0") != "0":  # under torchrun only rank 0 answers
-        return
-    print(json.dumps(obj, indent=2, sort_keys=True, default=str))

@@ -149,6 +149,17 @@ def recipe_from_json(text: str) -> Recipe:
     return validate_recipe(json.loads(text), "<recipe json>")
 
 
+def load_recipe_json(path: str | os.PathLike, overrides: list[str] | None = None) -> Recipe:
+    """A resolved recipe as components pass it (a JSON file), with optional dotted overrides."""
+    recipe = recipe_from_json(Path(path).read_text())
+    if not overrides:
+        return recipe
+    data = recipe.model_dump(mode="json")
+    for item in overrides:
+        apply_override(data, item)
+    return validate_recipe(data, str(path))
+
+
 def recipe_to_json(recipe: Recipe) -> str:
     return json.dumps(recipe.model_dump(mode="json"), sort_keys=True)
 
@@ -157,3 +168,19 @@ def config_hash(model: BaseModel) -> str:
     """sha256 of the canonical JSON of a (resolved) config: lineage uses it."""
     canon = json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canon.encode()).hexdigest()
+
+
+def localize(recipe: Recipe) -> Recipe:
+    """Make every relative path absolute, so component subprocesses agree on locations."""
+    root = Path(recipe.output_root).resolve()
+    sources = [s.model_copy(update={"uri": str(Path(s.uri).resolve())})
+               if s.uri and not s.uri.startswith("s3://") and not Path(s.uri).is_absolute() else s
+               for s in recipe.data.sources]
+    uri = recipe.registry.tracking_uri
+    if uri.startswith("sqlite:///") and not uri.startswith("sqlite:////"):
+        uri = "sqlite:///" + str(Path(uri[len("sqlite:///"):]).resolve())
+    return recipe.model_copy(update={
+        "output_root": str(root),
+        "data": recipe.data.model_copy(update={"sources": sources}),
+        "registry": recipe.registry.model_copy(update={"tracking_uri": uri}),
+    })

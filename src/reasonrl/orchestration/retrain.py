@@ -13,15 +13,18 @@ import json
 import time
 from pathlib import Path
 
-from reasonrl.config import load_recipe
+from reasonrl.config import load_recipe, localize
 from reasonrl.config.models import Recipe, SourceConfig
 from reasonrl.errors import DataError, ReasonRLError
+from reasonrl.io.uris import s3_client
+from reasonrl.orchestration.local import run_recipe_local
+from reasonrl.orchestration.submit import submit_recipe
+from reasonrl.registry import mlflow_registry as reg
+from reasonrl.stages.registry import promote
 
 
 def new_batch(bucket: str, prefix: str) -> list[str]:
     """s3:// URIs of the JSONL files of a batch (what the sensor waited for), sorted."""
-    from reasonrl.io.uris import s3_client
-
     listing = s3_client().list_objects_v2(Bucket=bucket, Prefix=prefix.rstrip("/") + "/")
     keys = sorted(o["Key"] for o in listing.get("Contents", []) if o["Key"].endswith((".jsonl", ".jsonl.gz")))
     if not keys:
@@ -44,8 +47,6 @@ def run_pipeline(recipe_path: str, overrides: list[str], batch: list[str], logic
                  mode: str = "embedded", kfp_host: str = "", licence: str | None = None,
                  wait_timeout_s: int = 6 * 3600) -> dict:
     """Run (embedded) or submit and wait for (cluster) the pipeline; idempotent per logical date."""
-    from reasonrl.pipelines.run import localize
-
     recipe = with_batch(load_recipe(recipe_path, overrides), batch, licence)
     key = run_key(recipe, logical_date)
     if mode == "cluster":
@@ -54,16 +55,12 @@ def run_pipeline(recipe_path: str, overrides: list[str], batch: list[str], logic
     done = Path(recipe.output_root) / "runs" / key / "summary.json"
     if done.exists():  # a retry after the run finished: report it, do not train again
         return {**json.loads(done.read_text()), "reused": True}
-    from reasonrl.pipelines.run import run_recipe_local
-
     run_recipe_local(recipe, run_id=key, source=f"{recipe_path} + {len(batch)} batch file(s)")
     return json.loads(done.read_text())
 
 
 def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
     import kfp
-
-    from reasonrl.pipelines.run import submit_recipe
 
     if not host:
         raise ReasonRLError("cluster mode needs a KFP endpoint", hint="set the DAG param kfp_host")
@@ -77,8 +74,6 @@ def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
 def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> dict:
     """The promotion the run applied, re-applied through the registry (idempotent: a second
     application changes nothing), plus the champion now."""
-    from reasonrl.registry import mlflow_registry as reg
-
     recipe = load_recipe(recipe_path, overrides)
     promo = result.get("promotion")
     if not result.get("completed") or not promo:
@@ -87,9 +82,6 @@ def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> di
     found = next(Path(result["run_dir"]).rglob("registration.json"), None) if result.get("run_dir") else None
     reapplied = None
     if found is not None:
-        from reasonrl.pipelines.run import localize
-        from reasonrl.stages.registry import promote
-
         reapplied = promote(localize(recipe), found.parent, found.parent.parent / "promote-airflow")["reason"]
     c = reg.client((result.get("registration") or {}).get("tracking_uri") or recipe.registry.tracking_uri)
     champion = reg.alias_version(c, promo["model_name"], reg.CHAMPION)

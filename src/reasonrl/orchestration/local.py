@@ -1,0 +1,65 @@
+"""Compile the pipeline, and run it on this machine through kfp.local."""
+
+from __future__ import annotations
+
+import os
+import time
+import warnings
+from pathlib import Path
+
+from reasonrl import pipelines
+from reasonrl.config import config_hash, load_recipe, localize, recipe_to_json
+from reasonrl.config.models import Recipe
+from reasonrl.errors import ReasonRLError
+
+COMPILED = Path(pipelines.__file__).parent / "compiled" / "reasonrl.yaml"  # kept in git, checked by a test
+
+
+def compile_pipeline(out: str | Path = COMPILED) -> Path:
+    from kfp import compiler
+
+    from reasonrl.pipelines.pipeline import reasonrl_pipeline
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    compiler.Compiler().compile(reasonrl_pipeline, str(out))
+    return out
+
+
+def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
+    """Run every stage with kfp.local's SubprocessRunner; print and write the run summary.
+
+    Returns 0 when the pipeline reached promotion, 3 when a gate stopped it."""
+    summary = run_recipe_local(localize(load_recipe(recipe_path, overrides)), source=recipe_path)
+    print(summary["markdown"])
+    print(f"[reasonrl] summary: {summary['html']}")
+    return 0 if summary["completed"] else 3
+
+
+def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "recipe") -> dict:
+    """The pipeline on this machine for a resolved recipe; returns the run summary dict."""
+    from kfp import local
+
+    from reasonrl.modeling import resolve_model
+    from reasonrl.report.summary import write_summary
+
+    run_id = run_id or f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    kfp_root = Path(recipe.output_root) / "kfp"
+    kfp_root.mkdir(parents=True, exist_ok=True)
+    for ref in {recipe.model.base, recipe.model.student, recipe.reward_model.backbone}:
+        if ref.startswith("embedded:"):
+            print(f"[reasonrl] embedded model {ref}: {resolve_model(ref)}", flush=True)
+    os.environ.setdefault("REASONRL_NO_PROGRESS", "1")  # task logs are captured line by line
+    warnings.filterwarnings("ignore", message=".*have no effect in the current local runner")  # display names
+    before = set(kfp_root.iterdir())
+    local.init(runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True)
+    from reasonrl.pipelines.pipeline import reasonrl_pipeline
+
+    print(f"[reasonrl] run {run_id}: {source} (hash {config_hash(recipe)[:12]})", flush=True)
+    try:
+        reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
+    except RuntimeError as exc:  # kfp.local raises when a task fails; the task log above says why
+        raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0] + " (a stage failed)",
+                            hint=f"read the failing task's log above; its outputs are under {kfp_root}") from None
+    run_dirs = sorted(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
+    return write_summary(recipe, run_id, run_dirs[-1], Path(recipe.output_root) / "runs" / run_id)
