@@ -58,3 +58,20 @@ def test_list_shows_registries(capsys):
     assert {"accuracy", "format", "math", "code"} <= set(rewards_line[len("rewards: "):].split(", "))
     assert "advantages:" in out and "grpo" in out and "gates:" in out and "decontaminate" in out
     assert main(["list", "nothing"]) == 2
+
+
+def test_a_missing_source_file_is_named_within_seconds(tmp_path, capsys):
+    """Checked before anything starts: every broken input is named with its key path."""
+    import time
+
+    from tests.conftest import TINY_RECIPE
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(TINY_RECIPE.read_text().replace("pipelines/recipes/data/vendor_sample.jsonl", "no/such/file.jsonl")
+                   .replace("rl: {steps: 2", "rl: {rewards: [{name: accurasy}], steps: 2"))
+    t0 = time.monotonic()
+    code = main(["run", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2 and time.monotonic() - t0 < 20
+    assert "data.sources[2] (vendor-sample).uri: file not found" in err and "no/such/file.jsonl" in err
+    assert "rl.rewards[0] (accurasy): unknown reward" in err and "nothing was started" in err

@@ -22,8 +22,16 @@ def _tasks(summary) -> set[str]:
     return {p.name for p in Path(summary["run_dir"]).iterdir() if p.is_dir()}
 
 
-def test_end_to_end_local_run_registers_and_promotes(tmp_path, monkeypatch):
+def test_end_to_end_local_run_registers_and_promotes(tmp_path, monkeypatch, capsys):
     code, summary = _run(tmp_path, monkeypatch)
+    out = capsys.readouterr().out
+    # a quiet console: one line per stage and the summary last (the demo printed ~300 KB, this run 130 KB)
+    assert len(out.encode()) < 20_000, len(out)
+    assert out.rstrip().splitlines()[-1].startswith("[reasonrl] summary:") and "## Registry" in out
+    assert "executor_input" not in out and "recipe_json" not in out
+    assert sum(line.startswith("  ok ") for line in out.splitlines()) == len(_tasks(summary))
+    log = Path(summary["run_dir"]) / "rl-train" / "task.log"
+    assert "recipe_json" in log.read_text()  # the whole task log, beside the task's outputs
     assert code == 0 and summary["completed"]
     assert summary["gates"] == {"data": True, "reward_model": True, "policy": True, "student": True}
     assert set(summary["evals"]) == {"base", "policy", "student"}
@@ -46,3 +54,15 @@ def test_failed_data_gate_stops_everything_downstream(tmp_path, monkeypatch):
     rules = {r["name"]: r for r in decision["rules"]}
     assert rules["no_residual_pii"]["unexpected_count"] == 3 and rules["no_contamination"]["unexpected_count"] == 1
     assert "jane.doe" not in json.dumps(decision) and "AKIA" not in json.dumps(decision)
+
+
+def test_a_stage_that_fails_says_why_in_the_last_lines(tmp_path, monkeypatch, capsys):
+    """The stage's own message, repeated last, with the path of its log (not 'read the log above')."""
+    monkeypatch.setenv("REASONRL_TEST_OUT", str(tmp_path / "out"))
+    code = main(["run", str(TINY_RECIPE), "compliance.decontamination.targets=[{name: x, uri: /no/such/eval.jsonl}]"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert "stage compliance-filter failed" in err[0]
+    assert "decontamination target 'x' not found: /no/such/eval.jsonl" in "\n".join(err[1:])
+    log = err[-1].split("its whole log: ")[-1]
+    assert err[-1].strip().startswith("hint: its whole log:") and Path(log).exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -11,6 +12,8 @@ from reasonrl import pipelines
 from reasonrl.config import config_hash, load_recipe, localize, recipe_to_json
 from reasonrl.config.models import Recipe
 from reasonrl.errors import ReasonRLError
+from reasonrl.orchestration import preflight
+from reasonrl.orchestration.console import TaskConsole, error_tail, redirected
 
 COMPILED = Path(pipelines.__file__).parent / "compiled" / "reasonrl.yaml"  # kept in git, checked by a test
 
@@ -27,20 +30,23 @@ def compile_pipeline(out: str | Path = COMPILED) -> Path:
 
 
 def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
-    """Run every stage with kfp.local's SubprocessRunner; print and write the run summary.
-
-    Returns 0 when the pipeline reached promotion, 3 when a gate stopped it."""
-    summary = run_recipe_local(localize(load_recipe(recipe_path, overrides)), source=recipe_path)
+    """Run every stage with kfp.local's SubprocessRunner; print one line per stage, then the run
+    summary. Returns 0 when the pipeline reached promotion, 3 when a gate stopped it."""
+    recipe = localize(load_recipe(recipe_path, overrides))
+    preflight.check(recipe, recipe_path)
+    summary = run_recipe_local(recipe, source=recipe_path)
     print(summary["markdown"])
     print(f"[reasonrl] summary: {summary['html']}")
     return 0 if summary["completed"] else 3
 
 
 def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "recipe") -> dict:
-    """The pipeline on this machine for a resolved recipe; returns the run summary dict."""
+    """The pipeline on this machine for a resolved recipe; returns the run summary dict. The
+    terminal gets one line per task; each task's whole log lands in `<task dir>/task.log`."""
     from kfp import local
 
     from reasonrl.modeling import resolve_model
+    from reasonrl.pipelines.pipeline import reasonrl_pipeline
     from reasonrl.report.summary import write_summary
 
     run_id = run_id or f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
@@ -49,17 +55,22 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
     for ref in {recipe.model.base, recipe.model.student, recipe.reward_model.backbone}:
         if ref.startswith("embedded:"):
             print(f"[reasonrl] embedded model {ref}: {resolve_model(ref)}", flush=True)
-    os.environ.setdefault("REASONRL_NO_PROGRESS", "1")  # task logs are captured line by line
+    os.environ.setdefault("REASONRL_NO_PROGRESS", "1")  # task logs are files: no progress bars in them
     warnings.filterwarnings("ignore", message=".*have no effect in the current local runner")  # display names
+    warnings.filterwarnings("ignore", message=".*custom or non-Python base image")  # subprocess runner, by design
     before = set(kfp_root.iterdir())
     local.init(runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True)
-    from reasonrl.pipelines.pipeline import reasonrl_pipeline
-
-    print(f"[reasonrl] run {run_id}: {source} (hash {config_hash(recipe)[:12]})", flush=True)
+    print(f"[reasonrl] run {run_id}: {source} (hash {config_hash(recipe)[:12]}); task logs under {kfp_root}",
+          flush=True)
+    new_dirs = lambda: sorted(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)  # noqa: E731
+    console = TaskConsole(sys.stdout, lambda: new_dirs()[-1])
     try:
-        reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
-    except RuntimeError as exc:  # kfp.local raises when a task fails; the task log above says why
-        raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0] + " (a stage failed)",
-                            hint=f"read the failing task's log above; its outputs are under {kfp_root}") from None
-    run_dirs = sorted(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
-    return write_summary(recipe, run_id, run_dirs[-1], Path(recipe.output_root) / "runs" / run_id)
+        with redirected(console):
+            reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
+    except RuntimeError as exc:  # kfp.local raises when a task fails: say what the stage itself said
+        failed = console.failure()
+        if failed is None:
+            raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0]) from None
+        raise ReasonRLError(f"stage {failed['task']} failed:\n{error_tail(failed['log'])}",
+                            hint=f"its whole log: {failed['log']}") from None
+    return write_summary(recipe, run_id, new_dirs()[-1], Path(recipe.output_root) / "runs" / run_id)

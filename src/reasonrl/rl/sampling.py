@@ -56,6 +56,10 @@ class PromptSampler:
         self._shuffle()
 
 
+# What score() passes every reward term: record fields and what the trainer knows of a rollout.
+SUPPLIED_FIELDS = frozenset({"answer", "task", "prompt", "lengths", "group_size", "max_len", "correct"})
+
+
 def prompt_seed(seed: int, step: int, draw: int, index: int) -> int:
     return ((seed * 1_000_003 + step) * 10_007 + draw) * 100_003 + index
 

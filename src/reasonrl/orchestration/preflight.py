@@ -1,0 +1,81 @@
+"""Check a recipe's inputs before a pipeline starts, so a typo fails in a second with its key path
+instead of minutes later inside a task: source files exist, URIs are well formed, models can be
+found, named tasks and rewards exist, and every reward term gets the fields it needs."""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import re
+from pathlib import Path
+
+from reasonrl import rewards, tasks
+from reasonrl.config.models import Recipe
+from reasonrl.errors import ConfigError
+from reasonrl.modeling.loading import PACKAGED
+from reasonrl.modeling.tiny import EMBEDDED
+from reasonrl.rl.sampling import SUPPLIED_FIELDS
+
+_S3 = re.compile(r"s3://[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]/\S+")
+_MODELS = re.compile(r"models:/[\w.\-]+(?:@[\w\-]+|/\d+)")
+
+
+def _uri_problem(uri: str) -> str | None:
+    if uri.startswith("s3://"):
+        return None if _S3.fullmatch(uri) else f"not a well-formed s3:// URI: {uri!r} (s3://bucket/key)"
+    if "://" in uri:
+        return f"unsupported URI scheme: {uri!r} (use a local path or s3://)"
+    return None if Path(uri).exists() else f"file not found: {uri}"
+
+
+def _model_problem(ref: str) -> str | None:
+    if ref.startswith("embedded:"):
+        name = ref.split(":", 1)[1]
+        known = sorted({*EMBEDDED, *PACKAGED})
+        return None if name in known else f"unknown embedded model {name!r} (known: {', '.join(known)})"
+    if ref.startswith("models:/"):
+        return None if _MODELS.fullmatch(ref) else f"not a model registry URI: {ref!r} (models:/name@alias or /version)"
+    return _uri_problem(ref)
+
+
+def _reward_problems(recipe: Recipe) -> list[tuple[str, str]]:
+    out = []
+    for i, term in enumerate(recipe.rl.rewards):
+        where = f"rl.rewards[{i}] ({term.name})"
+        if term.name not in rewards.REWARDS:
+            out.append((where, f"unknown reward (choose from: {', '.join(rewards.names())})"))
+            continue
+        params = inspect.signature(rewards.get(term.name)).parameters.values()
+        needed = [p.name for p in params if p.default is p.empty and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)
+                  and p.name != "completions"]
+        missing = [f for f in needed if f not in SUPPLIED_FIELDS and f not in term.params]
+        if missing:
+            out.append((where, f"needs field(s) {missing} that RL training does not supply "
+                               f"(supplied: {', '.join(sorted(SUPPLIED_FIELDS))}; or set them in params)"))
+    return out
+
+
+def problems(recipe: Recipe) -> list[tuple[str, str]]:
+    """(key path, what is wrong) for every input the recipe names that cannot work."""
+    found = [(f"data.sources[{i}] ({s.name}).uri", p) for i, s in enumerate(recipe.data.sources)
+             if s.uri and (p := _uri_problem(s.uri))]
+    for key, ref in (("model.base", recipe.model.base), ("model.student", recipe.model.student),
+                     ("reward_model.backbone", recipe.reward_model.backbone)):
+        if p := _model_problem(ref):
+            found.append((key, p))
+    named = [("rl.task", recipe.rl.task)] + [(f"data.sources[{i}] ({s.name}).task", s.task)
+                                             for i, s in enumerate(recipe.data.sources) if s.task]
+    found += [(key, f"unknown task {t!r} (choose from: {', '.join(tasks.names())})") for key, t in named
+              if t not in tasks.TASKS and not t.startswith("jsonl:")]
+    if recipe.rl.engine == "vllm" and importlib.util.find_spec("vllm") is None:
+        found.append(("rl.engine", "vllm is not installed here (pip install 'reasonrl[gpu]' on a GPU machine, or use hf)"))
+    return found + _reward_problems(recipe)
+
+
+def check(recipe: Recipe, source: str = "recipe") -> None:
+    """Raise ConfigError listing every problem at once (not just the first)."""
+    found = problems(recipe)
+    if found:
+        listing = "\n".join(f"  {key}: {what}" for key, what in found)
+        raise ConfigError(f"{source} cannot run:\n{listing}",
+                          hint="fix these keys (or pass key=value overrides); nothing was started")
