@@ -1,7 +1,7 @@
 """Checkpoints that make a killed run resume where it stopped: model and optimizer (through the
-distributed strategy: plain, DDP, FSDP2 full state dicts or DeepSpeed's own format), LR
-scheduler, RNG states, data cursor, step and the trainer's extra state. Written into a temp dir
-and renamed, so a kill mid-save leaves the previous checkpoint intact; only the newest
+distributed strategy: plain, DDP, FSDP2 full state dicts or DeepSpeed's own format), RNG states,
+data cursor, step and the trainer's extra state (the learning rate is a function of the step and
+the guard factor kept there). Written into a temp dir and renamed, so a kill mid-save leaves the previous checkpoint intact; only the newest
 `keep` are kept. All ranks call save/load (they are collectives); rank 0 owns the files.
 """
 
@@ -21,7 +21,7 @@ def _steps(ckpt_root: Path) -> list[int]:
     return sorted(int(p.name.split("-")[1]) for p in ckpt_root.glob("step-*"))
 
 
-def save(ckpt_root: Path, step: int, strategy, scheduler, extra: dict, keep: int = 3) -> Path:
+def save(ckpt_root: Path, step: int, strategy, extra: dict, keep: int = 3) -> Path:
     dist = strategy.dist
     tmp, final = ckpt_root / f".tmp-{step}", ckpt_root / f"step-{step:06d}"
     if dist.main:
@@ -31,7 +31,7 @@ def save(ckpt_root: Path, step: int, strategy, scheduler, extra: dict, keep: int
     strategy.save_to(tmp)
     dist.barrier()
     if dist.main:
-        torch.save({"step": step, "scheduler": scheduler.state_dict(), "extra": extra,
+        torch.save({"step": step, "extra": extra,
                     "rng": {"torch": torch.get_rng_state(), "python": random.getstate()}}, tmp / "state.pt")
         shutil.rmtree(final, ignore_errors=True)
         os.replace(tmp, final)
@@ -54,14 +54,13 @@ def before(ckpt_root: Path, step: int) -> Path | None:
 
 
 def read_state(path: Path) -> dict:
-    """The small state (step, scheduler, RNG, extra) without touching the weights."""
+    """The small state (step, RNG, extra) without touching the weights."""
     return torch.load(path / "state.pt", weights_only=False)
 
 
-def restore(path: Path, strategy, scheduler) -> dict:
+def restore(path: Path, strategy) -> dict:
     state = read_state(path)
     strategy.load_from(path)
-    scheduler.load_state_dict(state["scheduler"])
     torch.set_rng_state(state["rng"]["torch"])
     random.setstate(state["rng"]["python"])
     return state

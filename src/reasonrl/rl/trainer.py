@@ -39,26 +39,40 @@ def lr_lambda(cfg: RLConfig) -> Callable[[int], float]:
     return lambda s: min(1.0, (s + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.0
 
 
+class LearningRate:
+    """The one writer of the optimizer's learning rate: lr(step) = base x schedule(step) x guard
+    factor, where the guard factor shrinks with every rollback (StabilityGuard). A pure function
+    of (step, guard factor), so a checkpoint needs only the factor."""
+
+    def __init__(self, optimizer, base: float, schedule: Callable[[int], float]):
+        self.optimizer, self.base, self.schedule, self.guard_factor = optimizer, base, schedule, 1.0
+
+    def apply(self, step: int) -> float:
+        lr = self.base * self.schedule(step) * self.guard_factor
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+        return lr
+
+
 class _Run:
     """The mutable state of one training run: what a checkpoint holds and a rollback restores."""
 
     def __init__(self, strategy: Strategy, records, cfg: RLConfig, out_dir: Path, seed: int, lr_schedule):
         self.strategy, self.cfg, self.out_dir, self.seed = strategy, cfg, Path(out_dir), seed
-        self.scheduler = torch.optim.lr_scheduler.LambdaLR(strategy.optimizer, lr_schedule or lr_lambda(cfg))
+        self.lr = LearningRate(strategy.optimizer, cfg.lr, lr_schedule or lr_lambda(cfg))
         self.sampler, self.step, self.history = PromptSampler(records, seed), 0, []
         self.norm = RunningNorm() if cfg.reward_norm else None
         g = cfg.guard
         self.guard = (StabilityGuard(g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window)
                       if g.enabled else None)
         self.events: list[dict] = []
-        self.lr_scale = 1.0
         self.ckpt_dir = self.out_dir / "checkpoints"
         self.fingerprint = config_hash(cfg.model_copy(update={k: None for k in _RESUME_NEUTRAL}))
 
     def save(self) -> None:
-        checkpoint.save(self.ckpt_dir, self.step, self.strategy, self.scheduler, {
+        checkpoint.save(self.ckpt_dir, self.step, self.strategy, {
             "sampler": self.sampler.state(), "history": self.history, "events": self.events,
-            "lr_scale": self.lr_scale, "reward_norm": self.norm.state() if self.norm else None,
+            "lr_scale": self.lr.guard_factor, "reward_norm": self.norm.state() if self.norm else None,
             "guard": self.guard.state() if self.guard else None, "fingerprint": self.fingerprint},
             keep=self._keep())
 
@@ -68,11 +82,11 @@ class _Run:
         return max(cfg.keep_checkpoints, -(-cfg.guard.window // cfg.checkpoint_every) + 1 if cfg.guard.enabled else 1)
 
     def restore(self, path: Path) -> None:
-        state = checkpoint.restore(path, self.strategy, self.scheduler)
+        state = checkpoint.restore(path, self.strategy)
         extra = state["extra"]
         self.sampler.load(extra["sampler"])
         self.step, self.history = state["step"], extra["history"]
-        self.lr_scale = extra.get("lr_scale", 1.0)
+        self.lr.guard_factor = extra.get("lr_scale", 1.0)
         if self.norm is not None and extra.get("reward_norm"):
             self.norm = RunningNorm.from_state(extra["reward_norm"])
         if self.guard is not None and extra.get("guard"):
@@ -109,18 +123,16 @@ class _Run:
         if len(guard_events) + 1 > self.cfg.guard.max_rollbacks:
             raise TrainingUnstable(f"training is unstable: {len(guard_events) + 1} guard events, last: {reason}",
                                    hint=f"see {self.out_dir / 'guard_events.json'}; lower rl.lr or loosen rl.guard")
-        scale = self.lr_scale * self.cfg.guard.lr_factor  # compounds across rollbacks
+        scale = self.lr.guard_factor * self.cfg.guard.lr_factor  # compounds across rollbacks
         target = checkpoint.before(self.ckpt_dir, max(self.step - self.cfg.guard.window + 1, 1))  # step 0 is good
         if target is None:
             raise TrainingUnstable(f"training is unstable ({reason}) and no checkpoint is old enough to roll back to",
                                    hint="start from an earlier checkpoint or lower rl.lr")
         self.restore(target)
-        self.lr_scale = scale
-        events[-1]["rolled_back_to"], events[-1]["lr_scale"] = self.step, self.lr_scale
+        self.lr.guard_factor = scale
+        events[-1]["rolled_back_to"], events[-1]["lr_scale"] = self.step, scale
         self.events = events
         self._write_events(events)
-        for group, base in zip(self.strategy.optimizer.param_groups, self.scheduler.base_lrs):
-            group["lr"] = base * self.lr_scale * self.scheduler.lr_lambdas[0](self.step)
 
     def _write_events(self, events: list[dict]) -> None:
         if self.strategy.dist.main:
@@ -163,17 +175,15 @@ def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *
                             max_new_tokens=cfg.max_new_tokens, stop=tuple(cfg.stop))
     bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
     while run.step < cfg.steps:
+        lr = run.lr.apply(run.step)
         metrics = train_step(cfg, strategy, ref_model, engine, params, run.sampler, run.step, run.norm, seed)
         reason = run.guard.check(metrics) if run.guard is not None else None
         if reason:
             run.rollback(reason)
             bar.n = run.step
             continue
-        run.scheduler.step()
-        for group in strategy.optimizer.param_groups:
-            group["lr"] *= run.lr_scale
         run.step += 1
-        metrics.update(step=run.step, lr=strategy.optimizer.param_groups[0]["lr"])
+        metrics.update(step=run.step, lr=lr)  # the rate this step trained at
         flagged = metrics.pop("_flagged", [])
         if dist.main:
             _write_flagged(out_dir, run.step, flagged)
