@@ -43,8 +43,8 @@ def test_jsd_rejects_degenerate_beta():
 @pytest.mark.parametrize("divergence,on_policy", [("forward_kl", False), ("reverse_kl", False), ("jsd", True)])
 def test_kd_moves_the_student_toward_the_teacher(divergence, on_policy, model_cache):
     from reasonrl.modeling import load_causal_lm
-    from reasonrl.rl.rollout.base import SamplingParams
-    from reasonrl.rl.rollout.hf import HFEngine
+    from reasonrl.generation.base import SamplingParams
+    from reasonrl.generation.hf import HFEngine
 
     teacher, tok = load_causal_lm("embedded:tiny-test")
     student, _ = load_causal_lm("embedded:tiny-test")
@@ -66,7 +66,7 @@ def test_kd_moves_the_student_toward_the_teacher(divergence, on_policy, model_ca
 def _gap(student, teacher, tok, examples) -> float:
     """Mean forward KL(teacher || student) over the completion tokens of the teacher's traces."""
     from reasonrl.rl.batch import collate
-    from reasonrl.rl.rollout.base import Rollout
+    from reasonrl.generation.base import Rollout
 
     batch = collate([Rollout(0, "", p, "", c, False) for p, c in examples], tok.pad_token_id)
     with torch.no_grad():

@@ -21,7 +21,7 @@ import torch
 from reasonrl import rewards
 from reasonrl.rewards.base import REWARDS
 from reasonrl.rl.advantages import ADVANTAGES
-from reasonrl.rl.rollout.base import Rollout
+from reasonrl.generation.base import Rollout
 from reasonrl.rl.sampling import hacking_metrics
 from reasonrl.verify import math as math_verify
 

@@ -9,8 +9,8 @@ import torch
 from reasonrl.config.models import RLConfig
 from reasonrl.rl.batch import collate
 from reasonrl.rl.distributed import Dist, make_strategy
-from reasonrl.rl.rollout.base import SamplingParams
-from reasonrl.rl.rollout.hf import HFEngine
+from reasonrl.generation.base import SamplingParams
+from reasonrl.generation.hf import HFEngine
 from reasonrl.rl.update import policy_update
 
 

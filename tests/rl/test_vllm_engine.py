@@ -8,7 +8,7 @@ pytestmark = pytest.mark.gpu
 def test_vllm_engine_generates_grouped_rollouts(model_cache):
     pytest.importorskip("vllm")
     from reasonrl.modeling import load_causal_lm
-    from reasonrl.rl.rollout import ENGINES, SamplingParams
+    from reasonrl.generation import ENGINES, SamplingParams
 
     model, tok = load_causal_lm("embedded:tiny-test")
     engine = ENGINES.get("vllm")(model.cuda(), tok)

@@ -87,7 +87,7 @@ def cmd_list(args):
         from reasonrl.distill.kd import DIVERGENCES
         from reasonrl.rl.distributed import STRATEGIES
         from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
-        from reasonrl.rl.rollout import ENGINES
+        from reasonrl.generation import ENGINES
 
         groups.update(advantages=ADVANTAGES.names, losses=POLICY_LOSSES.names, aggregations=AGGREGATIONS.names,
                       kl=KL_ESTIMATORS.names, engines=ENGINES.names, backends=STRATEGIES.names,

@@ -10,13 +10,17 @@ arXiv:2306.13649), which interpolates between them with beta.
 from __future__ import annotations
 
 import math
-import random
 
 import torch
 
 from reasonrl._registry import Registry
 from reasonrl.config.models import DistillConfig
+from reasonrl.distill.loop import supervised_loop
 from reasonrl.errors import ConfigError
+from reasonrl.generation.base import SamplingParams
+from reasonrl.generation.hf import HFEngine
+from reasonrl.generation.seeding import distill_seed
+from reasonrl.modeling.batch import collate_pairs
 
 DIVERGENCES: Registry = Registry("distillation divergence")
 
@@ -59,42 +63,25 @@ def logit_kd(student, teacher, tok, examples: list[tuple[list[int], list[int]]],
     """Train the student to match the teacher's token distributions on completion positions.
     examples: teacher traces (prompt_ids, completion_ids); with cfg.on_policy the student samples
     its own completion for each example's prompt (`prompts`) every batch instead. Returns losses."""
-    from tqdm import tqdm
-
-    from reasonrl.modeling.optim import optimizer_step
-    from reasonrl.rl.batch import collate
-    from reasonrl.rl.rollout.base import Rollout, SamplingParams
-    from reasonrl.rl.rollout.hf import HFEngine
-
     check_vocab(student, teacher)
     divergence = DIVERGENCES.get(cfg.divergence)
-    torch.manual_seed(seed)
-    rng = random.Random(seed)
-    opt = torch.optim.AdamW(student.parameters(), lr=cfg.lr)
     teacher.eval()
-    order = list(range(len(examples)))
-    steps = [(e, i) for e in range(cfg.epochs) for i in range(0, len(order), cfg.batch_size)]
     engine = HFEngine(student, tok) if cfg.on_policy else None
-    losses = []
-    for epoch, i in tqdm(steps, desc=f"distill ({cfg.divergence})", disable=not progress):
-        if i == 0:
-            rng.shuffle(order)
-        idx = order[i:i + cfg.batch_size]
+
+    def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
         if engine is not None:  # GKD on-policy: the student's own samples, scored by the teacher
             rolls = engine.generate([prompts[j] for j in idx], SamplingParams(n=1, max_new_tokens=max_new_tokens),
-                                    seeds=[seed * 1_000_003 + epoch * 7919 + j for j in idx])
+                                    seeds=[distill_seed(seed, epoch, j) for j in idx])
             chunk = [(r.prompt_ids, r.completion_ids or [tok.eos_token_id]) for r in rolls]
         else:
             chunk = [examples[j] for j in idx]
-        batch = collate([Rollout(0, "", p, "", c, False) for p, c in chunk], tok.pad_token_id)
+        batch = collate_pairs(chunk, tok.pad_token_id)
         student.train()
         s_logits = student(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
         with torch.no_grad():
             t_logits = teacher(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
         per_tok = divergence(s_logits / cfg.kd_temperature, t_logits / cfg.kd_temperature, beta=cfg.jsd_beta)
         mask = batch.completion_mask
-        loss = (per_tok * mask).sum() / mask.sum().clamp(min=1)
-        optimizer_step(student, opt, loss)
-        losses.append(loss.item())
-    student.eval()
-    return losses
+        return (per_tok * mask).sum() / mask.sum().clamp(min=1)
+
+    return supervised_loop(student, len(examples), cfg, batch_loss, seed, f"distill ({cfg.divergence})", progress)

@@ -8,7 +8,8 @@ import time
 from reasonrl import tasks
 from reasonrl.config.models import EvalConfig
 from reasonrl.eval.metrics import breakdown, summarize
-from reasonrl.rl.rollout.base import SamplingParams
+from reasonrl.generation.base import SamplingParams
+from reasonrl.generation.seeding import record_seed
 
 GROUP_FIELDS = ("language", "subject")  # record fields that get a per-value breakdown
 
@@ -18,17 +19,13 @@ def eval_set_hash(records: list[dict]) -> str:
     return hashlib.sha256("\n".join(sorted(r["id"] for r in records)).encode()).hexdigest()
 
 
-def prompt_seed(seed: int, record_id: str) -> int:
-    return int(hashlib.sha256(f"{seed}:{record_id}".encode()).hexdigest()[:12], 16)
-
-
 def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, default_task: str, seed: int = 0,
                    progress: bool = True) -> tuple[dict, list[dict]]:
     """Returns (metrics, samples). Sample j of a prompt is seeded by (seed, prompt id, j), so two
     models (champion and challenger) are compared on the same prompts and random streams."""
     from tqdm import tqdm
 
-    from reasonrl.rl.rollout.hf import HFEngine
+    from reasonrl.generation.hf import HFEngine
 
     records = records[: cfg.limit] if cfg.limit else records
     engine = HFEngine(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
@@ -40,7 +37,7 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
         t0 = time.perf_counter()
         rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk)], params,
-                                   seeds=[prompt_seed(seed, r["id"]) for r in chunk])
+                                   seeds=[record_seed(seed, r["id"]) for r in chunk])
         t1 = time.perf_counter()
         grades = _grade(task_of, chunk, rollouts, cfg.samples)
         t_gen, t_grade = t_gen + t1 - t0, t_grade + time.perf_counter() - t1

@@ -1,4 +1,5 @@
-"""Turn rollouts into padded tensors and compute per-token log-probs of the sampled tokens."""
+"""Per-token log-probs of sampled tokens, and batches whose G completions share one prompt forward
+(Batch and collate, the plain layout, live in reasonrl.modeling.batch)."""
 
 from __future__ import annotations
 
@@ -6,34 +7,8 @@ from dataclasses import dataclass
 
 import torch
 
-from reasonrl.rl.rollout.base import Rollout
-
-
-@dataclass
-class Batch:
-    """input_ids/attention_mask: [B, L] (prompt + completion, right-padded);
-    completion_mask: [B, L-1], 1 where target token t+1 is a completion token."""
-
-    input_ids: torch.Tensor
-    attention_mask: torch.Tensor
-    completion_mask: torch.Tensor
-
-    def select(self, idx: torch.Tensor) -> Batch:
-        return Batch(self.input_ids[idx], self.attention_mask[idx], self.completion_mask[idx])
-
-
-def collate(rollouts: list[Rollout], pad_id: int) -> Batch:
-    seqs = [r.prompt_ids + r.completion_ids for r in rollouts]
-    length = max(len(s) for s in seqs)
-    ids = torch.full((len(seqs), length), pad_id, dtype=torch.long)
-    attn = torch.zeros((len(seqs), length), dtype=torch.long)
-    comp = torch.zeros((len(seqs), length - 1), dtype=torch.float32)
-    for i, (r, s) in enumerate(zip(rollouts, seqs)):
-        ids[i, : len(s)] = torch.tensor(s)
-        attn[i, : len(s)] = 1
-        p = len(r.prompt_ids)
-        comp[i, p - 1: len(s) - 1] = 1.0  # position t predicts token t+1
-    return Batch(ids, attn, comp)
+from reasonrl.generation.base import Rollout
+from reasonrl.modeling.batch import Batch, collate
 
 
 def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: bool = False):

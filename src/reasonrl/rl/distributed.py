@@ -11,7 +11,6 @@ gloo on CPU (tested here with 2 processes), NCCL on GPUs.
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import torch
 
 from reasonrl._registry import Registry
+from reasonrl.modeling.optim import clip_and_step
 
 STRATEGIES: Registry[type] = Registry("distributed backend")
 
@@ -108,12 +108,7 @@ class Strategy:
         for p in self.module.parameters():  # a mini-batch with nothing to train still steps, as zero grads would
             if p.requires_grad and p.grad is None:
                 p.grad = torch.zeros_like(p)
-        norm = torch.nn.utils.clip_grad_norm_(self.module.parameters(), self.max_grad_norm)
-        norm = float(norm.full_tensor() if hasattr(norm, "full_tensor") else norm)
-        if math.isfinite(norm):
-            self.optimizer.step()
-        self.optimizer.zero_grad(set_to_none=True)
-        return norm
+        return clip_and_step(self.module.parameters(), self.optimizer, self.max_grad_norm)
 
     def save_to(self, path: Path) -> None:
         """Write model + optimizer state into `path` (collective; rank 0 writes)."""

@@ -15,6 +15,7 @@ import torch
 from reasonrl import rewards as reward_lib
 from reasonrl import tasks
 from reasonrl.config.models import RLConfig
+from reasonrl.generation.seeding import rollout_seed
 from reasonrl.rewards.monitor import hacking_stats, monitored_pair
 from reasonrl.rl.distributed import Dist
 
@@ -60,10 +61,6 @@ class PromptSampler:
 SUPPLIED_FIELDS = frozenset({"answer", "task", "prompt", "lengths", "group_size", "max_len", "correct"})
 
 
-def prompt_seed(seed: int, step: int, draw: int, index: int) -> int:
-    return ((seed * 1_000_003 + step) * 10_007 + draw) * 100_003 + index
-
-
 def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
     """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
     completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
@@ -86,7 +83,7 @@ def _draw(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int, draw
     mine = dist.shard(len(records))
     local = records[mine]
     prompts = [tasks.get(r.get("task") or cfg.task).prompt(r) for r in local]
-    seeds = [prompt_seed(seed, step, draw, mine.start + i) for i in range(len(local))]
+    seeds = [rollout_seed(seed, step, draw, mine.start + i) for i in range(len(local))]
     rollouts = engine.generate(prompts, params, seeds=seeds)
     rewards, parts = score(cfg, rollouts, local, step)
     rollouts = [replace(r, prompt_index=r.prompt_index + mine.start) for r in rollouts]

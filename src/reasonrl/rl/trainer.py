@@ -26,7 +26,7 @@ from reasonrl.rl.batch import collate, token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS
-from reasonrl.rl.rollout import ENGINES, SamplingParams
+from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.rl.sampling import PromptSampler, hacking_metrics, sample_groups
 from reasonrl.rl.update import plan_batches, policy_update
 

@@ -135,8 +135,8 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     from reasonrl.distill.select import SELECTORS
     from reasonrl.distill.sft import sft
     from reasonrl.modeling import load_causal_lm
-    from reasonrl.rl.rollout.base import SamplingParams
-    from reasonrl.rl.rollout.hf import HFEngine
+    from reasonrl.generation.base import SamplingParams
+    from reasonrl.generation.hf import HFEngine
 
     _torch_setup(recipe.seed)
     cfg = recipe.distill

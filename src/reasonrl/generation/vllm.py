@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reasonrl.rl.rollout.base import ENGINES, Rollout, SamplingParams
-from reasonrl.rl.rollout.hf import sample_seed
+from reasonrl.generation.base import ENGINES, Rollout, SamplingParams
+from reasonrl.generation.seeding import sample_seed
 
 
 @ENGINES.register("vllm")

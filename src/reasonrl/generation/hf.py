@@ -11,13 +11,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reasonrl.rl.rollout.base import ENGINES, Rollout, SamplingParams
-
-_MIX = (1 << 61) - 1  # Mersenne prime: mixes (seed, sample) into a generator seed
-
-
-def sample_seed(prompt_seed: int, j: int) -> int:
-    return (prompt_seed * 1_000_003 + j * 7919 + 1) % _MIX
+from reasonrl.generation.base import ENGINES, Rollout, SamplingParams
+from reasonrl.generation.seeding import sample_seed
 
 
 def filter_probs(logits, temperature: float, top_p: float, top_k: int):
