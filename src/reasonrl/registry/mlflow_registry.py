@@ -162,6 +162,17 @@ def audit(c, experiment: str, event: dict) -> str:
     return run.info.run_id
 
 
+def move_alias(c, experiment: str, model_name: str, version: str, alias: str, tags: dict[str, str],
+               event: dict | None) -> str | None:
+    """The one way a promotion or an approval changes the registry: point `alias` at the version,
+    record `tags` on it, and (when `event` is given) append the event to the audit trail.
+    Returns the audit run id."""
+    c.set_registered_model_alias(model_name, alias, str(version))
+    for key, value in tags.items():
+        c.set_model_version_tag(model_name, str(version), key, value)
+    return audit(c, experiment, event) if event is not None else None
+
+
 def approve(tracking_uri: str, experiment: str, model_name: str, version: str, approver: str | None = None) -> dict:
     """Manual-approval mode: move `champion` to a version the policy marked as waiting, recording
     who approved and when. Approving the current champion again changes nothing."""
@@ -178,10 +189,8 @@ def approve(tracking_uri: str, experiment: str, model_name: str, version: str, a
                           hint="only a version the promotion policy marked awaiting_approval can be approved")
     who = approver or os.environ.get("REASONRL_APPROVER") or getpass.getuser()
     when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    c.set_registered_model_alias(model_name, CHAMPION, str(version))
-    for key, value in {"promotion_status": "approved", "approved_by": who, "approved_at": when}.items():
-        c.set_model_version_tag(model_name, str(version), key, value)
     event = {"action": "approve", "model": model_name, "version": str(version), "approved_by": who, "at": when,
              "previous_champion": champion["version"] if champion else None}
-    audit(c, experiment, event)
+    move_alias(c, experiment, model_name, version, CHAMPION,
+               {"promotion_status": "approved", "approved_by": who, "approved_at": when}, event)
     return {"approved": True, **event}

@@ -122,20 +122,19 @@ def promote(recipe: Recipe, registration_in, out) -> dict:
     decision = decide_promotion(challenger, champion, info["gates_passed"], recipe.registry.promotion, comparison)
     status = "champion" if decision["promote"] else "awaiting_approval" if decision.get("awaiting_approval") else "challenger"
     alias = None if decision.get("noop") else reg.CHAMPION if decision["promote"] else reg.CHALLENGER
-    # a re-run that changes nothing leaves no audit entry
     changed = alias is not None and (alias not in mv.aliases or mv.tags.get("promotion_status") != status)
-    if alias is not None:
-        c.set_registered_model_alias(name, alias, version)
-        c.set_model_version_tag(name, version, "promotion_status", status)
-        c.set_model_version_tag(name, version, "promotion_reason", decision["reason"])
     result = {**decision, "model_name": name, "version": version, "comparison": comparison,
               "previous_champion": champion["version"] if champion else None,
               "champion_uri": f"models:/{name}@{reg.CHAMPION}"}
-    if changed:
-        result["audit_run_id"] = reg.audit(c, recipe.registry.experiment, {
-            "action": "promote" if decision["promote"] else status, "model": name, "version": version,
-            "reason": decision["reason"], "previous_champion": result["previous_champion"],
-            "p_value": comparison["p_value"] if comparison else None})
+    if alias is not None:
+        event = {"action": "promote" if decision["promote"] else status, "model": name, "version": version,
+                 "reason": decision["reason"], "previous_champion": result["previous_champion"],
+                 "p_value": comparison["p_value"] if comparison else None}
+        audit_run = reg.move_alias(c, recipe.registry.experiment, name, version, alias,
+                                   {"promotion_status": status, "promotion_reason": decision["reason"]},
+                                   event if changed else None)  # a re-run that changes nothing leaves no audit entry
+        if audit_run:
+            result["audit_run_id"] = audit_run
     write_json(out / PROMOTION, result)
     write_json(out / REPORT, result)
     return result

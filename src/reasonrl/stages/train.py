@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from reasonrl.config import config_hash
@@ -132,7 +131,7 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     """Teacher samples k answers per train prompt; keep one correct trace per prompt (shortest by
     default) and fine-tune the student on them."""
     from reasonrl import tasks
-    from reasonrl.distill.select import SELECTORS
+    from reasonrl.distill.select import select_traces
     from reasonrl.distill.sft import sft
     from reasonrl.modeling import load_causal_lm
     from reasonrl.generation.base import SamplingParams
@@ -146,38 +145,29 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     params = SamplingParams(n=cfg.samples_per_prompt, temperature=recipe.rl.temperature, max_new_tokens=recipe.rl.max_new_tokens)
     task = tasks.get(recipe.rl.task)
     rollouts = HFEngine(teacher, tok).generate([task.prompt(r) for r in records], params)
-    select, rng, examples, kept_tokens, kept_mask = SELECTORS.get(cfg.selection), random.Random(recipe.seed), [], [], []
-    all_tokens = [len(r.completion_ids) for r in rollouts]
-    budget = cfg.max_trace_share * sum(all_tokens) / len(all_tokens) if cfg.max_trace_share else float("inf")
-    for i, rec in enumerate(records):
-        group = rollouts[i * cfg.samples_per_prompt:(i + 1) * cfg.samples_per_prompt]
-        cands = [{"r": r, "correct": task.grade(r.completion, rec["answer"]) == 1.0, "tokens": len(r.completion_ids)}
-                 for r in group if len(r.completion_ids) <= budget]
-        best = select(cands, rng)
-        kept_mask.append(best is not None)
-        if best:
-            examples.append((best["r"].prompt_ids, best["r"].completion_ids))
-            kept_tokens.append(best["tokens"])
-    if not examples:
+    traces = select_traces(records, rollouts, cfg.samples_per_prompt, task.grade, cfg.selection, cfg.max_trace_share,
+                           recipe.seed)
+    if not traces.examples:
         raise DataError("the teacher solved none of the distillation prompts", hint="train the teacher longer")
     student, stok = load_causal_lm(recipe.model.student)
     if cfg.method == "logit":
         from reasonrl.distill.kd import logit_kd
 
-        chosen = [task.prompt(r) for r, ok in zip(records, kept_mask) if ok]
-        losses = logit_kd(student, teacher, stok, examples, cfg, recipe.seed, progress, prompts=chosen,
+        chosen = [task.prompt(r) for r, ok in zip(records, traces.kept, strict=True) if ok]
+        losses = logit_kd(student, teacher, stok, traces.examples, cfg, recipe.seed, progress, prompts=chosen,
                           max_new_tokens=recipe.rl.max_new_tokens)
     else:
-        losses = sft(student, stok, examples, cfg, recipe.seed, progress)
+        losses = sft(student, stok, traces.examples, cfg, recipe.seed, progress)
     del teacher
     student.save_pretrained(out / MODEL)
     stok.save_pretrained(out / MODEL)
-    report = {"prompts": len(records), "traces_kept": len(examples), "selection": cfg.selection, "method": cfg.method,
-              "teacher_sample_tokens_mean": sum(all_tokens) / len(all_tokens),
-              "kept_trace_tokens_mean": sum(kept_tokens) / len(kept_tokens), "final_loss": losses[-1],
-              "token_budget": None if budget == float("inf") else budget}
+    n_samples, n_kept = len(traces.sample_tokens), len(traces.kept_tokens)
+    report = {"prompts": len(records), "traces_kept": len(traces.examples), "selection": cfg.selection,
+              "method": cfg.method, "teacher_sample_tokens_mean": sum(traces.sample_tokens) / n_samples,
+              "kept_trace_tokens_mean": sum(traces.kept_tokens) / n_kept, "final_loss": losses[-1],
+              "token_budget": None if traces.budget == float("inf") else traces.budget}
     write_json(out / REPORT, report)
-    write_manifest(out, kind="model", stage="distill", counts={"traces": len(examples)},
+    write_manifest(out, kind="model", stage="distill", counts={"traces": len(traces.examples)},
                    upstream=upstream(data=data_in, teacher=teacher_in), config_hash=config_hash(cfg),
                    extra={"student_init": recipe.model.student, "teacher_manifest": read_manifest(teacher_in).get("sha256")})
     return report
