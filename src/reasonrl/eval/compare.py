@@ -26,7 +26,7 @@ def _sign_flip_p(diffs: list[float], n_perm: int, rng: random.Random) -> float:
     nonzero = [d for d in diffs if d != 0]
     if len(nonzero) <= 16:  # exact: every sign pattern
         patterns = itertools.product((1, -1), repeat=len(nonzero))
-        sums = [sum(s * d for s, d in zip(p, nonzero)) for p in patterns]
+        sums = [sum(s * d for s, d in zip(p, nonzero, strict=True)) for p in patterns]
         return sum(x >= observed - 1e-12 for x in sums) / len(sums)
     hits = sum(sum(d if rng.random() < 0.5 else -d for d in nonzero) >= observed - 1e-12 for _ in range(n_perm))
     return (hits + 1) / (n_perm + 1)

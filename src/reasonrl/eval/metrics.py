@@ -27,7 +27,7 @@ def maj_at_k(answers: Sequence[str | None], correct: Sequence[float]) -> float:
         return 0.0
     top = max(votes.values())
     tied = [a for a, n in votes.items() if n == top]
-    right = {a for a, c in zip(answers, correct) if a is not None and c >= 1.0}
+    right = {a for a, c in zip(answers, correct, strict=True) if a is not None and c >= 1.0}
     return sum(a in right for a in tied) / len(tied)
 
 
@@ -71,7 +71,7 @@ def summarize(correct: Sequence[Sequence[float]], tokens: Sequence[Sequence[int]
         "n_prompts": n_prompts, "k": k,
     }
     if answers is not None:
-        out[f"maj_at_{k}"] = sum(maj_at_k(a, c) for a, c in zip(answers, correct)) / max(n_prompts, 1)
+        out[f"maj_at_{k}"] = sum(maj_at_k(a, c) for a, c in zip(answers, correct, strict=True)) / max(n_prompts, 1)
     return out
 
 

@@ -36,12 +36,12 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
         chunk = records[start:start + cfg.batch_size]
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
         t0 = time.perf_counter()
-        rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk)], params,
+        rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk, strict=True)], params,
                                    seeds=[record_seed(seed, r["id"]) for r in chunk])
         t1 = time.perf_counter()
         grades = _grade(task_of, chunk, rollouts, cfg.samples)
         t_gen, t_grade = t_gen + t1 - t0, t_grade + time.perf_counter() - t1
-        for i, (task, rec) in enumerate(zip(task_of, chunk)):
+        for i, (task, rec) in enumerate(zip(task_of, chunk, strict=True)):
             group = rollouts[i * cfg.samples:(i + 1) * cfg.samples]
             correct.append(grades[i * cfg.samples:(i + 1) * cfg.samples])
             tokens.append([len(r.completion_ids) for r in group])
@@ -49,7 +49,7 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
             answers.append([task.extract(r.completion) for r in group])
             samples += [{"id": rec["id"], "completion": r.completion, "correct": c, "tokens": n, "answer": a,
                          **{f: rec[f] for f in GROUP_FIELDS if f in rec}}
-                        for r, c, n, a in zip(group, correct[-1], tokens[-1], answers[-1])]
+                        for r, c, n, a in zip(group, correct[-1], tokens[-1], answers[-1], strict=True)]
     metrics = summarize(correct, tokens, truncated, answers)
     for field in GROUP_FIELDS:
         if any(field in r for r in records):
@@ -71,6 +71,6 @@ def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:
     for name, idx in by_task.items():
         task = tasks.get(name)
         scores = task.grade_batch([rollouts[j].completion for j in idx], [chunk[j // k]["answer"] for j in idx])
-        for j, s in zip(idx, scores):
+        for j, s in zip(idx, scores, strict=True):
             out[j] = float(s)
     return out

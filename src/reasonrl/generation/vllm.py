@@ -53,7 +53,7 @@ class VLLMEngine:
                                seed=None if seeds is None else sample_seed(seeds[i], j) % (2**31)))
         outs = self.llm.generate([(self.tok.bos_token or "") + p for _, p in requests], sps, use_tqdm=False)
         rollouts = []
-        for (i, p), o in zip(requests, outs):
+        for (i, p), o in zip(requests, outs, strict=True):
             c = o.outputs[0]
             rollouts.append(Rollout(i, p, list(o.prompt_token_ids), c.text, list(c.token_ids),
                                     truncated=c.finish_reason == "length"))

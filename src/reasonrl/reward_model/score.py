@@ -36,7 +36,7 @@ def reward_model(completions: list[str], prompt: list[str], path: str, normalize
     from reasonrl.reward_model.train import score
 
     model, tok, norm = _load(str(path))
-    texts = [p + " " + c for p, c in zip(prompt, completions)]
+    texts = [p + " " + c for p, c in zip(prompt, completions, strict=True)]
     with torch.no_grad():
         scores = score(model, tok, texts, norm.get("max_length", 256), batch_size).tolist()
     if normalize and norm:

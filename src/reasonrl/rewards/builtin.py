@@ -16,7 +16,7 @@ _FORMAT = re.compile(
 @REWARDS.register("accuracy")
 def accuracy(completions: list[str], answer: list[str], task: list[str], **_) -> list[float]:
     """1.0 when the task's verifier accepts the completion's answer, else 0.0."""
-    return [tasks.get(t).grade(c, a) for c, a, t in zip(completions, answer, task)]
+    return [tasks.get(t).grade(c, a) for c, a, t in zip(completions, answer, task, strict=True)]
 
 
 @REWARDS.register("format")

@@ -26,7 +26,7 @@ def cosine_length(completions: list[str], correct: list[float], lengths: list[in
     short (r_correct[0] at length 0 down to r_correct[1] at max_len), wrong ones lose less when
     long (r_wrong[0] at 0 to r_wrong[1] at max_len), encouraging thinking longer only when wrong."""
     out = []
-    for ok, n in zip(correct, lengths):
+    for ok, n in zip(correct, lengths, strict=True):
         start, end = r_correct if ok else r_wrong
         t = min(n, max_len) / max_len
         out.append(end + 0.5 * (start - end) * (1 + math.cos(math.pi * t)))
@@ -41,7 +41,7 @@ def kimi_length(completions: list[str], correct: list[float], lengths: list[int]
     for g in range(0, len(lengths), group_size):
         ls, ok = lengths[g:g + group_size], correct[g:g + group_size]
         lo, hi = min(ls), max(ls)
-        for n, c in zip(ls, ok):
+        for n, c in zip(ls, ok, strict=True):
             lam = 0.0 if hi == lo else 0.5 - (n - lo) / (hi - lo)
             out.append(lam if c else min(0.0, lam))
     return out
@@ -80,7 +80,7 @@ def language_consistency(completions: list[str], language: list[str], **_) -> li
     from reasonrl.data.filters.language import detect_language
 
     out = []
-    for c, lang in zip(completions, language):
+    for c, lang in zip(completions, language, strict=True):
         thought = c.split(THINK_OPEN, 1)[-1].split(THINK_CLOSE, 1)[0]
         judged = [d for d in (detect_language(s, min_chars=12) for s in re.split(r"(?<=[.!?。！？\n])\s*", thought)) if d]
         out.append(sum(d == lang for d in judged) / len(judged) if judged else 0.0)

@@ -71,7 +71,7 @@ def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[
               "lengths": [len(r.completion_ids) for r in rollouts], "group_size": cfg.group_size,
               "max_len": cfg.max_new_tokens}
     if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
-        fields["correct"] = [tasks.get(t).grade(c, rec["answer"]) for t, c, rec in zip(tasks_of, completions, recs)]
+        fields["correct"] = [tasks.get(t).grade(c, rec["answer"]) for t, c, rec in zip(tasks_of, completions, recs, strict=True)]
     total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
     return torch.tensor(total, dtype=torch.float32), parts
 

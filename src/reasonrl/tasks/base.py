@@ -25,7 +25,7 @@ class Task:
     def grade_batch(self, completions: list[str], answers: list[str]) -> list[float]:
         if self.grade_many is not None:
             return list(self.grade_many(completions, answers))
-        return [self.grade(c, a) for c, a in zip(completions, answers)]
+        return [self.grade(c, a) for c, a in zip(completions, answers, strict=True)]
 
 
 TASKS: Registry[Task] = Registry("task")
