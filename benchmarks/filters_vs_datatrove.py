@@ -72,7 +72,7 @@ def run_reasonrl(path: str, subset: bool) -> dict:
     from reasonrl.data.pipeline import run_filters
 
     from reasonrl.io import read_jsonl
-    from reasonrl.io.uris import JsonlWriter
+    from reasonrl.io.files import JsonlWriter
 
     filters = ["pii", "dedup"] if subset else None
     policy = ComplianceConfig(**({"filters": filters} if filters else {}))

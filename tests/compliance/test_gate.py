@@ -1,6 +1,6 @@
 import pytest
 
-from reasonrl.compliance.gate import RuleOutcome, decide, evaluate
+from reasonrl.compliance.gate import RuleOutcome, decide, validate
 from reasonrl.compliance.suites import SUITES
 from reasonrl.config import load_recipe
 
@@ -44,7 +44,7 @@ def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
                                 "compliance.sources={needs-consent: {consent_required: true}, "
                                 "eu-only: {allowed_regions: [EU]}}"])
     df, rules = SUITES.get("data")(recipe, _records(**poison), {})
-    decision = decide("data", evaluate("data", df, rules, tmp_path))
+    decision = decide("data", validate("data", df, rules, tmp_path))
     assert not decision["passed"] and decision["failed_rules"] == [rule]
     assert "a.b@example.org" not in str(decision)  # examples are redacted
     assert (tmp_path / "data_docs" / "index.html").exists()
@@ -53,7 +53,7 @@ def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
 def test_clean_data_passes_and_warn_only_downgrades(tmp_path):
     recipe = load_recipe(None, ["gates.data.min_rows=100", "gates.data.warn_only=[row_count]", "compliance.stages={}"])
     df, rules = SUITES.get("data")(recipe, _records(), {})
-    decision = decide("data", evaluate("data", df, rules, tmp_path))
+    decision = decide("data", validate("data", df, rules, tmp_path))
     assert decision["passed"] and decision["warnings"] == ["row_count"]
 
 
@@ -61,7 +61,7 @@ def test_metric_gate_thresholds(tmp_path):
     recipe = load_recipe(None, ["gates.student.min_accuracy_share=0.9", "gates.student.max_token_share=0.7"])
     for share, tokens, ok in [(0.95, 0.5, True), (0.85, 0.5, False), (0.95, 0.8, False)]:
         df, rules = SUITES.get("student")(recipe, [], {"accuracy_share": share, "token_share": tokens})
-        assert decide("student", evaluate("student", df, rules, tmp_path))["passed"] is ok
+        assert decide("student", validate("student", df, rules, tmp_path))["passed"] is ok
 
 
 def test_the_gate_does_not_call_the_filters_detectors(tmp_path, monkeypatch):
@@ -73,7 +73,7 @@ def test_the_gate_does_not_call_the_filters_detectors(tmp_path, monkeypatch):
     monkeypatch.setattr(decontam.NgramIndex, "match", lambda *a, **k: None)
     recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}"])
     df, rules = SUITES.get("data")(recipe, _records(id="p", question="my card is 4111 1111 1111 1111"), {})
-    assert decide("data", evaluate("data", df, rules, tmp_path))["failed_rules"] == ["no_residual_pii"]
+    assert decide("data", validate("data", df, rules, tmp_path))["failed_rules"] == ["no_residual_pii"]
 
 
 @pytest.mark.parametrize("rule", ["no_residual_pii", "licence_allowed", "consent_given"])

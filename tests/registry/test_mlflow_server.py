@@ -70,7 +70,7 @@ def _candidate(root: Path, name: str, accuracy_of) -> dict[str, Path]:
 
 
 def _register_and_promote(recipe, root: Path, name: str, accuracy_of) -> dict:
-    from reasonrl.stages.registry import promote, register
+    from reasonrl.stages.registration import promote, register
 
     art = _candidate(root, name, accuracy_of)
     register(recipe, art["model"], art["data"], art["eval"], {"data": str(art["gate"])}, root / name / "reg",
@@ -88,7 +88,7 @@ def test_registry_on_mlflow_server_with_s3_artifacts(mlflow_server, tiny_recipe,
 
     from reasonrl.modeling import load_causal_lm
     from reasonrl.registry import mlflow_registry as reg
-    from reasonrl.stages.registry import promote
+    from reasonrl.stages.registration import promote
 
     recipe = tiny_recipe.model_copy(update={"registry": tiny_recipe.registry.model_copy(
         update={"tracking_uri": mlflow_server, "model_name": "moderation-reasoner"})})

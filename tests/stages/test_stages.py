@@ -10,7 +10,7 @@ import pytest
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.stages.data import compliance_filter, ingest
 from reasonrl.stages.gate import gate
-from reasonrl.stages.registry import promote, register
+from reasonrl.stages.registration import promote, register
 from reasonrl.stages.train import distill, evaluate, reward_model_train, rl_train
 
 

@@ -55,14 +55,14 @@ def cmd_distill(args):
 
 
 def cmd_register(args):
-    from reasonrl.stages.registry import register
+    from reasonrl.stages.registration import register
 
     print_json(register(load(args), args.model, args.data, args.evaluation, pairs(args.gate), args.out,
                         run_id=args.run_id, extra_evals=pairs(args.extra_eval)))
 
 
 def cmd_promote(args):
-    from reasonrl.stages.registry import promote
+    from reasonrl.stages.registration import promote
 
     print_json(promote(load(args), args.registration, args.out))
 

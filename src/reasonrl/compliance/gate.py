@@ -1,6 +1,6 @@
 """Gates: a Great Expectations suite plus policy thresholds, decided as a pure function.
 
-A gate is a list of Rules (name, GE expectation, warn_only). `evaluate` runs the suite over a
+A gate is a list of Rules (name, GE expectation, warn_only). `validate` runs the suite over a
 DataFrame in a file-backed GE context (so Data Docs HTML is written next to the decision) and
 `decide` turns the per-rule outcomes into the pass/fail decision the pipeline branches on.
 """
@@ -50,7 +50,7 @@ def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
     }
 
 
-def evaluate(gate: str, df, rules: list[Rule], docs_dir: Path) -> list[RuleOutcome]:
+def validate(gate: str, df, rules: list[Rule], docs_dir: Path) -> list[RuleOutcome]:
     """Run the rules as one GE suite over df; writes GE Data Docs under docs_dir."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx

@@ -13,7 +13,8 @@ from typing import Iterator
 from reasonrl.config.models import SourceConfig
 from reasonrl.data.schema import validate_record
 from reasonrl.errors import DataError
-from reasonrl.io.uris import fetch_to_local, open_text
+from reasonrl.io.files import open_text
+from reasonrl.io.uris import fetch_to_local
 
 
 @dataclass

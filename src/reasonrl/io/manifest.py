@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reasonrl import __version__
-from reasonrl.io.uris import write_json
+from reasonrl.io.files import write_json
 
 MANIFEST = "manifest.json"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reasonrl.compliance.gate import decide, evaluate
+from reasonrl.compliance.gate import decide, validate
 from reasonrl.compliance.suites import SUITES
 from reasonrl.config.models import Recipe
 from reasonrl.config.policy import PROTECTED_RULES
@@ -50,7 +50,7 @@ def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
     records = load_records(inputs["data"]) if kind == "data" else []
     metrics = gate_metrics(kind, inputs)
     df, rules = builder(recipe, records, metrics)
-    decision = decide(kind, evaluate(kind, df, rules, out))
+    decision = decide(kind, validate(kind, df, rules, out))
     exceptions = {r.name: recipe.compliance.gate_exceptions[r.name] for r in rules
                   if r.warn_only and r.name in PROTECTED_RULES}
     decision.update(metrics=metrics, rows_checked=len(df), data_docs=str(Path(out) / "data_docs" / "index.html"),
