@@ -31,13 +31,13 @@ def _records(n: int) -> list[dict]:
 def run_reasonrl(args) -> dict:
     import torch
 
-    from reasonrl.config.models import GuardConfig, RLConfig
+    from reasonrl.config.models import GuardConfig, RLRun
     from reasonrl.modeling import load_causal_lm
     from reasonrl.rl.trainer import train
 
     torch.manual_seed(0)
     model, tok = load_causal_lm(args.model)
-    cfg = RLConfig(steps=args.steps, prompts_per_step=args.prompts, group_size=args.group, lr=args.lr,
+    cfg = RLRun(steps=args.steps, prompts_per_step=args.prompts, group_size=args.group, lr=args.lr,
                    max_new_tokens=args.max_new, aggregation="seq_mean_token_mean", guard=GuardConfig(enabled=False),
                    resume="never", checkpoint_every=10**6)
     out = Path(args.workdir) / "reasonrl"

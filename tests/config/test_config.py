@@ -109,3 +109,19 @@ def test_policy_file_errors(tmp_path):
 def test_default_policy_file_validates():
     recipe = load_recipe(None, [f"compliance.policy_file={REPO / 'pipelines/policies/default.yaml'}"])
     assert recipe.compliance.residency == {"EU": ["EU"]} and "decontaminate" in recipe.compliance.filters
+
+
+def test_keys_in_their_old_place_say_where_they_moved(tmp_path):
+    """task and sampling live once at the top; a recipe written for the old layout says where."""
+    old = tmp_path / "old.yaml"
+    old.write_text("rl: {task: gsm8k, temperature: 0.7, max_new_tokens: 64, steps: 3}\n")
+    with pytest.raises(ConfigError) as err:
+        load_recipe(str(old))
+    text = str(err.value)
+    assert "rl.task: moved to task" in text and "rl.temperature: moved to sampling.temperature" in text
+    assert "rl.max_new_tokens: moved to sampling.max_new_tokens" in text and "rl.steps" not in text
+    new = load_recipe(None, ["task=gsm8k", "sampling.temperature=0.7", "sampling.max_new_tokens=64"])
+    from reasonrl.config.models import rl_run
+
+    run = rl_run(new)
+    assert (run.task, run.temperature, run.max_new_tokens, run.steps) == ("gsm8k", 0.7, 64, new.rl.steps)

@@ -47,12 +47,12 @@ def _train(chain, tmp_path, schedule, **guard):
     from reasonrl.rl.trainer import train
     from reasonrl.stages.common import load_records
 
-    from reasonrl.config.models import RewardTerm
+    from reasonrl.config.models import RewardTerm, rl_run
 
     recipe = chain["recipe"]
     # the format reward is high for the pretrained model, so a broken policy shows as a reward collapse
     terms = [RewardTerm(name="accuracy"), RewardTerm(name="format")]
-    cfg = recipe.rl.model_copy(update={"steps": 6, "lr": 1e-3, "resume": "never", "checkpoint_every": 1, "rewards": terms,
+    cfg = rl_run(recipe).model_copy(update={"steps": 6, "lr": 1e-3, "resume": "never", "checkpoint_every": 1, "rewards": terms,
                                        "guard": recipe.rl.guard.model_copy(update=guard)})
     model, tok = load_causal_lm(recipe.model.base)
     records = load_records(chain["dirs"]["data"], kind="prompt", split="train")

@@ -13,7 +13,7 @@ import torch
 
 trl = pytest.importorskip("trl", reason="TRL is the cross-check peer (pip install -e '.[dev]')")
 
-from reasonrl.config.models import RLConfig  # noqa: E402
+from reasonrl.config.models import RLRun  # noqa: E402
 from reasonrl.rl.advantages import ADVANTAGES  # noqa: E402
 from reasonrl.rl.batch import Batch, token_logprobs  # noqa: E402
 from reasonrl.rl.update import policy_loss  # noqa: E402
@@ -118,7 +118,7 @@ def test_matches_trl_grpo_trainer(trainers, name, seed):
     tr._get_per_token_logps_and_entropies = lambda *a, **k: (theirs_in, ent, None)
     theirs = tr._compute_loss(tr.model, inputs)
     theirs.backward()
-    cfg = RLConfig(max_new_tokens=MAX_LEN, **fields)
+    cfg = RLRun(max_new_tokens=MAX_LEN, **fields)
     ours, _ = policy_loss(cfg, ours_in, inputs["old_per_token_logps"], inputs["advantages"], mask,
                           ref_logp=ref if tr.beta else None)
     ours.backward()

@@ -6,7 +6,7 @@ import copy
 import pytest
 import torch
 
-from reasonrl.config.models import RLConfig
+from reasonrl.config.models import RLRun
 from reasonrl.rl.batch import collate
 from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.generation.base import SamplingParams
@@ -29,7 +29,7 @@ def step_batch(model_cache):
 def _update(step_batch, sgd: bool = False, **fields):
     model, tok, rollouts, batch, adv = step_batch
     m = copy.deepcopy(model)
-    cfg = RLConfig(group_size=4, prompts_per_step=4, ppo_epochs=2, mini_batch_size=8, micro_batch_size=4, lr=1e-2,
+    cfg = RLRun(group_size=4, prompts_per_step=4, ppo_epochs=2, mini_batch_size=8, micro_batch_size=4, lr=1e-2,
                    **fields)
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
     if sgd:  # weight differences then follow gradient differences (Adam rescales each parameter's)
@@ -70,7 +70,7 @@ def test_a_step_with_every_group_tied_still_reports_entropy(step_batch):
     still see the entropy."""
     model, tok, rollouts, batch, _ = step_batch
     m = copy.deepcopy(model)
-    cfg = RLConfig(group_size=4, prompts_per_step=4, micro_batch_size=4)
+    cfg = RLRun(group_size=4, prompts_per_step=4, micro_batch_size=4)
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
     stats = policy_update(cfg, strategy, batch, torch.zeros(16), None, rollouts)
     assert stats["trained_fraction"] == 0.0 and stats["entropy"] > 0 and stats["loss"] == 0.0

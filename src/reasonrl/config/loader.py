@@ -76,8 +76,18 @@ def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:
     return sorted(getattr(current, "model_fields", {}))
 
 
+# Keys that moved to one place shared by several stages: (section, key) -> where it lives now.
+MOVED = {("rl", "task"): "task", **{("rl", k): f"sampling.{k}" for k in
+                                    ("temperature", "top_p", "top_k", "stop", "max_new_tokens")}}
+
+
 def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
     """Validate a raw dict into a Recipe; the error names each bad key path and the allowed keys."""
+    moved = [f"  {sec}.{key}: moved to {to}" for (sec, key), to in MOVED.items()
+             if isinstance(data.get(sec), dict) and key in data[sec]]
+    if moved:
+        raise ConfigError("keys in their old place:\n" + "\n".join(moved), where=source,
+                          hint="what RL, evaluation and distillation share lives once: top-level `task`, `sampling:`")
     try:
         return Recipe.model_validate(data)
     except ValidationError as exc:

@@ -139,7 +139,6 @@ class RLConfig(Strict):
     advantage: str = Field("grpo", description="advantage estimator registry name")
     loss: str = Field("ppo_clip", description="policy loss registry name")
     aggregation: str = Field("token_mean", description="loss aggregation registry name")
-    task: str = "arithmetic"
     steps: int = Field(60, ge=1)
     prompts_per_step: int = Field(16, ge=1)
     group_size: int = Field(8, ge=2)
@@ -162,11 +161,6 @@ class RLConfig(Strict):
     kl_ratio_correction: bool = Field(False, description="weight the KL term by the IS ratio (DeepSeek-V3.2 unbiased KL)")
     kl_in: Literal["loss", "reward"] = Field("loss", description="KL penalty in the loss (GRPO) or the reward (PPO)")
     overlong_filter: bool = Field(False, description="DAPO: truncated completions carry no loss")
-    temperature: float = Field(1.0, gt=0)
-    top_p: float = Field(1.0, gt=0, le=1)
-    top_k: int = Field(0, ge=0, description="0 disables")
-    stop: list[str] = Field(default_factory=list, description="stop strings for generation")
-    max_new_tokens: int = Field(48, ge=1)
     rewards: list[RewardTerm] = Field(default_factory=lambda: [RewardTerm(name="accuracy")])
     reward_norm: bool = Field(False, description="standardise total rewards by running mean/std before advantages")
     dynamic_sampling: bool = Field(False, description="DAPO: drop groups whose G rewards are equal, draw more")
@@ -177,6 +171,29 @@ class RLConfig(Strict):
     resume: Literal["auto", "never"] = "auto"
     engine: str = Field("hf", description="rollout engine registry name (hf; vllm on GPU)")
     distributed: DistributedConfig = DistributedConfig()
+
+
+class SamplingConfig(Strict):
+    """How the policy samples: RL rollouts, and the teacher's traces for distillation (evaluation
+    has its own settings under `eval`, since a benchmark fixes them)."""
+
+    temperature: float = Field(1.0, gt=0)
+    top_p: float = Field(1.0, gt=0, le=1)
+    top_k: int = Field(0, ge=0, description="0 disables")
+    stop: list[str] = Field(default_factory=list, description="stop strings for generation")
+    max_new_tokens: int = Field(48, ge=1)
+
+
+class RLRun(RLConfig):
+    """What the RL code runs with: the recipe's `rl` section plus the two settings it shares with
+    other stages, the top-level `task` and `sampling` (built by `rl_run(recipe)`)."""
+
+    task: str = "arithmetic"
+    temperature: float = Field(1.0, gt=0)
+    top_p: float = Field(1.0, gt=0, le=1)
+    top_k: int = Field(0, ge=0)
+    stop: list[str] = Field(default_factory=list)
+    max_new_tokens: int = Field(48, ge=1)
 
 
 class EvalConfig(Strict):
@@ -231,6 +248,9 @@ class Recipe(Strict):
     name: str = "recipe"
     seed: int = 0
     output_root: str = "outputs"
+    task: str = Field("arithmetic", description="the task family of the prompts (`reasonrl list tasks`): RL, "
+                      "evaluation and distillation use it; a record may name its own")
+    sampling: SamplingConfig = SamplingConfig()
     model: ModelConfig = ModelConfig()
     data: DataConfig = DataConfig()
     compliance: ComplianceConfig = ComplianceConfig()
@@ -248,3 +268,8 @@ class Recipe(Strict):
             raise ValueError(f"gates.data.warn_only: {denied} protect people and cannot be warn-only unless the "
                              "policy file grants it under gate_exceptions: {rule: why}")
         return self
+
+
+def rl_run(recipe: Recipe) -> RLRun:
+    """The RL code's view of a recipe: `rl` + `task` + `sampling`."""
+    return RLRun(**recipe.rl.model_dump(), task=recipe.task, **recipe.sampling.model_dump())

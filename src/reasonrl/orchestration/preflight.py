@@ -63,7 +63,7 @@ def problems(recipe: Recipe) -> list[tuple[str, str]]:
                      ("reward_model.backbone", recipe.reward_model.backbone)):
         if p := _model_problem(ref):
             found.append((key, p))
-    named = [("rl.task", recipe.rl.task)] + [(f"data.sources[{i}] ({s.name}).task", s.task)
+    named = [("task", recipe.task)] + [(f"data.sources[{i}] ({s.name}).task", s.task)
                                              for i, s in enumerate(recipe.data.sources) if s.task]
     found += [(key, f"unknown task {t!r} (choose from: {', '.join(tasks.names())})") for key, t in named
               if t not in tasks.TASKS and not t.startswith("jsonl:")]

@@ -34,7 +34,7 @@ def new_batch(bucket: str, prefix: str) -> list[str]:
 
 def with_batch(recipe: Recipe, uris: list[str], licence: str | None = None) -> Recipe:
     """The recipe with the batch's files added as prompt sources (they go through every filter)."""
-    added = [SourceConfig(name=f"batch-{i}-{Path(u).stem}", uri=u, task=recipe.rl.task, licence=licence)
+    added = [SourceConfig(name=f"batch-{i}-{Path(u).stem}", uri=u, task=recipe.task, licence=licence)
              for i, u in enumerate(uris)]
     return recipe.model_copy(update={"data": recipe.data.model_copy(update={"sources": [*recipe.data.sources, *added]})})
 

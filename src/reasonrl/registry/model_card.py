@@ -48,7 +48,7 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
               f"Held-out prompts: eval set hash `{tags.get('eval_set_hash', '')[:12]}`; sampling temperature "
               f"{recipe.eval.temperature}, {recipe.eval.samples} samples per prompt, {recipe.eval.max_new_tokens} new tokens.",
               "", "## Intended use",
-              f"Research on RL for reasoning on the `{rl.task}` task family, inside the content-safety team's "
+              f"Research on RL for reasoning on the `{recipe.task}` task family, inside the content-safety team's "
               "evaluation harness. Not for deployment to end users without a task-specific evaluation.", "",
               "## Limits",
               "- Measured only on the held-out split above; accuracy elsewhere is unknown.",

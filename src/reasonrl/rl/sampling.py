@@ -14,7 +14,7 @@ import torch
 
 from reasonrl import rewards as reward_lib
 from reasonrl import tasks
-from reasonrl.config.models import RLConfig
+from reasonrl.config.models import RLRun
 from reasonrl.generation.seeding import rollout_seed
 from reasonrl.rewards.monitor import hacking_stats, monitored_pair
 from reasonrl.rl.distributed import Dist
@@ -61,7 +61,7 @@ class PromptSampler:
 SUPPLIED_FIELDS = frozenset({"answer", "task", "prompt", "lengths", "group_size", "max_len", "correct"})
 
 
-def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
+def score(cfg: RLRun, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
     """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
     completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
     recs = [records[r.prompt_index] for r in rollouts]
@@ -76,7 +76,7 @@ def score(cfg: RLConfig, rollouts, records: list[dict], step: int = 0) -> tuple[
     return torch.tensor(total, dtype=torch.float32), parts
 
 
-def _draw(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int, draw: int, seed: int, dist: Dist):
+def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: int, seed: int, dist: Dist):
     """One draw of prompts_per_step prompts: this rank's share generated and scored, then gathered.
     Returns (rollouts, rewards [P*G], parts) in global prompt order."""
     records = sampler.next(cfg.prompts_per_step)
@@ -94,7 +94,7 @@ def _draw(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int, draw
     return all_rollouts, all_rewards, all_parts
 
 
-def sample_groups(cfg: RLConfig, engine, params, sampler: PromptSampler, step: int, seed: int = 0,
+def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, seed: int = 0,
                   dist: Dist | None = None):
     """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step.
 

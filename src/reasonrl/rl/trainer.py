@@ -17,7 +17,7 @@ import torch
 
 from reasonrl import tasks
 from reasonrl.config import config_hash
-from reasonrl.config.models import RLConfig
+from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.rewards.normalize import RunningNorm
 from reasonrl.rl import checkpoint
@@ -34,7 +34,7 @@ from reasonrl.rl.update import plan_batches, policy_update
 _RESUME_NEUTRAL = {"steps", "checkpoint_every", "keep_checkpoints", "resume", "guard"}
 
 
-def lr_lambda(cfg: RLConfig) -> Callable[[int], float]:
+def lr_lambda(cfg: RLRun) -> Callable[[int], float]:
     """Linear warm-up then constant (R1-Zero style); returns the LR multiplier for a step."""
     return lambda s: min(1.0, (s + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.0
 
@@ -57,7 +57,7 @@ class LearningRate:
 class _Run:
     """The mutable state of one training run: what a checkpoint holds and a rollback restores."""
 
-    def __init__(self, strategy: Strategy, records, cfg: RLConfig, out_dir: Path, seed: int, lr_schedule):
+    def __init__(self, strategy: Strategy, records, cfg: RLRun, out_dir: Path, seed: int, lr_schedule):
         self.strategy, self.cfg, self.out_dir, self.seed = strategy, cfg, Path(out_dir), seed
         self.lr = LearningRate(strategy.optimizer, cfg.lr, lr_schedule or lr_lambda(cfg))
         self.sampler, self.step, self.history = PromptSampler(records, seed), 0, []
@@ -139,7 +139,7 @@ class _Run:
             (self.out_dir / "guard_events.json").write_text(json.dumps(events, indent=2))
 
 
-def _check_layout(cfg: RLConfig, dist: Dist) -> int:
+def _check_layout(cfg: RLRun, dist: Dist) -> int:
     """Validate how the step batch splits over ranks; returns micro-batches per optimizer step."""
     if cfg.prompts_per_step % dist.world:
         raise ConfigError(f"rl.prompts_per_step={cfg.prompts_per_step} must be a multiple of the {dist.world} ranks",
@@ -151,7 +151,7 @@ def _check_layout(cfg: RLConfig, dist: Dist) -> int:
     return len(plan.mini_batches[0])
 
 
-def train(model, tokenizer, records: list[dict], cfg: RLConfig, out_dir: Path, *, seed: int = 0,
+def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, seed: int = 0,
           ref_model=None, progress: bool = True, log: Callable[[int, dict], None] | None = None,
           lr_schedule: Callable[[int], float] | None = None, dist: Dist | None = None) -> tuple[list[dict], Strategy]:
     """Run cfg.steps GRPO steps (resuming from out_dir/checkpoints when cfg.resume == 'auto'),
@@ -207,7 +207,7 @@ def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:
             fh.writelines(json.dumps({"step": step, **f}) + "\n" for f in flagged)
 
 
-def kl_penalty(cfg: RLConfig, strategy: Strategy, ref_model, batch) -> torch.Tensor:
+def kl_penalty(cfg: RLRun, strategy: Strategy, ref_model, batch) -> torch.Tensor:
     """Per-sequence KL(pi || pi_ref) [B] summed over completion tokens, for `kl_in: reward`
     (the PPO / REINFORCE++ placement: r <- r - beta * KL)."""
     with torch.no_grad():
@@ -216,7 +216,7 @@ def kl_penalty(cfg: RLConfig, strategy: Strategy, ref_model, batch) -> torch.Ten
     return (KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref) * batch.completion_mask).sum(1)
 
 
-def train_step(cfg: RLConfig, strategy: Strategy, ref_model, engine, params, sampler: PromptSampler, step: int = 0,
+def train_step(cfg: RLRun, strategy: Strategy, ref_model, engine, params, sampler: PromptSampler, step: int = 0,
                norm: RunningNorm | None = None, seed: int = 0) -> dict:
     t0 = time.perf_counter()
     rollouts, rewards, parts, sampling = sample_groups(cfg, engine, params, sampler, step, seed, strategy.dist)

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 import torch
 
-from reasonrl.config.models import RLConfig
+from reasonrl.config.models import RLRun
 from reasonrl.rl.batch import Batch, shared_prefix_batch, shared_prefix_logprobs, token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
 
 
-def policy_loss(cfg: RLConfig, logp, old_logp, adv, mask, ref_logp=None, num_tokens=None, num_seqs=None):
+def policy_loss(cfg: RLRun, logp, old_logp, adv, mask, ref_logp=None, num_tokens=None, num_seqs=None):
     """Scalar loss and stats for log-probs logp/old_logp/ref_logp [b, T], advantages [b] and
     mask [b, T]; `num_tokens`/`num_seqs` are the mini-batch's global normalisers (default: local)."""
     per_token, stats = POLICY_LOSSES.get(cfg.loss)(logp, old_logp, adv, mask, eps_low=cfg.clip_eps_low,
@@ -79,7 +79,7 @@ def _trim(batch: Batch) -> Batch:
     return Batch(batch.input_ids[:, :n], batch.attention_mask[:, :n], batch.completion_mask[:, : n - 1])
 
 
-def _shares_prefix(cfg: RLConfig, rollouts, total: int, world: int) -> bool:
+def _shares_prefix(cfg: RLRun, rollouts, total: int, world: int) -> bool:
     """Whole groups fit every micro-batch, so each prompt can be run once per group."""
     if not cfg.share_prompt_prefix or rollouts is None:
         return False
@@ -105,7 +105,7 @@ def _micro_batch(batch: Batch, rollouts, idx: list[int], shared: bool, temperatu
     return fn, mb.completion_mask
 
 
-def _carries_gradient(cfg: RLConfig, adv: torch.Tensor, ref_model, dist: Dist) -> list[bool] | None:
+def _carries_gradient(cfg: RLRun, adv: torch.Tensor, ref_model, dist: Dist) -> list[bool] | None:
     """Sequences whose loss gradient can be non-zero. Every policy loss here is proportional to the
     advantage, so with no KL term in the loss a sequence with A = 0 (a group whose G rewards tie)
     contributes exactly nothing: skip its forward and backward, keep it in the normalisers. One
@@ -116,7 +116,7 @@ def _carries_gradient(cfg: RLConfig, adv: torch.Tensor, ref_model, dist: Dist) -
     return (adv != 0).tolist()
 
 
-def _entropy_only(cfg: RLConfig, strategy: Strategy, batch: Batch, rollouts, adv: torch.Tensor, shared: bool):
+def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: torch.Tensor, shared: bool):
     """Token-weighted entropy sum and token count over every sequence, without gradients (one process)."""
     plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, strategy.dist,
                         unit=cfg.group_size if shared else 1)
@@ -130,7 +130,7 @@ def _entropy_only(cfg: RLConfig, strategy: Strategy, batch: Batch, rollouts, adv
     return {"entropy": total}, count
 
 
-def policy_update(cfg: RLConfig, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None,
+def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None,
                   rollouts=None) -> dict:
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
     rollouts and whole groups per micro-batch, each prompt is forwarded once per group.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reasonrl.config import config_hash
-from reasonrl.config.models import Recipe
+from reasonrl.config.models import Recipe, rl_run
 from reasonrl.errors import DataError
 from reasonrl.io import write_json, write_jsonl, write_manifest
 from reasonrl.io.manifest import read_manifest
@@ -22,9 +22,9 @@ def _torch_setup(seed: int) -> None:
 
 
 def _prompts(data_in, recipe: Recipe, split: str) -> list[dict]:
-    records = [r for r in load_records(data_in, kind="prompt", split=split) if (r.get("task") or recipe.rl.task) == recipe.rl.task]
+    records = [r for r in load_records(data_in, kind="prompt", split=split) if (r.get("task") or recipe.task) == recipe.task]
     if not records:
-        raise DataError(f"no '{recipe.rl.task}' prompt records in the {split} split of {data_in}",
+        raise DataError(f"no '{recipe.task}' prompt records in the {split} split of {data_in}",
                         hint="check data.sources (task, record kind) and data.eval_fraction")
     return records
 
@@ -72,7 +72,7 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
         ref.eval().requires_grad_(False)
     tracker = _tracker(recipe, "rl_train") if dist.main else None
     try:
-        history, strategy = train(model, tok, records, recipe.rl, out, seed=recipe.seed, ref_model=ref,
+        history, strategy = train(model, tok, records, rl_run(recipe), out, seed=recipe.seed, ref_model=ref,
                                   progress=progress, log=tracker, dist=dist)
     except BaseException:
         if tracker:
@@ -89,7 +89,7 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
         write_json(out / REPORT, report)
         write_manifest(out, kind="model", stage="rl_train", counts={"steps": len(history), "prompts": len(records)},
                        upstream=upstream(data=data_in, reward_model=reward_model_in),
-                       config_hash=config_hash(recipe.rl), extra={"base_model": recipe.model.base})
+                       config_hash=config_hash(rl_run(recipe)), extra={"base_model": recipe.model.base})
         if tracker:
             tracker.close()
     dist.barrier()
@@ -103,8 +103,8 @@ def _tracker(recipe: Recipe, stage: str):
     from reasonrl.registry.tracking import StepTracker, flatten
 
     return StepTracker(recipe.registry.tracking_uri, recipe.registry.experiment, f"{recipe.name}-{stage}",
-                       params=flatten("rl", recipe.rl.model_dump(mode="json")),
-                       tags={"reasonrl.stage": stage, "reasonrl.config_hash": config_hash(recipe.rl)})
+                       params=flatten("rl", rl_run(recipe).model_dump(mode="json")),
+                       tags={"reasonrl.stage": stage, "reasonrl.config_hash": config_hash(rl_run(recipe))})
 
 
 def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: bool = True) -> dict:
@@ -116,7 +116,7 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     records = _prompts(data_in, recipe, "test")
     out = prepare_out(out, recipe, "evaluate", "eval")
     lm, tok = load_causal_lm(model)  # a stage output dir resolves to its model/
-    metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.rl.task, recipe.seed, progress)
+    metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.task, recipe.seed, progress)
     metrics["label"] = label
     metrics["model"] = str(model)
     write_json(out / METRICS, metrics)
@@ -142,8 +142,10 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     records = _prompts(data_in, recipe, "train")[: cfg.max_prompts]
     out = prepare_out(out, recipe, "distill", "distill")
     teacher, tok = load_causal_lm(Path(teacher_in) / MODEL)
-    params = SamplingParams(n=cfg.samples_per_prompt, temperature=recipe.rl.temperature, max_new_tokens=recipe.rl.max_new_tokens)
-    task = tasks.get(recipe.rl.task)
+    sampling = recipe.sampling  # the policy's own sampling: the teacher here is the RL policy
+    params = SamplingParams(n=cfg.samples_per_prompt, temperature=sampling.temperature, top_p=sampling.top_p,
+                            top_k=sampling.top_k, max_new_tokens=sampling.max_new_tokens, stop=tuple(sampling.stop))
+    task = tasks.get(recipe.task)
     rollouts = HFEngine(teacher, tok).generate([task.prompt(r) for r in records], params)
     traces = select_traces(records, rollouts, cfg.samples_per_prompt, task.grade, cfg.selection, cfg.max_trace_share,
                            recipe.seed)
@@ -155,7 +157,7 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
 
         chosen = [task.prompt(r) for r, ok in zip(records, traces.kept, strict=True) if ok]
         losses = logit_kd(student, teacher, stok, traces.examples, cfg, recipe.seed, progress, prompts=chosen,
-                          max_new_tokens=recipe.rl.max_new_tokens)
+                          max_new_tokens=recipe.sampling.max_new_tokens)
     else:
         losses = sft(student, stok, traces.examples, cfg, recipe.seed, progress)
     del teacher
