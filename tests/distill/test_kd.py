@@ -65,7 +65,7 @@ def test_kd_moves_the_student_toward_the_teacher(divergence, on_policy, model_ca
 
 def _gap(student, teacher, tok, examples) -> float:
     """Mean forward KL(teacher || student) over the completion tokens of the teacher's traces."""
-    from reasonrl.rl.batch import collate
+    from reasonrl.modeling.batch import collate
     from reasonrl.generation.base import Rollout
 
     batch = collate([Rollout(0, "", p, "", c, False) for p, c in examples], tok.pad_token_id)

@@ -15,7 +15,8 @@ trl = pytest.importorskip("trl", reason="TRL is the cross-check peer (pip instal
 
 from reasonrl.config.models import RLRun  # noqa: E402
 from reasonrl.rl.advantages import ADVANTAGES  # noqa: E402
-from reasonrl.rl.batch import Batch, token_logprobs  # noqa: E402
+from reasonrl.modeling.batch import Batch  # noqa: E402
+from reasonrl.rl.batch import token_logprobs  # noqa: E402
 from reasonrl.rl.update import policy_loss  # noqa: E402
 
 MAX_LEN, G = 12, 4

@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from reasonrl.config.models import RLRun
-from reasonrl.rl.batch import collate
+from reasonrl.modeling.batch import collate
 from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine

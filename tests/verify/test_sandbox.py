@@ -5,7 +5,6 @@ ESCAPED when the forbidden thing worked; side effects are checked from outside a
 
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import time

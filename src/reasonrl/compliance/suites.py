@@ -13,6 +13,7 @@ from reasonrl.compliance import checks
 from reasonrl.compliance.gate import Rule
 from reasonrl.config.models import Recipe
 from reasonrl.config.policy import PROTECTED_RULES
+from reasonrl.data.filters.language import detect_language
 from reasonrl.errors import ConfigError
 
 TEXT_KEYS = ("question", "prompt", "answer", "chosen", "rejected", "text", "completion")
@@ -30,8 +31,6 @@ def _data_frame(policy, records: list[dict]):
     """One row per record with the facts the rules check, computed by the gate's own checks
     (compliance.checks), not by the filters they audit."""
     import pandas as pd
-
-    from reasonrl.data.filters.language import detect_language
 
     index = checks.contamination_index(policy.decontamination.model_dump_json())
     rows = []

@@ -9,6 +9,7 @@ from reasonrl import tasks
 from reasonrl.config.models import EvalConfig
 from reasonrl.eval.metrics import breakdown, summarize
 from reasonrl.generation.base import SamplingParams
+from reasonrl.generation.hf import HFEngine
 from reasonrl.generation.seeding import record_seed
 
 GROUP_FIELDS = ("language", "subject")  # record fields that get a per-value breakdown
@@ -24,8 +25,6 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
     """Returns (metrics, samples). Sample j of a prompt is seeded by (seed, prompt id, j), so two
     models (champion and challenger) are compared on the same prompts and random streams."""
     from tqdm import tqdm
-
-    from reasonrl.generation.hf import HFEngine
 
     records = records[: cfg.limit] if cfg.limit else records
     engine = HFEngine(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)

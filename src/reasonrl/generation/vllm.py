@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from reasonrl.errors import ConfigError
 from reasonrl.generation.base import ENGINES, Rollout, SamplingParams
 from reasonrl.generation.seeding import sample_seed
 
@@ -21,13 +22,9 @@ class VLLMEngine:
         try:
             from vllm import LLM
         except ImportError as exc:  # pragma: no cover - exercised on GPU machines only
-            from reasonrl.errors import ConfigError
-
             raise ConfigError("rl.engine=vllm needs vLLM and a CUDA GPU",
                               hint="pip install 'reasonrl[gpu]' on a GPU machine, or set rl.engine=hf") from exc
         if sync_done is not None:
-            from reasonrl.errors import ConfigError
-
             raise ConfigError("rl.engine=vllm cannot run with sharded parameters (fsdp2, ZeRO-3)",
                               hint="use rl.distributed.backend=ddp or deepspeed with zero_stage<=2")
         self.model, self.tok = model, tokenizer

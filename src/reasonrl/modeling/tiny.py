@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from reasonrl.modeling.optim import optimizer_step
 from reasonrl.tasks.arithmetic import STYLES, generate, make_prompt, solution
 from reasonrl.tasks.base import ANSWER_CLOSE, ANSWER_OPEN, THINK_CLOSE, THINK_OPEN
 
@@ -105,8 +106,6 @@ def pretrain(spec: TinySpec, out_dir: Path, progress: bool = True) -> Path:
     """Build, pretrain (next-token loss on the synthetic corpus) and save an HF model dir."""
     import torch
     from tqdm import tqdm
-
-    from reasonrl.modeling.optim import optimizer_step
 
     torch.manual_seed(spec.seed)
     tok = build_tokenizer()

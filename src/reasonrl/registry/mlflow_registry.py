@@ -12,7 +12,9 @@ import os
 import time
 from pathlib import Path
 
-from reasonrl.errors import RegistryError
+from reasonrl.errors import ConfigError, RegistryError
+from reasonrl.io.artifacts import IntegrityError, verify_file
+from reasonrl.io.manifest import file_hashes, tree_hash
 
 CHAMPION, CHALLENGER = "champion", "challenger"
 
@@ -44,8 +46,6 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
     The model's per-file sha256 go up as an artifact and their tree hash as a version tag (in the
     tracking database, not the artifact store), so a download detects corrupted weights."""
     import tempfile
-
-    from reasonrl.io.manifest import file_hashes, tree_hash
 
     files = file_hashes(model_dir)
     tags = {**tags, "model_sha256": tree_hash(files)}
@@ -116,9 +116,6 @@ def download_version(tracking_uri: str, model_name: str, version: str, dest: Pat
     at registration (IntegrityError names the file that does not match)."""
     import mlflow
 
-    from reasonrl.io.artifacts import IntegrityError, verify_file
-    from reasonrl.io.manifest import tree_hash
-
     c = client(tracking_uri)
     mv = c.get_model_version(model_name, version)
     dest = Path(dest)
@@ -176,8 +173,6 @@ def move_alias(c, experiment: str, model_name: str, version: str, alias: str, ta
 def approve(tracking_uri: str, experiment: str, model_name: str, version: str, approver: str | None = None) -> dict:
     """Manual-approval mode: move `champion` to a version the policy marked as waiting, recording
     who approved and when. Approving the current champion again changes nothing."""
-    from reasonrl.errors import ConfigError
-
     c = client(tracking_uri)
     mv = c.get_model_version(model_name, version)
     champion = alias_version(c, model_name, CHAMPION)

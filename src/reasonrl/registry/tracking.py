@@ -9,13 +9,13 @@ from __future__ import annotations
 import math
 import time
 
+from reasonrl.registry.mlflow_registry import _experiment_id, client
+
 
 class StepTracker:
     """`tracker(step, metrics)` logs every finite numeric metric at that step."""
 
     def __init__(self, tracking_uri: str, experiment: str, run_name: str, params: dict[str, object], tags: dict[str, str]):
-        from reasonrl.registry.mlflow_registry import _experiment_id, client
-
         self.client = client(tracking_uri)
         run = self.client.create_run(_experiment_id(self.client, experiment, None),
                                      tags={"mlflow.runName": run_name, **tags})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from reasonrl.data.filters.language import detect_language
 from reasonrl.rewards.base import REWARDS
 from reasonrl.verify.answers import THINK_CLOSE, THINK_OPEN
 from reasonrl.verify.labels import verify_labels
@@ -77,8 +78,6 @@ def repetition_penalty(completions: list[str], ngram: int = 3, **_) -> list[floa
 def language_consistency(completions: list[str], language: list[str], **_) -> list[float]:
     """DeepSeek-R1's language-consistency reward: the share of the reasoning's sentences written in
     the prompt's language (ISO 639-1), judged by lingua; sentences too short to judge are skipped."""
-    from reasonrl.data.filters.language import detect_language
-
     out = []
     for c, lang in zip(completions, language, strict=True):
         thought = c.split(THINK_OPEN, 1)[-1].split(THINK_CLOSE, 1)[0]

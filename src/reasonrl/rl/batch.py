@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import torch
 
 from reasonrl.generation.base import Rollout
-from reasonrl.modeling.batch import Batch, collate
+from reasonrl.modeling.batch import Batch
+from reasonrl.rl.kl import entropy_from_logits
 
 
 def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: bool = False):
@@ -16,8 +17,6 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
 
     Logits are divided by the sampling temperature so the log-probs are those of the
     distribution the rollouts were drawn from (as verl does)."""
-    from reasonrl.rl.kl import entropy_from_logits
-
     logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1].float()
     logits = logits / temperature
     logp = torch.log_softmax(logits, dim=-1).gather(-1, batch.input_ids[:, 1:].unsqueeze(-1)).squeeze(-1)
@@ -70,8 +69,6 @@ def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperatu
     attend to it. Same values as `token_logprobs` on the concatenated sequences, with the prompt
     forward (and its backward) done once per group instead of G times. `prefix_model` is the
     plain module (a DDP wrapper must see one forward per backward), `model` the training one."""
-    from reasonrl.rl.kl import entropy_from_logits
-
     pos = (sb.prompt_mask.cumsum(-1) - 1).clamp(min=0)
     head = prefix_model(input_ids=sb.prompt_ids, attention_mask=sb.prompt_mask, position_ids=pos, use_cache=True)
     cache = head.cache

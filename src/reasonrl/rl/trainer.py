@@ -22,7 +22,8 @@ from reasonrl.errors import ConfigError
 from reasonrl.rewards.normalize import RunningNorm
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
-from reasonrl.rl.batch import collate, token_logprobs
+from reasonrl.modeling.batch import collate
+from reasonrl.rl.batch import token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import torch
 
 from reasonrl.config.models import RLRun
-from reasonrl.rl.batch import Batch, shared_prefix_batch, shared_prefix_logprobs, token_logprobs
+from reasonrl.modeling.batch import Batch
+from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs, token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES

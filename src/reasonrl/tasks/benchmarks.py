@@ -21,6 +21,7 @@ from typing import Callable
 from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
+from reasonrl.tasks.arithmetic import generate
 from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer
 from reasonrl.verify.code import humaneval_case, score_many
 from reasonrl.verify.labels import verify_labels
@@ -142,8 +143,6 @@ def load(name: str, limit: int | None = None, seed: int = 0) -> list[dict]:
                  **({"language": r["language"]} if "language" in r else {})} for i, r in enumerate(_jsonl(path))]
         task = "jsonl"
     elif name == "arithmetic":
-        from reasonrl.tasks.arithmetic import generate
-
         rows, task = generate(limit or 200, seed=seed + 1000), "arithmetic"
     elif name in LOADERS:
         root = shared_data_root()

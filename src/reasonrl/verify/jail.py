@@ -31,6 +31,10 @@ import os
 import resource
 import struct
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # at run time plain.py's source is sent ahead of this file's (sandbox.source)
+    from reasonrl.verify.plain import decode_plain, encode_plain
 
 CFG = json.loads(sys.argv[1]) if __name__ == "__main__" else {}
 LIBC = ctypes.CDLL(None, use_errno=True)

@@ -19,6 +19,10 @@ import select
 import signal
 import subprocess
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # at run time plain.py's source is sent ahead of this file's (sandbox.source)
+    from reasonrl.verify.plain import NotPlain, decode_plain, encode_plain
 import time
 
 MAX_LINE = 8 << 20
