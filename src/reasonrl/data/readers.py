@@ -12,6 +12,7 @@ from typing import Iterator
 
 from reasonrl.config.models import SourceConfig
 from reasonrl.data.schema import validate_record
+from reasonrl.data.sources import ADAPTERS, GENERATORS
 from reasonrl.errors import DataError
 from reasonrl.io.files import open_text
 from reasonrl.io.uris import fetch_to_local
@@ -76,8 +77,6 @@ def _to_record(source: SourceConfig, row: dict, where: str, line: int) -> dict:
 
 def read_source(source: SourceConfig, max_line_bytes: int = 1_000_000) -> ReadResult:
     if source.kind == "synthetic":
-        from reasonrl.data.sources import GENERATORS
-
         rows = GENERATORS.get(source.generator)(source)
         records = [{**_to_record(source, r, "synthetic", i), "kind": source.record} for i, r in enumerate(rows)]
         return ReadResult(records=records, rows_read=len(rows))
@@ -93,8 +92,6 @@ def read_source(source: SourceConfig, max_line_bytes: int = 1_000_000) -> ReadRe
             out.quarantined.append(_bad(source, source.uri, line, None, err, raw))
             continue
         if source.adapter:
-            from reasonrl.data.sources import ADAPTERS
-
             row = ADAPTERS.get(source.adapter)(row)
         rec = _to_record(source, row, source.uri, line)
         problem = validate_record(rec, source.record)

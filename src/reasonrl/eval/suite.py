@@ -15,14 +15,13 @@ from reasonrl.config.models import EvalConfig
 from reasonrl.eval.compare import paired_comparison, per_prompt_scores
 from reasonrl.eval.runner import evaluate_model
 from reasonrl.io import write_json, write_jsonl
+from reasonrl.modeling import load_causal_lm
+from reasonrl.tasks.benchmarks import load
 
 
 def run_eval(model_ref: str, task_names: list[str], cfg: EvalConfig, out: Path, *, compare_with: str | None = None,
              seed: int = 0, progress: bool = True) -> dict:
     """Evaluate model_ref (and compare_with) on each task; returns and writes report.json."""
-    from reasonrl.modeling import load_causal_lm
-    from reasonrl.tasks.benchmarks import load
-
     out = Path(out)
     models = {"model": model_ref, **({"reference": compare_with} if compare_with else {})}
     report: dict = {"models": models, "sampling": cfg.model_dump(), "seed": seed, "tasks": {}}

@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 from reasonrl.errors import ConfigError
-from reasonrl.io.uris import _cache_dir, fetch_to_local
+from reasonrl.io.artifacts import download_artifact
+from reasonrl.io.uris import _cache_dir, fetch_to_local, s3_client, split_s3
 
 
 def _embedded_dir(name: str) -> Path:
@@ -74,8 +75,6 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
         key = hashlib.sha256(f"{tracking}|{ref}".encode()).hexdigest()[:16]
         path = resolve_models_uri(ref, tracking, _cache_dir() / "registry" / key)
     elif ref.startswith("s3://") and _has_manifest(ref):
-        from reasonrl.io.artifacts import download_artifact
-
         path = download_artifact(ref, _cache_dir() / "s3-verified" / ref[len("s3://"):])
     else:
         path = fetch_to_local(ref, what="model")
@@ -88,8 +87,6 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
 
 
 def _has_manifest(uri: str) -> bool:
-    from reasonrl.io.uris import s3_client, split_s3
-
     bucket, key = split_s3(uri.rstrip("/"))
     try:
         s3_client().head_object(Bucket=bucket, Key=f"{key}/manifest.json")
