@@ -88,6 +88,11 @@ def test_gates_pass_on_clean_data_and_write_data_docs(chain):
     for key in ("gate_data", "gate_rm", "gate_policy", "gate_student"):
         assert chain[key]["passed"], chain[key]["summary"]
     assert (chain["dirs"]["gate_data"] / "data_docs" / "index.html").exists()
+    # the model gates' rules are warn-only in the tiny recipe: they warn exactly when the value misses
+    assert ("min_heldout_accuracy" in chain["gate_rm"]["warnings"]) == (chain["rm"]["heldout_accuracy"] < 0.55)
+    student = chain["gate_student"]["metrics"]
+    assert ("min_accuracy_share" in chain["gate_student"]["warnings"]) == (student["accuracy_share"] < 0.85)
+    assert ("max_token_share" in chain["gate_student"]["warnings"]) == (student["token_share"] > 0.7)
 
 
 def test_reward_model_and_policy_are_hf_dirs(chain):
