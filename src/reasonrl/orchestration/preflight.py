@@ -12,6 +12,7 @@ from pathlib import Path
 from reasonrl import rewards, tasks
 from reasonrl.config.models import Recipe
 from reasonrl.errors import ConfigError
+from reasonrl.modeling.gguf import GGUF_MODELS
 from reasonrl.modeling.loading import PACKAGED
 from reasonrl.modeling.tiny import EMBEDDED
 from reasonrl.rl.sampling import SUPPLIED_FIELDS
@@ -31,7 +32,7 @@ def _uri_problem(uri: str) -> str | None:
 def _model_problem(ref: str) -> str | None:
     if ref.startswith("embedded:"):
         name = ref.split(":", 1)[1]
-        known = sorted({*EMBEDDED, *PACKAGED})
+        known = sorted({*EMBEDDED, *PACKAGED, *GGUF_MODELS})
         return None if name in known else f"unknown embedded model {name!r} (known: {', '.join(known)})"
     if ref.startswith("models:/"):
         return None if _MODELS.fullmatch(ref) else f"not a model registry URI: {ref!r} (models:/name@alias or /version)"

@@ -24,7 +24,11 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
     lines = [f"# {recipe.registry.model_name}", "",
              f"Base model `{recipe.model.base}`, trained by reasonrl recipe `{recipe.name}` "
              f"(recipe hash `{tags.get('recipe_hash', '')[:12]}`, code `{tags.get('code_version', '')}`, "
-             f"pipeline run `{tags.get('pipeline_run_id', '')}`).", "", "## Data"]
+             f"pipeline run `{tags.get('pipeline_run_id', '')}`).", ""]
+    for role in ("base_model", "student_init"):
+        if f"{role}.licence" in tags:
+            lines += [f"- {role.replace('_', ' ')}: {tags[f'{role}.source']} (licence {tags[f'{role}.licence']})"]
+    lines += ["", "## Data"]
     for s in recipe.data.sources:
         lines.append(f"- {s.name}: {s.kind} {s.uri or s.generator}, licence {s.licence or 'per record'}, record {s.record}")
     lines += [f"- dataset sha256 `{tags.get('dataset_sha256', '')}`", "", "## Compliance",

@@ -11,6 +11,7 @@ from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.errors import RegistryError
 from reasonrl.io import read_manifest, write_json
+from reasonrl.modeling.gguf import model_source
 from reasonrl.registry import mlflow_registry as reg
 from reasonrl.registry.model_card import model_card
 from reasonrl.registry.promotion import decide_promotion
@@ -43,6 +44,9 @@ def lineage_tags(recipe: Recipe, data_in, gates: dict[str, str], evaluation, run
         "code_version": _code_version(),
         "eval_set_hash": read_json(Path(evaluation) / METRICS).get("eval_set_hash", ""),
     }
+    for role, ref in (("base_model", recipe.model.base), ("student_init", recipe.model.student)):
+        if source := model_source(ref):  # a pretrained LM from a package: its licence travels with the model
+            tags[f"{role}.licence"], tags[f"{role}.source"] = source["licence"], source["source"]
     for name, path in gates.items():
         decision = read_json(Path(path) / DECISION)
         tags[f"gate.{name}.passed"] = str(decision["passed"]).lower()
