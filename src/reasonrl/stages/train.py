@@ -146,7 +146,7 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     params = SamplingParams(n=cfg.samples_per_prompt, temperature=sampling.temperature, top_p=sampling.top_p,
                             top_k=sampling.top_k, max_new_tokens=sampling.max_new_tokens, stop=tuple(sampling.stop))
     task = tasks.get(recipe.task)
-    rollouts = HFEngine(teacher, tok).generate([task.prompt(r) for r in records], params)
+    rollouts = HFEngine(teacher, tok).generate([task.render(r, tok) for r in records], params)
     traces = select_traces(records, rollouts, cfg.samples_per_prompt, task.grade, cfg.selection, cfg.max_trace_share,
                            recipe.seed)
     if not traces.examples:
@@ -155,7 +155,7 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     if cfg.method == "logit":
         from reasonrl.distill.kd import logit_kd
 
-        chosen = [task.prompt(r) for r, ok in zip(records, traces.kept, strict=True) if ok]
+        chosen = [task.render(r, stok) for r, ok in zip(records, traces.kept, strict=True) if ok]
         losses = logit_kd(student, teacher, stok, traces.examples, cfg, recipe.seed, progress, prompts=chosen,
                           max_new_tokens=recipe.sampling.max_new_tokens)
     else:

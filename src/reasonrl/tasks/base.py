@@ -14,13 +14,23 @@ __all__ = ["ANSWER_CLOSE", "ANSWER_OPEN", "THINK_CLOSE", "THINK_OPEN", "TASKS", 
 @dataclass(frozen=True)
 class Task:
     """A task family. `grade` returns a reward in [0, 1]; 1.0 means verified correct.
-    `grade_many(completions, answers)` grades a batch at once (a verifier pool, a sandbox pool)."""
+    `grade_many(completions, answers)` grades a batch at once (a verifier pool, a sandbox pool).
+    `prompt(record)` is the plain-text prompt for base models; `messages(record)`, when the task has
+    it, the chat turns (R1-style instructions in the system turn) for models with a chat template."""
 
     name: str
     prompt: Callable[[dict], str]
     extract: Callable[[str], str | None]
     grade: Callable[[str, str], float]
     grade_many: Callable[[list[str], list[str]], list[float]] | None = None
+    messages: Callable[[dict], list[dict]] | None = None
+
+    def render(self, record: dict, tokenizer) -> str:
+        """What the model is given: its chat template over `messages` (ending in the assistant's
+        turn) when both exist, else the plain prompt."""
+        if self.messages is not None and getattr(tokenizer, "chat_template", None):
+            return tokenizer.apply_chat_template(self.messages(record), add_generation_prompt=True, tokenize=False)
+        return self.prompt(record)
 
     def grade_batch(self, completions: list[str], answers: list[str]) -> list[float]:
         if self.grade_many is not None:

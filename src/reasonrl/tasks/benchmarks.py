@@ -32,13 +32,22 @@ R1_TEMPLATE = ("A conversation between User and Assistant. The Assistant first t
                "User: {question}\nAssistant: <think>")
 
 
+R1_SYSTEM = ("You are a helpful assistant. You first think about the reasoning process in <think> </think> tags "
+             "and then give the final answer in <answer> </answer> tags, like <think> ... </think><answer> ... "
+             "</answer>.")
+
+
+def _chat(user: Callable[[dict], str]) -> Callable[[dict], list[dict]]:
+    return lambda r: [{"role": "system", "content": R1_SYSTEM}, {"role": "user", "content": user(r)}]
+
+
 def _grade_one(batch: Callable) -> Callable[[str, str], float]:
     return lambda completion, answer: batch([completion], [answer])[0]
 
 
 def _math_task(name: str) -> Task:
     return Task(name, lambda r: R1_TEMPLATE.format(question=r["question"]), extract_tagged_answer,
-                _grade_one(verify_math), verify_math)
+                _grade_one(verify_math), verify_math, _chat(lambda r: r["question"]))
 
 
 def _code_prompt(r: dict) -> str:
@@ -65,9 +74,14 @@ def _label_many(completions: list[str], answers: list[str]) -> list[float]:
 
 for _name in ("gsm8k", "math500", "aime24", "amc23", "jsonl"):
     TASKS.register(_name)(_math_task(_name))
-TASKS.register("humaneval")(Task("humaneval", _code_prompt, extract_tagged_answer, _grade_one(_code_many), _code_many))
+TASKS.register("humaneval")(Task("humaneval", _code_prompt, extract_tagged_answer, _grade_one(_code_many), _code_many,
+                                 _chat(lambda r: "Complete the Python function; give the whole function in a "
+                                                 "```python block inside the answer tags.\n\n```python\n"
+                                                 + r["question"] + "```")))
 TASKS.register("hatecheck")(Task("hatecheck", _label_prompt, extract_tagged_answer, _grade_one(_label_many),
-                                 _label_many))
+                                 _label_many, _chat(lambda r: "Is the following message hateful? Answer `hateful` or "
+                                                    f"`non-hateful`.\nMessage ({r.get('language', 'en')}): "
+                                                    + r["question"])))
 
 
 def _jsonl(path: Path) -> list[dict]:
