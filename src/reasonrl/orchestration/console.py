@@ -10,6 +10,7 @@ with status SUCCESS|FAILURE" (the only lines of kfp's format it relies on).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -30,7 +31,6 @@ class TaskConsole(io.TextIOBase):
     def __init__(self, out, run_dir) -> None:
         self.out, self.find_run_dir = out, run_dir
         self.buf, self.task, self.lines, self.started = "", None, None, 0.0
-        self.pre: list[str] = []  # lines before the first task (kfp's run banner)
         self.results: list[dict] = []
 
     def writable(self) -> bool:
@@ -46,7 +46,8 @@ class TaskConsole(io.TextIOBase):
     def _line(self, line: str) -> None:
         if m := _START.search(line):
             self._open(m.group(1))
-        (self.lines if self.lines is not None else self.pre).append(line)
+        if self.lines is not None:  # kfp's banner before the first task is not kept
+            self.lines.append(line)
         if (m := _END.search(line)) and m.group(1) == self.task:
             self._close(m.group(2))
 
@@ -99,16 +100,12 @@ def error_tail(log: str | Path, lines: int = 12) -> str:
     return "\n".join(ln.rstrip() for ln in body[-lines:])
 
 
+@contextlib.contextmanager
 def redirected(console: TaskConsole):
-    """Context: sys.stdout is the console for the duration."""
-    class _Swap:
-        def __enter__(self):
-            self.saved, sys.stdout = sys.stdout, console
-            return console
-
-        def __exit__(self, *exc):
-            console.write("\n")
-            sys.stdout = self.saved
-            return False
-
-    return _Swap()
+    """sys.stdout is the console for the duration."""
+    saved, sys.stdout = sys.stdout, console
+    try:
+        yield console
+    finally:
+        console.write("\n")
+        sys.stdout = saved

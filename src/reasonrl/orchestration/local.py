@@ -62,8 +62,10 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
     local.init(runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True)
     print(f"[reasonrl] run {run_id}: {source} (hash {config_hash(recipe)[:12]}); task logs under {kfp_root}",
           flush=True)
-    new_dirs = lambda: sorted(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)  # noqa: E731
-    console = TaskConsole(sys.stdout, lambda: new_dirs()[-1])
+    def run_dir() -> Path:  # the directory kfp.local created for this run
+        return max(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
+
+    console = TaskConsole(sys.stdout, run_dir)
     try:
         with redirected(console):
             reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
@@ -73,4 +75,4 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
             raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0]) from None
         raise ReasonRLError(f"stage {failed['task']} failed:\n{error_tail(failed['log'])}",
                             hint=f"its whole log: {failed['log']}") from None
-    return write_summary(recipe, run_id, new_dirs()[-1], Path(recipe.output_root) / "runs" / run_id)
+    return write_summary(recipe, run_id, run_dir(), Path(recipe.output_root) / "runs" / run_id)

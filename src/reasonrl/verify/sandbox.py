@@ -65,6 +65,7 @@ def interpreter() -> tuple[str, tuple[str, ...]]:
     return usable[0], tuple(sorted(paths))
 
 
+@lru_cache(maxsize=4)
 def source(*names: str) -> str:
     """The stdlib-only scripts sent to the system interpreter (plain.py's codec first)."""
     return "\n".join((HERE / n).read_text(encoding="utf-8") for n in ("plain.py", *names))
