@@ -83,6 +83,12 @@ class GatesConfig(Strict):
 class ModelConfig(Strict):
     base: str = Field("embedded:tiny-arith", description="'embedded:<name>', an HF model dir or s3:// URI")
     student: str = Field("embedded:tiny-arith", description="student initialisation for distillation")
+    device: str = Field("auto", description="auto (this rank's GPU when CUDA is present, else CPU), cpu, cuda, cuda:N")
+    precision: Literal["auto", "fp32", "bf16", "fp16"] = Field(
+        "auto", description="compute dtype: auto is bf16 on a GPU, fp32 on CPU; trained weights stay fp32")
+    attention: Literal["sdpa", "eager", "flash_attention_2"] = Field(
+        "sdpa", description="attention kernel (transformers attn_implementation)")
+    gradient_checkpointing: bool = Field(False, description="recompute activations in backward (less memory)")
 
 
 class RewardModelConfig(Strict):

@@ -21,7 +21,9 @@ class SamplingParams:
 @dataclass
 class Rollout:
     """One completion. `completion_ids` excludes the prompt and padding; `truncated` is True
-    when generation hit max_new_tokens without an end-of-sequence token."""
+    when generation hit max_new_tokens without an end token. `logprobs` (one per completion
+    token, when the engine reports them): log-probability of each sampled token under the
+    distribution the engine sampled from, which rollout correction compares with the trainer's."""
 
     prompt_index: int
     prompt: str
@@ -29,6 +31,7 @@ class Rollout:
     completion: str
     completion_ids: list[int]
     truncated: bool
+    logprobs: list[float] | None = None
 
 
 class RolloutEngine(Protocol):

@@ -41,7 +41,7 @@ def draw(probs, generators=None):
 
     if generators is None:
         return torch.multinomial(probs, 1).squeeze(1)
-    u = torch.cat([torch.rand(1, generator=g) for g in generators])
+    u = torch.cat([torch.rand(1, generator=g) for g in generators]).to(probs.device)  # CPU streams: any device
     cdf = probs.cumsum(-1)
     idx = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(1)).squeeze(1)
     return idx.clamp(max=probs.shape[-1] - 1)
@@ -55,7 +55,15 @@ class HFEngine:
     every rank is finished (an all-reduce), so all ranks run the same number of forwards."""
 
     def __init__(self, model, tokenizer, batch_size: int = 256, sync_done: Callable[[bool], bool] | None = None):
+        import torch
+
+        from reasonrl.generation.stops import end_token_ids
+        from reasonrl.modeling.device import device_of
+
         self.model, self.tok, self.batch_size = model, tokenizer, batch_size
+        self.device = device_of(model)
+        self.end_ids = torch.tensor(end_token_ids(tokenizer, getattr(model, "generation_config", None)),
+                                    device=self.device)
         self.lockstep = sync_done is not None  # ranks run the same forwards: rows may not leave the batch
         self.sync_done = sync_done or (lambda done: done)
 
@@ -80,41 +88,54 @@ class HFEngine:
                 self.model.train()
         return out
 
+    def _prefill(self, chunk):
+        """Run each distinct prompt once; returns (model output with its KV cache expanded to the
+        chunk's rows, attention mask [n, Lp], positions [n, Lp], encoded prompts, row_of [n])."""
+        import torch
+
+        tok, first, texts = self.tok, {}, []  # prompt index -> its row in the prefill batch
+        for i, p, _ in chunk:
+            if i not in first:
+                first[i] = len(texts)
+                bos = tok.bos_token or ""
+                texts.append(p if p.startswith(bos) else bos + p)  # a chat template may already open with it
+        enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
+        row_of = torch.tensor([first[i] for i, _, _ in chunk], device=self.device)
+        pos = (enc.attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding: each row starts at 0
+        res = self.model(input_ids=enc.input_ids, attention_mask=enc.attention_mask, position_ids=pos, use_cache=True)
+        res.cache.batch_select_indices(row_of)  # the n samples of a prompt share its prefill
+        res.logits = res.logits[:, -1:][row_of]
+        return res, enc.attention_mask[row_of], pos[row_of], enc, row_of
+
+    def _next(self, logits, params: SamplingParams, gens, active):
+        """(next token [b], its log-prob under the sampling distribution [b]) for logits [b, V]."""
+        import torch
+
+        if params.temperature > 0:
+            probs = filter_probs(logits, params.temperature, params.top_p, params.top_k)
+            nxt = draw(probs, None if gens is None else [gens[i] for i in active.tolist()])
+            return nxt, probs.gather(1, nxt.unsqueeze(1)).squeeze(1).clamp(min=1e-30).log()
+        logp = torch.log_softmax(logits.float(), -1)
+        nxt = logp.argmax(-1)
+        return nxt, logp.gather(1, nxt.unsqueeze(1)).squeeze(1)
+
     def _decode(self, chunk, params: SamplingParams, gens) -> list[Rollout]:
         """Decode a batch; finished rows leave the batch (and the KV cache) as they finish, so
         the cost follows the sum of completion lengths rather than batch x longest. (Not under
         sharded parameters, where every rank must keep running the same forwards.)"""
         import torch
 
-        tok, eos, pad = self.tok, self.tok.eos_token_id, self.tok.pad_token_id
-        first: dict[int, int] = {}  # prompt index -> its row in the prefill batch: each prompt is prefilled once
-        texts: list[str] = []
-        for i, p, _ in chunk:
-            if i not in first:
-                first[i] = len(texts)
-                texts.append((tok.bos_token or "") + p)
-        row_of = torch.tensor([first[i] for i, _, _ in chunk])
-        enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
-        pos = (enc.attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding: each row starts at 0
-        res = self.model(input_ids=enc.input_ids, attention_mask=enc.attention_mask, position_ids=pos, use_cache=True)
-        res.cache.batch_select_indices(row_of)  # the n samples of a prompt share its prefill
-        res.logits = res.logits[:, -1:][row_of]
-        attn, pos = enc.attention_mask[row_of], pos[row_of]
-        n = len(chunk)
-        tokens = torch.full((n, params.max_new_tokens), pad, dtype=torch.long)
-        done = torch.zeros(n, dtype=torch.bool)
-        stopped = torch.zeros(n, dtype=torch.bool)
-        active = torch.arange(n)  # original rows still in the batch
+        res, attn, pos, enc, row_of = self._prefill(chunk)
+        n, dev, pad = len(chunk), self.device, self.tok.pad_token_id
+        tokens = torch.full((n, params.max_new_tokens), pad, dtype=torch.long, device=dev)
+        logps = torch.zeros((n, params.max_new_tokens), device=dev)
+        done, stopped = torch.zeros(n, dtype=torch.bool, device=dev), torch.zeros(n, dtype=torch.bool, device=dev)
+        active = torch.arange(n, device=dev)  # original rows still in the batch
         for t in range(params.max_new_tokens):
-            logits = res.logits[:, -1]
-            if params.temperature > 0:
-                row_gens = None if gens is None else [gens[i] for i in active.tolist()]
-                nxt = draw(filter_probs(logits, params.temperature, params.top_p, params.top_k), row_gens)
-            else:
-                nxt = logits.argmax(-1)
+            nxt, lp = self._next(res.logits[:, -1], params, gens, active)
             nxt = torch.where(done[active], torch.full_like(nxt, pad), nxt)
-            tokens[active, t] = nxt
-            done[active] |= nxt == eos
+            tokens[active, t], logps[active, t] = nxt, lp
+            done[active] |= torch.isin(nxt, self.end_ids)
             if params.stop:
                 hit = self._stop_hits(tokens[active, : t + 1], params.stop) & ~done[active]
                 stopped[active] |= hit
@@ -130,15 +151,24 @@ class HFEngine:
             pos = pos[:, -1:] + 1
             res = self.model(input_ids=nxt.unsqueeze(1), attention_mask=attn, position_ids=pos,
                              cache=res.cache, use_cache=True)
-        rows = []
+        return self._rows(chunk, tokens.cpu(), logps.cpu(), stopped.cpu(), enc, row_of.cpu())
+
+    def _rows(self, chunk, tokens, logps, stopped, enc, row_of) -> list[Rollout]:
+        """Rollouts from decoded tokens [n, T]: cut at the first end token (kept in the ids, not the text)."""
+        ends, rows = set(self.end_ids.tolist()), []
         for k, (idx, prompt, _) in enumerate(chunk):
             ids = tokens[k].tolist()
-            ended = eos in ids
-            ids = ids[: ids.index(eos) + 1] if ended else [x for x in ids if x != pad]
-            text = tok.decode([x for x in ids if x != eos], skip_special_tokens=True)
+            end = next((t for t, x in enumerate(ids) if x in ends), None)
+            if end is None:  # truncated or stopped by a string: the row was padded after it
+                length = len(ids) if not bool(stopped[k]) else _unpadded(ids, self.tok.pad_token_id)
+            else:
+                length = end + 1
+            ids = ids[:length]
+            text = self.tok.decode([x for x in ids if x not in ends], skip_special_tokens=True)
             u = int(row_of[k])
             prompt_ids = enc.input_ids[u][enc.attention_mask[u].bool()].tolist()
-            rows.append(Rollout(idx, prompt, prompt_ids, text, ids, truncated=not (ended or bool(stopped[k]))))
+            rows.append(Rollout(idx, prompt, prompt_ids, text, ids, truncated=end is None and not bool(stopped[k]),
+                                logprobs=logps[k, :length].tolist()))
         return rows
 
     def _stop_hits(self, new, stop: tuple[str, ...]):
@@ -146,4 +176,12 @@ class HFEngine:
         import torch
 
         return torch.tensor([any(s in self.tok.decode(row.tolist(), skip_special_tokens=True) for s in stop)
-                             for row in new])
+                             for row in new], device=new.device)
+
+
+def _unpadded(ids: list[int], pad: int) -> int:
+    """Length of ids without its trailing padding."""
+    n = len(ids)
+    while n and ids[n - 1] == pad:
+        n -= 1
+    return n

@@ -19,6 +19,9 @@ class Batch:
     def select(self, idx: torch.Tensor) -> Batch:
         return Batch(self.input_ids[idx], self.attention_mask[idx], self.completion_mask[idx])
 
+    def to(self, device) -> Batch:
+        return Batch(self.input_ids.to(device), self.attention_mask.to(device), self.completion_mask.to(device))
+
 
 def collate_pairs(pairs: list[tuple[list[int], list[int]]], pad_id: int) -> Batch:
     """(prompt_ids, completion_ids) pairs -> a right-padded Batch; loss only on completion tokens."""

@@ -111,8 +111,9 @@ def load_tokenizer(path: Path):
     return AutoTokenizer.from_pretrained(path)
 
 
-def load_causal_lm(ref: str | Path, *, dtype: str = "float32"):
-    """(model, tokenizer) from a reference or a local dir; the tokenizer pads on the left for generation."""
+def load_causal_lm(ref: str | Path, *, dtype: str = "float32", attention: str = "sdpa"):
+    """(model, tokenizer) from a reference or a local dir, on the CPU (a Placement moves it); the
+    tokenizer pads on the left for generation. `attention`: transformers' attn_implementation."""
     import torch
     from transformers import AutoModelForCausalLM
 
@@ -123,5 +124,5 @@ def load_causal_lm(ref: str | Path, *, dtype: str = "float32"):
     tok.padding_side = "left"
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype))
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype), attn_implementation=attention)
     return model, tok

@@ -9,6 +9,7 @@ import torch
 
 from reasonrl.generation.base import Rollout
 from reasonrl.modeling.batch import Batch
+from reasonrl.modeling.device import device_of
 from reasonrl.rl.kl import entropy_from_logits
 
 
@@ -16,7 +17,8 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
     """log pi(token_{t+1} | prefix) for every position: [B, L-1] (and entropy [B, L-1]).
 
     Logits are divided by the sampling temperature so the log-probs are those of the
-    distribution the rollouts were drawn from (as verl does)."""
+    distribution the rollouts were drawn from (as verl does). The batch goes to the model's device."""
+    batch = batch.to(device_of(model))
     logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1].float()
     logits = logits / temperature
     logp = torch.log_softmax(logits, dim=-1).gather(-1, batch.input_ids[:, 1:].unsqueeze(-1)).squeeze(-1)
@@ -37,6 +39,10 @@ class SharedPrefixBatch:
     completion_ids: torch.Tensor
     mask: torch.Tensor
     row_group: torch.Tensor
+
+    def to(self, device) -> SharedPrefixBatch:
+        return SharedPrefixBatch(*(t.to(device) for t in (self.prompt_ids, self.prompt_mask, self.completion_ids,
+                                                          self.mask, self.row_group)))
 
 
 def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:
@@ -69,13 +75,14 @@ def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperatu
     attend to it. Same values as `token_logprobs` on the concatenated sequences, with the prompt
     forward (and its backward) done once per group instead of G times. `prefix_model` is the
     plain module (a DDP wrapper must see one forward per backward), `model` the training one."""
+    sb = sb.to(device_of(prefix_model))
     pos = (sb.prompt_mask.cumsum(-1) - 1).clamp(min=0)
     head = prefix_model(input_ids=sb.prompt_ids, attention_mask=sb.prompt_mask, position_ids=pos, use_cache=True)
     cache = head.cache
     cache.batch_select_indices(sb.row_group)
     attn = torch.cat([sb.prompt_mask[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
     start = sb.prompt_mask.sum(1)[sb.row_group].unsqueeze(1)
-    positions = start + torch.arange(sb.completion_ids.shape[1]).unsqueeze(0)
+    positions = start + torch.arange(sb.completion_ids.shape[1], device=start.device).unsqueeze(0)
     tail = model(input_ids=sb.completion_ids, attention_mask=attn, position_ids=positions, cache=cache, use_cache=True)
     first = head.logits[:, -1][sb.row_group].unsqueeze(1)  # predicts each completion's first token
     logits = torch.cat([first, tail.logits[:, :-1]], 1).float() / temperature

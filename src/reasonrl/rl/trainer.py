@@ -23,6 +23,7 @@ from reasonrl.rewards.normalize import RunningNorm
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.modeling.batch import collate
+from reasonrl.modeling.device import device_of
 from reasonrl.rl.batch import token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
@@ -211,10 +212,11 @@ def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:
 def kl_penalty(cfg: RLRun, strategy: Strategy, ref_model, batch) -> torch.Tensor:
     """Per-sequence KL(pi || pi_ref) [B] summed over completion tokens, for `kl_in: reward`
     (the PPO / REINFORCE++ placement: r <- r - beta * KL)."""
+    batch = batch.to(device_of(strategy.module))
     with torch.no_grad():
         logp = token_logprobs(strategy.model, batch, cfg.temperature)
         ref = token_logprobs(ref_model, batch, cfg.temperature)
-    return (KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref) * batch.completion_mask).sum(1)
+    return (KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref) * batch.completion_mask).sum(1).cpu()
 
 
 def train_step(cfg: RLRun, strategy: Strategy, ref_model, engine, params, sampler: PromptSampler, step: int = 0,

@@ -14,6 +14,7 @@ import torch
 
 from reasonrl.config.models import RLRun
 from reasonrl.modeling.batch import Batch
+from reasonrl.modeling.device import device_of
 from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs, token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy
 from reasonrl.rl.kl import KL_ESTIMATORS
@@ -90,16 +91,17 @@ def _shares_prefix(cfg: RLRun, rollouts, total: int, world: int) -> bool:
     return per_rank % g == 0 and micro % g == 0
 
 
-def _micro_batch(batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float):
-    """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T]) for one micro-batch."""
+def _micro_batch(batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float, device):
+    """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T]) for one micro-batch,
+    its tensors on `device`."""
     if shared:
         keep = batch.completion_mask[torch.tensor(idx)].sum(1) > 0  # rows the overlong filter dropped carry no loss
-        sb = shared_prefix_batch([rollouts[i] for i in idx], 0, keep)  # pad id: any token, it is masked
+        sb = shared_prefix_batch([rollouts[i] for i in idx], 0, keep).to(device)  # pad id: any token, it is masked
 
         def fn(model, prefix=None, entropy=False):
             return shared_prefix_logprobs(prefix or model, model, sb, temperature, with_entropy=entropy)
         return fn, sb.mask
-    mb = _trim(batch.select(torch.tensor(idx)))
+    mb = _trim(batch.select(torch.tensor(idx))).to(device)
 
     def fn(model, prefix=None, entropy=False):
         return token_logprobs(model, mb, temperature, with_entropy=entropy)
@@ -125,7 +127,7 @@ def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: t
     with torch.no_grad():
         for micro in plan.mini_batches:
             for idx in micro:
-                fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature)
+                fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device_of(strategy.module))
                 _, ent = fn(strategy.model, strategy.module, entropy=True)
                 total, count = total + float((ent * mask).sum()), count + float(mask.sum())
     return {"entropy": total}, count
@@ -136,7 +138,8 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
     rollouts and whole groups per micro-batch, each prompt is forwarded once per group.
     Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
-    dist = strategy.dist
+    dist, device = strategy.dist, device_of(strategy.module)
+    adv = adv.to(device)
     shared = _shares_prefix(cfg, rollouts, adv.numel(), dist.world)
     plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist,
                         lengths=batch.attention_mask.sum(1).tolist(), unit=cfg.group_size if shared else 1,
@@ -148,7 +151,7 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
     frozen = {}
     with torch.no_grad():  # old (and reference) log-probs, before any update
         for idx in chunks:
-            fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature)
+            fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device)
             old = None if on_policy else fn(strategy.model, strategy.module)
             ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
             frozen[tuple(idx)] = (fn, mask, old, ref)
@@ -164,7 +167,7 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
                 fn, mask, old, ref = frozen[tuple(idx)]
                 logp, ent = fn(strategy.model, strategy.module, entropy=True)
                 old = logp.detach() if old is None else old
-                loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx)], mask, ref, num_tokens=num_tokens,
+                loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx, device=device)], mask, ref, num_tokens=num_tokens,
                                           num_seqs=float(len(members)))
                 with strategy.sync_context(k == len(micro) - 1):
                     strategy.backward(loss * dist.world)  # backends average over ranks; the loss is already global
