@@ -21,6 +21,7 @@ from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
 from reasonrl.generation.seeding import distill_seed
 from reasonrl.modeling.batch import collate_pairs
+from reasonrl.modeling.device import device_of
 
 DIVERGENCES: Registry = Registry("distillation divergence")
 
@@ -75,7 +76,7 @@ def logit_kd(student, teacher, tok, examples: list[tuple[list[int], list[int]]],
             chunk = [(r.prompt_ids, r.completion_ids or [tok.eos_token_id]) for r in rolls]
         else:
             chunk = [examples[j] for j in idx]
-        batch = collate_pairs(chunk, tok.pad_token_id)
+        batch = collate_pairs(chunk, tok.pad_token_id).to(device_of(student))
         student.train()
         s_logits = student(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
         with torch.no_grad():

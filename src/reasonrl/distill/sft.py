@@ -8,6 +8,7 @@ import torch
 from reasonrl.config.models import DistillConfig
 from reasonrl.distill.loop import supervised_loop
 from reasonrl.modeling.batch import collate_pairs
+from reasonrl.modeling.device import device_of
 
 
 def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillConfig, seed: int = 0,
@@ -16,7 +17,7 @@ def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillCon
     (re-tokenising decoded text could change them). Returns the loss per step."""
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
-        batch = collate_pairs([examples[j] for j in idx], tok.pad_token_id)
+        batch = collate_pairs([examples[j] for j in idx], tok.pad_token_id).to(device_of(model))
         logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
         nll = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(),
                                                 batch.input_ids[:, 1:].reshape(-1), reduction="none")

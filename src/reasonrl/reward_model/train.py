@@ -13,6 +13,7 @@ import random
 from pathlib import Path
 
 from reasonrl.config.models import RewardModelConfig
+from reasonrl.modeling.device import Placement
 
 NORMALISATION = "reward_normalisation.json"
 
@@ -25,11 +26,13 @@ def score(model, tok, texts: list[str], max_length: int, batch_size: int = 64):
     """Scalar rewards [N] for texts (truncated from the left: the response end matters most)."""
     import torch
 
+    from reasonrl.modeling.device import device_of
+
     out = []
     tok.truncation_side = "left"
     for i in range(0, len(texts), batch_size):
         enc = tok(texts[i:i + batch_size], return_tensors="pt", padding=True, truncation=True, max_length=max_length)
-        out.append(model(**enc).logits.squeeze(-1))
+        out.append(model(**enc.to(device_of(model))).logits.squeeze(-1).float())
     return torch.cat(out) if out else torch.zeros(0)
 
 
@@ -42,14 +45,13 @@ def pairwise_accuracy(model, tok, pairs: list[dict], max_length: int) -> float:
 
 
 def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_dir: Path, seed: int = 0,
-             progress: bool = True) -> dict:
-    """Train, evaluate held-out pairwise accuracy, save an HF sequence-classification dir."""
+             progress: bool = True, place=None) -> dict:
+    """Train, evaluate held-out pairwise accuracy, save an HF sequence-classification dir.
+    `place` (a modeling.device.Placement; default CPU fp32) puts the model and its forwards."""
     import torch
-    from tqdm import tqdm
     from transformers import AutoModelForSequenceClassification
 
     from reasonrl.modeling.loading import load_tokenizer
-    from reasonrl.modeling.optim import optimizer_step
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -59,14 +61,26 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
     held, train = pairs[:n_held], pairs[n_held:]
     tok = load_tokenizer(backbone_dir)
     tok.padding_side = "right"
-    model = AutoModelForSequenceClassification.from_pretrained(backbone_dir, num_labels=1)
+    place = place or Placement()
+    model = place.trainable(AutoModelForSequenceClassification.from_pretrained(backbone_dir, num_labels=1))
     model.config.pad_token_id = tok.pad_token_id
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
+    with place.autocast():
+        return _train(model, tok, opt, held, train, cfg, out_dir, seed, progress)
+
+
+def _train(model, tok, opt, held, train, cfg: RewardModelConfig, out_dir: Path, seed: int, progress: bool) -> dict:
+    """Epochs of BT updates (resumable per epoch), then held-out accuracy and score normalisers."""
+    import torch
+    from tqdm import tqdm
+
+    from reasonrl.modeling.optim import optimizer_step
+
     before = pairwise_accuracy(model.eval(), tok, held, cfg.max_length)
     ckpt = out_dir.parent / "checkpoints" / "reward_model.pt"
     start_epoch, losses = 0, []
     if ckpt.exists():  # resume after the last finished epoch
-        state = torch.load(ckpt, weights_only=False)
+        state = torch.load(ckpt, weights_only=False, map_location="cpu")
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["optimizer"])
         start_epoch, losses = state["epoch"] + 1, state["losses"]

@@ -18,6 +18,7 @@ from pathlib import Path
 import torch
 
 from reasonrl._registry import Registry
+from reasonrl.modeling.device import device_of, process_group_backend
 from reasonrl.modeling.optim import clip_and_step
 
 STRATEGIES: Registry[type] = Registry("distributed backend")
@@ -29,18 +30,20 @@ class Dist:
 
     rank: int = 0
     world: int = 1
+    device: str = "cpu"  # where collective tensors live: NCCL reduces only GPU tensors
 
     @classmethod
-    def from_env(cls) -> Dist:
-        """Join the process group torchrun describes in the environment (WORLD_SIZE > 1)."""
+    def from_env(cls, device: str = "cpu") -> Dist:
+        """Join the process group torchrun describes in the environment (WORLD_SIZE > 1): NCCL
+        when this rank's model is on a GPU, gloo when on the CPU (whatever else is installed)."""
         world = int(os.environ.get("WORLD_SIZE", "1"))
         if world == 1:
             return cls()
         import torch.distributed as dist
 
         if not dist.is_initialized():
-            dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
-        return cls(dist.get_rank(), dist.get_world_size())
+            dist.init_process_group(process_group_backend(device))
+        return cls(dist.get_rank(), dist.get_world_size(), device)
 
     @property
     def main(self) -> bool:
@@ -61,7 +64,7 @@ class Dist:
             return x
         import torch.distributed as dist
 
-        t = torch.tensor([x], dtype=torch.float64)
+        t = torch.tensor([x], dtype=torch.float64, device=self.device)
         dist.all_reduce(t)
         return float(t.item())
 
@@ -117,7 +120,7 @@ class Strategy:
             torch.save({"model": model_sd, "optimizer": optim_sd}, path / "weights.pt")
 
     def load_from(self, path: Path) -> None:
-        state = torch.load(path / "weights.pt", weights_only=False)
+        state = torch.load(path / "weights.pt", weights_only=False, map_location="cpu")  # copied onto the params' device
         self.module.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])
 
@@ -141,7 +144,9 @@ class DDPStrategy(Strategy):
         from torch.nn.parallel import DistributedDataParallel
 
         # broadcast_buffers off: no per-forward collective (the rotary buffers never change)
-        self.model = DistributedDataParallel(module, broadcast_buffers=False)
+        device = device_of(module)
+        ids = [device.index] if device.type == "cuda" else None  # this rank's GPU; None on CPU
+        self.model = DistributedDataParallel(module, device_ids=ids, broadcast_buffers=False)
 
     def sync_context(self, sync: bool):
         return contextlib.nullcontext() if sync else self.model.no_sync()
@@ -176,7 +181,7 @@ class FSDP2Strategy(Strategy):
     def load_from(self, path: Path) -> None:
         from torch.distributed.checkpoint.state_dict import StateDictOptions, set_state_dict
 
-        state = torch.load(path / "weights.pt", weights_only=False) if self.dist.main else {"model": {}, "optimizer": {}}
+        state = torch.load(path / "weights.pt", weights_only=False, map_location="cpu") if self.dist.main else {"model": {}, "optimizer": {}}
         set_state_dict(self.module, self.optimizer, model_state_dict=state["model"], optim_state_dict=state["optimizer"],
                        options=StateDictOptions(full_state_dict=True, broadcast_from_rank0=True))
 
@@ -197,7 +202,7 @@ class DeepSpeedStrategy(Strategy):
         # DeepSpeed JIT-compiles a shared-memory all-reduce op for CPU (about 30 s on every fresh
         # machine); gloo does the reductions here, so mark the op unavailable
         deepspeed.ops.__compatible_ops__["deepspeed_shm_comm"] = False
-        deepspeed.init_distributed(dist_backend="nccl" if torch.cuda.is_available() else "gloo")
+        deepspeed.init_distributed(dist_backend=process_group_backend(str(device_of(module))))
         self.model, self.ds_optimizer, _, _ = deepspeed.initialize(model=module, optimizer=self.optimizer, config=config)
         self.sharded_params = zero_stage == 3
 

@@ -21,6 +21,20 @@ def _torch_setup(seed: int) -> None:
     torch.set_num_threads(max(1, min(torch.get_num_threads(), 8)))
 
 
+def _placement(recipe: Recipe):
+    from reasonrl.modeling.device import from_config
+
+    return from_config(recipe.model)
+
+
+def _load(recipe: Recipe, ref, place, trainable: bool):
+    """(model, tokenizer) for `ref`, placed: trainable (fp32 master weights) or frozen (compute dtype)."""
+    from reasonrl.modeling import load_causal_lm
+
+    model, tok = load_causal_lm(ref, attention=recipe.model.attention)
+    return (place.trainable(model) if trainable else place.frozen(model)), tok
+
+
 def _prompts(data_in, recipe: Recipe, split: str) -> list[dict]:
     records = [r for r in load_records(data_in, kind="prompt", split=split) if (r.get("task") or recipe.task) == recipe.task]
     if not records:
@@ -40,7 +54,7 @@ def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> d
         raise DataError(f"only {len(pairs)} preference pairs in {data_in}", hint="add a source with record: preference")
     out = prepare_out(out, recipe, "reward_model_train", "reward_model")
     metrics = train_bt(resolve_model(recipe.reward_model.backbone, progress), pairs, recipe.reward_model,
-                       out / MODEL, recipe.seed, progress)
+                       out / MODEL, recipe.seed, progress, place=_placement(recipe))
     write_json(out / METRICS, metrics)
     write_manifest(out, kind="reward_model", stage="reward_model_train", counts={"pairs": len(pairs)},
                    upstream=upstream(data=data_in), config_hash=config_hash(recipe.reward_model), extra={"metrics": metrics})
@@ -51,29 +65,24 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
     """GRPO-family RL of the base model on the train-split prompts; writes an HF model dir, the
     per-step metrics (metrics.jsonl, and an MLflow run) and a training report. Under torchrun
     every rank runs this; rank 0 writes the outputs."""
-    from reasonrl.modeling import load_causal_lm
     from reasonrl.rl.distributed import Dist
     from reasonrl.rl.report import write_training_report
     from reasonrl.rl.trainer import train
 
-    dist = Dist.from_env()
+    place = _placement(recipe)  # before the process group: NCCL binds to this rank's GPU
+    dist = Dist.from_env(place.device)
     _torch_setup(recipe.seed)
     records = _prompts(data_in, recipe, "train")
-    if reward_model_in:  # a `reward_model` term without a path uses this pipeline's reward model
-        terms = [t.model_copy(update={"params": {**t.params, "path": str(Path(reward_model_in) / MODEL)}})
-                 if t.name == "reward_model" and "path" not in t.params else t for t in recipe.rl.rewards]
-        recipe = recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"rewards": terms})})
+    recipe = _reward_model_terms(recipe, reward_model_in, place)
     out = prepare_out(out, recipe, "rl_train", "rl") if dist.main else Path(out)
     dist.barrier()
-    model, tok = load_causal_lm(recipe.model.base)
-    ref = None
-    if recipe.rl.kl_coef > 0:
-        ref, _ = load_causal_lm(recipe.model.base)
-        ref.eval().requires_grad_(False)
+    model, tok = _load(recipe, recipe.model.base, place, trainable=True)
+    ref = _load(recipe, recipe.model.base, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None
     tracker = _tracker(recipe, "rl_train") if dist.main else None
     try:
-        history, strategy = train(model, tok, records, rl_run(recipe), out, seed=recipe.seed, ref_model=ref,
-                                  progress=progress, log=tracker, dist=dist)
+        with place.autocast():
+            history, strategy = train(model, tok, records, rl_run(recipe), out, seed=recipe.seed, ref_model=ref,
+                                      progress=progress, log=tracker, dist=dist)
     except BaseException:
         if tracker:
             tracker.close("FAILED")
@@ -96,6 +105,21 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
     return report
 
 
+def _reward_model_terms(recipe: Recipe, reward_model_in, place) -> Recipe:
+    """`reward_model` terms score on the policy's device and dtype; one without a path uses this
+    pipeline's reward model."""
+    def complete(t):
+        if t.name != "reward_model":
+            return t
+        params = {"device": place.device, "dtype": place.dtype, **t.params}
+        if reward_model_in and "path" not in params:
+            params["path"] = str(Path(reward_model_in) / MODEL)
+        return t.model_copy(update={"params": params})
+
+    terms = [complete(t) for t in recipe.rl.rewards]
+    return recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"rewards": terms})})
+
+
 def _tracker(recipe: Recipe, stage: str):
     """An MLflow run for a training stage's per-step metrics (None when tracking is off)."""
     if not recipe.registry.track_training:
@@ -110,12 +134,11 @@ def _tracker(recipe: Recipe, stage: str):
 def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: bool = True) -> dict:
     """pass@1 over k samples and tokens per answer on the held-out (test) split."""
     from reasonrl.eval.runner import evaluate_model
-    from reasonrl.modeling import load_causal_lm
 
     _torch_setup(recipe.seed)
     records = _prompts(data_in, recipe, "test")
     out = prepare_out(out, recipe, "evaluate", "eval")
-    lm, tok = load_causal_lm(model)  # a stage output dir resolves to its model/
+    lm, tok = _load(recipe, model, _placement(recipe), trainable=False)  # a stage output dir resolves to its model/
     metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.task, recipe.seed, progress)
     metrics["label"] = label
     metrics["model"] = str(model)
@@ -133,15 +156,14 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     from reasonrl import tasks
     from reasonrl.distill.select import select_traces
     from reasonrl.distill.sft import sft
-    from reasonrl.modeling import load_causal_lm
     from reasonrl.generation.base import SamplingParams
     from reasonrl.generation.hf import HFEngine
 
     _torch_setup(recipe.seed)
-    cfg = recipe.distill
+    cfg, place = recipe.distill, _placement(recipe)
     records = _prompts(data_in, recipe, "train")[: cfg.max_prompts]
     out = prepare_out(out, recipe, "distill", "distill")
-    teacher, tok = load_causal_lm(Path(teacher_in) / MODEL)
+    teacher, tok = _load(recipe, Path(teacher_in) / MODEL, place, trainable=False)
     sampling = recipe.sampling  # the policy's own sampling: the teacher here is the RL policy
     params = SamplingParams(n=cfg.samples_per_prompt, temperature=sampling.temperature, top_p=sampling.top_p,
                             top_k=sampling.top_k, max_new_tokens=sampling.max_new_tokens, stop=tuple(sampling.stop))
@@ -151,15 +173,16 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
                            recipe.seed)
     if not traces.examples:
         raise DataError("the teacher solved none of the distillation prompts", hint="train the teacher longer")
-    student, stok = load_causal_lm(recipe.model.student)
-    if cfg.method == "logit":
-        from reasonrl.distill.kd import logit_kd
+    student, stok = _load(recipe, recipe.model.student, place, trainable=True)
+    with place.autocast():
+        if cfg.method == "logit":
+            from reasonrl.distill.kd import logit_kd
 
-        chosen = [task.render(r, stok) for r, ok in zip(records, traces.kept, strict=True) if ok]
-        losses = logit_kd(student, teacher, stok, traces.examples, cfg, recipe.seed, progress, prompts=chosen,
-                          max_new_tokens=recipe.sampling.max_new_tokens)
-    else:
-        losses = sft(student, stok, traces.examples, cfg, recipe.seed, progress)
+            chosen = [task.render(r, stok) for r, ok in zip(records, traces.kept, strict=True) if ok]
+            losses = logit_kd(student, teacher, stok, traces.examples, cfg, recipe.seed, progress, prompts=chosen,
+                              max_new_tokens=recipe.sampling.max_new_tokens)
+        else:
+            losses = sft(student, stok, traces.examples, cfg, recipe.seed, progress)
     del teacher
     student.save_pretrained(out / MODEL)
     stok.save_pretrained(out / MODEL)
