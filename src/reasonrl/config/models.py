@@ -135,6 +135,18 @@ class DistributedConfig(Strict):
     zero_stage: int = Field(2, ge=1, le=3, description="DeepSpeed ZeRO stage")
 
 
+class RolloutCorrectionConfig(Strict):
+    """Truncated importance sampling for rollout/trainer mismatch (reasonrl.rl.correction): the
+    trainer recomputes old log-probs and weights each token's loss by min(pi_train/pi_rollout, tis_cap);
+    sequences whose geometric-mean ratio leaves [seq_low, seq_high] carry no loss. `auto`: on when
+    the rollout engine is not the trainer's own forward (any engine but `hf`)."""
+
+    mode: Literal["auto", "on", "off"] = "auto"
+    tis_cap: float = Field(2.0, gt=1, description="C in w = min(rho, C) (TIS; Yao et al. 2025)")
+    seq_low: float = Field(0.5, gt=0, le=1, description="lowest geometric-mean ratio a sequence may have")
+    seq_high: float = Field(2.0, ge=1, description="highest geometric-mean ratio a sequence may have")
+
+
 class RLConfig(Strict):
     """GRPO-family trainer settings (Shao et al. 2024, arXiv:2402.03300).
 
@@ -176,6 +188,7 @@ class RLConfig(Strict):
     keep_checkpoints: int = Field(3, ge=1, description="newest checkpoints kept on disk")
     resume: Literal["auto", "never"] = "auto"
     engine: str = Field("hf", description="rollout engine registry name (hf; vllm on GPU)")
+    rollout_correction: RolloutCorrectionConfig = RolloutCorrectionConfig()
     distributed: DistributedConfig = DistributedConfig()
 
 

@@ -13,19 +13,25 @@ from dataclasses import dataclass
 import torch
 
 from reasonrl.config.models import RLRun
+from reasonrl.errors import ConfigError
 from reasonrl.modeling.batch import Batch
 from reasonrl.modeling.device import device_of
+from reasonrl.rl.correction import rollout_correction, summarize
 from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs, token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
 
 
-def policy_loss(cfg: RLRun, logp, old_logp, adv, mask, ref_logp=None, num_tokens=None, num_seqs=None):
+def policy_loss(cfg: RLRun, logp, old_logp, adv, mask, ref_logp=None, num_tokens=None, num_seqs=None,
+                is_weights=None):
     """Scalar loss and stats for log-probs logp/old_logp/ref_logp [b, T], advantages [b] and
-    mask [b, T]; `num_tokens`/`num_seqs` are the mini-batch's global normalisers (default: local)."""
+    mask [b, T]; `num_tokens`/`num_seqs` are the mini-batch's global normalisers (default: local);
+    `is_weights` [b, T]: rollout-correction weights on the policy-gradient term (not the KL term)."""
     per_token, stats = POLICY_LOSSES.get(cfg.loss)(logp, old_logp, adv, mask, eps_low=cfg.clip_eps_low,
                                                    eps_high=cfg.clip_eps_high, clip_c=cfg.clip_c)
+    if is_weights is not None:
+        per_token = per_token * is_weights
     if ref_logp is not None and cfg.kl_coef > 0 and cfg.kl_in == "loss":
         kl = KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref_logp)
         if cfg.kl_ratio_correction:  # DeepSeek-V3.2 (arXiv:2512.02556): unbiased off-policy reverse-KL gradient
@@ -91,21 +97,67 @@ def _shares_prefix(cfg: RLRun, rollouts, total: int, world: int) -> bool:
     return per_rank % g == 0 and micro % g == 0
 
 
-def _micro_batch(batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float, device):
-    """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T]) for one micro-batch,
-    its tensors on `device`."""
+def _micro_batch(batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float, device,
+                 behaviour: bool = False):
+    """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T], the rollout
+    engine's log-probs [b, T] in the same layout or None) for one micro-batch, on `device`."""
     if shared:
         keep = batch.completion_mask[torch.tensor(idx)].sum(1) > 0  # rows the overlong filter dropped carry no loss
         sb = shared_prefix_batch([rollouts[i] for i in idx], 0, keep).to(device)  # pad id: any token, it is masked
 
         def fn(model, prefix=None, entropy=False):
             return shared_prefix_logprobs(prefix or model, model, sb, temperature, with_entropy=entropy)
-        return fn, sb.mask
+        starts = [0] * len(idx)  # completion token j sits at column j
+        return fn, sb.mask, _behaviour(rollouts, idx, starts, sb.mask) if behaviour else None
     mb = _trim(batch.select(torch.tensor(idx))).to(device)
 
     def fn(model, prefix=None, entropy=False):
         return token_logprobs(model, mb, temperature, with_entropy=entropy)
-    return fn, mb.completion_mask
+    starts = [len(rollouts[i].prompt_ids) - 1 for i in idx]  # position t predicts token t + 1
+    return fn, mb.completion_mask, _behaviour(rollouts, idx, starts, mb.completion_mask) if behaviour else None
+
+
+def _behaviour(rollouts, idx: list[int], starts: list[int], like: torch.Tensor) -> torch.Tensor:
+    """The rollout engine's per-token log-probs laid out like the loss mask `like` [b, T]."""
+    out = torch.zeros_like(like, dtype=torch.float32)
+    for row, (i, start) in enumerate(zip(idx, starts, strict=True)):
+        lp = rollouts[i].logprobs
+        if lp is None:
+            raise ConfigError("rollout correction needs the engine's per-token log-probs, and this engine gave none",
+                              hint="use an engine that reports them (hf, vllm) or set rl.rollout_correction.mode=off")
+        out[row, start:start + len(lp)] = torch.tensor(lp[: out.shape[1] - start], dtype=torch.float32)
+    return out
+
+
+def correction_on(cfg: RLRun) -> bool:
+    """`auto`: correct whenever the sampler is not the trainer's own forward."""
+    return {"on": True, "off": False, "auto": cfg.engine != "hf"}[cfg.rollout_correction.mode]
+
+
+def _frozen_pass(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, chunks, shared: bool, on_policy: bool,
+                 ref_model, device):
+    """Old and reference log-probs of every micro-batch before any update, with the rollout
+    correction's token weights and sequence masks (masked rows are zeroed in batch.completion_mask,
+    so the global normalisers follow). Returns ({micro-batch: (fn, mask, old, ref, weights)}, stats)."""
+    correct, rc = correction_on(cfg), cfg.rollout_correction
+    frozen, sums, dropped = {}, {}, []
+    with torch.no_grad():
+        for idx in chunks:
+            fn, mask, behaviour = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device, correct)
+            old = None if on_policy and not correct else fn(strategy.model, strategy.module)
+            ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
+            weights = None
+            if correct:
+                weights, keep, s = rollout_correction(old, behaviour, mask, rc.tis_cap, rc.seq_low, rc.seq_high)
+                mask = mask * keep.unsqueeze(1)
+                dropped += [i for i, k in zip(idx, keep.tolist(), strict=True) if not k]
+                sums = {k: sums.get(k, 0.0) + v for k, v in s.items()}
+            frozen[tuple(idx)] = (fn, mask, old, ref, weights)
+    if not correct:
+        return frozen, {}
+    for rows in strategy.dist.gather(dropped):
+        batch.completion_mask[rows] = 0.0
+    return frozen, summarize({k: strategy.dist.sum(v) for k, v in sorted(sums.items())})
 
 
 def _carries_gradient(cfg: RLRun, adv: torch.Tensor, ref_model, dist: Dist) -> list[bool] | None:
@@ -127,7 +179,7 @@ def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: t
     with torch.no_grad():
         for micro in plan.mini_batches:
             for idx in micro:
-                fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device_of(strategy.module))
+                fn, mask, _ = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device_of(strategy.module))
                 _, ent = fn(strategy.model, strategy.module, entropy=True)
                 total, count = total + float((ent * mask).sum()), count + float(mask.sum())
     return {"entropy": total}, count
@@ -148,13 +200,7 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
     # One update on the batch just sampled: the old policy is the current one, so old log-probs
     # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
     on_policy = cfg.ppo_epochs == 1 and len(plan.mini_batches) == 1
-    frozen = {}
-    with torch.no_grad():  # old (and reference) log-probs, before any update
-        for idx in chunks:
-            fn, mask = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device)
-            old = None if on_policy else fn(strategy.model, strategy.module)
-            ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
-            frozen[tuple(idx)] = (fn, mask, old, ref)
+    frozen, mismatch = _frozen_pass(cfg, strategy, batch, rollouts, chunks, shared, on_policy, ref_model, device)
     sums: dict[str, float] = {}
     count = 0.0
     norms, losses = [], []
@@ -164,11 +210,11 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
             num_tokens = float(batch.completion_mask[members].sum())
             loss_total = 0.0
             for k, idx in enumerate(micro):
-                fn, mask, old, ref = frozen[tuple(idx)]
+                fn, mask, old, ref, weights = frozen[tuple(idx)]
                 logp, ent = fn(strategy.model, strategy.module, entropy=True)
                 old = logp.detach() if old is None else old
-                loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx, device=device)], mask, ref, num_tokens=num_tokens,
-                                          num_seqs=float(len(members)))
+                loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx, device=device)], mask, ref,
+                                          num_tokens=num_tokens, num_seqs=float(len(members)), is_weights=weights)
                 with strategy.sync_context(k == len(micro) - 1):
                     strategy.backward(loss * dist.world)  # backends average over ranks; the loss is already global
                 loss_total += loss.item()
@@ -183,5 +229,5 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
         sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, shared)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
     trained = sum(len(idx) for idx in chunks)  # this rank's rows with a forward/backward, one epoch
-    return {**out, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms)),
+    return {**out, **mismatch, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms)),
             "trained_fraction": dist.sum(trained) / adv.numel()}
