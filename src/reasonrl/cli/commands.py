@@ -145,13 +145,14 @@ def cmd_eval(args):
 
     from reasonrl.config.models import EvalConfig
     from reasonrl.eval.suite import run_eval
+    from reasonrl.modeling.device import placement
 
     if args.tracking_uri:
         os.environ["MLFLOW_TRACKING_URI"] = args.tracking_uri
     cfg = EvalConfig(samples=args.samples, temperature=args.temperature, max_new_tokens=args.max_new_tokens,
                      limit=args.limit, batch_size=args.batch_size)
     report = run_eval(args.model, args.task, cfg, Path(args.out), compare_with=args.compare_with, seed=args.seed,
-                      progress=not args.no_progress)
+                      progress=not args.no_progress, place=placement(args.device, args.precision))
     keys = ("pass_at_1", "pass_at_1_ci95", "mean_tokens", "p90_tokens")
     summary = {name: {label: m if label == "comparison" else {k: m[k] for k in keys} for label, m in entry.items()}
                for name, entry in report["tasks"].items()}

@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--max-new-tokens", type=int, default=256)
     ev.add_argument("--batch-size", type=int, default=16, help="prompts per generation batch")
     ev.add_argument("--seed", type=int, default=0)
+    ev.add_argument("--device", default="auto", help="auto (this GPU when CUDA is present, else CPU), cpu, cuda, cuda:N")
+    ev.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "fp16"],
+                    help="weights and compute dtype (auto: bf16 on a GPU, fp32 on CPU)")
     ev.add_argument("--tracking-uri", help="MLflow tracking URI for models:/ references (or $MLFLOW_TRACKING_URI)")
     ev.add_argument("--out", required=True, help="output directory")
     ev.add_argument("--no-progress", action="store_true")

@@ -16,18 +16,23 @@ from reasonrl.eval.compare import paired_comparison, per_prompt_scores
 from reasonrl.eval.runner import evaluate_model
 from reasonrl.io import write_json, write_jsonl
 from reasonrl.modeling import load_causal_lm
+from reasonrl.modeling.device import Placement
 from reasonrl.tasks.benchmarks import load
 
 
 def run_eval(model_ref: str, task_names: list[str], cfg: EvalConfig, out: Path, *, compare_with: str | None = None,
-             seed: int = 0, progress: bool = True) -> dict:
-    """Evaluate model_ref (and compare_with) on each task; returns and writes report.json."""
+             seed: int = 0, progress: bool = True, place: Placement | None = None) -> dict:
+    """Evaluate model_ref (and compare_with) on each task, each placed by `place` (default: CPU,
+    fp32); returns and writes report.json."""
     out = Path(out)
     models = {"model": model_ref, **({"reference": compare_with} if compare_with else {})}
-    report: dict = {"models": models, "sampling": cfg.model_dump(), "seed": seed, "tasks": {}}
+    place = place or Placement()
+    report: dict = {"models": models, "sampling": cfg.model_dump(), "seed": seed, "tasks": {},
+                    "device": place.device, "dtype": place.dtype}
     records = {name: load(name, limit=cfg.limit, seed=seed) for name in task_names}
     for label, ref in models.items():
         lm, tok = load_causal_lm(ref)
+        lm = place.frozen(lm)
         for name, recs in records.items():
             metrics, samples = evaluate_model(lm, tok, recs, cfg.model_copy(update={"limit": None}), name, seed, progress)
             write_json(out / label / name / "metrics.json", metrics)

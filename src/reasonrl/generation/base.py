@@ -34,6 +34,13 @@ class Rollout:
     logprobs: list[float] | None = None
 
 
+def prompt_text(tokenizer, prompt: str) -> str:
+    """What every engine tokenises: the prompt after the tokenizer's BOS, unless the prompt already
+    opens with it (a chat template that writes it, or SmolLM2's BOS `<|im_start|>`)."""
+    bos = tokenizer.bos_token or ""
+    return prompt if prompt.startswith(bos) else bos + prompt
+
+
 class RolloutEngine(Protocol):
     def generate(self, prompts: list[str], params: SamplingParams) -> list[Rollout]:
         """Return len(prompts) * params.n rollouts, grouped: prompt 0's n samples first."""

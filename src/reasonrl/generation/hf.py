@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reasonrl.generation.base import ENGINES, Rollout, SamplingParams
+from reasonrl.generation.base import ENGINES, Rollout, SamplingParams, prompt_text
 from reasonrl.generation.seeding import sample_seed
 
 
@@ -97,8 +97,7 @@ class HFEngine:
         for i, p, _ in chunk:
             if i not in first:
                 first[i] = len(texts)
-                bos = tok.bos_token or ""
-                texts.append(p if p.startswith(bos) else bos + p)  # a chat template may already open with it
+                texts.append(prompt_text(tok, p))
         enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
         row_of = torch.tensor([first[i] for i, _, _ in chunk], device=self.device)
         pos = (enc.attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding: each row starts at 0

@@ -1,9 +1,24 @@
-"""Rollouts with vLLM on a GPU (the `gpu` extra and image): colocated with the trainer, weights
-synced from the live policy before each step's generation.
+"""Rollouts with vLLM's V1 engine, colocated with the trainer on the same GPU (TRL's "colocate"
+mode): the engine runs inside the training process (`distributed_executor_backend=
+"external_launcher"`, one engine per rank), sleeps while the trainer trains, and before each
+step's generation receives the policy's current weights through its worker RPC:
 
-Per-sample seeds go to vLLM's `SamplingParams.seed`, so a prompt's samples are reproducible
-like the `hf` engine's (vLLM's kernels make them equal in distribution, not bit-identical, to
-the hf engine's). Sharded-parameter backends are not supported here: vLLM holds its own copy.
+    wake_up(["weights"]) -> collective_rpc(load the weights on every worker) -> reset_prefix_cache()
+    wake_up(["kv_cache"]) -> generate -> sleep(level=2)   (level 2: weights and KV cache freed)
+
+Sampling matches the `hf` engine: the same tokenised prompts (token ids, not text, so both
+engines see the same prompt), temperature/top-p/top-k, the end-of-turn and EOS stop ids, and a
+per-sample seed `sample_seed(seed_i, j)` in each request's SamplingParams, so a prompt's samples
+are reproducible and independent of batching (equal in distribution to the hf engine's, not
+bit-identical: different kernels). Each token's log-probability comes back under
+`logprobs_mode="processed_logprobs"` (after temperature and top-k/p), which is what rollout
+correction (rl.correction) compares with the trainer's.
+
+vLLM cannot be installed on the machines this project is tested on (no wheel for CPU, and the GPU
+check machine cannot carry it), so tests/generation/test_vllm_engine.py drives this class
+through a fake `vllm` module whose `LLM` and `SamplingParams` follow vLLM's interface (the
+keyword names, the sleep/wake state machine, RequestOutput/CompletionOutput/Logprob shapes).
+Sharded-parameter backends are refused: vLLM holds its own full copy of the weights.
 """
 
 from __future__ import annotations
@@ -11,47 +26,94 @@ from __future__ import annotations
 from typing import Callable
 
 from reasonrl.errors import ConfigError
-from reasonrl.generation.base import ENGINES, Rollout, SamplingParams
+from reasonrl.generation.base import ENGINES, Rollout, SamplingParams, prompt_text
 from reasonrl.generation.seeding import sample_seed
+from reasonrl.generation.stops import end_token_ids
+
+
+def load_weights_on_worker(worker, weights: list) -> None:
+    """Runs on each vLLM worker (collective_rpc): vLLM's model maps HF parameter names itself."""
+    worker.model_runner.model.load_weights(weights)
+
+
+def _sampled_logprobs(completion) -> list[float] | None:
+    """The sampled token's log-prob at each position (vLLM returns one {token_id: Logprob} per
+    position, the sampled token always among them), or None when not requested."""
+    if completion.logprobs is None:
+        return None
+    return [float(pos[tok].logprob) for tok, pos in zip(completion.token_ids, completion.logprobs, strict=True)]
 
 
 @ENGINES.register("vllm")
 class VLLMEngine:
-    def __init__(self, model, tokenizer, sync_done: Callable[[bool], bool] | None = None,
-                 gpu_memory_utilization: float = 0.3, max_model_len: int = 2048):
+    def __init__(self, model, tokenizer, sync_done: Callable[[bool], bool] | None = None, *, llm=None,
+                 gpu_memory_utilization: float = 0.3, max_model_len: int = 2048, sleep: bool = True, seed: int = 0):
+        if sync_done is not None:
+            raise ConfigError("rl.engine=vllm cannot run with sharded parameters (fsdp2, ZeRO-3)",
+                              hint="use rl.distributed.backend=ddp or deepspeed with zero_stage<=2")
+        self.model, self.tok, self.sleeps = model, tokenizer, sleep
+        self.end_ids = end_token_ids(tokenizer, getattr(model, "generation_config", None))
+        self.llm = llm if llm is not None else self._start(model, gpu_memory_utilization, max_model_len, seed)
+        self.stale = True  # the engine's weights are the checkpoint's until the first sync
+        if self.sleeps:
+            self.llm.sleep(level=2)  # free the GPU for the trainer until the first generation
+
+    def _start(self, model, gpu_memory_utilization: float, max_model_len: int, seed: int):
         try:
             from vllm import LLM
         except ImportError as exc:  # pragma: no cover - exercised on GPU machines only
             raise ConfigError("rl.engine=vllm needs vLLM and a CUDA GPU",
                               hint="pip install 'reasonrl[gpu]' on a GPU machine, or set rl.engine=hf") from exc
-        if sync_done is not None:
-            raise ConfigError("rl.engine=vllm cannot run with sharded parameters (fsdp2, ZeRO-3)",
-                              hint="use rl.distributed.backend=ddp or deepspeed with zero_stage<=2")
-        self.model, self.tok = model, tokenizer
-        path = getattr(model, "name_or_path", None) or model.config._name_or_path
-        self.llm = LLM(model=str(path), gpu_memory_utilization=gpu_memory_utilization, max_model_len=max_model_len,
-                       enable_prefix_caching=True, dtype="auto", seed=0)
+        return LLM(model=str(model.name_or_path), gpu_memory_utilization=gpu_memory_utilization,
+                   max_model_len=max_model_len, enable_sleep_mode=self.sleeps, enable_prefix_caching=True,
+                   distributed_executor_backend="external_launcher", logprobs_mode="processed_logprobs",
+                   dtype="bfloat16", seed=seed)
+
+    def on_policy_update(self) -> None:
+        """The trainer stepped the optimizer: push the new weights before the next generation."""
+        self.stale = True
 
     def sync_weights(self) -> None:
-        """Copy the live policy's weights into vLLM's model (colocated: same GPU)."""
-        runner = self.llm.llm_engine.model_executor.driver_worker.worker.model_runner
-        runner.model.load_weights(self.model.state_dict().items())
+        """Copy the live policy's weights into every vLLM worker, then drop cached prefixes (their
+        KV entries were computed with the old weights)."""
+        if self.sleeps:
+            self.llm.wake_up(tags=["weights"])
+        weights = [(name, p.detach()) for name, p in self.model.state_dict().items()]
+        self.llm.collective_rpc(load_weights_on_worker, args=(weights,))
+        self.llm.reset_prefix_cache()
+        self.stale = False
 
-    def generate(self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None) -> list[Rollout]:
+    def _requests(self, prompts: list[str], params: SamplingParams, seeds: list[int] | None):
+        """One request per sample (n=1 each, its own seed), grouped by prompt."""
         from vllm import SamplingParams as VSP
 
-        self.sync_weights()
-        requests, sps = [], []
-        for i, p in enumerate(prompts):
+        ids = [self.tok(prompt_text(self.tok, p), add_special_tokens=False).input_ids for p in prompts]
+        reqs, sps = [], []
+        for i in range(len(prompts)):
             for j in range(params.n):
-                requests.append((i, p))
+                reqs.append((i, {"prompt_token_ids": ids[i]}))
                 sps.append(VSP(n=1, temperature=params.temperature, top_p=params.top_p, top_k=params.top_k or -1,
                                max_tokens=params.max_new_tokens, stop=list(params.stop) or None,
+                               stop_token_ids=self.end_ids, logprobs=0, skip_special_tokens=True,
                                seed=None if seeds is None else sample_seed(seeds[i], j) % (2**31)))
-        outs = self.llm.generate([(self.tok.bos_token or "") + p for _, p in requests], sps, use_tqdm=False)
+        return reqs, sps
+
+    def generate(self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None) -> list[Rollout]:
+        """len(prompts) * params.n rollouts, prompt 0's n samples first."""
+        if self.stale:
+            self.sync_weights()
+        reqs, sps = self._requests(prompts, params, seeds)
+        if self.sleeps:
+            self.llm.wake_up(tags=["kv_cache"])
+        try:
+            outs = self.llm.generate([r for _, r in reqs], sampling_params=sps, use_tqdm=False)
+        finally:
+            if self.sleeps:
+                self.llm.sleep(level=2)
+                self.stale = True  # level 2 discarded the weights
         rollouts = []
-        for (i, p), o in zip(requests, outs, strict=True):
+        for (i, _), o in zip(reqs, outs, strict=True):
             c = o.outputs[0]
-            rollouts.append(Rollout(i, p, list(o.prompt_token_ids), c.text, list(c.token_ids),
-                                    truncated=c.finish_reason == "length"))
+            rollouts.append(Rollout(i, prompts[i], list(o.prompt_token_ids), c.text, list(c.token_ids),
+                                    truncated=c.finish_reason == "length", logprobs=_sampled_logprobs(c)))
         return rollouts

@@ -13,6 +13,15 @@ _FORMAT = re.compile(
     + re.escape(ANSWER_OPEN) + r".+?" + re.escape(ANSWER_CLOSE) + r"\s*$", re.S)
 
 
+@REWARDS.register("tag_count")
+def tag_count(completions: list[str], **_) -> list[float]:
+    """0.25 for each of <think>, </think>, <answer>, </answer> written exactly once (open-r1's
+    tag_count_reward): a graded signal a model that has never seen the format can climb, where the
+    all-or-nothing `format` reward ties every group at 0."""
+    tags = (THINK_OPEN, THINK_CLOSE, ANSWER_OPEN, ANSWER_CLOSE)
+    return [sum(0.25 for t in tags if c.count(t) == 1) for c in completions]
+
+
 @REWARDS.register("accuracy")
 def accuracy(completions: list[str], answer: list[str], task: list[str], **_) -> list[float]:
     """1.0 when the task's verifier accepts the completion's answer, else 0.0."""

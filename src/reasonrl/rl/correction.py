@@ -42,10 +42,13 @@ def rollout_correction(trainer_logp: torch.Tensor, rollout_logp: torch.Tensor, m
 
 
 SEQUENCE_STATS = ("masked_sequences",)
+STATS = ("ratio_abs_dev", "outside_0.9_1.1", "kl", "tis_capped", "masked_sequences")
 
 
 def summarize(sums: dict[str, float]) -> dict[str, float]:
-    """Per-token means (and the share of masked sequences) from summed statistics, as `mismatch/*` metrics."""
-    tokens, seqs = max(sums.get("tokens", 0.0), 1.0), max(sums.get("sequences", 0.0), 1.0)
-    return {f"mismatch/{k}": v / (seqs if k in SEQUENCE_STATS else tokens)
-            for k, v in sums.items() if k not in ("tokens", "sequences")}
+    """Per-token means (and the share of masked sequences) from summed statistics, as `mismatch/*`
+    metrics; NaN when nothing was measured (every group tied and no sequence was trained)."""
+    tokens, seqs = sums.get("tokens", 0.0), sums.get("sequences", 0.0)
+    if not tokens:
+        return {f"mismatch/{k}": float("nan") for k in STATS}
+    return {f"mismatch/{k}": sums[k] / (seqs if k in SEQUENCE_STATS else tokens) for k in STATS}

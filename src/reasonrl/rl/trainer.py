@@ -240,6 +240,8 @@ def train_step(cfg: RLRun, strategy: Strategy, ref_model, engine, params, sample
     t2 = time.perf_counter()
     strategy.model.train()
     stats = policy_update(cfg, strategy, batch, adv, ref_model, rollouts)
+    if hasattr(engine, "on_policy_update"):  # an engine holding its own copy of the weights (vllm)
+        engine.on_policy_update()
     t3 = time.perf_counter()
     lengths = torch.tensor([len(r.completion_ids) for r in rollouts], dtype=torch.float32)
     groups = rewards.view(-1, cfg.group_size)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import random
 
 from reasonrl.verify.answers import offers_alternatives
-from reasonrl.tasks.base import ANSWER_CLOSE, ANSWER_OPEN, TASKS, THINK_CLOSE, THINK_OPEN, Task, extract_tagged_answer
+from reasonrl.tasks.base import (ANSWER_CLOSE, ANSWER_OPEN, TASKS, THINK_CLOSE, THINK_OPEN, Task, extract_tagged_answer,
+                                 r1_chat)
 
 STYLES = ("verbose", "compact", "direct")
 
@@ -65,4 +66,7 @@ def _grade(completion: str, answer: str) -> float:
     return 1.0 if got is not None and got.lstrip("0") == str(answer).strip().lstrip("0") else 0.0
 
 
-TASKS.register("arithmetic")(Task("arithmetic", _prompt, extract_tagged_answer, _grade))
+# A model with a chat template (SmolLM2-Instruct) gets the question as a chat turn; the embedded
+# tiny models have no template and keep the plain prompt they were pretrained on.
+TASKS.register("arithmetic")(Task("arithmetic", _prompt, extract_tagged_answer, _grade,
+                                  messages=r1_chat(lambda r: f"What is {r['question'].strip()}?")))

@@ -8,7 +8,17 @@ from typing import Callable
 from reasonrl._registry import Registry
 from reasonrl.verify.answers import ANSWER_CLOSE, ANSWER_OPEN, THINK_CLOSE, THINK_OPEN, extract_tagged_answer
 
-__all__ = ["ANSWER_CLOSE", "ANSWER_OPEN", "THINK_CLOSE", "THINK_OPEN", "TASKS", "Task", "extract_tagged_answer"]
+__all__ = ["ANSWER_CLOSE", "ANSWER_OPEN", "THINK_CLOSE", "THINK_OPEN", "TASKS", "Task", "extract_tagged_answer",
+           "R1_SYSTEM", "r1_chat"]
+
+R1_SYSTEM = ("You are a helpful assistant. You first think about the reasoning process in <think> </think> tags "
+             "and then give the final answer in <answer> </answer> tags, like <think> ... </think><answer> ... "
+             "</answer>.")
+
+
+def r1_chat(user: Callable[[dict], str]) -> Callable[[dict], list[dict]]:
+    """Chat turns for a record: the R1 instructions in the system turn, the question in the user's."""
+    return lambda r: [{"role": "system", "content": R1_SYSTEM}, {"role": "user", "content": user(r)}]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
 from reasonrl.tasks.arithmetic import generate
-from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer
+from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer, r1_chat
 from reasonrl.verify.code import humaneval_case, score_many
 from reasonrl.verify.labels import verify_labels
 from reasonrl.verify.math import verify_math
@@ -32,13 +32,7 @@ R1_TEMPLATE = ("A conversation between User and Assistant. The Assistant first t
                "User: {question}\nAssistant: <think>")
 
 
-R1_SYSTEM = ("You are a helpful assistant. You first think about the reasoning process in <think> </think> tags "
-             "and then give the final answer in <answer> </answer> tags, like <think> ... </think><answer> ... "
-             "</answer>.")
-
-
-def _chat(user: Callable[[dict], str]) -> Callable[[dict], list[dict]]:
-    return lambda r: [{"role": "system", "content": R1_SYSTEM}, {"role": "user", "content": user(r)}]
+_chat = r1_chat
 
 
 def _grade_one(batch: Callable) -> Callable[[str, str], float]:
