@@ -1,13 +1,24 @@
 """GRPO throughput and learning, reasonrl vs TRL 1.16's GRPOTrainer, in one run.
 
-Same model (embedded:tiny-bench, ~2.4M parameters, pretrained on the arithmetic task), same
-prompts, group size, generation budget, loss (GRPO: group-normalised advantages, PPO-clip 0.2,
+Same model, prompts (the task's rendering: the chat template when the tokenizer has one), group
+size, generation budget, reward, loss (GRPO: group-normalised advantages, PPO-clip 0.2,
 per-sequence token mean, no KL), optimizer (AdamW, constant LR, clip 1.0), seed and threads.
-Each framework trains in its own subprocess, alternating over `--rounds`; the parent reports
-median completions/s, the ratio, the reward curves, and model FLOPs utilisation against a
-matmul peak measured in the same run.
+Each framework trains in its own subprocess, alternating over `--rounds`. Both are timed with the
+same clock: wall time from the end of one optimizer step to the end of the next (everything in
+between: generation, rewards, training). The report gives median completions/s, the ratio, the
+reward curves, peak memory, and model FLOPs utilisation against a matmul peak measured in the
+same run, twice: on the FLOPs each framework actually executed (reasonrl prefills each prompt
+once per group and skips sequences with zero advantage, which are not work done) and on the
+dense-equivalent FLOPs of the step (every sequence, prompt repeated G times), the useful-work rate.
 
-    python benchmarks/rl_vs_trl.py --steps 20 --rounds 2
+    python benchmarks/rl_vs_trl.py --steps 20 --rounds 2                       # tiny model, accuracy reward
+    python benchmarks/rl_vs_trl.py --model embedded:smollm2-135m-instruct --reward math \
+        --prompts 8 --group 4 --max-new 64 --steps 4 --rounds 1 --out benchmarks/results/rl_vs_trl_smollm2.json
+    python benchmarks/rl_vs_trl.py --model DIR --random-init --device cuda ...  # architecture-true, random weights (GPU check)
+
+`--reward math`: the final answer wherever it is stated (hedge-proof math verifier) plus 0.25 per
+R1 tag written once; an untrained instruct model never writes the tags, so the strict `accuracy`
+reward would tie every group at 0 and a trainer that skips zero-advantage work would train nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +31,21 @@ import sys
 import time
 from pathlib import Path
 
+REWARDS = {"accuracy": [{"name": "accuracy"}], "math": [{"name": "math"}, {"name": "tag_count", "weight": 0.25}],
+           "noise": [{"name": "bench_noise"}]}
+
+
+def _register_noise() -> None:
+    """`--reward noise`, for throughput on random-weight models only: a deterministic hash of the
+    completion in [0, 1), so rewards vary within every group and both frameworks train on every
+    sequence (random text never earns a task reward; all-tied groups would measure nothing)."""
+    import hashlib
+
+    from reasonrl.rewards import REWARDS as TERMS
+
+    if "bench_noise" not in TERMS.names():
+        TERMS.register("bench_noise")(lambda completions, **_: [
+            int(hashlib.sha256(c.encode()).hexdigest()[:8], 16) / 2**32 for c in completions])
 
 
 def _records(n: int) -> list[dict]:
@@ -28,100 +54,138 @@ def _records(n: int) -> list[dict]:
     return generate(n, seed=7)
 
 
-def run_reasonrl(args) -> dict:
+def _load(args):
+    """(model, tokenizer): from the checkpoint, or random weights from its config (`--random-init`)."""
     import torch
+    from transformers import AutoConfig, AutoModelForCausalLM
 
-    from reasonrl.config.models import GuardConfig, RLRun
     from reasonrl.modeling import load_causal_lm
-    from reasonrl.rl.trainer import train
+    from reasonrl.modeling.loading import load_tokenizer
 
     torch.manual_seed(0)
-    model, tok = load_causal_lm(args.model)
+    if not args.random_init:
+        return load_causal_lm(args.model)
+    tok = load_tokenizer(args.tokenizer or args.model)
+    tok.padding_side = "left"
+    tok.pad_token = tok.pad_token or tok.eos_token
+    return AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(args.model), attn_implementation="sdpa"), tok
+
+
+def _prompts(tok, recs) -> list[str]:
+    from reasonrl import tasks
+    from reasonrl.generation.base import prompt_text
+
+    task = tasks.get("arithmetic")
+    return [prompt_text(tok, task.render(r, tok)) for r in recs]
+
+
+def _peak_memory() -> float | None:
+    import torch
+
+    return torch.cuda.max_memory_allocated() / 2**30 if torch.cuda.is_available() else None
+
+
+def run_reasonrl(args) -> dict:
+    from reasonrl.config.models import GuardConfig, RLRun
+    from reasonrl.modeling.device import placement
+    from reasonrl.rl.trainer import train
+
+    model, tok = _load(args)
+    place = placement(args.device)
+    model = place.trainable(model)
     cfg = RLRun(steps=args.steps, prompts_per_step=args.prompts, group_size=args.group, lr=args.lr,
-                   max_new_tokens=args.max_new, aggregation="seq_mean_token_mean", guard=GuardConfig(enabled=False),
-                   resume="never", checkpoint_every=10**6)
+                max_new_tokens=args.max_new, aggregation="seq_mean_token_mean", guard=GuardConfig(enabled=False),
+                resume="never", checkpoint_every=10**6, rewards=REWARDS[args.reward], micro_batch_size=None)
     out = Path(args.workdir) / "reasonrl"
     out.mkdir(parents=True, exist_ok=True)
-    starts = []
-    history, _ = train(model, tok, _records(2000), cfg, out, seed=0, progress=False,
-                       log=lambda step, m: starts.append(time.perf_counter()))
-    step_s = [h["time_rollout_reward_s"] + h["time_advantage_s"] + h["time_train_s"] for h in history]
-    return {"step_s": step_s, "reward": [h["reward_mean"] for h in history],
+    marks = [time.perf_counter()]
+    with place.autocast():
+        history, _ = train(model, tok, _records(2000), cfg, out, seed=0, progress=False,
+                           log=lambda step, m: marks.append(time.perf_counter()))
+    return {"step_s": [b - a for a, b in zip(marks, marks[1:])], "reward": [h["reward_mean"] for h in history],
             "completion_tokens": [h["response_length_mean"] * args.prompts * args.group for h in history],
-            "rollout_s": [h["time_rollout_reward_s"] for h in history], "train_s": [h["time_train_s"] for h in history]}
+            "trained_fraction": [h["trained_fraction"] for h in history],
+            "rollout_s": [h["time_rollout_reward_s"] for h in history], "train_s": [h["time_train_s"] for h in history],
+            "peak_memory_gib": _peak_memory()}
 
 
 def run_trl(args) -> dict:
-    import torch
     from datasets import Dataset
     from transformers import TrainerCallback
     from trl import GRPOConfig, GRPOTrainer
 
-    from reasonrl import tasks
-    from reasonrl.modeling import load_causal_lm
+    from reasonrl.rewards import REWARDS as TERMS
 
-    torch.manual_seed(0)
-    model, tok = load_causal_lm(args.model)
-    task = tasks.get("arithmetic")
+    model, tok = _load(args)
     recs = _records(2000)
-    ds = Dataset.from_list([{"prompt": tok.bos_token + task.prompt(r), "answer": r["answer"]} for r in recs])
-
-    def accuracy(completions, answer, **_):
-        return [task.grade(c, a) for c, a in zip(completions, answer)]
+    ds = Dataset.from_list([{"prompt": p, "answer": r["answer"], "task": "arithmetic"}
+                            for p, r in zip(_prompts(tok, recs), recs, strict=True)])
+    funcs = []
+    for term in REWARDS[args.reward]:  # the very reward functions reasonrl uses
+        fn, weight = TERMS.get(term["name"]), term.get("weight", 1.0)
+        funcs.append(lambda completions, _fn=fn, _w=weight, **kw: [_w * x for x in _fn(completions, **kw)])
+        funcs[-1].__name__ = term["name"]
 
     class Clock(TrainerCallback):
         def __init__(self):
-            self.marks = []
-
-        def on_step_begin(self, *a, **k):
-            self.marks.append(["begin", time.perf_counter()])
+            self.marks = [time.perf_counter()]
 
         def on_step_end(self, *a, **k):
-            self.marks.append(["end", time.perf_counter()])
+            self.marks.append(time.perf_counter())
 
     clock = Clock()
-    cfg = GRPOConfig(output_dir=str(Path(args.workdir) / "trl"), use_cpu=True, report_to=[], seed=0,
+    cuda = args.device == "cuda"
+    cfg = GRPOConfig(output_dir=str(Path(args.workdir) / "trl"), use_cpu=not cuda, bf16=cuda, report_to=[], seed=0,
                      num_generations=args.group, per_device_train_batch_size=args.prompts * args.group,
                      gradient_accumulation_steps=1, max_completion_length=args.max_new, max_steps=args.steps,
                      learning_rate=args.lr, lr_scheduler_type="constant", warmup_steps=0, weight_decay=0.0,
                      max_grad_norm=1.0, loss_type="grpo", scale_rewards="group", beta=0.0, epsilon=0.2,
                      temperature=1.0, top_p=1.0, logging_steps=1, save_strategy="no", disable_tqdm=True,
                      dataloader_num_workers=0)
-    trainer = GRPOTrainer(model=model, reward_funcs=accuracy, args=cfg, train_dataset=ds, processing_class=tok,
+    trainer = GRPOTrainer(model=model, reward_funcs=funcs, args=cfg, train_dataset=ds, processing_class=tok,
                           callbacks=[clock])
     trainer.train()
-    begins = [t for kind, t in clock.marks if kind == "begin"]
-    ends = [t for kind, t in clock.marks if kind == "end"]
     logs = [h for h in trainer.state.log_history if "reward" in h]
-    return {"step_s": [e - b for b, e in zip(begins, ends)], "reward": [h["reward"] for h in logs],
-            "completion_tokens": [h["completions/mean_length"] * args.prompts * args.group for h in logs]}
+    return {"step_s": [b - a for a, b in zip(clock.marks, clock.marks[1:])], "reward": [h["reward"] for h in logs],
+            "completion_tokens": [h["completions/mean_length"] * args.prompts * args.group for h in logs],
+            "peak_memory_gib": _peak_memory()}
 
 
-def matmul_peak(n: int = 1024, repeats: int = 20) -> float:
-    """Achievable fp32 FLOP/s on this machine: the median over repeats of an n x n matmul."""
+def matmul_peak(device: str = "cpu", repeats: int = 20) -> float:
+    """Achievable FLOP/s here: the median over repeats of an n x n matmul, fp32 on CPU (n=1024),
+    bf16 on a GPU (n=8192, synchronised), the precision each framework's matmuls run in."""
     import torch
 
-    a, b = torch.randn(n, n), torch.randn(n, n)
+    cuda = device == "cuda"
+    n, dtype = (8192, torch.bfloat16) if cuda else (1024, torch.float32)
+    a, b = torch.randn(n, n, dtype=dtype, device=device), torch.randn(n, n, dtype=dtype, device=device)
+    sync = torch.cuda.synchronize if cuda else (lambda: None)
     for _ in range(3):
         a @ b
     times = []
     for _ in range(repeats):
+        sync()
         t = time.perf_counter()
         a @ b
+        sync()
         times.append(time.perf_counter() - t)
     return 2 * n**3 / statistics.median(times)
 
 
-def model_flops_per_step(n_params: int, prompt_tokens: float, completion_tokens: float, old_logp_pass: bool) -> float:
-    """Dense-model FLOPs (Kaplan et al. 2020: 2N per token forward, 6N forward+backward) of one
-    step: generation forwards over prompt+completion, the training forward+backward, and (if the
-    framework does one) an extra no-grad forward for old log-probs. Attention FLOPs are ignored
-    (sequences here are < 100 tokens)."""
-    seq = prompt_tokens + completion_tokens
-    return 2 * n_params * seq + 6 * n_params * seq + (2 * n_params * seq if old_logp_pass else 0)
+def step_flops(n_params: int, prompt_tokens: float, completion_tokens: float, group: int,
+               shared_prefill: bool = False, trained_fraction: float = 1.0) -> float:
+    """FLOPs of one step (Kaplan et al. 2020: 2N per token forward, 6N forward+backward; attention
+    ignored, sequences here are < 200 tokens). prompt_tokens: all B sequences' prompt tokens (each
+    prompt counted G times), completion_tokens: all B completions'. Dense-equivalent: generation and
+    training over every sequence. Executed by reasonrl: each prompt prefilled and trained once per
+    group (`shared_prefill`), and only the `trained_fraction` of sequences with a non-zero advantage
+    forwarded and backpropagated."""
+    prompts = prompt_tokens / group if shared_prefill else prompt_tokens
+    return 2 * n_params * (prompts + completion_tokens) + 6 * n_params * trained_fraction * (prompts + completion_tokens)
 
 
 def _child(args) -> None:
+    _register_noise()
     result = {"reasonrl": run_reasonrl, "trl": run_trl}[args.only](args)
     Path(args.result).write_text(json.dumps(result))
 
@@ -130,9 +194,14 @@ def _median_steady(xs: list[float]) -> float:
     return statistics.median(xs[1:] if len(xs) > 2 else xs)  # the first step pays warm-up costs
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default="embedded:tiny-bench", help="embedded name or HF model dir")
+    ap.add_argument("--random-init", action="store_true", help="random weights from the model dir's config.json")
+    ap.add_argument("--tokenizer", help="tokenizer dir for --random-init (default: the model dir)")
+    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    ap.add_argument("--reward", default="accuracy", choices=sorted(REWARDS))
+    ap.add_argument("--frameworks", default="trl,reasonrl", help="comma-separated subset to run")
     ap.add_argument("--steps", type=int, default=20)
     ap.add_argument("--rounds", type=int, default=2, help="alternating runs per framework")
     ap.add_argument("--prompts", type=int, default=16)
@@ -143,22 +212,46 @@ def main() -> None:
     ap.add_argument("--out", default="benchmarks/results/rl_vs_trl.json")
     ap.add_argument("--only", choices=["reasonrl", "trl"], help=argparse.SUPPRESS)
     ap.add_argument("--result", help=argparse.SUPPRESS)
-    args = ap.parse_args()
+    return ap
+
+
+def _summary(name: str, rs: list[dict], args, n_params: int, prompt_tokens: float, peak: float) -> dict:
+    step = statistics.median(_median_steady(x["step_s"]) for x in rs)
+    tokens = statistics.median(statistics.mean(x["completion_tokens"]) for x in rs)
+    dense = step_flops(n_params, prompt_tokens, tokens, args.group)
+    trained = statistics.median(statistics.mean(x.get("trained_fraction", [1.0])) for x in rs)
+    executed = step_flops(n_params, prompt_tokens, tokens, args.group, shared_prefill=name == "reasonrl",
+                          trained_fraction=trained)
+    curve = [statistics.mean(vals) for vals in zip(*(x["reward"] for x in rs))]
+    out = {"median_step_s": step, "completions_per_s": args.prompts * args.group / step,
+           "completion_tokens_per_step": tokens, "trained_fraction": trained,
+           "mfu_executed": executed / step / peak, "mfu_dense_equivalent": dense / step / peak,
+           "peak_memory_gib": rs[0].get("peak_memory_gib"), "reward_curve": curve,
+           "reward_first": statistics.mean(curve[: max(1, len(curve) // 4)]),
+           "reward_last": statistics.mean(curve[-max(1, len(curve) // 4):])}
+    if "rollout_s" in rs[0]:  # reasonrl splits its step
+        out["rollout_tokens_per_s"] = tokens / statistics.median(_median_steady(x["rollout_s"]) for x in rs)
+        out["train_tokens_per_s"] = (tokens + prompt_tokens) / statistics.median(_median_steady(x["train_s"]) for x in rs)
+    return out
+
+
+def main() -> None:
+    args = _parser().parse_args()
     if args.only:
         return _child(args)
 
     import torch
 
-    from reasonrl.modeling import load_causal_lm
-
-    model, tok = load_causal_lm(args.model)  # builds and caches the model before timing anything
+    model, tok = _load(args)  # builds and caches the model before timing anything
     n_params = sum(p.numel() for p in model.parameters())
-    prompt_tokens = statistics.mean(len(tok(tok.bos_token + f"Q: {r['question']}\nA: ").input_ids)
-                                    for r in _records(200)) * args.prompts * args.group
-    peak = matmul_peak()
-    runs: dict[str, list[dict]] = {"trl": [], "reasonrl": []}
+    prompt_tokens = statistics.mean(len(tok(p, add_special_tokens=False).input_ids)
+                                    for p in _prompts(tok, _records(200))) * args.prompts * args.group
+    del model
+    peak = matmul_peak(args.device)
+    names = args.frameworks.split(",")
+    runs: dict[str, list[dict]] = {name: [] for name in names}
     for r in range(args.rounds):
-        for name in ("trl", "reasonrl"):
+        for name in names:
             res = Path(args.workdir) / f"{name}-{r}.json"
             res.parent.mkdir(parents=True, exist_ok=True)
             cmd = [sys.executable, __file__, "--only", name, "--result", str(res), *sys.argv[1:]]
@@ -166,25 +259,23 @@ def main() -> None:
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
             print(f"round {r + 1} {name}: {time.perf_counter() - t:.0f} s", file=sys.stderr)
             runs[name].append(json.loads(res.read_text()))
-    report = {"model": args.model, "params": n_params, "threads": torch.get_num_threads(), "peak_flops": peak,
-              "settings": {k: getattr(args, k) for k in ("steps", "rounds", "prompts", "group", "max_new", "lr")}}
+    report = {"model": args.model, "random_init": args.random_init, "device": args.device, "params": n_params,
+              "threads": torch.get_num_threads(), "peak_flops": peak, "prompt_tokens_per_step": prompt_tokens,
+              "settings": {k: getattr(args, k) for k in ("steps", "rounds", "prompts", "group", "max_new", "lr",
+                                                         "reward")}}
     for name, rs in runs.items():
-        step = statistics.median(_median_steady(x["step_s"]) for x in rs)
-        tokens = statistics.median(statistics.mean(x["completion_tokens"]) for x in rs)
-        flops = model_flops_per_step(n_params, prompt_tokens, tokens, old_logp_pass=False)
-        curve = [statistics.mean(vals) for vals in zip(*(x["reward"] for x in rs))]
-        report[name] = {"median_step_s": step, "completions_per_s": args.prompts * args.group / step,
-                        "mfu": flops / step / peak, "reward_curve": curve,
-                        "reward_first5": statistics.mean(curve[:5]), "reward_last5": statistics.mean(curve[-5:])}
-    report["speedup"] = report["reasonrl"]["completions_per_s"] / report["trl"]["completions_per_s"]
+        report[name] = _summary(name, rs, args, n_params, prompt_tokens, peak)
+    if "trl" in runs and "reasonrl" in runs:
+        report["speedup"] = report["reasonrl"]["completions_per_s"] / report["trl"]["completions_per_s"]
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2))
-    print(f"{'':10} {'compl/s':>9} {'step s':>7} {'MFU':>7} {'reward first5':>14} {'last5':>7}")
-    for name in ("trl", "reasonrl"):
+    print(f"{'':10} {'compl/s':>9} {'step s':>7} {'MFU exec':>9} {'MFU dense':>9} {'reward first':>13} {'last':>6}")
+    for name in names:
         x = report[name]
-        print(f"{name:10} {x['completions_per_s']:9.1f} {x['median_step_s']:7.2f} {x['mfu']:7.2%} "
-              f"{x['reward_first5']:14.3f} {x['reward_last5']:7.3f}")
-    print(f"reasonrl / TRL throughput: {report['speedup']:.2f}x  (peak {peak / 1e9:.1f} GFLOP/s fp32; {args.out})")
+        print(f"{name:10} {x['completions_per_s']:9.2f} {x['median_step_s']:7.2f} {x['mfu_executed']:9.2%} "
+              f"{x['mfu_dense_equivalent']:9.2%} {x['reward_first']:13.3f} {x['reward_last']:6.3f}")
+    if "speedup" in report:
+        print(f"reasonrl / TRL throughput: {report['speedup']:.2f}x  (peak {peak / 1e9:.1f} GFLOP/s; {args.out})")
 
 
 if __name__ == "__main__":

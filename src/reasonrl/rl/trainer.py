@@ -8,7 +8,6 @@ Estimator, loss, aggregation, rollout engine and distributed backend come from r
 from __future__ import annotations
 
 import json
-import math
 import time
 from pathlib import Path
 from typing import Callable
@@ -193,8 +192,8 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
                 log(run.step, metrics)
         run.history.append(metrics)
         bar.update(1)
-        bar.set_postfix(reward=f"{metrics['reward_mean']:.3f}", acc=f"{metrics.get('accuracy', math.nan):.3f}",
-                        len=f"{metrics['response_length_mean']:.1f}")
+        shown = {"reward": metrics["reward_mean"], "acc": metrics.get("accuracy"), "len": metrics["response_length_mean"]}
+        bar.set_postfix({k: f"{v:.3f}" for k, v in shown.items() if v is not None})
         if run.step % cfg.checkpoint_every == 0 or run.step == cfg.steps:
             run.save()
     if run.events:

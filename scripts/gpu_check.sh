@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The GPU check of issue 13, prepared to run in ONE call of at most 8 minutes on a device machine
+# (one H200: torch 2.11 + CUDA, transformers 5.17, accelerate; no network; at most 64 MiB carried).
+#
+#   here:   bash scripts/gpu_check/prepare_wheels.sh          # small wheels the device may lack
+#   device: run(command="bash scripts/gpu_check.sh", carry=["scripts/gpu_check/wheels"], timeout_s=500)
+#
+# Writes $OUT/gpu_check.json (and one log per part). No weights travel: the models are built from
+# SmolLM2's real configs (135M, and a 1.7B Llama-shaped one) with random weights; the learning test
+# pretrains embedded:tiny-arith on the spot. Every part has its own time limit, so a slow part
+# costs its slot and the JSON still comes back.
+set -u
+OUT=${OUT:-$(mktemp -d)}
+mkdir -p "$OUT"
+export PYTHONPATH="$PWD/src:$PWD${PYTHONPATH:+:$PYTHONPATH}" REASONRL_CACHE="$OUT/cache" PYTHONUNBUFFERED=1
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
+M=scripts/gpu_check/models
+T0=$(date +%s)
+part() {  # part NAME SECONDS CMD...: run with a limit, log to $OUT/NAME.log, record rc and seconds
+  local name=$1 limit=$2; shift 2
+  local t=$(date +%s)
+  timeout "$limit" "$@" > "$OUT/$name.log" 2>&1
+  local rc=$?
+  echo "{\"part\": \"$name\", \"rc\": $rc, \"seconds\": $(( $(date +%s) - t ))}" >> "$OUT/parts.jsonl"
+  echo "[gpu_check +$(( $(date +%s) - T0 ))s] $name rc=$rc"
+}
+
+# 1. what this machine lacks, from the carried wheels (each package on its own: one that cannot
+#    install, e.g. datasets without pyarrow, leaves the others and is reported)
+if [ -d scripts/gpu_check/wheels ]; then
+  for pkg in pydantic PyYAML tqdm phonenumbers dill pytest trl; do
+    python -c "import importlib.util,sys; sys.exit(importlib.util.find_spec('${pkg,,}'.replace('pyyaml','yaml')) is None)" \
+      || pip install -q --no-index --find-links scripts/gpu_check/wheels "$pkg" >> "$OUT/install.log" 2>&1 \
+      || echo "not installed: $pkg" >> "$OUT/install.log"
+  done
+fi
+part env 60 python -c "import json,torch,transformers,platform; print(json.dumps({'python': platform.python_version(), 'torch': torch.__version__, 'cuda': torch.version.cuda, 'transformers': transformers.__version__, 'gpu': torch.cuda.get_device_name(0), 'bf16': torch.cuda.is_bf16_supported()}))"
+
+# 2. the launcher path: torchrun, LOCAL_RANK's GPU, NCCL, DDP on the device == the plain update
+part ddp 60 torchrun --standalone --nproc_per_node=1 scripts/gpu_check/ddp_step.py --out "$OUT/ddp.json"
+
+# 3. the learning test and the placement tests on cuda (bf16 autocast, fp32 master weights)
+part learning 150 python -m pytest -q -p no:cacheprovider tests/rl/test_learning_gpu.py tests/modeling/test_device.py -s
+
+# 4. GRPO steps, reasonrl vs TRL's GRPOTrainer side by side, random weights in bf16
+part bench_135m 100 python benchmarks/rl_vs_trl.py --model $M/smollm2-135m --random-init --device cuda --reward noise \
+  --prompts 8 --group 8 --max-new 128 --steps 4 --rounds 1 --lr 1e-6 --workdir "$OUT/work" --out "$OUT/bench_135m.json"
+part bench_1.7b 140 python benchmarks/rl_vs_trl.py --model $M/llama-1.7b --tokenizer $M/smollm2-135m --random-init \
+  --device cuda --reward noise --prompts 8 --group 8 --max-new 128 --steps 3 --rounds 1 --lr 1e-6 \
+  --workdir "$OUT/work" --out "$OUT/bench_1.7b.json"
+
+python scripts/gpu_check/collect.py "$OUT" > "$OUT/gpu_check.json"
+rm -rf "$OUT/cache" "$OUT/work"
+cat "$OUT/gpu_check.json"
