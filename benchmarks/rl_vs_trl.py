@@ -141,7 +141,7 @@ def run_trl(args) -> dict:
                      learning_rate=args.lr, lr_scheduler_type="constant", warmup_steps=0, weight_decay=0.0,
                      max_grad_norm=1.0, loss_type="grpo", scale_rewards="group", beta=0.0, epsilon=0.2,
                      temperature=1.0, top_p=1.0, logging_steps=1, save_strategy="no", disable_tqdm=True,
-                     dataloader_num_workers=0)
+                     dataloader_num_workers=0, gradient_checkpointing=False)  # TRL 1.x defaults it on; reasonrl off
     trainer = GRPOTrainer(model=model, reward_funcs=funcs, args=cfg, train_dataset=ds, processing_class=tok,
                           callbacks=[clock])
     trainer.train()

@@ -26,6 +26,11 @@ from reasonrl.rl.distributed import STRATEGIES, Dist
 from reasonrl.rl.update import policy_update
 
 
+def _sync() -> None:
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
@@ -44,11 +49,11 @@ def main() -> None:
     for name in ("ddp", "none"):
         m = copy.deepcopy(model)
         strategy = STRATEGIES.get(name)(m, d, lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
-        torch.cuda.synchronize()
+        _sync()
         t = time.perf_counter()
         with place.autocast():
             stats = policy_update(cfg, strategy, collate(rollouts, tok.pad_token_id), adv.clone(), None, rollouts)
-        torch.cuda.synchronize()
+        _sync()
         results[name] = {"stats": stats, "seconds": time.perf_counter() - t, "wrapper": type(strategy.model).__name__,
                          "params": [p.detach().float().cpu() for p in m.parameters()]}
     diff = max((a - b).abs().max().item() for a, b in zip(results["ddp"]["params"], results["none"]["params"]))

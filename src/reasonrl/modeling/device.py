@@ -87,8 +87,11 @@ class Placement:
         import torch
 
         model = model.to(device=self.device, dtype=torch.float32)
-        if self.gradient_checkpointing and hasattr(model, "gradient_checkpointing_enable"):
-            model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        if self.gradient_checkpointing:
+            if hasattr(model, "activation_checkpointing_enable"):  # the name since transformers 5.2x
+                model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+            elif hasattr(model, "gradient_checkpointing_enable"):
+                model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
             model.config.use_cache = False
         return model
 
