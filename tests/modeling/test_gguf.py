@@ -66,4 +66,32 @@ def test_chat_models_get_their_template_and_base_models_the_plain_prompt(convert
     _, base = load_causal_lm("embedded:tiny-test")
     assert tasks.get("gsm8k").render(record, base) == tasks.get("gsm8k").prompt(record)
     arithmetic = {"question": "12+30"}
-    assert tasks.get("arithmetic").render(arithmetic, chat) == tasks.get("arithmetic").prompt(arithmetic)
+    assert "<|im_start|>user\nWhat is 12+30?<|im_end|>" in tasks.get("arithmetic").render(arithmetic, chat)
+    assert tasks.get("arithmetic").render(arithmetic, base) == tasks.get("arithmetic").prompt(arithmetic) == "Q: 12+30\nA: "
+
+
+def test_one_grpo_step_and_an_evaluation_on_the_real_model(converted, tmp_path):
+    """The real-model path end to end, short: chat prompts, end-of-turn stops, a GRPO update with a
+    reward that varies within groups, and the evaluation runner (pipelines/recipes/smollm2.yaml is the long run)."""
+    from reasonrl.config.models import EvalConfig, GuardConfig, RLRun
+    from reasonrl.eval.runner import evaluate_model
+    from reasonrl.generation.stops import end_token_ids
+    from reasonrl.rl.trainer import train
+    from reasonrl.tasks.arithmetic import generate
+
+    from reasonrl.rewards import REWARDS
+
+    if "test_chars" not in REWARDS.names():  # any text-dependent reward: sampled completions differ, so groups do
+        REWARDS.register("test_chars")(lambda completions, **_: [len(c) / 100 for c in completions])
+    model, tok = load_causal_lm(f"embedded:{NAME}")
+    assert end_token_ids(tok, model.generation_config) == [tok.convert_tokens_to_ids("<|im_end|>")]
+    before = [p.detach().clone() for p in model.parameters()][:3]
+    cfg = RLRun(steps=1, prompts_per_step=2, group_size=2, max_new_tokens=12, lr=1e-5, micro_batch_size=None,
+                rewards=[{"name": "test_chars"}],
+                skip_zero_advantage=False, guard=GuardConfig(enabled=False), checkpoint_every=5)
+    history, _ = train(model, tok, generate(8, 0), cfg, tmp_path, progress=False)
+    assert history[0]["trained_fraction"] == 1.0 and history[0]["grad_norm"] > 0
+    assert any(not torch.equal(a, b) for a, b in zip(before, list(model.parameters())[:3]))
+    metrics, samples = evaluate_model(model, tok, generate(2, 1), EvalConfig(samples=1, max_new_tokens=12), "arithmetic",
+                                      progress=False)
+    assert metrics["n_prompts"] == 2 and len(samples) == 2 and all(s["tokens"] <= 12 for s in samples)

@@ -90,3 +90,11 @@ def test_running_norm_matches_batch_statistics_and_roundtrips():
     assert norm.mean == pytest.approx(statistics.mean(xs)) and norm.std == pytest.approx(statistics.stdev(xs))
     assert out[0] == pytest.approx((0.5 - norm.mean) / (norm.std + 1e-6))
     assert RunningNorm.from_state(norm.state()) == norm
+
+
+def test_tag_count_pays_a_quarter_per_tag_written_once():
+    from reasonrl.rewards import get
+
+    got = get("tag_count")(["<think>a</think><answer>1</answer>", "<think>a</think> 1", "The answer is 1",
+                             "<answer>1</answer><answer>2</answer>"])
+    assert got == [1.0, 0.5, 0.0, 0.0]  # repeated tags earn nothing: no paying for spam
