@@ -17,7 +17,7 @@ from reasonrl import rewards
     ("", "hateful", None, 0.0),
 ])
 def test_label_reward(completion, gold, aliases, score):
-    assert rewards.get("label")([completion], label=[gold], aliases=[aliases] if aliases else None) == [score]
+    assert rewards.get("label")([completion], answer=[gold], aliases=[aliases] if aliases else None) == [score]
 
 
 def test_cosine_length_prefers_short_correct_and_long_wrong():

@@ -67,12 +67,12 @@ LABELS = [  # (answer text, gold, aliases) in every shipped language, non-Latin 
 @pytest.mark.parametrize("answer,gold,aliases", LABELS)
 def test_labels_in_every_script_and_their_hedges(answer, gold, aliases):
     table = {"hateful": aliases.get("hateful", []) + ["hateful"], "non-hateful": ["non-hateful"]}
-    assert label_reward([f"<answer>{answer}</answer>"], label=[gold], aliases=[table]) == [1.0]
+    assert label_reward([f"<answer>{answer}</answer>"], answer=[gold], aliases=[table]) == [1.0]
     hedges = [f"<answer>{answer}</answer><answer>non-hateful</answer>",
               f"<answer>non-hateful</answer><answer>{answer}</answer>",
               f"<answer>{answer} or non-hateful</answer>", f"<answer>{answer} / non-hateful</answer>",
               f"<answer>{answer}, non-hateful</answer>"]
-    assert label_reward(hedges, label=[gold] * 5, aliases=[table] * 5) == [0.0] * 5
+    assert label_reward(hedges, answer=[gold] * 5, aliases=[table] * 5) == [0.0] * 5
 
 
 def test_counting_alternatives():

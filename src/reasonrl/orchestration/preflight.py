@@ -5,7 +5,6 @@ found, named tasks and rewards exist, and every reward term gets the fields it n
 from __future__ import annotations
 
 import importlib.util
-import inspect
 import re
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from reasonrl.errors import ConfigError
 from reasonrl.modeling.gguf import GGUF_MODELS
 from reasonrl.modeling.loading import PACKAGED
 from reasonrl.modeling.tiny import EMBEDDED
-from reasonrl.rl.sampling import SUPPLIED_FIELDS
+from reasonrl.rl.sampling import SUPPLIED_FIELDS, record_fields
 
 _S3 = re.compile(r"s3://[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]/\S+")
 _MODELS = re.compile(r"models:/[\w.\-]+(?:@[\w\-]+|/\d+)")
@@ -46,13 +45,14 @@ def _reward_problems(recipe: Recipe) -> list[tuple[str, str]]:
         if term.name not in rewards.REWARDS:
             out.append((where, f"unknown reward (choose from: {', '.join(rewards.names())})"))
             continue
-        params = inspect.signature(rewards.get(term.name)).parameters.values()
-        needed = [p.name for p in params if p.default is p.empty and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)
-                  and p.name != "completions"]
-        missing = [f for f in needed if f not in SUPPLIED_FIELDS and f not in term.params]
+        if recipe.task not in tasks.TASKS:
+            continue  # reported as an unknown task
+        missing = record_fields(term, recipe.task)[1]
         if missing:
-            out.append((where, f"needs field(s) {missing} that RL training does not supply "
-                               f"(supplied: {', '.join(sorted(SUPPLIED_FIELDS))}; or set them in params)"))
+            carried = sorted(tasks.get(recipe.task).fields)
+            out.append((where, f"needs field(s) {missing} that neither RL training nor task '{recipe.task}' "
+                               f"supplies (supplied: {', '.join(sorted(SUPPLIED_FIELDS | set(carried)))}; "
+                               "or set them in params)"))
     return out
 
 

@@ -19,6 +19,20 @@ def names() -> list[str]:
     return REWARDS.names()
 
 
+def declared_fields(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(required, optional) per-sample fields a reward asks for by keyword parameter, besides
+    `completions`: required ones have no default (the label reward's `answer`), optional ones do
+    (its `aliases`). Record fields of the same names are passed to it (rl.sampling.score)."""
+    import inspect
+
+    required, optional = set(), set()
+    for p in inspect.signature(get(name)).parameters.values():
+        if p.name == "completions" or p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL):
+            continue
+        (required if p.default is p.empty else optional).add(p.name)
+    return frozenset(required), frozenset(optional)
+
+
 def weight_at(term, step: int, total_steps: int) -> float:
     """The term's weight at a (0-based) step under its schedule."""
     w, w0 = term.weight, getattr(term, "start_weight", 0.0)

@@ -13,10 +13,11 @@ from reasonrl.verify.labels import verify_labels
 
 
 @REWARDS.register("label")
-def label_reward(completions: list[str], label: list[str], aliases: list[dict[str, list[str]]] | None = None,
+def label_reward(completions: list[str], answer: list[str], aliases: list[dict[str, list[str]]] | None = None,
                  **_) -> list[float]:
-    """1.0 when the answer names the gold label or one of its aliases (reasonrl.verify.labels)."""
-    return verify_labels(completions, label, aliases)
+    """1.0 when the answer names the gold label (the record's `answer`) or one of its aliases
+    (a record's `aliases`, when its task carries them; reasonrl.verify.labels)."""
+    return verify_labels(completions, answer, aliases)
 
 
 @REWARDS.register("cosine_length")

@@ -15,6 +15,7 @@ import torch
 from reasonrl import rewards as reward_lib
 from reasonrl import tasks
 from reasonrl.config.models import RLRun
+from reasonrl.errors import ConfigError, DataError
 from reasonrl.generation.seeding import rollout_seed
 from reasonrl.rewards.monitor import hacking_stats, monitored_pair
 from reasonrl.rl.distributed import Dist
@@ -61,6 +62,41 @@ class PromptSampler:
 SUPPLIED_FIELDS = frozenset({"answer", "task", "prompt", "lengths", "group_size", "max_len", "correct"})
 
 
+def record_fields(term, task_name: str) -> tuple[list[str], list[str]]:
+    """(fields the term gets from the task's records, required fields nobody supplies) for one
+    reward term: its declared parameters that are neither trainer-supplied nor set in its params."""
+    required, optional = reward_lib.declared_fields(term.name)
+    carried = tasks.get(task_name).fields if task_name in tasks.TASKS else frozenset()
+    own = set(SUPPLIED_FIELDS) | set(getattr(term, "params", {}))
+    wanted = sorted((required | optional) - own)
+    return [f for f in wanted if f in carried], [f for f in sorted(required - own) if f not in carried]
+
+
+def check_reward_fields(cfg: RLRun) -> None:
+    """Fail before training when a reward term asks for a field that neither the trainer nor the
+    task's records supply, naming the term and the field."""
+    for term in cfg.rewards:
+        _, missing = record_fields(term, cfg.task)
+        if missing:
+            raise ConfigError(f"reward term '{term.name}' needs the field(s) {missing}, which task '{cfg.task}' "
+                              f"records do not carry (they carry: {sorted(tasks.get(cfg.task).fields) or 'none'})",
+                              hint=f"use a task whose records carry {missing}, or set them in the term's params")
+
+
+def _record_values(cfg: RLRun, recs: list[dict]) -> dict[str, list]:
+    """Per-sample record fields the reward terms asked for; a record lacking a required one is a data error."""
+    out: dict[str, list] = {}
+    for term in cfg.rewards:
+        for name in record_fields(term, cfg.task)[0]:
+            required = name in reward_lib.declared_fields(term.name)[0]
+            lacking = [r.get("id", "?") for r in recs if r.get(name) is None]
+            if required and lacking:
+                raise DataError(f"reward term '{term.name}' needs the record field '{name}', missing in record(s) "
+                                f"{lacking[:5]}", hint="fix the records or drop the term")
+            out[name] = [r.get(name) for r in recs]
+    return out
+
+
 def score(cfg: RLRun, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
     """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
     completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
@@ -69,7 +105,7 @@ def score(cfg: RLRun, rollouts, records: list[dict], step: int = 0) -> tuple[tor
     tasks_of = [rec.get("task") or cfg.task for rec in recs]
     fields = {"answer": [rec["answer"] for rec in recs], "task": tasks_of, "prompt": [r.prompt for r in rollouts],
               "lengths": [len(r.completion_ids) for r in rollouts], "group_size": cfg.group_size,
-              "max_len": cfg.max_new_tokens}
+              "max_len": cfg.max_new_tokens, **_record_values(cfg, recs)}
     if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
         fields["correct"] = [tasks.get(t).grade(c, rec["answer"]) for t, c, rec in zip(tasks_of, completions, recs, strict=True)]
     total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)

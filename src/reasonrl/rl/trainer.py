@@ -28,7 +28,7 @@ from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.generation import ENGINES, SamplingParams
-from reasonrl.rl.sampling import PromptSampler, hacking_metrics, sample_groups
+from reasonrl.rl.sampling import PromptSampler, check_reward_fields, hacking_metrics, sample_groups
 from reasonrl.rl.update import plan_batches, policy_update
 
 # changing these does not change what is trained, so a resumed run may differ in them
@@ -164,6 +164,7 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
     torch.manual_seed(seed)
     micro_steps = _check_layout(cfg, dist)
     tasks.get(cfg.task)  # fail fast on an unknown task name
+    check_reward_fields(cfg)  # ... and on a reward term asking for a field nobody supplies
     strategy = make_strategy(cfg.distributed.backend, model, dist, lr=cfg.lr, max_grad_norm=cfg.max_grad_norm,
                              micro_steps=micro_steps, zero_stage=cfg.distributed.zero_stage)
     run = _Run(strategy, records, cfg, out_dir, seed, lr_schedule)

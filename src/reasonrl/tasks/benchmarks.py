@@ -39,9 +39,13 @@ def _grade_one(batch: Callable) -> Callable[[str, str], float]:
     return lambda completion, answer: batch([completion], [answer])[0]
 
 
+MATH_FIELDS = {"math500": frozenset({"subject"}), "jsonl": frozenset({"language"})}
+
+
 def _math_task(name: str) -> Task:
     return Task(name, lambda r: R1_TEMPLATE.format(question=r["question"]), extract_tagged_answer,
-                _grade_one(verify_math), verify_math, _chat(lambda r: r["question"]))
+                _grade_one(verify_math), verify_math, _chat(lambda r: r["question"]),
+                fields=MATH_FIELDS.get(name, frozenset()))
 
 
 def _code_prompt(r: dict) -> str:
@@ -75,7 +79,7 @@ TASKS.register("humaneval")(Task("humaneval", _code_prompt, extract_tagged_answe
 TASKS.register("hatecheck")(Task("hatecheck", _label_prompt, extract_tagged_answer, _grade_one(_label_many),
                                  _label_many, _chat(lambda r: "Is the following message hateful? Answer `hateful` or "
                                                     f"`non-hateful`.\nMessage ({r.get('language', 'en')}): "
-                                                    + r["question"])))
+                                                    + r["question"]), fields=frozenset({"language", "subject"})))
 
 
 def _jsonl(path: Path) -> list[dict]:
