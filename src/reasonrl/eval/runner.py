@@ -11,6 +11,8 @@ from reasonrl.eval.metrics import breakdown, summarize
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
 from reasonrl.generation.seeding import record_seed
+from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its report)
+from reasonrl.eval.reports import TASK_REPORTS
 
 GROUP_FIELDS = ("language", "subject")  # record fields that get a per-value breakdown
 
@@ -50,6 +52,7 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
                          **{f: rec[f] for f in GROUP_FIELDS if f in rec}}
                         for r, c, n, a in zip(group, correct[-1], tokens[-1], answers[-1], strict=True)]
     metrics = summarize(correct, tokens, truncated, answers)
+    _task_reports(metrics, records, samples, default_task, seed)
     for field in GROUP_FIELDS:
         if any(field in r for r in records):
             metrics[f"by_{field}"] = breakdown([str(r.get(field, "")) for r in records], correct, tokens)
@@ -59,6 +62,15 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
                    generation_tokens_per_s=sum(map(sum, tokens)) / max(t_gen, 1e-9),
                    answers_graded_per_s=n_answers / max(t_grade, 1e-9))
     return metrics, samples
+
+
+def _task_reports(metrics: dict, records: list[dict], samples: list[dict], default_task: str, seed: int) -> None:
+    """Add each task's own report (e.g. moderation's macro-F1/FPR by language) under its name."""
+    task_of = {r["id"]: r.get("task") or default_task for r in records}
+    for name in sorted(set(task_of.values())):
+        if name in TASK_REPORTS:
+            mine = [s for s in samples if task_of[s["id"]] == name]
+            metrics[name] = TASK_REPORTS.get(name)([r for r in records if task_of[r["id"]] == name], mine, seed)
 
 
 def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:

@@ -8,6 +8,7 @@ A recipe composes them with weights (`rewards.compose`); every component is logg
 from reasonrl.rewards.base import REWARDS, compose, declared_fields, get, names
 
 from reasonrl.rewards import builtin as _builtin, code as _code, math as _math, shaping as _shaping  # noqa: E402,F401,E501
+from reasonrl.rewards import moderation as _moderation  # noqa: E402,F401
 
 from reasonrl.reward_model import score as _reward_model  # noqa: E402,F401  (the learned reward term)
 

@@ -9,6 +9,7 @@ from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer
 # Importing the modules registers their tasks.
 from reasonrl.tasks import arithmetic as _arithmetic  # noqa: E402,F401
 from reasonrl.tasks import benchmarks as _benchmarks  # noqa: E402,F401
+from reasonrl.tasks import moderation as _moderation  # noqa: E402,F401
 
 
 def get(name: str) -> Task:

@@ -22,6 +22,7 @@ from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
 from reasonrl.tasks.arithmetic import generate
+from reasonrl.tasks.moderation import hatecheck_records
 from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer, r1_chat
 from reasonrl.verify.code import humaneval_case, score_many
 from reasonrl.verify.labels import verify_labels
@@ -140,7 +141,7 @@ def _hatecheck(root: Path) -> list[dict]:
 
 LOADERS: dict[str, Callable[[Path], list[dict]]] = {
     "gsm8k": _gsm8k, "math500": _math500, "aime24": _aime24, "amc23": _amc23, "humaneval": _humaneval,
-    "hatecheck": _hatecheck,
+    "hatecheck": _hatecheck, "moderation": hatecheck_records,  # HateCheck under the default moderation policy
 }
 
 

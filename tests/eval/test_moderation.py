@@ -1,0 +1,129 @@
+"""Policy-conditioned moderation: the policy file, HateCheck records in all 9 shipped languages,
+the grader and the over-flagging reward on rows of every language (Arabic and Mandarin included),
+and the safety metrics (per-label P/R/F1, macro-F1, FPR, unparseable, policy-flip rate)."""
+
+import pytest
+
+from reasonrl import rewards, tasks
+from reasonrl.errors import ConfigError
+from reasonrl.eval.moderation import label_scores, policy_flip_rate, report
+from reasonrl.tasks.moderation import DEFAULT_POLICY, hatecheck_records, load_policy, predicted_label
+from tests.conftest import SHARED
+
+LABELS = ("hateful", "non-hateful")
+SAY = {  # a completion that reasons in the message's language and answers with a label or its alias there
+    "en": ("The message attacks a protected group.", "hateful", "not hateful"),
+    "de": ("Die Nachricht greift eine geschützte Gruppe an.", "hassend", "nicht hassend"),
+    "fr": ("Le message attaque un groupe protégé.", "haineux", "non haineux"),
+    "es": ("El mensaje ataca a un grupo protegido.", "odioso", "no odioso"),
+    "pt": ("A mensagem ataca um grupo protegido.", "odioso", "não odioso"),
+    "it": ("Il messaggio attacca un gruppo protetto.", "d'odio", "non d'odio"),
+    "nl": ("Het bericht valt een beschermde groep aan.", "haatdragend", "niet haatdragend"),
+    "ar": ("الرسالة تهاجم مجموعة محمية.", "كراهية", "ليس كراهية"),
+    "zh": ("这条消息攻击了一个受保护的群体。", "仇恨", "非仇恨"),
+}
+
+
+@pytest.fixture(scope="module")
+def records():
+    return hatecheck_records(SHARED / "data")
+
+
+def test_the_policy_is_validated_hashed_and_readable(tmp_path):
+    policy = load_policy(DEFAULT_POLICY)
+    assert policy.labels.violating == "hateful" and len(policy.sha256()) == 64
+    text = policy.text()
+    assert "derogation" in text and "counter_speech" in text and "Answer `hateful` if ANY" in text
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\nversion: 1\nrules: []\n")
+    with pytest.raises(ConfigError, match=r"bad.yaml: invalid moderation policy \(labels: Field required"):
+        load_policy(str(bad))
+
+
+def test_every_language_and_functionality_becomes_a_record(records):
+    by_lang = {}
+    for r in records:
+        by_lang[r["language"]] = by_lang.get(r["language"], 0) + 1
+    assert set(by_lang) == set(SAY) and min(by_lang.values()) > 3300  # every row of every file maps to a rule
+    assert {r["answer"] for r in records} == set(LABELS)
+    policy = load_policy(DEFAULT_POLICY)
+    for r in records[:: 97]:
+        category, violating = policy.category(r["subject"])
+        assert r["category"] == category and (r["answer"] == "hateful") == violating
+    counter = [r for r in records if r["category"] == "counter_speech"]
+    assert counter and all(r["answer"] == "non-hateful" for r in counter)
+
+
+@pytest.mark.parametrize("lang", sorted(SAY))
+def test_grader_and_rewards_on_every_language(records, lang):
+    row_h = next(r for r in records if r["language"] == lang and r["answer"] == "hateful")
+    row_n = next(r for r in records if r["language"] == lang and r["answer"] == "non-hateful")
+    why, hateful, benign = SAY[lang]
+    says_h = f"<think>{why}</think><answer>{hateful}</answer>"
+    says_n = f"<think>{why}</think><answer>{benign}</answer>"
+    hedge = f"<think>{why}</think><answer>{hateful}</answer><answer>{benign}</answer>"
+    task = tasks.get("moderation")
+    assert task.grade_batch([says_h, says_n, hedge], [row_h["answer"]] * 3) == [1.0, 0.0, 0.0]
+    assert task.grade_batch([says_n, says_h], [row_n["answer"]] * 2) == [1.0, 0.0]
+    penalty = rewards.get("over_flagging")([says_h, says_n, says_h], answer=[row_n["answer"], row_n["answer"],
+                                                                             row_h["answer"]])
+    assert penalty == [-1.0, 0.0, 0.0]  # only benign content flagged costs
+    policy = load_policy(DEFAULT_POLICY)
+    assert predicted_label(says_h, policy) == "hateful" and predicted_label(hedge, policy) is None
+
+
+def test_the_prompt_carries_the_policy_and_the_language(records):
+    row = next(r for r in records if r["language"] == "ar")
+    messages = tasks.get("moderation").messages(row)
+    assert "Content policy 'hate-speech' (version 1)" in messages[0]["content"]
+    assert messages[1]["content"].startswith("Message (ar): ") and row["question"] in messages[1]["content"]
+
+
+def test_label_scores_by_hand():
+    gold = ["hateful", "hateful", "hateful", "non-hateful", "non-hateful"]
+    pred = ["hateful", "non-hateful", None, "hateful", "non-hateful"]
+    s = label_scores(gold, pred, LABELS)
+    assert s["precision/hateful"] == 0.5 and s["recall/hateful"] == pytest.approx(1 / 3)
+    assert s["f1/hateful"] == pytest.approx(0.4) and s["f1/non-hateful"] == pytest.approx(0.5)
+    assert s["macro_f1"] == pytest.approx(0.45) and s["fpr"] == 0.5 and s["unparseable"] == 0.2
+    constant = label_scores(gold, ["hateful"] * 5, LABELS)
+    assert constant["macro_f1"] == pytest.approx(0.375) and constant["fpr"] == 1.0
+
+
+def test_report_groups_and_cis():
+    gold = ["hateful", "non-hateful"] * 20
+    pred = ["hateful", "non-hateful"] * 15 + ["non-hateful", "hateful"] * 5
+    out = report(gold, pred, list(range(40)), {"language": ["en"] * 20 + ["ar"] * 20}, LABELS)
+    assert out["by_language"]["en"]["macro_f1"] == 1.0 and out["by_language"]["ar"]["macro_f1"] == 0.5
+    lo, hi = out["overall"]["macro_f1_ci95"]
+    assert lo < out["overall"]["macro_f1"] < hi and out["overall"]["tokens_p90"] == 36.0
+
+
+def test_policy_flip_rate_by_hand(records):
+    policy = load_policy(DEFAULT_POLICY)
+    edited = policy.allow("profanity")
+    assert edited.version == 2 and edited.category("profanity_h") == ("profanity", False)
+    before = ["hateful", "hateful", "hateful", "non-hateful"]
+    after = ["non-hateful", "hateful", "hateful", "non-hateful"]
+    got = policy_flip_rate(before, after, [True, True, False, False], LABELS)
+    assert got["affected_flipped"] == 0.5 and got["unaffected_stable"] == 1.0
+    with pytest.raises(ConfigError, match="no rule 'nudity'"):
+        policy.allow("nudity")
+
+
+def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
+    """The evaluation runner adds the moderation report (by language, category, functionality)."""
+    from reasonrl.config.models import EvalConfig
+    from reasonrl.eval.runner import evaluate_model
+    from reasonrl.modeling import load_causal_lm
+
+    model, tok = load_causal_lm("embedded:tiny-test")
+    picked = [next(r for r in records if r["language"] == lang and r["answer"] == label)
+              for lang in ("en", "ar", "zh") for label in LABELS]
+    metrics, samples = evaluate_model(model, tok, [{**r, "task": "moderation"} for r in picked],
+                                      EvalConfig(samples=2, max_new_tokens=8), "moderation", progress=False)
+    mod = metrics["moderation"]
+    assert mod["policy"]["name"] == "hate-speech" and len(mod["policy"]["sha256"]) == 64
+    assert set(mod["by_language"]) == {"en", "ar", "zh"} and mod["overall"]["n"] == 12.0
+    assert mod["overall"]["unparseable"] == 1.0  # a model that never names a label is not scored as right
+    assert {"macro_f1", "fpr", "tokens_p90", "macro_f1_ci95"} <= set(mod["by_language"]["zh"])
