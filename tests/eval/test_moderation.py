@@ -127,3 +127,17 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
     assert set(mod["by_language"]) == {"en", "ar", "zh"} and mod["overall"]["n"] == 12.0
     assert mod["overall"]["unparseable"] == 1.0  # a model that never names a label is not scored as right
     assert {"macro_f1", "fpr", "tokens_p90", "macro_f1_ci95"} <= set(mod["by_language"]["zh"])
+
+
+def test_splits_hold_out_a_language_functionalities_and_templates(records):
+    from reasonrl.tasks.moderation import UNSEEN_FUNCTIONALITIES, split
+
+    parts = split(records, unseen_language="ar", seed=3)
+    assert sum(map(len, parts.values())) == len(records)
+    train = parts["train"]
+    assert not any(r["language"] == "ar" for r in train) and {r["language"] for r in parts["test_unseen_language"]} == {"ar"}
+    assert not any(r["subject"] in UNSEEN_FUNCTIONALITIES for r in train)
+    assert {r["answer"] for r in parts["test_unseen_functionality"]} == set(LABELS)  # both labels held out
+    assert not {r["template"] for r in train} & {r["template"] for r in parts["test_iid"]}
+    assert 0.05 < len(parts["test_iid"]) / (len(train) + len(parts["test_iid"])) < 0.15
+    assert split(records, seed=3)["test_iid"] == parts["test_iid"]  # deterministic under a seed

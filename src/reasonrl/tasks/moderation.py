@@ -120,8 +120,33 @@ def hatecheck_records(root: Path, policy_path: str = DEFAULT_POLICY, languages: 
                 category, violating = found
                 rows.append({"id": f"mod-{lang}-{r.get('mhc_case_id') or r.get('case_id') or i}", "question": text,
                              "answer": policy.labels.violating if violating else policy.labels.allowed,
-                             "language": lang, "subject": func, "category": category, "policy": policy_path})
+                             "language": lang, "subject": func, "category": category, "policy": policy_path,
+                             "template": f"{lang}-{r.get('templ_id') or i}"})
     return rows
+
+
+# Held out of training by default: one functionality per kind of phenomenon, hateful and not
+UNSEEN_FUNCTIONALITIES = ("derog_impl_h", "threat_norm_h", "counter_ref_nh", "slur_reclaimed_nh")
+
+
+def split(records: list[dict], unseen_language: str | None = "ar",
+          unseen_functionalities: tuple[str, ...] = UNSEEN_FUNCTIONALITIES, test_fraction: float = 0.1,
+          seed: int = 0) -> dict[str, list[dict]]:
+    """train / test_iid / test_unseen_functionality / test_unseen_language, so generalisation is
+    measured, not assumed: a held-out language never appears in training, nor do the held-out
+    functionalities in any language, and the iid test set is cut by template (HateCheck fills
+    one template with many identities: a case-level cut would leak near-duplicates)."""
+    out: dict[str, list[dict]] = {"train": [], "test_iid": [], "test_unseen_functionality": [],
+                                  "test_unseen_language": []}
+    for r in records:
+        if r.get("language") == unseen_language:
+            out["test_unseen_language"].append(r)
+        elif r.get("subject") in unseen_functionalities:
+            out["test_unseen_functionality"].append(r)
+        else:
+            h = int(hashlib.sha256(f"{seed}|{r.get('template', r['id'])}".encode()).hexdigest()[:8], 16) / 2**32
+            out["test_iid" if h < test_fraction else "train"].append(r)
+    return out
 
 
 def aliases(policy: ModerationPolicy) -> dict[str, list[str]]:
