@@ -147,6 +147,15 @@ class RolloutCorrectionConfig(Strict):
     seq_high: float = Field(2.0, ge=1, description="highest geometric-mean ratio a sequence may have")
 
 
+class CurriculumConfig(Strict):
+    """Adaptive curriculum (reasonrl.rl.curriculum): prompts solved by all or none of their G
+    samples `patience` visits in a row are set aside for `cooldown_steps`, then revisited."""
+
+    enabled: bool = False
+    patience: int = Field(2, ge=1)
+    cooldown_steps: int = Field(20, ge=1)
+
+
 class RLConfig(Strict):
     """GRPO-family trainer settings (Shao et al. 2024, arXiv:2402.03300).
 
@@ -189,6 +198,7 @@ class RLConfig(Strict):
     resume: Literal["auto", "never"] = "auto"
     engine: str = Field("hf", description="rollout engine registry name (hf; vllm on GPU)")
     rollout_correction: RolloutCorrectionConfig = RolloutCorrectionConfig()
+    curriculum: CurriculumConfig = CurriculumConfig()
     distributed: DistributedConfig = DistributedConfig()
 
 

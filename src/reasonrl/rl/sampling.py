@@ -17,7 +17,8 @@ from reasonrl import tasks
 from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.generation.seeding import rollout_seed
-from reasonrl.rewards.monitor import hacking_stats, monitored_pair
+from reasonrl.rewards.monitor import VERIFIERS, hacking_stats, monitored_pair
+from reasonrl.rl.curriculum import Curriculum
 from reasonrl.rl.distributed import Dist
 
 LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifier's verdicts
@@ -26,10 +27,12 @@ LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifie
 @dataclass
 class PromptSampler:
     """Deterministic epoch-shuffled cursor over prompt records; its state is checkpointed.
-    Every rank holds the same sampler and draws the same prompts."""
+    Every rank holds the same sampler and draws the same prompts. With a curriculum, prompts it
+    has parked are passed over (and revisited early when a whole pass finds too few others)."""
 
     records: list[dict]
     seed: int
+    curriculum: Curriculum | None = None
     epoch: int = 0
     pos: int = 0
     _order: list[int] = field(default_factory=list, repr=False)
@@ -38,24 +41,33 @@ class PromptSampler:
         self._order = list(range(len(self.records)))
         random.Random(self.seed + self.epoch).shuffle(self._order)
 
-    def next(self, n: int) -> list[dict]:
+    def next(self, n: int, step: int = 0) -> list[dict]:
         if not self._order:
             self._shuffle()
-        out = []
+        out, scanned = [], 0
         while len(out) < n:
             if self.pos >= len(self._order):
                 self.epoch, self.pos = self.epoch + 1, 0
                 self._shuffle()
-            out.append(self.records[self._order[self.pos]])
-            self.pos += 1
+            record = self.records[self._order[self.pos]]
+            self.pos, scanned = self.pos + 1, scanned + 1
+            if self.curriculum and scanned <= len(self.records) and self.curriculum.parked(_pid(record), step):
+                continue
+            out.append(record)
         return out
 
     def state(self) -> dict:
-        return {"epoch": self.epoch, "pos": self.pos}
+        return {"epoch": self.epoch, "pos": self.pos, "curriculum": self.curriculum.state() if self.curriculum else None}
 
     def load(self, state: dict) -> None:
         self.epoch, self.pos = state["epoch"], state["pos"]
+        if self.curriculum is not None and state.get("curriculum"):
+            self.curriculum = Curriculum.from_state(state["curriculum"])
         self._shuffle()
+
+
+def _pid(record: dict) -> str:
+    return str(record.get("id") or record.get("question"))
 
 
 # What score() passes every reward term: record fields and what the trainer knows of a rollout.
@@ -115,7 +127,7 @@ def score(cfg: RLRun, rollouts, records: list[dict], step: int = 0) -> tuple[tor
 def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: int, seed: int, dist: Dist):
     """One draw of prompts_per_step prompts: this rank's share generated and scored, then gathered.
     Returns (rollouts, rewards [P*G], parts) in global prompt order."""
-    records = sampler.next(cfg.prompts_per_step)
+    records = sampler.next(cfg.prompts_per_step, step)
     mine = dist.shard(len(records))
     local = records[mine]
     prompts = [tasks.get(r.get("task") or cfg.task).render(r, engine.tok) for r in local]
@@ -127,7 +139,7 @@ def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: i
     all_rollouts = [r for s in shards for r in s[0]]
     all_rewards = torch.tensor([x for s in shards for x in s[1]], dtype=torch.float32)
     all_parts = {k: [x for s in shards for x in s[2][k]] for k in shards[0][2]}
-    return all_rollouts, all_rewards, all_parts
+    return all_rollouts, all_rewards, all_parts, [_pid(r) for r in records]
 
 
 def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, seed: int = 0,
@@ -143,8 +155,9 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
     spare: list[tuple] = []
     draws = dropped = 0
     while len(kept) < cfg.prompts_per_step and draws < (cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1):
-        rollouts, rewards, parts = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
+        rollouts, rewards, parts, ids = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
         draws += 1
+        _track(sampler.curriculum, ids, parts, g, step)
         for i in range(len(rewards) // g):
             group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()})
             if cfg.dynamic_sampling and bool((group[1] == group[1][0]).all()):
@@ -156,7 +169,23 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
     rollouts = [r for grp in chosen for r in grp[0]]
     rewards = torch.cat([grp[1] for grp in chosen])
     parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
-    return rollouts, rewards, parts, {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped)}
+    stats = {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped)}
+    return rollouts, rewards, parts, {**stats, **(sampler.curriculum.stats(step + 1) if sampler.curriculum else {})}
+
+
+def _track(curriculum: Curriculum | None, ids: list[str], parts: dict[str, list[float]], g: int, step: int) -> None:
+    """Each drawn group's pass rate under the first verifier term, into the curriculum."""
+    if curriculum is None:
+        return
+    scores = parts[next(v for v in VERIFIERS if v in parts)]
+    curriculum.update([(pid, sum(scores[i * g:(i + 1) * g]) / g) for i, pid in enumerate(ids)], step)
+
+
+def check_curriculum(cfg: RLRun) -> None:
+    """A curriculum needs pass rates: a verifier term among the rewards."""
+    if cfg.curriculum.enabled and not any(t.name in VERIFIERS for t in cfg.rewards):
+        raise ConfigError("rl.curriculum needs a verifier reward term to measure pass rates",
+                          hint=f"add one of {', '.join(VERIFIERS)} to rl.rewards (weight 0 keeps it out of the reward)")
 
 
 def hacking_metrics(parts: dict[str, list[float]], rollouts) -> dict:

@@ -28,7 +28,8 @@ from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.generation import ENGINES, SamplingParams
-from reasonrl.rl.sampling import PromptSampler, check_reward_fields, hacking_metrics, sample_groups
+from reasonrl.rl.curriculum import Curriculum
+from reasonrl.rl.sampling import PromptSampler, check_curriculum, check_reward_fields, hacking_metrics, sample_groups
 from reasonrl.rl.update import plan_batches, policy_update
 
 # changing these does not change what is trained, so a resumed run may differ in them
@@ -61,7 +62,9 @@ class _Run:
     def __init__(self, strategy: Strategy, records, cfg: RLRun, out_dir: Path, seed: int, lr_schedule):
         self.strategy, self.cfg, self.out_dir, self.seed = strategy, cfg, Path(out_dir), seed
         self.lr = LearningRate(strategy.optimizer, cfg.lr, lr_schedule or lr_lambda(cfg))
-        self.sampler, self.step, self.history = PromptSampler(records, seed), 0, []
+        c = cfg.curriculum
+        curriculum = Curriculum(c.patience, c.cooldown_steps) if c.enabled else None
+        self.sampler, self.step, self.history = PromptSampler(records, seed, curriculum), 0, []
         self.norm = RunningNorm() if cfg.reward_norm else None
         g = cfg.guard
         self.guard = (StabilityGuard(g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window)
@@ -165,6 +168,7 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
     micro_steps = _check_layout(cfg, dist)
     tasks.get(cfg.task)  # fail fast on an unknown task name
     check_reward_fields(cfg)  # ... and on a reward term asking for a field nobody supplies
+    check_curriculum(cfg)
     strategy = make_strategy(cfg.distributed.backend, model, dist, lr=cfg.lr, max_grad_norm=cfg.max_grad_norm,
                              micro_steps=micro_steps, zero_stage=cfg.distributed.zero_stage)
     run = _Run(strategy, records, cfg, out_dir, seed, lr_schedule)
