@@ -75,3 +75,15 @@ def test_a_missing_source_file_is_named_within_seconds(tmp_path, capsys):
     assert code == 2 and time.monotonic() - t0 < 20
     assert "data.sources[2] (vendor-sample).uri: file not found" in err and "no/such/file.jsonl" in err
     assert "rl.rewards[0] (accurasy): unknown reward" in err and "nothing was started" in err
+
+
+def test_eval_on_a_gpu_this_machine_lacks_says_what_to_do(tmp_path, capsys, monkeypatch):
+    import torch
+
+    from reasonrl.cli.main import main
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)  # as on this CPU machine, also where CUDA is present
+    code = main(["eval", "--model", "embedded:tiny-test", "--task", "arithmetic", "--device", "cuda",
+                 "--out", str(tmp_path / "eval")])
+    err = capsys.readouterr().err
+    assert code == 2 and "device 'cuda' requested" in err and "no CUDA GPU" in err and "use auto" in err

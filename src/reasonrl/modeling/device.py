@@ -35,8 +35,8 @@ def resolve_device(spec: str, local_rank: int, cuda_count: int) -> str:
         return f"cuda:{local_rank % cuda_count}" if cuda_count else "cpu"
     if spec.startswith("cuda"):
         if not cuda_count:
-            raise ConfigError(f"model.device={spec} but this machine has no CUDA GPU",
-                              hint="use model.device=auto (GPU when present, else CPU) or cpu")
+            raise ConfigError(f"device '{spec}' requested (model.device, or --device) but this machine has no CUDA GPU",
+                              hint="use auto (the GPU when present, else the CPU) or cpu")
         index = int(spec.split(":", 1)[1]) if ":" in spec else local_rank
         if index >= cuda_count:
             raise ConfigError(f"model.device={spec}: GPU {index} requested, {cuda_count} visible",
