@@ -126,7 +126,7 @@ def score(cfg: RLRun, rollouts, records: list[dict], step: int = 0) -> tuple[tor
 
 def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: int, seed: int, dist: Dist):
     """One draw of prompts_per_step prompts: this rank's share generated and scored, then gathered.
-    Returns (rollouts, rewards [P*G], parts) in global prompt order."""
+    Returns (rollouts, rewards [P*G], parts, prompt ids [P]) in global prompt order."""
     records = sampler.next(cfg.prompts_per_step, step)
     mine = dist.shard(len(records))
     local = records[mine]
