@@ -141,3 +141,22 @@ def test_splits_hold_out_a_language_functionalities_and_templates(records):
     assert not {r["template"] for r in train} & {r["template"] for r in parts["test_iid"]}
     assert 0.05 < len(parts["test_iid"]) / (len(train) + len(parts["test_iid"])) < 0.15
     assert split(records, seed=3)["test_iid"] == parts["test_iid"]  # deterministic under a seed
+
+
+def test_hatecheck_files_enter_the_pipeline_through_an_adapter():
+    from reasonrl.config.models import SourceConfig
+    from reasonrl.data.readers import read_source
+    from reasonrl.eval.moderation import moderation_report
+
+    src = SourceConfig(name="mhc-ar", uri=str(SHARED / "data/moderation/multilingual_hatecheck/hatecheck_cases_final_arabic.csv"),
+                       adapter="hatecheck", task="moderation", licence="CC-BY-4.0", limit=30,
+                       params={"language": "ar", "policy": DEFAULT_POLICY})
+    got = read_source(src)
+    assert len(got.records) == 30 and not got.quarantined
+    rec = got.records[0]
+    assert rec["language"] == "ar" and rec["task"] == "moderation" and rec["kind"] == "prompt"
+    assert rec["answer"] in LABELS and rec["subject"] and rec["policy"] == DEFAULT_POLICY and rec["id"].startswith("mhc-ar-")
+    assert "Message (ar): " + rec["question"] in tasks.get("moderation").messages(rec)[1]["content"]
+    samples = [{"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 3} for r in got.records]
+    out = moderation_report(got.records, samples)
+    assert out["overall"]["macro_f1"] == 1.0 and "unmapped" not in out["by_category"]  # categories from the policy

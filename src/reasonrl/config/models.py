@@ -30,7 +30,8 @@ class SourceConfig(Strict):
     region: str | None = None
     limit: int | None = Field(None, ge=1)
     n: int = Field(2000, ge=1, description="rows to generate (synthetic sources)")
-    params: dict[str, Any] = Field(default_factory=dict, description="generator options, e.g. {digits: [2, 2]}")
+    params: dict[str, Any] = Field(default_factory=dict, description="generator or adapter options, e.g. "
+                                   "{digits: [2, 2]} or {language: ar, policy: <moderation policy file>}")
 
     @model_validator(mode="after")
     def _kind_needs(self) -> SourceConfig:

@@ -92,7 +92,7 @@ def read_source(source: SourceConfig, max_line_bytes: int = 1_000_000) -> ReadRe
             out.quarantined.append(_bad(source, source.uri, line, None, err, raw))
             continue
         if source.adapter:
-            row = ADAPTERS.get(source.adapter)(row)
+            row = ADAPTERS.get(source.adapter)(row, source)
         rec = _to_record(source, row, source.uri, line)
         problem = validate_record(rec, source.record)
         if problem:

@@ -105,6 +105,14 @@ def moderation_report(records: list[dict], samples: list[dict], seed: int = 0) -
     labels = (policy.labels.violating, policy.labels.allowed)
     gold = [r["answer"] for r, _ in rows]
     pred = [predicted_label(s["completion"], load_policy(r.get("policy") or DEFAULT_POLICY)) for r, s in rows]
-    groups = {g: [r.get(g, "") for r, _ in rows] for g in ("language", "category", "subject")}
+    groups = {g: [r.get(g) or _category(r, g) for r, _ in rows] for g in ("language", "category", "subject")}
     return {"policy": {"name": policy.name, "version": policy.version, "sha256": policy.sha256()},
             **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed)}
+
+
+def _category(record: dict, group: str) -> str:
+    """A record read through the pipeline carries its functionality; its category follows from the policy."""
+    if group != "category":
+        return ""
+    found = load_policy(record.get("policy") or DEFAULT_POLICY).category(record.get("subject") or "")
+    return found[0] if found else "unmapped"
