@@ -7,7 +7,8 @@
 #
 # Writes $OUT/gpu_check.json (and one log per part). No weights travel: the models are built from
 # SmolLM2's real configs (135M, and a 1.7B Llama-shaped one) with random weights; the learning test
-# pretrains embedded:tiny-arith on the spot. Every part has its own time limit, so a slow part
+# pretrains embedded:tiny-arith on the spot. Every part has its own time limit (30+60+140+90+130 s
+# = 450 s, under the 480 s a call may take), so a slow part
 # costs its slot and the JSON still comes back.
 set -u
 OUT=${OUT:-$(mktemp -d)}
@@ -34,18 +35,18 @@ if [ -d scripts/gpu_check/wheels ]; then
       || echo "not installed: $pkg" >> "$OUT/install.log"
   done
 fi
-part env 60 python -c "import json,torch,transformers,platform; print(json.dumps({'python': platform.python_version(), 'torch': torch.__version__, 'cuda': torch.version.cuda, 'transformers': transformers.__version__, 'gpu': torch.cuda.get_device_name(0), 'bf16': torch.cuda.is_bf16_supported()}))"
+part env 30 python -c "import json,torch,transformers,platform; print(json.dumps({'python': platform.python_version(), 'torch': torch.__version__, 'cuda': torch.version.cuda, 'transformers': transformers.__version__, 'gpu': torch.cuda.get_device_name(0), 'bf16': torch.cuda.is_bf16_supported()}))"
 
 # 2. the launcher path: torchrun, LOCAL_RANK's GPU, NCCL, DDP on the device == the plain update
 part ddp 60 torchrun --standalone --nproc_per_node=1 scripts/gpu_check/ddp_step.py --out "$OUT/ddp.json"
 
 # 3. the learning test and the placement tests on cuda (bf16 autocast, fp32 master weights)
-part learning 150 python -m pytest -q -p no:cacheprovider tests/rl/test_learning_gpu.py tests/modeling/test_device.py -s
+part learning 140 python -m pytest -q -p no:cacheprovider tests/rl/test_learning_gpu.py tests/modeling/test_device.py -s
 
 # 4. GRPO steps, reasonrl vs TRL's GRPOTrainer side by side, random weights in bf16
-part bench_135m 100 python benchmarks/rl_vs_trl.py --model $M/smollm2-135m --random-init --device cuda --reward noise \
+part bench_135m 90 python benchmarks/rl_vs_trl.py --model $M/smollm2-135m --random-init --device cuda --reward noise \
   --prompts 8 --group 8 --max-new 128 --steps 4 --rounds 1 --lr 1e-6 --workdir "$OUT/work" --out "$OUT/bench_135m.json"
-part bench_1.7b 140 python benchmarks/rl_vs_trl.py --model $M/llama-1.7b --tokenizer $M/smollm2-135m --random-init \
+part bench_1.7b 130 python benchmarks/rl_vs_trl.py --model $M/llama-1.7b --tokenizer $M/smollm2-135m --random-init \
   --device cuda --reward noise --prompts 8 --group 8 --max-new 128 --steps 3 --rounds 1 --lr 1e-6 \
   --workdir "$OUT/work" --out "$OUT/bench_1.7b.json"
 
