@@ -24,6 +24,7 @@ import secrets
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 
 from reasonrl.errors import ConfigError
 from reasonrl.rewards.base import REWARDS
@@ -74,13 +75,21 @@ def _score_one(key: str, messages: list[dict], cfg: dict) -> tuple[str, float | 
     return key, score, reason
 
 
+@lru_cache(maxsize=2)
+def _local_judge(model_dir: str):
+    """Loaded once per process: the reward is called every RL step."""
+    from reasonrl.modeling import load_causal_lm
+
+    model, tok = load_causal_lm(model_dir)
+    return model.eval(), tok
+
+
 def _local_replies(model_dir: str, conversations: list[list[dict]]) -> list[str]:
     """Greedy replies of a local HF judge (its chat template when it has one)."""
     from reasonrl.generation import SamplingParams
     from reasonrl.generation.hf import HFEngine
-    from reasonrl.modeling import load_causal_lm
 
-    model, tok = load_causal_lm(model_dir)
+    model, tok = _local_judge(model_dir)
     texts = [tok.apply_chat_template(c, add_generation_prompt=True, tokenize=False) if tok.chat_template
              else "\n\n".join(m["content"] for m in c) + "\n" for c in conversations]
     return [r.completion for r in HFEngine(model, tok).generate(texts, SamplingParams(temperature=0, max_new_tokens=128))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from reasonrl._registry import Registry
@@ -19,6 +20,7 @@ def names() -> list[str]:
     return REWARDS.names()
 
 
+@lru_cache(maxsize=None)  # signatures do not change; score() asks every step
 def declared_fields(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(required, optional) per-sample fields a reward asks for by keyword parameter, besides
     `completions`: required ones have no default (the label reward's `answer`), optional ones do

@@ -12,9 +12,7 @@ turns the file into prompt records {id, task, question, answer, language?, subje
 
 from __future__ import annotations
 
-import csv
 import json
-import re
 from pathlib import Path
 from typing import Callable
 
@@ -22,7 +20,7 @@ from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
 from reasonrl.tasks.arithmetic import generate
-from reasonrl.tasks.moderation import hatecheck_records
+from reasonrl.tasks.moderation import hatecheck_records, hatecheck_rows
 from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer, r1_chat
 from reasonrl.verify.code import humaneval_case, score_many
 from reasonrl.verify.labels import verify_labels
@@ -126,16 +124,11 @@ def _humaneval(root: Path) -> list[dict]:
 
 def _hatecheck(root: Path) -> list[dict]:
     rows = []
-    files = [("en", root / "moderation/hatecheck_en_test_suite_cases.csv")] + [
-        (re.sub(r"hatecheck_cases_final_|\.csv", "", p.name), p)
-        for p in sorted((root / "moderation/multilingual_hatecheck").glob("*.csv"))]
-    for lang, path in files:
-        with open(path, newline="", encoding="utf-8") as fh:
-            for i, r in enumerate(csv.DictReader(fh)):
-                text, gold = r.get("test_case") or r.get("case_templ"), r.get("label_gold")
-                if text and gold:
-                    rows.append({"id": r.get("mhc_case_id") or r.get("case_id") or f"{lang}-{i}", "question": text,
-                                 "answer": gold, "language": lang, "subject": r.get("functionality", "")})
+    for lang, i, r in hatecheck_rows(root):
+        text, gold = r.get("test_case") or r.get("case_templ"), r.get("label_gold")
+        if text and gold:
+            rows.append({"id": r.get("mhc_case_id") or r.get("case_id") or f"{lang}-{i}", "question": text,
+                         "answer": gold, "language": lang, "subject": r.get("functionality", "")})
     return rows
 
 

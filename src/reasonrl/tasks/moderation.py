@@ -100,28 +100,34 @@ def load_policy(path: str) -> ModerationPolicy:
         raise ConfigError(f"{path}: invalid moderation policy ({where})", hint=f"compare with {DEFAULT_POLICY}") from None
 
 
+def hatecheck_rows(root: Path):
+    """(file language: 'en' or the multilingual file's name, e.g. 'arabic'; row index; CSV row) of
+    every HateCheck file under the shared data root, English first."""
+    files = [("en", root / "moderation/hatecheck_en_test_suite_cases.csv")] + [
+        (re.sub(r"hatecheck_cases_final_|\.csv", "", p.name), p)
+        for p in sorted((root / "moderation/multilingual_hatecheck").glob("*.csv"))]
+    for lang, path in files:
+        with open(path, newline="", encoding="utf-8") as fh:
+            for i, row in enumerate(csv.DictReader(fh)):
+                yield lang, i, row
+
+
 def hatecheck_records(root: Path, policy_path: str = DEFAULT_POLICY, languages: list[str] | None = None) -> list[dict]:
     """HateCheck (English + 8 languages) as moderation records under a policy; rows whose
     functionality the policy does not map are skipped (a policy that covers less sees less)."""
     policy = load_policy(policy_path)
-    files = [("en", root / "moderation/hatecheck_en_test_suite_cases.csv")] + [
-        (LANGUAGES.get(re.sub(r"hatecheck_cases_final_|\.csv", "", p.name), p.stem), p)
-        for p in sorted((root / "moderation/multilingual_hatecheck").glob("*.csv"))]
     rows = []
-    for lang, path in files:
-        if languages and lang not in languages:
+    for name, i, r in hatecheck_rows(root):
+        lang = LANGUAGES.get(name, name)
+        text, func = r.get("test_case"), r.get("functionality", "")
+        found = policy.category(func)
+        if (languages and lang not in languages) or not text or found is None:
             continue
-        with open(path, newline="", encoding="utf-8") as fh:
-            for i, r in enumerate(csv.DictReader(fh)):
-                text, func = r.get("test_case"), r.get("functionality", "")
-                found = policy.category(func)
-                if not text or found is None:
-                    continue
-                category, violating = found
-                rows.append({"id": f"mod-{lang}-{r.get('mhc_case_id') or r.get('case_id') or i}", "question": text,
-                             "answer": policy.labels.violating if violating else policy.labels.allowed,
-                             "language": lang, "subject": func, "category": category, "policy": policy_path,
-                             "template": f"{lang}-{r.get('templ_id') or i}"})
+        category, violating = found
+        rows.append({"id": f"mod-{lang}-{r.get('mhc_case_id') or r.get('case_id') or i}", "question": text,
+                     "answer": policy.labels.violating if violating else policy.labels.allowed,
+                     "language": lang, "subject": func, "category": category, "policy": policy_path,
+                     "template": f"{lang}-{r.get('templ_id') or i}"})
     return rows
 
 
