@@ -7,7 +7,8 @@ import pytest
 from reasonrl import rewards, tasks
 from reasonrl.errors import ConfigError
 from reasonrl.eval.moderation import label_scores, policy_flip_rate, report
-from reasonrl.tasks.moderation import DEFAULT_POLICY, hatecheck_records, load_policy, predicted_label
+from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
+from reasonrl.tasks.moderation_data import hatecheck_records
 from tests.conftest import SHARED
 
 LABELS = ("hateful", "non-hateful")
@@ -70,6 +71,15 @@ def test_grader_and_rewards_on_every_language(records, lang):
     assert penalty == [-1.0, 0.0, 0.0]  # only benign content flagged costs
     policy = load_policy(DEFAULT_POLICY)
     assert predicted_label(says_h, policy) == "hateful" and predicted_label(hedge, policy) is None
+    # category credit: the right label keeps 0.75, naming the broken rule earns the rest, in any script
+    rule = row_h["category"]
+    cats = [row_h["categories"], row_h["categories"], row_h["categories"], row_n["categories"], row_n["categories"]]
+    got = rewards.get("policy_label")(
+        [says_h, f"<think>{why}</think><answer>{hateful}：{rule}</answer>",
+         f"<think>{why}</think><answer>{hateful}: {rule}, slur_xyz</answer>", says_n,
+         f"<think>{why}</think><answer>{benign}: {rule}</answer>"],
+        answer=[row_h["answer"]] * 3 + [row_n["answer"]] * 2, categories=cats)
+    assert got == [0.75, 1.0, 0.875, 1.0, 0.75]
 
 
 def test_the_prompt_carries_the_policy_and_the_language(records):
@@ -130,7 +140,7 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
 
 
 def test_splits_hold_out_a_language_functionalities_and_templates(records):
-    from reasonrl.tasks.moderation import UNSEEN_FUNCTIONALITIES, split
+    from reasonrl.tasks.moderation_data import UNSEEN_FUNCTIONALITIES, split
 
     parts = split(records, unseen_language="ar", seed=3)
     assert sum(map(len, parts.values())) == len(records)

@@ -42,9 +42,19 @@ class SourceConfig(Strict):
         return self
 
 
+class SplitConfig(Strict):
+    """How records are cut into train and test (reasonrl.data.splits): `hash` (i.i.d., by id) or a
+    task's own splitter, e.g. `moderation` (a held-out language and held-out functionalities)."""
+
+    by: str = "hash"
+    params: dict[str, Any] = Field(default_factory=dict, description="the splitter's options, e.g. "
+                                   "{unseen_language: ar, unseen_functionalities: [derog_impl_h]}")
+
+
 class DataConfig(Strict):
     sources: list[SourceConfig] = Field(default_factory=list)
     eval_fraction: float = Field(0.1, ge=0.0, lt=1.0)
+    split: SplitConfig = SplitConfig()
     max_line_bytes: int = Field(1_000_000, ge=1024)
 
 

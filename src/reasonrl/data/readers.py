@@ -12,7 +12,7 @@ from typing import Iterator
 
 from reasonrl.config.models import SourceConfig
 from reasonrl.data.schema import validate_record
-from reasonrl.data.sources import ADAPTERS, GENERATORS
+from reasonrl.data.sources import ADAPTERS, GENERATORS, RowRejected
 from reasonrl.errors import DataError
 from reasonrl.io.files import open_text
 from reasonrl.io.uris import fetch_to_local
@@ -92,7 +92,11 @@ def read_source(source: SourceConfig, max_line_bytes: int = 1_000_000) -> ReadRe
             out.quarantined.append(_bad(source, source.uri, line, None, err, raw))
             continue
         if source.adapter:
-            row = ADAPTERS.get(source.adapter)(row, source)
+            try:
+                row = ADAPTERS.get(source.adapter)(row, source)
+            except RowRejected as exc:
+                out.quarantined.append(_bad(source, source.uri, line, exc.field, str(exc), raw))
+                continue
         rec = _to_record(source, row, source.uri, line)
         problem = validate_record(rec, source.record)
         if problem:

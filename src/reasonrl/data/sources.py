@@ -6,7 +6,15 @@ from reasonrl._registry import Registry
 from reasonrl.config.models import SourceConfig
 
 GENERATORS: Registry = Registry("synthetic generator")
-ADAPTERS: Registry = Registry("row adapter")
+ADAPTERS: Registry = Registry("row adapter")  # tasks register their sources' adapters (tasks.moderation)
+
+
+class RowRejected(ValueError):
+    """An adapter's verdict that a row cannot be used: it is quarantined naming `field` and why."""
+
+    def __init__(self, field: str, reason: str):
+        super().__init__(f"{field}: {reason}")
+        self.field = field
 
 
 @ADAPTERS.register("hh_rlhf")
@@ -20,23 +28,6 @@ def hh_rlhf(row: dict, source: SourceConfig | None = None) -> dict:
     cut = chosen.rfind(marker) + len(marker)
     return {**row, "prompt": chosen[:cut], "chosen": chosen[cut:].strip(),
             "rejected": rejected[rejected.rfind(marker) + len(marker):].strip() if marker in rejected else rejected}
-
-
-@ADAPTERS.register("hatecheck")
-def hatecheck(row: dict, source: SourceConfig | None = None) -> dict:
-    """A HateCheck CSV row (English or multilingual) as a moderation prompt record: the test case is
-    the message, the gold label the answer, the functionality the subject; the file's language and
-    the moderation policy come from the source's params ({language: ar, policy: <file>}), since the
-    multilingual files carry no language column."""
-    params = source.params if source else {}
-    text, gold = row.get("test_case"), row.get("label_gold")
-    case = row.get("mhc_case_id") or row.get("case_id")
-    out = {"question": text, "answer": gold, "subject": row.get("functionality"),
-           "language": params.get("language", "en"), "template": f"{params.get('language', 'en')}-{row.get('templ_id')}",
-           **({"id": f"{source.name}-{case}"} if source and case else {})}
-    if params.get("policy"):
-        out["policy"] = params["policy"]
-    return out
 
 
 @GENERATORS.register("arithmetic")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -31,11 +30,6 @@ def load_records(data_dir: str | Path, *, kind: str | None = None, split: str | 
     return [r for r in read_jsonl(path) if (kind is None or r.get("kind") == kind)
             and (split is None or r.get("split") == split)]
 
-
-def assign_split(record_id: str, eval_fraction: float, seed: int) -> str:
-    """Deterministic, order-independent split from a hash of the id: stable across runs/sources."""
-    h = int(hashlib.sha256(f"{seed}:{record_id}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
-    return "test" if h < eval_fraction else "train"
 
 
 def upstream(**dirs: str | Path | None) -> dict[str, str]:

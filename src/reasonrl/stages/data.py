@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from reasonrl import tasks as _tasks  # noqa: F401  (tasks register their splitters)
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.data.pipeline import filter_versions, run_filters
 from reasonrl.data.readers import read_source
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import JsonlWriter, read_jsonl, write_json, write_jsonl, write_manifest
-from reasonrl.stages.common import QUARANTINE, RECORDS, REPORT, assign_split, prepare_out, upstream
+from reasonrl.data.splits import SPLITTERS
+from reasonrl.stages.common import QUARANTINE, RECORDS, REPORT, prepare_out, upstream
 
 SCHEMA = {"id": "str", "kind": "prompt|preference", "source": "str", "licence": "spdx", "split": "train|test"}
 
@@ -22,17 +24,22 @@ def ingest(recipe: Recipe, out: str | Path) -> dict:
         raise ConfigError("the recipe has no data.sources", hint="add at least one source (see pipelines/recipes/demo.yaml)")
     out = prepare_out(out, recipe, "ingest", "data")
     records, quarantined, per_source = [], [], {}
+    split = recipe.data.split
+    splitter = SPLITTERS.get(split.by)
     for source in recipe.data.sources:
         res = read_source(source, recipe.data.max_line_bytes)
         for r in res.records:
-            r["split"] = assign_split(r["id"], recipe.data.eval_fraction, recipe.seed)
+            r["split"], held_out = splitter(r, recipe.data.eval_fraction, recipe.seed, **split.params)
+            if held_out:
+                r["held_out"] = held_out
         records += res.records
         quarantined += res.quarantined
         per_source[source.name] = {"read": res.rows_read, "records": len(res.records), "unparseable": len(res.quarantined)}
     write_jsonl(out / RECORDS, records)
     write_jsonl(out / QUARANTINE, quarantined)
     counts = {"read": sum(s["read"] for s in per_source.values()), "records": len(records),
-              "unparseable": len(quarantined), **Counter(f"{r['kind']}_{r['split']}" for r in records)}
+              "unparseable": len(quarantined), **Counter(f"{r['kind']}_{r['split']}" for r in records),
+              **Counter(f"held_out_{r['held_out']}" for r in records if r.get("held_out"))}
     report = {"stage": "ingest", "counts": counts, "per_source": per_source}
     write_json(out / REPORT, report)
     write_manifest(out, kind="dataset", stage="ingest", counts=counts, schema=SCHEMA, config_hash=config_hash(recipe.data))

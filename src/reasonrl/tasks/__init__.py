@@ -10,6 +10,7 @@ from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer
 from reasonrl.tasks import arithmetic as _arithmetic  # noqa: E402,F401
 from reasonrl.tasks import benchmarks as _benchmarks  # noqa: E402,F401
 from reasonrl.tasks import moderation as _moderation  # noqa: E402,F401
+from reasonrl.tasks import moderation_data as _moderation_data  # noqa: E402,F401
 
 
 def get(name: str) -> Task:

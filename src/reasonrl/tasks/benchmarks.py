@@ -20,7 +20,7 @@ from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
 from reasonrl.tasks.arithmetic import generate
-from reasonrl.tasks.moderation import hatecheck_records, hatecheck_rows
+from reasonrl.tasks.moderation_data import hatecheck_records, hatecheck_rows
 from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer, r1_chat
 from reasonrl.verify.code import humaneval_case, score_many
 from reasonrl.verify.labels import verify_labels

@@ -13,10 +13,8 @@ subject (the HateCheck functionality), category (the rule or exemption id), poli
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,7 +39,8 @@ class Rule(Strict):
     id: str
     text: str
     example: str | None = None
-    functionalities: list[str] = Field(default_factory=list)
+    functionalities: list[str] = Field(default_factory=list, description="HateCheck functionalities it covers")
+    keys: list[str] = Field(default_factory=list, description="a dataset's category keys it covers (OpenAI's 'H2')")
 
 
 class ModerationPolicy(Strict):
@@ -63,6 +62,10 @@ class ModerationPolicy(Strict):
                 if functionality in rule.functionalities:
                     return rule.id, violating
         return None
+
+    def rule_of_key(self, key: str) -> str | None:
+        """The rule id a dataset category key (e.g. OpenAI's 'H2') belongs to, or None."""
+        return next((r.id for r in self.rules if key in r.keys), None)
 
     def text(self) -> str:
         """The policy as the model reads it."""
@@ -100,61 +103,6 @@ def load_policy(path: str) -> ModerationPolicy:
         raise ConfigError(f"{path}: invalid moderation policy ({where})", hint=f"compare with {DEFAULT_POLICY}") from None
 
 
-def hatecheck_rows(root: Path):
-    """(file language: 'en' or the multilingual file's name, e.g. 'arabic'; row index; CSV row) of
-    every HateCheck file under the shared data root, English first."""
-    files = [("en", root / "moderation/hatecheck_en_test_suite_cases.csv")] + [
-        (re.sub(r"hatecheck_cases_final_|\.csv", "", p.name), p)
-        for p in sorted((root / "moderation/multilingual_hatecheck").glob("*.csv"))]
-    for lang, path in files:
-        with open(path, newline="", encoding="utf-8") as fh:
-            for i, row in enumerate(csv.DictReader(fh)):
-                yield lang, i, row
-
-
-def hatecheck_records(root: Path, policy_path: str = DEFAULT_POLICY, languages: list[str] | None = None) -> list[dict]:
-    """HateCheck (English + 8 languages) as moderation records under a policy; rows whose
-    functionality the policy does not map are skipped (a policy that covers less sees less)."""
-    policy = load_policy(policy_path)
-    rows = []
-    for name, i, r in hatecheck_rows(root):
-        lang = LANGUAGES.get(name, name)
-        text, func = r.get("test_case"), r.get("functionality", "")
-        found = policy.category(func)
-        if (languages and lang not in languages) or not text or found is None:
-            continue
-        category, violating = found
-        rows.append({"id": f"mod-{lang}-{r.get('mhc_case_id') or r.get('case_id') or i}", "question": text,
-                     "answer": policy.labels.violating if violating else policy.labels.allowed,
-                     "language": lang, "subject": func, "category": category, "policy": policy_path,
-                     "template": f"{lang}-{r.get('templ_id') or i}"})
-    return rows
-
-
-# Held out of training by default: one functionality per kind of phenomenon, hateful and not
-UNSEEN_FUNCTIONALITIES = ("derog_impl_h", "threat_norm_h", "counter_ref_nh", "slur_reclaimed_nh")
-
-
-def split(records: list[dict], unseen_language: str | None = "ar",
-          unseen_functionalities: tuple[str, ...] = UNSEEN_FUNCTIONALITIES, test_fraction: float = 0.1,
-          seed: int = 0) -> dict[str, list[dict]]:
-    """train / test_iid / test_unseen_functionality / test_unseen_language, so generalisation is
-    measured, not assumed: a held-out language never appears in training, nor do the held-out
-    functionalities in any language, and the iid test set is cut by template (HateCheck fills
-    one template with many identities: a case-level cut would leak near-duplicates)."""
-    out: dict[str, list[dict]] = {"train": [], "test_iid": [], "test_unseen_functionality": [],
-                                  "test_unseen_language": []}
-    for r in records:
-        if r.get("language") == unseen_language:
-            out["test_unseen_language"].append(r)
-        elif r.get("subject") in unseen_functionalities:
-            out["test_unseen_functionality"].append(r)
-        else:
-            h = int(hashlib.sha256(f"{seed}|{r.get('template', r['id'])}".encode()).hexdigest()[:8], 16) / 2**32
-            out["test_iid" if h < test_fraction else "train"].append(r)
-    return out
-
-
 def aliases(policy: ModerationPolicy) -> dict[str, list[str]]:
     return {label: policy.aliases.get(label, []) for label in (policy.labels.violating, policy.labels.allowed)}
 
@@ -169,9 +117,10 @@ def predicted_label(completion: str, policy: ModerationPolicy) -> str | None:
 
 def _messages(record: dict) -> list[dict]:
     policy = load_policy(record.get("policy") or DEFAULT_POLICY)
+    v, a = policy.labels.violating, policy.labels.allowed
     system = (policy.text() + "\n\nFirst think about the message and the policy in <think> </think> tags, in the "
-              f"message's language, then answer `{policy.labels.violating}` or `{policy.labels.allowed}` in "
-              "<answer> </answer> tags.")
+              f"message's language, then answer `{v}` or `{a}` in <answer> </answer> tags; after `{v}`, name "
+              f"the rules it breaks, e.g. <answer>{v}: {policy.rules[0].id}</answer>.")
     return [{"role": "system", "content": system},
             {"role": "user", "content": f"Message ({record.get('language', 'en')}): {record['question']}"}]
 
@@ -192,4 +141,5 @@ def _extract(completion: str) -> str | None:
 
 
 TASKS.register("moderation")(Task("moderation", _prompt, _extract, lambda c, a: grade_many([c], [a])[0], grade_many,
-                                  _messages, fields=frozenset({"language", "subject", "category", "policy"})))
+                                  _messages, fields=frozenset({"language", "subject", "category", "categories",
+                                                                  "unknown_categories", "policy"})))

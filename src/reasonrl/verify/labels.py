@@ -3,6 +3,9 @@ one of its aliases, in any script, and nothing else.
 
     verify_labels(["<answer>Hassend</answer>"], ["hateful"], [{"hateful": ["hassend"]}]) -> [1.0]
 
+An answer may name categories after the label and a colon ("hateful: threat, slur"); only the
+label part is verified here, and `answer_categories` reads the rest for category credit.
+
 Hedges score 0: several different `<answer>` blocks, or an answer listing several labels
 ("hateful or non-hateful", "hateful / non-hateful") — exact matching after normalisation already
 refuses the latter; the former is refused explicitly.
@@ -32,16 +35,33 @@ def final_answer(completion: str) -> str:
     return lines[-1] if lines else ""
 
 
+_COLON = re.compile(r"[:：]")
+
+
+def label_part(answer: str) -> str:
+    """The label of an answer, before any `: categories` list."""
+    return _COLON.split(answer, maxsplit=1)[0]
+
+
+def answer_categories(completion: str) -> set[str]:
+    """The normalised categories an answer names after its label ("hateful: threat, slur" ->
+    {"threat", "slur"}); empty when it names none."""
+    parts = _COLON.split(final_answer(completion), maxsplit=1)
+    if len(parts) < 2:
+        return set()
+    return {normalise_label(c) for c in re.split(r"[,;、，/]|\band\b", parts[1]) if normalise_label(c)}
+
+
 def verify_labels(completions: list[str], golds: list[str],
                   aliases: list[dict[str, list[str]]] | None = None) -> list[float]:
     """1.0 when the answer names the gold label or one of its aliases (e.g. a moderation policy's
     {"hateful": ["hate", "hassend"], "non-hateful": ["not hateful", "ok"]}), else 0.0."""
     out = []
     for i, (completion, gold) in enumerate(zip(completions, golds, strict=True)):
-        if len({normalise_label(a) for a in tagged_answers(completion)}) > 1:
+        if len({normalise_label(label_part(a)) for a in tagged_answers(completion)}) > 1:
             out.append(0.0)  # several different answers: a hedge
             continue
-        answer = normalise_label(final_answer(completion))
+        answer = normalise_label(label_part(final_answer(completion)))
         table = (aliases[i] if aliases else None) or {}
         accepted = {normalise_label(gold)} | {normalise_label(a) for a in table.get(gold, [])}
         out.append(1.0 if answer in accepted else 0.0)
