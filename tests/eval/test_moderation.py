@@ -5,7 +5,7 @@ and the safety metrics (per-label P/R/F1, macro-F1, FPR, unparseable, policy-fli
 import pytest
 
 from reasonrl import rewards, tasks
-from reasonrl.errors import ConfigError
+from reasonrl.errors import ConfigError, DataError
 from reasonrl.eval.moderation import label_scores, policy_flip_rate, report
 from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
 from reasonrl.tasks.moderation_data import hatecheck_records
@@ -170,3 +170,35 @@ def test_hatecheck_files_enter_the_pipeline_through_an_adapter():
     samples = [{"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 3} for r in got.records]
     out = moderation_report(got.records, samples)
     assert out["overall"]["macro_f1"] == 1.0 and "unmapped" not in out["by_category"]  # categories from the policy
+
+
+def test_a_stratified_limit_gives_every_stratum_its_share():
+    from reasonrl.eval.runner import select
+
+    recs = [{"id": f"a{i}", "held_out": "iid", "answer": "hateful"} for i in range(50)]
+    recs += [{"id": f"b{i}", "held_out": "language", "answer": "non-hateful"} for i in range(3)]
+    recs += [{"id": f"c{i}", "held_out": "language", "answer": "hateful"} for i in range(20)]
+    got = select(recs, 12, ["held_out", "answer"], seed=0)
+    counts = {k: sum(r["id"][0] == k for r in got) for k in "abc"}
+    assert counts == {"a": 5, "b": 3, "c": 4} and len({r["id"] for r in got}) == 12  # the small stratum whole
+    assert select(recs, 12, ["held_out", "answer"], seed=0) == got and select(recs, 12, [], 0) == recs[:12]
+    assert select(recs, 12, ["held_out", "answer"], seed=1) != got
+
+
+def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path, model_cache):
+    from reasonrl.config.models import EvalConfig
+    from reasonrl.eval.policy_flip import policy_flip_check
+    from reasonrl.modeling import load_causal_lm
+
+    model, tok = load_causal_lm("embedded:tiny-test")
+    en = [{**r, "task": "moderation"} for r in records if r["language"] == "en"][::40]
+    cfg = EvalConfig(samples=1, max_new_tokens=4, policy_flip={"rule": "threat", "limit": 8})
+    got = policy_flip_check(model, tok, en, cfg, tmp_path, progress=False)
+    assert got["affected"] == 4 and got["unaffected"] == 4  # half the items covered by the edited rule
+    edited = load_policy(got["edited_policy"])
+    assert edited.category("threat_dir_h") == ("threat", False) and edited.version == 2
+    assert got["edited_policy_sha256"] == edited.sha256() != got["policy_sha256"]
+    assert "threat: Threatens" in tasks.get("moderation").messages({**en[0], "policy": got["edited_policy"]})[0]["content"]
+    with pytest.raises(DataError, match="no test record falls under rule 'slur'"):
+        policy_flip_check(model, tok, [r for r in en if r["category"] != "slur"],
+                          EvalConfig(samples=1, max_new_tokens=4, policy_flip={"rule": "slur", "limit": 4}), tmp_path, progress=False)

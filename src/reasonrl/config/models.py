@@ -236,12 +236,21 @@ class RLRun(RLConfig):
     max_new_tokens: int = Field(48, ge=1)
 
 
+class PolicyFlipConfig(Strict):
+    rule: str = Field(description="the policy rule turned into an exemption")
+    limit: int = Field(32, ge=2, description="items re-asked: half covered by the rule, half not")
+
+
 class EvalConfig(Strict):
     samples: int = Field(4, ge=1, description="k samples per prompt; pass@1 is their mean")
     temperature: float = Field(1.0, ge=0, description="0 means greedy")
     max_new_tokens: int = Field(64, ge=1)
     limit: int | None = Field(None, ge=1, description="evaluate at most this many held-out prompts")
+    stratify: list[str] = Field(default_factory=list, description="record fields the `limit` is spread across "
+                                "evenly, e.g. [held_out, answer]: each held-out set and label gets its share")
     batch_size: int = Field(64, ge=1)
+    policy_flip: PolicyFlipConfig | None = Field(None, description="moderation: re-ask under the policy with one "
+                                                 "rule allowed and measure whether decisions follow the edit")
 
 
 class DistillConfig(Strict):

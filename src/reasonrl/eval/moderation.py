@@ -106,6 +106,8 @@ def moderation_report(records: list[dict], samples: list[dict], seed: int = 0) -
     gold = [r["answer"] for r, _ in rows]
     pred = [predicted_label(s["completion"], load_policy(r.get("policy") or DEFAULT_POLICY)) for r, s in rows]
     groups = {g: [r.get(g) or _category(r, g) for r, _ in rows] for g in ("language", "category", "subject")}
+    if any(r.get("held_out") for r, _ in rows):
+        groups["held_out"] = [r.get("held_out") or "train" for r, _ in rows]
     return {"policy": {"name": policy.name, "version": policy.version, "sha256": policy.sha256()},
             **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed)}
 

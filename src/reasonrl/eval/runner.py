@@ -7,6 +7,7 @@ import time
 
 from reasonrl import tasks
 from reasonrl.config.models import EvalConfig
+from reasonrl.data.splits import unit_hash
 from reasonrl.eval.metrics import breakdown, summarize
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
@@ -14,12 +15,29 @@ from reasonrl.generation.seeding import record_seed
 from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its report)
 from reasonrl.eval.reports import TASK_REPORTS
 
-GROUP_FIELDS = ("language", "subject")  # record fields that get a per-value breakdown
+GROUP_FIELDS = ("language", "subject", "held_out")  # record fields that get a per-value breakdown
 
 
 def eval_set_hash(records: list[dict]) -> str:
     """Identifies the prompts evaluated: champion/challenger comparisons require equal hashes."""
     return hashlib.sha256("\n".join(sorted(r["id"] for r in records)).encode()).hexdigest()
+
+
+def select(records: list[dict], limit: int | None, stratify: list[str] | tuple = (), seed: int = 0) -> list[dict]:
+    """At most `limit` records. Unstratified: the first ones. Stratified: the strata (records sharing
+    the values of the `stratify` fields) take turns, each in a seeded order, so every held-out set
+    and label gets its share and a small stratum is taken whole rather than crowded out."""
+    if not limit or len(records) <= limit:
+        return records
+    if not stratify:
+        return records[:limit]
+    strata: dict[tuple, list[dict]] = {}
+    for r in sorted(records, key=lambda r: unit_hash(str(r["id"]), seed)):
+        strata.setdefault(tuple(str(r.get(f)) for f in stratify), []).append(r)
+    queues, out = [strata[k] for k in sorted(strata)], []
+    for i in range(max(map(len, queues))):
+        out += [q[i] for q in queues if i < len(q)]
+    return out[:limit]
 
 
 def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, default_task: str, seed: int = 0,
@@ -28,7 +46,7 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
     models (champion and challenger) are compared on the same prompts and random streams."""
     from tqdm import tqdm
 
-    records = records[: cfg.limit] if cfg.limit else records
+    records = select(records, cfg.limit, cfg.stratify, seed)
     engine = HFEngine(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
     params = SamplingParams(n=cfg.samples, temperature=cfg.temperature, max_new_tokens=cfg.max_new_tokens)
     correct, tokens, truncated, answers, samples = [], [], [], [], []

@@ -140,6 +140,11 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     out = prepare_out(out, recipe, "evaluate", "eval")
     lm, tok = _load(recipe, model, _placement(recipe), trainable=False)  # a stage output dir resolves to its model/
     metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.task, recipe.seed, progress)
+    if recipe.eval.policy_flip:
+        from reasonrl.eval.policy_flip import policy_flip_check
+
+        metrics["policy_flip"] = policy_flip_check(lm, tok, records, recipe.eval, out / "policy_flip", recipe.seed,
+                                                   progress)
     metrics["label"] = label
     metrics["model"] = str(model)
     write_json(out / METRICS, metrics)
