@@ -75,6 +75,13 @@ def evaluate(recipe_json: str, label: str, data: Input[Dataset], model: Input[Mo
 
 
 @component
+def sft_baseline(recipe_json: str, data: Input[Dataset], baseline: Output[Model]):
+    from reasonrl.orchestration.runtime import call
+
+    call("sft-baseline", recipe_json, data=data.path, out=baseline.path)
+
+
+@component
 def compare_gate(recipe_json: str, kind: str, candidate: Input[Metrics], reference: Input[Metrics],
                  decision: Output[Artifact]) -> bool:
     from reasonrl.orchestration.runtime import call_gate
@@ -93,13 +100,17 @@ def distill(recipe_json: str, data: Input[Dataset], teacher: Input[Model], stude
 def register(recipe_json: str, run_id: str, model: Input[Model], data: Input[Dataset], evaluation: Input[Metrics],
              base_evaluation: Input[Metrics], teacher_evaluation: Input[Metrics], data_gate: Input[Artifact],
              reward_model_gate: Input[Artifact], policy_gate: Input[Artifact], student_gate: Input[Artifact],
-             registration: Output[Artifact]):
+             sft_baseline: Input[Model], registration: Output[Artifact]):
+    import os
+
     from reasonrl.orchestration.runtime import call
 
+    extra = [f"base={base_evaluation.path}", f"teacher={teacher_evaluation.path}"]
+    if os.path.exists(os.path.join(sft_baseline.path, "evaluation", "metrics.json")):  # absent when disabled
+        extra.append(f"sft={os.path.join(sft_baseline.path, 'evaluation')}")
     call("register", recipe_json, model=model.path, data=data.path, evaluation=evaluation.path, run_id=run_id,
          gate=[f"data={data_gate.path}", f"reward_model={reward_model_gate.path}", f"policy={policy_gate.path}",
-               f"student={student_gate.path}"],
-         extra_eval=[f"base={base_evaluation.path}", f"teacher={teacher_evaluation.path}"], out=registration.path)
+               f"student={student_gate.path}"], extra_eval=extra, out=registration.path)
 
 
 @component

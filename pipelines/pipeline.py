@@ -1,7 +1,7 @@
 """The reasonrl pipeline: every stage wired with a gate before what it guards.
 
     ingest -> compliance_filter -> GATE(data) -> reward_model_train -> GATE(rm)
-      -> evaluate(base), rl_train -> evaluate(policy) -> GATE(policy)
+      -> evaluate(base), sft_baseline (+ its evaluation), rl_train -> evaluate(policy) -> GATE(policy)
       -> distill -> evaluate(student) -> GATE(student) -> register -> promote
 
 Each `dsl.If` nests the rest, so nothing downstream of a failed gate runs.
@@ -13,7 +13,7 @@ from kfp import dsl
 from reasonrl import __version__
 from reasonrl.components import (
     compare_gate, compliance_filter, data_gate, distill, evaluate, evaluate_base, ingest, promote, register,
-    reward_model_gate, reward_model_train, rl_train,
+    reward_model_gate, reward_model_train, rl_train, sft_baseline,
 )
 
 PIPELINE_NAME = "reasonrl"
@@ -29,6 +29,7 @@ def reasonrl_pipeline(recipe_json: str, run_id: str = "local"):
         g_rm = reward_model_gate(recipe_json=recipe_json, reward_model=rm).set_display_name("gate: reward model")
         with dsl.If(g_rm.outputs["Output"] == True, name="rm-gate-passed"):  # noqa: E712
             base_eval = evaluate_base(recipe_json=recipe_json, data=data).outputs["evaluation"]
+            baseline = sft_baseline(recipe_json=recipe_json, data=data).set_display_name("sft baseline")
             policy = rl_train(recipe_json=recipe_json, data=data, reward_model=rm).outputs["policy"]
             policy_eval = evaluate(recipe_json=recipe_json, label="policy", data=data, model=policy).outputs["evaluation"]
             g_pol = compare_gate(recipe_json=recipe_json, kind="policy", candidate=policy_eval,
@@ -44,5 +45,6 @@ def reasonrl_pipeline(recipe_json: str, run_id: str = "local"):
                         recipe_json=recipe_json, run_id=run_id, model=student, data=data, evaluation=student_eval,
                         base_evaluation=base_eval, teacher_evaluation=policy_eval,
                         data_gate=g_data.outputs["decision"], reward_model_gate=g_rm.outputs["decision"],
-                        policy_gate=g_pol.outputs["decision"], student_gate=g_st.outputs["decision"])
+                        policy_gate=g_pol.outputs["decision"], student_gate=g_st.outputs["decision"],
+                        sft_baseline=baseline.outputs["baseline"])
                     promote(recipe_json=recipe_json, registration=reg.outputs["registration"])

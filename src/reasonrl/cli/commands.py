@@ -48,6 +48,12 @@ def cmd_evaluate(args):
                         progress=not args.no_progress))
 
 
+def cmd_sft_baseline(args):
+    from reasonrl.stages.baseline import sft_baseline
+
+    print_json(sft_baseline(load(args), args.data, args.out, progress=not args.no_progress))
+
+
 def cmd_distill(args):
     from reasonrl.stages.train import distill
 

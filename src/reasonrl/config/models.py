@@ -73,12 +73,16 @@ class RewardModelGateConfig(Strict):
 
 
 class PolicyGateConfig(Strict):
+    metric: str = Field("pass_at_1", description="the evaluation metric compared, a dotted path into its "
+                        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)")
     min_pass_at_1: float = Field(0.0, ge=0.0, le=1.0)
     min_gain_over_base: float = Field(0.0, description="policy pass@1 minus base pass@1")
     warn_only: list[str] = Field(default_factory=list)
 
 
 class StudentGateConfig(Strict):
+    metric: str = Field("pass_at_1", description="the evaluation metric compared, a dotted path into its "
+                        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)")
     min_accuracy_share: float = Field(0.9, ge=0.0, description="student pass@1 / teacher pass@1")
     max_token_share: float = Field(0.7, gt=0.0, description="student tokens / teacher tokens")
     warn_only: list[str] = Field(default_factory=list)
@@ -253,6 +257,16 @@ class EvalConfig(Strict):
                                                  "rule allowed and measure whether decisions follow the edit")
 
 
+class SFTBaselineConfig(Strict):
+    """Supervised fine-tuning of the base model on the same labelled prompts RL draws, with the
+    task's gold completion as the target (label-only): what RL bought is measured against it."""
+
+    enabled: bool = False
+    epochs: int = Field(2, ge=1)
+    batch_size: int = Field(8, ge=1)
+    lr: float = Field(1e-5, gt=0)
+
+
 class DistillConfig(Strict):
     """Long-CoT teacher -> short-CoT student. `sequence`: SFT on selected teacher traces;
     `logit`: match the teacher's token distributions (same vocabulary) on those traces or, with
@@ -308,6 +322,7 @@ class Recipe(Strict):
     rl: RLConfig = RLConfig()
     eval: EvalConfig = EvalConfig()
     distill: DistillConfig = DistillConfig()
+    sft_baseline: SFTBaselineConfig = SFTBaselineConfig()
     registry: RegistryConfig = RegistryConfig()
 
     @model_validator(mode="after")

@@ -10,13 +10,13 @@ from typing import Callable
 import torch
 from tqdm import tqdm
 
-from reasonrl.config.models import DistillConfig
+from reasonrl.config.models import DistillConfig, SFTBaselineConfig
 from reasonrl.modeling.optim import optimizer_step
 
 BatchLoss = Callable[[list[int], int], torch.Tensor]  # (example indices, epoch) -> scalar loss
 
 
-def supervised_loop(model, n_examples: int, cfg: DistillConfig, batch_loss: BatchLoss, seed: int = 0,
+def supervised_loop(model, n_examples: int, cfg: DistillConfig | SFTBaselineConfig, batch_loss: BatchLoss, seed: int = 0,
                     desc: str = "distill", progress: bool = True) -> list[float]:
     """Train `model` for cfg.epochs over n_examples in shuffled batches of cfg.batch_size.
     Returns the loss per step; leaves the model in eval mode."""

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import torch
 
-from reasonrl.config.models import DistillConfig
+from reasonrl.config.models import DistillConfig, SFTBaselineConfig
+from reasonrl.errors import ConfigError
 from reasonrl.distill.loop import supervised_loop
 from reasonrl.modeling.batch import collate_pairs
 from reasonrl.modeling.device import device_of
 
 
-def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillConfig, seed: int = 0,
-        progress: bool = True) -> list[float]:
+def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillConfig | SFTBaselineConfig,
+        seed: int = 0, progress: bool = True, desc: str = "distill (sft)") -> list[float]:
     """examples: (prompt_ids, completion_ids) pairs, token ids exactly as the teacher produced them
     (re-tokenising decoded text could change them). Returns the loss per step."""
 
@@ -24,4 +25,20 @@ def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillCon
         mask = batch.completion_mask.reshape(-1)
         return (nll * mask).sum() / mask.sum()
 
-    return supervised_loop(model, len(examples), cfg, batch_loss, seed, "distill (sft)", progress)
+    return supervised_loop(model, len(examples), cfg, batch_loss, seed, desc, progress)
+
+
+def gold_examples(records: list[dict], task, tok) -> list[tuple[list[int], list[int]]]:
+    """(prompt_ids, completion_ids) with the task's gold completion (`task.target`) as the
+    completion, ended by the end-of-turn token so the model learns to stop: the SFT baseline's
+    data, tokenised exactly as the rollout engines tokenise prompts."""
+    from reasonrl.generation.base import prompt_text
+    from reasonrl.generation.stops import end_of_turn_id
+
+    if task.target is None:
+        raise ConfigError(f"task '{task.name}' has no gold completion for an SFT baseline",
+                          hint="use a task with labels (e.g. moderation) or disable sft_baseline")
+    stop = end_of_turn_id(tok)
+    stop = stop if stop is not None else tok.eos_token_id
+    return [(tok(prompt_text(tok, task.render(r, tok)), add_special_tokens=False).input_ids,
+             tok(task.target(r), add_special_tokens=False).input_ids + [stop]) for r in records]

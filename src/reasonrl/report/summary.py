@@ -13,6 +13,7 @@ from reasonrl.config.models import Recipe
 from reasonrl.io import atomic_write_text, write_json
 
 GATE_ORDER = ("data", "reward_model", "policy", "student")
+MODEL_ORDER = ("base", "sft", "policy", "student")  # before RL, SFT at equal labels, after RL, distilled
 
 
 def collect(run_dir: Path) -> dict:
@@ -40,13 +41,45 @@ def collect(run_dir: Path) -> dict:
 
 def _eval_table(evals: dict) -> list[str]:
     rows = ["| model | pass@1 | pass@k | mean tokens | acc / 1k tokens | truncated |", "|---|---|---|---|---|---|"]
-    for label in ("base", "policy", "student"):
+    for label in MODEL_ORDER:
         e = evals.get(label)
         if e:
             k = e.get("k", 1)
             rows.append(f"| {label} | {e['pass_at_1']:.3f} | {e.get(f'pass_at_{k}', 0):.3f} (k={k}) | "
                         f"{e['mean_tokens']:.1f} | {e['accuracy_per_1k_tokens']:.1f} | {e['truncation_rate']:.3f} |")
     return rows
+
+
+def _f(x, digits: int = 2) -> str:
+    return "n/a" if x is None or x != x else f"{x:.{digits}f}"
+
+
+def _moderation_section(evals: dict) -> list[str]:
+    """Per model: macro-F1 (95% CI), FPR and unparseable share overall, macro-F1 on each held-out
+    set, FPR per language, tokens per decision and the policy-flip figures (eval.moderation)."""
+    rows = [(label, evals[label]) for label in MODEL_ORDER if label in evals and "moderation" in evals[label]]
+    if not rows:
+        return []
+    held = sorted({h for _, e in rows for h in e["moderation"].get("by_held_out", {})})
+    langs = sorted({lang for _, e in rows for lang in e["moderation"].get("by_language", {})})
+    out = ["", "## Moderation (policy " + rows[0][1]["moderation"]["policy"]["name"] + " v"
+           + str(rows[0][1]["moderation"]["policy"]["version"]) + ")",
+           "| model | macro-F1 [95% CI] | FPR | unparseable | tokens median / p90 | "
+           + " | ".join(f"F1 {h}" for h in held) + " | flip: followed / stable |",
+           "|---|---|---|---|---|" + "---|" * len(held) + "---|"]
+    for label, e in rows:
+        o, flip = e["moderation"]["overall"], e.get("policy_flip") or {}
+        lo, hi = o["macro_f1_ci95"]
+        out.append(f"| {label} | {_f(o['macro_f1'])} [{_f(lo)}, {_f(hi)}] | {_f(o['fpr'])} | {_f(o['unparseable'])} | "
+                   f"{_f(o['tokens_median'], 0)} / {_f(o['tokens_p90'], 0)} | "
+                   + " | ".join(_f(e["moderation"].get("by_held_out", {}).get(h, {}).get("macro_f1")) for h in held)
+                   + f" | {_f(flip.get('affected_allowed_after_edit'))} / {_f(flip.get('unaffected_stable'))} |")
+    out += ["", "| model | " + " | ".join(f"{lang} F1 / FPR" for lang in langs) + " |", "|---|" + "---|" * len(langs)]
+    for label, e in rows:
+        by = e["moderation"].get("by_language", {})
+        out.append(f"| {label} | " + " | ".join(f"{_f(by[lang]['macro_f1'])} / {_f(by[lang]['fpr'])}" if lang in by
+                                                  else "" for lang in langs) + " |")
+    return out
 
 
 def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
@@ -75,6 +108,7 @@ def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
         if s and p and p["pass_at_1"] and p["mean_tokens"]:
             lines.append(f"Distillation kept {s['pass_at_1'] / p['pass_at_1']:.0%} of the teacher's pass@1 with "
                          f"{1 - s['mean_tokens'] / p['mean_tokens']:.0%} fewer tokens per answer.")
+        lines += _moderation_section(f["evals"])
     reg, prom = f["registration"], f["promotion"]
     lines += ["", "## Registry"]
     if reg:

@@ -20,18 +20,32 @@ def _ratio(a: float, b: float) -> float:
     return a / b if b else (1.0 if a == 0 else float("inf"))
 
 
-def gate_metrics(kind: str, inputs: dict[str, str]) -> dict:
-    """The metrics a model gate checks, derived from the upstream stage outputs."""
+def metric_value(metrics: dict, path: str) -> float:
+    """A dotted path into an evaluation's metrics ("pass_at_1", "moderation.overall.macro_f1");
+    a path that is not there is a configuration error, never a silent 0."""
+    value = metrics
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            raise ConfigError(f"the evaluation has no metric '{path}' (no '{key}')",
+                              hint="gates.<gate>.metric names a path in the evaluation's metrics.json")
+        value = value[key]
+    return float(value)
+
+
+def gate_metrics(kind: str, inputs: dict[str, str], metric: str = "pass_at_1") -> dict:
+    """The metrics a model gate checks, derived from the upstream stage outputs; `metric` is the
+    evaluation figure a model gate compares (pass@1, or e.g. moderation macro-F1)."""
     m = {name: read_json(Path(d) / METRICS) for name, d in inputs.items() if name != "data"}
     if kind == "reward_model":
         return m["reward_model"]
     if kind == "policy":
-        return {"pass_at_1": m["candidate"]["pass_at_1"],
-                "gain_over_base": m["candidate"]["pass_at_1"] - m["reference"]["pass_at_1"]}
+        cand, ref = metric_value(m["candidate"], metric), metric_value(m["reference"], metric)
+        return {"pass_at_1": cand, "gain_over_base": cand - ref, "metric": metric}
     if kind == "student":
-        return {"accuracy_share": _ratio(m["candidate"]["pass_at_1"], m["reference"]["pass_at_1"]),
+        cand, ref = metric_value(m["candidate"], metric), metric_value(m["reference"], metric)
+        return {"accuracy_share": _ratio(cand, ref),
                 "token_share": _ratio(m["candidate"]["mean_tokens"], m["reference"]["mean_tokens"]),
-                "pass_at_1": m["candidate"]["pass_at_1"]}
+                "pass_at_1": cand, "metric": metric}
     return {}
 
 
@@ -48,7 +62,7 @@ def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
         raise ConfigError(f"gate '{kind}' needs inputs: {', '.join(missing)}")
     out = prepare_out(out, recipe, f"gate:{kind}", "gates")
     records = load_records(inputs["data"]) if kind == "data" else []
-    metrics = gate_metrics(kind, inputs)
+    metrics = gate_metrics(kind, inputs, getattr(getattr(recipe.gates, kind), "metric", "pass_at_1"))
     df, rules = builder(recipe, records, metrics)
     decision = decide(kind, validate(kind, df, rules, out))
     exceptions = {r.name: recipe.compliance.gate_exceptions[r.name] for r in rules

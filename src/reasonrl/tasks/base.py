@@ -35,6 +35,7 @@ class Task:
     grade_many: Callable[[list[str], list[str]], list[float]] | None = None
     messages: Callable[[dict], list[dict]] | None = None
     fields: frozenset[str] = frozenset()  # record fields besides id/question/answer (reward terms may ask for them)
+    target: Callable[[dict], str] | None = None  # the gold completion an SFT baseline learns (label-only)
 
     def render(self, record: dict, tokenizer) -> str:
         """What the model is given: its chat template over `messages` (ending in the assistant's

@@ -140,6 +140,13 @@ def _extract(completion: str) -> str | None:
     return predicted_label(completion, load_policy(DEFAULT_POLICY))
 
 
+def _target(record: dict) -> str:
+    """The label-only answer an SFT baseline is trained to give: the gold label and, when violating,
+    the broken rules, after an empty thought (the data has labels, not rationales)."""
+    cats = record.get("categories") or []
+    return f"<think>\n</think>\n<answer>{record['answer']}{': ' + ', '.join(cats) if cats else ''}</answer>"
+
+
 TASKS.register("moderation")(Task("moderation", _prompt, _extract, lambda c, a: grade_many([c], [a])[0], grade_many,
                                   _messages, fields=frozenset({"language", "subject", "category", "categories",
-                                                                  "unknown_categories", "policy"})))
+                                                               "unknown_categories", "policy"}), target=_target))
