@@ -75,10 +75,10 @@ def evaluate(recipe_json: str, label: str, data: Input[Dataset], model: Input[Mo
 
 
 @component
-def sft_baseline(recipe_json: str, data: Input[Dataset], baseline: Output[Model]):
+def sft_baseline(recipe_json: str, data: Input[Dataset], policy: Input[Model], baseline: Output[Model]):
     from reasonrl.orchestration.runtime import call
 
-    call("sft-baseline", recipe_json, data=data.path, out=baseline.path)
+    call("sft-baseline", recipe_json, data=data.path, policy=policy.path, out=baseline.path)
 
 
 @component

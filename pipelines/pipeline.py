@@ -1,7 +1,8 @@
 """The reasonrl pipeline: every stage wired with a gate before what it guards.
 
     ingest -> compliance_filter -> GATE(data) -> reward_model_train -> GATE(rm)
-      -> evaluate(base), sft_baseline (+ its evaluation), rl_train -> evaluate(policy) -> GATE(policy)
+      -> evaluate(base), rl_train -> sft_baseline on the labels RL used (+ its evaluation)
+      -> evaluate(policy) -> GATE(policy)
       -> distill -> evaluate(student) -> GATE(student) -> register -> promote
 
 Each `dsl.If` nests the rest, so nothing downstream of a failed gate runs.
@@ -29,8 +30,8 @@ def reasonrl_pipeline(recipe_json: str, run_id: str = "local"):
         g_rm = reward_model_gate(recipe_json=recipe_json, reward_model=rm).set_display_name("gate: reward model")
         with dsl.If(g_rm.outputs["Output"] == True, name="rm-gate-passed"):  # noqa: E712
             base_eval = evaluate_base(recipe_json=recipe_json, data=data).outputs["evaluation"]
-            baseline = sft_baseline(recipe_json=recipe_json, data=data).set_display_name("sft baseline")
             policy = rl_train(recipe_json=recipe_json, data=data, reward_model=rm).outputs["policy"]
+            baseline = sft_baseline(recipe_json=recipe_json, data=data, policy=policy).set_display_name("sft baseline")
             policy_eval = evaluate(recipe_json=recipe_json, label="policy", data=data, model=policy).outputs["evaluation"]
             g_pol = compare_gate(recipe_json=recipe_json, kind="policy", candidate=policy_eval,
                                  reference=base_eval).set_display_name("gate: policy")

@@ -86,7 +86,14 @@ def test_the_prompt_carries_the_policy_and_the_language(records):
     row = next(r for r in records if r["language"] == "ar")
     messages = tasks.get("moderation").messages(row)
     assert "Content policy 'hate-speech' (version 1)" in messages[0]["content"]
-    assert messages[1]["content"].startswith("Message (ar): ") and row["question"] in messages[1]["content"]
+    assert messages[-1]["content"].startswith("Message (ar): ") and row["question"] in messages[-1]["content"]
+    # one worked exchange per label, taken from the policy, shows the answer format before the message
+    shown = [m["content"] for m in messages if m["role"] == "assistant"]
+    assert shown == ["<think>This applies rule derogation.</think> <answer>hateful: derogation</answer>",
+                     "<think>No rule applies.</think> <answer>non-hateful</answer>"]
+    assert all(tasks.get("moderation").grade(a, g) == 1.0 for a, g in zip(shown, LABELS))
+    plain = tasks.get("moderation").prompt(row)  # no chat template: the same turns as a transcript
+    assert plain.endswith("Assistant: <think>") and plain.count("User: Message (") == 3
 
 
 def test_label_scores_by_hand():
@@ -166,7 +173,7 @@ def test_hatecheck_files_enter_the_pipeline_through_an_adapter():
     rec = got.records[0]
     assert rec["language"] == "ar" and rec["task"] == "moderation" and rec["kind"] == "prompt"
     assert rec["answer"] in LABELS and rec["subject"] and rec["policy"] == DEFAULT_POLICY and rec["id"].startswith("mhc-ar-")
-    assert "Message (ar): " + rec["question"] in tasks.get("moderation").messages(rec)[1]["content"]
+    assert "Message (ar): " + rec["question"] in tasks.get("moderation").messages(rec)[-1]["content"]
     samples = [{"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 3} for r in got.records]
     out = moderation_report(got.records, samples)
     assert out["overall"]["macro_f1"] == 1.0 and "unmapped" not in out["by_category"]  # categories from the policy
@@ -202,3 +209,36 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
     with pytest.raises(DataError, match="no test record falls under rule 'slur'"):
         policy_flip_check(model, tok, [r for r in en if r["category"] != "slur"],
                           EvalConfig(samples=1, max_new_tokens=4, policy_flip={"rule": "slur", "limit": 4}), tmp_path, progress=False)
+
+
+@pytest.mark.parametrize("completion, label", [
+    ("This message is not `hateful` under the policy.", "non-hateful"),  # an alias outranks the label inside it
+    ("The message is not `hateful` but rather `non-hateful_profanity`.", "non-hateful"),
+    ("Die Nachricht ist hassend.", "hateful"),
+    ("这是仇恨言论", "hateful"), ("这不是仇恨", "non-hateful"),  # no spaces between Chinese words
+    ("الرسالة ليس كراهية", "non-hateful"), ("كراهية", "hateful"),
+    ("<answer>non-hateful</answer> hateful", "non-hateful"),  # a tagged answer is the answer
+    ("The policy is:", None), ("xhateful", None),
+])
+def test_lenient_reading_takes_the_label_mentioned_last(completion, label):
+    from reasonrl.tasks.moderation import lenient_label
+
+    assert lenient_label(completion, load_policy(DEFAULT_POLICY)) == label
+    reward = rewards.get("policy_label")([completion], answer=["non-hateful"], lenient=True)[0]
+    assert reward == (1.0 if label == "non-hateful" else 0.0)
+    assert rewards.get("policy_label")([completion], answer=["non-hateful"])[0] == (1.0 if completion.startswith("<answer>") else 0.0)
+
+
+def test_items_under_two_policies_are_reported_per_policy(records):
+    from reasonrl.eval.moderation import moderation_report
+
+    oai = "pipelines/policies/moderation/openai-moderation-v1.yaml"
+    hate = [r for r in records if r["language"] == "en"][:6]
+    other = [{"id": f"o{i}", "question": "q", "answer": a, "policy": oai, "language": "en"}
+             for i, a in enumerate(["flagged", "safe", "safe"])]
+    samples = [{"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 4} for r in hate + other]
+    samples[-1]["completion"] = "<answer>flagged</answer>"  # one false positive under the OpenAI policy
+    out = moderation_report(hate + other, samples)
+    assert out["policy"]["name"] == "hate-speech" and out["overall"]["n"] == 6 and out["overall"]["macro_f1"] == 1.0
+    theirs = out["by_policy"]["openai-moderation"]["overall"]
+    assert theirs["n"] == 3 and theirs["fpr"] == 0.5

@@ -101,6 +101,9 @@ def test_reward_model_and_policy_are_hf_dirs(chain):
     assert chain["rl"]["steps"] == 2 and (chain["dirs"]["policy"] / "model" / "model.safetensors").exists()
     history = _read(chain["dirs"]["policy"] / "metrics.jsonl")
     assert [h["step"] for h in history] == [1, 2] and all("reward/accuracy" in h for h in history)
+    used = json.loads((chain["dirs"]["policy"] / "prompts_used.json").read_text())  # the labels RL spent
+    train_ids = {r["id"] for r in _read(chain["dirs"]["data"] / "records.jsonl") if r["split"] == "train"}
+    assert 4 <= len(used) == len(set(used)) <= 8 and set(used) <= train_ids
 
 
 def test_evaluation_metrics_are_consistent(chain):

@@ -51,7 +51,7 @@ def cmd_evaluate(args):
 def cmd_sft_baseline(args):
     from reasonrl.stages.baseline import sft_baseline
 
-    print_json(sft_baseline(load(args), args.data, args.out, progress=not args.no_progress))
+    print_json(sft_baseline(load(args), args.data, args.policy, args.out, progress=not args.no_progress))
 
 
 def cmd_distill(args):

@@ -76,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = _stage("evaluate", "pass@1 and tokens per answer on the held-out split", sub, ("--data", "dataset dir"),
                ("--model", "model dir, stage output dir, or embedded:<name>"))
     e.add_argument("--label", default="model")
-    _stage("sft-baseline", "SFT of the base model on the labels RL draws, then its evaluation (what RL bought)",
-           sub, ("--data", "filtered dataset dir"))
+    _stage("sft-baseline", "SFT of the base model on the labels RL used, then its evaluation (what RL bought)",
+           sub, ("--data", "filtered dataset dir"), ("--policy", "rl_train output dir (its prompts_used.json)"))
     _stage("distill", "shortest-correct sequence-level KD into the student", sub, ("--data", "dataset dir"),
            ("--teacher", "rl_train output dir"))
     r = _stage("register", "register a model version in MLflow with lineage", sub, ("--model", "model stage dir"),

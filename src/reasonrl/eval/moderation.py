@@ -98,13 +98,26 @@ def policy_flip_rate(before: list[str | None], after: list[str | None], affected
 @TASK_REPORTS.register("moderation")
 def moderation_report(records: list[dict], samples: list[dict], seed: int = 0) -> dict:
     """The safety report of an evaluation's moderation samples (one decision per sample), by
-    language, category and functionality."""
+    language, category, functionality and held-out set. Items judged under different policies
+    have different labels: the report is per policy, the most common one at the top level and
+    each under `by_policy` when there are several."""
     by_id = {r["id"]: r for r in records}
-    rows = [(by_id[s["id"]], s) for s in samples]
-    policy = load_policy(rows[0][0].get("policy") or DEFAULT_POLICY)
+    by_policy: dict[str, list[tuple[dict, dict]]] = {}
+    for s in samples:
+        rec = by_id[s["id"]]
+        by_policy.setdefault(rec.get("policy") or DEFAULT_POLICY, []).append((rec, s))
+    reports = {path: _policy_report(load_policy(path), rows, seed) for path, rows in by_policy.items()}
+    main = max(by_policy, key=lambda p: (len(by_policy[p]), p))
+    out = dict(reports[main])
+    if len(reports) > 1:
+        out["by_policy"] = {reports[p]["policy"]["name"]: reports[p] for p in sorted(reports)}
+    return out
+
+
+def _policy_report(policy, rows: list[tuple[dict, dict]], seed: int) -> dict:
     labels = (policy.labels.violating, policy.labels.allowed)
     gold = [r["answer"] for r, _ in rows]
-    pred = [predicted_label(s["completion"], load_policy(r.get("policy") or DEFAULT_POLICY)) for r, s in rows]
+    pred = [predicted_label(s["completion"], policy) for _, s in rows]
     groups = {g: [r.get(g) or _category(r, g) for r, _ in rows] for g in ("language", "category", "subject")}
     if any(r.get("held_out") for r, _ in rows):
         groups["held_out"] = [r.get("held_out") or "train" for r, _ in rows]

@@ -22,8 +22,9 @@ def policy_flip_check(model, tokenizer, records: list[dict], cfg: EvalConfig, wo
     under the original and the edited policy with the same seeds; the edited policy is written to
     `workdir` (it is evidence). Returns policy_flip_rate's figures plus the rule and the policy hashes."""
     flip = cfg.policy_flip
-    path = records[0].get("policy") or DEFAULT_POLICY
-    before_policy = load_policy(path)
+    paths = sorted({r.get("policy") or DEFAULT_POLICY for r in records})
+    path = next((p for p in paths if any(rule.id == flip.rule for rule in load_policy(p).rules)), paths[0])
+    before_policy = load_policy(path)  # the records' policy that has the rule (allow() names the rules if none)
     edited = before_policy.allow(flip.rule)
     workdir.mkdir(parents=True, exist_ok=True)
     edited_path = workdir / f"{edited.name}-v{edited.version}-allow-{flip.rule}.yaml"

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from reasonrl.rewards.base import REWARDS
-from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
+from reasonrl.tasks.moderation import DEFAULT_POLICY, lenient_label, load_policy, predicted_label
 from reasonrl.verify.labels import answer_categories, normalise_label
 
 
@@ -26,17 +26,19 @@ def over_flagging(completions: list[str], answer: list[str], policy: list[str] |
 @REWARDS.register("policy_label")
 def policy_label(completions: list[str], answer: list[str], policy: list[str] | None = None,
                  categories: list[list[str]] | None = None, unknown_categories: list[list[str]] | None = None,
-                 category_weight: float = 0.25, **_) -> list[float]:
+                 category_weight: float = 0.25, lenient: bool = False, **_) -> list[float]:
     """The label reward under each record's policy: 1.0 for the gold label or one of the policy's
     aliases in any language, 0 otherwise (hedges too), with category credit (Meta's rubric term,
     "Scaling RL for Content Moderation"): a right label keeps 1 - category_weight and earns the
     rest by the Jaccard overlap of the categories it names ("hateful: threat") with the gold ones;
     on allowed content, naming no category is the full answer. Categories the data leaves unknown
-    (OpenAI's missing keys) are neither rewarded nor penalised."""
+    (OpenAI's missing keys) are neither rewarded nor penalised. `lenient` reads an untagged answer
+    by the label it mentions last (tasks.moderation.lenient_label): a bridge for a model that has
+    not learned the format yet, to be paired with a format term; evaluation stays strict."""
     out = []
     for i, (completion, gold) in enumerate(zip(completions, answer, strict=True)):
         pol = load_policy((policy[i] if policy else None) or DEFAULT_POLICY)
-        if predicted_label(completion, pol) != gold:
+        if (lenient_label if lenient else predicted_label)(completion, pol) != gold:
             out.append(0.0)
             continue
         if categories is None or categories[i] is None:

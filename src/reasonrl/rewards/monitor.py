@@ -7,7 +7,7 @@ with a VERIFIER term: nothing to switch on, and nothing a recipe can switch off.
 
 from __future__ import annotations
 
-VERIFIERS = ("accuracy", "math", "code", "label")
+VERIFIERS = ("accuracy", "math", "code", "label", "policy_label")
 LEARNED = ("reward_model", "judge")
 
 

@@ -144,7 +144,8 @@ def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: i
 
 def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, seed: int = 0,
                   dist: Dist | None = None):
-    """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step.
+    """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step, and
+    sampling stats (with `_prompt_ids`: the prompts whose groups the update uses).
 
     With DAPO dynamic sampling (Yu et al. 2025, arXiv:2503.14476, sec. 3.2) a group whose G
     rewards are all equal carries no advantage signal: it is dropped and more prompts are drawn,
@@ -159,7 +160,8 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
         draws += 1
         _track(sampler.curriculum, ids, parts, g, step)
         for i in range(len(rewards) // g):
-            group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()})
+            group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()},
+                     ids[i])
             if cfg.dynamic_sampling and bool((group[1] == group[1][0]).all()):
                 dropped += 1
                 spare.append(group)
@@ -169,7 +171,8 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
     rollouts = [r for grp in chosen for r in grp[0]]
     rewards = torch.cat([grp[1] for grp in chosen])
     parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
-    stats = {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped)}
+    stats = {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped),
+             "_prompt_ids": [grp[3] for grp in chosen]}  # popped by the trainer: the labels this step used
     return rollouts, rewards, parts, {**stats, **(sampler.curriculum.stats(step + 1) if sampler.curriculum else {})}
 
 

@@ -56,6 +56,9 @@ class LearningRate:
         return lr
 
 
+PROMPTS_USED = "prompts_used.json"
+
+
 class _Run:
     """The mutable state of one training run: what a checkpoint holds and a rollback restores."""
 
@@ -70,6 +73,7 @@ class _Run:
         self.guard = (StabilityGuard(g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window)
                       if g.enabled else None)
         self.events: list[dict] = []
+        self.seen: dict[str, None] = {}  # ids of the prompts updates used, in first-use order (labels RL spent)
         self.ckpt_dir = self.out_dir / "checkpoints"
         self.fingerprint = config_hash(cfg.model_copy(update={k: None for k in _RESUME_NEUTRAL}))
 
@@ -77,7 +81,8 @@ class _Run:
         checkpoint.save(self.ckpt_dir, self.step, self.strategy, {
             "sampler": self.sampler.state(), "history": self.history, "events": self.events,
             "lr_scale": self.lr.guard_factor, "reward_norm": self.norm.state() if self.norm else None,
-            "guard": self.guard.state() if self.guard else None, "fingerprint": self.fingerprint},
+            "guard": self.guard.state() if self.guard else None, "fingerprint": self.fingerprint,
+            "seen": list(self.seen)},
             keep=self._keep())
 
     def _keep(self) -> int:
@@ -90,6 +95,7 @@ class _Run:
         extra = state["extra"]
         self.sampler.load(extra["sampler"])
         self.step, self.history = state["step"], extra["history"]
+        self.seen = dict.fromkeys(extra.get("seen", []))
         self.lr.guard_factor = extra.get("lr_scale", 1.0)
         if self.norm is not None and extra.get("reward_norm"):
             self.norm = RunningNorm.from_state(extra["reward_norm"])
@@ -191,6 +197,7 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
         run.step += 1
         metrics.update(step=run.step, lr=lr)  # the rate this step trained at
         flagged = metrics.pop("_flagged", [])
+        run.seen.update(dict.fromkeys(metrics.pop("_prompt_ids", [])))
         if dist.main:
             _write_flagged(out_dir, run.step, flagged)
             if log:
@@ -203,6 +210,8 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
             run.save()
     if run.events:
         run._write_events(run.events)
+    if dist.main:  # the labels RL spent: an SFT baseline trains on exactly these (stages.baseline)
+        (Path(out_dir) / PROMPTS_USED).write_text(json.dumps(list(run.seen)))
     return run.history, strategy
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from pydantic import Field, ValidationError
 from reasonrl.config.policy import Strict
 from reasonrl.errors import ConfigError
 from reasonrl.tasks.base import TASKS, Task
-from reasonrl.verify.labels import verify_labels
+from reasonrl.verify.labels import normalise_label, verify_labels
 
 DEFAULT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
 LANGUAGES = {"arabic": "ar", "dutch": "nl", "french": "fr", "german": "de", "italian": "it", "mandarin": "zh",
@@ -51,6 +52,8 @@ class ModerationPolicy(Strict):
     protected: str = ""
     rules: list[Rule]
     exemptions: list[Rule] = Field(default_factory=list)
+    benign_example: str | None = Field(None, description="an allowed message, shown with a rule's example as a "
+                                       "worked exchange before the message to judge")
 
     def sha256(self) -> str:
         return hashlib.sha256(json.dumps(self.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
@@ -115,19 +118,57 @@ def predicted_label(completion: str, policy: ModerationPolicy) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def lenient_label(completion: str, policy: ModerationPolicy) -> str | None:
+    """The strict answer when there is one, else the label or alias mentioned last anywhere in the
+    completion ("This message is not `hateful`" -> the alias "not hateful" -> non-hateful; the
+    longer phrase wins where two end together). How the issue reads an untrained model's answers,
+    and a bridge reward for a model that has not learned the format yet; evaluation stays strict."""
+    strict = predicted_label(completion, policy)
+    if strict is not None:
+        return strict
+    text = f" {normalise_label(completion)} "
+    best: tuple[int, int, str] | None = None
+    for label, names in aliases(policy).items():
+        for phrase in {normalise_label(n) for n in (label, *names)}:
+            spaced = not _UNSPACED.search(phrase)  # Chinese and Japanese write no spaces between words
+            found = text.rfind(f" {phrase} " if spaced else phrase)
+            if found >= 0:
+                key = (found + len(phrase) + spaced, len(phrase), label)
+                best = key if best is None or key[:2] > best[:2] else best
+    return best[2] if best else None
+
+
+def _question(policy: ModerationPolicy, language: str, text: str) -> str:
+    v, a = policy.labels.violating, policy.labels.allowed
+    return (f"Message ({language}): {text}\n\nIs this message `{v}` or `{a}` under the policy? Think briefly in "
+            f"<think> </think> tags, in the message's language, then give the label in <answer> </answer> tags, "
+            f"with the rules broken after `{v}:`.")
+
+
 def _messages(record: dict) -> list[dict]:
+    """The policy in the system turn, then one worked exchange per label from the policy's own
+    examples (a 135M model does not write the R1 tags from instructions alone; shown the format in
+    a previous turn it does, so the format reward has something to reinforce), then the message."""
     policy = load_policy(record.get("policy") or DEFAULT_POLICY)
     v, a = policy.labels.violating, policy.labels.allowed
-    system = (policy.text() + "\n\nFirst think about the message and the policy in <think> </think> tags, in the "
-              f"message's language, then answer `{v}` or `{a}` in <answer> </answer> tags; after `{v}`, name "
-              f"the rules it breaks, e.g. <answer>{v}: {policy.rules[0].id}</answer>.")
-    return [{"role": "system", "content": system},
-            {"role": "user", "content": f"Message ({record.get('language', 'en')}): {record['question']}"}]
+    rule = next((r for r in policy.rules if r.example), policy.rules[0])
+    shots = [(rule.example or "", f"<think>This applies rule {rule.id}.</think> <answer>{v}: {rule.id}</answer>")]
+    if policy.benign_example:
+        shots.append((policy.benign_example, f"<think>No rule applies.</think> <answer>{a}</answer>"))
+    turns = [{"role": "system", "content": policy.text()}]
+    for text, answer in shots if rule.example else []:
+        turns += [{"role": "user", "content": _question(policy, "en", text)}, {"role": "assistant", "content": answer}]
+    return turns + [{"role": "user", "content": _question(policy, record.get("language", "en"), record["question"])}]
 
 
 def _prompt(record: dict) -> str:
-    system, user = (m["content"] for m in _messages(record))
-    return f"{system}\n\n{user}\nAssistant: <think>"
+    """The same turns as a plain transcript, for a model without a chat template (R1-Zero's template)."""
+    system, *turns = _messages(record)
+    said = [f"{'User' if t['role'] == 'user' else 'Assistant'}: {t['content']}" for t in turns]
+    return "\n\n".join([system["content"], *said]) + "\nAssistant: <think>"
 
 
 def grade_many(completions: list[str], answers: list[str], policies: list[str] | None = None) -> list[float]:
@@ -144,7 +185,7 @@ def _target(record: dict) -> str:
     """The label-only answer an SFT baseline is trained to give: the gold label and, when violating,
     the broken rules, after an empty thought (the data has labels, not rationales)."""
     cats = record.get("categories") or []
-    return f"<think>\n</think>\n<answer>{record['answer']}{': ' + ', '.join(cats) if cats else ''}</answer>"
+    return f"<think></think> <answer>{record['answer']}{': ' + ', '.join(cats) if cats else ''}</answer>"
 
 
 TASKS.register("moderation")(Task("moderation", _prompt, _extract, lambda c, a: grade_many([c], [a])[0], grade_many,
