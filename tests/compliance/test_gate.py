@@ -101,3 +101,19 @@ def test_a_policy_file_exception_is_recorded(tmp_path):
     decision = gate(recipe, "data", {"data": str(data)}, tmp_path / "gate")
     assert decision["passed"] and decision["warnings"] == ["licence_allowed"]
     assert decision["exceptions"] == {"licence_allowed": "legal review LR-12 cleared the GPL sample"}
+
+
+@pytest.mark.parametrize("text, card", [
+    ("pay with 4111 1111 1111 1111", True),  # Visa, 16 digits
+    ("card 5555-5555-5555-4444", True),  # Mastercard 5-series
+    ("card 2223 0031 2200 3222", True),  # Mastercard 2-series, 16 digits
+    ("amex 3782 822463 10005", True),
+    # a number in a table of measurements from OpenAI's moderation samples: Luhn-valid, prefix 25,
+    # but 18 digits, which no brand issues (the audit once failed the data gate on it)
+    ("1997 <PHONE>.256684261140000000 1997", False),
+    ("4111 1111 1111 1112", False),  # Luhn fails
+])
+def test_the_audit_knows_which_lengths_each_card_brand_issues(text, card):
+    from reasonrl.compliance.checks import pii_kinds
+
+    assert ("CREDIT_CARD" in pii_kinds(text)) == card

@@ -31,7 +31,10 @@ _CARD = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])|(?<!\
 _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)")
 _SECRET = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----|\bA[KS]IA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,}")
-_MAJOR_BRANDS = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6011|65")
+# The major brands' prefixes with the lengths they issue (Visa 13/16/19, Mastercard 16, Amex 15,
+# Discover 16-19): a Luhn-valid 18-digit run from a spreadsheet that starts "25" is not a card.
+_MAJOR_BRANDS = {re.compile(r"4"): {13, 16, 19}, re.compile(r"5[1-5]|2[2-7]"): {16}, re.compile(r"3[47]"): {15},
+                 re.compile(r"6011|65"): {16, 17, 18, 19}}
 
 
 def pii_kinds(text: str) -> set[str]:
@@ -43,7 +46,7 @@ def pii_kinds(text: str) -> set[str]:
         found.add("IBAN")
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and _MAJOR_BRANDS.match(digits) and luhn.is_valid(digits):
+        if any(p.match(digits) and len(digits) in n for p, n in _MAJOR_BRANDS.items()) and luhn.is_valid(digits):
             found.add("CREDIT_CARD")
     if any(std_ssn.is_valid(m.group()) for m in _SSN.finditer(text)):
         found.add("US_SSN")
