@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from reasonrl.cli.common import load, pairs, print_json
 from reasonrl.errors import GateFailed
 
@@ -125,6 +127,16 @@ def cmd_run(args):
     from reasonrl.orchestration.local import run_local
 
     return run_local(args.recipe, args.overrides)
+
+
+def cmd_plan(args):
+    from reasonrl.config import load_recipe
+    from reasonrl.plan.recipe import plan, render, shape_for
+
+    recipe = load_recipe(args.recipe, args.overrides)
+    out = plan(recipe, shape_for(recipe, args.model_config), args.gpus, args.gpu_type, args.prompt_tokens)
+    print(json.dumps(out, indent=2) if args.json else render(out))
+    return 0 if out["fits"] else 4
 
 
 def cmd_submit(args):

@@ -109,6 +109,22 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--tracking-uri", help="MLflow tracking URI for models:/ references (or $MLFLOW_TRACKING_URI)")
     ev.add_argument("--out", required=True, help="output directory")
     ev.add_argument("--no-progress", action="store_true")
+    pl = sub.add_parser("plan", help="estimate GPU memory and step time of a recipe's RL step; suggest what fits",
+                        description="Capacity planning before a cluster run: memory per GPU (weights, gradients and "
+                                    "optimizer state per ZeRO stage, activations with and without checkpointing, "
+                                    "logits, the rollout engine's weights and KV cache) and seconds per step (rollout "
+                                    "decode against HBM bandwidth, training FLOPs against peak at a stated "
+                                    "efficiency). Conservative: every response is taken to reach max_new_tokens. When "
+                                    "the setup does not fit it says so and suggests the smallest that does (fewest "
+                                    "GPUs, then fastest). Exit 4 when it does not fit.")
+    pl.add_argument("recipe", help="recipe YAML (rl, sampling and model sections are read)")
+    pl.add_argument("overrides", nargs="*", metavar="KEY=VALUE", help="dotted overrides, e.g. rl.group_size=16")
+    pl.add_argument("--gpus", type=int, default=8, help="GPUs for training and rollouts (colocated)")
+    pl.add_argument("--gpu-type", default="H100", help="A100, H100, H800, H200 or H20")
+    pl.add_argument("--prompt-tokens", type=int, default=512, help="prompt length (the recipe does not fix it)")
+    pl.add_argument("--model-config", help="HF config.json (or its dir) of the model to plan for; default: the "
+                                           "recipe's model.base, resolved locally")
+    pl.add_argument("--json", action="store_true", help="print the plan as JSON")
     art = sub.add_parser("artifact", help="copy an artifact directory to or from S3, sha256-verified",
                          description="push: upload a stage output directory to an s3:// prefix (multipart, retried; "
                                      "the manifest with every file's sha256 goes last). pull: download one and verify "
