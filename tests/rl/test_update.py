@@ -1,5 +1,6 @@
-"""The policy update's work-saving paths change nothing: skipping zero-advantage sequences and
-forwarding each prompt once per group give the same weights as the plain update."""
+"""The policy update's work-saving paths change nothing: skipping zero-advantage sequences,
+forwarding each prompt once per group, and a prefix common to every prompt once per batch give
+the same weights as the plain update."""
 
 import copy
 
@@ -14,12 +15,15 @@ from reasonrl.generation.hf import HFEngine
 from reasonrl.rl.update import policy_update
 
 
-@pytest.fixture(scope="module")
-def step_batch(model_cache):
+POLICY = "Rules: add the two numbers, answer with digits only.\n"  # a prefix every prompt shares (a policy)
+
+
+@pytest.fixture(scope="module", params=["", POLICY], ids=["own-prompts", "common-prefix"])
+def step_batch(model_cache, request):
     from reasonrl.modeling import load_causal_lm
 
     model, tok = load_causal_lm("embedded:tiny-test")
-    prompts = [f"Q: {a}+{b}\nA: " for a, b in [(1, 2), (3, 4), (5, 5), (7, 8)]]
+    prompts = [f"{request.param}Q: {a}+{b}\nA: " for a, b in [(1, 2), (3, 4), (5, 5), (7, 8)]]
     rollouts = HFEngine(model, tok).generate(prompts, SamplingParams(n=4, max_new_tokens=20), seeds=[1, 2, 3, 4])
     rewards = torch.tensor([1.0, 0.0, 1.0, 0.0,  1.0, 1.0, 1.0, 1.0,  0.0, 0.0, 0.0, 0.0,  0.0, 1.0, 1.0, 1.0])
     adv = rewards.view(4, 4) - rewards.view(4, 4).mean(1, keepdim=True)  # groups 2 and 3 tie: A = 0
@@ -74,3 +78,22 @@ def test_a_step_with_every_group_tied_still_reports_entropy(step_batch):
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
     stats = policy_update(cfg, strategy, batch, torch.zeros(16), None, rollouts)
     assert stats["trained_fraction"] == 0.0 and stats["entropy"] > 0 and stats["loss"] == 0.0
+
+
+def test_a_common_prefix_runs_once_with_the_same_outputs(model_cache):
+    """Greedy rollouts and their log-probs with the common prefix run once equal a per-prompt prefill's."""
+    from reasonrl.modeling import load_causal_lm, prefix
+
+    model, tok = load_causal_lm("embedded:tiny-test")
+    prompts = [f"{POLICY}Q: {a}+{b}\nA: " for a, b in [(1, 2), (13, 4), (5, 55)]] + [POLICY + "Q: 9+9="]
+    rows = [torch.tensor(tok(p, add_special_tokens=False).input_ids) for p in prompts]
+    assert prefix.common_prefix(rows) == len(POLICY) + 3  # "Q: " too, and every row keeps a token of its own
+    params = SamplingParams(n=2, temperature=0.0, max_new_tokens=12)
+    shared = HFEngine(model, tok).generate(prompts, params)
+    old, prefix.MIN_SHARED = prefix.MIN_SHARED, 10**9
+    try:
+        plain = HFEngine(model, tok).generate(prompts, params)
+    finally:
+        prefix.MIN_SHARED = old
+    assert [r.completion_ids for r in shared] == [r.completion_ids for r in plain]
+    assert max(abs(a - b) for x, y in zip(shared, plain) for a, b in zip(x.logprobs, y.logprobs)) < 1e-4

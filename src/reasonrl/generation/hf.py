@@ -90,8 +90,11 @@ class HFEngine:
 
     def _prefill(self, chunk):
         """Run each distinct prompt once; returns (model output with its KV cache expanded to the
-        chunk's rows, attention mask [n, Lp], positions [n, Lp], encoded prompts, row_of [n])."""
+        chunk's rows, attention mask [n, L], positions [n, L], encoded prompts, row_of [n]). Prompts
+        that open alike (a policy, few-shot turns) run their common prefix once (modeling.prefix)."""
         import torch
+
+        from reasonrl.modeling.prefix import prompt_forward
 
         tok, first, texts = self.tok, {}, []  # prompt index -> its row in the prefill batch
         for i, p, _ in chunk:
@@ -100,11 +103,11 @@ class HFEngine:
                 texts.append(prompt_text(tok, p))
         enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
         row_of = torch.tensor([first[i] for i, _, _ in chunk], device=self.device)
-        pos = (enc.attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding: each row starts at 0
-        res = self.model(input_ids=enc.input_ids, attention_mask=enc.attention_mask, position_ids=pos, use_cache=True)
+        rows = [ids[m.bool()] for ids, m in zip(enc.input_ids, enc.attention_mask, strict=True)]
+        res, attn, pos = prompt_forward(self.model, rows, tok.pad_token_id)
         res.cache.batch_select_indices(row_of)  # the n samples of a prompt share its prefill
         res.logits = res.logits[:, -1:][row_of]
-        return res, enc.attention_mask[row_of], pos[row_of], enc, row_of
+        return res, attn[row_of], pos[row_of], enc, row_of
 
     def _next(self, logits, params: SamplingParams, gens, active):
         """(next token [b], its log-prob under the sampling distribution [b]) for logits [b, V]."""

@@ -10,6 +10,7 @@ import torch
 from reasonrl.generation.base import Rollout
 from reasonrl.modeling.batch import Batch
 from reasonrl.modeling.device import device_of
+from reasonrl.modeling.prefix import prompt_forward
 from reasonrl.rl.kl import entropy_from_logits
 
 
@@ -73,15 +74,16 @@ def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperatu
     """Log-probs [b, Lc] (and entropies) of the completion tokens, running each group's prompt
     once: the prompt's KV cache [g, ...] is indexed out to its G rows, and the completions
     attend to it. Same values as `token_logprobs` on the concatenated sequences, with the prompt
-    forward (and its backward) done once per group instead of G times. `prefix_model` is the
+    forward (and its backward) done once per group instead of G times, and a prefix common to
+    every group (a policy, few-shot turns) once per batch. `prefix_model` is the
     plain module (a DDP wrapper must see one forward per backward), `model` the training one."""
     sb = sb.to(device_of(prefix_model))
-    pos = (sb.prompt_mask.cumsum(-1) - 1).clamp(min=0)
-    head = prefix_model(input_ids=sb.prompt_ids, attention_mask=sb.prompt_mask, position_ids=pos, use_cache=True)
+    rows = [ids[m.bool()] for ids, m in zip(sb.prompt_ids, sb.prompt_mask, strict=True)]
+    head, head_attn, head_pos = prompt_forward(prefix_model, rows, 0)  # prompts that open alike: prefix once
     cache = head.cache
     cache.batch_select_indices(sb.row_group)
-    attn = torch.cat([sb.prompt_mask[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
-    start = sb.prompt_mask.sum(1)[sb.row_group].unsqueeze(1)
+    attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
+    start = (head_pos[:, -1] + 1)[sb.row_group].unsqueeze(1)
     positions = start + torch.arange(sb.completion_ids.shape[1], device=start.device).unsqueeze(0)
     tail = model(input_ids=sb.completion_ids, attention_mask=attn, position_ids=positions, cache=cache, use_cache=True)
     first = head.logits[:, -1][sb.row_group].unsqueeze(1)  # predicts each completion's first token
