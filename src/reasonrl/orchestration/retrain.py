@@ -20,7 +20,7 @@ from reasonrl.io.uris import s3_client
 from reasonrl.orchestration.local import run_recipe_local
 from reasonrl.orchestration.submit import submit_recipe
 from reasonrl.registry import mlflow_registry as reg
-from reasonrl.stages.registration import promote
+from reasonrl.stages.registration import promote_version, registration_of_run
 
 
 def new_batch(bucket: str, prefix: str) -> list[str]:
@@ -60,6 +60,8 @@ def run_pipeline(recipe_path: str, overrides: list[str], batch: list[str], logic
 
 
 def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
+    """Submit, follow to the end, and read back what the run registered (its artifacts stay on
+    the cluster; the registry is shared): the result carries the registration when there is one."""
     import kfp
 
     if not host:
@@ -67,27 +69,34 @@ def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
     submitted = submit_recipe(recipe, host, run_id=key)
     run = kfp.Client(host=host).wait_for_run_completion(submitted["run_id"], timeout=timeout_s)
     state = str(getattr(run, "state", "UNKNOWN"))
-    return {**submitted, "state": state, "completed": state.upper().endswith("SUCCEEDED"),
-            "tracking_uri": recipe.registry.tracking_uri, "model_name": recipe.registry.model_name}
+    completed = state.upper().endswith("SUCCEEDED")
+    return {**submitted, "run_id": key, "kfp_run_id": submitted["run_id"], "state": state, "completed": completed,
+            "registration": registration_of_run(recipe, key) if completed else None}
 
 
 def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> dict:
-    """The promotion the run applied, re-applied through the registry (idempotent: a second
-    application changes nothing), plus the champion now."""
-    recipe = load_recipe(recipe_path, overrides)
-    promo = result.get("promotion")
-    if not result.get("completed") or not promo:
-        return {"promoted": False, "reason": "the pipeline stopped before promotion (a gate failed)",
+    """The promotion of the run's registered version, re-applied through the registry (idempotent:
+    a second application changes nothing), plus the champion now. A local run's registration is
+    in its run dir; a cluster run's is read back from the registry by its pipeline run id."""
+    recipe = localize(load_recipe(recipe_path, overrides))
+    info = _registration(result)
+    if not result.get("completed") or info is None:
+        why = "a gate failed" if result.get("completed") else f"the run ended {result.get('state', 'early')}"
+        return {"promoted": False, "reason": f"the pipeline stopped before registration ({why})",
                 "gates": result.get("gates")}
+    out = Path(recipe.output_root) / "runs" / str(result.get("run_id", "run")) / "promote-airflow"
+    applied = promote_version(recipe, info, out)
+    champion = reg.alias_version(reg.client(info["tracking_uri"]), info["model_name"], reg.CHAMPION)
+    now = champion["version"] if champion else None
+    return {"promoted": now == info["version"], "version": info["version"], "reason": applied["reason"],
+            "reapplied": applied["reason"], "champion": now, "model_name": info["model_name"]}
+
+
+def _registration(result: dict) -> dict | None:
+    if result.get("registration") and "gates_passed" in result["registration"]:
+        return result["registration"]  # cluster mode, or a summary that carries it
     found = next(Path(result["run_dir"]).rglob("registration.json"), None) if result.get("run_dir") else None
-    reapplied = None
-    if found is not None:
-        reapplied = promote(localize(recipe), found.parent, found.parent.parent / "promote-airflow")["reason"]
-    c = reg.client((result.get("registration") or {}).get("tracking_uri") or recipe.registry.tracking_uri)
-    champion = reg.alias_version(c, promo["model_name"], reg.CHAMPION)
-    return {"promoted": bool(promo.get("promote")), "version": promo["version"], "reason": promo["reason"],
-            "reapplied": reapplied, "champion": champion["version"] if champion else None,
-            "model_name": promo["model_name"]}
+    return json.loads(found.read_text()) if found else None
 
 
 def write_report(result: dict, promotion: dict, out_dir: str | Path, logical_date: str) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 
@@ -11,13 +12,38 @@ from reasonrl.config.models import Recipe
 from reasonrl.orchestration.local import compile_pipeline
 
 
-def pipeline_version_name(recipe: Recipe) -> str:
-    """`<package version>-<recipe hash>`: one pipeline version per code release and recipe."""
-    return f"{__version__}-{config_hash(recipe)[:12]}"
+def tree_hash(roots: list[Path], patterns: tuple[str, ...] = ("*.py", "*.yaml"), skip: tuple[str, ...] = ()) -> str:
+    """sha256 over the relative path and bytes of every matching file under `roots`, in sorted
+    order: it changes whenever a file a component runs changes, committed or not."""
+    h = hashlib.sha256()
+    for root in roots:
+        files = sorted(p for pattern in patterns for p in Path(root).rglob(pattern)
+                       if not any(part in skip for part in p.relative_to(root).parts) and "__pycache__" not in p.parts)
+        for f in files:
+            h.update(f"{Path(root).name}/{f.relative_to(root)}".encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def code_hash() -> str:
+    """The code every component runs: the library, the component interfaces, the pipeline and its
+    policies (not the compiled YAML, which has its own hash)."""
+    import reasonrl
+    from reasonrl import components, pipelines
+
+    return tree_hash([Path(reasonrl.__file__).parent, Path(components.__file__).parent,
+                      Path(pipelines.__file__).parent], skip=("compiled",))
+
+
+def pipeline_version_name(recipe: Recipe, package: Path) -> str:
+    """`<package version>-p<compiled pipeline>-c<code>-r<recipe>` (8 hex digits of each hash): a
+    version uploaded from other code, another compiled pipeline or another recipe never matches,
+    so `submit` cannot silently reuse a stale one."""
+    pipeline = hashlib.sha256(Path(package).read_bytes()).hexdigest()
+    return f"{__version__}-p{pipeline[:8]}-c{code_hash()[:8]}-r{config_hash(recipe)[:8]}"
 
 
 def submit(recipe_path: str, overrides: list[str] | None, host: str, experiment: str = "reasonrl") -> dict:
-    """Upload the compiled pipeline as version `<package version>-<recipe hash>` and start a run."""
+    """Upload the compiled pipeline as a version named by what it runs (pipeline_version_name) and start a run."""
     return submit_recipe(load_recipe(recipe_path, overrides), host, experiment)
 
 
@@ -32,7 +58,7 @@ def submit_recipe(recipe: Recipe, host: str, experiment: str = "reasonrl", run_i
     pipeline_id = client.get_pipeline_id(PIPELINE_NAME)
     if pipeline_id is None:
         pipeline_id = client.upload_pipeline(str(package), pipeline_name=PIPELINE_NAME).pipeline_id
-    version_name = pipeline_version_name(recipe)
+    version_name = pipeline_version_name(recipe, package)
     listed = client.list_pipeline_versions(pipeline_id, page_size=200).pipeline_versions or []
     version_id = next((v.pipeline_version_id for v in listed if v.display_name == version_name), None)
     if version_id is None:  # the same code + recipe reuses its version

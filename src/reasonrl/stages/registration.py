@@ -111,7 +111,28 @@ def promote(recipe: Recipe, registration_in, out) -> dict:
     from reasonrl.eval.compare import paired_comparison
 
     out = prepare_out(out, recipe, "promote", "registry")
-    info = read_json(Path(registration_in) / REGISTRATION)
+    return promote_version(recipe, read_json(Path(registration_in) / REGISTRATION), out)
+
+
+def registration_of_run(recipe: Recipe, pipeline_run_id: str) -> dict | None:
+    """What `register` recorded for a pipeline run, read back from the registry (for a run whose
+    artifacts live on a cluster): {model_name, version, tracking_uri, gates_passed}, or None when
+    the run registered nothing (it stopped at a gate or failed)."""
+    uri, name = recipe.registry.tracking_uri, recipe.registry.model_name
+    c = reg.client(uri)
+    found = c.search_model_versions(f"name = '{name}' and tags.pipeline_run_id = '{pipeline_run_id}'")
+    if not found:
+        return None
+    mv = max(found, key=lambda v: int(v.version))
+    gates = {k: v for k, v in mv.tags.items() if k.startswith("gate.") and k.endswith(".passed")}
+    return {"model_name": name, "version": str(mv.version), "tracking_uri": uri,
+            "gates_passed": bool(gates) and all(v == "true" for v in gates.values())}
+
+
+def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
+    """promote() for a registration {model_name, version, tracking_uri, gates_passed}."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     c = reg.client(info["tracking_uri"])
     name, version = info["model_name"], info["version"]
     challenger = reg.version_info(c, name, version)
