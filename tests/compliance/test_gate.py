@@ -117,3 +117,18 @@ def test_the_audit_knows_which_lengths_each_card_brand_issues(text, card):
     from reasonrl.compliance.checks import pii_kinds
 
     assert ("CREDIT_CARD" in pii_kinds(text)) == card
+
+
+def test_a_metric_rule_records_the_value_it_checked_and_its_threshold(tmp_path):
+    """decision.json and the Data Docs page show the observed value and the threshold of every
+    metric rule (they once showed "0% unexpected" and observed null), and name the run."""
+    recipe = load_recipe(None, ["gates.student.min_accuracy_share=0.9", "gates.student.max_token_share=0.7"])
+    df, rules = SUITES.get("student")(recipe, [], {"accuracy_share": 0.815, "token_share": 0.4375})
+    decision = decide("student", validate("student", df, rules, tmp_path, run_name="demo gate:student"))
+    by = {r["name"]: r for r in decision["rules"]}
+    assert by["min_accuracy_share"]["observed"] == 0.815 and by["min_accuracy_share"]["threshold"] == {"min": 0.9, "max": None}
+    assert by["max_token_share"]["observed"] == 0.4375 and by["max_token_share"]["threshold"] == {"min": None, "max": 0.7}
+    assert not decision["passed"] and decision["failed_rules"] == ["min_accuracy_share"]
+    assert "min_accuracy_share (observed 0.815, needs >= 0.9)" in decision["summary"]
+    pages = "".join(p.read_text(errors="replace") for p in (tmp_path / "data_docs").rglob("*.html"))
+    assert "0.815" in pages and "0.4375" in pages and "demo gate:student" in pages

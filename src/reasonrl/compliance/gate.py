@@ -31,6 +31,7 @@ class RuleOutcome:
     observed: Any
     unexpected_count: int | None
     examples: list
+    threshold: dict | None = None  # {"min": ..., "max": ...} of a between-expectation
 
 
 def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
@@ -44,14 +45,21 @@ def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
         "warnings": warnings,
         "rules": [o.__dict__ for o in outcomes],
         "summary": (f"gate '{gate}' passed" if not failing else
-                    f"gate '{gate}' FAILED: " + "; ".join(
-                        f"{o.name} (unexpected {o.unexpected_count if o.unexpected_count is not None else o.observed})"
-                        for o in outcomes if o.name in failing)),
+                    f"gate '{gate}' FAILED: " + "; ".join(_why(o) for o in outcomes if o.name in failing)),
     }
 
 
-def validate(gate: str, df, rules: list[Rule], docs_dir: Path) -> list[RuleOutcome]:
-    """Run the rules as one GE suite over df; writes GE Data Docs under docs_dir."""
+def _why(o: RuleOutcome) -> str:
+    """'min_accuracy_share (observed 0.815, needs >= 0.9)' or 'no_residual_pii (unexpected 1)'."""
+    if o.threshold:
+        needs = " and ".join(f"{op} {o.threshold[k]}" for k, op in (("min", ">="), ("max", "<=")) if o.threshold[k] is not None)
+        return f"{o.name} (observed {o.observed}, needs {needs})"
+    return f"{o.name} (unexpected {o.unexpected_count if o.unexpected_count is not None else o.observed})"
+
+
+def validate(gate: str, df, rules: list[Rule], docs_dir: Path, run_name: str | None = None) -> list[RuleOutcome]:
+    """Run the rules as one GE suite over df; writes GE Data Docs under docs_dir, the validation
+    named `run_name` (e.g. the recipe and gate) rather than GE's `__none__`."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -69,7 +77,9 @@ def validate(gate: str, df, rules: list[Rule], docs_dir: Path) -> list[RuleOutco
         name=f"{gate}_checkpoint", validation_definitions=[vd],
         actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
         result_format={"result_format": "SUMMARY", "partial_unexpected_count": 3}))
-    result = checkpoint.run(batch_parameters={"dataframe": df})
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    result = checkpoint.run(batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name or f"{gate} gate"))
     validation = next(iter(result.run_results.values()))
     by_type: dict[str, list] = {}
     for res in validation.results:
@@ -78,8 +88,10 @@ def validate(gate: str, df, rules: list[Rule], docs_dir: Path) -> list[RuleOutco
     for rule in rules:
         res = by_type[rule.expectation.expectation_type].pop(0)  # GE keeps suite order within a type
         examples = [redact_pii(str(x))[:160] for x in (res.result.get("partial_unexpected_list") or [])]
+        bounds = {k: _plain(getattr(rule.expectation, f"{k}_value", None)) for k in ("min", "max")}
         outcomes.append(RuleOutcome(rule.name, bool(res.success), rule.warn_only, _plain(res.result.get("observed_value")),
-                                    res.result.get("unexpected_count"), examples))
+                                    res.result.get("unexpected_count"), examples,
+                                    bounds if any(v is not None for v in bounds.values()) else None))
     site = project / "gx" / "uncommitted" / "data_docs" / "local_site"
     if site.exists():
         shutil.copytree(site, Path(docs_dir) / "data_docs", dirs_exist_ok=True)

@@ -92,7 +92,10 @@ def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
 
 
 def _metric_rule(name: str, column: str, lo: float | None, hi: float | None, warn: set[str]) -> Rule:
-    return Rule(name, _gx().ExpectColumnValuesToBeBetween(column=column, min_value=lo, max_value=hi), name in warn)
+    """A threshold on one metric of a one-row frame. Expressed as "the column's min is between",
+    which on one row is the value itself, so GE reports it as the observed value (in the result,
+    decision.json and Data Docs) where a per-row expectation would only count unexpected rows."""
+    return Rule(name, _gx().ExpectColumnMinToBeBetween(column=column, min_value=lo, max_value=hi), name in warn)
 
 
 def _one_row(metrics: dict):

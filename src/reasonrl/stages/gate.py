@@ -64,7 +64,7 @@ def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
     records = load_records(inputs["data"]) if kind == "data" else []
     metrics = gate_metrics(kind, inputs, getattr(getattr(recipe.gates, kind), "metric", "pass_at_1"))
     df, rules = builder(recipe, records, metrics)
-    decision = decide(kind, validate(kind, df, rules, out))
+    decision = decide(kind, validate(kind, df, rules, out, run_name=f"{recipe.name} gate:{kind}"))
     exceptions = {r.name: recipe.compliance.gate_exceptions[r.name] for r in rules
                   if r.warn_only and r.name in PROTECTED_RULES}
     decision.update(metrics=metrics, rows_checked=len(df), data_docs=str(Path(out) / "data_docs" / "index.html"),
