@@ -54,10 +54,10 @@ def reward_model_gate(recipe_json: str, reward_model: Input[Model], decision: Ou
 
 
 @component
-def rl_train(recipe_json: str, data: Input[Dataset], reward_model: Input[Model], policy: Output[Model]):
+def rl_train(recipe_json: str, run_id: str, data: Input[Dataset], reward_model: Input[Model], policy: Output[Model]):
     from reasonrl.orchestration.runtime import call
 
-    call("rl-train", recipe_json, data=data.path, reward_model=reward_model.path, out=policy.path)
+    call("rl-train", recipe_json, data=data.path, reward_model=reward_model.path, run_id=run_id, out=policy.path)
 
 
 @component

@@ -39,7 +39,7 @@ def chain(tmp_path_factory, model_cache):
     out["gate_data"] = gate(recipe, "data", {"data": str(d["data"])}, d["gate_data"])
     out["rm"] = reward_model_train(recipe, d["data"], d["rm"], progress=False)
     out["gate_rm"] = gate(recipe, "reward_model", {"reward_model": str(d["rm"])}, d["gate_rm"])
-    out["rl"] = rl_train(recipe, d["data"], d["policy"], d["rm"], progress=False)
+    out["rl"] = rl_train(recipe, d["data"], d["policy"], d["rm"], progress=False, run_id="test-run")
     out["eval_base"] = evaluate(recipe, d["data"], d["eval_base"], recipe.model.base, "base", progress=False)
     out["eval_policy"] = evaluate(recipe, d["data"], d["eval_policy"], str(d["policy"]), "policy", progress=False)
     out["gate_policy"] = gate(recipe, "policy", {"candidate": str(d["eval_policy"]), "reference": str(d["eval_base"])},
@@ -127,6 +127,26 @@ def test_register_and_promote_are_idempotent(chain):
     mv = c.get_model_version(reg["model_name"], "1")
     assert mv.tags["pipeline_run_id"] == "test-run" and mv.tags["gate.data.passed"] == "true"
     assert Path(mv.tags["gate.policy.uri"]).exists() and mv.tags["dataset_sha256"]
+
+
+def test_mlflow_lineage_you_can_click(chain):
+    """The candidate run is nested under the RL run of the same pipeline run; run names carry the
+    pipeline run; the experiment opens as model development, not GenAI; the version description
+    gives the gate verdicts and links the model card."""
+    from reasonrl.registry.mlflow_registry import client
+
+    reg = chain["reg"]
+    c = client(reg["tracking_uri"])
+    candidate = c.get_run(reg["run_id"])
+    training = c.get_run(chain["rl"]["mlflow_run_id"])
+    assert candidate.data.tags["mlflow.parentRunId"] == training.info.run_id
+    assert training.data.tags["pipeline_run_id"] == "test-run" and training.info.run_name.endswith("-rl_train-test-run")
+    assert candidate.info.run_name == "reasonrl-tiny-candidate-test-run"
+    exp = c.get_experiment(candidate.info.experiment_id)
+    assert exp.tags["mlflow.experimentKind"] == "custom_model_development"
+    description = c.get_model_version(reg["model_name"], reg["version"]).description
+    assert description.startswith("Gates: data passed, rm passed, policy passed, student passed.")
+    assert "Model card: " in description and description.rstrip().endswith("/model_card.md")
 
 
 def test_rl_train_resumes_from_checkpoint_without_retraining(chain, tmp_path):

@@ -39,7 +39,8 @@ def cmd_reward_model_train(args):
 def cmd_rl_train(args):
     from reasonrl.stages.train import rl_train
 
-    print_json(rl_train(load(args), args.data, args.out, args.reward_model, progress=not args.no_progress))
+    print_json(rl_train(load(args), args.data, args.out, args.reward_model, progress=not args.no_progress,
+                        run_id=args.run_id))
 
 
 def cmd_evaluate(args):

@@ -71,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--kind", required=True, choices=["data", "reward_model", "policy", "student"])
     g.add_argument("--strict", action="store_true", help="exit 3 when the gate fails")
     _stage("reward-model-train", "train a Bradley–Terry reward model", sub, ("--data", "filtered dataset dir"))
-    _stage("rl-train", "GRPO-family RL of the base model", sub, ("--data", "filtered dataset dir"),
-           ("--reward-model", "reward model dir (lineage / learned reward)"))
+    rl = _stage("rl-train", "GRPO-family RL of the base model", sub, ("--data", "filtered dataset dir"),
+                ("--reward-model", "reward model dir (lineage / learned reward)"))
+    rl.add_argument("--run-id", default="local", help="the pipeline run (names and tags its MLflow run)")
     e = _stage("evaluate", "pass@1 and tokens per answer on the held-out split", sub, ("--data", "dataset dir"),
                ("--model", "model dir, stage output dir, or embedded:<name>"))
     e.add_argument("--label", default="model")

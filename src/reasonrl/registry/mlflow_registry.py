@@ -28,19 +28,38 @@ def client(tracking_uri: str):
     return MlflowClient(tracking_uri=tracking_uri)
 
 
+EXPERIMENT_KIND = ("mlflow.experimentKind", "custom_model_development")  # else MLflow 3 opens its GenAI view
+
+
 def _experiment_id(c, name: str, artifact_root: str | None) -> str:
     exp = c.get_experiment_by_name(name)
-    if exp is not None:
-        return exp.experiment_id
-    return c.create_experiment(name, artifact_location=artifact_root)
+    if exp is None:
+        exp_id = c.create_experiment(name, artifact_location=artifact_root, tags=dict([EXPERIMENT_KIND]))
+    else:
+        exp_id = exp.experiment_id
+        if exp.tags.get(EXPERIMENT_KIND[0]) != EXPERIMENT_KIND[1]:
+            c.set_experiment_tag(exp_id, *EXPERIMENT_KIND)
+    return exp_id
 
 
 MODEL_MANIFEST = "model_manifest.json"
 
 
+def training_run(tracking_uri: str, experiment: str, pipeline_run_id: str, stage: str = "rl_train") -> str | None:
+    """The MLflow run a training stage of this pipeline run logged its steps to, if any."""
+    c = client(tracking_uri)
+    exp = c.get_experiment_by_name(experiment)
+    if exp is None:
+        return None
+    found = c.search_runs([exp.experiment_id], filter_string=f"tags.pipeline_run_id = '{pipeline_run_id}' and "
+                                                            f"tags.`reasonrl.stage` = '{stage}'", max_results=1,
+                          order_by=["attributes.start_time DESC"])
+    return found[0].info.run_id if found else None
+
+
 def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Path, *, metrics: dict[str, float],
              tags: dict[str, str], artifacts: dict[str, Path], artifact_root: str | None = None,
-             description: str = "") -> dict:
+             description: str = "", parent_run_id: str | None = None) -> dict:
     """Log a run (metrics, lineage tags, model + report artifacts) and create a model version.
 
     The model's per-file sha256 go up as an artifact and their tree hash as a version tag (in the
@@ -50,7 +69,10 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
     files = file_hashes(model_dir)
     tags = {**tags, "model_sha256": tree_hash(files)}
     c = client(tracking_uri)
-    run = c.create_run(_experiment_id(c, experiment, artifact_root), tags={"mlflow.runName": f"{model_name}-candidate"})
+    run_tags = {"mlflow.runName": f"{model_name}-candidate-{tags.get('pipeline_run_id', 'local')}"}
+    if parent_run_id:  # nested under the training run that produced it (the MLflow UI shows the link)
+        run_tags.update({"mlflow.parentRunId": parent_run_id, "training_run_id": parent_run_id})
+    run = c.create_run(_experiment_id(c, experiment, artifact_root), tags=run_tags)
     rid = run.info.run_id
     for key, value in metrics.items():
         c.log_metric(rid, key, float(value))
@@ -74,6 +96,8 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
         if not absent(exc):
             raise RegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
         c.create_registered_model(model_name, description="reasonrl candidate models (see version tags for lineage)")
+    if "model_card.md" in artifacts:
+        description += f"\nModel card: {run.info.artifact_uri}/model_card.md"
     mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags,
                                 description=description)
     return {"model_name": model_name, "version": str(mv.version), "run_id": rid, "source": mv.source,

@@ -112,7 +112,8 @@ def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
     reg, prom = f["registration"], f["promotion"]
     lines += ["", "## Registry"]
     if reg:
-        lines.append(f"- registered `{reg['model_name']}` version {reg['version']} in {reg['tracking_uri']}")
+        lines.append(f"- registered `{reg['model_name']}` version {reg['version']} in {reg['tracking_uri']}: the "
+                     "distilled student (the RL policy is its teacher and is not registered)")
     else:
         lines.append("- nothing registered (a gate stopped the pipeline)")
     if prom:
@@ -145,15 +146,28 @@ def _plot(f: dict) -> str:
     return base64.b64encode(buf.getvalue()).decode()
 
 
+_CSS = ("body{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}"
+        "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}"
+        "th{background:#f3f3f3}code{background:#f3f3f3;padding:0 3px}img{max-width:100%}")
+
+
+def to_html(md: str) -> str:
+    """The Markdown summary as HTML (Python-Markdown with tables): real headings and tables, no
+    scripts or remote assets, so the page reads the same offline."""
+    import markdown
+
+    return markdown.markdown(md, extensions=["tables"], output_format="html")
+
+
 def write_summary(recipe: Recipe, run_id: str, run_dir: Path, out_dir: Path) -> dict:
     found = collect(run_dir)
     md = to_markdown(recipe, run_id, found)
     out_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out_dir / "summary.md", md)
-    page = (f"<!doctype html><html><head><meta charset='utf-8'><title>reasonrl {html.escape(run_id)}</title></head>"
-            f"<body style='font-family:sans-serif;max-width:960px;margin:auto'><pre style='white-space:pre-wrap'>"
-            f"{html.escape(md)}</pre><img alt='training and evaluation plots' src='data:image/png;base64,{_plot(found)}'>"
-            f"<p>artifacts: {html.escape(str(run_dir))}</p></body></html>")
+    page = (f"<!doctype html><html><head><meta charset='utf-8'><title>reasonrl {html.escape(run_id)}</title>"
+            f"<style>{_CSS}</style></head><body>{to_html(md)}"
+            f"<h2>Plots</h2><img alt='training and evaluation plots' src='data:image/png;base64,{_plot(found)}'>"
+            f"<p>artifacts: <a href='{Path(run_dir).resolve().as_uri()}'>{html.escape(str(run_dir))}</a></p></body></html>")
     atomic_write_text(out_dir / "summary.html", page)
     completed = found["promotion"] is not None
     write_json(out_dir / "summary.json", {"run_id": run_id, "run_dir": str(run_dir), "completed": completed,

@@ -74,9 +74,12 @@ def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str
     uri = recipe.registry.tracking_uri
     # a local store keeps artifacts beside the run outputs; a tracking server uses its own store (e.g. S3)
     artifact_root = (Path(recipe.output_root).resolve() / "mlartifacts").as_uri() if _local_store(uri) else None
+    verdicts = ", ".join(f"{k.split('.')[1]} {'passed' if v == 'true' else 'FAILED'}"
+                         for k, v in tags.items() if k.startswith("gate.") and k.endswith(".passed"))
     info = reg.register(uri, recipe.registry.experiment, recipe.registry.model_name, Path(model_in) / MODEL,
                         metrics=metrics, tags=tags, artifacts=artifacts, artifact_root=artifact_root,
-                        description=card.split("\n\n")[1][:500])
+                        description=f"Gates: {verdicts}.\n{card.split(chr(10) * 2)[1][:400]}",
+                        parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id))
     info["gates_passed"] = all(t == "true" for k, t in tags.items() if k.endswith(".passed"))
     write_json(out / REGISTRATION, {**info, "tags": tags, "metrics": metrics})
     return info

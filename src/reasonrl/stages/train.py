@@ -61,7 +61,7 @@ def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> d
     return metrics
 
 
-def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool = True) -> dict:
+def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool = True, run_id: str = "local") -> dict:
     """GRPO-family RL of the base model on the train-split prompts; writes an HF model dir, the
     per-step metrics (metrics.jsonl, and an MLflow run) and a training report. Under torchrun
     every rank runs this; rank 0 writes the outputs."""
@@ -78,7 +78,7 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
     dist.barrier()
     model, tok = _load(recipe, recipe.model.base, place, trainable=True)
     ref = _load(recipe, recipe.model.base, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None
-    tracker = _tracker(recipe, "rl_train") if dist.main else None
+    tracker = _tracker(recipe, "rl_train", run_id) if dist.main else None
     try:
         with place.autocast():
             history, strategy = train(model, tok, records, rl_run(recipe), out, seed=recipe.seed, ref_model=ref,
@@ -120,15 +120,17 @@ def _reward_model_terms(recipe: Recipe, reward_model_in, place) -> Recipe:
     return recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"rewards": terms})})
 
 
-def _tracker(recipe: Recipe, stage: str):
-    """An MLflow run for a training stage's per-step metrics (None when tracking is off)."""
+def _tracker(recipe: Recipe, stage: str, run_id: str):
+    """An MLflow run for a training stage's per-step metrics (None when tracking is off), named and
+    tagged with the pipeline run, so runs of different pipeline runs never share a name."""
     if not recipe.registry.track_training:
         return None
     from reasonrl.registry.tracking import StepTracker, flatten
 
-    return StepTracker(recipe.registry.tracking_uri, recipe.registry.experiment, f"{recipe.name}-{stage}",
+    return StepTracker(recipe.registry.tracking_uri, recipe.registry.experiment, f"{recipe.name}-{stage}-{run_id}",
                        params=flatten("rl", rl_run(recipe).model_dump(mode="json")),
-                       tags={"reasonrl.stage": stage, "reasonrl.config_hash": config_hash(rl_run(recipe))})
+                       tags={"reasonrl.stage": stage, "reasonrl.config_hash": config_hash(rl_run(recipe)),
+                             "pipeline_run_id": run_id})
 
 
 def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: bool = True) -> dict:
