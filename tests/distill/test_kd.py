@@ -83,3 +83,26 @@ def test_logit_kd_refuses_different_vocabularies():
     b.get_output_embeddings = lambda: torch.nn.Linear(4, 12)
     with pytest.raises(ConfigError, match="one vocabulary"):
         check_vocab(a, b)
+
+
+def test_sft_loss_with_a_shared_prefix_equals_plain_cross_entropy(model_cache):
+    """SFT runs the prompts' common prefix once (modeling.prefix); its loss equals the token-mean
+    cross-entropy of the completions under a plain forward of every whole sequence."""
+    import torch
+
+    from reasonrl.modeling import load_causal_lm
+    from reasonrl.modeling.batch import collate_pairs
+    from reasonrl.rl.batch import pairs_batch, shared_prefix_logprobs
+
+    model, tok = load_causal_lm("embedded:tiny-test")
+    enc = lambda t: tok(t, add_special_tokens=False).input_ids  # noqa: E731
+    policy = "Policy: answer with the sum of the two numbers only.\n"
+    pairs = [(enc(f"{policy}Q: {a}+{b}\nA: "), enc(str(a + b))) for a, b in ((1, 2), (13, 4), (5, 55))]
+    sb = pairs_batch(pairs, tok.pad_token_id)
+    shared = -(shared_prefix_logprobs(model, model, sb) * sb.mask).sum() / sb.mask.sum()
+    batch = collate_pairs(pairs, tok.pad_token_id)
+    logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
+    nll = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(),
+                                            batch.input_ids[:, 1:].reshape(-1), reduction="none")
+    plain = (nll * batch.completion_mask.reshape(-1)).sum() / batch.completion_mask.sum()
+    assert torch.allclose(shared, plain, atol=1e-5), (shared, plain)

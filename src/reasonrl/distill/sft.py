@@ -8,8 +8,8 @@ import torch
 from reasonrl.config.models import DistillConfig, SFTBaselineConfig
 from reasonrl.errors import ConfigError
 from reasonrl.distill.loop import supervised_loop
-from reasonrl.modeling.batch import collate_pairs
 from reasonrl.modeling.device import device_of
+from reasonrl.rl.batch import pairs_batch, shared_prefix_logprobs
 
 
 def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillConfig | SFTBaselineConfig,
@@ -18,12 +18,10 @@ def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillCon
     (re-tokenising decoded text could change them). Returns the loss per step."""
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
-        batch = collate_pairs([examples[j] for j in idx], tok.pad_token_id).to(device_of(model))
-        logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
-        nll = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(),
-                                                batch.input_ids[:, 1:].reshape(-1), reduction="none")
-        mask = batch.completion_mask.reshape(-1)
-        return (nll * mask).sum() / mask.sum()
+        # the prompts' common prefix (a policy, a system prompt) runs once per batch (modeling.prefix)
+        sb = pairs_batch([examples[j] for j in idx], tok.pad_token_id).to(device_of(model))
+        logp = shared_prefix_logprobs(model, model, sb)  # [b, Lc]
+        return -(logp * sb.mask).sum() / sb.mask.sum()
 
     return supervised_loop(model, len(examples), cfg, batch_loss, seed, desc, progress)
 

@@ -69,6 +69,18 @@ def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor
     return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask * keep.float().unsqueeze(1), torch.tensor(row_group))
 
 
+def pairs_batch(pairs: list[tuple[list[int], list[int]]], pad_id: int) -> SharedPrefixBatch:
+    """(prompt_ids, completion_ids) pairs, one prompt each, as a SharedPrefixBatch: supervised
+    fine-tuning on prompts that open alike (a policy, few-shot turns) runs that prefix once."""
+    lp, lc = max(len(p) for p, _ in pairs), max(max(len(c) for _, c in pairs), 1)
+    p_ids, p_mask = torch.full((len(pairs), lp), pad_id, dtype=torch.long), torch.zeros((len(pairs), lp), dtype=torch.long)
+    c_ids, c_mask = torch.full((len(pairs), lc), pad_id, dtype=torch.long), torch.zeros((len(pairs), lc))
+    for i, (p, c) in enumerate(pairs):
+        p_ids[i, lp - len(p):], p_mask[i, lp - len(p):] = torch.tensor(p), 1
+        c_ids[i, : len(c)], c_mask[i, : len(c)] = torch.tensor(c, dtype=torch.long), 1.0
+    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask, torch.arange(len(pairs)))
+
+
 def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperature: float = 1.0,
                            with_entropy: bool = False):
     """Log-probs [b, Lc] (and entropies) of the completion tokens, running each group's prompt
