@@ -77,14 +77,18 @@ def test_ingest_holds_out_a_language_and_functionalities(tmp_path):
 
     mhc = SHARED / "data/moderation/multilingual_hatecheck"
     recipe = Recipe.model_validate({"task": "moderation", "seed": 1, "data": {
-        "split": {"by": "moderation", "params": {"unseen_language": "zh", "unseen_functionalities": ["threat_norm_h"]}},
+        "split": {"by": "moderation", "params": {"unseen_language": "zh", "unseen_functionalities": ["threat_norm_h"],
+                                                 "unseen_policies": [OPENAI_POLICY]}},
         "sources": [{"name": f"hc-{lang}", "uri": str(mhc / f"hatecheck_cases_final_{name}.csv"), "adapter": "hatecheck",
                      "task": "moderation", "licence": "CC-BY-4.0", "params": {"language": lang}}
-                    for lang, name in (("zh", "mandarin"), ("de", "german"))]}})
+                    for lang, name in (("zh", "mandarin"), ("de", "german"))]
+        + [{"name": "oai", "uri": str(OPENAI), "adapter": "openai_moderation", "task": "moderation", "licence": "MIT",
+            "params": {"policy": OPENAI_POLICY}, "limit": 50}]}})
     report = ingest(recipe, tmp_path)
     recs = list(read_jsonl(tmp_path / "records.jsonl"))
     train = [r for r in recs if r["split"] == "train"]
     assert train and all(r["language"] == "de" and r["subject"] != "threat_norm_h" for r in train)
+    assert {r["held_out"] for r in recs if r["source"] == "oai"} == {"policy"}  # a policy first seen at test time
     assert {r["held_out"] for r in recs if r["language"] == "zh"} == {"language"}
     assert {r["held_out"] for r in recs if r["language"] == "de" and r["split"] == "test"} == {"iid", "functionality"}
     assert report["counts"]["held_out_language"] == sum(r["language"] == "zh" for r in recs)

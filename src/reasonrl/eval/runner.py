@@ -47,6 +47,8 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
     from tqdm import tqdm
 
     records = select(records, cfg.limit, cfg.stratify, seed)
+    # items under one policy (or system prompt) batch together, so their common prefix runs once
+    records = sorted(records, key=lambda r: str(r.get("policy") or ""))
     engine = HFEngine(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
     params = SamplingParams(n=cfg.samples, temperature=cfg.temperature, max_new_tokens=cfg.max_new_tokens)
     correct, tokens, truncated, answers, samples = [], [], [], [], []

@@ -62,12 +62,15 @@ UNSEEN_FUNCTIONALITIES = ("derog_impl_h", "threat_norm_h", "counter_ref_nh", "sl
 
 @SPLITTERS.register("moderation")
 def held_out(record: dict, eval_fraction: float = 0.1, seed: int = 0, unseen_language: str | None = "ar",
-             unseen_functionalities: tuple[str, ...] | list[str] = UNSEEN_FUNCTIONALITIES) -> tuple[str, str | None]:
+             unseen_functionalities: tuple[str, ...] | list[str] = UNSEEN_FUNCTIONALITIES,
+             unseen_policies: tuple[str, ...] | list[str] = ()) -> tuple[str, str | None]:
     """(split, held_out) of one record, so generalisation is measured, not assumed: a held-out
     language never appears in training ("language"), nor do the held-out functionalities in any
     language ("functionality"), and the i.i.d. test set is cut by template ("iid"): HateCheck fills
     one template with many identities, so a case-level cut would leak near-duplicates. Records
     without a language or functionality (e.g. OpenAI's samples) are cut by template or id."""
+    if record.get("policy") in unseen_policies:  # a policy never trained on: "bring your own policy"
+        return "test", "policy"
     if unseen_language and record.get("language") == unseen_language:
         return "test", "language"
     if record.get("subject") in unseen_functionalities:
@@ -76,9 +79,9 @@ def held_out(record: dict, eval_fraction: float = 0.1, seed: int = 0, unseen_lan
 
 
 def split(records: list[dict], **kwargs) -> dict[str, list[dict]]:
-    """{train, test_iid, test_unseen_functionality, test_unseen_language}: held_out() over records."""
+    """{train, test_iid, test_unseen_functionality, test_unseen_language, test_unseen_policy}."""
     names = {None: "train", "iid": "test_iid", "functionality": "test_unseen_functionality",
-             "language": "test_unseen_language"}
+             "language": "test_unseen_language", "policy": "test_unseen_policy"}
     out: dict[str, list[dict]] = {name: [] for name in names.values()}
     for r in records:
         out[names[held_out(r, **kwargs)[1]]].append(r)
