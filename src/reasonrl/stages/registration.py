@@ -111,8 +111,6 @@ def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
 def promote(recipe: Recipe, registration_in, out) -> dict:
     """Apply the promotion policy; move `champion` or set `challenger`, idempotently, with the
     paired comparison on the shared evaluation prompts and an audit-trail entry per change."""
-    from reasonrl.eval.compare import paired_comparison
-
     out = prepare_out(out, recipe, "promote", "registry")
     return promote_version(recipe, read_json(Path(registration_in) / REGISTRATION), out)
 
@@ -134,6 +132,8 @@ def registration_of_run(recipe: Recipe, pipeline_run_id: str) -> dict | None:
 
 def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
     """promote() for a registration {model_name, version, tracking_uri, gates_passed}."""
+    from reasonrl.eval.compare import paired_comparison
+
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     c = reg.client(info["tracking_uri"])
