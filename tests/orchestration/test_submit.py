@@ -13,7 +13,7 @@ import pytest
 from kfp_server_api.models import (V2beta1Experiment, V2beta1ListPipelineVersionsResponse, V2beta1Pipeline,
                                    V2beta1PipelineVersion, V2beta1Run)
 
-from reasonrl.config import load_recipe, localize
+from reasonrl.config import load_recipe
 from reasonrl.orchestration import retrain, submit
 from tests.conftest import TINY_RECIPE
 
