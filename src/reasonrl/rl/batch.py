@@ -55,30 +55,29 @@ def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor
         if not groups or r.prompt_ids != groups[-1]:
             groups.append(r.prompt_ids)
         row_group.append(len(groups) - 1)
-    lp, lc = max(len(p) for p in groups), max(max(len(r.completion_ids) for r in rollouts), 1)
-    p_ids = torch.full((len(groups), lp), pad_id, dtype=torch.long)
-    p_mask = torch.zeros((len(groups), lp), dtype=torch.long)
-    for i, p in enumerate(groups):
-        p_ids[i, lp - len(p):] = torch.tensor(p)
-        p_mask[i, lp - len(p):] = 1
-    c_ids = torch.full((len(rollouts), lc), pad_id, dtype=torch.long)
-    c_mask = torch.zeros((len(rollouts), lc), dtype=torch.float32)
-    for i, r in enumerate(rollouts):
-        c_ids[i, : len(r.completion_ids)] = torch.tensor(r.completion_ids, dtype=torch.long)
-        c_mask[i, : len(r.completion_ids)] = 1.0
-    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask * keep.float().unsqueeze(1), torch.tensor(row_group))
+    sb = _layout(groups, [r.completion_ids for r in rollouts], row_group, pad_id)
+    sb.mask = sb.mask * keep.float().unsqueeze(1)
+    return sb
 
 
 def pairs_batch(pairs: list[tuple[list[int], list[int]]], pad_id: int) -> SharedPrefixBatch:
     """(prompt_ids, completion_ids) pairs, one prompt each, as a SharedPrefixBatch: supervised
     fine-tuning on prompts that open alike (a policy, few-shot turns) runs that prefix once."""
-    lp, lc = max(len(p) for p, _ in pairs), max(max(len(c) for _, c in pairs), 1)
-    p_ids, p_mask = torch.full((len(pairs), lp), pad_id, dtype=torch.long), torch.zeros((len(pairs), lp), dtype=torch.long)
-    c_ids, c_mask = torch.full((len(pairs), lc), pad_id, dtype=torch.long), torch.zeros((len(pairs), lc))
-    for i, (p, c) in enumerate(pairs):
+    return _layout([p for p, _ in pairs], [c for _, c in pairs], list(range(len(pairs))), pad_id)
+
+
+def _layout(prompts: list[list[int]], completions: list[list[int]], row_group: list[int], pad_id: int) -> SharedPrefixBatch:
+    """Prompts left-padded [g, Lp], completions right-padded [b, Lc], each row's prompt index."""
+    lp, lc = max(len(p) for p in prompts), max(max(len(c) for c in completions), 1)
+    p_ids = torch.full((len(prompts), lp), pad_id, dtype=torch.long)
+    p_mask = torch.zeros((len(prompts), lp), dtype=torch.long)
+    for i, p in enumerate(prompts):
         p_ids[i, lp - len(p):], p_mask[i, lp - len(p):] = torch.tensor(p), 1
+    c_ids = torch.full((len(completions), lc), pad_id, dtype=torch.long)
+    c_mask = torch.zeros((len(completions), lc), dtype=torch.float32)
+    for i, c in enumerate(completions):
         c_ids[i, : len(c)], c_mask[i, : len(c)] = torch.tensor(c, dtype=torch.long), 1.0
-    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask, torch.arange(len(pairs)))
+    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask, torch.tensor(row_group))
 
 
 def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperature: float = 1.0,
