@@ -26,9 +26,6 @@ def policy_flip_check(model, tokenizer, records: list[dict], cfg: EvalConfig, wo
     path = next((p for p in paths if any(rule.id == flip.rule for rule in load_policy(p).rules)), paths[0])
     before_policy = load_policy(path)  # the records' policy that has the rule (allow() names the rules if none)
     edited = before_policy.allow(flip.rule)
-    workdir.mkdir(parents=True, exist_ok=True)
-    edited_path = workdir / f"{edited.name}-v{edited.version}-allow-{flip.rule}.yaml"
-    edited_path.write_text(yaml.safe_dump(edited.model_dump(mode="json"), sort_keys=False, allow_unicode=True))
     mine = [r for r in records if (r.get("policy") or DEFAULT_POLICY) == path]
     covered = select([r for r in mine if r.get("category") == flip.rule], flip.limit // 2, [], seed)
     chosen = covered + select([r for r in mine if r.get("category") != flip.rule], flip.limit - len(covered),
@@ -36,6 +33,9 @@ def policy_flip_check(model, tokenizer, records: list[dict], cfg: EvalConfig, wo
     if not covered:
         raise DataError(f"no test record falls under rule '{flip.rule}' of {path}: the policy-flip check would "
                         "measure nothing", hint="choose a rule the test split covers (eval.policy_flip.rule)")
+    workdir.mkdir(parents=True, exist_ok=True)
+    edited_path = workdir / f"{edited.name}-v{edited.version}-allow-{flip.rule}.yaml"
+    edited_path.write_text(yaml.safe_dump(edited.model_dump(mode="json"), sort_keys=False, allow_unicode=True))
     one = cfg.model_copy(update={"limit": None, "stratify": [], "policy_flip": None})
     _, before = evaluate_model(model, tokenizer, chosen, one, "moderation", seed, progress)
     _, after = evaluate_model(model, tokenizer, [{**r, "policy": str(edited_path)} for r in chosen], one, "moderation",
