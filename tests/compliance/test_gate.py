@@ -132,3 +132,25 @@ def test_a_metric_rule_records_the_value_it_checked_and_its_threshold(tmp_path):
     assert "min_accuracy_share (observed 0.815, needs >= 0.9)" in decision["summary"]
     pages = "".join(p.read_text(errors="replace") for p in (tmp_path / "data_docs").rglob("*.html"))
     assert "0.815" in pages and "0.4375" in pages and "demo gate:student" in pages
+
+
+def test_data_docs_name_the_data_asset_and_one_site_holds_every_gate(tmp_path):
+    """GE's page said "Data asset: None" (fluent data sources leave it out of the batch spec); and
+    each gate made its own site. `build_site` merges the stores the gates wrote into one."""
+    import re
+
+    from reasonrl.compliance.gate import build_site
+
+    recipe = load_recipe(None, ["gates.student.min_accuracy_share=0.9", "gates.data.min_rows=5", "compliance.stages={}"])
+    df, rules = SUITES.get("student")(recipe, [], {"accuracy_share": 0.95, "token_share": 0.5})
+    validate("student", df, rules, tmp_path / "student", run_name="demo gate:student")
+    df, rules = SUITES.get("data")(recipe, _records(), {})
+    validate("data", df, rules, tmp_path / "data", run_name="demo gate:data")
+    page = next((tmp_path / "student" / "data_docs" / "validations").rglob("*.html")).read_text()
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+    assert "Data asset: student gate input (1 rows)" in text and "Data asset: None" not in text
+
+    index = build_site([tmp_path / "student" / "ge_store", tmp_path / "data" / "ge_store"], tmp_path / "run")
+    pages = [p.relative_to(index.parent / "validations").as_posix() for p in (index.parent / "validations").rglob("*.html")]
+    assert sorted(p.split("/")[0] for p in pages) == ["data_gate", "student_gate"]
+    assert "demo gate:student" in index.read_text() and "demo gate:data" in index.read_text()

@@ -35,3 +35,9 @@ def test_manual_mode_waits_for_approval():
     d = decide_promotion(_v("2", 0.9), _v("1", 0.5), True, PromotionConfig(mode="manual"),
                          {"n": 50, "p_value": 0.001, "mean_diff": 0.4})
     assert d["promote"] is False and d["awaiting_approval"] is True
+
+
+def test_a_tie_is_called_a_tie():
+    d = decide_promotion(_v("2", 0.5), _v("1", 0.5), True, PromotionConfig(), {"n": 50, "p_value": 1.0, "mean_diff": 0.0})
+    assert d["promote"] is False and d["tie"] is True and d["reason"].startswith("a tie: pass_at_1 0.5000 equals")
+    assert "tie" not in decide_promotion(_v("2", 0.45), _v("1", 0.5), True, PromotionConfig(), None)

@@ -269,3 +269,79 @@ def test_an_unreachable_registry_is_an_error():
             alias_version(client("http://127.0.0.1:9"), "m", "champion")
     finally:
         del os.environ["MLFLOW_HTTP_REQUEST_MAX_RETRIES"]
+
+
+def test_mlflow_signature_settings_as_params_and_no_duplicate_or_constant_metrics(chain):
+    """The model version has a signature (MLmodel beside the weights); evaluation settings (k,
+    seed, temperature...) are params, not metrics; the training run logs no copy of a metric
+    (`accuracy` = `reward/accuracy`, `step`) and no flat line (a value that never changed is a
+    `constant.` param)."""
+    import mlflow
+
+    from reasonrl.registry.mlflow_registry import client
+
+    reg = chain["reg"]
+    c = client(reg["tracking_uri"])
+    candidate = c.get_run(reg["run_id"])
+    assert {"k", "seed", "temperature", "n_prompts"}.isdisjoint(candidate.data.metrics)
+    assert candidate.data.params["eval.k"] == "2" and "pass_at_1" in candidate.data.metrics
+    info = mlflow.models.get_model_info(f"runs:/{reg['run_id']}/model")
+    assert info.signature.inputs.input_names() == ["prompt"] and info.signature.outputs.input_names() == ["completion"]
+    assert {p.name for p in info.signature.params.params} == {"max_new_tokens", "temperature", "top_p"}
+
+    training = c.get_run(chain["rl"]["mlflow_run_id"])
+    logged = training.data.metrics
+    assert "accuracy" not in logged and "step" not in logged
+    for name in logged:
+        values = {m.value for m in c.get_metric_history(training.info.run_id, name)}
+        assert len(values) > 1, f"{name} is a flat line"
+    history = _read(chain["dirs"]["policy"] / "metrics.jsonl")
+    flat = {k for k in history[0] if k not in ("step", "accuracy") and isinstance(history[0][k], float)
+            and len({h.get(k) for h in history}) == 1}
+    assert flat and {f"constant.{k}" for k in flat} <= set(training.data.params)  # nothing lost
+
+
+def test_stage_pages_open_offline_with_their_evidence(chain):
+    """Every gate writes a self-contained evidence page (observed value, threshold, verdict per
+    rule); every evaluation writes a page with its samples and the wrong-answer filter."""
+    import re
+
+    for key in ("gate_data", "gate_rm", "gate_policy", "gate_student"):
+        decision = chain[key]
+        html = (chain["dirs"][key] / "gate.html").read_text()
+        assert not re.search(r"<(script|link)\b|src=['\"]https?:", html)
+        for rule in decision["rules"]:
+            assert f"<td>{rule['name']}</td>" in html
+        assert decision["run_name"] in html
+    student_gate = (chain["dirs"]["gate_student"] / "gate.html").read_text()
+    share = chain["gate_student"]["metrics"]["accuracy_share"]
+    assert f"{share:.4f}" in student_gate and "≥ 0.85" in student_gate
+    page = (chain["dirs"]["eval_student"] / "report.html").read_text()
+    samples = _read(chain["dirs"]["eval_student"] / "samples.jsonl")
+    assert page.count("<tr class='wrong'>") == sum(s["correct"] < 1 for s in samples)
+    assert "id='wrong-only'" in page and samples[0]["gold"] in page
+
+
+def test_the_run_report_of_a_whole_run(chain, tmp_path):
+    """One page: stages, every gate's rules with observed values, the models, the registered
+    version with MLflow links, the training curves; one Data Docs site for every gate."""
+    import re
+
+    from reasonrl.report.summary import write_summary
+
+    root = chain["dirs"]["raw"].parent
+    out = write_summary(chain["recipe"], "test-run", root, tmp_path / "run")
+    html = Path(out["html"]).read_text()
+    assert not re.search(r"<(script|link)\b|src=['\"]https?:", html)
+    for key, name in (("gate_data", "data"), ("gate_rm", "reward_model"), ("gate_policy", "policy"),
+                      ("gate_student", "student")):
+        assert (tmp_path / "run" / "gates" / f"{name}.html").exists()
+        for rule in chain[key]["rules"]:
+            assert f"<td>{rule['name']}</td>" in html
+    assert "the distilled student" in html and "data:image/png;base64," in html
+    reg = chain["reg"]
+    assert f"http://localhost:5000/#/models/{reg['model_name']}/versions/{reg['version']}" in html
+    assert f"/runs/{reg['run_id']}" in html and f"/runs/{chain['rl']['mlflow_run_id']}" in html
+    assert "promoted to champion" in html
+    site = (tmp_path / "run" / "data_docs" / "index.html").read_text()
+    assert all(f"{g}_gate" in site for g in ("data", "reward_model", "policy", "student"))

@@ -32,6 +32,7 @@ class RuleOutcome:
     unexpected_count: int | None
     examples: list
     threshold: dict | None = None  # {"min": ..., "max": ...} of a between-expectation
+    expects: str = ""              # what the rule checks, e.g. "expect_column_values_to_be_null(column=pii_kinds)"
 
 
 def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
@@ -58,45 +59,87 @@ def _why(o: RuleOutcome) -> str:
 
 
 def validate(gate: str, df, rules: list[Rule], docs_dir: Path, run_name: str | None = None) -> list[RuleOutcome]:
-    """Run the rules as one GE suite over df; writes GE Data Docs under docs_dir, the validation
-    named `run_name` (e.g. the recipe and gate) rather than GE's `__none__`."""
+    """Run the rules as one GE suite over df. Writes, under docs_dir, GE's Data Docs (`data_docs/`,
+    the validation named `run_name`, e.g. the recipe and gate, and its data asset named) and GE's
+    stored suite and result (`ge_store/`, from which `build_site` makes one site for a whole run)."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+    from great_expectations.core.run_identifier import RunIdentifier
 
     project = Path(docs_dir) / ".gx_project"
     shutil.rmtree(project, ignore_errors=True)
-    ctx = gx.get_context(mode="file", project_root_dir=str(project))
-    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    ctx = _context(project)
     batch_def = ctx.data_sources.add_pandas("reasonrl").add_dataframe_asset(gate).add_batch_definition_whole_dataframe("all")
     suite = ctx.suites.add(gx.ExpectationSuite(name=f"{gate}_gate"))
     for rule in rules:
         suite.add_expectation(rule.expectation)
     vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=f"{gate}_validation", data=batch_def, suite=suite))
     checkpoint = ctx.checkpoints.add(gx.Checkpoint(
-        name=f"{gate}_checkpoint", validation_definitions=[vd],
-        actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
+        name=f"{gate}_checkpoint", validation_definitions=[vd], actions=[],
         result_format={"result_format": "SUMMARY", "partial_unexpected_count": 3}))
-    from great_expectations.core.run_identifier import RunIdentifier
-
     result = checkpoint.run(batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name or f"{gate} gate"))
-    validation = next(iter(result.run_results.values()))
-    by_type: dict[str, list] = {}
-    for res in validation.results:
-        by_type.setdefault(res.expectation_config.type, []).append(res)
-    outcomes = []
-    for rule in rules:
-        res = by_type[rule.expectation.expectation_type].pop(0)  # GE keeps suite order within a type
-        examples = [redact_pii(str(x))[:160] for x in (res.result.get("partial_unexpected_list") or [])]
-        bounds = {k: _plain(getattr(rule.expectation, f"{k}_value", None)) for k in ("min", "max")}
-        outcomes.append(RuleOutcome(rule.name, bool(res.success), rule.warn_only, _plain(res.result.get("observed_value")),
-                                    res.result.get("unexpected_count"), examples,
-                                    bounds if any(v is not None for v in bounds.values()) else None))
+    key, validation = next(iter(result.run_results.items()))
+    # GE's fluent data sources leave the asset out of the batch spec, so Data Docs print "Data asset:
+    # None" (great_expectations/render/renderer/site_builder.py); name it on the stored result
+    validation.meta.setdefault("batch_spec", {})["data_asset_name"] = f"{gate} gate input ({len(df)} rows)"
+    ctx.validation_results_store.set(key, validation)
+    ctx.build_data_docs()
+    outcomes = [_outcome(rule, res) for rule, res in _pair(rules, validation.results)]
     site = project / "gx" / "uncommitted" / "data_docs" / "local_site"
     if site.exists():
         shutil.copytree(site, Path(docs_dir) / "data_docs", dirs_exist_ok=True)
+    for part in STORE_PARTS:
+        if (project / "gx" / part).exists():
+            shutil.copytree(project / "gx" / part, Path(docs_dir) / "ge_store" / part, dirs_exist_ok=True)
     shutil.rmtree(project, ignore_errors=True)
     return outcomes
+
+
+STORE_PARTS = ("expectations", "uncommitted/validations")  # what a GE file store keeps of a validation
+
+
+def _context(project: Path):
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    ctx = gx.get_context(mode="file", project_root_dir=str(project))
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return ctx
+
+
+def _pair(rules: list[Rule], results) -> list[tuple[Rule, Any]]:
+    by_type: dict[str, list] = {}
+    for res in results:
+        by_type.setdefault(res.expectation_config.type, []).append(res)
+    return [(rule, by_type[rule.expectation.expectation_type].pop(0)) for rule in rules]  # GE keeps suite order per type
+
+
+def _outcome(rule: Rule, res) -> RuleOutcome:
+    examples = [redact_pii(str(x))[:160] for x in (res.result.get("partial_unexpected_list") or [])]
+    bounds = {k: _plain(getattr(rule.expectation, f"{k}_value", None)) for k in ("min", "max")}
+    kwargs = {k: v for k, v in res.expectation_config.kwargs.items() if k not in ("batch_id", "result_format")}
+    expects = f"{rule.expectation.expectation_type}(" + ", ".join(f"{k}={_plain(v)}" for k, v in kwargs.items())[:200] + ")"
+    return RuleOutcome(rule.name, bool(res.success), rule.warn_only, _plain(res.result.get("observed_value")),
+                       res.result.get("unexpected_count"), examples,
+                       bounds if any(v is not None for v in bounds.values()) else None, expects)
+
+
+def build_site(stores: list[Path], out: Path) -> Path:
+    """One GE Data Docs site for every gate of a run, from the `ge_store/` each gate wrote (a gate
+    runs in its own pod, so each has its own store). Returns the site's index.html."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    project = Path(out) / ".gx_project"
+    shutil.rmtree(project, ignore_errors=True)
+    ctx = _context(project)
+    for store in stores:
+        for part in STORE_PARTS:
+            if (Path(store) / part).exists():
+                shutil.copytree(Path(store) / part, project / "gx" / part, dirs_exist_ok=True)
+    ctx.build_data_docs()
+    site = Path(out) / "data_docs"
+    shutil.copytree(project / "gx" / "uncommitted" / "data_docs" / "local_site", site, dirs_exist_ok=True)
+    shutil.rmtree(project, ignore_errors=True)
+    return site / "index.html"
 
 
 def _plain(value: Any) -> Any:

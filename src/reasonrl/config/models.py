@@ -303,6 +303,14 @@ class RegistryConfig(Strict):
     model_name: str = "reasonrl-demo"
     track_training: bool = Field(True, description="log per-step RL metrics to an MLflow run")
     promotion: PromotionConfig = PromotionConfig()
+    ui_url: str | None = Field(None, description="the MLflow UI the run report links to; default: the tracking "
+                                                 "URI when it is http(s), else http://localhost:5000 (make mlflow-ui)")
+
+    def ui(self) -> str:
+        if self.ui_url:
+            return self.ui_url.rstrip("/")
+        return self.tracking_uri.rstrip("/") if self.tracking_uri.startswith(("http://", "https://")) \
+            else "http://localhost:5000"
 
 
 class Recipe(Strict):

@@ -16,6 +16,7 @@ from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers it
 from reasonrl.eval.reports import TASK_REPORTS
 
 GROUP_FIELDS = ("language", "subject", "held_out")  # record fields that get a per-value breakdown
+SHOWN_CHARS = 300  # of the question and gold answer kept with each sample, for the report's sample table
 
 
 def eval_set_hash(records: list[dict]) -> str:
@@ -68,7 +69,8 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
             tokens.append([len(r.completion_ids) for r in group])
             truncated.append([r.truncated for r in group])
             answers.append([task.extract(r.completion) for r in group])
-            samples += [{"id": rec["id"], "completion": r.completion, "correct": c, "tokens": n, "answer": a,
+            shown = {"question": str(rec.get("question", ""))[:SHOWN_CHARS], "gold": str(rec.get("answer", ""))[:SHOWN_CHARS]}
+            samples += [{"id": rec["id"], "completion": r.completion, "correct": c, "tokens": n, "answer": a, **shown,
                          **{f: rec[f] for f in GROUP_FIELDS if f in rec}}
                         for r, c, n, a in zip(group, correct[-1], tokens[-1], answers[-1], strict=True)]
     metrics = summarize(correct, tokens, truncated, answers)

@@ -36,7 +36,7 @@ def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
     preflight.check(recipe, recipe_path)
     summary = run_recipe_local(recipe, source=recipe_path)
     print(summary["markdown"])
-    print(f"[reasonrl] summary: {summary['html']}")
+    print(f"[reasonrl] run report: {summary['html']}")
     return 0 if summary["completed"] else 3
 
 
@@ -75,4 +75,4 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
             raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0]) from None
         raise ReasonRLError(f"stage {failed['task']} failed:\n{error_tail(failed['log'])}",
                             hint=f"its whole log: {failed['log']}") from None
-    return write_summary(recipe, run_id, run_dir(), Path(recipe.output_root) / "runs" / run_id)
+    return write_summary(recipe, run_id, run_dir(), Path(recipe.output_root) / "runs" / run_id, console.results)

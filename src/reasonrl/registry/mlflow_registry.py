@@ -57,9 +57,24 @@ def training_run(tracking_uri: str, experiment: str, pipeline_run_id: str, stage
     return found[0].info.run_id if found else None
 
 
+def mlmodel_file(dest: Path, sampling: dict[str, float | int], metadata: dict[str, str]) -> Path:
+    """An MLmodel file with the model's signature: a prompt (text) in, a completion (text) out,
+    sampling parameters with their defaults; MLflow's model page shows it as the schema. The
+    weights stay a plain HF directory (no flavour: reasonrl loads them itself)."""
+    from mlflow.models import Model, ModelSignature
+    from mlflow.types.schema import ColSpec, ParamSchema, ParamSpec, Schema
+
+    params = ParamSchema([ParamSpec(k, "long" if isinstance(v, int) else "double", v) for k, v in sampling.items()])
+    signature = ModelSignature(inputs=Schema([ColSpec("string", "prompt")]),
+                               outputs=Schema([ColSpec("string", "completion")]), params=params)
+    Model(artifact_path="model", signature=signature, metadata=metadata).save(dest / "MLmodel")
+    return dest / "MLmodel"
+
+
 def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Path, *, metrics: dict[str, float],
              tags: dict[str, str], artifacts: dict[str, Path], artifact_root: str | None = None,
-             description: str = "", parent_run_id: str | None = None) -> dict:
+             description: str = "", parent_run_id: str | None = None, params: dict[str, object] | None = None,
+             signature: dict | None = None) -> dict:
     """Log a run (metrics, lineage tags, model + report artifacts) and create a model version.
 
     The model's per-file sha256 go up as an artifact and their tree hash as a version tag (in the
@@ -74,14 +89,18 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
         run_tags.update({"mlflow.parentRunId": parent_run_id, "training_run_id": parent_run_id})
     run = c.create_run(_experiment_id(c, experiment, artifact_root), tags=run_tags)
     rid = run.info.run_id
-    for key, value in metrics.items():
-        c.log_metric(rid, key, float(value))
-    for key, value in tags.items():
-        c.set_tag(rid, key, value)
+    from mlflow.entities import Metric, Param, RunTag
+
+    now = int(time.time() * 1000)
+    c.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in metrics.items()],
+                params=[Param(k, str(v)) for k, v in (params or {}).items()],
+                tags=[RunTag(k, v) for k, v in tags.items()])
     c.log_artifacts(rid, str(model_dir), "model")
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / MODEL_MANIFEST).write_text(json.dumps({"files": files}, indent=2))
         c.log_artifact(rid, str(Path(tmp) / MODEL_MANIFEST))
+        if signature is not None:  # beside the weights, where the model page looks for it
+            c.log_artifact(rid, str(mlmodel_file(Path(tmp), **signature)), "model")
     for name, path in artifacts.items():
         if Path(path).is_dir():
             c.log_artifacts(rid, str(path), name)
@@ -101,7 +120,8 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
     mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags,
                                 description=description)
     return {"model_name": model_name, "version": str(mv.version), "run_id": rid, "source": mv.source,
-            "tracking_uri": tracking_uri}
+            "tracking_uri": tracking_uri, "experiment_id": run.info.experiment_id,
+            "training_run_id": parent_run_id}
 
 
 def version_info(c, model_name: str, version: str) -> dict:

@@ -29,6 +29,9 @@ def decide_promotion(challenger: dict, champion: dict | None, gates_passed: bool
     if champion.get("eval_set_hash") != challenger.get("eval_set_hash"):
         return {"promote": False, "reason": "champion and challenger were evaluated on different prompts"}
     theirs = champion["metrics"].get(metric, float("-inf"))
+    if ours == theirs:  # said as what it is: "does not beat by more than 0.0" reads like a loss
+        return {"promote": False, "tie": True, "reason": f"a tie: {metric} {ours:.4f} equals the champion's; "
+                                                        "the champion stays"}
     if ours - theirs <= policy.min_margin:
         return {"promote": False, "reason": f"{metric} {ours:.4f} does not beat champion {theirs:.4f} by more "
                                             f"than {policy.min_margin}"}

@@ -1,33 +1,33 @@
 """The run summary: stages, gate decisions, metrics before/after RL and after distillation,
-and where the registered model is, as markdown (console) and HTML with plots."""
+and where the registered model is, as Markdown for terminals; the HTML run report
+(`run_report.py`) is written from the same findings."""
 
 from __future__ import annotations
 
-import base64
-import html
-import io
 import json
 from pathlib import Path
 
 from reasonrl.config.models import Recipe
 from reasonrl.io import atomic_write_text, write_json
-
-GATE_ORDER = ("data", "reward_model", "policy", "student")
-MODEL_ORDER = ("base", "sft", "policy", "student")  # before RL, SFT at equal labels, after RL, distilled
+from reasonrl.report.run_report import GATE_ORDER, MODEL_ORDER, write_run_report
 
 
 def collect(run_dir: Path) -> dict:
     """Read every stage's outputs under a kfp.local run dir, keyed by what they are."""
     found: dict = {"stages": [], "gates": {}, "evals": {}, "ingest": None, "filter": None, "rl": None,
-                   "distill": None, "registration": None, "promotion": None, "rm": None}
+                   "distill": None, "registration": None, "promotion": None, "rm": None, "gate_dirs": {},
+                   "eval_dirs": {}, "run_dir": str(run_dir)}
     for manifest_path in sorted(run_dir.rglob("manifest.json"), key=lambda p: p.stat().st_mtime):
         art = manifest_path.parent
         m = json.loads(manifest_path.read_text())
-        found["stages"].append({"stage": m.get("stage"), "kind": m.get("kind"), "dir": str(art), "counts": m.get("counts")})
+        found["stages"].append({"stage": m.get("stage"), "kind": m.get("kind"), "dir": str(art), "counts": m.get("counts"),
+                                "gate": m.get("gate"), "label": (m.get("metrics") or {}).get("label")})
         if m.get("stage") == "gate":
             found["gates"][m["gate"]] = json.loads((art / "decision.json").read_text())
+            found["gate_dirs"][m["gate"]] = str(art)
         elif m.get("stage") == "evaluate":
             found["evals"][m["metrics"]["label"]] = m["metrics"]
+            found["eval_dirs"][m["metrics"]["label"]] = str(art)
         elif m.get("stage") in ("ingest", "compliance_filter", "rl_train", "distill"):
             key = {"compliance_filter": "filter", "rl_train": "rl"}.get(m["stage"], m["stage"])
             found[key] = {"report": json.loads((art / "report.json").read_text()), "dir": str(art)}
@@ -84,7 +84,8 @@ def _moderation_section(evals: dict) -> list[str]:
 
 def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
     lines = [f"# reasonrl run `{run_id}`", "", f"recipe `{recipe.name}`", "", "## Stages",
-             *[f"- {s['stage']} ({s['kind']}): {json.dumps(s['counts'])}" for s in f["stages"]], "", "## Gates"]
+             *[f"- {_stage_name(s)}: " + ", ".join(f"{k} {v}" for k, v in (s['counts'] or {}).items())
+               for s in f["stages"]], "", "## Gates"]
     for name in GATE_ORDER:
         g = f["gates"].get(name)
         lines.append(f"- {name}: " + ("not reached" if g is None else ("PASS" if g["passed"] else "FAIL") + f" — {g['summary']}"))
@@ -121,36 +122,6 @@ def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _plot(f: dict) -> str:
-    """PNG (base64) of the RL reward curve and accuracy vs tokens per model."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))
-    if f["rl"]:
-        hist = [json.loads(line) for line in (Path(f["rl"]["dir"]) / "metrics.jsonl").read_text().splitlines()]
-        axes[0].plot([h["step"] for h in hist], [h["reward_mean"] for h in hist], label="reward")
-        axes[0].plot([h["step"] for h in hist], [h.get("accuracy", float("nan")) for h in hist], label="train accuracy")
-        axes[0].set(xlabel="RL step", title="GRPO training")
-        axes[0].legend()
-    for label, e in f["evals"].items():
-        axes[1].scatter(e["mean_tokens"], e["pass_at_1"], s=60)
-        axes[1].annotate(label, (e["mean_tokens"], e["pass_at_1"]))
-    axes[1].set(xlabel="mean tokens per answer", ylabel="held-out pass@1", title="accuracy vs tokens")
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode()
-
-
-_CSS = ("body{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}"
-        "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}"
-        "th{background:#f3f3f3}code{background:#f3f3f3;padding:0 3px}img{max-width:100%}")
-
-
 def to_html(md: str) -> str:
     """The Markdown summary as HTML (Python-Markdown with tables): real headings and tables, no
     scripts or remote assets, so the page reads the same offline."""
@@ -159,19 +130,24 @@ def to_html(md: str) -> str:
     return markdown.markdown(md, extensions=["tables"], output_format="html")
 
 
-def write_summary(recipe: Recipe, run_id: str, run_dir: Path, out_dir: Path) -> dict:
+def _stage_name(s: dict) -> str:
+    """'gate: policy', 'evaluate: student', 'rl_train': which gate or model, not just the stage."""
+    if s.get("gate"):
+        return f"gate: {s['gate']}"
+    return f"evaluate: {s['label']}" if s.get("label") else str(s["stage"])
+
+
+def write_summary(recipe: Recipe, run_id: str, run_dir: Path, out_dir: Path, tasks: list[dict] | None = None) -> dict:
+    """summary.md (terminals), report.html (the run report a reviewer reads) and summary.json."""
     found = collect(run_dir)
     md = to_markdown(recipe, run_id, found)
     out_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out_dir / "summary.md", md)
-    page = (f"<!doctype html><html><head><meta charset='utf-8'><title>reasonrl {html.escape(run_id)}</title>"
-            f"<style>{_CSS}</style></head><body>{to_html(md)}"
-            f"<h2>Plots</h2><img alt='training and evaluation plots' src='data:image/png;base64,{_plot(found)}'>"
-            f"<p>artifacts: <a href='{Path(run_dir).resolve().as_uri()}'>{html.escape(str(run_dir))}</a></p></body></html>")
-    atomic_write_text(out_dir / "summary.html", page)
+    moderation = _moderation_section(found["evals"])
+    report = write_run_report(recipe, run_id, found, out_dir, tasks, to_html("\n".join(moderation)) if moderation else "")
     completed = found["promotion"] is not None
     write_json(out_dir / "summary.json", {"run_id": run_id, "run_dir": str(run_dir), "completed": completed,
                                           "gates": {k: v["passed"] for k, v in found["gates"].items()},
                                           "evals": found["evals"], "registration": found["registration"],
-                                          "promotion": found["promotion"]})
-    return {"markdown": md, "html": str(out_dir / "summary.html"), "completed": completed, "found": found}
+                                          "promotion": found["promotion"], "tasks": tasks or []})
+    return {"markdown": md, "html": str(report), "completed": completed, "found": found}

@@ -11,9 +11,10 @@ from reasonrl.config.models import Recipe
 from reasonrl.config.policy import PROTECTED_RULES
 from reasonrl.errors import ConfigError
 from reasonrl.io import write_json, write_manifest
+from reasonrl.report.gate_page import gate_html
 from reasonrl.stages.common import METRICS, load_records, prepare_out, read_json, upstream
 
-DECISION = "decision.json"
+DECISION, GATE_PAGE = "decision.json", "gate.html"
 
 
 def _ratio(a: float, b: float) -> float:
@@ -64,12 +65,14 @@ def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
     records = load_records(inputs["data"]) if kind == "data" else []
     metrics = gate_metrics(kind, inputs, getattr(getattr(recipe.gates, kind), "metric", "pass_at_1"))
     df, rules = builder(recipe, records, metrics)
-    decision = decide(kind, validate(kind, df, rules, out, run_name=f"{recipe.name} gate:{kind}"))
+    run_name = f"{recipe.name} gate:{kind}"
+    decision = decide(kind, validate(kind, df, rules, out, run_name=run_name))
     exceptions = {r.name: recipe.compliance.gate_exceptions[r.name] for r in rules
                   if r.warn_only and r.name in PROTECTED_RULES}
     decision.update(metrics=metrics, rows_checked=len(df), data_docs=str(Path(out) / "data_docs" / "index.html"),
-                    exceptions=exceptions)
+                    exceptions=exceptions, page=str(Path(out) / GATE_PAGE), run_name=run_name)
     write_json(out / DECISION, decision)
+    (out / GATE_PAGE).write_text(gate_html(decision, run_name, decision["data_docs"]), encoding="utf-8")
     write_manifest(out, kind="gate_decision", stage="gate", counts={"rules": len(rules)},
                    upstream=upstream(**inputs), extra={"gate": kind, "passed": decision["passed"]})
     return decision

@@ -56,19 +56,30 @@ def lineage_tags(recipe: Recipe, data_in, gates: dict[str, str], evaluation, run
     return tags
 
 
+EVAL_SETTINGS = ("k", "samples", "temperature", "top_p", "max_new_tokens", "seed", "n_prompts")
+
+
+def eval_figures(metrics: dict) -> tuple[dict[str, float], dict[str, object]]:
+    """An evaluation's numbers split into metrics (what the model scored) and the settings it was
+    scored under (sampling, seed, size: the same for every model, so params, not metrics). Pure."""
+    numbers = {k: v for k, v in metrics.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    return ({k: v for k, v in numbers.items() if k not in EVAL_SETTINGS},
+            {f"eval.{k}": numbers[k] for k in EVAL_SETTINGS if k in numbers})
+
+
 def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str], out, run_id: str = "local",
              extra_evals: dict[str, str] | None = None) -> dict:
     """Register model_in as a new version of registry.model_name, with lineage and eval metrics."""
     out = prepare_out(out, recipe, "register", "registry")
-    metrics = {k: v for k, v in read_json(Path(evaluation) / METRICS).items() if isinstance(v, (int, float))}
+    metrics, params = eval_figures(read_json(Path(evaluation) / METRICS))
     for label, path in (extra_evals or {}).items():
-        metrics.update({f"{label}.{k}": v for k, v in read_json(Path(path) / METRICS).items() if isinstance(v, (int, float))})
+        metrics.update({f"{label}.{k}": v for k, v in eval_figures(read_json(Path(path) / METRICS))[0].items()})
     tags = lineage_tags(recipe, data_in, gates, evaluation, run_id)
     artifacts = {"evaluation": Path(evaluation), "gates": Path(out) / "gates"}
     for name, path in gates.items():
         (Path(out) / "gates" / name).mkdir(parents=True, exist_ok=True)
         (Path(out) / "gates" / name / DECISION).write_text((Path(path) / DECISION).read_text())
-    card = model_card(recipe, Path(model_in), Path(data_in), metrics, tags)
+    card = model_card(recipe, Path(model_in), Path(data_in), {**metrics, **params}, tags)
     (Path(out) / "model_card.md").write_text(card)
     artifacts["model_card.md"] = Path(out) / "model_card.md"
     uri = recipe.registry.tracking_uri
@@ -79,7 +90,11 @@ def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str
     info = reg.register(uri, recipe.registry.experiment, recipe.registry.model_name, Path(model_in) / MODEL,
                         metrics=metrics, tags=tags, artifacts=artifacts, artifact_root=artifact_root,
                         description=f"Gates: {verdicts}.\n{card.split(chr(10) * 2)[1][:400]}",
-                        parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id))
+                        parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id), params=params,
+                        signature={"sampling": {"max_new_tokens": recipe.sampling.max_new_tokens,
+                                                "temperature": float(recipe.sampling.temperature),
+                                                "top_p": float(recipe.sampling.top_p)},
+                                   "metadata": {"task": recipe.task, "format": "huggingface-transformers directory"}})
     info["gates_passed"] = all(t == "true" for k, t in tags.items() if k.endswith(".passed"))
     write_json(out / REGISTRATION, {**info, "tags": tags, "metrics": metrics})
     return info

@@ -136,6 +136,7 @@ def _tracker(recipe: Recipe, stage: str, run_id: str):
 def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: bool = True) -> dict:
     """pass@1 over k samples and tokens per answer on the held-out (test) split."""
     from reasonrl.eval.runner import evaluate_model
+    from reasonrl.report.eval_page import eval_html
 
     _torch_setup(recipe.seed)
     records = _prompts(data_in, recipe, "test")
@@ -151,6 +152,7 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     metrics["model"] = str(model)
     write_json(out / METRICS, metrics)
     write_jsonl(out / "samples.jsonl", samples)
+    (out / "report.html").write_text(eval_html(metrics, samples), encoding="utf-8")
     write_manifest(out, kind="evaluation", stage="evaluate", counts={"prompts": metrics["n_prompts"]},
                    upstream=upstream(data=data_in, model=model if Path(model).is_dir() else None),
                    config_hash=config_hash(recipe.eval), extra={"metrics": metrics})

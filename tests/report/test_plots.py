@@ -1,0 +1,46 @@
+"""Training curves people can read: spikes found and marked (the grad-norm spike to 52.3 among
+values near 0.4 once flattened its panel unflagged), one panel per metric group with units."""
+
+from __future__ import annotations
+
+import pytest
+
+from reasonrl.report.plots import panel_keys, spikes
+from reasonrl.rl.report import write_training_report
+
+
+def _history(n: int = 20, spike_at: int | None = 11) -> list[dict]:
+    rows = []
+    for i in range(n):
+        rows.append({"step": i + 1, "reward_mean": 0.2 + 0.02 * i, "reward/accuracy": 0.1 + 0.02 * i,
+                     "reward/format": 0.9, "loss": 0.05 - 0.001 * i, "kl": 0.001 * i, "entropy": 1.0 - 0.01 * i,
+                     "clip_frac_high": 0.01 * (i % 3), "grad_norm": 52.3 if i == spike_at else 0.4 + 0.01 * (i % 4),
+                     "response_length_mean": 30 + i, "accuracy": 0.1 + 0.02 * i})
+    return rows
+
+
+def test_a_spike_is_found_and_ordinary_variation_is_not():
+    values = [h["grad_norm"] for h in _history()]
+    assert spikes(values) == [11]
+    assert spikes([0.4 + 0.01 * (i % 4) for i in range(20)]) == []
+    assert spikes([1.0, 1.0, 1.0, 1.0, 1.0, 1.0]) == []  # constant: no spread, no spike
+    assert spikes([1.0, 1.0, 1.0, 1.0, 1.0, 1.0000001]) == []  # a wobble on a flat line is not a spike
+    assert spikes([0.4, 52.3]) == []  # too few points to tell
+
+
+def test_panels_group_metrics_with_units_and_add_evaluation_when_it_ran():
+    panels = {title: (unit, keys) for title, unit, keys in panel_keys(_history())}
+    assert panels["reward terms"][1] == ["reward/accuracy", "reward/format"]
+    assert panels["KL to reference"][0] == "nats per token" and panels["grad norm"][1] == ["grad_norm"]
+    assert "held-out evaluation" not in panels
+    with_eval = _history() + [{"step": 21, "eval/pass_at_1": 0.4}]
+    assert {t: k for t, _, k in panel_keys(with_eval)}["held-out evaluation"] == ["eval/pass_at_1"]
+
+
+def test_the_training_report_flags_the_spike_in_markdown_and_html(tmp_path):
+    summary = write_training_report(tmp_path, _history())
+    assert summary["spikes"] == [{"metric": "grad_norm", "step": 12, "value": pytest.approx(52.3)}]
+    html = (tmp_path / "training_report.html").read_text()
+    assert "grad_norm = 52.3 at step 12" in html and "data:image/png;base64," in html and "<script" not in html
+    assert "spike: grad_norm = 52.3 at step 12" in (tmp_path / "training_report.md").read_text()
+    assert (tmp_path / "training_curves.png").stat().st_size > 5000
