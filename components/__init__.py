@@ -14,8 +14,11 @@ from kfp.dsl import Artifact, Dataset, Input, Metrics, Model, Output
 
 from reasonrl import __version__
 
+# set at compile time from the recipe's cluster.image (orchestration.versioning.image_refs)
 IMAGE = os.environ.get("REASONRL_IMAGE", f"reasonrl:{__version__}-cpu")
+GPU_IMAGE = os.environ.get("REASONRL_IMAGE_GPU", f"reasonrl:{__version__}-gpu")
 component = dsl.component(base_image=IMAGE, install_kfp_package=False)
+gpu_component = dsl.component(base_image=GPU_IMAGE, install_kfp_package=False)  # stages that run a model
 
 
 @component
@@ -39,7 +42,7 @@ def data_gate(recipe_json: str, data: Input[Dataset], decision: Output[Artifact]
     return call_gate("data", recipe_json, decision.path, data=data.path)
 
 
-@component
+@gpu_component
 def reward_model_train(recipe_json: str, data: Input[Dataset], reward_model: Output[Model]):
     from reasonrl.orchestration.runtime import call
 
@@ -53,28 +56,28 @@ def reward_model_gate(recipe_json: str, reward_model: Input[Model], decision: Ou
     return call_gate("reward_model", recipe_json, decision.path, reward_model=reward_model.path)
 
 
-@component
+@gpu_component
 def rl_train(recipe_json: str, run_id: str, data: Input[Dataset], reward_model: Input[Model], policy: Output[Model]):
     from reasonrl.orchestration.runtime import call
 
     call("rl-train", recipe_json, data=data.path, reward_model=reward_model.path, run_id=run_id, out=policy.path)
 
 
-@component
+@gpu_component
 def evaluate_base(recipe_json: str, data: Input[Dataset], evaluation: Output[Metrics]):
     from reasonrl.orchestration.runtime import call
 
     call("evaluate", recipe_json, data=data.path, label="base", out=evaluation.path)
 
 
-@component
+@gpu_component
 def evaluate(recipe_json: str, label: str, data: Input[Dataset], model: Input[Model], evaluation: Output[Metrics]):
     from reasonrl.orchestration.runtime import call
 
     call("evaluate", recipe_json, data=data.path, model=model.path, label=label, out=evaluation.path)
 
 
-@component
+@gpu_component
 def sft_baseline(recipe_json: str, data: Input[Dataset], policy: Input[Model], baseline: Output[Model]):
     from reasonrl.orchestration.runtime import call
 
@@ -89,7 +92,7 @@ def compare_gate(recipe_json: str, kind: str, candidate: Input[Metrics], referen
     return call_gate(kind, recipe_json, decision.path, candidate=candidate.path, reference=reference.path)
 
 
-@component
+@gpu_component
 def distill(recipe_json: str, data: Input[Dataset], teacher: Input[Model], student: Output[Model]):
     from reasonrl.orchestration.runtime import call
 

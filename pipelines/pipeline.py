@@ -9,9 +9,10 @@ Each `dsl.If` nests the rest, so nothing downstream of a failed gate runs.
 """
 
 
-from kfp import dsl
+from kfp import dsl, kubernetes
 
 from reasonrl import __version__
+from reasonrl.config.cluster import TrainJobConfig, Volumes
 from reasonrl.components import (
     compare_gate, compliance_filter, data_gate, distill, evaluate, evaluate_base, ingest, promote, register,
     reward_model_gate, reward_model_train, rl_train, sft_baseline,
@@ -30,11 +31,21 @@ RETRIES = {"ingest": 2, "compliance-filter": 2, "reward-model-train": 2, "rl-tra
            "evaluate-base": 1, "evaluate": 1, "register": 2, "promote": 2}
 
 
+# On a cluster every pod mounts the benchmark data decontamination reads and the model cache
+# (PVCs of infra/k8s/base/storage.yaml, named as in reasonrl.config.cluster.Volumes), and gets the
+# S3 credentials from their Secret; kfp.local ignores these Kubernetes settings.
+VOLUMES, MOUNTS = Volumes(), {"shared_data": "/data/shared", "model_cache": "/cache"}
+S3_ENV = {k: k for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL")}
+
+
 def _task(component, **inputs):
-    """Call a component with its stage's caching and retry policy."""
+    """Call a component with its stage's caching and retry policy and its pod's volumes and secret."""
     task = component(**inputs).set_caching_options(component.name in CACHED)
     if RETRIES.get(component.name):
         task.set_retry(num_retries=RETRIES[component.name], backoff_duration="60s", backoff_factor=2.0)
+    for field, path in MOUNTS.items():
+        kubernetes.mount_pvc(task, pvc_name=getattr(VOLUMES, field), mount_path=path)
+    kubernetes.use_secret_as_env(task, secret_name=TrainJobConfig().s3_secret, secret_key_to_env=S3_ENV, optional=True)
     return task
 
 

@@ -4,7 +4,7 @@ Importing this package is cheap: it pulls in neither torch, kfp nor airflow. Hea
 dependencies are imported inside the functions that need them.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from reasonrl.errors import ReasonRLError  # noqa: E402
 

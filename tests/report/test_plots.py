@@ -26,6 +26,8 @@ def test_a_spike_is_found_and_ordinary_variation_is_not():
     assert spikes([1.0, 1.0, 1.0, 1.0, 1.0, 1.0]) == []  # constant: no spread, no spike
     assert spikes([1.0, 1.0, 1.0, 1.0, 1.0, 1.0000001]) == []  # a wobble on a flat line is not a spike
     assert spikes([0.4, 52.3]) == []  # too few points to tell
+    assert spikes([0.0] * 20 + [0.0078]) == []  # a mostly-zero rate: its events are not spikes
+    assert spikes([1.0] * 10 + [52.0]) == [10]  # a jump off a flat line is
 
 
 def test_panels_group_metrics_with_units_and_add_evaluation_when_it_ran():

@@ -127,6 +127,9 @@ def test_register_and_promote_are_idempotent(chain):
     mv = c.get_model_version(reg["model_name"], "1")
     assert mv.tags["pipeline_run_id"] == "test-run" and mv.tags["gate.data.passed"] == "true"
     assert Path(mv.tags["gate.policy.uri"]).exists() and mv.tags["dataset_sha256"]
+    listed = {f.path for f in c.list_artifacts(reg["run_id"], "gates/policy")}
+    assert listed == {"gates/policy/decision.json", "gates/policy/gate.html"}  # the evidence travels with the model
+    assert mv.tags["gates_evidence"].endswith(f"{reg['run_id']}/artifacts/gates")
 
 
 def test_mlflow_lineage_you_can_click(chain):
@@ -146,7 +149,9 @@ def test_mlflow_lineage_you_can_click(chain):
     assert exp.tags["mlflow.experimentKind"] == "custom_model_development"
     description = c.get_model_version(reg["model_name"], reg["version"]).description
     assert description.startswith("Gates: data passed, rm passed, policy passed, student passed.")
-    assert "Model card: " in description and description.rstrip().endswith("/model_card.md")
+    card = f"(http://localhost:5000/#/experiments/{candidate.info.experiment_id}/runs/{reg['run_id']}" \
+           "/artifacts/model_card.md?workflowType=machine_learning)"
+    assert f"Model card: [model_card.md]{card}" in description  # a link the UI renders (its description is Markdown)
 
 
 def test_rl_train_resumes_from_checkpoint_without_retraining(chain, tmp_path):
@@ -340,7 +345,7 @@ def test_the_run_report_of_a_whole_run(chain, tmp_path):
             assert f"<td>{rule['name']}</td>" in html
     assert "the distilled student" in html and "data:image/png;base64," in html
     reg = chain["reg"]
-    assert f"http://localhost:5000/#/models/{reg['model_name']}/versions/{reg['version']}" in html
+    assert f"http://localhost:5000/#/models/{reg['model_name']}/versions/{reg['version']}?workflowType=machine_learning" in html
     assert f"/runs/{reg['run_id']}" in html and f"/runs/{chain['rl']['mlflow_run_id']}" in html
     assert "promoted to champion" in html
     site = (tmp_path / "run" / "data_docs" / "index.html").read_text()

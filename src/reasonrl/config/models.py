@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 
+from reasonrl.config.cluster import ClusterConfig
 from reasonrl.config.policy import Strict  # noqa: E402  (one base for every config model)
 
 
@@ -332,6 +333,7 @@ class Recipe(Strict):
     distill: DistillConfig = DistillConfig()
     sft_baseline: SFTBaselineConfig = SFTBaselineConfig()
     registry: RegistryConfig = RegistryConfig()
+    cluster: ClusterConfig = ClusterConfig()
 
     @model_validator(mode="after")
     def _protected_rules_need_a_policy_exception(self) -> Recipe:

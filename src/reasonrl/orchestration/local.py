@@ -18,13 +18,24 @@ from reasonrl.orchestration.console import TaskConsole, error_tail, redirected
 COMPILED = Path(pipelines.__file__).parent / "compiled" / "reasonrl.yaml"  # kept in git, checked by a test
 
 
-def compile_pipeline(out: str | Path = COMPILED) -> Path:
+def compile_pipeline(out: str | Path = COMPILED, images: dict[str, str] | None = None) -> Path:
+    """The pipeline as KFP IR YAML. `images` ({'cpu': ref, 'gpu': ref}) sets the components' base
+    images; components take them when first imported, so that compile runs in a fresh process."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if images:
+        import subprocess
+
+        env = {**os.environ, "REASONRL_IMAGE": images["cpu"], "REASONRL_IMAGE_GPU": images["gpu"]}
+        code = "import sys; from reasonrl.orchestration.local import compile_pipeline; compile_pipeline(sys.argv[1])"
+        proc = subprocess.run([sys.executable, "-c", code, str(out)], env=env, capture_output=True, text=True)
+        if proc.returncode:
+            raise ReasonRLError(f"compiling the pipeline failed:\n{proc.stderr[-2000:]}")
+        return out
     from kfp import compiler
 
     from reasonrl.pipelines.pipeline import reasonrl_pipeline
 
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     compiler.Compiler().compile(reasonrl_pipeline, str(out))
     return out
 

@@ -10,28 +10,7 @@ from reasonrl import __version__
 from reasonrl.config import config_hash, load_recipe, recipe_to_json
 from reasonrl.config.models import Recipe
 from reasonrl.orchestration.local import compile_pipeline
-
-
-def tree_hash(roots: list[Path], patterns: tuple[str, ...] = ("*.py", "*.yaml"), skip: tuple[str, ...] = ()) -> str:
-    """sha256 over the relative path and bytes of every matching file under `roots`, in sorted
-    order: it changes whenever a file a component runs changes, committed or not."""
-    h = hashlib.sha256()
-    for root in roots:
-        files = sorted(p for pattern in patterns for p in Path(root).rglob(pattern)
-                       if not any(part in skip for part in p.relative_to(root).parts) and "__pycache__" not in p.parts)
-        for f in files:
-            h.update(f"{Path(root).name}/{f.relative_to(root)}".encode() + b"\0" + f.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
-def code_hash() -> str:
-    """The code every component runs: the library, the component interfaces, the pipeline and its
-    policies (not the compiled YAML, which has its own hash)."""
-    import reasonrl
-    from reasonrl import components, pipelines
-
-    return tree_hash([Path(reasonrl.__file__).parent, Path(components.__file__).parent,
-                      Path(pipelines.__file__).parent], skip=("compiled",))
+from reasonrl.orchestration.versioning import code_hash, image_refs, tree_hash  # noqa: F401  (tree_hash: re-exported)
 
 
 def pipeline_version_name(recipe: Recipe, package: Path) -> str:
@@ -53,7 +32,7 @@ def submit_recipe(recipe: Recipe, host: str, experiment: str = "reasonrl", run_i
 
     from reasonrl.pipelines.pipeline import PIPELINE_NAME
 
-    package = compile_pipeline(Path(recipe.output_root) / "compiled" / "reasonrl.yaml")
+    package = compile_pipeline(Path(recipe.output_root) / "compiled" / "reasonrl.yaml", images=image_refs(recipe))
     client = kfp.Client(host=host)
     pipeline_id = client.get_pipeline_id(PIPELINE_NAME)
     if pipeline_id is None:

@@ -74,7 +74,7 @@ def mlmodel_file(dest: Path, sampling: dict[str, float | int], metadata: dict[st
 def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Path, *, metrics: dict[str, float],
              tags: dict[str, str], artifacts: dict[str, Path], artifact_root: str | None = None,
              description: str = "", parent_run_id: str | None = None, params: dict[str, object] | None = None,
-             signature: dict | None = None) -> dict:
+             signature: dict | None = None, ui_url: str | None = None) -> dict:
     """Log a run (metrics, lineage tags, model + report artifacts) and create a model version.
 
     The model's per-file sha256 go up as an artifact and their tree hash as a version tag (in the
@@ -115,8 +115,12 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
         if not absent(exc):
             raise RegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
         c.create_registered_model(model_name, description="reasonrl candidate models (see version tags for lineage)")
-    if "model_card.md" in artifacts:
-        description += f"\nModel card: {run.info.artifact_uri}/model_card.md"
+    if "model_card.md" in artifacts:  # the description is Markdown in the MLflow UI: a link that opens the card
+        card = f"{ui_url}/#/experiments/{run.info.experiment_id}/runs/{rid}/artifacts/model_card.md" \
+               "?workflowType=machine_learning" if ui_url else f"{run.info.artifact_uri}/model_card.md"
+        description += f"\n\nModel card: [model_card.md]({card}) ({run.info.artifact_uri}/model_card.md)"
+    if "gates" in artifacts:  # where each gate's decision and evidence page are, as the registry stores them
+        tags["gates_evidence"] = f"{run.info.artifact_uri}/gates"
     mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags,
                                 description=description)
     return {"model_name": model_name, "version": str(mv.version), "run_id": rid, "source": mv.source,

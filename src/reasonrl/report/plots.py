@@ -30,14 +30,18 @@ PANELS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 def spikes(values: Sequence[float], z: float = 8.0, min_points: int = 5) -> list[int]:
     """Indices of spikes: points further than `z` robust standard deviations (1.4826 x the median
-    absolute deviation) from the median, and at least twice the median's magnitude away from it
-    (a near-constant series must not turn every wobble into a spike). Pure."""
+    absolute deviation) from the median, and further than the median's own magnitude from it (a
+    near-constant series must not turn every wobble into a spike). A series that is mostly exactly
+    zero (a truncation rate, a dropped-group count) has no spikes: its non-zero points are events
+    its own panel shows. Pure."""
     finite = [v for v in values if math.isfinite(v)]
     if len(finite) < min_points:
         return []
     med = _median(finite)
     mad = 1.4826 * _median([abs(v - med) for v in finite])
-    floor = max(mad * z, abs(med), 1e-12)
+    if med == 0 and mad == 0:
+        return []
+    floor = max(mad * z, abs(med))
     return [i for i, v in enumerate(values) if math.isfinite(v) and abs(v - med) > floor]
 
 

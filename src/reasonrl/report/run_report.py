@@ -72,7 +72,7 @@ def _stages(found: dict, tasks: list[dict] | None) -> str:
     rows = []
     for task in order:
         arts, t = by_task.get(task, []), timing.get(task, {})
-        what = ", ".join(sorted({_what(a) for a in arts})) or "(no output)"
+        what = ", ".join(sorted({_what(a) for a in arts})) or task
         counts = "; ".join(f"{k} {v}" for a in arts for k, v in (a.get("counts") or {}).items())
         status = t.get("status", "SUCCESS" if arts else "?")
         rows.append([esc(task), esc(what), verdict(status == "SUCCESS") if status != "?" else "?",
@@ -151,14 +151,20 @@ def _models(found: dict) -> str:
                     rows) + text)
 
 
+ML_VIEW = "?workflowType=machine_learning"  # MLflow 3's UI opens its GenAI view unless told otherwise
+
+
 def mlflow_links(ui: str, reg: dict) -> dict[str, str]:
-    """UI addresses of the registered version, its run and its training run. Pure."""
+    """UI addresses of the registered version, its experiment, its run and its training run. Pure."""
     exp = reg.get("experiment_id")
-    out = {"model version": f"{ui}/#/models/{quote(reg['model_name'])}/versions/{reg['version']}"}
+    out = {"model version": f"{ui}/#/models/{quote(reg['model_name'])}/versions/{reg['version']}{ML_VIEW}"}
+    if exp:
+        out["experiment"] = f"{ui}/#/experiments/{exp}{ML_VIEW}"
     if exp and reg.get("run_id"):
-        out["candidate run"] = f"{ui}/#/experiments/{exp}/runs/{reg['run_id']}"
+        out["candidate run"] = f"{ui}/#/experiments/{exp}/runs/{reg['run_id']}{ML_VIEW}"
+        out["model card"] = f"{ui}/#/experiments/{exp}/runs/{reg['run_id']}/artifacts/model_card.md{ML_VIEW}"
     if exp and reg.get("training_run_id"):
-        out["training run"] = f"{ui}/#/experiments/{exp}/runs/{reg['training_run_id']}"
+        out["training run"] = f"{ui}/#/experiments/{exp}/runs/{reg['training_run_id']}{ML_VIEW}"
     return out
 
 

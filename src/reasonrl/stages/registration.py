@@ -16,7 +16,7 @@ from reasonrl.registry import mlflow_registry as reg
 from reasonrl.registry.model_card import model_card
 from reasonrl.registry.promotion import decide_promotion
 from reasonrl.stages.common import METRICS, REPORT, prepare_out, read_json
-from reasonrl.stages.gate import DECISION
+from reasonrl.stages.gate import DECISION, GATE_PAGE
 from reasonrl.stages.train import MODEL
 
 REGISTRATION, PROMOTION = "registration.json", "promotion.json"
@@ -76,9 +76,11 @@ def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str
         metrics.update({f"{label}.{k}": v for k, v in eval_figures(read_json(Path(path) / METRICS))[0].items()})
     tags = lineage_tags(recipe, data_in, gates, evaluation, run_id)
     artifacts = {"evaluation": Path(evaluation), "gates": Path(out) / "gates"}
-    for name, path in gates.items():
+    for name, path in gates.items():  # the decision and its offline evidence page travel with the model
         (Path(out) / "gates" / name).mkdir(parents=True, exist_ok=True)
-        (Path(out) / "gates" / name / DECISION).write_text((Path(path) / DECISION).read_text())
+        for file in (DECISION, GATE_PAGE):
+            if (Path(path) / file).exists():
+                (Path(out) / "gates" / name / file).write_text((Path(path) / file).read_text())
     card = model_card(recipe, Path(model_in), Path(data_in), {**metrics, **params}, tags)
     (Path(out) / "model_card.md").write_text(card)
     artifacts["model_card.md"] = Path(out) / "model_card.md"
@@ -91,6 +93,7 @@ def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str
                         metrics=metrics, tags=tags, artifacts=artifacts, artifact_root=artifact_root,
                         description=f"Gates: {verdicts}.\n{card.split(chr(10) * 2)[1][:400]}",
                         parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id), params=params,
+                        ui_url=recipe.registry.ui(),
                         signature={"sampling": {"max_new_tokens": recipe.sampling.max_new_tokens,
                                                 "temperature": float(recipe.sampling.temperature),
                                                 "top_p": float(recipe.sampling.top_p)},
