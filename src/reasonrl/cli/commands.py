@@ -37,10 +37,22 @@ def cmd_reward_model_train(args):
 
 
 def cmd_rl_train(args):
+    recipe = load(args)
+    if recipe.cluster.launcher == "trainjob":  # this pod launches and follows a Kubeflow Trainer TrainJob
+        from reasonrl.orchestration.trainjob import launch
+
+        print_json(launch(recipe, args.data, args.reward_model, args.out, args.run_id))
+        return
     from reasonrl.stages.train import rl_train
 
-    print_json(rl_train(load(args), args.data, args.out, args.reward_model, progress=not args.no_progress,
+    print_json(rl_train(recipe, args.data, args.out, args.reward_model, progress=not args.no_progress,
                         run_id=args.run_id))
+
+
+def cmd_rl_train_worker(args):
+    from reasonrl.orchestration.trainjob import worker
+
+    print_json(worker(args.staging, args.run_id, progress=not args.no_progress))
 
 
 def cmd_evaluate(args):

@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     rl = _stage("rl-train", "GRPO-family RL of the base model", sub, ("--data", "filtered dataset dir"),
                 ("--reward-model", "reward model dir (lineage / learned reward)"))
     rl.add_argument("--run-id", default="local", help="the pipeline run (names and tags its MLflow run)")
+    w = sub.add_parser("rl-train-worker", help="one rank of rl_train inside a Kubeflow Trainer TrainJob",
+                       description="Run by torchrun in each TrainJob pod (cluster.launcher: trainjob): fetch the "
+                                   "staged recipe and inputs, train into the shared work volume (resuming from its "
+                                   "checkpoints), and on rank 0 upload the policy for the launcher.")
+    w.add_argument("--staging", required=True, help="s3:// prefix the launcher staged the inputs under")
+    w.add_argument("--run-id", required=True, help="the pipeline run")
+    w.add_argument("--no-progress", action="store_true", help="no progress bars")
     e = _stage("evaluate", "pass@1 and tokens per answer on the held-out split", sub, ("--data", "dataset dir"),
                ("--model", "model dir, stage output dir, or embedded:<name>"))
     e.add_argument("--label", default="model")

@@ -90,7 +90,12 @@ def _counts(task_dir: Path) -> dict:
 def error_tail(log: str | Path, lines: int = 12) -> str:
     """The stage's own error from a task log: its `reasonrl: error:` message (with the hint), else
     the traceback's last lines."""
-    text = Path(log).read_text(encoding="utf-8", errors="replace").splitlines()
+    return own_error(Path(log).read_text(encoding="utf-8", errors="replace"), lines)
+
+
+def own_error(log_text: str, lines: int = 12) -> str:
+    """error_tail for a log held as text (a TrainJob pod's, read through the Kubernetes API)."""
+    text = log_text.splitlines()
     own = [i for i, ln in enumerate(text) if "reasonrl: error:" in ln or "reasonrl: gate" in ln]
     if own:
         start = own[-1]
