@@ -11,6 +11,12 @@ new model wins a paired test on the same held-out prompts. Finally write a short
 `cluster` uploads the compiled pipeline version (`<reasonrl version>-<recipe hash>`) to the KFP
 endpoint `kfp_host`, creates a run and waits for it.
 
+**Data-aware** (Airflow 3 assets): `reasonrl_retrain_on_new_data` runs when an event lands on
+the `reasonrl_incoming_batches` asset (an upstream DAG with it as an outlet, or
+`POST /api/v2/assets/events` with extra `{"prefix": "incoming/<batch>"}`), without waiting for
+the clock; both DAGs emit an event on `reasonrl_registered_models` (extra: version, promoted,
+champion) that evaluation or serving DAGs can schedule on.
+
 **Idempotent**: results are keyed by the logical date; a retried task reuses a finished run
 instead of training again, and re-applying a promotion changes nothing. S3 credentials come
 from the `aws_default` connection (or the worker's AWS_* environment), never from the DAG.
@@ -18,36 +24,48 @@ from the `aws_default` connection (or the worker's AWS_* environment), never fro
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pendulum
 from airflow.providers.amazon.aws.sensors.s3 import S3KeySensor
-from airflow.sdk import Param, dag, task
+from airflow.sdk import Asset, Param, dag, task
 
 DEFAULT_ARGS = {"owner": "reasonrl", "retries": 2, "retry_delay": timedelta(minutes=5),
                 "retry_exponential_backoff": True}
+# where batches land (the asset an upstream producer updates) and what this DAG produces
+BATCHES = Asset(name="reasonrl_incoming_batches", uri=os.environ.get("REASONRL_BATCH_ASSET", "s3://reasonrl-data/incoming"))
+MODELS = Asset(name="reasonrl_registered_models", uri=os.environ.get("REASONRL_MODEL_ASSET", "mlflow://reasonrl/registered-models"))
+PARAMS = {
+    "recipe": Param("pipelines/recipes/demo.yaml", type="string", description="recipe YAML on the worker"),
+    "overrides": Param([], type="array", description="dotted recipe overrides, e.g. rl.steps=10"),
+    "bucket": Param("reasonrl-data", type="string"),
+    "batch_prefix": Param("incoming", type="string", description="batches land under <prefix>/<ds>/"),
+    "batch_licence": Param("CC-BY-4.0", type="string", description="SPDX licence of rows that carry none"),
+    "mode": Param("embedded", enum=["embedded", "cluster"]),
+    "kfp_host": Param("", type="string", description="KFP API endpoint (cluster mode)"),
+    "report_dir": Param("outputs/reports", type="string"),
+}
 
 
-@dag(
-    dag_id="reasonrl_retrain",
-    schedule="@daily",
-    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
-    tags=["reasonrl", "retraining", "mlops"],
-    doc_md=__doc__,
-    params={
-        "recipe": Param("pipelines/recipes/demo.yaml", type="string", description="recipe YAML on the worker"),
-        "overrides": Param([], type="array", description="dotted recipe overrides, e.g. rl.steps=10"),
-        "bucket": Param("reasonrl-data", type="string"),
-        "batch_prefix": Param("incoming", type="string", description="batches land under <prefix>/<ds>/"),
-        "batch_licence": Param("CC-BY-4.0", type="string", description="SPDX licence of rows that carry none"),
-        "mode": Param("embedded", enum=["embedded", "cluster"]),
-        "kfp_host": Param("", type="string", description="KFP API endpoint (cluster mode)"),
-        "report_dir": Param("outputs/reports", type="string"),
-    },
-)
+@task(doc_md="Re-apply the promotion policy (idempotent) and read the champion.")
+def apply_promotion(result: dict, params=None) -> dict:
+    from reasonrl.orchestration.retrain import promotion_status
+
+    return promotion_status(result, params["recipe"], list(params["overrides"]))
+
+
+@task(doc_md="Write the retraining report, and say on the models asset what was registered.", outlets=[MODELS])
+def report(result: dict, promotion: dict, params=None, outlet_events=None) -> str:
+    from reasonrl.orchestration.retrain import registered_event, write_report
+
+    outlet_events[MODELS].extra = registered_event(result, promotion)
+    return str(write_report(result, promotion, params["report_dir"], result.get("key") or str(result.get("run_id"))))
+
+
+@dag(dag_id="reasonrl_retrain", schedule="@daily", start_date=pendulum.datetime(2026, 1, 1, tz="UTC"), catchup=False,
+     max_active_runs=1, default_args=DEFAULT_ARGS, tags=["reasonrl", "retraining", "mlops"], doc_md=__doc__,
+     params=PARAMS)
 def reasonrl_retrain():
     wait_for_batch = S3KeySensor(
         task_id="wait_for_batch",
@@ -66,24 +84,31 @@ def reasonrl_retrain():
         from reasonrl.orchestration.retrain import new_batch, run_pipeline as run
 
         batch = new_batch(params["bucket"], f"{params['batch_prefix']}/{ds}")
-        return run(params["recipe"], list(params["overrides"]), batch, ds, mode=params["mode"],
-                   kfp_host=params["kfp_host"], licence=params["batch_licence"])
-
-    @task(doc_md="Re-apply the promotion policy (idempotent) and read the champion.")
-    def apply_promotion(result: dict, params=None) -> dict:
-        from reasonrl.orchestration.retrain import promotion_status
-
-        return promotion_status(result, params["recipe"], list(params["overrides"]))
-
-    @task(doc_md="Write the retraining report (markdown) and return its path.")
-    def report(result: dict, promotion: dict, params=None, ds=None) -> str:
-        from reasonrl.orchestration.retrain import write_report
-
-        return str(write_report(result, promotion, params["report_dir"], ds))
+        return {**run(params["recipe"], list(params["overrides"]), batch, ds, mode=params["mode"],
+                      kfp_host=params["kfp_host"], licence=params["batch_licence"]), "key": ds}
 
     result = run_pipeline()
     wait_for_batch >> result
     report(result, apply_promotion(result))
 
 
+@dag(dag_id="reasonrl_retrain_on_new_data", schedule=[BATCHES], start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+     catchup=False, max_active_runs=1, default_args=DEFAULT_ARGS, tags=["reasonrl", "retraining", "mlops", "assets"],
+     doc_md=__doc__, params=PARAMS)
+def reasonrl_retrain_on_new_data():
+    @task(doc_md="Run the pipeline on recipe + every batch the triggering asset events announce.")
+    def run_pipeline(params=None, triggering_asset_events=None) -> dict:
+        from reasonrl.orchestration.retrain import batches_from_events, new_batch, run_pipeline as run
+
+        batches = batches_from_events(triggering_asset_events)
+        uris = [u for bucket, prefix in batches for u in new_batch(bucket, prefix)]
+        key = "+".join(prefix.replace("/", "-") for _, prefix in batches)  # the same batches: the same run
+        return {**run(params["recipe"], list(params["overrides"]), uris, key, mode=params["mode"],
+                      kfp_host=params["kfp_host"], licence=params["batch_licence"]), "key": key}
+
+    result = run_pipeline()
+    report(result, apply_promotion(result))
+
+
 reasonrl_retrain()
+reasonrl_retrain_on_new_data()

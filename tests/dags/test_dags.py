@@ -38,6 +38,37 @@ def test_dag_folder_loads_and_every_dag_is_owned_tagged_retried(tmp_path):
         assert d["tags"] and d["doc_md"], dag_id
         assert d["owners"] == ["reasonrl"] and min(d["retries"]) >= 1, dag_id
     assert found["dags"]["reasonrl_retrain"]["tasks"] == ["apply_promotion", "report", "run_pipeline", "wait_for_batch"]
+    on_data = found["dags"]["reasonrl_retrain_on_new_data"]  # Airflow 3 data-aware scheduling
+    assert on_data["tasks"] == ["apply_promotion", "report", "run_pipeline"]
+    assert "reasonrl_incoming_batches" in on_data["schedule"] or "s3://reasonrl-data/incoming" in on_data["schedule"]
+    for dag_id in ("reasonrl_retrain", "reasonrl_retrain_on_new_data"):
+        assert found["dags"][dag_id]["outlets"] == ["mlflow://reasonrl/registered-models"]
+
+
+def test_the_batches_come_from_the_triggering_asset_events():
+    from dataclasses import dataclass
+    from types import SimpleNamespace as NS
+
+    from reasonrl.errors import DataError
+    from reasonrl.orchestration.retrain import batches_from_events, registered_event
+
+    @dataclass(frozen=True)
+    class AssetKey:  # what Airflow keys triggering_asset_events by: hashable, with the asset's uri
+        uri: str
+
+    asset = AssetKey("s3://reasonrl-data/incoming")
+    events = {asset: [NS(extra={"prefix": "incoming/2026-11-30"}), NS(extra={"prefix": "incoming/2026-11-29"}),
+                      NS(extra={"prefix": "incoming/2026-11-30"})]}
+    assert batches_from_events(events) == [("reasonrl-data", "incoming/2026-11-29"), ("reasonrl-data", "incoming/2026-11-30")]
+    assert batches_from_events({asset: [NS(extra={})]}) == [("reasonrl-data", "incoming")]  # the asset is the batch
+    with pytest.raises(DataError, match="name no s3:// batch"):
+        batches_from_events({AssetKey("mlflow://x"): [NS(extra={})]})
+    with pytest.raises(DataError):
+        batches_from_events({})  # a manual run of the asset DAG without events: say so, do not train on nothing
+    result = {"completed": True, "run_id": "r", "registration": {"model_name": "m", "version": "3", "gates_passed": True}}
+    assert registered_event(result, {"promoted": True, "champion": "3"}) == {
+        "run_id": "r", "model": "m", "version": "3", "promoted": True, "champion": "3"}
+    assert registered_event({"completed": False, "run_id": "r"}, {})["version"] is None
 
 
 @pytest.mark.slow
@@ -58,6 +89,8 @@ def test_retraining_dag_end_to_end_against_s3(s3_env, tmp_path):
     first = _run(["test", json.dumps(conf)], env)
     assert first["state"] == "success", first
     assert set(first["tasks"].values()) == {"success"}
+    announced = [e for e in first["asset_events"] if e["uri"] == "mlflow://reasonrl/registered-models"]
+    assert [e["extra"]["version"] for e in announced] == ["1"] and announced[0]["extra"]["promoted"] is True
     report = (tmp_path / "reports" / "retrain-2026-11-28.md").read_text()
     assert "promotion: promoted" in report and "champion now: version 1" in report
 

@@ -10,8 +10,13 @@ from pathlib import Path
 
 import kfp
 import pytest
-from kfp_server_api.models import (V2beta1Experiment, V2beta1ListPipelineVersionsResponse, V2beta1Pipeline,
-                                   V2beta1PipelineVersion, V2beta1Run)
+from kfp_server_api.models import (
+    V2beta1Experiment,
+    V2beta1ListPipelineVersionsResponse,
+    V2beta1Pipeline,
+    V2beta1PipelineVersion,
+    V2beta1Run,
+)
 
 from reasonrl.config import load_recipe
 from reasonrl.orchestration import retrain, submit

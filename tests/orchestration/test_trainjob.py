@@ -27,7 +27,7 @@ IMAGE = "registry.example/reasonrl:0.2.0-test-gpu"
 @pytest.fixture
 def setup(s3_env, tmp_path, monkeypatch, model_cache):
     """A recipe with the TrainJob launcher, staged data, and the SDK wired to a fake cluster."""
-    import kubeflow.trainer.backends.kubernetes.backend as backend
+    from kubeflow.trainer.backends.kubernetes import backend
 
     from reasonrl.stages.data import compliance_filter, ingest
 

@@ -39,8 +39,14 @@ def with_batch(recipe: Recipe, uris: list[str], licence: str | None = None) -> R
     return recipe.model_copy(update={"data": recipe.data.model_copy(update={"sources": [*recipe.data.sources, *added]})})
 
 
-def run_key(recipe: Recipe, logical_date: str) -> str:
-    return f"{recipe.name}-retrain-{logical_date.replace(':', '').replace('+', '')[:19]}"
+def run_key(recipe: Recipe, key: str) -> str:
+    """The pipeline run of a scheduled run: the recipe and the logical date (daily) or the batches
+    (asset-triggered runs have no logical date)."""
+    return f"{recipe.name}-retrain-{_slug(key)}"
+
+
+def _slug(key: str) -> str:
+    return "".join(c for c in key.replace("/", "-") if c.isalnum() or c in "-_.")[:60]
 
 
 def run_pipeline(recipe_path: str, overrides: list[str], batch: list[str], logical_date: str, *,
@@ -111,6 +117,35 @@ def write_report(result: dict, promotion: dict, out_dir: str | Path, logical_dat
                for label, e in evals.items()],
              f"- promotion: {'promoted' if promotion.get('promoted') else 'not promoted'} — {promotion.get('reason')}",
              f"- champion now: version {promotion.get('champion')}", f"- written {time.strftime('%Y-%m-%d %H:%M:%S')}"]
-    path = out / f"retrain-{logical_date[:10]}.md"
+    path = out / f"retrain-{_slug(logical_date)}.md"
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+def batches_from_events(events) -> list[tuple[str, str]]:
+    """(bucket, prefix) of each batch announced by the asset events that triggered a run (Airflow 3
+    data-aware scheduling): an event's `extra` names its batch as {"prefix": "incoming/2026-11-30"}
+    (and may name another "bucket"); without one, the asset's own s3:// URI is the batch. Sorted,
+    without repeats, so a retry sees the same batches. Pure."""
+    from reasonrl.io.uris import split_s3
+
+    found = set()
+    for asset, items in dict(events or {}).items():
+        uri = getattr(asset, "uri", None) or str(asset)
+        bucket, prefix = split_s3(uri) if uri.startswith("s3://") else ("", "")
+        for event in items:
+            extra = dict(getattr(event, "extra", None) or {})
+            found.add((extra.get("bucket", bucket), extra.get("prefix", prefix)))
+    if not found or any(not b or not p for b, p in found):
+        raise DataError("the triggering asset events name no s3:// batch",
+                        hint='emit the event on the s3:// asset with extra {"prefix": "<prefix of the batch>"}')
+    return sorted(found)
+
+
+def registered_event(result: dict, promotion: dict) -> dict:
+    """What the model asset's event says about this run: the version it registered, if any, and
+    whether it became the champion. Pure."""
+    reg_info = _registration(result) if result.get("completed") else None
+    return {"run_id": result.get("run_id"), "model": reg_info.get("model_name") if reg_info else None,
+            "version": reg_info.get("version") if reg_info else None, "promoted": bool(promotion.get("promoted")),
+            "champion": promotion.get("champion")}
