@@ -152,6 +152,14 @@ def cmd_plan(args):
     return 0 if out["fits"] else 4
 
 
+def cmd_images(args):
+    from reasonrl.config import load_recipe
+    from reasonrl.orchestration.versioning import image_refs
+
+    refs = image_refs(load_recipe(args.recipe, args.overrides))
+    print(refs[args.flavour] if args.flavour else "\n".join(f"{k}\t{v}" for k, v in refs.items()))
+
+
 def cmd_submit(args):
     from reasonrl.orchestration.submit import submit
 

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("overrides", nargs="*", metavar="KEY=VALUE", help="dotted overrides, e.g. rl.steps=10")
     comp = sub.add_parser("compile", help="compile the pipeline to KFP IR YAML")
     comp.add_argument("--out", default="pipelines/compiled/reasonrl.yaml")
+    img = sub.add_parser("images", help="print the image references a recipe's components run in",
+                         description="The CPU and GPU image references (cluster.image: <registry>/<repository>:"
+                                     "<package version>-<code hash>-<flavour>) that `submit` compiles into the "
+                                     "pipeline: tag your `docker build` with them.")
+    img.add_argument("recipe", help="recipe YAML")
+    img.add_argument("overrides", nargs="*", metavar="KEY=VALUE", help="e.g. cluster.image.registry=ghcr.io/acme")
+    img.add_argument("--flavour", choices=["cpu", "gpu"], help="print only this one")
     subm = sub.add_parser("submit", help="upload the pipeline version and create a run on a KFP endpoint")
     subm.add_argument("recipe")
     subm.add_argument("overrides", nargs="*", metavar="KEY=VALUE")
