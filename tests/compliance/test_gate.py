@@ -46,6 +46,8 @@ def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
     df, rules = SUITES.get("data")(recipe, _records(**poison), {})
     decision = decide("data", validate("data", df, rules, tmp_path))
     assert not decision["passed"] and decision["failed_rules"] == [rule]
+    assert all(r["observed"] is not None for r in decision["rules"])  # every rule records what it saw
+    assert next(r for r in decision["rules"] if r["name"] == rule)["observed"] >= 1
     assert "a.b@example.org" not in str(decision)  # examples are redacted
     assert (tmp_path / "data_docs" / "index.html").exists()
 

@@ -72,6 +72,9 @@ def test_what_the_pipeline_names_exists(overlay):
         assert {cfg.trainjob.s3_secret, "reasonrl-postgres"} <= set(secrets)
     else:
         assert not secrets  # credentials come from the cluster's secret store, never from git
+    warm = _by(docs, "Job")["reasonrl-warm-model-cache"]["spec"]["template"]["spec"]  # the cache is built once
+    assert warm["volumes"][0]["persistentVolumeClaim"]["claimName"] == cfg.volumes.model_cache
+    assert warm["containers"][0]["image"].endswith(f":{__version__}-cpu")
     mlflow = _by(docs, "Deployment")["mlflow"]["spec"]["template"]["spec"]["containers"][0]
     assert "postgresql://" in " ".join(mlflow["args"])
 

@@ -27,7 +27,7 @@ def test_end_to_end_local_run_registers_and_promotes(tmp_path, monkeypatch, caps
     out = capsys.readouterr().out
     # a quiet console: one line per stage and the summary last (the demo printed ~300 KB, this run 130 KB)
     assert len(out.encode()) < 20_000, len(out)
-    assert out.rstrip().splitlines()[-1].startswith("[reasonrl] summary:") and "## Registry" in out
+    assert out.rstrip().splitlines()[-1].startswith("[reasonrl] run report:") and "## Registry" in out
     assert "executor_input" not in out and "recipe_json" not in out
     assert sum(line.startswith("  ok ") for line in out.splitlines()) == len(_tasks(summary))
     log = Path(summary["run_dir"]) / "rl-train" / "task.log"
@@ -39,6 +39,12 @@ def test_end_to_end_local_run_registers_and_promotes(tmp_path, monkeypatch, caps
     assert {"rl-train", "distill", "register", "promote"} <= _tasks(summary)
     md = (tmp_path / "out" / "runs").glob("*/summary.md")
     assert "RL changed pass@1" in next(md).read_text()
+    report = next((tmp_path / "out" / "runs").glob("*/report.html")).read_text()
+    tasks = json.loads(next((tmp_path / "out" / "runs").glob("*/summary.json")).read_text())["tasks"]
+    assert {t["task"] for t in tasks} == _tasks(summary) and all(t["seconds"] > 0 for t in tasks)
+    for t in tasks:  # each stage by name with its status and time
+        assert f"<td>{t['task']}</td>" in report
+    assert "data_docs/index.html" in report and report.count("evidence page") == 4
 
 
 def test_failed_data_gate_stops_everything_downstream(tmp_path, monkeypatch):

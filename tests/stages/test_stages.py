@@ -145,6 +145,8 @@ def test_mlflow_lineage_you_can_click(chain):
     assert candidate.data.tags["mlflow.parentRunId"] == training.info.run_id
     assert training.data.tags["pipeline_run_id"] == "test-run" and training.info.run_name.endswith("-rl_train-test-run")
     assert candidate.info.run_name == "reasonrl-tiny-candidate-test-run"
+    audit = c.get_run(chain["promo"]["audit_run_id"])  # every run of the pipeline run carries its id
+    assert audit.data.tags["pipeline_run_id"] == "test-run" == candidate.data.tags["pipeline_run_id"]
     exp = c.get_experiment(candidate.info.experiment_id)
     assert exp.tags["mlflow.experimentKind"] == "custom_model_development"
     description = c.get_model_version(reg["model_name"], reg["version"]).description

@@ -119,7 +119,10 @@ def _outcome(rule: Rule, res) -> RuleOutcome:
     bounds = {k: _plain(getattr(rule.expectation, f"{k}_value", None)) for k in ("min", "max")}
     kwargs = {k: v for k, v in res.expectation_config.kwargs.items() if k not in ("batch_id", "result_format")}
     expects = f"{rule.expectation.expectation_type}(" + ", ".join(f"{k}={_plain(v)}" for k, v in kwargs.items())[:200] + ")"
-    return RuleOutcome(rule.name, bool(res.success), rule.warn_only, _plain(res.result.get("observed_value")),
+    observed = _plain(res.result.get("observed_value"))
+    if observed is None:  # a per-row rule: what it observed is how many rows broke it
+        observed = res.result.get("unexpected_count")
+    return RuleOutcome(rule.name, bool(res.success), rule.warn_only, observed,
                        res.result.get("unexpected_count"), examples,
                        bounds if any(v is not None for v in bounds.values()) else None, expects)
 

@@ -201,8 +201,9 @@ def audit(c, experiment: str, event: dict) -> str:
     """Append a registry event (promotion, approval) to the audit trail: one run per event in the
     `<experiment>-audit` experiment, its fields as tags, so the trail is queryable in MLflow."""
     exp = _experiment_id(c, f"{experiment}-audit", None)
+    lineage = {"pipeline_run_id": str(event["pipeline_run_id"])} if event.get("pipeline_run_id") else {}
     run = c.create_run(exp, tags={"mlflow.runName": f"{event.get('action', 'event')} v{event.get('version')}",
-                                  **{f"audit.{k}": str(v)[:5000] for k, v in event.items()}})
+                                  **lineage, **{f"audit.{k}": str(v)[:5000] for k, v in event.items()}})
     c.set_terminated(run.info.run_id)
     return run.info.run_id
 

@@ -10,10 +10,10 @@ from reasonrl.report.html import esc, num, page, table, verdict
 def observed(rule: dict) -> str:
     """The value a rule checked: GE's observed value (a metric, a row count), else its unexpected
     count ('0 unexpected') for a per-row rule."""
+    if not rule.get("threshold") and rule.get("unexpected_count") is not None:
+        return f"{rule['unexpected_count']} unexpected"
     if rule.get("observed") is not None and not isinstance(rule["observed"], (dict, list)):
         return num(rule["observed"], 4)
-    if rule.get("unexpected_count") is not None:
-        return f"{rule['unexpected_count']} unexpected"
     return esc(rule.get("observed"))
 
 

@@ -175,7 +175,8 @@ def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
     if alias is not None:
         event = {"action": "promote" if decision["promote"] else status, "model": name, "version": version,
                  "reason": decision["reason"], "previous_champion": result["previous_champion"],
-                 "p_value": comparison["p_value"] if comparison else None}
+                 "p_value": comparison["p_value"] if comparison else None,
+                 "pipeline_run_id": mv.tags.get("pipeline_run_id")}
         audit_run = reg.move_alias(c, recipe.registry.experiment, name, version, alias,
                                    {"promotion_status": status, "promotion_reason": decision["reason"]},
                                    event if changed else None)  # a re-run that changes nothing leaves no audit entry
