@@ -86,5 +86,9 @@ def test_rbac_lets_the_launcher_do_what_it_does():
     for verb in ("create", "get", "delete", "list"):
         assert ("trainer.kubeflow.org", "trainjobs", verb) in allowed
     assert ("", "pods/log", "get") in allowed and ("", "pods", "list") in allowed
+    for kind in ("RoleBinding", "ClusterRoleBinding"):  # bound to the account the pipeline's pods run as, here
+        binding = next(iter(_by(docs, kind).values()))
+        assert binding["subjects"] == [{"kind": "ServiceAccount", "name": "default-editor",
+                                        "namespace": ClusterConfig().namespace}]
     cluster = _by(docs, "ClusterRole")["reasonrl-runtime-reader"]["rules"][0]
     assert "clustertrainingruntimes" in cluster["resources"] and "get" in cluster["verbs"]
