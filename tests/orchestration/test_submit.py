@@ -62,7 +62,7 @@ class FakeKFP:
         return v
 
     def create_experiment(self, name, description=None, namespace=None):
-        self._record("create_experiment", name)
+        self._record("create_experiment", name, namespace=namespace)
         return V2beta1Experiment(experiment_id="e-1", display_name=name)
 
     def run_pipeline(self, experiment_id, job_name, **kwargs):
@@ -92,6 +92,8 @@ def test_a_version_is_reused_only_for_the_same_code_pipeline_and_recipe(fake_kfp
     assert first["version"] == again["version"] and len(fake_kfp.versions["p-0"]) == 1
     run = [a for n, a in fake_kfp.calls if n == "run_pipeline"][-1]
     assert run["version_id"] == "v-0" and set(run["params"]) == {"recipe_json", "run_id"}, run
+    exp = [a for n, a in fake_kfp.calls if n == "create_experiment"][-1]
+    assert exp["namespace"] == "reasonrl"  # the profile whose PVCs and Secret the pods mount
     monkeypatch.setattr(submit, "code_hash", lambda: "f" * 64)  # the library changed, the recipe did not
     changed = submit.submit_recipe(recipe, "http://kfp")
     assert changed["version"] != first["version"] and len(fake_kfp.versions["p-0"]) == 2

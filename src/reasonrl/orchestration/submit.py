@@ -43,7 +43,7 @@ def submit_recipe(recipe: Recipe, host: str, experiment: str = "reasonrl", run_i
     if version_id is None:  # the same code + recipe reuses its version
         version_id = client.upload_pipeline_version(str(package), pipeline_version_name=version_name,
                                                     pipeline_id=pipeline_id).pipeline_version_id
-    exp = client.create_experiment(experiment)
+    exp = client.create_experiment(experiment, namespace=recipe.cluster.namespace)  # runs execute in the profile namespace
     run_id = run_id or f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
     run = client.run_pipeline(experiment_id=exp.experiment_id, job_name=run_id, pipeline_id=pipeline_id,
                               version_id=version_id,
