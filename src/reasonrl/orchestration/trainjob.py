@@ -96,17 +96,17 @@ def launch(recipe: Recipe, data_in, reward_model_in, out, run_id: str, client=No
 
     client = client or trainer_client(recipe)
     name, staging = job_name(run_id), staging_uri(recipe, run_id)
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "recipe.json").write_text(recipe_to_json(recipe))
-        upload_artifact(tmp, f"{staging}/recipe")
-    upload_artifact(data_in, f"{staging}/data")
-    if reward_model_in:
-        upload_artifact(reward_model_in, f"{staging}/reward_model")
     existing = _job(client, name)
     if existing is not None and existing.status == "Failed":  # a retry: replace it; the PVC keeps the checkpoints
         client.delete_job(name)
         existing = None
-    if existing is None:
+    if existing is None:  # staged only for a job about to start (a re-attached one has its inputs)
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "recipe.json").write_text(recipe_to_json(recipe))
+            upload_artifact(tmp, f"{staging}/recipe")
+        upload_artifact(data_in, f"{staging}/data")
+        if reward_model_in:
+            upload_artifact(reward_model_in, f"{staging}/reward_model")
         trainer, options = trainjob_request(recipe, run_id, image or image_refs(recipe)["gpu"])
         client.train(runtime=client.get_runtime(recipe.cluster.trainjob.runtime), trainer=trainer, options=options)
     follow(client, name, recipe.cluster.trainjob)

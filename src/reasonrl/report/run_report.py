@@ -72,7 +72,7 @@ def _stages(found: dict, tasks: list[dict] | None) -> str:
     rows = []
     for task in order:
         arts, t = by_task.get(task, []), timing.get(task, {})
-        what = ", ".join(sorted({_what(a) for a in arts})) or task
+        what = ", ".join(sorted({stage_label(a) for a in arts})) or task
         counts = "; ".join(f"{k} {v}" for a in arts for k, v in (a.get("counts") or {}).items())
         status = t.get("status", "SUCCESS" if arts else "?")
         rows.append([esc(task), esc(what), verdict(status == "SUCCESS") if status != "?" else "?",
@@ -83,8 +83,8 @@ def _stages(found: dict, tasks: list[dict] | None) -> str:
     return "<h2>Stages</h2>" + table(["task", "what", "status", "seconds", "counts", "files"], rows)
 
 
-def _what(artifact: dict) -> str:
-    """'gate: policy', 'evaluation: student', 'rl_train' — the stage and what it worked on."""
+def stage_label(artifact: dict) -> str:
+    """'gate: policy', 'evaluation: student', 'rl_train' — the stage and which gate or model. Pure."""
     if artifact.get("gate"):
         return f"gate: {artifact['gate']}"
     if artifact.get("label"):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reasonrl.config.models import Recipe
 from reasonrl.io import atomic_write_text, write_json
-from reasonrl.report.run_report import GATE_ORDER, MODEL_ORDER, write_run_report
+from reasonrl.report.run_report import GATE_ORDER, MODEL_ORDER, stage_label, write_run_report
 
 
 def collect(run_dir: Path) -> dict:
@@ -84,7 +84,7 @@ def _moderation_section(evals: dict) -> list[str]:
 
 def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
     lines = [f"# reasonrl run `{run_id}`", "", f"recipe `{recipe.name}`", "", "## Stages",
-             *[f"- {_stage_name(s)}: " + ", ".join(f"{k} {v}" for k, v in (s['counts'] or {}).items())
+             *[f"- {stage_label(s)}: " + ", ".join(f"{k} {v}" for k, v in (s['counts'] or {}).items())
                for s in f["stages"]], "", "## Gates"]
     for name in GATE_ORDER:
         g = f["gates"].get(name)
@@ -128,13 +128,6 @@ def to_html(md: str) -> str:
     import markdown
 
     return markdown.markdown(md, extensions=["tables"], output_format="html")
-
-
-def _stage_name(s: dict) -> str:
-    """'gate: policy', 'evaluate: student', 'rl_train': which gate or model, not just the stage."""
-    if s.get("gate"):
-        return f"gate: {s['gate']}"
-    return f"evaluate: {s['label']}" if s.get("label") else str(s["stage"])
 
 
 def write_summary(recipe: Recipe, run_id: str, run_dir: Path, out_dir: Path, tasks: list[dict] | None = None) -> dict:
