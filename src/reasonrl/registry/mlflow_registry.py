@@ -116,8 +116,10 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
             raise RegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
         c.create_registered_model(model_name, description="reasonrl candidate models (see version tags for lineage)")
     if "model_card.md" in artifacts:  # the description is Markdown in the MLflow UI: a link that opens the card
-        card = f"{ui_url}/#/experiments/{run.info.experiment_id}/runs/{rid}/artifacts/model_card.md" \
-               "?workflowType=machine_learning" if ui_url else f"{run.info.artifact_uri}/model_card.md"
+        from reasonrl.report.run_report import run_url
+
+        card = run_url(ui_url, run.info.experiment_id, rid, "model_card.md") if ui_url \
+            else f"{run.info.artifact_uri}/model_card.md"
         description += f"\n\nModel card: [model_card.md]({card}) ({run.info.artifact_uri}/model_card.md)"
     if "gates" in artifacts:  # where each gate's decision and evidence page are, as the registry stores them
         tags["gates_evidence"] = f"{run.info.artifact_uri}/gates"

@@ -154,6 +154,11 @@ def _models(found: dict) -> str:
 ML_VIEW = "?workflowType=machine_learning"  # MLflow 3's UI opens its GenAI view unless told otherwise
 
 
+def run_url(ui: str, experiment_id: str, run_id: str, artifact: str | None = None) -> str:
+    """The MLflow UI page of a run, or of one of its artifacts, in the model-training view. Pure."""
+    return f"{ui}/#/experiments/{experiment_id}/runs/{run_id}" + (f"/artifacts/{artifact}" if artifact else "") + ML_VIEW
+
+
 def mlflow_links(ui: str, reg: dict) -> dict[str, str]:
     """UI addresses of the registered version, its experiment, its run and its training run. Pure."""
     exp = reg.get("experiment_id")
@@ -161,10 +166,10 @@ def mlflow_links(ui: str, reg: dict) -> dict[str, str]:
     if exp:
         out["experiment"] = f"{ui}/#/experiments/{exp}{ML_VIEW}"
     if exp and reg.get("run_id"):
-        out["candidate run"] = f"{ui}/#/experiments/{exp}/runs/{reg['run_id']}{ML_VIEW}"
-        out["model card"] = f"{ui}/#/experiments/{exp}/runs/{reg['run_id']}/artifacts/model_card.md{ML_VIEW}"
+        out["candidate run"] = run_url(ui, exp, reg["run_id"])
+        out["model card"] = run_url(ui, exp, reg["run_id"], "model_card.md")
     if exp and reg.get("training_run_id"):
-        out["training run"] = f"{ui}/#/experiments/{exp}/runs/{reg['training_run_id']}{ML_VIEW}"
+        out["training run"] = run_url(ui, exp, reg["training_run_id"])
     return out
 
 
