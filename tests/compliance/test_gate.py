@@ -156,3 +156,27 @@ def test_data_docs_name_the_data_asset_and_one_site_holds_every_gate(tmp_path):
     pages = [p.relative_to(index.parent / "validations").as_posix() for p in (index.parent / "validations").rglob("*.html")]
     assert sorted(p.split("/")[0] for p in pages) == ["data_gate", "student_gate"]
     assert "demo gate:student" in index.read_text() and "demo gate:data" in index.read_text()
+
+
+def test_a_held_out_item_that_training_has_seen_fails_the_data_gate(tmp_path):
+    """The gate re-derives leaks from the records alone: a template (iid) or an exact text (the
+    unseen language on an unseen template) shared with training fails no_heldout_leak; the unseen
+    language's items on trained templates are allowed (that is what its subset separates)."""
+    recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}"])
+    train = [{"id": f"t{i}", "kind": "prompt", "source": "s", "licence": "MIT", "split": "train", "template": f"T{i}",
+              "question": f"training sentence number {i}", "answer": "x"} for i in range(8)]
+    test = [{"id": "leak-template", "held_out": "iid", "template": "T3", "question": "a fresh sentence"},
+            {"id": "known-template", "held_out": "language", "template": "T4", "question": "une phrase"},
+            {"id": "leak-text", "held_out": "language", "template": "T99", "question": "Training  sentence NUMBER 5"},
+            {"id": "clean", "held_out": "functionality", "template": "T50", "question": "never seen"}]
+    records = train + [{"kind": "prompt", "source": "s", "licence": "MIT", "split": "test", "answer": "x", **r}
+                       for r in test]
+    df, rules = SUITES.get("data")(recipe, records, {})
+    decision = decide("data", validate("data", df, rules, tmp_path))
+    rule = next(r for r in decision["rules"] if r["name"] == "no_heldout_leak")
+    assert decision["failed_rules"] == ["no_heldout_leak"] and rule["observed"] == 2
+    assert any("template T3 is in training" in e for e in rule["examples"])
+    assert any("language_unseen_template: its exact text" in e for e in rule["examples"])
+    clean = [r for r in records if r["id"] not in ("leak-template", "leak-text")]
+    df, rules = SUITES.get("data")(recipe, clean, {})
+    assert decide("data", validate("data", df, rules, tmp_path / "clean"))["passed"]

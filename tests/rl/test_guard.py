@@ -90,3 +90,20 @@ def test_lr_spike_triggers_rollback_and_the_run_recovers(chain, tmp_path):
 def test_gives_up_with_a_report_after_max_rollbacks(chain, tmp_path):
     with pytest.raises(TrainingUnstable, match="guard events"):
         _train(chain, tmp_path, lambda step: 3000.0 if step >= 1 else 1.0, max_rollbacks=1)
+
+
+def test_label_collapse_after_a_window_of_one_label_steps():
+    from reasonrl.rl.guard import StabilityGuard
+
+    g = StabilityGuard(window=3, max_label_share=0.9)
+    step = lambda share: g.check({"reward_mean": 0.5, "labels/max_share": share})  # noqa: E731
+    assert [step(s) for s in (1.0, 1.0, 1.0, 1.0)] == [None] * 4  # a base model that starts constant is not disarmed...
+    assert step(0.6) is None  # ...until it has once been below the line
+    assert [step(s) for s in (0.95, 0.97)] == [None, None]
+    verdict = step(1.0)
+    assert verdict and verdict.startswith("label_collapse")
+    assert step(0.95) is None and step(0.5) is None and step(0.95) is None  # a break resets the streak
+    saved = g.state()
+    h = StabilityGuard(window=3, max_label_share=0.9)
+    h.load(saved)
+    assert (h.label_streak, h.label_armed) == (1, True)

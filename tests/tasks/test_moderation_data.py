@@ -92,3 +92,56 @@ def test_ingest_holds_out_a_language_and_functionalities(tmp_path):
     assert {r["held_out"] for r in recs if r["language"] == "zh"} == {"language"}
     assert {r["held_out"] for r in recs if r["language"] == "de" and r["split"] == "test"} == {"iid", "functionality"}
     assert report["counts"]["held_out_language"] == sum(r["language"] == "zh" for r in recs)
+
+
+def _ingest_hatecheck(tmp_path, langs=(("en", None), ("es", "spanish"), ("fr", "french"), ("ar", "arabic")), seed=0):
+    from reasonrl.config.models import Recipe
+    from reasonrl.io import read_jsonl
+    from reasonrl.stages.data import ingest
+
+    mhc = SHARED / "data/moderation/multilingual_hatecheck"
+    uri = {lang: (SHARED / "data/moderation/hatecheck_en_test_suite_cases.csv" if name is None
+                  else mhc / f"hatecheck_cases_final_{name}.csv") for lang, name in langs}
+    recipe = Recipe.model_validate({"task": "moderation", "seed": seed, "data": {
+        "split": {"by": "moderation", "params": {"unseen_language": "ar", "validation_fraction": 0.05}},
+        "sources": [{"name": f"hc-{lang}", "uri": str(uri[lang]), "adapter": "hatecheck", "task": "moderation",
+                     "licence": "CC-BY-4.0", "params": {"language": lang}} for lang, _ in langs]}})
+    report = ingest(recipe, tmp_path)
+    return report, list(read_jsonl(tmp_path / "records.jsonl")), list(read_jsonl(tmp_path / "quarantine.jsonl"))
+
+
+def test_translations_of_a_template_are_all_on_one_side_and_no_held_out_set_leaks(tmp_path):
+    """Cut by template across languages (issue 22): the i.i.d. set and the unseen language on
+    unseen templates share no template and no exact text with training; the report says so, and
+    the old per-language key would have leaked (so the check can fail)."""
+    from reasonrl.data.leakage import leakage_report, mark_unseen_templates
+
+    report, recs, quarantined = _ingest_hatecheck(tmp_path)
+    sides: dict[str, set] = {}
+    for r in recs:
+        if r["language"] != "ar":
+            sides.setdefault(r["template"], set()).add(r["split"])
+    assert sides and all(len(s) == 1 for s in sides.values())  # one side per template, every language
+    leak = report["leakage"]
+    for name in ("iid", "functionality", "language_unseen_template"):
+        assert leak[name]["items"] > 50 and leak[name]["templates_in_train"] == 0 == leak[name]["texts_in_train"]
+    assert leak["language"]["templates_in_train"] > 0 and leak["language"]["items"] > leak["language_unseen_template"]["items"]
+    assert {r["split"] for r in recs} == {"train", "validation", "test"}
+    withheld = [q for q in quarantined if q["reasons"][0].startswith("held_out_text")]
+    assert report["counts"]["withheld_held_out_text"] == len(withheld)
+    # under the old per-language key every Arabic item looked like an unseen template
+    old = [{**r, "template": f"{r['language']}-{r['template']}"} for r in recs]
+    mark_unseen_templates(old)
+    assert leakage_report(old)["language_unseen_template"]["items"] == leak["language"]["items"] > 2 * leak[
+        "language_unseen_template"]["items"]
+
+
+def test_training_copies_of_a_held_out_text_are_withheld_to_quarantine():
+    from reasonrl.data.leakage import withhold_held_out_texts
+
+    recs = [{"id": "a", "split": "train", "question": "Same  words"}, {"id": "b", "split": "test", "question": "same words"},
+            {"id": "c", "split": "train", "question": "other"}, {"id": "d", "split": "validation", "question": "OTHER"},
+            {"id": "e", "split": "train", "question": "kept"}]
+    kept, withheld = withhold_held_out_texts(recs)
+    assert [r["id"] for r in kept] == ["b", "d", "e"] and [w["id"] for w in withheld] == ["a", "c"]
+    assert all(w["field"] == "question" and "held_out_text" in w["reasons"][0] for w in withheld)

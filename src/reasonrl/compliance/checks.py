@@ -128,3 +128,30 @@ def _eval_texts(target: str | EvalTarget) -> tuple[str, list[str]]:
 @lru_cache(maxsize=2)
 def contamination_index(policy_json: str) -> ContaminationIndex:
     return ContaminationIndex(DecontaminationPolicy.model_validate_json(policy_json))
+
+
+def heldout_leaks(records: list[dict], leak_free: list[str]) -> dict[str, str]:
+    """{record id: why} for held-out records that training has already seen, re-derived here from
+    the records alone (not from ingest's `unseen_template` marks or report): a record of a set in
+    `leak_free` leaks when its template, or its text up to case and whitespace, occurs in a
+    training record. `<set>_unseen_template` names the part of a set whose template no training
+    record has (the unseen language on unseen templates): there only the exact text can leak."""
+    train = [r for r in records if r.get("split") == "train"]
+    templates = {r["template"] for r in train if r.get("template")}
+    texts = {" ".join(str(r.get("question") or "").casefold().split()) for r in train}
+    texts.discard("")
+    leaks = {}
+    for r in records:
+        own = r.get("held_out")
+        if r.get("split") != "test" or not own:
+            continue
+        fresh_template = not r.get("template") or r["template"] not in templates
+        sets = {own} | ({f"{own}_unseen_template"} if fresh_template else set())
+        guarded = sorted(sets & set(leak_free))
+        if not guarded:
+            continue
+        if r.get("template") and not fresh_template:
+            leaks[str(r.get("id"))] = f"{guarded[0]}: template {r['template']} is in training"
+        elif " ".join(str(r.get("question") or "").casefold().split()) in texts:
+            leaks[str(r.get("id"))] = f"{guarded[0]}: its exact text is in training"
+    return leaks

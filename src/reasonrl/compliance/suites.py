@@ -27,12 +27,13 @@ def _gx():
     return gx.expectations
 
 
-def _data_frame(policy, records: list[dict]):
+def _data_frame(policy, records: list[dict], leak_free: list[str] = ()):
     """One row per record with the facts the rules check, computed by the gate's own checks
     (compliance.checks), not by the filters they audit."""
     import pandas as pd
 
     index = checks.contamination_index(policy.decontamination.model_dump_json())
+    leaks = checks.heldout_leaks(records, list(leak_free))
     rows = []
     for r in records:
         text = "\n".join(v for k, v in r.items() if k in TEXT_KEYS and isinstance(v, str))
@@ -44,10 +45,11 @@ def _data_frame(policy, records: list[dict]):
                      "pii_kinds": ",".join(sorted(checks.pii_kinds(text))) or None,
                      "contaminated": index.hit(text, r.get("task")), "language_ok": lang is None or lang in allowed,
                      "licence_ok": checks.licence_ok(r, policy), "region_ok": checks.region_ok(r, policy),
-                     "residency_ok": checks.residency_ok(r, policy), "consent_ok": checks.consent_ok(r, policy)})
+                     "residency_ok": checks.residency_ok(r, policy), "consent_ok": checks.consent_ok(r, policy),
+                     "heldout_leak": leaks.get(str(r.get("id")))})
     df = pd.DataFrame(rows, columns=["id", "kind", "split", "source", "licence", "region", "text", "pii_kinds",
                                      "contaminated", "language_ok", "licence_ok", "region_ok", "residency_ok",
-                                     "consent_ok"])
+                                     "consent_ok", "heldout_leak"])
     for stage, sp in policy.stages.items():  # per-stage row counts as constant columns
         df[f"rows_{stage}"] = int(((df["kind"] == sp.kind) & (df["split"] == sp.split)).sum()) if len(df) else 0
     return df
@@ -68,16 +70,17 @@ def warn_only_rules(recipe: Recipe, gate: str, requested: list[str]) -> set[str]
 @SUITES.register("data")
 def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
     """What each stage is about to consume: required fields, licences, regions and residency,
-    consent, no residual PII, no contamination, the language mix, and enough (not too many) rows
-    per consuming stage."""
+    consent, no residual PII, no contamination, no held-out item whose template or text training
+    has seen, the language mix, and enough (not too many) rows per consuming stage."""
     policy, cfg, E = recipe.compliance, recipe.gates.data, _gx()
-    df = _data_frame(policy, records)
+    df = _data_frame(policy, records, cfg.leak_free)
     rules = [Rule("row_count", E.ExpectTableRowCountToBeBetween(min_value=cfg.min_rows, max_value=cfg.max_rows))]
     rules += [Rule(f"required_{f}", E.ExpectColumnValuesToNotBeNull(column=f)) for f in ("id", "kind", "source", "text")]
     rules += [
         Rule("unique_id", E.ExpectColumnValuesToBeUnique(column="id")),
         Rule("no_residual_pii", E.ExpectColumnValuesToBeNull(column="pii_kinds")),
         Rule("no_contamination", E.ExpectColumnValuesToBeNull(column="contaminated")),
+        Rule("no_heldout_leak", E.ExpectColumnValuesToBeNull(column="heldout_leak")),
         Rule("language_mix", E.ExpectColumnValuesToBeInSet(column="language_ok", value_set=[True],
                                                           mostly=policy.languages.min_share)),
     ]

@@ -65,6 +65,10 @@ from reasonrl.config.policy import PROTECTED_RULES, ComplianceConfig  # noqa: E4
 class DataGateConfig(Strict):
     min_rows: int = Field(10, ge=0)
     max_rows: int = Field(10_000_000, ge=1)
+    leak_free: list[str] = Field(default_factory=lambda: ["iid", "functionality", "language_unseen_template", "policy"],
+                                 description="held-out sets that must share no template and no exact text with "
+                                 "training (rule no_heldout_leak); `<set>_unseen_template` is the part of a set "
+                                 "on templates never trained, e.g. the unseen language's")
     warn_only: list[str] = Field(default_factory=list, description="rule names that only warn")
 
 
@@ -140,6 +144,8 @@ class GuardConfig(Strict):
     reward_drop: float = Field(0.5, gt=0, le=1, description="collapse = recent mean below (1 - drop) x best")
     reward_min_drop: float = Field(0.1, ge=0, description="... and at least this far below it")
     window: int = Field(3, ge=1)
+    max_label_share: float = Field(0.9, gt=0, le=1, description="label collapse: one predicted label in more than this "
+                                   "share of a classification task's rollouts for `window` steps in a row")
     lr_factor: float = Field(0.5, gt=0, lt=1)
     max_rollbacks: int = Field(3, ge=0)
 
@@ -170,6 +176,18 @@ class CurriculumConfig(Strict):
     enabled: bool = False
     patience: int = Field(2, ge=1)
     cooldown_steps: int = Field(20, ge=1)
+
+
+class SamplerConfig(Strict):
+    """Which prompts a step draws (reasonrl.rl.prompts): balanced over a record field, with the
+    items the policy gets wrong replayed."""
+
+    balance_by: str | None = Field(None, description="a record field whose values each get an equal share of every "
+                                   "step's prompts, e.g. answer (the label): the prior stops dominating the gradient")
+    hard_share: float = Field(0.0, ge=0.0, le=1.0, description="at most this share of a step's prompts are replays of "
+                              "items whose last group's pass rate was below hard_below (0 disables)")
+    hard_below: float = Field(0.5, gt=0.0, le=1.0)
+    replay_after: int = Field(2, ge=1, description="steps before a hard item comes back")
 
 
 class RLConfig(Strict):
@@ -215,6 +233,7 @@ class RLConfig(Strict):
     engine: str = Field("hf", description="rollout engine registry name (hf; vllm on GPU)")
     rollout_correction: RolloutCorrectionConfig = RolloutCorrectionConfig()
     curriculum: CurriculumConfig = CurriculumConfig()
+    sampler: SamplerConfig = SamplerConfig()
     distributed: DistributedConfig = DistributedConfig()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import statistics
 
+from reasonrl.data.leakage import held_out_sets
 from reasonrl.eval.reports import TASK_REPORTS
 from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
 
@@ -59,9 +60,11 @@ def _p90(xs: list[int]) -> float:
     return float(xs[min(len(xs) - 1, int(0.9 * len(xs)))]) if xs else float("nan")
 
 
-def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: dict[str, list[str]],
+def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: dict[str, list],
            labels: tuple[str, str], seed: int = 0) -> dict:
-    """Overall and per-group scores. `groups`: {"language": [per item], "category": [...], ...}."""
+    """Overall and per-group scores. `groups`: {"language": [per item], "category": [...], ...};
+    an item's value may be a list when it belongs to several groups (an unseen-language item on an
+    unseen template is in "language" and in "language_unseen_template")."""
     def block(idx: list[int]) -> dict:
         g, p, t = [gold[i] for i in idx], [pred[i] for i in idx], [tokens[i] for i in idx]
         scores = label_scores(g, p, labels)
@@ -75,7 +78,8 @@ def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: d
     for name, values in groups.items():
         by: dict[str, list[int]] = {}
         for i, v in enumerate(values):
-            by.setdefault(str(v), []).append(i)
+            for one in v if isinstance(v, (list, tuple)) else [v]:
+                by.setdefault(str(one), []).append(i)
         out[f"by_{name}"] = {v: block(idx) for v, idx in sorted(by.items())}
     return out
 
@@ -120,7 +124,7 @@ def _policy_report(policy, rows: list[tuple[dict, dict]], seed: int) -> dict:
     pred = [predicted_label(s["completion"], policy) for _, s in rows]
     groups = {g: [r.get(g) or _category(r, g) for r, _ in rows] for g in ("language", "category", "subject")}
     if any(r.get("held_out") for r, _ in rows):
-        groups["held_out"] = [r.get("held_out") or "train" for r, _ in rows]
+        groups["held_out"] = [held_out_sets(r) or ["train"] for r, _ in rows]
     return {"policy": {"name": policy.name, "version": policy.version, "sha256": policy.sha256()},
             **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed)}
 

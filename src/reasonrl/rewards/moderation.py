@@ -26,27 +26,50 @@ def over_flagging(completions: list[str], answer: list[str], policy: list[str] |
 @REWARDS.register("policy_label")
 def policy_label(completions: list[str], answer: list[str], policy: list[str] | None = None,
                  categories: list[list[str]] | None = None, unknown_categories: list[list[str]] | None = None,
-                 category_weight: float = 0.25, lenient: bool = False, **_) -> list[float]:
-    """The label reward under each record's policy: 1.0 for the gold label or one of the policy's
-    aliases in any language, 0 otherwise (hedges too), with category credit (Meta's rubric term,
-    "Scaling RL for Content Moderation"): a right label keeps 1 - category_weight and earns the
-    rest by the Jaccard overlap of the categories it names ("hateful: threat") with the gold ones;
-    on allowed content, naming no category is the full answer. Categories the data leaves unknown
-    (OpenAI's missing keys) are neither rewarded nor penalised. `lenient` reads an untagged answer
-    by the label it mentions last (tasks.moderation.lenient_label): a bridge for a model that has
-    not learned the format yet, to be paired with a format term; evaluation stays strict."""
+                 category_weight: float = 0.25, lenient: bool = False, tp: float = 1.0, tn: float = 1.0,
+                 fp_cost: float = 0.0, fn_cost: float = 0.0, unparseable_cost: float | None = None,
+                 class_weights: dict[str, float] | None = None, **_) -> list[float]:
+    """The label reward under each record's policy, as a cost matrix over (gold, predicted):
+
+        right violating (TP) -> tp,  right allowed (TN) -> tn,
+        allowed flagged (FP) -> -fp_cost,  violating missed (FN) -> -fn_cost,
+        no label or a hedge  -> -unparseable_cost (default max(fp_cost, fn_cost): never better than a wrong label),
+
+    times `class_weights[role]` of the gold label's role ("violating" / "allowed"). With the
+    defaults (1, 1, 0, 0) it is the plain 0/1 label reward. With prices on both errors and labels
+    drawn balanced (rl.sampler.balance_by: answer), a constant answer earns what a coin earns
+    (tp = tn = fp_cost = fn_cost = 1: 0 on average), so the prior cannot be exploited.
+
+    A right label keeps 1 - category_weight of its reward and earns the rest by the Jaccard overlap
+    of the categories it names ("hateful: threat") with the gold ones (Meta's rubric term, "Scaling
+    RL for Content Moderation"); on allowed content, naming no category is the full answer.
+    Categories the data leaves unknown (OpenAI's missing keys) are neither rewarded nor penalised.
+    `lenient` reads an untagged answer by the label it mentions last (tasks.moderation.lenient_label):
+    a bridge for a model that has not learned the format yet; evaluation stays strict."""
+    missing_cost = max(fp_cost, fn_cost) if unparseable_cost is None else unparseable_cost
+    weights = class_weights or {}
     out = []
     for i, (completion, gold) in enumerate(zip(completions, answer, strict=True)):
         pol = load_policy((policy[i] if policy else None) or DEFAULT_POLICY)
-        if (lenient_label if lenient else predicted_label)(completion, pol) != gold:
-            out.append(0.0)
-            continue
-        if categories is None or categories[i] is None:
-            out.append(1.0)  # the data has no categories: the label is the whole answer
-            continue
-        unknown = {normalise_label(c) for c in (unknown_categories[i] if unknown_categories else None) or []}
-        named = answer_categories(completion) - unknown
-        truth = {normalise_label(c) for c in categories[i]} - unknown
-        overlap = len(named & truth) / len(named | truth) if named | truth else 1.0
-        out.append(1.0 - category_weight + category_weight * overlap)
+        role = "violating" if gold == pol.labels.violating else "allowed"
+        said = (lenient_label if lenient else predicted_label)(completion, pol)
+        if said is None:
+            value = -missing_cost
+        elif said != gold:
+            value = -(fn_cost if role == "violating" else fp_cost)
+        else:
+            value = (tp if role == "violating" else tn) * _category_credit(completion, i, categories,
+                                                                         unknown_categories, category_weight)
+        out.append(value * weights.get(role, 1.0))
     return out
+
+
+def _category_credit(completion: str, i: int, categories, unknown_categories, category_weight: float) -> float:
+    """1 - w + w x Jaccard(named categories, gold categories), unknown ones left out; 1 without categories."""
+    if categories is None or categories[i] is None:
+        return 1.0  # the data has no categories: the label is the whole answer
+    unknown = {normalise_label(c) for c in (unknown_categories[i] if unknown_categories else None) or []}
+    named = answer_categories(completion) - unknown
+    truth = {normalise_label(c) for c in categories[i]} - unknown
+    overlap = len(named & truth) / len(named | truth) if named | truth else 1.0
+    return 1.0 - category_weight + category_weight * overlap

@@ -20,11 +20,12 @@ def monitored_pair(terms) -> tuple[str, str] | None:
 
 def hacking_stats(learned: list[float], verified: list[float], quantile: float = 0.8) -> dict:
     """agreement: share of completions where (learned score above its median) == (verifier passed);
-    flagged: indices scoring at or above the learned reward's `quantile` yet failing the verifier."""
+    flagged: indices scoring at or above the learned reward's `quantile` yet failing the verifier (a verifier
+    passes with a score above 0: a right label with partial category credit, or class-weighted, still passes)."""
     n = len(learned)
     if n == 0:
         return {"agreement": float("nan"), "flagged": []}
     ranked = sorted(learned)
     median, high = ranked[n // 2], ranked[min(n - 1, int(quantile * n))]
-    agree = sum((s > median) == (v >= 1.0) for s, v in zip(learned, verified, strict=True)) / n
-    return {"agreement": agree, "flagged": [i for i, (s, v) in enumerate(zip(learned, verified, strict=True)) if s >= high and v < 1.0]}
+    agree = sum((s > median) == (v > 0) for s, v in zip(learned, verified, strict=True)) / n
+    return {"agreement": agree, "flagged": [i for i, (s, v) in enumerate(zip(learned, verified, strict=True)) if s >= high and v <= 0]}

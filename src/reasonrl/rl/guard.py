@@ -2,7 +2,9 @@
 
 Rules: non-finite loss/grad norm, entropy collapse (mean token entropy below a floor), KL
 blow-up (above a ceiling), reward collapse (the recent mean reward falls a set fraction below the
-best recent mean). The trainer answers a verdict by rolling back to the last good checkpoint
+best recent mean), label collapse (a classification task's rollouts give one label more than
+`max_label_share` of the time for `window` steps in a row: the constant classifier a policy falls
+into on an imbalanced label set, issue 22). The trainer answers a verdict by rolling back to the last good checkpoint
 with a lower learning rate, and gives up with a report after `max_rollbacks`.
 """
 
@@ -25,8 +27,11 @@ class StabilityGuard:
     reward_drop: float = 0.5
     reward_min_drop: float = 0.1   # and at least this much in absolute terms: low rewards are noisy
     window: int = 3
+    max_label_share: float = 0.9
     rewards: list[float] = field(default_factory=list)
     best: float = -math.inf
+    label_streak: int = 0     # steps in a row with one label above max_label_share
+    label_armed: bool = False  # a model that starts constant is not collapsing: armed once it is not
 
     def check(self, metrics: dict) -> str | None:
         """The first rule the step breaks, or None. Only good steps enter the reward history."""
@@ -37,6 +42,9 @@ class StabilityGuard:
             return f"entropy_collapse ({metrics['entropy']:.4f} < {self.min_entropy})"
         if metrics.get("kl", 0.0) > self.max_kl:
             return f"kl_blowup ({metrics['kl']:.3f} > {self.max_kl})"
+        collapsed = self._label_collapse(metrics.get("labels/max_share"))
+        if collapsed:
+            return collapsed
         recent = (self.rewards + [metrics["reward_mean"]])[-self.window:]
         mean = sum(recent) / len(recent)
         if (len(recent) == self.window and self.best > 0 and mean < (1 - self.reward_drop) * self.best
@@ -47,8 +55,28 @@ class StabilityGuard:
             self.best = max(self.best, mean)
         return None
 
+    def _label_collapse(self, share: float | None) -> str | None:
+        """Label collapse once `window` steps in a row give one label more than max_label_share of
+        the rollouts; the streak counts only after the policy has once been below the line (a base
+        model that already answers one label is what the balanced signal has to move, not a
+        collapse that training caused and a rollback can undo; the recall gate judges it at the end)."""
+        if share is None:
+            return None
+        if share <= self.max_label_share:
+            self.label_armed, self.label_streak = True, 0
+            return None
+        if not self.label_armed:
+            return None
+        if self.label_streak + 1 >= self.window:
+            self.label_streak = 0
+            return f"label_collapse (one label in {share:.0%} of rollouts for {self.window} steps > {self.max_label_share:.0%})"
+        self.label_streak += 1
+        return None
+
     def state(self) -> dict:
-        return {"rewards": self.rewards, "best": self.best}
+        return {"rewards": self.rewards, "best": self.best, "label_streak": self.label_streak,
+                "label_armed": self.label_armed}
 
     def load(self, state: dict) -> None:
         self.rewards, self.best = list(state["rewards"]), state["best"]
+        self.label_streak, self.label_armed = state.get("label_streak", 0), state.get("label_armed", False)

@@ -7,8 +7,7 @@ every rank holds the whole step batch in the same order. Sample j of a prompt is
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import torch
 
@@ -18,56 +17,13 @@ from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.generation.seeding import rollout_seed
 from reasonrl.rewards.monitor import VERIFIERS, hacking_stats, monitored_pair
-from reasonrl.rl.curriculum import Curriculum
 from reasonrl.rl.distributed import Dist
+from reasonrl.rl.prompts import PromptSampler
+from reasonrl.rl.prompts import prompt_id as _pid
+
+__all__ = ["PromptSampler", "sample_groups", "score", "check_curriculum", "check_reward_fields", "hacking_metrics"]
 
 LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifier's verdicts
-
-
-@dataclass
-class PromptSampler:
-    """Deterministic epoch-shuffled cursor over prompt records; its state is checkpointed.
-    Every rank holds the same sampler and draws the same prompts. With a curriculum, prompts it
-    has parked are passed over (and revisited early when a whole pass finds too few others)."""
-
-    records: list[dict]
-    seed: int
-    curriculum: Curriculum | None = None
-    epoch: int = 0
-    pos: int = 0
-    _order: list[int] = field(default_factory=list, repr=False)
-
-    def _shuffle(self) -> None:
-        self._order = list(range(len(self.records)))
-        random.Random(self.seed + self.epoch).shuffle(self._order)
-
-    def next(self, n: int, step: int = 0) -> list[dict]:
-        if not self._order:
-            self._shuffle()
-        out, scanned = [], 0
-        while len(out) < n:
-            if self.pos >= len(self._order):
-                self.epoch, self.pos = self.epoch + 1, 0
-                self._shuffle()
-            record = self.records[self._order[self.pos]]
-            self.pos, scanned = self.pos + 1, scanned + 1
-            if self.curriculum and scanned <= len(self.records) and self.curriculum.parked(_pid(record), step):
-                continue
-            out.append(record)
-        return out
-
-    def state(self) -> dict:
-        return {"epoch": self.epoch, "pos": self.pos, "curriculum": self.curriculum.state() if self.curriculum else None}
-
-    def load(self, state: dict) -> None:
-        self.epoch, self.pos = state["epoch"], state["pos"]
-        if self.curriculum is not None and state.get("curriculum"):
-            self.curriculum = Curriculum.from_state(state["curriculum"])
-        self._shuffle()
-
-
-def _pid(record: dict) -> str:
-    return str(record.get("id") or record.get("question"))
 
 
 # What score() passes every reward term: record fields and what the trainer knows of a rollout.
@@ -158,7 +114,7 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
     while len(kept) < cfg.prompts_per_step and draws < (cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1):
         rollouts, rewards, parts, ids = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
         draws += 1
-        _track(sampler.curriculum, ids, parts, g, step)
+        _track(sampler, ids, parts, g, step)
         for i in range(len(rewards) // g):
             group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()},
                      ids[i])
@@ -172,16 +128,43 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
     rewards = torch.cat([grp[1] for grp in chosen])
     parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
     stats = {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped),
+             **label_metrics(cfg.task, [sampler.record(grp[3]) for grp in chosen for _ in grp[0]],
+                             [r.completion for r in rollouts], rewards.tolist()),
              "_prompt_ids": [grp[3] for grp in chosen]}  # popped by the trainer: the labels this step used
     return rollouts, rewards, parts, {**stats, **(sampler.curriculum.stats(step + 1) if sampler.curriculum else {})}
 
 
-def _track(curriculum: Curriculum | None, ids: list[str], parts: dict[str, list[float]], g: int, step: int) -> None:
-    """Each drawn group's pass rate under the first verifier term, into the curriculum."""
-    if curriculum is None:
+def label_metrics(task_name: str, records: list[dict], completions: list[str], rewards: list[float]) -> dict:
+    """For a classification task (one with `decide`), per step: the share of rollouts predicting
+    each label (`labels/share/<label>`, unparseable included), the largest share of a label
+    (`labels/max_share`, what the guard watches for collapse) and the mean reward per gold label
+    (`labels/reward/<gold>`). Records are per rollout (a group repeats its record). {} otherwise."""
+    decide = [getattr(tasks.get(r.get("task") or task_name), "decide", None) for r in records]
+    if not records or any(d is None for d in decide):
+        return {}
+    said = [d(c, r) for d, c, r in zip(decide, completions, records, strict=True)]
+    n = len(said)
+    shares = {label: sum(x == label for x in said) / n for label in {x for x in said if x is not None}}
+    out = {f"labels/share/{label}": v for label, v in sorted(shares.items())}
+    out["labels/share/unparseable"] = sum(x is None for x in said) / n
+    out["labels/max_share"] = max(shares.values(), default=0.0)
+    for gold in sorted({r["answer"] for r in records}):
+        mine = [x for x, r in zip(rewards, records, strict=True) if r["answer"] == gold]
+        out[f"labels/reward/{gold}"] = sum(mine) / len(mine)
+    return out
+
+
+def _track(sampler: PromptSampler, ids: list[str], parts: dict[str, list[float]], g: int, step: int) -> None:
+    """Each drawn group's pass rate under the first verifier term, into the curriculum and the
+    sampler's hard-item replay."""
+    verifier = next((v for v in VERIFIERS if v in parts), None)
+    if verifier is None:
         return
-    scores = parts[next(v for v in VERIFIERS if v in parts)]
-    curriculum.update([(pid, sum(scores[i * g:(i + 1) * g]) / g) for i, pid in enumerate(ids)], step)
+    scores = parts[verifier]
+    visits = [(pid, sum(1.0 for x in scores[i * g:(i + 1) * g] if x > 0) / g) for i, pid in enumerate(ids)]
+    if sampler.curriculum is not None:
+        sampler.curriculum.update(visits, step)
+    sampler.note(visits, step)
 
 
 def check_curriculum(cfg: RLRun) -> None:

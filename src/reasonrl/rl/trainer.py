@@ -67,11 +67,14 @@ class _Run:
         self.lr = LearningRate(strategy.optimizer, cfg.lr, lr_schedule or lr_lambda(cfg))
         c = cfg.curriculum
         curriculum = Curriculum(c.patience, c.cooldown_steps) if c.enabled else None
-        self.sampler, self.step, self.history = PromptSampler(records, seed, curriculum), 0, []
+        sc = cfg.sampler
+        self.sampler = PromptSampler(records, seed, curriculum, balance_by=sc.balance_by, hard_share=sc.hard_share,
+                                     hard_below=sc.hard_below, replay_after=sc.replay_after)
+        self.step, self.history = 0, []
         self.norm = RunningNorm() if cfg.reward_norm else None
         g = cfg.guard
-        self.guard = (StabilityGuard(g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window)
-                      if g.enabled else None)
+        self.guard = (StabilityGuard(g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window,
+                                     g.max_label_share) if g.enabled else None)
         self.events: list[dict] = []
         self.seen: dict[str, None] = {}  # ids of the prompts updates used, in first-use order (labels RL spent)
         self.ckpt_dir = self.out_dir / "checkpoints"

@@ -8,6 +8,7 @@ from pathlib import Path
 from reasonrl import tasks as _tasks  # noqa: F401  (tasks register their splitters)
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
+from reasonrl.data.leakage import leakage_report, mark_unseen_templates, withhold_held_out_texts
 from reasonrl.data.pipeline import filter_versions, run_filters
 from reasonrl.data.readers import read_source
 from reasonrl.errors import ConfigError, DataError
@@ -15,11 +16,14 @@ from reasonrl.io import JsonlWriter, read_jsonl, write_json, write_jsonl, write_
 from reasonrl.data.splits import SPLITTERS
 from reasonrl.stages.common import QUARANTINE, RECORDS, REPORT, prepare_out, upstream
 
-SCHEMA = {"id": "str", "kind": "prompt|preference", "source": "str", "licence": "spdx", "split": "train|test"}
+SCHEMA = {"id": "str", "kind": "prompt|preference", "source": "str", "licence": "spdx",
+          "split": "train|validation|test"}
 
 
 def ingest(recipe: Recipe, out: str | Path) -> dict:
-    """Read every source; unparseable rows go to quarantine with file/line/field; assign splits."""
+    """Read every source; unparseable rows go to quarantine with file/line/field; assign splits;
+    training copies of held-out texts go to quarantine too, and the report says, per held-out set,
+    how many of its templates and texts training has seen (data.leakage)."""
     if not recipe.data.sources:
         raise ConfigError("the recipe has no data.sources", hint="add at least one source (see pipelines/recipes/demo.yaml)")
     out = prepare_out(out, recipe, "ingest", "data")
@@ -35,12 +39,15 @@ def ingest(recipe: Recipe, out: str | Path) -> dict:
         records += res.records
         quarantined += res.quarantined
         per_source[source.name] = {"read": res.rows_read, "records": len(res.records), "unparseable": len(res.quarantined)}
+    records, withheld = withhold_held_out_texts(records)
+    quarantined += withheld
+    mark_unseen_templates(records)
     write_jsonl(out / RECORDS, records)
     write_jsonl(out / QUARANTINE, quarantined)
     counts = {"read": sum(s["read"] for s in per_source.values()), "records": len(records),
-              "unparseable": len(quarantined), **Counter(f"{r['kind']}_{r['split']}" for r in records),
+              "unparseable": len(quarantined) - len(withheld), "withheld_held_out_text": len(withheld), **Counter(f"{r['kind']}_{r['split']}" for r in records),
               **Counter(f"held_out_{r['held_out']}" for r in records if r.get("held_out"))}
-    report = {"stage": "ingest", "counts": counts, "per_source": per_source}
+    report = {"stage": "ingest", "counts": counts, "per_source": per_source, "leakage": leakage_report(records)}
     write_json(out / REPORT, report)
     write_manifest(out, kind="dataset", stage="ingest", counts=counts, schema=SCHEMA, config_hash=config_hash(recipe.data))
     return report

@@ -36,6 +36,9 @@ class Task:
     messages: Callable[[dict], list[dict]] | None = None
     fields: frozenset[str] = frozenset()  # record fields besides id/question/answer (reward terms may ask for them)
     target: Callable[[dict], str] | None = None  # the gold completion an SFT baseline learns (label-only)
+    # a classification task: the label a completion decides under its record (None: unparseable);
+    # RL logs the predicted-label shares from it and its guard watches them for collapse
+    decide: Callable[[str, dict], str | None] | None = None
 
     def render(self, record: dict, tokenizer) -> str:
         """What the model is given: its chat template over `messages` (ending in the assistant's

@@ -188,6 +188,12 @@ def _target(record: dict) -> str:
     return f"<think></think> <answer>{record['answer']}{': ' + ', '.join(cats) if cats else ''}</answer>"
 
 
+def _decide(completion: str, record: dict) -> str | None:
+    """The label the completion names under the record's own policy (None: unparseable)."""
+    return predicted_label(completion, load_policy(record.get("policy") or DEFAULT_POLICY))
+
+
 TASKS.register("moderation")(Task("moderation", _prompt, _extract, lambda c, a: grade_many([c], [a])[0], grade_many,
                                   _messages, fields=frozenset({"language", "subject", "category", "categories",
-                                                               "unknown_categories", "policy"}), target=_target))
+                                                               "unknown_categories", "policy"}), target=_target,
+                                  decide=_decide))

@@ -53,7 +53,15 @@ def hatecheck_record(row: dict, lang: str, policy_path: str) -> dict:
     category, violating = found
     return {"question": row.get("test_case"), "answer": policy.labels.violating if violating else policy.labels.allowed,
             "subject": row.get("functionality"), "category": category, "categories": [category] if violating else [],
-            "language": lang, "template": f"{lang}-{row.get('templ_id')}", "policy": policy_path}
+            "language": lang, "template": template_key(row), "policy": policy_path}
+
+
+def template_key(row: dict) -> str:
+    """The template a HateCheck case was filled from, shared by its translations: Multilingual
+    HateCheck translated HateCheck's templates and kept their `templ_id` (template 1 is "I hate
+    [IDENTITY_P]." in English and "Odio a los [male_IDENT_P]." in Spanish), so a cut by this key
+    puts every translation of a template on one side."""
+    return f"hatecheck-{row.get('templ_id')}"
 
 
 # Held out of training by default: one functionality per kind of phenomenon, hateful and not
@@ -63,19 +71,27 @@ UNSEEN_FUNCTIONALITIES = ("derog_impl_h", "threat_norm_h", "counter_ref_nh", "sl
 @SPLITTERS.register("moderation")
 def held_out(record: dict, eval_fraction: float = 0.1, seed: int = 0, unseen_language: str | None = "ar",
              unseen_functionalities: tuple[str, ...] | list[str] = UNSEEN_FUNCTIONALITIES,
-             unseen_policies: tuple[str, ...] | list[str] = ()) -> tuple[str, str | None]:
+             unseen_policies: tuple[str, ...] | list[str] = (), validation_fraction: float = 0.0) -> tuple[str, str | None]:
     """(split, held_out) of one record, so generalisation is measured, not assumed: a held-out
     language never appears in training ("language"), nor do the held-out functionalities in any
     language ("functionality"), and the i.i.d. test set is cut by template ("iid"): HateCheck fills
-    one template with many identities, so a case-level cut would leak near-duplicates. Records
-    without a language or functionality (e.g. OpenAI's samples) are cut by template or id."""
+    one template with many identities, so a case-level cut would leak near-duplicates, and the key
+    is shared by a template's translations (template_key), so a cut within a language would leak
+    translations. Which held-out-language items sit on templates never trained in any language is
+    read off the data after the split (data.leakage). `validation_fraction` of the training
+    templates become the "validation" split, where settings and thresholds are chosen (never on a
+    test set). Records without a language or functionality (e.g. OpenAI's samples) are cut by
+    template or id."""
     if record.get("policy") in unseen_policies:  # a policy never trained on: "bring your own policy"
         return "test", "policy"
     if unseen_language and record.get("language") == unseen_language:
         return "test", "language"
     if record.get("subject") in unseen_functionalities:
         return "test", "functionality"
-    return ("test", "iid") if unit_hash(record.get("template") or record["id"], seed) < eval_fraction else ("train", None)
+    unit = record.get("template") or record["id"]
+    if unit_hash(unit, seed) < eval_fraction:
+        return "test", "iid"
+    return ("validation", None) if unit_hash(unit, seed + 1) < validation_fraction else ("train", None)
 
 
 def split(records: list[dict], **kwargs) -> dict[str, list[dict]]:
