@@ -180,3 +180,43 @@ def test_a_held_out_item_that_training_has_seen_fails_the_data_gate(tmp_path):
     clean = [r for r in records if r["id"] not in ("leak-template", "leak-text")]
     df, rules = SUITES.get("data")(recipe, clean, {})
     assert decide("data", validate("data", df, rules, tmp_path / "clean"))["passed"]
+
+
+def _moderation_eval(recall_v, recall_a, f1=0.5):
+    overall = {"macro_f1": f1, "recall/hateful": recall_v, "recall/non-hateful": recall_a}
+    return {"pass_at_1": f1, "mean_tokens": 10.0,
+            "moderation": {"policy": {"name": "hate-speech"}, "overall": overall}}
+
+
+def test_a_constant_classifier_fails_the_policy_and_student_gates(tmp_path):
+    """Every label's recall on the held-out items must reach the floor (issue 22): a model that
+    says `hateful` to everything has the better macro-F1 of the two here and still stops."""
+    import json
+
+    from reasonrl.errors import ConfigError
+    from reasonrl.stages.gate import gate
+
+    recipe = load_recipe(None, ["task=moderation", "gates.policy.metric=moderation.overall.macro_f1",
+                                "gates.student.metric=moderation.overall.macro_f1", "gates.student.min_accuracy_share=0.5",
+                                "gates.student.max_token_share=2.0"])
+    dirs = {}
+    for name, ev in {"constant": _moderation_eval(1.0, 0.0, 0.33), "base": _moderation_eval(0.0, 1.0, 0.30),
+                     "balanced": _moderation_eval(0.7, 0.4, 0.55)}.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "metrics.json").write_text(json.dumps(ev))
+        dirs[name] = str(tmp_path / name)
+    for kind in ("policy", "student"):
+        bad = gate(recipe, kind, {"candidate": dirs["constant"], "reference": dirs["base"]}, tmp_path / f"{kind}-bad")
+        assert bad["failed_rules"] == ["min_label_recall"] and bad["metrics"]["min_label_recall_of"] == "hate-speech/non-hateful"
+        assert "min_label_recall (observed 0.0, needs >= 0.3)" in bad["summary"]
+        good = gate(recipe, kind, {"candidate": dirs["balanced"], "reference": dirs["base"]}, tmp_path / f"{kind}-ok")
+        assert good["passed"] and good["metrics"]["min_label_recall"] == 0.4
+    with pytest.raises(ConfigError, match="cannot be warn-only"):
+        gate(recipe.model_copy(update={"gates": recipe.gates.model_copy(update={"policy": recipe.gates.policy.model_copy(
+            update={"warn_only": ["min_label_recall"]})})}), "policy",
+             {"candidate": dirs["constant"], "reference": dirs["base"]}, tmp_path / "warn")
+    (tmp_path / "bare").mkdir()
+    (tmp_path / "bare" / "metrics.json").write_text(json.dumps({"pass_at_1": 0.5, "mean_tokens": 3.0}))
+    with pytest.raises(ConfigError, match="classifier but its evaluation has no per-label recall"):
+        gate(load_recipe(None, ["task=moderation"]), "policy", {"candidate": str(tmp_path / "bare"),
+                                                                "reference": dirs["base"]}, tmp_path / "bare-gate")

@@ -114,19 +114,40 @@ def reward_model_suite(recipe: Recipe, records: list[dict], metrics: dict):
         _metric_rule("min_heldout_accuracy", "heldout_accuracy", cfg.min_heldout_accuracy, None, set(cfg.warn_only))]
 
 
+def _label_recall_rules(recipe: Recipe, gate: str, metrics: dict, floor: float) -> list[Rule]:
+    """A classifier must pass the recall floor: every label's recall on the held-out items at or
+    above it, so a constant classifier never ships (issue 22). Never warn-only. A classification
+    task whose evaluation has no per-label recall is an error, not a pass (fail closed)."""
+    from reasonrl import tasks
+
+    if "min_label_recall" not in metrics:
+        if recipe.task in tasks.TASKS and tasks.get(recipe.task).decide is not None:
+            raise ConfigError(f"gate '{gate}': task '{recipe.task}' is a classifier but its evaluation has no "
+                              "per-label recall", hint="evaluate with the task's report (eval/moderation.py)")
+        return []
+    if "min_label_recall" in getattr(recipe.gates, gate).warn_only:
+        raise ConfigError(f"gate '{gate}': min_label_recall cannot be warn-only (a constant classifier would ship)",
+                          where=f"gates.{gate}.warn_only")
+    return [_metric_rule("min_label_recall", "min_label_recall", floor, None, set())]
+
+
 @SUITES.register("policy")
 def policy_suite(recipe: Recipe, records: list[dict], metrics: dict):
-    """metrics: pass_at_1 of the policy and gain = policy - base on the same held-out prompts."""
+    """metrics: pass_at_1 of the policy and gain = policy - base on the same held-out prompts; for a
+    classifier, the lowest recall of any label."""
     cfg, warn = recipe.gates.policy, set(recipe.gates.policy.warn_only)
     return _one_row(metrics), [
         _metric_rule("min_pass_at_1", "pass_at_1", cfg.min_pass_at_1, None, warn),
-        _metric_rule("min_gain_over_base", "gain_over_base", cfg.min_gain_over_base, None, warn)]
+        _metric_rule("min_gain_over_base", "gain_over_base", cfg.min_gain_over_base, None, warn),
+        *_label_recall_rules(recipe, "policy", metrics, cfg.min_label_recall)]
 
 
 @SUITES.register("student")
 def student_suite(recipe: Recipe, records: list[dict], metrics: dict):
-    """metrics: accuracy_share = student/teacher pass@1, token_share = student/teacher tokens."""
+    """metrics: accuracy_share = student/teacher pass@1, token_share = student/teacher tokens; for a
+    classifier, the lowest recall of any label."""
     cfg, warn = recipe.gates.student, set(recipe.gates.student.warn_only)
     return _one_row(metrics), [
         _metric_rule("min_accuracy_share", "accuracy_share", cfg.min_accuracy_share, None, warn),
-        _metric_rule("max_token_share", "token_share", None, cfg.max_token_share, warn)]
+        _metric_rule("max_token_share", "token_share", None, cfg.max_token_share, warn),
+        *_label_recall_rules(recipe, "student", metrics, cfg.min_label_recall)]

@@ -82,6 +82,8 @@ class PolicyGateConfig(Strict):
                         "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)")
     min_pass_at_1: float = Field(0.0, ge=0.0, le=1.0)
     min_gain_over_base: float = Field(0.0, description="policy pass@1 minus base pass@1")
+    min_label_recall: float = Field(0.3, gt=0.0, le=1.0, description="a classifier's every label's recall on the "
+                                    "held-out items must reach this (never warn-only): no constant classifier ships")
     warn_only: list[str] = Field(default_factory=list)
 
 
@@ -90,6 +92,7 @@ class StudentGateConfig(Strict):
                         "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)")
     min_accuracy_share: float = Field(0.9, ge=0.0, description="student pass@1 / teacher pass@1")
     max_token_share: float = Field(0.7, gt=0.0, description="student tokens / teacher tokens")
+    min_label_recall: float = Field(0.3, gt=0.0, le=1.0, description="as for the policy gate")
     warn_only: list[str] = Field(default_factory=list)
 
 

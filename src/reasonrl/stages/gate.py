@@ -41,13 +41,26 @@ def gate_metrics(kind: str, inputs: dict[str, str], metric: str = "pass_at_1") -
         return m["reward_model"]
     if kind == "policy":
         cand, ref = metric_value(m["candidate"], metric), metric_value(m["reference"], metric)
-        return {"pass_at_1": cand, "gain_over_base": cand - ref, "metric": metric}
+        return {"pass_at_1": cand, "gain_over_base": cand - ref, "metric": metric, **label_recalls(m["candidate"])}
     if kind == "student":
         cand, ref = metric_value(m["candidate"], metric), metric_value(m["reference"], metric)
         return {"accuracy_share": _ratio(cand, ref),
                 "token_share": _ratio(m["candidate"]["mean_tokens"], m["reference"]["mean_tokens"]),
-                "pass_at_1": cand, "metric": metric}
+                "pass_at_1": cand, "metric": metric, **label_recalls(m["candidate"])}
     return {}
+
+
+def label_recalls(metrics: dict) -> dict:
+    """For a classifier's evaluation (a `moderation` report): `min_label_recall`, the lowest recall
+    of any label under any policy on the held-out items, and which one it was. {} otherwise."""
+    report = metrics.get("moderation")
+    if not report:
+        return {}
+    per_policy = report.get("by_policy") or {report["policy"]["name"]: report}
+    recalls = {f"{name}/{key.split('/', 1)[1]}": float(value) for name, rep in per_policy.items()
+               for key, value in rep["overall"].items() if key.startswith("recall/")}
+    lowest = min(recalls, key=recalls.get)
+    return {"min_label_recall": recalls[lowest], "min_label_recall_of": lowest}
 
 
 REQUIRED_INPUTS = {"data": ("data",), "reward_model": ("reward_model",), "policy": ("candidate", "reference"),
