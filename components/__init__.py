@@ -57,10 +57,12 @@ def reward_model_gate(recipe_json: str, reward_model: Input[Model], decision: Ou
 
 
 @gpu_component
-def rl_train(recipe_json: str, run_id: str, data: Input[Dataset], reward_model: Input[Model], policy: Output[Model]):
+def rl_train(recipe_json: str, run_id: str, data: Input[Dataset], reward_model: Input[Model], sft: Input[Model],
+             policy: Output[Model]):
     from reasonrl.orchestration.runtime import call
 
-    call("rl-train", recipe_json, data=data.path, reward_model=reward_model.path, run_id=run_id, out=policy.path)
+    call("rl-train", recipe_json, data=data.path, reward_model=reward_model.path, init=sft.path, run_id=run_id,
+         out=policy.path)
 
 
 @gpu_component
@@ -78,10 +80,10 @@ def evaluate(recipe_json: str, label: str, data: Input[Dataset], model: Input[Mo
 
 
 @gpu_component
-def sft_baseline(recipe_json: str, data: Input[Dataset], policy: Input[Model], baseline: Output[Model]):
+def sft_baseline(recipe_json: str, data: Input[Dataset], baseline: Output[Model]):
     from reasonrl.orchestration.runtime import call
 
-    call("sft-baseline", recipe_json, data=data.path, policy=policy.path, out=baseline.path)
+    call("sft-baseline", recipe_json, data=data.path, out=baseline.path)
 
 
 @component

@@ -1,7 +1,8 @@
 """The reasonrl pipeline: every stage wired with a gate before what it guards.
 
     ingest -> compliance_filter -> GATE(data) -> reward_model_train -> GATE(rm)
-      -> evaluate(base), rl_train -> sft_baseline on the labels RL used (+ its evaluation)
+      -> evaluate(base), sft_baseline on the labels RL may spend (+ its evaluation)
+      -> rl_train (from the base model, or from the SFT baseline with rl.init: sft)
       -> evaluate(policy) -> GATE(policy)
       -> distill -> evaluate(student) -> GATE(student) -> register -> promote
 
@@ -60,8 +61,9 @@ def reasonrl_pipeline(recipe_json: str, run_id: str = "local"):
         g_rm = _task(reward_model_gate, recipe_json=r, reward_model=rm).set_display_name("gate: reward model")
         with dsl.If(g_rm.outputs["Output"] == True, name="rm-gate-passed"):  # noqa: E712
             base_eval = _task(evaluate_base, recipe_json=r, data=data).outputs["evaluation"]
-            policy = _task(rl_train, recipe_json=r, run_id=run_id, data=data, reward_model=rm).outputs["policy"]
-            baseline = _task(sft_baseline, recipe_json=r, data=data, policy=policy).set_display_name("sft baseline")
+            baseline = _task(sft_baseline, recipe_json=r, data=data).set_display_name("sft baseline")
+            policy = _task(rl_train, recipe_json=r, run_id=run_id, data=data, reward_model=rm,
+                           sft=baseline.outputs["baseline"]).outputs["policy"]
             policy_eval = _task(evaluate, recipe_json=r, label="policy", data=data, model=policy).outputs["evaluation"]
             g_pol = _task(compare_gate, recipe_json=r, kind="policy", candidate=policy_eval,
                           reference=base_eval).set_display_name("gate: policy")

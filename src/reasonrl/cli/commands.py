@@ -41,12 +41,12 @@ def cmd_rl_train(args):
     if recipe.cluster.launcher == "trainjob":  # this pod launches and follows a Kubeflow Trainer TrainJob
         from reasonrl.orchestration.trainjob import launch
 
-        print_json(launch(recipe, args.data, args.reward_model, args.out, args.run_id))
+        print_json(launch(recipe, args.data, args.reward_model, args.out, args.run_id, init_in=args.init))
         return
     from reasonrl.stages.train import rl_train
 
     print_json(rl_train(recipe, args.data, args.out, args.reward_model, progress=not args.no_progress,
-                        run_id=args.run_id))
+                        run_id=args.run_id, init_in=args.init))
 
 
 def cmd_rl_train_worker(args):
@@ -66,7 +66,7 @@ def cmd_evaluate(args):
 def cmd_sft_baseline(args):
     from reasonrl.stages.baseline import sft_baseline
 
-    print_json(sft_baseline(load(args), args.data, args.policy, args.out, progress=not args.no_progress))
+    print_json(sft_baseline(load(args), args.data, args.out, progress=not args.no_progress))
 
 
 def cmd_distill(args):

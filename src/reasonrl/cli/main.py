@@ -78,8 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--kind", required=True, choices=["data", "reward_model", "policy", "student"])
     g.add_argument("--strict", action="store_true", help="exit 3 when the gate fails")
     _stage("reward-model-train", "train a Bradley–Terry reward model", sub, ("--data", "filtered dataset dir"))
-    rl = _stage("rl-train", "GRPO-family RL of the base model", sub, ("--data", "filtered dataset dir"),
-                ("--reward-model", "reward model dir (lineage / learned reward)"))
+    rl = _stage("rl-train", "GRPO-family RL of the base model (or, with rl.init: sft, of the SFT baseline)", sub,
+                ("--data", "filtered dataset dir"), ("--reward-model", "reward model dir (lineage / learned reward)"),
+                ("--init", "sft-baseline output dir: where RL starts when the recipe says rl.init: sft"))
     rl.add_argument("--run-id", default="local", help="the pipeline run (names and tags its MLflow run)")
     w = sub.add_parser("rl-train-worker", help="one rank of rl_train inside a Kubeflow Trainer TrainJob",
                        description="Run by torchrun in each TrainJob pod (cluster.launcher: trainjob): fetch the "
@@ -91,8 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = _stage("evaluate", "pass@1 and tokens per answer on the held-out split", sub, ("--data", "dataset dir"),
                ("--model", "model dir, stage output dir, or embedded:<name>"))
     e.add_argument("--label", default="model")
-    _stage("sft-baseline", "SFT of the base model on the labels RL used, then its evaluation (what RL bought)",
-           sub, ("--data", "filtered dataset dir"), ("--policy", "rl_train output dir (its prompts_used.json)"))
+    _stage("sft-baseline", "SFT of the base model on the labels RL may spend (rl.labels), then its evaluation "
+           "(what RL bought, at equal labels)", sub, ("--data", "filtered dataset dir"))
     _stage("distill", "shortest-correct sequence-level KD into the student", sub, ("--data", "dataset dir"),
            ("--teacher", "rl_train output dir"))
     r = _stage("register", "register a model version in MLflow with lineage", sub, ("--model", "model stage dir"),

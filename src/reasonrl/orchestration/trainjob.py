@@ -89,7 +89,8 @@ def trainer_client(recipe: Recipe):
     return TrainerClient(backend_config=KubernetesBackendConfig(namespace=recipe.cluster.namespace))
 
 
-def launch(recipe: Recipe, data_in, reward_model_in, out, run_id: str, client=None, image: str | None = None) -> dict:
+def launch(recipe: Recipe, data_in, reward_model_in, out, run_id: str, client=None, image: str | None = None,
+           init_in=None) -> dict:
     """The launcher: stage inputs, create (or re-attach to) the TrainJob, follow it, fetch the policy."""
     from reasonrl.io.artifacts import download_artifact, upload_artifact
     from reasonrl.orchestration.versioning import image_refs
@@ -107,6 +108,8 @@ def launch(recipe: Recipe, data_in, reward_model_in, out, run_id: str, client=No
         upload_artifact(data_in, f"{staging}/data")
         if reward_model_in:
             upload_artifact(reward_model_in, f"{staging}/reward_model")
+        if recipe.rl.init == "sft" and init_in:  # RL starts from the SFT baseline: the workers need it
+            upload_artifact(init_in, f"{staging}/init")
         trainer, options = trainjob_request(recipe, run_id, image or image_refs(recipe)["gpu"])
         client.train(runtime=client.get_runtime(recipe.cluster.trainjob.runtime), trainer=trainer, options=options)
     follow(client, name, recipe.cluster.trainjob)
@@ -154,8 +157,9 @@ def worker(staging: str, run_id: str, progress: bool = False) -> dict:
     recipe = recipe_from_json((download_artifact(f"{staging}/recipe", local / "recipe") / "recipe.json").read_text())
     data = download_artifact(f"{staging}/data", local / "data")
     rm = _optional(f"{staging}/reward_model", local / "reward_model")
+    init = _optional(f"{staging}/init", local / "init") if recipe.rl.init == "sft" else None
     out = Path(os.environ.get("REASONRL_WORK", WORK)) / job_name(run_id) / "rl_train"
-    report = rl_train(recipe, data, out, rm, progress=progress, run_id=run_id)
+    report = rl_train(recipe, data, out, rm, progress=progress, run_id=run_id, init_in=init)
     if int(os.environ.get("RANK", "0")) == 0:
         upload_artifact(out, f"{staging}/policy")
     return report

@@ -146,3 +146,23 @@ class PromptSampler:
         self.rotation, self.hard = state["rotation"], dict(state["hard"])
         if self.curriculum is not None and state.get("curriculum"):
             self.curriculum = Curriculum.from_state(state["curriculum"])
+
+
+def labelled_subset(records: list[dict], n: int, balance_by: str | None, seed: int) -> list[dict]:
+    """The `n` training records whose labels a run may spend (the label budget), chosen before
+    training so RL and the SFT baseline it is compared with see exactly the same labels, and RL
+    can start from that baseline. Seeded; balanced over `balance_by` (strata take turns, a small
+    stratum is taken whole) when given. Pure, and prefix-stable: a larger budget keeps every label
+    a smaller one chose (raising rl.steps to continue a run only adds labels)."""
+    strata: dict[str, list[dict]] = {}
+    for r in records:
+        strata.setdefault(str(r.get(balance_by)) if balance_by else "", []).append(r)
+    queues = []
+    for key in sorted(strata):
+        queue = list(strata[key])
+        random.Random(f"labels:{seed}:{key}").shuffle(queue)
+        queues.append(queue)
+    out: list[dict] = []
+    for i in range(max(map(len, queues))):
+        out += [q[i] for q in queues if i < len(q)]
+    return out[:n]

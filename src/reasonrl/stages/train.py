@@ -61,10 +61,12 @@ def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> d
     return metrics
 
 
-def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool = True, run_id: str = "local") -> dict:
-    """GRPO-family RL of the base model on the train-split prompts; writes an HF model dir, the
-    per-step metrics (metrics.jsonl, and an MLflow run) and a training report. Under torchrun
-    every rank runs this; rank 0 writes the outputs."""
+def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool = True, run_id: str = "local",
+             init_in=None) -> dict:
+    """GRPO-family RL on the labelled train-split prompts (the label budget, labelled_prompts),
+    from the base model or, with `rl.init: sft`, from the SFT baseline in `init_in` (trained on the
+    same labels); writes an HF model dir, the per-step metrics (metrics.jsonl, and an MLflow run)
+    and a training report. Under torchrun every rank runs this; rank 0 writes the outputs."""
     from reasonrl.rl.distributed import Dist
     from reasonrl.rl.report import write_training_report
     from reasonrl.rl.trainer import train
@@ -72,12 +74,13 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
     place = _placement(recipe)  # before the process group: NCCL binds to this rank's GPU
     dist = Dist.from_env(place.device)
     _torch_setup(recipe.seed)
-    records = _prompts(data_in, recipe, "train")
+    records = labelled_prompts(recipe, data_in)
+    start = init_model(recipe, init_in)
     recipe = _reward_model_terms(recipe, reward_model_in, place)
     out = prepare_out(out, recipe, "rl_train", "rl") if dist.main else Path(out)
     dist.barrier()
-    model, tok = _load(recipe, recipe.model.base, place, trainable=True)
-    ref = _load(recipe, recipe.model.base, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None
+    model, tok = _load(recipe, start, place, trainable=True)
+    ref = _load(recipe, start, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None  # KL to where RL began
     tracker = _tracker(recipe, "rl_train", run_id) if dist.main else None
     try:
         with place.autocast():
@@ -97,12 +100,35 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
         report.update(write_training_report(out, history))
         write_json(out / REPORT, report)
         write_manifest(out, kind="model", stage="rl_train", counts={"steps": len(history), "prompts": len(records)},
-                       upstream=upstream(data=data_in, reward_model=reward_model_in),
-                       config_hash=config_hash(rl_run(recipe)), extra={"base_model": recipe.model.base})
+                       upstream=upstream(data=data_in, reward_model=reward_model_in,
+                                         **({"init": init_in} if recipe.rl.init == "sft" else {})),
+                       config_hash=config_hash(rl_run(recipe)),
+                       extra={"base_model": recipe.model.base, "init": recipe.rl.init, "labels": len(records)})
         if tracker:
             tracker.close()
     dist.barrier()
     return report
+
+
+def labelled_prompts(recipe: Recipe, data_in) -> list[dict]:
+    """The train prompts whose labels this run may spend (rl.labels, else steps x prompts per
+    step), chosen before training by a pure, seeded, balanced rule: RL and the SFT baseline get
+    the same ones (rl.prompts.labelled_subset)."""
+    from reasonrl.config.models import label_budget
+    from reasonrl.rl.prompts import labelled_subset
+
+    return labelled_subset(_prompts(data_in, recipe, "train"), label_budget(recipe.rl), recipe.rl.sampler.balance_by,
+                           recipe.seed)
+
+
+def init_model(recipe: Recipe, init_in) -> str:
+    """Where RL starts: the base model, or with rl.init: sft the SFT baseline's weights."""
+    if recipe.rl.init == "base":
+        return recipe.model.base
+    if not init_in or not (Path(init_in) / MODEL).exists():
+        raise DataError(f"rl.init is sft but there is no SFT model in {init_in or '(no --init given)'}",
+                        hint="pass the sft_baseline output dir as --init (the pipeline runs sft_baseline first)")
+    return str(Path(init_in) / MODEL)
 
 
 def _reward_model_terms(recipe: Recipe, reward_model_in, place) -> Recipe:
