@@ -140,10 +140,19 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
     metrics, samples = evaluate_model(model, tok, [{**r, "task": "moderation"} for r in picked],
                                       EvalConfig(samples=2, max_new_tokens=8), "moderation", progress=False)
     mod = metrics["moderation"]
+    assert all(0.0 < s["score"] < 1.0 for s in samples)
     assert mod["policy"]["name"] == "hate-speech" and len(mod["policy"]["sha256"]) == 64
     assert set(mod["by_language"]) == {"en", "ar", "zh"} and mod["overall"]["n"] == 12.0
     assert mod["overall"]["unparseable"] == 1.0  # a model that never names a label is not scored as right
     assert {"macro_f1", "fpr", "tokens_p90", "macro_f1_ci95"} <= set(mod["by_language"]["zh"])
+    # scores, not only labels: the label probability at the answer ranks items even when unparseable
+    assert 0.0 <= mod["overall"]["auroc"] <= 1.0 and len(mod["overall"]["auprc_ci95"]) == 2
+    assert "fpr_at_recall_0.8" in mod["by_language"]["en"] and "threshold" not in mod["overall"]
+    threshold = sorted(s["score"] for s in samples)[len(samples) // 2]
+    again, _ = evaluate_model(model, tok, [{**r, "task": "moderation"} for r in picked],
+                              EvalConfig(samples=2, max_new_tokens=8), "moderation", progress=False, threshold=threshold)
+    at = again["moderation"]["overall"]
+    assert at["threshold"] == threshold and 0.0 <= at["macro_f1_at_threshold"] <= 1.0 and 0.0 <= at["fpr_at_threshold"] <= 1.0
 
 
 def test_splits_hold_out_a_language_functionalities_and_templates(records):

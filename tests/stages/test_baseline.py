@@ -21,7 +21,7 @@ def data_dir(tmp_path_factory):
     recs = [r for r in hatecheck_records(SHARED / "data", languages=["en", "zh"])][::150]
     for r in recs:
         r.update(kind="prompt", task="moderation", source="hatecheck", licence="CC-BY-4.0")
-        r["split"] = held_out(r, 0.3, 0, unseen_language="zh")[0]
+        r["split"] = held_out(r, 0.3, 0, unseen_language="zh", validation_fraction=0.2)[0]
     d = tmp_path_factory.mktemp("mod-data")
     write_jsonl(d / "records.jsonl", recs)
     (d / "manifest.json").write_text(json.dumps({"sha256": "test"}))
@@ -100,3 +100,16 @@ def test_refused_without_gold_completions_and_recorded_when_off(data_dir, tmp_pa
         gold_examples([], tasks.get("arithmetic"), None)
     off = sft_baseline(_recipe(enabled=False), data_dir, tmp_path / "c", progress=False)
     assert off["skipped"] and json.loads((tmp_path / "c" / "manifest.json").read_text())["kind"] == "skipped"
+
+
+def test_the_score_threshold_is_chosen_on_the_validation_split(data_dir, tmp_path, model_cache):
+    from reasonrl.stages.train import evaluate
+
+    recipe = _recipe().model_copy(update={"eval": _recipe().eval.model_copy(update={"validation_limit": 6})})
+    metrics = evaluate(recipe, data_dir, tmp_path / "eval", "embedded:tiny-test", "base", progress=False)
+    chosen = metrics["threshold_selection"]
+    validation = {r["id"] for r in read_jsonl(data_dir / "records.jsonl") if r["split"] == "validation"}
+    assert chosen["chosen_on"] == "validation" and chosen["items"] == min(6, len(validation)) >= 2
+    assert metrics["moderation"]["overall"]["threshold"] == chosen["threshold"]
+    tested = {s["id"] for s in read_jsonl(tmp_path / "eval" / "samples.jsonl")}
+    assert validation and not validation & tested  # the test items were not the ones the threshold was chosen on

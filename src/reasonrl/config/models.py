@@ -282,6 +282,9 @@ class EvalConfig(Strict):
     stratify: list[str] = Field(default_factory=list, description="record fields the `limit` is spread across "
                                 "evenly, e.g. [held_out, answer]: each held-out set and label gets its share")
     batch_size: int = Field(64, ge=1)
+    validation_limit: int | None = Field(None, ge=2, description="a classifier's score threshold is chosen (best "
+                                         "macro-F1) on this many items of the validation split, never on a test set, "
+                                         "then reported on the test sets (needs data.split.params.validation_fraction)")
     policy_flip: PolicyFlipConfig | None = Field(None, description="moderation: re-ask under the policy with one "
                                                  "rule allowed and measure whether decisions follow the edit")
 

@@ -1,6 +1,8 @@
 """Metrics a safety team reads, per group (language, category, functionality): precision, recall
 and F1 per label, macro-F1, the false-positive rate on benign content, the share of unparseable
-answers, tokens per decision (median, p90), with percentile-bootstrap 95% CIs for macro-F1 and FPR.
+answers, tokens per decision (median, p90), with percentile-bootstrap 95% CIs for macro-F1 and FPR;
+where samples carry the label probability (eval.scores), AUROC and AUPRC with CIs, the FPR at a
+fixed recall and the figures at a threshold chosen on the validation split.
 Pure functions over (gold, predicted, tokens) lists; an unparseable answer (None) counts as wrong
 for both labels' recall and is reported on its own."""
 
@@ -10,6 +12,7 @@ import random
 import statistics
 
 from reasonrl.data.leakage import held_out_sets
+from reasonrl.eval.ranking import auroc, average_precision, bootstrap, fpr_at_recall, macro_f1_at
 from reasonrl.eval.reports import TASK_REPORTS
 from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
 
@@ -60,11 +63,29 @@ def _p90(xs: list[int]) -> float:
     return float(xs[min(len(xs) - 1, int(0.9 * len(xs)))]) if xs else float("nan")
 
 
+def ranking_scores(positive: list[bool], scores: list[float], seed: int = 0, recall: float = 0.8,
+                   threshold: float | None = None) -> dict:
+    """AUROC and AUPRC with 95% CIs, the FPR at a fixed recall and, given a threshold chosen on a
+    validation split, macro-F1 and FPR there (eval/ranking.py)."""
+    out = {"auroc": auroc(positive, scores), "auroc_ci95": bootstrap(auroc, positive, scores, seed=seed),
+           "auprc": average_precision(positive, scores),
+           "auprc_ci95": bootstrap(average_precision, positive, scores, seed=seed),
+           f"fpr_at_recall_{recall:g}": fpr_at_recall(positive, scores, recall)}
+    if threshold is not None:
+        negatives = [s for s, p in zip(scores, positive, strict=True) if not p]
+        out.update(threshold=threshold, macro_f1_at_threshold=macro_f1_at(positive, scores, threshold),
+                   fpr_at_threshold=sum(s >= threshold for s in negatives) / len(negatives) if negatives else float("nan"))
+    return out
+
+
 def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: dict[str, list],
-           labels: tuple[str, str], seed: int = 0) -> dict:
+           labels: tuple[str, str], seed: int = 0, scores: list[float] | None = None,
+           threshold: float | None = None) -> dict:
     """Overall and per-group scores. `groups`: {"language": [per item], "category": [...], ...};
     an item's value may be a list when it belongs to several groups (an unseen-language item on an
     unseen template is in "language" and in "language_unseen_template")."""
+    ranked = scores
+
     def block(idx: list[int]) -> dict:
         g, p, t = [gold[i] for i in idx], [pred[i] for i in idx], [tokens[i] for i in idx]
         scores = label_scores(g, p, labels)
@@ -72,6 +93,9 @@ def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: d
         scores["fpr_ci95"] = bootstrap_ci(g, p, labels, "fpr", seed=seed)
         scores["tokens_median"] = float(statistics.median(t)) if t else float("nan")
         scores["tokens_p90"] = _p90(t)
+        if ranked is not None:
+            scores.update(ranking_scores([gold[i] == labels[0] for i in idx], [ranked[i] for i in idx], seed,
+                                         threshold=threshold))
         return scores
 
     out = {"overall": block(list(range(len(gold))))}
@@ -100,7 +124,7 @@ def policy_flip_rate(before: list[str | None], after: list[str | None], affected
 
 
 @TASK_REPORTS.register("moderation")
-def moderation_report(records: list[dict], samples: list[dict], seed: int = 0) -> dict:
+def moderation_report(records: list[dict], samples: list[dict], seed: int = 0, threshold: float | None = None) -> dict:
     """The safety report of an evaluation's moderation samples (one decision per sample), by
     language, category, functionality and held-out set. Items judged under different policies
     have different labels: the report is per policy, the most common one at the top level and
@@ -110,7 +134,7 @@ def moderation_report(records: list[dict], samples: list[dict], seed: int = 0) -
     for s in samples:
         rec = by_id[s["id"]]
         by_policy.setdefault(rec.get("policy") or DEFAULT_POLICY, []).append((rec, s))
-    reports = {path: _policy_report(load_policy(path), rows, seed) for path, rows in by_policy.items()}
+    reports = {path: _policy_report(load_policy(path), rows, seed, threshold) for path, rows in by_policy.items()}
     main = max(by_policy, key=lambda p: (len(by_policy[p]), p))
     out = dict(reports[main])
     if len(reports) > 1:
@@ -118,15 +142,16 @@ def moderation_report(records: list[dict], samples: list[dict], seed: int = 0) -
     return out
 
 
-def _policy_report(policy, rows: list[tuple[dict, dict]], seed: int) -> dict:
+def _policy_report(policy, rows: list[tuple[dict, dict]], seed: int, threshold: float | None = None) -> dict:
     labels = (policy.labels.violating, policy.labels.allowed)
     gold = [r["answer"] for r, _ in rows]
     pred = [predicted_label(s["completion"], policy) for _, s in rows]
     groups = {g: [r.get(g) or _category(r, g) for r, _ in rows] for g in ("language", "category", "subject")}
     if any(r.get("held_out") for r, _ in rows):
         groups["held_out"] = [held_out_sets(r) or ["train"] for r, _ in rows]
+    scores = [s["score"] for _, s in rows] if all("score" in s for _, s in rows) else None
     return {"policy": {"name": policy.name, "version": policy.version, "sha256": policy.sha256()},
-            **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed)}
+            **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed, scores, threshold)}
 
 
 def _category(record: dict, group: str) -> str:

@@ -42,9 +42,11 @@ def select(records: list[dict], limit: int | None, stratify: list[str] | tuple =
 
 
 def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, default_task: str, seed: int = 0,
-                   progress: bool = True) -> tuple[dict, list[dict]]:
+                   progress: bool = True, threshold: float | None = None) -> tuple[dict, list[dict]]:
     """Returns (metrics, samples). Sample j of a prompt is seeded by (seed, prompt id, j), so two
-    models (champion and challenger) are compared on the same prompts and random streams."""
+    models (champion and challenger) are compared on the same prompts and random streams. For a
+    classification task each sample also gets `score`, the probability of the positive label at its
+    answer (eval.scores); `threshold` (chosen on a validation split) is applied to those scores."""
     from tqdm import tqdm
 
     records = select(records, cfg.limit, cfg.stratify, seed)
@@ -53,16 +55,18 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
     engine = HFEngine(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
     params = SamplingParams(n=cfg.samples, temperature=cfg.temperature, max_new_tokens=cfg.max_new_tokens)
     correct, tokens, truncated, answers, samples = [], [], [], [], []
-    t_gen = t_grade = 0.0
+    t_gen = t_grade = t_score = 0.0
     for start in tqdm(range(0, len(records), cfg.batch_size), desc="evaluate", disable=not progress):
         chunk = records[start:start + cfg.batch_size]
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
         t0 = time.perf_counter()
-        rollouts = engine.generate([t.render(r, tokenizer) for t, r in zip(task_of, chunk, strict=True)], params,
-                                   seeds=[record_seed(seed, r["id"]) for r in chunk])
+        prompts = [t.render(r, tokenizer) for t, r in zip(task_of, chunk, strict=True)]
+        rollouts = engine.generate(prompts, params, seeds=[record_seed(seed, r["id"]) for r in chunk])
         t1 = time.perf_counter()
         grades = _grade(task_of, chunk, rollouts, cfg.samples)
-        t_gen, t_grade = t_gen + t1 - t0, t_grade + time.perf_counter() - t1
+        t2 = time.perf_counter()
+        scores = _scores(model, tokenizer, task_of, chunk, rollouts, cfg.samples, prompts)
+        t_gen, t_grade, t_score = t_gen + t1 - t0, t_grade + t2 - t1, t_score + time.perf_counter() - t2
         for i, (task, rec) in enumerate(zip(task_of, chunk, strict=True)):
             group = rollouts[i * cfg.samples:(i + 1) * cfg.samples]
             correct.append(grades[i * cfg.samples:(i + 1) * cfg.samples])
@@ -70,11 +74,12 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
             truncated.append([r.truncated for r in group])
             answers.append([task.extract(r.completion) for r in group])
             shown = {"question": str(rec.get("question", ""))[:SHOWN_CHARS], "gold": str(rec.get("answer", ""))[:SHOWN_CHARS]}
+            mine = scores[i * cfg.samples:(i + 1) * cfg.samples] if scores else [None] * len(group)
             samples += [{"id": rec["id"], "completion": r.completion, "correct": c, "tokens": n, "answer": a, **shown,
-                         **{f: rec[f] for f in GROUP_FIELDS if f in rec}}
-                        for r, c, n, a in zip(group, correct[-1], tokens[-1], answers[-1], strict=True)]
+                         **({"score": sc} if sc is not None else {}), **{f: rec[f] for f in GROUP_FIELDS if f in rec}}
+                        for r, c, n, a, sc in zip(group, correct[-1], tokens[-1], answers[-1], mine, strict=True)]
     metrics = summarize(correct, tokens, truncated, answers)
-    _task_reports(metrics, records, samples, default_task, seed)
+    _task_reports(metrics, records, samples, default_task, seed, threshold)
     for field in GROUP_FIELDS:
         if any(field in r for r in records):
             metrics[f"by_{field}"] = breakdown([str(r.get(field, "")) for r in records], correct, tokens)
@@ -82,17 +87,29 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
     metrics.update(temperature=cfg.temperature, top_p=1.0, samples=cfg.samples, max_new_tokens=cfg.max_new_tokens,
                    seed=seed, eval_set_hash=eval_set_hash(records),
                    generation_tokens_per_s=sum(map(sum, tokens)) / max(t_gen, 1e-9),
-                   answers_graded_per_s=n_answers / max(t_grade, 1e-9))
+                   answers_graded_per_s=n_answers / max(t_grade, 1e-9), time_scoring_s=t_score)
     return metrics, samples
 
 
-def _task_reports(metrics: dict, records: list[dict], samples: list[dict], default_task: str, seed: int) -> None:
+def _task_reports(metrics: dict, records: list[dict], samples: list[dict], default_task: str, seed: int,
+                  threshold: float | None = None) -> None:
     """Add each task's own report (e.g. moderation's macro-F1/FPR by language) under its name."""
     task_of = {r["id"]: r.get("task") or default_task for r in records}
     for name in sorted(set(task_of.values())):
         if name in TASK_REPORTS:
             mine = [s for s in samples if task_of[s["id"]] == name]
-            metrics[name] = TASK_REPORTS.get(name)([r for r in records if task_of[r["id"]] == name], mine, seed)
+            metrics[name] = TASK_REPORTS.get(name)([r for r in records if task_of[r["id"]] == name], mine, seed,
+                                                   threshold=threshold)
+
+
+def _scores(model, tok, task_of, chunk: list[dict], rollouts, k: int, prompts: list[str]) -> list[float] | None:
+    """P(positive label) at each rollout's answer, for a chunk whose tasks are all classifiers; None otherwise."""
+    if any(t.labels is None for t in task_of):
+        return None
+    from reasonrl.eval.scores import label_scores
+
+    return label_scores(model, tok, [prompts[j // k] for j in range(len(rollouts))], [r.completion for r in rollouts],
+                        [task_of[j // k].labels(chunk[j // k]) for j in range(len(rollouts))])
 
 
 def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:

@@ -168,7 +168,11 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     records = _prompts(data_in, recipe, "test")
     out = prepare_out(out, recipe, "evaluate", "eval")
     lm, tok = _load(recipe, model, _placement(recipe), trainable=False)  # a stage output dir resolves to its model/
-    metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.task, recipe.seed, progress)
+    chosen = _validation_threshold(recipe, data_in, lm, tok, progress)
+    metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.task, recipe.seed, progress,
+                                      threshold=chosen["threshold"] if chosen else None)
+    if chosen:
+        metrics["threshold_selection"] = chosen
     if recipe.eval.policy_flip:
         from reasonrl.eval.policy_flip import policy_flip_check
 
@@ -183,6 +187,28 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
                    upstream=upstream(data=data_in, model=model if Path(model).is_dir() else None),
                    config_hash=config_hash(recipe.eval), extra={"metrics": metrics})
     return metrics
+
+
+def _validation_threshold(recipe: Recipe, data_in, lm, tok, progress: bool) -> dict | None:
+    """With eval.validation_limit and a classification task: the score threshold with the best
+    macro-F1 on validation items (a split carved from training; never a test set)."""
+    from reasonrl import tasks
+    from reasonrl.eval.ranking import best_threshold, macro_f1_at
+    from reasonrl.eval.runner import evaluate_model
+
+    task = tasks.get(recipe.task)
+    if not recipe.eval.validation_limit or task.labels is None:
+        return None
+    records = _prompts(data_in, recipe, "validation")
+    cfg = recipe.eval.model_copy(update={"limit": recipe.eval.validation_limit, "stratify": ["answer"],
+                                         "policy_flip": None})
+    _, samples = evaluate_model(lm, tok, records, cfg, recipe.task, recipe.seed, progress)
+    by_id = {r["id"]: r for r in records}
+    positive = [by_id[s["id"]]["answer"] == task.labels(by_id[s["id"]])[0] for s in samples]
+    scores = [s["score"] for s in samples]
+    threshold = best_threshold(positive, scores)
+    return {"threshold": threshold, "chosen_on": "validation", "items": len(samples),
+            "macro_f1_validation": macro_f1_at(positive, scores, threshold)}
 
 
 def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> dict:

@@ -39,6 +39,8 @@ class Task:
     # a classification task: the label a completion decides under its record (None: unparseable);
     # RL logs the predicted-label shares from it and its guard watches them for collapse
     decide: Callable[[str, dict], str | None] | None = None
+    # ... and its labels for a record, the positive (violating) one first: evaluation scores them
+    labels: Callable[[dict], tuple[str, ...]] | None = None
 
     def render(self, record: dict, tokenizer) -> str:
         """What the model is given: its chat template over `messages` (ending in the assistant's

@@ -193,7 +193,13 @@ def _decide(completion: str, record: dict) -> str | None:
     return predicted_label(completion, load_policy(record.get("policy") or DEFAULT_POLICY))
 
 
+def _labels(record: dict) -> tuple[str, str]:
+    """(violating, allowed) in the record's policy's words."""
+    labels = load_policy(record.get("policy") or DEFAULT_POLICY).labels
+    return labels.violating, labels.allowed
+
+
 TASKS.register("moderation")(Task("moderation", _prompt, _extract, lambda c, a: grade_many([c], [a])[0], grade_many,
                                   _messages, fields=frozenset({"language", "subject", "category", "categories",
                                                                "unknown_categories", "policy"}), target=_target,
-                                  decide=_decide))
+                                  decide=_decide, labels=_labels))

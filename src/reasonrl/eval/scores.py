@@ -1,0 +1,93 @@
+"""Scores, not only labels: the probability a model gives each label at its answer, after its own
+reasoning. A moderation team ranks by such a score and picks the threshold (eval/ranking.py).
+
+For a completion "<think>...</think> <answer>hateful: threat</answer>" the context is the prompt
+plus the completion up to and including `<answer>`; each label's log-probability is the sum over
+its tokens there, and the score is P(first label) normalised over the labels (a softmax of the
+sequence log-probabilities). A completion that never wrote `<answer>` is read as if it had, right
+after its reasoning (or its end): the model's leaning is measured even where its format failed.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reasonrl.verify.answers import ANSWER_OPEN, THINK_CLOSE
+
+ROWS_PER_FORWARD = 16  # rows of [context | label] per forward: logits are rows x width x vocab floats
+
+
+def answer_context(completion: str) -> str:
+    """The completion up to and including its first `<answer>`, else after `</think>` (or its end)
+    with ` <answer>` appended."""
+    at = completion.find(ANSWER_OPEN)
+    if at >= 0:
+        return completion[:at + len(ANSWER_OPEN)]
+    end = completion.find(THINK_CLOSE)
+    head = completion[:end + len(THINK_CLOSE)] if end >= 0 else completion.rstrip()
+    return f"{head} {ANSWER_OPEN}"
+
+
+def label_scores(model, tok, prompts: list[str], completions: list[str], labels: list[tuple[str, ...]]) -> list[float]:
+    """P(labels[i][0]) for item i [N]: prompt i + answer_context(completion i), each of its labels
+    scored by the sum of its token log-probs, normalised over its labels (a softmax)."""
+    from reasonrl.generation.base import prompt_text
+
+    rows, spans = [], []  # one row per (item, label): (context ids, label ids)
+    for prompt, completion, names in zip(prompts, completions, labels, strict=True):
+        ctx = tok(prompt_text(tok, prompt) + answer_context(completion), add_special_tokens=False).input_ids
+        spans.append((len(rows), len(names)))
+        rows += [(ctx, tok(name, add_special_tokens=False).input_ids) for name in names]
+    logps: list[float] = []
+    for start in range(0, len(rows), ROWS_PER_FORWARD):
+        logps += _sequence_logprobs(model, tok, rows[start:start + ROWS_PER_FORWARD])
+    out = []
+    for first, n in spans:
+        mine = logps[first:first + n]
+        top = max(mine)
+        out.append(math.exp(mine[0] - top) / sum(math.exp(v - top) for v in mine))
+    return out
+
+
+def _sequence_logprobs(model, tok, rows: list[tuple[list[int], list[int]]]) -> list[float]:
+    """Sum of log p(label tokens | context) for each (context ids, label ids) row. Rows that open
+    alike (the content policy, worked exchanges) run their common prefix once (modeling.prefix),
+    when every row keeps the token before its label in its own part."""
+    import torch
+
+    from reasonrl.modeling.device import device_of
+    from reasonrl.modeling.prefix import common_prefix, prompt_forward
+
+    device = device_of(model)
+    full = [torch.tensor(c + label, device=device) for c, label in rows]
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            shared = common_prefix(full) if len(full) > 1 else 0
+            if len(full) > 1 and shared <= min(len(c) for c, _ in rows) - 1:
+                logits = prompt_forward(model, full, tok.pad_token_id)[0].logits  # [n, W, V], left-padded suffixes
+            else:
+                logits = _plain_forward(model, full, tok.pad_token_id)
+            logp = torch.log_softmax(logits.float(), -1)
+    finally:
+        if was_training:
+            model.train()
+    width, out = logp.shape[1], []
+    for k, (_, label) in enumerate(rows):
+        cols = torch.arange(width - len(label) - 1, width - 1, device=device)  # positions that predict the label
+        out.append(float(logp[k, cols, torch.tensor(label, device=device)].sum()))
+    return out
+
+
+def _plain_forward(model, rows, pad_id: int):
+    """Logits [n, W, V] of left-padded rows (one forward, no shared prefix)."""
+    import torch
+
+    width = max(len(r) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long, device=rows[0].device)
+    mask = torch.zeros_like(ids)
+    for k, r in enumerate(rows):
+        ids[k, width - len(r):], mask[k, width - len(r):] = r, 1
+    pos = (mask.cumsum(-1) - 1).clamp(min=0)
+    return model(input_ids=ids, attention_mask=mask, position_ids=pos).logits
