@@ -46,3 +46,14 @@ def test_the_training_report_flags_the_spike_in_markdown_and_html(tmp_path):
     assert "grad_norm = 52.3 at step 12" in html and "data:image/png;base64," in html and "<script" not in html
     assert "spike: grad_norm = 52.3 at step 12" in (tmp_path / "training_report.md").read_text()
     assert (tmp_path / "training_curves.png").stat().st_size > 5000
+
+
+def test_label_panels_show_a_collapse_and_the_reward_per_gold_label():
+    from reasonrl.report.plots import panel_keys
+
+    history = [{"step": i, "reward_mean": 0.1, "labels/share/hateful": 0.5 + i / 20, "labels/share/non-hateful": 0.4,
+                "labels/reward/hateful": 0.2, "zero_variance_groups": 0.25} for i in range(1, 6)]
+    panels = {title: keys for title, _, keys in panel_keys(history)}
+    assert panels["predicted labels"] == ["labels/share/hateful", "labels/share/non-hateful"]
+    assert panels["reward per gold label"] == ["labels/reward/hateful"] and panels["tied groups"] == ["zero_variance_groups"]
+    assert "reward terms" not in panels  # labels/reward/* is not a reward term

@@ -16,6 +16,9 @@ from collections.abc import Sequence
 PANELS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("reward", "mean reward per completion", ("reward_mean",)),
     ("reward terms", "mean term value", ("reward/*",)),
+    ("reward per gold label", "mean reward of its rollouts", ("labels/reward/*",)),
+    ("predicted labels", "share of rollouts (collapse: one near 1)", ("labels/share/*",)),
+    ("tied groups", "share of groups with equal rewards", ("zero_variance_groups",)),
     ("policy loss", "loss per token", ("loss",)),
     ("KL to reference", "nats per token", ("kl",)),
     ("entropy", "nats per token", ("entropy",)),

@@ -11,8 +11,8 @@ from pathlib import Path
 from reasonrl.report.html import esc, num, page, png_img, table
 from reasonrl.report.plots import training_png
 
-CURVES = ("reward_mean", "reward/accuracy", "response_length_mean", "entropy", "kl", "loss", "grad_norm",
-          "clip_frac_high", "truncation_rate", "completions_per_s")
+CURVES = ("reward_mean", "reward/accuracy", "labels/max_share", "zero_variance_groups", "response_length_mean",
+          "entropy", "kl", "loss", "grad_norm", "clip_frac_high", "truncation_rate", "completions_per_s")
 
 
 def _mean(rows: list[dict], key: str) -> float:
