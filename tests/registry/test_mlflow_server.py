@@ -144,6 +144,8 @@ def test_manual_approval_records_who_approved(mlflow_server, tiny_recipe, tmp_pa
     c = MlflowClient(mlflow_server)
     first = _register_and_promote(recipe, tmp_path, "v1", lambda i: i % 2 == 0)
     assert first["awaiting_approval"] and not first["promote"]
+    waiting = _register_and_promote(recipe, tmp_path, "v2", lambda i: i % 3 != 0)  # also compared with no champion
+    assert waiting["awaiting_approval"] and c.get_model_version("gated", "2").tags["compared_champion"] == "none"
     with pytest.raises(Exception):
         c.get_model_version_by_alias("gated", "champion")
     assert main(["approve", "gated", "1", "--by", "alice", "--tracking-uri", mlflow_server,
@@ -154,3 +156,6 @@ def test_manual_approval_records_who_approved(mlflow_server, tiny_recipe, tmp_pa
     events = [r.data.tags for r in _audit_runs(c, recipe.registry.experiment)]
     assert any(t.get("audit.action") == "approve" and t.get("audit.approved_by") == "alice" for t in events)
     assert main(["approve", "gated", "1", "--tracking-uri", mlflow_server]) == 0  # again: a no-op
+    # v2 waited while v1 was approved: its comparison says nothing about v1, so it cannot replace it untested
+    assert main(["approve", "gated", "2", "--tracking-uri", mlflow_server]) != 0
+    assert c.get_model_version_by_alias("gated", "champion").version == "1"

@@ -41,3 +41,27 @@ def test_a_tie_is_called_a_tie():
     d = decide_promotion(_v("2", 0.5), _v("1", 0.5), True, PromotionConfig(), {"n": 50, "p_value": 1.0, "mean_diff": 0.0})
     assert d["promote"] is False and d["tie"] is True and d["reason"].startswith("a tie: pass_at_1 0.5000 equals")
     assert "tie" not in decide_promotion(_v("2", 0.45), _v("1", 0.5), True, PromotionConfig(), None)
+
+
+@pytest.mark.parametrize("ours, theirs", [(float("nan"), 0.5), ("0.9", 0.5), (float("inf"), 0.5), (0.9, float("nan"))])
+def test_a_metric_that_is_not_a_finite_number_is_never_promoted(ours, theirs):
+    significant = {"n": 50, "p_value": 0.001, "mean_diff": 0.1}
+    d = decide_promotion(_v("2", ours), _v("1", theirs), True, PromotionConfig(), significant)
+    assert d["promote"] is False and "not a finite number" in d["reason"]
+    if ours != ours:  # NaN beats nothing, even with no champion at all
+        assert decide_promotion(_v("2", ours), None, True, PromotionConfig(), None)["promote"] is False
+
+
+def test_two_missing_eval_set_hashes_are_not_equal():
+    significant = {"n": 50, "p_value": 0.001, "mean_diff": 0.4}
+    for a, b in ((None, None), ("", ""), ("h1", None)):
+        d = decide_promotion(_v("2", 0.9, a), _v("1", 0.5, b), True, PromotionConfig(), significant)
+        assert d["promote"] is False and "eval-set hash is missing" in d["reason"]
+
+
+def test_an_approval_is_bound_to_the_champion_it_was_compared_with():
+    from reasonrl.registry.promotion import approval_allowed
+
+    assert approval_allowed("3", "3") is None and approval_allowed("none", None) is None
+    assert "has changed" in approval_allowed("3", "4") and "now version 4" in approval_allowed("none", "4")
+    assert "records no champion" in approval_allowed(None, "3")

@@ -15,6 +15,7 @@ from pathlib import Path
 from reasonrl.errors import ConfigError, RegistryError
 from reasonrl.io.artifacts import IntegrityError, verify_file
 from reasonrl.io.manifest import file_hashes, tree_hash
+from reasonrl.registry.promotion import approval_allowed
 
 CHAMPION, CHALLENGER = "champion", "challenger"
 
@@ -223,7 +224,8 @@ def move_alias(c, experiment: str, model_name: str, version: str, alias: str, ta
 
 def approve(tracking_uri: str, experiment: str, model_name: str, version: str, approver: str | None = None) -> dict:
     """Manual-approval mode: move `champion` to a version the policy marked as waiting, recording
-    who approved and when. Approving the current champion again changes nothing."""
+    who approved and when. Approving the current champion again changes nothing; a version compared
+    with a champion that has since been replaced is refused (registry.promotion.approval_allowed)."""
     c = client(tracking_uri)
     mv = c.get_model_version(model_name, version)
     champion = alias_version(c, model_name, CHAMPION)
@@ -233,6 +235,11 @@ def approve(tracking_uri: str, experiment: str, model_name: str, version: str, a
         raise ConfigError(f"models:/{model_name}/{version} is not awaiting approval "
                           f"(status: {mv.tags.get('promotion_status', 'none')})",
                           hint="only a version the promotion policy marked awaiting_approval can be approved")
+    stale = approval_allowed(mv.tags.get("compared_champion"), champion["version"] if champion else None)
+    if stale:
+        raise ConfigError(f"models:/{model_name}/{version} cannot be approved: {stale}",
+                          hint="re-run `reasonrl promote` for this version so it is compared with the current "
+                               "champion, then approve")
     who = approver or os.environ.get("REASONRL_APPROVER") or getpass.getuser()
     when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     event = {"action": "approve", "model": model_name, "version": str(version), "approved_by": who, "at": when,

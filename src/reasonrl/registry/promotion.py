@@ -1,12 +1,15 @@
 """The promotion rule, as a pure function everyone can read:
 
-the `champion` alias moves to the challenger only when every gate passed, the two were
-evaluated on the same prompts, and the challenger beats the champion by more than the margin
-with a paired test on those prompts significant at `alpha`. In manual mode a winner waits for
-a named approver (`reasonrl approve`).
+the `champion` alias moves to the challenger only when every gate passed, its metric is a finite
+number, the two were evaluated on the same prompts (both eval-set hashes present and equal), and
+the challenger beats the champion by more than the margin with a paired test on those prompts
+significant at `alpha`. In manual mode a winner waits for a named approver (`reasonrl approve`),
+and the approval holds only against the champion it was compared with.
 """
 
 from __future__ import annotations
+
+import math
 
 from reasonrl.config.models import PromotionConfig
 
@@ -21,14 +24,25 @@ def decide_promotion(challenger: dict, champion: dict | None, gates_passed: bool
         return {"promote": False, "reason": "a gate did not pass"}
     if metric not in challenger["metrics"]:
         return {"promote": False, "reason": f"challenger has no metric '{metric}'"}
-    ours = challenger["metrics"][metric]
+    ours = _finite(challenger["metrics"][metric])
+    if ours is None:
+        return {"promote": False, "reason": f"challenger's {metric} is not a finite number "
+                                            f"({challenger['metrics'][metric]!r}): nothing to promote on"}
     if champion is None:
         return _winner(policy, f"no current champion; challenger {metric}={ours:.4f}")
     if champion["version"] == challenger["version"]:
         return {"promote": False, "reason": "challenger is already the champion", "noop": True}
-    if champion.get("eval_set_hash") != challenger.get("eval_set_hash"):
+    hashes = (challenger.get("eval_set_hash"), champion.get("eval_set_hash"))
+    if not all(hashes):
+        return {"promote": False, "reason": "an eval-set hash is missing (challenger "
+                                            f"{hashes[0] or 'none'}, champion {hashes[1] or 'none'}): "
+                                            "no proof the two were evaluated on the same prompts"}
+    if hashes[0] != hashes[1]:
         return {"promote": False, "reason": "champion and challenger were evaluated on different prompts"}
-    theirs = champion["metrics"].get(metric, float("-inf"))
+    theirs = _finite(champion["metrics"].get(metric, float("-inf")))
+    if theirs is None:
+        return {"promote": False, "reason": f"the champion's {metric} is not a finite number: re-evaluate it "
+                                            "before comparing"}
     if ours == theirs:  # said as what it is: "does not beat by more than 0.0" reads like a loss
         return {"promote": False, "tie": True, "reason": f"a tie: {metric} {ours:.4f} equals the champion's; "
                                                         "the champion stays"}
@@ -44,6 +58,27 @@ def decide_promotion(challenger: dict, champion: dict | None, gates_passed: bool
                                                 f"{comparison['n']} prompts)"}
     p = f", paired p={comparison['p_value']:.4f} on {comparison['n']} prompts" if comparison else ""
     return _winner(policy, f"{metric} {ours:.4f} beats champion {theirs:.4f} by more than {policy.min_margin}{p}")
+
+
+def _finite(value) -> float | None:
+    """The value when it is a real number (-inf: a champion without the metric), else None: a NaN,
+    +inf, a string or a bool is no score to promote on."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return None if math.isnan(value) or value == math.inf else float(value)
+
+
+def approval_allowed(compared_with: str | None, champion_now: str | None) -> str | None:
+    """Why an approval must be refused, or None: a version waiting for approval was compared with
+    the champion of that moment ("none" when there was none); once the champion has changed, the
+    comparison says nothing about the new one."""
+    if compared_with is None:
+        return "the version records no champion it was compared with"
+    if (champion_now or "none") != compared_with:
+        return (f"the champion has changed since this version was compared (it was compared with "
+                f"{'version ' + compared_with if compared_with != 'none' else 'no champion'}, the champion is now "
+                f"{'version ' + champion_now if champion_now else 'none'})")
+    return None
 
 
 def _winner(policy: PromotionConfig, reason: str) -> dict:

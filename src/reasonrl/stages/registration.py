@@ -177,8 +177,9 @@ def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
                  "reason": decision["reason"], "previous_champion": result["previous_champion"],
                  "p_value": comparison["p_value"] if comparison else None,
                  "pipeline_run_id": mv.tags.get("pipeline_run_id")}
-        audit_run = reg.move_alias(c, recipe.registry.experiment, name, version, alias,
-                                   {"promotion_status": status, "promotion_reason": decision["reason"]},
+        tags = {"promotion_status": status, "promotion_reason": decision["reason"],
+                "compared_champion": champion["version"] if champion else "none"}  # what an approval is bound to
+        audit_run = reg.move_alias(c, recipe.registry.experiment, name, version, alias, tags,
                                    event if changed else None)  # a re-run that changes nothing leaves no audit entry
         if audit_run:
             result["audit_run_id"] = audit_run

@@ -1,0 +1,235 @@
+"""Does RL add anything over SFT on moderation, at equal labels? (issue 22)
+
+On the same labels and the same held-out items (pipelines/recipes/moderation.yaml's data and
+evaluation), at each label budget B (RL's budget is steps x prompts per step):
+
+    base            SmolLM2-135M-Instruct as shipped
+    sft             SFT on the B labels (label-only targets)
+    rl_base         RL from the base model on the B labels (R1-Zero style)
+    rl_sft          RL from the SFT model on the same B labels (the usual industrial recipe)
+    student         rl_base distilled to short reasoning (first budget only: it costs a teacher pass)
+    encoder         MiniLM fine-tuned as a classifier on the B labels (what a team would otherwise ship)
+
+Per held-out set (unseen functionality, unseen templates, unseen language, the unseen language on
+unseen templates, unseen policy): macro-F1 and AUPRC with 95% CIs, FPR, per-label recall,
+unparseable rate, tokens (mean, p90); each RL variant against SFT by a paired bootstrap of the
+macro-F1 difference on the same items (one-sided p: P(RL <= SFT)); the RL reward curves; the
+per-step cost. Written to benchmarks/results/moderation_study.{json,md}.
+
+    python benchmarks/moderation_study.py --budgets 32 320          # a background run (hours on 2 cores)
+    python benchmarks/moderation_study.py --budgets 16 --quick       # the smoke path (minutes)
+
+Settings come from the recipe (chosen on the validation split where chosen at all); nothing here is
+tuned on the test sets, which are read once per model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RECIPE = ROOT / "pipelines/recipes/moderation.yaml"
+SETS = ("functionality", "iid", "language", "language_unseen_template", "policy")
+
+
+def _recipe(out: Path, overrides: list[str]):
+    from reasonrl.config import load_recipe
+
+    return load_recipe(str(RECIPE), [f"output_root={out}", "registry.track_training=false", *overrides])
+
+
+def _budget_recipe(recipe, budget: int, init: str = "base"):
+    steps = max(1, math.ceil(budget / recipe.rl.prompts_per_step))
+    rl = recipe.rl.model_copy(update={"labels": budget, "steps": steps, "init": init})
+    return recipe.model_copy(update={"rl": rl})
+
+
+def _samples(eval_dir: Path) -> list[dict]:
+    from reasonrl.io import read_jsonl
+
+    return list(read_jsonl(eval_dir / "samples.jsonl"))
+
+
+def _summary(report: dict) -> dict:
+    """The study's figures of one model from its moderation report, per held-out set."""
+    keep = ("macro_f1", "macro_f1_ci95", "auprc", "auprc_ci95", "auroc", "fpr", "unparseable", "tokens_median",
+            "tokens_p90", "n")
+    rows = {"overall": report["overall"], **report.get("by_held_out", {})}
+    return {name: {k: v for k, v in block.items() if k in keep or k.startswith("recall/")}
+            for name, block in rows.items()}
+
+
+def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 1000, seed: int = 0) -> dict:
+    """Macro-F1(a) - macro-F1(b) on the items both answered, with a paired percentile bootstrap:
+    {diff, ci95, p} where p = P(diff <= 0) over resamples (one-sided: is a better than b?)."""
+    from reasonrl.eval.moderation import label_scores
+    from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
+
+    by_a, by_b = {s["id"]: s for s in a}, {s["id"]: s for s in b}
+    ids = sorted(set(by_a) & set(by_b))
+    pol = {i: load_policy(records[i].get("policy") or DEFAULT_POLICY) for i in ids}
+    gold = [records[i]["answer"] for i in ids]
+    pa = [predicted_label(by_a[i]["completion"], pol[i]) for i in ids]
+    pb = [predicted_label(by_b[i]["completion"], pol[i]) for i in ids]
+    labels = (pol[ids[0]].labels.violating, pol[ids[0]].labels.allowed) if ids else ("", "")
+
+    def diff(idx):
+        g = [gold[i] for i in idx]
+        return (label_scores(g, [pa[i] for i in idx], labels)["macro_f1"]
+                - label_scores(g, [pb[i] for i in idx], labels)["macro_f1"])
+
+    if len(ids) < 2:
+        return {"diff": float("nan"), "ci95": (float("nan"), float("nan")), "p": float("nan"), "n": len(ids)}
+    rng, n = random.Random(seed), len(ids)
+    draws = sorted(diff([rng.randrange(n) for _ in range(n)]) for _ in range(rounds))
+    return {"diff": diff(range(n)), "ci95": (draws[int(0.025 * (rounds - 1))], draws[int(0.975 * (rounds - 1))]),
+            "p": sum(d <= 0 for d in draws) / rounds, "n": n}
+
+
+def _curve(rl_dir: Path) -> dict:
+    from reasonrl.io import read_jsonl
+
+    rows = list(read_jsonl(rl_dir / "metrics.jsonl"))
+    cost = [r["time_rollout_reward_s"] + r["time_advantage_s"] + r["time_train_s"] for r in rows]
+    return {"reward_mean": [r["reward_mean"] for r in rows], "max_label_share": [r.get("labels/max_share") for r in rows],
+            "step_s_median": statistics.median(cost) if cost else float("nan"),
+            "rollout_s_median": statistics.median([r["time_rollout_reward_s"] for r in rows]) if rows else float("nan")}
+
+
+def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_student: bool, log) -> dict:
+    """Train and evaluate every variant at one label budget; returns its models' figures."""
+    from reasonrl.eval.encoder import encoder_samples, train_encoder
+    from reasonrl.eval.moderation import moderation_report
+    from reasonrl.stages.baseline import sft_baseline
+    from reasonrl.stages.train import distill, evaluate, labelled_prompts, rl_train
+    from reasonrl.tasks.moderation import _labels
+
+    r_base, r_sft = _budget_recipe(recipe, budget), _budget_recipe(recipe, budget, "sft")
+    res: dict = {"labels": budget, "steps": r_base.rl.steps, "models": {}, "curves": {}, "seconds": {}}
+
+    def timed(name, fn):
+        t0 = time.perf_counter()
+        value = fn()
+        res["seconds"][name] = round(time.perf_counter() - t0, 1)
+        log(f"budget {budget}: {name} done in {res['seconds'][name]:.0f} s")
+        return value
+
+    timed("sft", lambda: sft_baseline(r_base, data, out / "sft", progress=False))
+    evals = {"sft": out / "sft" / "evaluation"}
+    timed("rl_base", lambda: rl_train(r_base, data, out / "rl_base", progress=False))
+    timed("rl_sft", lambda: rl_train(r_sft, data, out / "rl_sft", progress=False, init_in=out / "sft"))
+    for name in ("rl_base", "rl_sft"):
+        timed(f"eval_{name}", lambda n=name: evaluate(r_base, data, out / f"eval_{n}", str(out / n), n, progress=False))
+        evals[name] = out / f"eval_{name}"
+        res["curves"][name] = _curve(out / name)
+    if with_student:
+        timed("student", lambda: distill(r_base, data, out / "rl_base", out / "student", progress=False))
+        timed("eval_student", lambda: evaluate(r_base, data, out / "eval_student", str(out / "student"), "student",
+                                               progress=False))
+        evals["student"] = out / "eval_student"
+    test_ids = [s["id"] for s in _samples(evals["sft"])]
+    model, tok = timed("encoder", lambda: train_encoder(recipe.reward_model.backbone, labelled_prompts(r_base, data),
+                                                        _labels, seed=recipe.seed))
+    enc = encoder_samples(model, tok, [records[i] for i in test_ids], _labels)
+    for name, d in evals.items():
+        res["models"][name] = _summary(json.loads((d / "metrics.json").read_text())["moderation"])
+    res["models"]["encoder"] = _summary(moderation_report([records[i] for i in test_ids], enc, recipe.seed))
+    samples = {name: _samples(d) for name, d in evals.items()} | {"encoder": enc}
+    res["vs_sft"] = {name: _paired_by_set(records, samples[name], samples["sft"])
+                     for name in samples if name != "sft"}
+    return res
+
+
+def _paired_by_set(records: dict, a: list[dict], b: list[dict]) -> dict:
+    from reasonrl.data.leakage import held_out_sets
+
+    out = {"overall": paired_bootstrap(records, a, b)}
+    for name in SETS:
+        keep = {i for i, r in records.items() if name in held_out_sets(r)}
+        out[name] = paired_bootstrap(records, [s for s in a if s["id"] in keep], [s for s in b if s["id"] in keep])
+    return out
+
+
+def markdown(result: dict) -> str:
+    def f(v):
+        return "—" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.3f}"
+
+    lines = ["# Moderation study: RL against SFT at equal labels", "",
+             f"Model {result['base_model']}; {result['eval_items']} held-out items per model; wall clock "
+             f"{result['seconds'] / 60:.0f} min on {result['machine']}.", ""]
+    for b in result["budgets"]:
+        lines += [f"## {b['labels']} labels ({b['steps']} RL steps)", "",
+                  "| model | set | macro-F1 [95% CI] | AUPRC [95% CI] | FPR | recall (viol., allowed) | unparseable | "
+                  "tokens p50/p90 | vs SFT: ΔF1 [CI], p |", "|---|---|---|---|---|---|---|---|---|"]
+        for name, sets in {"base": result["base"], **b["models"]}.items():
+            for s, m in sets.items():
+                rec = [v for k, v in sorted(m.items()) if k.startswith("recall/")]
+                vs = b["vs_sft"].get(name, {}).get(s)
+                cmp = f"{f(vs['diff'])} [{f(vs['ci95'][0])}, {f(vs['ci95'][1])}], p={f(vs['p'])}" if vs else ""
+                lines.append(f"| {name} | {s} | {f(m.get('macro_f1'))} [{f(m['macro_f1_ci95'][0])}, "
+                             f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('auprc'))} [{f((m.get('auprc_ci95') or [None])[0])}, "
+                             f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
+                             f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "
+                             f"{f(m.get('tokens_median'))}/{f(m.get('tokens_p90'))} | {cmp} |")
+        for name, c in b["curves"].items():
+            lines.append(f"\n{name} reward per step: " + " ".join(f"{v:.2f}" for v in c["reward_mean"])
+                         + f" (median step {c['step_s_median']:.0f} s)")
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--budgets", type=int, nargs="+", default=[32, 320], help="label budgets (RL steps x prompts)")
+    p.add_argument("--out", default="outputs/moderation_study", help="working directory (models, evaluations)")
+    p.add_argument("--data", help="an already filtered dataset dir (else ingest + compliance filter run here)")
+    p.add_argument("--set", action="append", default=[], dest="overrides", help="recipe override KEY=VALUE")
+    p.add_argument("--quick", action="store_true", help="a smoke run: tiny evaluation, short completions")
+    p.add_argument("--results", default=str(ROOT / "benchmarks/results/moderation_study"), help="output stem")
+    args = p.parse_args(argv)
+    quick = ["eval.limit=8", "eval.validation_limit=4", "eval.policy_flip=null", "sampling.max_new_tokens=16",
+             "eval.max_new_tokens=16", "rl.prompts_per_step=4", "rl.group_size=4", "distill.max_prompts=4"]
+    out = Path(args.out)
+    recipe = _recipe(out, (quick if args.quick else []) + args.overrides)
+    log = lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)  # noqa: E731
+    t0 = time.perf_counter()
+    data = Path(args.data) if args.data else _prepare_data(recipe, out, log)
+    from reasonrl.stages.common import load_records
+    from reasonrl.stages.train import evaluate
+
+    records = {r["id"]: r for r in load_records(data, kind="prompt")}
+    base = evaluate(recipe, data, out / "eval_base", recipe.model.base, "base", progress=False)
+    log("base evaluated")
+    budgets = [run_budget(recipe, data, out / f"labels_{b}", b, records, i == 0, log) for i, b in enumerate(args.budgets)]
+    result = {"base_model": recipe.model.base, "recipe": str(RECIPE.relative_to(ROOT)), "overrides": recipe_overrides(args, quick),
+              "eval_items": base["n_prompts"], "base": _summary(base["moderation"]), "budgets": budgets,
+              "seconds": time.perf_counter() - t0, "machine": "2 CPU cores"}
+    Path(args.results).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.results + ".json").write_text(json.dumps(result, indent=1, default=str))
+    Path(args.results + ".md").write_text(markdown(result))
+    log(f"wrote {args.results}.{{json,md}}")
+    return 0
+
+
+def recipe_overrides(args, quick: list[str]) -> list[str]:
+    return (quick if args.quick else []) + args.overrides
+
+
+def _prepare_data(recipe, out: Path, log) -> Path:
+    from reasonrl.stages.data import compliance_filter, ingest
+
+    ingest(recipe, out / "ingest")
+    compliance_filter(recipe, out / "ingest", out / "data")
+    log("data ingested and filtered")
+    return out / "data"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
