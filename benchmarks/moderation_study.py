@@ -105,6 +105,7 @@ def _curve(rl_dir: Path) -> dict:
 
 def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_student: bool, log) -> dict:
     """Train and evaluate every variant at one label budget; returns its models' figures."""
+    from reasonrl.errors import DataError
     from reasonrl.eval.encoder import encoder_samples, train_encoder
     from reasonrl.eval.moderation import moderation_report
     from reasonrl.stages.baseline import sft_baseline
@@ -130,10 +131,14 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
         evals[name] = out / f"eval_{name}"
         res["curves"][name] = _curve(out / name)
     if with_student:
-        timed("student", lambda: distill(r_base, data, out / "rl_base", out / "student", progress=False))
-        timed("eval_student", lambda: evaluate(r_base, data, out / "eval_student", str(out / "student"), "student",
-                                               progress=False))
-        evals["student"] = out / "eval_student"
+        try:
+            timed("student", lambda: distill(r_base, data, out / "rl_base", out / "student", progress=False))
+            timed("eval_student", lambda: evaluate(r_base, data, out / "eval_student", str(out / "student"),
+                                                   "student", progress=False))
+            evals["student"] = out / "eval_student"
+        except DataError as exc:  # a teacher that solved no distillation prompt leaves nothing to distil: said so
+            res["student_skipped"] = str(exc)
+            log(f"budget {budget}: no student ({exc})")
     test_ids = [s["id"] for s in _samples(evals["sft"])]
     model, tok = timed("encoder", lambda: train_encoder(recipe.reward_model.backbone, labelled_prompts(r_base, data),
                                                         _labels, seed=recipe.seed))
@@ -195,7 +200,7 @@ def main(argv=None) -> int:
     p.add_argument("--results", default=str(ROOT / "benchmarks/results/moderation_study"), help="output stem")
     args = p.parse_args(argv)
     quick = ["eval.limit=8", "eval.validation_limit=4", "eval.policy_flip=null", "sampling.max_new_tokens=16",
-             "eval.max_new_tokens=16", "rl.prompts_per_step=4", "rl.group_size=4", "distill.max_prompts=4"]
+             "eval.max_new_tokens=16", "rl.prompts_per_step=4", "rl.group_size=4", "distill.max_prompts=8"]
     out = Path(args.out)
     recipe = _recipe(out, (quick if args.quick else []) + args.overrides)
     log = lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)  # noqa: E731

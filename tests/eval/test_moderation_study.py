@@ -1,0 +1,40 @@
+"""The moderation study's paired comparison (benchmarks/moderation_study.py): the macro-F1
+difference on the same items with a paired bootstrap, and its markdown table."""
+
+import importlib.util
+from pathlib import Path
+
+SPEC = importlib.util.spec_from_file_location("moderation_study", Path(__file__).parents[2] / "benchmarks/moderation_study.py")
+study = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(study)
+
+
+def _samples(pred):
+    return [{"id": str(i), "completion": f"<answer>{p}</answer>" if p else "nothing"} for i, p in enumerate(pred)]
+
+
+def test_paired_bootstrap_finds_a_real_difference_and_not_a_fake_one():
+    gold = ["hateful", "non-hateful"] * 40
+    records = {str(i): {"id": str(i), "answer": g} for i, g in enumerate(gold)}
+    right = _samples(gold)
+    constant = _samples(["hateful"] * len(gold))
+    better = study.paired_bootstrap(records, right, constant, rounds=300)
+    assert better["diff"] > 0.5 and better["p"] < 0.01 and better["ci95"][0] > 0 and better["n"] == 80
+    same = study.paired_bootstrap(records, constant, constant, rounds=300)
+    assert same["diff"] == 0.0 and same["p"] == 1.0  # no difference is never significant
+    noisy = [g if i % 2 else ("non-hateful" if g == "hateful" else "hateful") for i, g in enumerate(gold)]
+    assert study.paired_bootstrap(records, _samples(noisy), right, rounds=300)["p"] > 0.99  # worse than SFT
+
+
+def test_the_markdown_table_names_every_model_set_and_comparison():
+    block = {"macro_f1": 0.5, "macro_f1_ci95": [0.4, 0.6], "auprc": 0.55, "auprc_ci95": [0.5, 0.6], "fpr": 0.2,
+             "recall/hateful": 0.7, "recall/non-hateful": 0.3, "unparseable": 0.1, "tokens_median": 20.0,
+             "tokens_p90": 40.0}
+    result = {"base_model": "embedded:x", "eval_items": 64, "seconds": 600, "machine": "2 CPU cores",
+              "base": {"overall": block},
+              "budgets": [{"labels": 16, "steps": 2, "models": {"sft": {"overall": block}, "rl_base": {"overall": block}},
+                           "vs_sft": {"rl_base": {"overall": {"diff": 0.1, "ci95": [0.0, 0.2], "p": 0.04}}},
+                           "curves": {"rl_base": {"reward_mean": [0.1, 0.2], "step_s_median": 90.0}}}]}
+    md = study.markdown(result)
+    assert "## 16 labels (2 RL steps)" in md and "| rl_base | overall | 0.500 [0.400, 0.600]" in md
+    assert "0.100 [0.000, 0.200], p=0.040" in md and "rl_base reward per step: 0.10 0.20" in md
