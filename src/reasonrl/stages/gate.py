@@ -63,6 +63,12 @@ def label_recalls(metrics: dict) -> dict:
     return {"min_label_recall": recalls[lowest], "min_label_recall_of": lowest}
 
 
+def _classifier(task: str) -> bool:
+    from reasonrl import tasks
+
+    return task in tasks.TASKS and tasks.get(task).decide is not None
+
+
 REQUIRED_INPUTS = {"data": ("data",), "reward_model": ("reward_model",), "policy": ("candidate", "reference"),
                    "student": ("candidate", "reference")}
 
@@ -77,6 +83,9 @@ def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
     out = prepare_out(out, recipe, f"gate:{kind}", "gates")
     records = load_records(inputs["data"]) if kind == "data" else []
     metrics = gate_metrics(kind, inputs, getattr(getattr(recipe.gates, kind), "metric", "pass_at_1"))
+    if kind in ("policy", "student") and "min_label_recall" not in metrics and _classifier(recipe.task):
+        raise ConfigError(f"gate '{kind}': task '{recipe.task}' is a classifier but its evaluation has no "
+                          "per-label recall", hint="evaluate with the task's report (eval/moderation.py)")
     df, rules = builder(recipe, records, metrics)
     run_name = f"{recipe.name} gate:{kind}"
     decision = decide(kind, validate(kind, df, rules, out, run_name=run_name))
