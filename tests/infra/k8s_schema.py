@@ -1,6 +1,7 @@
 """Validation of Kubernetes objects without a cluster: Kubernetes' own kinds against the
-`kubernetes-validate` schemas, Kubeflow Trainer's against its vendored CRDs (infra/schemas), each
-strict: an unknown field is an error, as `kubectl apply --validate=strict` makes it."""
+`kubernetes-validate` schemas, Kubeflow Trainer's and KServe's against their vendored CRDs
+(infra/schemas), each strict: an unknown field is an error, as `kubectl apply --validate=strict`
+makes it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import yaml
 from tests.conftest import REPO
 
 TRAINER = REPO / "infra" / "schemas" / "kubeflow-trainer-v2.3.0"
+KSERVE = REPO / "infra" / "schemas" / "kserve-v0.20.0"
 KUBERNETES = "1.33.0"
 
 
@@ -19,7 +21,7 @@ KUBERNETES = "1.33.0"
 def crds() -> dict[str, dict]:
     """kind -> {'schema': openAPIV3Schema of the served version, 'scope': Namespaced|Cluster, 'version'}."""
     out = {}
-    for path in sorted(Path(TRAINER).glob("*.yaml")):
+    for path in [p for d in (TRAINER, KSERVE) for p in sorted(Path(d).glob("*.yaml"))]:
         for doc in yaml.safe_load_all(path.read_text()):
             if doc and doc.get("kind") == "CustomResourceDefinition":
                 version = next(v for v in doc["spec"]["versions"] if v.get("served"))

@@ -205,3 +205,15 @@ def cmd_artifact(args):
         print_json(upload_artifact(args.source, args.dest))
     else:
         print_json({"dir": str(download_artifact(args.source, args.dest)), "verified": True})
+
+
+def cmd_serve(args):
+    import os
+
+    from reasonrl.serve.model import ModelServer, pick_engine
+    from reasonrl.serve.run import serve_forever
+
+    tracking = args.tracking_uri or os.environ.get("MLFLOW_TRACKING_URI")
+    server = ModelServer(args.model, tracking, task=args.task, policy=args.policy, engine=pick_engine(args.engine),
+                         max_batch=args.max_batch)
+    serve_forever(server, args.host, args.port, args.reload_every)

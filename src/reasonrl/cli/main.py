@@ -148,6 +148,29 @@ def build_parser() -> argparse.ArgumentParser:
     art.add_argument("action", choices=["push", "pull"])
     art.add_argument("source", help="local dir (push) or s3:// URI (pull)")
     art.add_argument("dest", help="s3:// URI (push) or local dir (pull)")
+    sv = sub.add_parser("serve", help="serve a model behind the OpenAI API (chat, completions, moderations)",
+                        description="Start an HTTP server with OpenAI's API shapes: /v1/chat/completions (stream "
+                                    "too), /v1/completions, /v1/moderations (OpenAI's moderation schema under the "
+                                    "content policy the model was trained on; category scores from the label "
+                                    "probabilities), /v1/models and /health. A registry alias is re-resolved on "
+                                    "SIGHUP and every --reload-every seconds, so a promotion changes what answers "
+                                    "without a restart; every response names the model version. Example: "
+                                    "reasonrl serve models:/reasonrl-demo@champion --tracking-uri "
+                                    "sqlite:///outputs/mlflow.db")
+    sv.add_argument("model", help="models:/name@alias, models:/name/version, a stage output dir, an HF model dir, "
+                                  "s3:// or embedded:<name>")
+    sv.add_argument("--tracking-uri", default=None, help="MLflow tracking URI for models:/ refs "
+                                                         "(default: $MLFLOW_TRACKING_URI)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 in a container)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--task", default=None, help="override the task the registry recorded (e.g. moderation)")
+    sv.add_argument("--policy", default=None, help="content policy file for /v1/moderations (default: the one the "
+                                                   "model was registered with)")
+    sv.add_argument("--engine", default="auto", choices=["auto", "hf", "vllm"],
+                    help="auto: vllm where it is installed and a GPU is present, else hf")
+    sv.add_argument("--max-batch", type=int, default=16, help="most prompts decoded together")
+    sv.add_argument("--reload-every", type=float, default=None, metavar="SECONDS",
+                    help="re-resolve the model ref this often (a registry alias follows promotions)")
     ap = sub.add_parser("approve", help="manual-approval mode: make a waiting version the champion",
                         description="Move the `champion` alias to a model version the promotion policy marked "
                                     "awaiting_approval, recording who approved and when in the version tags and "

@@ -31,11 +31,20 @@ def answer_context(completion: str) -> str:
 def label_scores(model, tok, prompts: list[str], completions: list[str], labels: list[tuple[str, ...]]) -> list[float]:
     """P(labels[i][0]) for item i [N]: prompt i + answer_context(completion i), each of its labels
     scored by the sum of its token log-probs, normalised over its labels (a softmax)."""
+    return [d[0] for d in label_distribution(model, tok, prompts, completions, labels)]
+
+
+def label_distribution(model, tok, prompts: list[str], completions: list[str], labels: list[tuple[str, ...]],
+                       after_answer: str = "") -> list[list[float]]:
+    """For item i, the softmax over labels[i] of their sequence log-probs after prompt i +
+    answer_context(completion i) + `after_answer` (e.g. "hateful: " to read which rule the model
+    would name)."""
     from reasonrl.generation.base import prompt_text
 
     rows, spans = [], []  # one row per (item, label): (context ids, label ids)
     for prompt, completion, names in zip(prompts, completions, labels, strict=True):
-        ctx = tok(prompt_text(tok, prompt) + answer_context(completion), add_special_tokens=False).input_ids
+        ctx = tok(prompt_text(tok, prompt) + answer_context(completion) + after_answer,
+                  add_special_tokens=False).input_ids
         spans.append((len(rows), len(names)))
         rows += [(ctx, tok(name, add_special_tokens=False).input_ids) for name in names]
     logps: list[float] = []
@@ -45,7 +54,8 @@ def label_scores(model, tok, prompts: list[str], completions: list[str], labels:
     for first, n in spans:
         mine = logps[first:first + n]
         top = max(mine)
-        out.append(math.exp(mine[0] - top) / sum(math.exp(v - top) for v in mine))
+        weights = [math.exp(v - top) for v in mine]
+        out.append([w / sum(weights) for w in weights])
     return out
 
 

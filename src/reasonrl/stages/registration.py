@@ -15,7 +15,7 @@ from reasonrl.modeling.gguf import model_source
 from reasonrl.registry import mlflow_registry as reg
 from reasonrl.registry.model_card import model_card
 from reasonrl.registry.promotion import decide_promotion
-from reasonrl.stages.common import METRICS, REPORT, prepare_out, read_json
+from reasonrl.stages.common import METRICS, REPORT, load_records, prepare_out, read_json
 from reasonrl.stages.gate import DECISION, GATE_PAGE
 from reasonrl.stages.train import MODEL
 
@@ -97,10 +97,30 @@ def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str
                         signature={"sampling": {"max_new_tokens": recipe.sampling.max_new_tokens,
                                                 "temperature": float(recipe.sampling.temperature),
                                                 "top_p": float(recipe.sampling.top_p)},
-                                   "metadata": {"task": recipe.task, "format": "huggingface-transformers directory"}})
+                                   "metadata": serving_metadata(recipe, data_in, evaluation)})
     info["gates_passed"] = all(t == "true" for k, t in tags.items() if k.endswith(".passed"))
     write_json(out / REGISTRATION, {**info, "tags": tags, "metrics": metrics})
     return info
+
+
+def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
+    """What `reasonrl serve` needs to know of a registered model, in its MLmodel file: the task,
+    the decode budget, and for a classifier the content policy its training records were judged
+    under (the whole policy, so a server needs no copy of this repository) and the score threshold
+    chosen on the validation split."""
+    from collections import Counter
+
+    meta = {"task": recipe.task, "format": "huggingface-transformers directory",
+            "max_new_tokens": str(recipe.eval.max_new_tokens)}
+    policies = Counter(r["policy"] for r in load_records(data_in, kind="prompt", split="train") if r.get("policy"))
+    if policies:
+        from reasonrl.tasks.moderation import load_policy
+
+        meta["content_policy"] = json.dumps(load_policy(policies.most_common(1)[0][0]).model_dump(mode="json"))
+    chosen = read_json(Path(evaluation) / METRICS).get("threshold_selection") or {}
+    if chosen.get("threshold") is not None:
+        meta["threshold"] = str(chosen["threshold"])
+    return meta
 
 
 def _local_store(uri: str) -> bool:

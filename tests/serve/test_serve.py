@@ -1,0 +1,196 @@
+"""`reasonrl serve` on loopback, driven by the real `openai` client: chat (and streaming),
+completions, moderations with scores, OpenAI's error shape for bad requests, a bounded load test
+(latency percentiles, 0 errors, no answer crossing between concurrent requests), and a registry
+alias re-resolved to a newly promoted version without a restart."""
+
+from __future__ import annotations
+
+import socket
+import statistics
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
+TEXTS = ["I hate all of them.", "What a lovely day.", "They are vermin.", "See you at lunch.", "Go back home.",
+         "Thanks for your help.", "They should all suffer.", "Nice shoes!"]
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Running:
+    """A ModelServer behind uvicorn in a thread, on a free loopback port."""
+
+    def __init__(self, server):
+        import uvicorn
+
+        from reasonrl.serve.app import create_app
+
+        self.server, self.port = server, _port()
+        self.uv = uvicorn.Server(uvicorn.Config(create_app(server), host="127.0.0.1", port=self.port, log_level="error"))
+        self.thread = threading.Thread(target=self.uv.run, daemon=True)
+        self.thread.start()
+        deadline = time.time() + 30
+        while not self.uv.started and time.time() < deadline:
+            time.sleep(0.05)
+        assert self.uv.started, "server did not start"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def client(self):
+        from openai import OpenAI
+
+        return OpenAI(base_url=self.url, api_key="unused", max_retries=0, timeout=120)
+
+    def stop(self):
+        self.uv.should_exit = True
+        self.thread.join(timeout=10)
+        self.server.close()
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory):
+    import os
+
+    from reasonrl.serve.model import ModelServer
+
+    os.environ.setdefault("REASONRL_CACHE", str(tmp_path_factory.mktemp("serve-cache")))
+    run = Running(ModelServer("embedded:tiny-test", task="moderation", policy=POLICY, max_batch=16, max_wait_s=0.02))
+    yield run
+    run.stop()
+
+
+def test_chat_streaming_and_completions_through_the_openai_client(running):
+    c = running.client()
+    ask = {"model": "tiny-test", "messages": [{"role": "user", "content": "2+3="}], "max_tokens": 8, "temperature": 0}
+    raw = c.chat.completions.with_raw_response.create(**ask)
+    chat = raw.parse()
+    assert raw.headers["x-model-version"] == "embedded:tiny-test" and chat.model == "embedded:tiny-test"
+    assert chat.choices[0].finish_reason in ("stop", "length") and chat.usage.completion_tokens <= 8
+    streamed = "".join(ch.choices[0].delta.content or "" for ch in c.chat.completions.create(**ask, stream=True))
+    assert streamed == chat.choices[0].message.content  # greedy: the same answer, in OpenAI's chunks
+    done = c.completions.create(model="tiny-test", prompt=["1+1=", "2+2="], max_tokens=4, temperature=0)
+    assert len(done.choices) == 2 and all(isinstance(ch.text, str) for ch in done.choices)
+    assert [m.id for m in c.models.list().data] == ["embedded:tiny-test"]
+
+
+def test_moderations_answer_in_openai_schema_with_scores(running):
+    from reasonrl.tasks.moderation import load_policy
+
+    c = running.client()
+    res = c.moderations.create(input=TEXTS[:3], model="tiny-test", extra_body={"include_reasoning": True})
+    assert res.model == "embedded:tiny-test" and len(res.results) == 3
+    for r in res.results:
+        extra = r.model_extra
+        scores = r.category_scores.model_dump() if hasattr(r.category_scores, "model_dump") else dict(r.category_scores)
+        scores = {k: v for k, v in (scores | (r.category_scores.model_extra or {})).items() if v is not None}
+        assert set(scores) == {r.id for r in load_policy(POLICY).rules} and all(0 <= v <= 1 for v in scores.values())
+        assert sum(scores.values()) == pytest.approx(extra["violation_score"], abs=1e-6)  # P(v) x P(rule | v)
+        assert isinstance(r.flagged, bool) and isinstance(extra["reasoning"], str)
+
+
+def test_a_bad_request_gets_openais_error_shape(running):
+    import openai
+
+    c = running.client()
+    with pytest.raises(openai.BadRequestError) as bad:
+        c.chat.completions.create(model="tiny-test", messages=[{"role": "user", "content": "x"}], temperature=-1)
+    assert bad.value.status_code == 400 and bad.value.body["type"] == "invalid_request_error"
+    assert bad.value.body["param"] == "temperature"
+    with pytest.raises(openai.BadRequestError) as empty:
+        c.chat.completions.create(model="tiny-test", messages=[])
+    assert empty.value.body["param"] == "messages"
+
+
+def test_a_bounded_load_answers_every_request_and_nothing_crosses(running):
+    """8 concurrent clients x 4 requests: 0 errors; each greedy answer equals what the same request
+    gets alone (a batch never hands one request another's rollouts); latency percentiles reported."""
+    c = running.client()
+    prompts = [f"{a}+{b}=" for a in range(4) for b in range(8)]
+
+    def ask(p):
+        t0 = time.perf_counter()
+        r = c.completions.create(model="tiny-test", prompt=p, max_tokens=6, temperature=0)
+        return p, r.choices[0].text, time.perf_counter() - t0
+
+    alone = {p: ask(p)[1] for p in prompts[:8]}
+    batches_before = running.server.batches
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda p: _safe(ask, p), prompts))
+    errors = [g for g in got if isinstance(g, Exception)]
+    lat = sorted(g[2] for g in got if not isinstance(g, Exception))
+    print(f"\nload: {len(prompts)} requests, 8 clients, errors {len(errors)}, p50 {statistics.median(lat) * 1000:.0f} ms, "
+          f"p95 {lat[int(0.95 * (len(lat) - 1))] * 1000:.0f} ms, batches {running.server.batches - batches_before}")
+    assert not errors
+    assert all(text == alone[p] for p, text, _ in got if p in alone)
+    assert running.server.batches - batches_before < len(prompts)  # concurrent requests were batched
+
+
+def _safe(fn, arg):
+    try:
+        return fn(arg)
+    except Exception as exc:  # noqa: BLE001 - counted as an error by the test
+        return exc
+
+
+def test_a_model_without_a_content_policy_refuses_to_moderate_with_a_clear_error(tmp_path):
+    import openai
+
+    from reasonrl.serve.model import ModelServer
+
+    run = Running(ModelServer("embedded:tiny-test"))
+    try:
+        with pytest.raises(openai.BadRequestError, match="not registered with a content policy"):
+            run.client().moderations.create(input="hello")
+        assert run.client().models.list().data[0].id == "embedded:tiny-test"
+    finally:
+        run.stop()
+
+
+def test_a_promotion_changes_what_answers_without_a_restart(tmp_path, model_cache):
+    """Serving models:/name@champion: the alias moves to version 2, the reloader re-resolves it,
+    and the next response names version 2 (with the content policy registration recorded)."""
+    import json
+
+    from mlflow import MlflowClient
+
+    from reasonrl.modeling.loading import resolve_model
+    from reasonrl.registry import mlflow_registry as reg
+    from reasonrl.serve.model import ModelServer
+    from reasonrl.serve.run import start_reloader
+    from reasonrl.tasks.moderation import load_policy
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    meta = {"task": "moderation", "content_policy": json.dumps(load_policy(POLICY).model_dump(mode="json")),
+            "threshold": "0.5", "max_new_tokens": "8"}
+    versions = [reg.register(uri, "serve", "served", resolve_model("embedded:tiny-test"), metrics={}, tags={},
+                             artifacts={}, artifact_root=(tmp_path / "art").as_uri(),
+                             signature={"sampling": {"max_new_tokens": 8}, "metadata": meta})["version"]
+                for _ in range(2)]
+    c = MlflowClient(uri)
+    c.set_registered_model_alias("served", "champion", versions[0])
+    run = Running(ModelServer("models:/served@champion", uri))
+    stop = threading.Event()
+    try:
+        client = run.client()
+        first = client.moderations.with_raw_response.create(input="They are vermin.")
+        assert first.headers["x-model-version"] == "1" and first.parse().model == "served/1"
+        assert run.server.current.threshold == 0.5 and run.server.current.task == "moderation"
+        c.set_registered_model_alias("served", "champion", versions[1])
+        start_reloader(run.server, 0.2, stop)
+        deadline = time.time() + 60
+        while run.server.current.version != "2" and time.time() < deadline:
+            time.sleep(0.2)
+        again = client.moderations.with_raw_response.create(input="They are vermin.")
+        assert again.headers["x-model-version"] == "2" and again.parse().model == "served/2"
+    finally:
+        stop.set()
+        run.stop()
