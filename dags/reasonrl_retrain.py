@@ -45,6 +45,8 @@ PARAMS = {
     "mode": Param("embedded", enum=["embedded", "cluster"]),
     "kfp_host": Param("", type="string", description="KFP API endpoint (cluster mode)"),
     "report_dir": Param("outputs/reports", type="string"),
+    "serve_url": Param("", type="string", description="the endpoint serving models:/<name>@champion (reasonrl "
+                       "serve, KServe): after a promotion it must answer with the new version; empty skips the check"),
 }
 
 
@@ -53,6 +55,13 @@ def apply_promotion(result: dict, params=None) -> dict:
     from reasonrl.orchestration.retrain import promotion_status
 
     return promotion_status(result, params["recipe"], list(params["overrides"]))
+
+
+@task(doc_md="After a promotion, the served endpoint answers with the new champion (skipped without serve_url).")
+def smoke_test_serving(promotion: dict, params=None) -> dict:
+    from reasonrl.orchestration.retrain import smoke_test_endpoint
+
+    return smoke_test_endpoint(params["serve_url"], promotion)
 
 
 @task(doc_md="Write the retraining report, and say on the models asset what was registered.", outlets=[MODELS])
@@ -89,7 +98,9 @@ def reasonrl_retrain():
 
     result = run_pipeline()
     wait_for_batch >> result
-    report(result, apply_promotion(result))
+    promotion = apply_promotion(result)
+    report(result, promotion)
+    smoke_test_serving(promotion)
 
 
 @dag(dag_id="reasonrl_retrain_on_new_data", schedule=[BATCHES], start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
@@ -107,7 +118,9 @@ def reasonrl_retrain_on_new_data():
                       kfp_host=params["kfp_host"], licence=params["batch_licence"]), "key": key}
 
     result = run_pipeline()
-    report(result, apply_promotion(result))
+    promotion = apply_promotion(result)
+    report(result, promotion)
+    smoke_test_serving(promotion)
 
 
 reasonrl_retrain()

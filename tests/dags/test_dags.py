@@ -37,9 +37,10 @@ def test_dag_folder_loads_and_every_dag_is_owned_tagged_retried(tmp_path):
     for dag_id, d in found["dags"].items():
         assert d["tags"] and d["doc_md"], dag_id
         assert d["owners"] == ["reasonrl"] and min(d["retries"]) >= 1, dag_id
-    assert found["dags"]["reasonrl_retrain"]["tasks"] == ["apply_promotion", "report", "run_pipeline", "wait_for_batch"]
+    assert found["dags"]["reasonrl_retrain"]["tasks"] == ["apply_promotion", "report", "run_pipeline", "smoke_test_serving",
+                                                          "wait_for_batch"]
     on_data = found["dags"]["reasonrl_retrain_on_new_data"]  # Airflow 3 data-aware scheduling
-    assert on_data["tasks"] == ["apply_promotion", "report", "run_pipeline"]
+    assert on_data["tasks"] == ["apply_promotion", "report", "run_pipeline", "smoke_test_serving"]
     assert "reasonrl_incoming_batches" in on_data["schedule"] or "s3://reasonrl-data/incoming" in on_data["schedule"]
     for dag_id in ("reasonrl_retrain", "reasonrl_retrain_on_new_data"):
         assert found["dags"][dag_id]["outlets"] == ["mlflow://reasonrl/registered-models"]

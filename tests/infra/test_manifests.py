@@ -92,3 +92,22 @@ def test_rbac_lets_the_launcher_do_what_it_does():
                                         "namespace": ClusterConfig().namespace}]
     cluster = _by(docs, "ClusterRole")["reasonrl-runtime-reader"]["rules"][0]
     assert "clustertrainingruntimes" in cluster["resources"] and "get" in cluster["verbs"]
+
+
+def test_the_champion_is_served_with_kserve_on_gpu_and_a_plain_deployment_locally():
+    """Both overlays serve models:/reasonrl-moderation@champion with `reasonrl serve`, re-resolving
+    the alias; the InferenceService is validated against the vendored KServe v0.20.0 CRD (a typo
+    refused), the local Deployment against the Kubernetes schemas, its Service on the port it serves."""
+    isvc = _by(render("gpu"), "InferenceService")["reasonrl-champion"]
+    container = isvc["spec"]["predictor"]["containers"][0]
+    assert container["args"][:2] == ["serve", "models:/reasonrl-moderation@champion"] and "--reload-every" in container["args"]
+    assert container["image"].endswith(f"reasonrl:{__version__}-gpu") and isvc["metadata"]["namespace"] == "reasonrl"
+    assert problems(isvc) == []
+    typo = {**isvc, "spec": {"predictor": {**isvc["spec"]["predictor"], "containerz": []}}}
+    assert any("unknown field spec.predictor.containerz" in p for p in problems(typo))
+    local = render("local")
+    serve = _by(local, "Deployment")["reasonrl-serve"]["spec"]["template"]["spec"]["containers"][0]
+    port = serve["ports"][0]["containerPort"]
+    assert serve["args"][:2] == ["serve", "models:/reasonrl-moderation@champion"] and str(port) in serve["args"]
+    assert serve["image"] == f"reasonrl:{__version__}-cpu" and "InferenceService" not in {d["kind"] for d in local}
+    assert _by(local, "Service")["reasonrl-serve"]["spec"]["ports"][0]["targetPort"] == "http"

@@ -191,6 +191,16 @@ def test_a_promotion_changes_what_answers_without_a_restart(tmp_path, model_cach
             time.sleep(0.2)
         again = client.moderations.with_raw_response.create(input="They are vermin.")
         assert again.headers["x-model-version"] == "2" and again.parse().model == "served/2"
+        # what the retraining DAG runs after a promotion: the endpoint names the new champion, or the task fails
+        from reasonrl.errors import ReasonRLError
+        from reasonrl.orchestration.retrain import smoke_test_endpoint
+
+        base = run.url.removesuffix("/v1")
+        checked = smoke_test_endpoint(base, {"promoted": True, "version": "2"}, timeout_s=30, poll_s=0.2)
+        assert checked == {"skipped": False, "version": "2", "route": "/v1/moderations", "model": "served/2"}
+        with pytest.raises(ReasonRLError, match="serves version 2, not the promoted version 3"):
+            smoke_test_endpoint(base, {"promoted": True, "version": "3"}, timeout_s=0.5, poll_s=0.1)
+        assert smoke_test_endpoint("", {"promoted": True, "version": "2"})["skipped"]
     finally:
         stop.set()
         run.stop()

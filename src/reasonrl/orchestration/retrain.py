@@ -149,3 +149,40 @@ def registered_event(result: dict, promotion: dict) -> dict:
     return {"run_id": result.get("run_id"), "model": reg_info.get("model_name") if reg_info else None,
             "version": reg_info.get("version") if reg_info else None, "promoted": bool(promotion.get("promoted")),
             "champion": promotion.get("champion")}
+
+
+def smoke_test_endpoint(url: str, promotion: dict, timeout_s: float = 600, poll_s: float = 5) -> dict:
+    """After a promotion, the served endpoint answers with the new champion: wait until its /health
+    names the promoted version (the server re-resolves its alias on an interval or SIGHUP), then
+    one real request, whose response must name that version too. No endpoint, or no promotion:
+    skipped, and said why. A wrong or silent endpoint raises (the task fails and is retried)."""
+    import urllib.request
+
+    if not url:
+        return {"skipped": True, "why": "no serve_url: nothing serves the champion from this DAG's view"}
+    if not promotion.get("promoted"):
+        return {"skipped": True, "why": "no new champion to check"}
+    base, want = url.rstrip("/"), str(promotion["version"])
+    deadline, seen = time.monotonic() + timeout_s, None
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/health", timeout=30) as resp:
+                seen = json.loads(resp.read()).get("version")
+        except OSError as exc:
+            seen = f"unreachable ({exc})"
+        if seen == want or time.monotonic() > deadline:
+            break
+        time.sleep(poll_s)
+    if seen != want:
+        raise ReasonRLError(f"{base} serves version {seen}, not the promoted version {want}, after {timeout_s:.0f} s",
+                            hint="check the server's --reload-every (or send it SIGHUP) and its registry access")
+    health = json.loads(urllib.request.urlopen(f"{base}/health", timeout=30).read())
+    route, body = (("/v1/moderations", {"input": "Have a nice day."}) if health.get("task") == "moderation" else
+                   ("/v1/completions", {"prompt": "1+1=", "max_tokens": 4, "temperature": 0}))
+    req = urllib.request.Request(f"{base}{route}", data=json.dumps(body).encode(),
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=300) as resp:
+        answered, version = json.loads(resp.read()), resp.headers.get("X-Model-Version")
+    if version != want:
+        raise ReasonRLError(f"{base}{route} answered with version {version}, not {want}")
+    return {"skipped": False, "version": version, "route": route, "model": answered.get("model")}
