@@ -5,7 +5,6 @@ alias re-resolved to a newly promoted version without a restart."""
 
 from __future__ import annotations
 
-import socket
 import statistics
 import threading
 import time
@@ -18,42 +17,10 @@ TEXTS = ["I hate all of them.", "What a lovely day.", "They are vermin.", "See y
          "Thanks for your help.", "They should all suffer.", "Nice shoes!"]
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def Running(server):  # noqa: N802 - reads like the class it returns
+    from reasonrl.serve.run import BackgroundServer
 
-
-class Running:
-    """A ModelServer behind uvicorn in a thread, on a free loopback port."""
-
-    def __init__(self, server):
-        import uvicorn
-
-        from reasonrl.serve.app import create_app
-
-        self.server, self.port = server, _port()
-        self.uv = uvicorn.Server(uvicorn.Config(create_app(server), host="127.0.0.1", port=self.port, log_level="error"))
-        self.thread = threading.Thread(target=self.uv.run, daemon=True)
-        self.thread.start()
-        deadline = time.time() + 30
-        while not self.uv.started and time.time() < deadline:
-            time.sleep(0.05)
-        assert self.uv.started, "server did not start"
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
-
-    def client(self):
-        from openai import OpenAI
-
-        return OpenAI(base_url=self.url, api_key="unused", max_retries=0, timeout=120)
-
-    def stop(self):
-        self.uv.should_exit = True
-        self.thread.join(timeout=10)
-        self.server.close()
+    return BackgroundServer(server)
 
 
 @pytest.fixture(scope="module")

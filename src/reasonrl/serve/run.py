@@ -47,3 +47,44 @@ def serve_forever(server, host: str = "127.0.0.1", port: int = 8000, reload_ever
         stop.set()
         wake.set()
         server.close()
+
+
+class BackgroundServer:
+    """The app for `server` under uvicorn in a daemon thread, on a free loopback port (tests,
+    benchmarks and notebooks); `stop()` ends it."""
+
+    def __init__(self, server, host: str = "127.0.0.1", port: int | None = None, start_timeout_s: float = 30):
+        import socket
+        import time
+
+        import uvicorn
+
+        from reasonrl.serve.app import create_app
+
+        if port is None:
+            with socket.socket() as sock:
+                sock.bind((host, 0))
+                port = sock.getsockname()[1]
+        self.server, self.host, self.port = server, host, port
+        self.uv = uvicorn.Server(uvicorn.Config(create_app(server), host=host, port=port, log_level="error"))
+        self.thread = threading.Thread(target=self.uv.run, name="reasonrl-serve-uvicorn", daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + start_timeout_s
+        while not self.uv.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not self.uv.started:
+            raise RuntimeError(f"reasonrl serve did not start on {host}:{port} within {start_timeout_s} s")
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/v1"
+
+    def client(self):
+        from openai import OpenAI
+
+        return OpenAI(base_url=self.url, api_key="unused", max_retries=0, timeout=600)
+
+    def stop(self) -> None:
+        self.uv.should_exit = True
+        self.thread.join(timeout=10)
+        self.server.close()
