@@ -171,3 +171,22 @@ def test_a_promotion_changes_what_answers_without_a_restart(tmp_path, model_cach
     finally:
         stop.set()
         run.stop()
+
+
+def test_the_vllm_engine_serves_the_same_greedy_answer(running, monkeypatch):
+    """--engine vllm: the served model generates through vLLM (a fake following vLLM's interface
+    here: vLLM cannot be installed on CPU machines, tests/generation/fake_vllm.py), never put to
+    sleep (no trainer shares the GPU), with the same greedy answer as the HF engine."""
+    from reasonrl.serve.model import ModelServer
+    from tests.generation import fake_vllm
+
+    module = fake_vllm.install(monkeypatch)
+    ask = {"model": "m", "prompt": "3+4=", "max_tokens": 6, "temperature": 0}
+    expected = running.client().completions.create(**ask).choices[0].text
+    run = Running(ModelServer("embedded:tiny-test", engine="vllm"))
+    try:
+        assert run.client().completions.create(**ask).choices[0].text == expected
+        llm = run.server.current.engine.llm
+        assert module.__fake__ and not any(c[0] == "sleep" for c in llm.calls) and ("generate", 1) in llm.calls
+    finally:
+        run.stop()
