@@ -3,7 +3,7 @@ the GPU check machine, so the engine is tested against this stand-in, which foll
 public interface as reasonrl uses it:
 
   LLM(model=..., gpu_memory_utilization, max_model_len, enable_sleep_mode, enable_prefix_caching,
-      distributed_executor_backend, logprobs_mode, dtype, seed)
+      distributed_executor_backend, logprobs_mode, dtype, seed, max_num_batched_tokens)
   LLM.generate(prompts, sampling_params=..., use_tqdm=...) -> [RequestOutput]
   LLM.sleep(level), LLM.wake_up(tags), LLM.collective_rpc(method, timeout, args, kwargs), LLM.reset_prefix_cache()
   SamplingParams(n, temperature, top_p, top_k, seed, stop, stop_token_ids, max_tokens, logprobs, skip_special_tokens)
@@ -11,7 +11,10 @@ public interface as reasonrl uses it:
 
 and enforces what the real engine would: unknown keyword arguments fail (dataclasses and explicit
 signatures), generating while asleep or with discarded (level-2) weights fails, loading weights
-into slept memory fails. Generation is real: a transformers copy of the checkpoint samples with a
+into slept memory fails, the external launcher needs the torch.distributed environment (RANK,
+LOCAL_RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT), and after a level-2 sleep what vLLM derives from
+the checkpoint at load (post-processed weights, here a flag) is back only after
+collective_rpc("reload_weights"): a state-dict copy alone does not restore it. Generation is real: a transformers copy of the checkpoint samples with a
 per-request torch generator, so outputs and log-probs are those of the weights it was given.
 """
 
@@ -96,6 +99,13 @@ class _Model:
 @dataclass
 class _Worker:
     model_runner: types.SimpleNamespace
+    llm: object = None
+
+    def reload_weights(self) -> None:
+        """vLLM's worker method: load the checkpoint again, post-processing included."""
+        if "weights" in self.llm.asleep:
+            raise RuntimeError("fake vLLM: reload_weights into slept weight memory; wake_up(['weights']) first")
+        self.llm.loaded, self.llm.processed = set(self.llm.names), True
 
 
 @dataclass
@@ -109,17 +119,25 @@ class LLM:
     logprobs_mode: str = "raw_logprobs"
     dtype: str = "auto"
     seed: int = 0
+    max_num_batched_tokens: int | None = None
     calls: list = field(default_factory=list)
 
     def __post_init__(self):
+        import os
+
         from reasonrl.modeling import load_causal_lm
+
+        missing = [k for k in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT") if k not in os.environ]
+        if self.distributed_executor_backend == "external_launcher" and missing:
+            raise RuntimeError(f"fake vLLM: the external launcher joins torch.distributed, but {missing} are not set")
 
         self.hf, self.tok = load_causal_lm(self.model)
         self.hf.eval()
         self.asleep: set[str] = set()
         self.names = {n for n, _ in self.hf.named_parameters()}
         self.loaded = set(self.names)  # the checkpoint's weights, loaded at start
-        self.workers = [_Worker(types.SimpleNamespace(model=_Model(self.hf, self)))]
+        self.processed = True  # what vLLM derives from the checkpoint at load (fused/quantised weights)
+        self.workers = [_Worker(types.SimpleNamespace(model=_Model(self.hf, self)), self)]
 
     def sleep(self, level: int = 1) -> None:
         if not self.enable_sleep_mode:
@@ -127,7 +145,7 @@ class LLM:
         self.calls.append(("sleep", level))
         self.asleep |= {"weights", "kv_cache"}
         if level == 2:
-            self.loaded = set()  # level 2 discards the weights
+            self.loaded, self.processed = set(), False  # level 2 discards the weights
 
     def wake_up(self, tags: list[str] | None = None) -> None:
         self.calls.append(("wake_up", tuple(tags or ())))
@@ -135,6 +153,8 @@ class LLM:
 
     def collective_rpc(self, method, timeout: float | None = None, args: tuple = (), kwargs: dict | None = None):
         self.calls.append(("collective_rpc", getattr(method, "__name__", method)))
+        if isinstance(method, str):  # a worker method by name, as vLLM allows
+            return [getattr(w, method)(*args, **(kwargs or {})) for w in self.workers]
         return [method(w, *args, **(kwargs or {})) for w in self.workers]
 
     def reset_prefix_cache(self) -> bool:
@@ -146,6 +166,9 @@ class LLM:
             raise RuntimeError(f"fake vLLM: generate() while {sorted(self.asleep)} asleep")
         if self.loaded != self.names:
             raise RuntimeError("fake vLLM: generate() with discarded weights (sleep level 2, nothing reloaded)")
+        if not self.processed:
+            raise RuntimeError("fake vLLM: generate() after a level-2 sleep without reload_weights: the weights vLLM "
+                               "post-processes at load are missing")
         self.calls.append(("generate", len(prompts)))
         sps = sampling_params if isinstance(sampling_params, list) else [sampling_params] * len(prompts)
         return [self._one(str(k), p["prompt_token_ids"], sp) for k, (p, sp) in enumerate(zip(prompts, sps, strict=True))]

@@ -38,9 +38,40 @@ def test_started_colocated_in_process_with_processed_logprobs(engine):
 
 
 def test_each_generation_syncs_weights_then_sleeps(engine):
+    cycle = [("wake_up", ("weights",)), ("collective_rpc", "reload_weights"), ("collective_rpc", "load_weights_on_worker"),
+             ("reset_prefix_cache",), ("wake_up", ("kv_cache",))]
     engine.generate(PROMPTS, SamplingParams(n=2, max_new_tokens=8), seeds=[1, 2])
-    assert engine.llm.calls[1:] == [("wake_up", ("weights",)), ("collective_rpc", "load_weights_on_worker"),
-                                    ("reset_prefix_cache",), ("wake_up", ("kv_cache",)), ("generate", 4), ("sleep", 2)]
+    assert engine.llm.calls[1:] == [*cycle, ("generate", 4), ("sleep", 2)]
+    engine.generate(PROMPTS, SamplingParams(n=1, max_new_tokens=8), seeds=[1, 2])  # after level 2: reloaded again
+    assert engine.llm.calls[8:] == [*cycle, ("generate", 2), ("sleep", 2)]
+
+
+def test_without_the_reload_a_level_2_sleep_leaves_vllm_without_its_processed_weights(engine):
+    """What the reload is for: loading the policy's state dict alone does not restore what vLLM
+    post-processes at load; the fake refuses to generate then, as the real engine would misbehave."""
+    llm = engine.llm
+    llm.wake_up(tags=["weights"])
+    llm.collective_rpc(__import__("reasonrl.generation.vllm", fromlist=["x"]).load_weights_on_worker,
+                       args=([(n, p.detach()) for n, p in engine.model.state_dict().items()],))
+    llm.wake_up(tags=["kv_cache"])
+    with pytest.raises(RuntimeError, match="without reload_weights"):
+        llm.generate([{"prompt_token_ids": [1, 2]}], sampling_params=fake_vllm.SamplingParams(max_tokens=2))
+
+
+def test_outside_torchrun_the_single_process_environment_is_set(tiny, monkeypatch):
+    from reasonrl.generation.vllm import single_process_env
+
+    for key in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT"):
+        monkeypatch.delenv(key, raising=False)
+    fake_vllm.install(monkeypatch)
+    model, tok = tiny
+    engine = ENGINES.get("vllm")(copy.deepcopy(model), tok, max_num_batched_tokens=4096)
+    import os
+
+    assert os.environ["WORLD_SIZE"] == "1" and os.environ["RANK"] == "0" and int(os.environ["MASTER_PORT"]) > 0
+    assert engine.llm.max_num_batched_tokens == 4096
+    monkeypatch.setenv("RANK", "3")  # under torchrun: left alone
+    assert single_process_env() == {} and os.environ["RANK"] == "3"
 
 
 def test_rollouts_are_grouped_seeded_and_carry_logprobs(engine):

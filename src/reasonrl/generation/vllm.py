@@ -3,8 +3,15 @@ mode): the engine runs inside the training process (`distributed_executor_backen
 "external_launcher"`, one engine per rank), sleeps while the trainer trains, and before each
 step's generation receives the policy's current weights through its worker RPC:
 
-    wake_up(["weights"]) -> collective_rpc(load the weights on every worker) -> reset_prefix_cache()
-    wake_up(["kv_cache"]) -> generate -> sleep(level=2)   (level 2: weights and KV cache freed)
+    wake_up(["weights"]) -> collective_rpc("reload_weights") after a level-2 sleep (it restores what
+    vLLM computes from the checkpoint when it loads: fused, quantised or post-processed weights that a
+    state-dict copy does not rebuild) -> collective_rpc(load the policy's weights on every worker)
+    -> reset_prefix_cache() -> wake_up(["kv_cache"]) -> generate -> sleep(level=2)
+    (level 2: weights and KV cache freed)
+
+Outside torchrun the engine sets the single-process distributed environment vLLM's external
+launcher needs (RANK=0, LOCAL_RANK=0, WORLD_SIZE=1, MASTER_ADDR, a free MASTER_PORT), as TRL's
+colocate mode does; `max_num_batched_tokens` bounds a scheduler step's tokens (prefill chunks).
 
 Sampling matches the `hf` engine: the same tokenised prompts (token ids, not text, so both
 engines see the same prompt), temperature/top-p/top-k, the end-of-turn and EOS stop ids, and a
@@ -31,6 +38,23 @@ from reasonrl.generation.seeding import sample_seed
 from reasonrl.generation.stops import end_token_ids
 
 
+def single_process_env() -> dict[str, str]:
+    """The torch.distributed environment of a one-process group, set where torchrun has not set it
+    (vLLM's external launcher joins the caller's group). Returns what it set."""
+    import os
+    import socket
+
+    if "RANK" in os.environ and "WORLD_SIZE" in os.environ:
+        return {}
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = str(sock.getsockname()[1])
+    env = {"RANK": "0", "LOCAL_RANK": "0", "WORLD_SIZE": "1", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}
+    for key, value in env.items():
+        os.environ.setdefault(key, value)
+    return env
+
+
 def load_weights_on_worker(worker, weights: list) -> None:
     """Runs on each vLLM worker (collective_rpc): vLLM's model maps HF parameter names itself."""
     worker.model_runner.model.load_weights(weights)
@@ -47,27 +71,35 @@ def _sampled_logprobs(completion) -> list[float] | None:
 @ENGINES.register("vllm")
 class VLLMEngine:
     def __init__(self, model, tokenizer, sync_done: Callable[[bool], bool] | None = None, *, llm=None,
-                 gpu_memory_utilization: float = 0.3, max_model_len: int = 2048, sleep: bool = True, seed: int = 0):
+                 gpu_memory_utilization: float = 0.3, max_model_len: int = 2048, sleep: bool = True, seed: int = 0,
+                 max_num_batched_tokens: int = 8192):
         if sync_done is not None:
             raise ConfigError("rl.engine=vllm cannot run with sharded parameters (fsdp2, ZeRO-3)",
                               hint="use rl.distributed.backend=ddp or deepspeed with zero_stage<=2")
         self.model, self.tok, self.sleeps = model, tokenizer, sleep
         self.end_ids = end_token_ids(tokenizer, getattr(model, "generation_config", None))
-        self.llm = llm if llm is not None else self._start(model, gpu_memory_utilization, max_model_len, seed)
+        self.llm = llm if llm is not None else self._start(model, gpu_memory_utilization, max_model_len, seed,
+                                                           max_num_batched_tokens)
         self.stale = True  # the engine's weights are the checkpoint's until the first sync
+        self.discarded = False  # a level-2 sleep dropped the weights: reload before loading ours
         if self.sleeps:
-            self.llm.sleep(level=2)  # free the GPU for the trainer until the first generation
+            self._sleep()  # free the GPU for the trainer until the first generation
 
-    def _start(self, model, gpu_memory_utilization: float, max_model_len: int, seed: int):
+    def _sleep(self) -> None:
+        self.llm.sleep(level=2)
+        self.discarded = True
+
+    def _start(self, model, gpu_memory_utilization: float, max_model_len: int, seed: int, max_num_batched_tokens: int):
         try:
             from vllm import LLM
         except ImportError as exc:  # pragma: no cover - exercised on GPU machines only
             raise ConfigError("rl.engine=vllm needs vLLM and a CUDA GPU",
                               hint="pip install 'reasonrl[gpu]' on a GPU machine, or set rl.engine=hf") from exc
+        single_process_env()
         return LLM(model=str(model.name_or_path), gpu_memory_utilization=gpu_memory_utilization,
                    max_model_len=max_model_len, enable_sleep_mode=self.sleeps, enable_prefix_caching=True,
                    distributed_executor_backend="external_launcher", logprobs_mode="processed_logprobs",
-                   dtype="bfloat16", seed=seed)
+                   dtype="bfloat16", seed=seed, max_num_batched_tokens=max(max_num_batched_tokens, max_model_len))
 
     def on_policy_update(self) -> None:
         """The trainer stepped the optimizer: push the new weights before the next generation."""
@@ -78,6 +110,9 @@ class VLLMEngine:
         KV entries were computed with the old weights)."""
         if self.sleeps:
             self.llm.wake_up(tags=["weights"])
+        if self.discarded:  # level 2 freed the weights: rebuild what vLLM derives at load, then overwrite
+            self.llm.collective_rpc("reload_weights")
+            self.discarded = False
         weights = [(name, p.detach()) for name, p in self.model.state_dict().items()]
         self.llm.collective_rpc(load_weights_on_worker, args=(weights,))
         self.llm.reset_prefix_cache()
@@ -109,7 +144,7 @@ class VLLMEngine:
             outs = self.llm.generate([r for _, r in reqs], sampling_params=sps, use_tqdm=False)
         finally:
             if self.sleeps:
-                self.llm.sleep(level=2)
+                self._sleep()
                 self.stale = True  # level 2 discarded the weights
         rollouts = []
         for (i, _), o in zip(reqs, outs, strict=True):
