@@ -24,6 +24,16 @@ def tiny(model_cache):
     return load_causal_lm("embedded:tiny-test")
 
 
+ONE_PROCESS = {"RANK": "0", "LOCAL_RANK": "0", "WORLD_SIZE": "1", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": "29555"}
+
+
+@pytest.fixture(autouse=True)
+def one_process(monkeypatch):
+    """As under torchrun, so the engine leaves the environment alone (and later tests find it unchanged)."""
+    for key, value in ONE_PROCESS.items():
+        monkeypatch.setenv(key, value)
+
+
 @pytest.fixture
 def engine(tiny, monkeypatch):
     fake_vllm.install(monkeypatch)
@@ -61,16 +71,21 @@ def test_without_the_reload_a_level_2_sleep_leaves_vllm_without_its_processed_we
 def test_outside_torchrun_the_single_process_environment_is_set(tiny, monkeypatch):
     from reasonrl.generation.vllm import single_process_env
 
-    for key in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT"):
-        monkeypatch.delenv(key, raising=False)
-    fake_vllm.install(monkeypatch)
-    model, tok = tiny
-    engine = ENGINES.get("vllm")(copy.deepcopy(model), tok, max_num_batched_tokens=4096)
     import os
 
-    assert os.environ["WORLD_SIZE"] == "1" and os.environ["RANK"] == "0" and int(os.environ["MASTER_PORT"]) > 0
-    assert engine.llm.max_num_batched_tokens == 4096
+    for key in ONE_PROCESS:
+        monkeypatch.delenv(key)
+    fake_vllm.install(monkeypatch)
+    model, tok = tiny
+    try:
+        engine = ENGINES.get("vllm")(copy.deepcopy(model), tok, max_num_batched_tokens=4096)
+        assert os.environ["WORLD_SIZE"] == "1" and os.environ["RANK"] == "0" and int(os.environ["MASTER_PORT"]) > 0
+        assert engine.llm.max_num_batched_tokens == 4096
+    finally:
+        for key in ONE_PROCESS:  # set by the engine, not by monkeypatch: removed here
+            os.environ.pop(key, None)
     monkeypatch.setenv("RANK", "3")  # under torchrun: left alone
+    monkeypatch.setenv("WORLD_SIZE", "4")
     assert single_process_env() == {} and os.environ["RANK"] == "3"
 
 

@@ -181,6 +181,9 @@ def test_the_vllm_engine_serves_the_same_greedy_answer(running, monkeypatch):
     from tests.generation import fake_vllm
 
     module = fake_vllm.install(monkeypatch)
+    for key, value in {"RANK": "0", "LOCAL_RANK": "0", "WORLD_SIZE": "1", "MASTER_ADDR": "127.0.0.1",
+                       "MASTER_PORT": "29556"}.items():  # as under torchrun: the environment stays as it was
+        monkeypatch.setenv(key, value)
     ask = {"model": "m", "prompt": "3+4=", "max_tokens": 6, "temperature": 0}
     expected = running.client().completions.create(**ask).choices[0].text
     run = Running(ModelServer("embedded:tiny-test", engine="vllm"))
