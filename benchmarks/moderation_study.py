@@ -7,7 +7,7 @@ evaluation), at each label budget B (RL's budget is steps x prompts per step):
     sft             SFT on the B labels (label-only targets)
     rl_base         RL from the base model on the B labels (R1-Zero style)
     rl_sft          RL from the SFT model on the same B labels (the usual industrial recipe)
-    student         rl_base distilled to short reasoning (first budget only: it costs a teacher pass)
+    student         rl_base distilled to short reasoning (largest budget only: it costs a teacher pass)
     encoder         MiniLM fine-tuned as a classifier on the B labels (what a team would otherwise ship)
 
 Per held-out set (unseen functionality, unseen templates, unseen language, the unseen language on
@@ -115,26 +115,32 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
     r_base, r_sft = _budget_recipe(recipe, budget), _budget_recipe(recipe, budget, "sft")
     res: dict = {"labels": budget, "steps": r_base.rl.steps, "models": {}, "curves": {}, "seconds": {}}
 
-    def timed(name, fn):
+    def timed(name, fn, done: Path | None = None):
+        if done is not None and done.exists():  # an interrupted study picks up where it stopped
+            log(f"budget {budget}: {name} already done")
+            return None
         t0 = time.perf_counter()
         value = fn()
         res["seconds"][name] = round(time.perf_counter() - t0, 1)
         log(f"budget {budget}: {name} done in {res['seconds'][name]:.0f} s")
         return value
 
-    timed("sft", lambda: sft_baseline(r_base, data, out / "sft", progress=False))
+    timed("sft", lambda: sft_baseline(r_base, data, out / "sft", progress=False), out / "sft/evaluation/metrics.json")
     evals = {"sft": out / "sft" / "evaluation"}
-    timed("rl_base", lambda: rl_train(r_base, data, out / "rl_base", progress=False))
-    timed("rl_sft", lambda: rl_train(r_sft, data, out / "rl_sft", progress=False, init_in=out / "sft"))
+    timed("rl_base", lambda: rl_train(r_base, data, out / "rl_base", progress=False), out / "rl_base/manifest.json")
+    timed("rl_sft", lambda: rl_train(r_sft, data, out / "rl_sft", progress=False, init_in=out / "sft"),
+          out / "rl_sft/manifest.json")
     for name in ("rl_base", "rl_sft"):
-        timed(f"eval_{name}", lambda n=name: evaluate(r_base, data, out / f"eval_{n}", str(out / n), n, progress=False))
+        timed(f"eval_{name}", lambda n=name: evaluate(r_base, data, out / f"eval_{n}", str(out / n), n, progress=False),
+              out / f"eval_{name}/metrics.json")
         evals[name] = out / f"eval_{name}"
         res["curves"][name] = _curve(out / name)
     if with_student:
         try:
-            timed("student", lambda: distill(r_base, data, out / "rl_base", out / "student", progress=False))
+            timed("student", lambda: distill(r_base, data, out / "rl_base", out / "student", progress=False),
+                  out / "student/manifest.json")
             timed("eval_student", lambda: evaluate(r_base, data, out / "eval_student", str(out / "student"),
-                                                   "student", progress=False))
+                                                   "student", progress=False), out / "eval_student/metrics.json")
             evals["student"] = out / "eval_student"
         except DataError as exc:  # a teacher that solved no distillation prompt leaves nothing to distil: said so
             res["student_skipped"] = str(exc)
@@ -210,16 +216,20 @@ def main(argv=None) -> int:
     from reasonrl.stages.train import evaluate
 
     records = {r["id"]: r for r in load_records(data, kind="prompt")}
-    base = evaluate(recipe, data, out / "eval_base", recipe.model.base, "base", progress=False)
+    if not (out / "eval_base" / "metrics.json").exists():
+        evaluate(recipe, data, out / "eval_base", recipe.model.base, "base", progress=False)
+    base = json.loads((out / "eval_base" / "metrics.json").read_text())
     log("base evaluated")
-    budgets = [run_budget(recipe, data, out / f"labels_{b}", b, records, i == 0, log) for i, b in enumerate(args.budgets)]
-    result = {"base_model": recipe.model.base, "recipe": str(RECIPE.relative_to(ROOT)), "overrides": recipe_overrides(args, quick),
-              "eval_items": base["n_prompts"], "base": _summary(base["moderation"]), "budgets": budgets,
-              "seconds": time.perf_counter() - t0, "machine": "2 CPU cores"}
-    Path(args.results).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.results + ".json").write_text(json.dumps(result, indent=1, default=str))
-    Path(args.results + ".md").write_text(markdown(result))
-    log(f"wrote {args.results}.{{json,md}}")
+    result = {"base_model": recipe.model.base, "recipe": str(RECIPE.relative_to(ROOT)),
+              "overrides": recipe_overrides(args, quick), "eval_items": base["n_prompts"],
+              "base": _summary(base["moderation"]), "budgets": [], "machine": "2 CPU cores"}
+    for b in args.budgets:  # results written after each budget: a long study that is stopped keeps what it finished
+        result["budgets"].append(run_budget(recipe, data, out / f"labels_{b}", b, records, b == max(args.budgets), log))
+        result["seconds"] = time.perf_counter() - t0
+        Path(args.results).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.results + ".json").write_text(json.dumps(result, indent=1, default=str))
+        Path(args.results + ".md").write_text(markdown(result))
+        log(f"wrote {args.results}.{{json,md}} ({len(result['budgets'])} budget(s))")
     return 0
 
 
