@@ -193,3 +193,64 @@ def test_the_vllm_engine_serves_the_same_greedy_answer(running, monkeypatch):
         assert module.__fake__ and not any(c[0] == "sleep" for c in llm.calls) and ("generate", 1) in llm.calls
     finally:
         run.stop()
+
+
+def test_the_cli_server_follows_a_promotion_on_sighup(tmp_path, model_cache):
+    """`reasonrl serve models:/name@champion` as its own process: /health names version 1; the
+    alias moves, SIGHUP, and /health names version 2 (no restart: the same process answers)."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    from mlflow import MlflowClient
+
+    from reasonrl.modeling.loading import resolve_model
+    from reasonrl.registry import mlflow_registry as reg
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    for _ in range(2):
+        reg.register(uri, "serve", "cli", resolve_model("embedded:tiny-test"), metrics={}, tags={}, artifacts={},
+                     artifact_root=(tmp_path / "art").as_uri(), signature={"sampling": {}, "metadata": {"task": "arithmetic"}})
+    c = MlflowClient(uri)
+    c.set_registered_model_alias("cli", "champion", "1")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "reasonrl", "serve", "models:/cli@champion", "--tracking-uri", uri,
+                             "--port", str(port)], stderr=subprocess.PIPE, text=True, env={**os.environ})
+
+    def health():
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as resp:
+            return json.loads(resp.read())
+
+    try:
+        assert _wait(lambda: health()["version"] == "1", 120), "the server did not come up"
+        assert health()["task"] == "arithmetic"
+        c.set_registered_model_alias("cli", "champion", "2")
+        proc.send_signal(signal.SIGHUP)
+        assert _wait(lambda: health()["version"] == "2", 120) and proc.poll() is None
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    assert "now serving cli/2" in err
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(check, timeout_s: float) -> bool:
+    deadline = time.time() + timeout_s
+    while time.time() < deadline:
+        try:
+            if check():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
