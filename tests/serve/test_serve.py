@@ -254,3 +254,27 @@ def _wait(check, timeout_s: float) -> bool:
             pass
         time.sleep(0.3)
     return False
+
+
+def test_registration_records_what_the_server_needs(tmp_path):
+    """The MLmodel metadata of a registered moderation model: its task, decode budget, the whole
+    content policy its training records were judged under, and the validation threshold; an
+    arithmetic model records no policy."""
+    import json
+
+    from reasonrl.config.models import Recipe
+    from reasonrl.io import write_jsonl
+    from reasonrl.serve.model import _policy_file
+    from reasonrl.stages.registration import serving_metadata
+    from reasonrl.tasks.moderation import load_policy
+
+    write_jsonl(tmp_path / "records.jsonl", [
+        {"id": "a", "kind": "prompt", "split": "train", "policy": POLICY, "question": "q", "answer": "hateful"},
+        {"id": "b", "kind": "prompt", "split": "test", "policy": "pipelines/policies/moderation/openai-moderation-v1.yaml",
+         "question": "q", "answer": "flagged"}])
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "eval" / "metrics.json").write_text(json.dumps({"threshold_selection": {"threshold": 0.42}}))
+    meta = serving_metadata(Recipe(task="moderation"), tmp_path, tmp_path / "eval")
+    assert meta["task"] == "moderation" and meta["threshold"] == "0.42" and meta["max_new_tokens"] == "64"
+    assert load_policy(_policy_file(meta["content_policy"], "m/1")) == load_policy(POLICY)  # the training policy
+    assert "content_policy" not in serving_metadata(Recipe(task="arithmetic"), tmp_path / "nowhere", tmp_path / "eval")

@@ -112,7 +112,11 @@ def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
 
     meta = {"task": recipe.task, "format": "huggingface-transformers directory",
             "max_new_tokens": str(recipe.eval.max_new_tokens)}
-    policies = Counter(r["policy"] for r in load_records(data_in, kind="prompt", split="train") if r.get("policy"))
+    from reasonrl import tasks
+
+    classifier = recipe.task in tasks.TASKS and tasks.get(recipe.task).labels is not None
+    records = load_records(data_in, kind="prompt", split="train") if classifier else []
+    policies = Counter(r["policy"] for r in records if r.get("policy"))
     if policies:
         from reasonrl.tasks.moderation import load_policy
 
