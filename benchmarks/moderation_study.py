@@ -47,7 +47,7 @@ def _recipe(out: Path, overrides: list[str]):
 
 def _budget_recipe(recipe, budget: int, init: str = "base"):
     steps = max(1, math.ceil(budget / recipe.rl.prompts_per_step))
-    rl = recipe.rl.model_copy(update={"labels": budget, "steps": steps, "init": init})
+    rl = recipe.rl.model_copy(update={"labels": budget, "steps": steps, "init": init})  # validated by the recipe
     return recipe.model_copy(update={"rl": rl})
 
 

@@ -113,3 +113,11 @@ def test_the_score_threshold_is_chosen_on_the_validation_split(data_dir, tmp_pat
     assert metrics["moderation"]["overall"]["threshold"] == chosen["threshold"]
     tested = {s["id"] for s in read_jsonl(tmp_path / "eval" / "samples.jsonl")}
     assert validation and not validation & tested  # the test items were not the ones the threshold was chosen on
+
+
+def test_an_sft_baseline_needs_an_explicit_label_budget():
+    """Equal labels are a promise only with a budget both sides use; without one, RL draws from
+    every training prompt (and a resumed run with more steps draws what the uninterrupted one did)."""
+    with pytest.raises(ValueError, match="set rl.labels"):
+        Recipe.model_validate({"task": "moderation", "sft_baseline": {"enabled": True}})
+    assert Recipe.model_validate({"task": "moderation"}).rl.labels is None

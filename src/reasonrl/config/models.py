@@ -206,9 +206,9 @@ class RLConfig(Strict):
     init: Literal["base", "sft"] = Field("base", description="start from the base model (R1-Zero style) or from the "
                                          "SFT baseline's weights, trained on the same labels (the usual industrial "
                                          "recipe; needs sft_baseline.enabled)")
-    labels: int | None = Field(None, ge=1, description="the label budget: how many labelled training prompts RL (and "
-                               "the SFT baseline) may use, chosen before training, balanced by sampler.balance_by; "
-                               "default steps x prompts_per_step")
+    labels: int | None = Field(None, ge=1, description="the label budget: how many labelled training prompts RL and "
+                               "the SFT baseline may use, chosen before training (balanced by sampler.balance_by); "
+                               "needed with sft_baseline (equal labels); default: every training prompt")
     steps: int = Field(60, ge=1)
     prompts_per_step: int = Field(16, ge=1)
     group_size: int = Field(8, ge=2)
@@ -370,6 +370,9 @@ class Recipe(Strict):
     def _rl_from_sft_needs_the_baseline(self) -> Recipe:
         if self.rl.init == "sft" and not self.sft_baseline.enabled:
             raise ValueError("rl.init: sft starts RL from the SFT baseline's weights; set sft_baseline.enabled: true")
+        if self.sft_baseline.enabled and self.rl.labels is None:
+            raise ValueError("sft_baseline is compared with RL at equal labels: set rl.labels, the label budget both "
+                             "use (e.g. rl.steps x rl.prompts_per_step)")
         return self
 
     @model_validator(mode="after")
@@ -379,11 +382,6 @@ class Recipe(Strict):
             raise ValueError(f"gates.data.warn_only: {denied} protect people and cannot be warn-only unless the "
                              "policy file grants it under gate_exceptions: {rule: why}")
         return self
-
-
-def label_budget(rl: RLConfig) -> int:
-    """How many labelled prompts RL may use: `rl.labels`, else one per prompt drawn (steps x prompts)."""
-    return rl.labels or rl.steps * rl.prompts_per_step
 
 
 def rl_run(recipe: Recipe) -> RLRun:

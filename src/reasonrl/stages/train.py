@@ -111,14 +111,15 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
 
 
 def labelled_prompts(recipe: Recipe, data_in) -> list[dict]:
-    """The train prompts whose labels this run may spend (rl.labels, else steps x prompts per
-    step), chosen before training by a pure, seeded, balanced rule: RL and the SFT baseline get
-    the same ones (rl.prompts.labelled_subset)."""
-    from reasonrl.config.models import label_budget
+    """The train prompts whose labels this run may spend: with a label budget (rl.labels), chosen
+    before training by a pure, seeded, balanced rule, so RL and the SFT baseline get the same ones
+    (rl.prompts.labelled_subset); without one, every training prompt."""
     from reasonrl.rl.prompts import labelled_subset
 
-    return labelled_subset(_prompts(data_in, recipe, "train"), label_budget(recipe.rl), recipe.rl.sampler.balance_by,
-                           recipe.seed)
+    records = _prompts(data_in, recipe, "train")
+    if recipe.rl.labels is None:
+        return records
+    return labelled_subset(records, recipe.rl.labels, recipe.rl.sampler.balance_by, recipe.seed)
 
 
 def init_model(recipe: Recipe, init_in) -> str:
