@@ -62,6 +62,10 @@ def _summary(report: dict) -> dict:
     keep = ("macro_f1", "macro_f1_ci95", "auprc", "auprc_ci95", "auroc", "fpr", "unparseable", "tokens_median",
             "tokens_p90", "n")
     rows = {"overall": report["overall"], **report.get("by_held_out", {})}
+    main = report["policy"]["name"]
+    for name, other in (report.get("by_policy") or {}).items():  # items judged under another policy (held out)
+        if name != main:
+            rows[f"policy ({name})"] = other["overall"]
     return {name: {k: v for k, v in block.items() if k in keep or k.startswith("recall/")}
             for name, block in rows.items()}
 
@@ -173,8 +177,8 @@ def markdown(result: dict) -> str:
         return "—" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.3f}"
 
     lines = ["# Moderation study: RL against SFT at equal labels", "",
-             f"Model {result['base_model']}; {result['eval_items']} held-out items per model; wall clock "
-             f"{result['seconds'] / 60:.0f} min on {result['machine']}.", ""]
+             f"Model {result['base_model']}; {result['eval_items']} held-out items per model, the same for every "
+             f"model; {result['machine']}; stage seconds below (a resumed study counts only what it ran).", ""]
     for b in result["budgets"]:
         lines += [f"## {b['labels']} labels ({b['steps']} RL steps)", "",
                   "| model | set | macro-F1 [95% CI] | AUPRC [95% CI] | FPR | recall (viol., allowed) | unparseable | "
@@ -182,13 +186,14 @@ def markdown(result: dict) -> str:
         for name, sets in {"base": result["base"], **b["models"]}.items():
             for s, m in sets.items():
                 rec = [v for k, v in sorted(m.items()) if k.startswith("recall/")]
-                vs = b["vs_sft"].get(name, {}).get(s)
+                vs = b["vs_sft"].get(name, {}).get(s.split(" ")[0])  # "policy (openai-moderation)" -> "policy"
                 cmp = f"{f(vs['diff'])} [{f(vs['ci95'][0])}, {f(vs['ci95'][1])}], p={f(vs['p'])}" if vs else ""
                 lines.append(f"| {name} | {s} | {f(m.get('macro_f1'))} [{f(m['macro_f1_ci95'][0])}, "
                              f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('auprc'))} [{f((m.get('auprc_ci95') or [None])[0])}, "
                              f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
                              f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "
                              f"{f(m.get('tokens_median'))}/{f(m.get('tokens_p90'))} | {cmp} |")
+        lines.append("\nseconds per stage: " + ", ".join(f"{k} {v:.0f}" for k, v in b.get("seconds", {}).items()))
         for name, c in b["curves"].items():
             lines.append(f"\n{name} reward per step: " + " ".join(f"{v:.2f}" for v in c["reward_mean"])
                          + f" (median step {c['step_s_median']:.0f} s)")
