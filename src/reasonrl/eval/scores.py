@@ -79,14 +79,13 @@ def _sequence_logprobs(model, tok, rows: list[tuple[list[int], list[int]]]) -> l
                 logits = prompt_forward(model, full, tok.pad_token_id)[0].logits  # [n, W, V], left-padded suffixes
             else:
                 logits = _plain_forward(model, full, tok.pad_token_id)
-            logp = torch.log_softmax(logits.float(), -1)
+            width, out = logits.shape[1], []
+            for k, (_, label) in enumerate(rows):  # only the positions that predict the label: [len(label), V]
+                logp = torch.log_softmax(logits[k, width - len(label) - 1:width - 1].float(), -1)
+                out.append(float(logp[torch.arange(len(label), device=device), torch.tensor(label, device=device)].sum()))
     finally:
         if was_training:
             model.train()
-    width, out = logp.shape[1], []
-    for k, (_, label) in enumerate(rows):
-        cols = torch.arange(width - len(label) - 1, width - 1, device=device)  # positions that predict the label
-        out.append(float(logp[k, cols, torch.tensor(label, device=device)].sum()))
     return out
 
 
