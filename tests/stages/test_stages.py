@@ -57,9 +57,13 @@ def chain(tmp_path_factory, model_cache):
 
 def test_ingest_counts_add_up_and_quarantine_has_file_and_line(chain):
     c = chain["ingest"]["counts"]
-    assert c["read"] == c["records"] + c["unparseable"] and c["unparseable"] == 3
-    bad = _read(chain["dirs"]["raw"] / "quarantine.jsonl")
-    assert all(q["file"].endswith("vendor_sample.jsonl") and q["line"] for q in bad)
+    assert c["read"] == c["records"] + c["unparseable"] + c["withheld_held_out_text"] and c["unparseable"] == 3
+    quarantined = _read(chain["dirs"]["raw"] / "quarantine.jsonl")
+    bad = [q for q in quarantined if "line" in q]
+    assert len(bad) == 3 and all(q["file"].endswith("vendor_sample.jsonl") and q["line"] for q in bad)
+    # a training question that is also a test question is withheld from training, never lost
+    withheld = [q for q in quarantined if q["reasons"][0].startswith("held_out_text")]
+    assert len(withheld) == c["withheld_held_out_text"] and len(quarantined) == 3 + len(withheld)
     splits = {r["split"] for r in _read(chain["dirs"]["raw"] / "records.jsonl")}
     assert splits == {"train", "test"}
 
