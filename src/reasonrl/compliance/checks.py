@@ -136,10 +136,12 @@ def heldout_leaks(records: list[dict], leak_free: list[str]) -> dict[str, str]:
     `leak_free` leaks when its template, or its text up to case and whitespace, occurs in a
     training record. `<set>_unseen_template` names the part of a set whose template no training
     record has (the unseen language on unseen templates): there only the exact text can leak."""
+    def text(r: dict) -> str:
+        return " ".join(str(r.get("question") or "").casefold().split())
+
     train = [r for r in records if r.get("split") == "train"]
     templates = {r["template"] for r in train if r.get("template")}
-    texts = {" ".join(str(r.get("question") or "").casefold().split()) for r in train}
-    texts.discard("")
+    texts = {text(r) for r in train} - {""}
     leaks = {}
     for r in records:
         own = r.get("held_out")
@@ -152,6 +154,6 @@ def heldout_leaks(records: list[dict], leak_free: list[str]) -> dict[str, str]:
             continue
         if r.get("template") and not fresh_template:
             leaks[str(r.get("id"))] = f"{guarded[0]}: template {r['template']} is in training"
-        elif " ".join(str(r.get("question") or "").casefold().split()) in texts:
+        elif text(r) in texts:
             leaks[str(r.get("id"))] = f"{guarded[0]}: its exact text is in training"
     return leaks

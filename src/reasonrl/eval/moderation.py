@@ -8,7 +8,6 @@ for both labels' recall and is reported on its own."""
 
 from __future__ import annotations
 
-import random
 import statistics
 
 from reasonrl.data.leakage import held_out_sets
@@ -43,19 +42,9 @@ def label_scores(gold: list[str], pred: list[str | None], labels: tuple[str, str
 
 def bootstrap_ci(gold: list[str], pred: list[str | None], labels: tuple[str, str], key: str,
                  rounds: int = 500, seed: int = 0) -> tuple[float, float]:
-    """Percentile bootstrap 95% CI of label_scores(...)[key] over items resampled with replacement."""
-    rng, n, values = random.Random(seed), len(gold), []
-    if not n:
-        return (float("nan"), float("nan"))
-    for _ in range(rounds):
-        idx = [rng.randrange(n) for _ in range(n)]
-        v = label_scores([gold[i] for i in idx], [pred[i] for i in idx], labels)[key]
-        if v == v:  # a resample without benign items has no FPR
-            values.append(v)
-    if not values:
-        return (float("nan"), float("nan"))
-    values.sort()
-    return values[int(0.025 * (len(values) - 1))], values[int(0.975 * (len(values) - 1))]
+    """Percentile bootstrap 95% CI of label_scores(...)[key] over items resampled with replacement
+    (eval.ranking.bootstrap; a resample without benign items has no FPR and is left out)."""
+    return bootstrap(lambda g, p: label_scores(g, p, labels)[key], gold, pred, rounds=rounds, seed=seed)
 
 
 def _p90(xs: list[int]) -> float:
@@ -84,19 +73,17 @@ def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: d
     """Overall and per-group scores. `groups`: {"language": [per item], "category": [...], ...};
     an item's value may be a list when it belongs to several groups (an unseen-language item on an
     unseen template is in "language" and in "language_unseen_template")."""
-    ranked = scores
-
     def block(idx: list[int]) -> dict:
         g, p, t = [gold[i] for i in idx], [pred[i] for i in idx], [tokens[i] for i in idx]
-        scores = label_scores(g, p, labels)
-        scores["macro_f1_ci95"] = bootstrap_ci(g, p, labels, "macro_f1", seed=seed)
-        scores["fpr_ci95"] = bootstrap_ci(g, p, labels, "fpr", seed=seed)
-        scores["tokens_median"] = float(statistics.median(t)) if t else float("nan")
-        scores["tokens_p90"] = _p90(t)
-        if ranked is not None:
-            scores.update(ranking_scores([gold[i] == labels[0] for i in idx], [ranked[i] for i in idx], seed,
-                                         threshold=threshold))
-        return scores
+        out = label_scores(g, p, labels)
+        out["macro_f1_ci95"] = bootstrap_ci(g, p, labels, "macro_f1", seed=seed)
+        out["fpr_ci95"] = bootstrap_ci(g, p, labels, "fpr", seed=seed)
+        out["tokens_median"] = float(statistics.median(t)) if t else float("nan")
+        out["tokens_p90"] = _p90(t)
+        if scores is not None:
+            out.update(ranking_scores([gold[i] == labels[0] for i in idx], [scores[i] for i in idx], seed,
+                                      threshold=threshold))
+        return out
 
     out = {"overall": block(list(range(len(gold))))}
     for name, values in groups.items():

@@ -24,6 +24,14 @@ def prompt_id(record: dict) -> str:
     return str(record.get("id") or record.get("question"))
 
 
+def strata(records: list[dict], field: str | None) -> dict[str, list[int]]:
+    """Record indices by the value of `field` (one stratum "" without a field), in record order."""
+    out: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        out.setdefault(str(r.get(field)) if field else "", []).append(i)
+    return out
+
+
 @dataclass
 class _Stratum:
     """An epoch-shuffled cursor over one stratum's records (indices into the sampler's list)."""
@@ -77,9 +85,7 @@ class PromptSampler:
         if lacking:
             raise DataError(f"rl.sampler.balance_by: '{self.balance_by}' is missing in {len(lacking)} prompt record(s), "
                             f"e.g. {lacking[:3]}", hint="balance by a field every training record carries (e.g. answer)")
-        groups: dict[str, list[int]] = {}
-        for i, r in enumerate(self.records):
-            groups.setdefault(str(r.get(self.balance_by)) if self.balance_by else "", []).append(i)
+        groups = strata(self.records, self.balance_by)
         self._strata = [_Stratum(groups[k], k) for k in sorted(groups)]
         self._index = {prompt_id(r): i for i, r in enumerate(self.records)}
         self._stratum_of = {i: s for s, stratum in enumerate(self._strata) for i in stratum.members}
@@ -87,10 +93,6 @@ class PromptSampler:
     def record(self, pid: str) -> dict:
         """The record of a prompt id this sampler drew."""
         return self.records[self._index[pid]]
-
-    @property
-    def epoch(self) -> int:
-        return min(s.epoch for s in self._strata)
 
     def next(self, n: int, step: int = 0) -> list[dict]:
         k, balanced = len(self._strata), self.balance_by is not None
@@ -103,7 +105,7 @@ class PromptSampler:
             if mine:
                 replay.remove(mine[0])
                 self.hard[mine[0]] = step + self.replay_after  # replayed: due again only if still wrong
-                out.append(self.records[self._index[mine[0]]])
+                out.append(self.record(mine[0]))
                 continue
             out.append(self.records[self._fresh(self._strata[s], step, balanced)])
         return out
@@ -154,12 +156,9 @@ def labelled_subset(records: list[dict], n: int, balance_by: str | None, seed: i
     can start from that baseline. Seeded; balanced over `balance_by` (strata take turns, a small
     stratum is taken whole) when given. Pure, and prefix-stable: a larger budget keeps every label
     a smaller one chose (raising rl.steps to continue a run only adds labels)."""
-    strata: dict[str, list[dict]] = {}
-    for r in records:
-        strata.setdefault(str(r.get(balance_by)) if balance_by else "", []).append(r)
-    queues = []
-    for key in sorted(strata):
-        queue = list(strata[key])
+    groups, queues = strata(records, balance_by), []
+    for key in sorted(groups):
+        queue = [records[i] for i in groups[key]]
         random.Random(f"labels:{seed}:{key}").shuffle(queue)
         queues.append(queue)
     out: list[dict] = []
