@@ -228,14 +228,26 @@ def main(argv=None) -> int:
     result = {"base_model": recipe.model.base, "recipe": str(RECIPE.relative_to(ROOT)),
               "overrides": recipe_overrides(args, quick), "eval_items": base["n_prompts"],
               "base": _summary(base["moderation"]), "budgets": [], "machine": "2 CPU cores"}
+    result["budgets"] = _kept_budgets(Path(args.results + ".json"), result, args.budgets)
     for b in args.budgets:  # results written after each budget: a long study that is stopped keeps what it finished
         result["budgets"].append(run_budget(recipe, data, out / f"labels_{b}", b, records, b == max(args.budgets), log))
+        result["budgets"].sort(key=lambda r: r["labels"])
         result["seconds"] = time.perf_counter() - t0
         Path(args.results).parent.mkdir(parents=True, exist_ok=True)
         Path(args.results + ".json").write_text(json.dumps(result, indent=1, default=str))
         Path(args.results + ".md").write_text(markdown(result))
         log(f"wrote {args.results}.{{json,md}} ({len(result['budgets'])} budget(s))")
     return 0
+
+
+def _kept_budgets(path: Path, result: dict, budgets: list[int]) -> list[dict]:
+    """Budgets an earlier run of the same study (same model, recipe, overrides, items) wrote and
+    this run does not redo: a study grows a budget at a time without rerunning the others."""
+    if not path.exists():
+        return []
+    old = json.loads(path.read_text())
+    same = all(old.get(k) == result[k] for k in ("base_model", "recipe", "overrides", "eval_items"))
+    return [b for b in old.get("budgets", []) if same and b["labels"] not in budgets]
 
 
 def recipe_overrides(args, quick: list[str]) -> list[str]:

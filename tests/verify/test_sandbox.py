@@ -3,96 +3,146 @@ with the audit hooks switched OFF (so only namespaces, tmpfs, rlimits, the uid d
 seccomp stand), as root (CI runs as root) and again from an unprivileged caller. An attack prints
 ESCAPED when the forbidden thing worked; side effects are checked from outside as well."""
 
+import contextlib
+import json
 import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
 
 import pytest
 
-from reasonrl.verify.sandbox import jail_argv, private_dir, run_python
+from reasonrl.verify.sandbox import jail_argv, private_dir, run_python, source
 from tests.conftest import REPO
 
 MARK = f"reasonrl-escape-{uuid.uuid4().hex[:8]}"
 LIBC = "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+# Each attack prints ESCAPED when the forbidden thing worked and REFUSED when a wall said no, or
+# leaves a file (TMP/MARK) behind; any other exception fails the test: a typo is not a refusal.
+# Upper-case names (MARK, TMP, PROJECT, PARENT, VICTIM_*, PORT, UNIX_PATH) are filled in per world.
 ATTACKS = {
-    "write /tmp with open": f"open('/tmp/{MARK}', 'w').write('x')",
-    "write /tmp with os.open": f"import os\nos.close(os.open('/tmp/{MARK}', os.O_WRONLY | os.O_CREAT))",
-    "write /dev/shm": f"open('/dev/shm/{MARK}', 'w').write('x')",
-    "mkdir outside": f"import os\nos.mkdir('/tmp/{MARK}')",
-    "symlink outside": f"import os\nos.symlink('/etc/passwd', '/tmp/{MARK}')",
-    "write into the project": f"open('{REPO}/{MARK}', 'w').write('x')",
-    "exec with os.execv": f"import os\nos.execv('/usr/bin/touch', ['touch', '/tmp/{MARK}'])",
-    "exec with subprocess": f"import subprocess\nsubprocess.run(['/usr/bin/touch', '/tmp/{MARK}'])",
-    "exec with posix_spawn": f"import os\nos.posix_spawn('/usr/bin/touch', ['touch', '/tmp/{MARK}'], {{}})",
-    "exec with os.system": f"import os\nos.system('touch /tmp/{MARK}')",
-    "exec with ctypes system": LIBC + f"libc.system(b'touch /tmp/{MARK}')",
+    "write /tmp with open": "open('TMP/MARK', 'w').write('x'); print('ESCAPED')",
+    "write /tmp with os.open": "import os\nos.close(os.open('TMP/MARK', os.O_WRONLY | os.O_CREAT)); print('ESCAPED')",
+    "write /dev/shm": "open('/dev/shm/MARK', 'w').write('x'); print('ESCAPED')",
+    "mkdir outside": "import os\nos.mkdir('TMP/MARK'); print('ESCAPED')",
+    "symlink outside": "import os\nos.symlink('/etc/passwd', 'TMP/MARK'); print('ESCAPED')",
+    "write into the project": "open('PROJECT/MARK', 'w').write('x'); print('ESCAPED')",
+    "exec with os.execv": "import os\nos.execv('/usr/bin/touch', ['touch', 'TMP/MARK'])",
+    "exec with subprocess": "import subprocess\nsubprocess.run(['/usr/bin/touch', 'TMP/MARK']); print('ESCAPED')",
+    "exec with posix_spawn": "import os\nos.waitpid(os.posix_spawn('/usr/bin/touch', ['touch', 'TMP/MARK'], {}), 0)\n"
+                             "print('ESCAPED')",
+    "exec with os.system": "import os\nprint('ESCAPED' if os.system('touch TMP/MARK') == 0 else 'REFUSED')",
+    "exec with ctypes system": LIBC + "print('ESCAPED' if libc.system(b'touch TMP/MARK') == 0 else 'REFUSED')",
     "exec with a raw execve syscall": LIBC + (
-        f"argv = (ctypes.c_char_p * 3)(b'/usr/bin/touch', b'/tmp/{MARK}', None)\n"
-        "libc.syscall(59, b'/usr/bin/touch', argv, None)"),
-    "fork": "import os\nif os.fork() > 0:\n    print('ESCAPED')\nelse:\n    os._exit(0)",
+        "argv = (ctypes.c_char_p * 3)(b'/usr/bin/touch', b'TMP/MARK', None)\n"
+        "libc.syscall(59, b'/usr/bin/touch', argv, None)\nprint('REFUSED')"),
+    "fork": "import os\npid = os.fork()\nif pid == 0:\n    os._exit(0)\nos.waitpid(pid, 0)\nprint('ESCAPED')",
     "raw clone syscall": LIBC + "pid = libc.syscall(56, 17, 0, 0, 0, 0)\nif pid == 0:\n    libc._exit(0)\n"
-                                "if pid > 0:\n    print('ESCAPED')",
-    "thread flood": "import threading, time\nn = 0\nfor _ in range(200):\n    threading.Thread(target=time.sleep, "
-                    "args=(2,), daemon=True).start(); n += 1\nprint('ESCAPED' if n == 200 else n)",
+                                "print('ESCAPED' if pid > 0 else 'REFUSED')",
+    "thread flood": "import threading, time\nn = 0\ntry:\n    for _ in range(200):\n        threading.Thread("
+                    "target=time.sleep, args=(2,), daemon=True).start(); n += 1\nexcept RuntimeError:\n    pass\n"
+                    "print('ESCAPED' if n == 200 else 'REFUSED')",
     "read /etc/shadow": "open('/etc/shadow').read(); print('ESCAPED')",
-    "read the project": f"open('{REPO}/README.md').read(); print('ESCAPED')",
-    "read the parent's environ": "open(f'/proc/{PARENT}/environ').read(); print('ESCAPED')",
+    "read the project": "open('PROJECT/README.md').read(); print('ESCAPED')",
+    "read the parent's environ": "open('/proc/PARENT/environ').read(); print('ESCAPED')",
     "list host processes": "import os\nos.listdir('/proc'); print('ESCAPED')",
-    "inherit a secret": "import os\nif 'REASONRL_TEST_SECRET' in os.environ: print('ESCAPED')",
+    "inherit a secret": "import os\nprint('ESCAPED' if 'REASONRL_TEST_SECRET' in os.environ else 'REFUSED')",
     "kill a root process": "import os\nos.kill(VICTIM_ROOT, 9)\nprint('ESCAPED')",
     "kill a nobody process": "import os\nos.kill(VICTIM_NOBODY, 9)\nprint('ESCAPED')",
-    "ptrace a nobody process": LIBC + "if libc.syscall(101, 16, VICTIM_NOBODY, 0, 0) == 0:\n    print('ESCAPED')",
+    "signal a nobody process with tgkill": LIBC + "print('ESCAPED' if libc.syscall(234, VICTIM_NOBODY, VICTIM_NOBODY, 9) == 0 "
+                                                  "else 'REFUSED')",
+    "signal a nobody process with a pidfd": LIBC + "fd = libc.syscall(434, VICTIM_NOBODY, 0)\n"
+                                                   "print('ESCAPED' if fd >= 0 and libc.syscall(424, fd, 9, None, 0) == 0 "
+                                                   "else 'REFUSED')",
+    "ptrace a nobody process": LIBC + "print('ESCAPED' if libc.syscall(101, 16, VICTIM_NOBODY, 0, 0) == 0 else 'REFUSED')",
     "tcp to loopback": "import socket\nsocket.create_connection(('127.0.0.1', PORT), timeout=1); print('ESCAPED')",
     "udp to loopback": "import socket\nsocket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', PORT))\n"
                        "print('ESCAPED')",
     "unix socket": "import socket\ns = socket.socket(socket.AF_UNIX)\ns.connect(UNIX_PATH)\nprint('ESCAPED')",
-    "mount": LIBC + "if libc.mount(b'tmpfs', b'/mnt', b'tmpfs', 0, None) == 0:\n    print('ESCAPED')",
-    "new user namespace": LIBC + "if libc.unshare(0x10000000) == 0:\n    print('ESCAPED')",
+    "mount": LIBC + "print('ESCAPED' if libc.mount(b'tmpfs', b'/mnt', b'tmpfs', 0, None) == 0 else 'REFUSED')",
+    "new user namespace": LIBC + "print('ESCAPED' if libc.unshare(0x10000000) == 0 else 'REFUSED')",
     "become root again": "import os\nos.setuid(0)\nprint('ESCAPED')",
+    "leave the process group": "import os\nos.setsid()\nprint('ESCAPED')",
+    "clear the death signal": LIBC + "print('ESCAPED' if libc.prctl(1, 0, 0, 0, 0) == 0 else 'REFUSED')",
     "memory bomb": "x = bytearray(2 << 30)\nprint('ESCAPED')",
     "disk bomb": "import os\nfor i in range(100):\n    open(f'f{i}', 'wb').write(os.urandom(1 << 20))\nprint('ESCAPED')",
 }
 
 
-@pytest.fixture(scope="module")
-def world():
-    """Things an attacker would like to reach: victims, listeners, a secret."""
+@contextlib.contextmanager
+def _world(tmp: str, project: Path, mark: str):
+    """Things an attacker would like to reach: victims (root and nobody), listeners, a secret.
+    Yields the names the attacks use and a list the caller fills with what must hold at exit."""
     victims = [subprocess.Popen(["sleep", "120"]),
                subprocess.Popen(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sleep", "120"])]
     tcp = socket.socket()
     tcp.bind(("127.0.0.1", 0))
     tcp.listen()
     tcp.setblocking(False)
-    unix_path = f"/tmp/{MARK}.sock"
+    unix_path = f"{tmp}/{mark}.sock"
     unix = socket.socket(socket.AF_UNIX)
     unix.bind(unix_path)
     os.chmod(unix_path, 0o777)
     unix.listen()
     unix.setblocking(False)
     os.environ["REASONRL_TEST_SECRET"] = "hunter2"
-    names = {"PARENT": os.getpid(), "VICTIM_ROOT": victims[0].pid, "VICTIM_NOBODY": victims[1].pid,
-             "PORT": tcp.getsockname()[1], "UNIX_PATH": repr(unix_path)}
-    yield names
-    for sock in (tcp, unix):
-        with pytest.raises(BlockingIOError):  # nothing ever connected
-            sock.accept()
-        sock.close()
-    for v in victims:
-        assert v.poll() is None, "a victim process was killed"
-        v.kill()
-        v.wait()
-    os.environ.pop("REASONRL_TEST_SECRET")
-    Path(unix_path).unlink()
+    names = {"MARK": mark, "TMP": tmp, "PROJECT": str(project), "PARENT": os.getpid(), "VICTIM_ROOT": victims[0].pid,
+             "VICTIM_NOBODY": victims[1].pid, "PORT": tcp.getsockname()[1], "UNIX_PATH": repr(unix_path)}
+    try:
+        yield names, (tcp, unix), victims
+    finally:
+        os.environ.pop("REASONRL_TEST_SECRET")
+        for v in victims:
+            v.kill()
+            v.wait()
+        for sock in (tcp, unix):
+            sock.close()
+        Path(unix_path).unlink()
+
+
+@pytest.fixture(scope="module")
+def world():
+    with _world("/tmp", REPO, MARK) as (names, socks, victims):
+        yield names
+        for sock in socks:
+            with pytest.raises(BlockingIOError):  # nothing ever connected
+                sock.accept()
+        assert all(v.poll() is None for v in victims), "a victim process was killed"
 
 
 def _program(attack: str, names: dict) -> str:
-    for key, value in names.items():
+    """The attack with the world's names filled in; a wall's OSError or MemoryError prints REFUSED,
+    anything else propagates (a traceback, no verdict line: the test fails)."""
+    for key, value in sorted(names.items(), key=lambda kv: -len(kv[0])):
         attack = attack.replace(key, str(value))
-    return f"try:\n" + "".join(f"    {line}\n" for line in attack.splitlines()) + "except BaseException as e:\n    print('refused', type(e).__name__)\n"
+    return ("try:\n" + "".join(f"    {line}\n" for line in attack.splitlines())
+            + "except (OSError, MemoryError) as e:\n    print('REFUSED', type(e).__name__, e)\n")
+
+
+def _effect(stdout: str, names: dict) -> bool:
+    return "ESCAPED" in stdout or any(Path(p).exists() for p in (f"{names['TMP']}/{names['MARK']}",
+                                                                 f"/dev/shm/{names['MARK']}",
+                                                                 f"{names['PROJECT']}/{names['MARK']}"))
+
+
+@pytest.mark.parametrize("name", sorted(ATTACKS))
+def test_every_attack_works_without_the_jail(name, tmp_path):
+    """The attack is real: run as root by the plain interpreter in a throwaway mount namespace
+    (its /mnt, /tmp stand-in and project copy vanish with it), against victims and listeners of
+    its own, it does what it says."""
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "README.md").write_text("a stand-in project")
+    with _world(str(tmp_path), tmp_path / "project", f"proof-{uuid.uuid4().hex[:8]}") as (names, _, _):
+        done = subprocess.run(["unshare", "--mount", "--propagation", "private", "/usr/bin/python3", "-I", "-S", "-c",
+                               _program(ATTACKS[name], names)], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PATH": "/usr/bin:/bin"})
+        time.sleep(0.2)  # a spawned `touch` may still be finishing
+        assert _effect(done.stdout, names), (name, done.stdout, done.stderr[-2000:])
+        Path(f"/dev/shm/{names['MARK']}").unlink(missing_ok=True)
 
 
 def _no_side_effects():
@@ -100,11 +150,16 @@ def _no_side_effects():
         assert not path.exists(), f"{path} was created"
 
 
+def _refused(stdout: str) -> bool:
+    """The jailed attack ended in its verdict line REFUSED (not a traceback, not ESCAPED)."""
+    return "REFUSED" in stdout and "ESCAPED" not in stdout
+
+
 @pytest.mark.parametrize("name", sorted(ATTACKS))
 def test_kernel_walls_hold_as_root_without_audit_hooks(name, world):
     assert os.getuid() == 0, "CI runs as root: so does this test"
     result = run_python(_program(ATTACKS[name], world), timeout_s=5, memory_mb=512, audit_hooks=False)
-    assert "ESCAPED" not in result.stdout, (name, result)
+    assert _refused(result.stdout), (name, result)
     assert {"namespaces", "tmpfs", "landlock", "seccomp"} <= set(result.layers) and "audit" not in result.layers
     _no_side_effects()
 
@@ -141,7 +196,7 @@ def test_kernel_walls_hold_for_an_unprivileged_caller(name, world, nobody_dir):
                "read the caller's own file": f"print(open('{nobody_dir}/secret.txt').read()); print('ESCAPED')"}
     done = _run_as_nobody(_program(attacks[name], world))
     assert '"jail_layers": ["namespaces", "tmpfs", "rlimits", "no_new_privs", "landlock", "seccomp"]' in done.stderr
-    assert "ESCAPED" not in done.stdout, (name, done.stdout, done.stderr)
+    assert _refused(done.stdout), (name, done.stdout, done.stderr)
     assert not (nobody_dir / "new").exists()
     _no_side_effects()
 
@@ -153,13 +208,35 @@ def test_spinning_and_sleeping_are_killed_on_time():
         assert result.status in ("timeout", "killed") and time.monotonic() - t0 < 5
 
 
-def test_no_processes_are_left_behind():
-    result = run_python("import threading, time\nfor _ in range(4):\n    threading.Thread(target=time.sleep, "
-                        "args=(60,)).start()\ntime.sleep(60)", timeout_s=1)
-    assert result.status == "timeout"
-    time.sleep(0.3)
-    left = [p.name for p in Path("/proc").glob("[0-9]*") if _cmdline(p).startswith("/usr/bin/python3 -I -S -B -c")]
-    assert left == []
+SLEEPERS = {
+    "threads": "import threading, time\nfor _ in range(4):\n    threading.Thread(target=time.sleep, args=(60,)).start()\n"
+               "time.sleep(60)",
+    "a new session": "import os, time\ntry:\n    os.setsid()\nexcept OSError:\n    pass\ntime.sleep(60)",
+    "a raw setsid": LIBC + "libc.syscall(112)\nimport time\ntime.sleep(60)",
+    "a cleared death signal and a new group": LIBC + "libc.prctl(1, 0, 0, 0, 0)\nlibc.syscall(109, 0, 0)\n"
+                                                     "import time\ntime.sleep(60)",
+    "fork attempts": "import os, time\nfor _ in range(8):\n    try:\n        os.fork()\n    except OSError:\n"
+                     "        pass\ntime.sleep(60)",
+}
+
+
+@pytest.mark.parametrize("namespaces", ["1", "0"])
+def test_no_candidate_outlives_its_verdict(namespaces, monkeypatch):
+    """Whatever a candidate does to hide (a new session, a new group, its death signal cleared,
+    threads, forks), none of the jail's processes is alive once the call has returned."""
+    monkeypatch.setenv("REASONRL_SANDBOX_NAMESPACES", namespaces)
+    for name, program in SLEEPERS.items():
+        result = run_python(program, timeout_s=1, audit_hooks=False)
+        assert result.status in ("timeout", "killed"), (name, result)
+        deadline = time.monotonic() + 2.0  # the kernel delivers the death signals asynchronously
+        while _jailed() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _jailed() == [], name
+
+
+def _jailed() -> list[str]:
+    """Live processes started by a jail (its config names the reasonrl-sbx- work dir)."""
+    return [p.name for p in Path("/proc").glob("[0-9]*") if "reasonrl-sbx-" in _cmdline(p) and not _zombie(p)]
 
 
 def _cmdline(proc: Path) -> str:
@@ -167,6 +244,26 @@ def _cmdline(proc: Path) -> str:
         return (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return ""
+
+
+def _zombie(proc: Path) -> bool:
+    try:
+        return (proc / "stat").read_text(errors="replace").rsplit(") ", 1)[-1].startswith(("Z", "X"))
+    except OSError:
+        return True
+
+
+def test_a_wall_that_cannot_rise_is_sandbox_unavailable():
+    """The caller's hard CPU limit is below the time asked for: the jail cannot set its own, so
+    the call raises SandboxUnavailable (never an ordinary failed run that scores a correct
+    program 0)."""
+    code = ("import resource\nresource.setrlimit(resource.RLIMIT_CPU, (2, 2))\n"
+            "from reasonrl.verify.sandbox import SandboxUnavailable, run_python\n"
+            "try:\n    print(run_python('print(1)', timeout_s=5))\nexcept SandboxUnavailable as e:\n"
+            "    print('UNAVAILABLE', e)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "UNAVAILABLE" in done.stdout and "RLIMIT" not in done.stdout.split("UNAVAILABLE")[0], done
+    assert "raising the walls: ValueError" in done.stdout, done.stdout
 
 
 def test_the_sandbox_runs_ordinary_code_and_writes_its_scratch():
@@ -184,3 +281,39 @@ def test_without_namespaces_the_other_walls_still_stand(monkeypatch):
     result = run_python(_program(ATTACKS["exec with subprocess"], {}), audit_hooks=False)
     assert "ESCAPED" not in result.stdout
     _no_side_effects()
+
+
+def test_seccomp_alone_keeps_signals_inside(world):
+    """Without namespaces, on a kernel without Landlock's signal scoping, seccomp is the wall:
+    the filter alone (no other layer raised) refuses signals to any other process, pidfds,
+    leaving the group and clearing the death signal, and still lets a process signal itself."""
+    walls = source("jail.py").rsplit('if __name__ == "__main__":', 1)[0]  # the functions, not main()
+    probe = walls + (
+        "\nimport signal\nseccomp()\nout = []\n"
+        f"for nr, args in ((62, ({world['VICTIM_NOBODY']}, 0)), (62, (0, 0)), (62, (-1, 0)), "
+        f"(234, ({world['VICTIM_NOBODY']}, {world['VICTIM_NOBODY']}, 0)), (200, ({world['VICTIM_NOBODY']}, 0)), "
+        f"(434, ({world['VICTIM_NOBODY']}, 0)), (112, ()), (109, (0, 0)), (157, (1, 0, 0, 0, 0))):\n"
+        "    out.append(LIBC.syscall(nr, *args) == -1 and ctypes.get_errno() == 1)\n"
+        "out.append(LIBC.syscall(62, os.getpid(), 0) == 0)\n"  # signal 0 to itself: allowed
+        "print(out)\n")
+    done = subprocess.run(["/usr/bin/python3", "-I", "-S", "-c", probe, "{}"], capture_output=True, text=True,
+                          timeout=30)
+    assert done.stdout.strip() == str([True] * 10), (done.stdout, done.stderr[-2000:])
+
+
+def test_landlock_grants_only_what_the_interpreter_reads():
+    """Read access is the stdlib and the files the interpreter maps, not all of /usr: other
+    programs, their libraries, docs and site-packages stay closed, while every stdlib extension
+    the interpreter can load still loads."""
+    dynload = "import os\nnames = sorted(n.split('.')[0] for n in os.listdir(os.path.dirname(os.__file__) + '/lib-dynload'))\n"
+    result = run_python(dynload + (
+        "import importlib\nbad = []\nfor n in names:\n    try:\n        importlib.import_module(n)\n"
+        "    except ImportError as e:\n        bad.append((n, str(e)))\n"
+        "    except BaseException:\n        pass\n"
+        "closed = []\nfor path in ('/usr/bin/bash', '/usr/share/common-licenses/GPL-3', '/usr/lib/os-release', "
+        "'/usr/lib/x86_64-linux-gnu/libstdc++.so.6'):\n"
+        "    try:\n        open(path, 'rb').read(1)\n    except PermissionError:\n        closed.append(path)\n"
+        "import json\nprint(json.dumps({'modules': len(names), 'unloadable': bad, 'closed': closed}))\n"),
+        audit_hooks=False, timeout_s=20)
+    seen = json.loads(result.stdout)
+    assert seen["modules"] > 20 and seen["unloadable"] == [] and len(seen["closed"]) == 4, result

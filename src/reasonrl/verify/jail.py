@@ -5,7 +5,8 @@ system interpreter, `python3 -I -S -B -c <source> <config json>`, which then, in
 
 1. namespaces: new mount, network (no interface up), IPC, UTS and PID namespaces (a user
    namespace first when the caller is not root); the jail forks so the candidate is PID 1 of its
-   own PID namespace and dies with its parent (PDEATHSIG);
+   own PID namespace (when it dies the kernel kills the rest of the namespace) and dies with its
+   parent (PDEATHSIG, re-armed after the uid change, which clears it; seccomp forbids clearing it);
 2. a size-capped tmpfs mounted over the work dir: the only place it can write (disk bombs stop
    at `scratch_mb`); without namespaces (a container that forbids them) nothing is writable;
 3. rlimits: CPU seconds, address space, file size, open files, processes, no core dumps;
@@ -16,19 +17,22 @@ system interpreter, `python3 -I -S -B -c <source> <config json>`, which then, in
    or connect, no signals or abstract sockets outside the sandbox;
 6. seccomp-BPF: no execve/execveat, no fork/vfork/clone of a process (threads still work; clone3
    answers ENOSYS so libc falls back to clone, whose flags BPF can read), no sockets, ptrace,
-   process_vm_*, mount, namespaces, bpf, keyrings, io_uring, modules, kexec, perf, handles;
+   process_vm_*, mount, namespaces, bpf, keyrings, io_uring, modules, kexec, perf, handles, no
+   setsid/setpgid (the caller kills the jail's process group), signals only to itself;
 7. audit hooks (PEP 578) as a last, weaker layer: readable errors for the common attempts.
 
 Then the program runs: mode "run" as `__main__`; mode "serve" loads it and answers calls
 (one tagged-JSON line per call, see plain.py) for the judge, which compares the results in its
-own process. Landlock and seccomp are required: where the kernel lacks them the jail refuses to
-run (exit 111) rather than run untrusted code without walls.
+own process. Landlock and seccomp are required: where the kernel lacks them, or any wall fails to
+rise for any reason, the jail refuses to run (exit 111) rather than run untrusted code without
+walls or score a correct program 0 in silence.
 """
 
 import ctypes
 import json
 import os
 import resource
+import select
 import struct
 import sys
 from typing import TYPE_CHECKING
@@ -45,8 +49,8 @@ NOBODY = 65534
 REFUSED = 111  # the jail could not raise its walls: nothing untrusted ran
 
 
-def refuse(what):
-    sys.stderr.write(f"jail: {what}: {os.strerror(ctypes.get_errno())}\n")
+def refuse(what, why=None):
+    sys.stderr.write(f"jail: {what}: {why or os.strerror(ctypes.get_errno())}\n")
     sys.stderr.flush()
     os._exit(REFUSED)
 
@@ -68,13 +72,31 @@ def enter_namespaces():
 
 
 def become_pid1():
-    """Fork so the candidate is PID 1 of the new PID namespace; the parent only waits."""
+    """Fork so the candidate is PID 1 of the new PID namespace; the parent only waits. Returns a
+    pipe's read end that reaches EOF when the parent is gone (its getppid() reads 0 from in here).
+    When PID 1 dies the kernel kills everything else in its namespace."""
+    alive, holder = os.pipe()
     pid = os.fork()
     if pid:
+        os.close(alive)
         _, status = os.waitpid(pid, 0)
         os._exit(os.waitstatus_to_exitcode(status) & 0xFF if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
-    if LIBC.prctl(1, 9, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG = SIGKILL: die with the waiting parent
+    os.close(holder)
+    return alive
+
+
+def die_with_parent(parent, alive=None):
+    """(Re-)arm PR_SET_PDEATHSIG = SIGKILL, then check the parent did not die before it was armed.
+    The kernel clears the death signal when the uid changes, so this runs after the privilege
+    drop, and seccomp then forbids clearing it. `alive`: become_pid1's pipe (inside a PID
+    namespace the parent is not visible), else the parent is checked by pid."""
+    if LIBC.prctl(1, 9, 0, 0, 0) != 0:
         refuse("prctl(PDEATHSIG)")
+    gone = select.select([alive], [], [], 0)[0] if alive is not None else os.getppid() != parent
+    if gone:
+        refuse("die_with_parent", "the jail's parent is gone")
+    if alive is not None:
+        os.close(alive)
 
 
 def mount_scratch(workdir, size_mb, uid):
@@ -144,8 +166,11 @@ DENY = (59, 322, 57, 58,                      # execve execveat fork vfork
         321, 298, 250, 248, 249, 323,         # bpf perf_event_open keyctl add_key request_key userfaultfd
         425, 426, 427, 135, 246, 320,         # io_uring_* personality kexec_load kexec_file_load
         175, 313, 176, 169, 167, 168, 163,    # init/finit/delete_module reboot swapon swapoff acct
-        103, 303, 304)                        # syslog name_to_handle_at open_by_handle_at
+        103, 303, 304,                        # syslog name_to_handle_at open_by_handle_at
+        112, 109,                             # setsid setpgid: no leaving the group the caller kills
+        200, 129, 297, 434, 424)              # tkill rt_sigqueueinfo rt_tgsigqueueinfo pidfd_open pidfd_send_signal
 CLONE, CLONE3, CLONE_THREAD = 56, 435, 0x00010000
+KILL, TGKILL, PRCTL, PR_SET_PDEATHSIG = 62, 234, 157, 1
 
 
 def seccomp():
@@ -158,10 +183,20 @@ def seccomp():
     def op(code, k, jt=0, jf=0):
         return struct.pack("HBBI", code, jt, jf, k)
 
+    def first_arg_is(nr, value, then, otherwise):
+        """If the syscall is `nr`: return `then` when its first argument (64 bits) equals
+        `value`, else `otherwise`; any other syscall falls through with its number loaded."""
+        return [op(jeq, nr, 0, 6), op(ld, 16), op(jeq, value, 0, 3), op(ld, 20), op(jeq, 0, 0, 1),
+                op(ret, then), op(ret, otherwise)]
+
     prog = [op(ld, 4), op(jeq, 0xC000003E, 1, 0), op(ret, kill),          # AUDIT_ARCH_X86_64 or die
             op(ld, 0), op(jge, 0x40000000, 0, 1), op(ret, eperm),          # no x32 ABI
             op(jeq, CLONE3, 0, 1), op(ret, enosys),
             op(jeq, CLONE, 0, 4), op(ld, 16), op(jset, CLONE_THREAD, 1, 0), op(ret, eperm), op(ret, allow)]
+    # signals only to itself (kill(pid) / tgkill(tgid)): nothing outside the sandbox, even where no
+    # PID namespace or Landlock signal scoping stands; the death signal cannot be cleared
+    prog += first_arg_is(KILL, os.getpid(), allow, eperm) + first_arg_is(TGKILL, os.getpid(), allow, eperm)
+    prog += first_arg_is(PRCTL, PR_SET_PDEATHSIG, eperm, allow)
     for nr in DENY:
         prog += [op(jeq, nr, 0, 1), op(ret, eperm)]
     prog.append(op(ret, allow))
@@ -217,22 +252,32 @@ def serve(program):
         out.flush()
 
 
-def main():
-    cfg, workdir, caller = CFG, CFG["workdir"], os.getuid()
-    if LIBC.prctl(1, 9, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG: die with whoever started the jail
-        refuse("prctl(PDEATHSIG)")
+def raise_walls(cfg):
+    """Every wall, in order; returns (the program's source, whether namespaces stand)."""
+    workdir, caller, parent = cfg["workdir"], os.getuid(), os.getppid()
     with open(cfg["program"], encoding="utf-8") as fh:  # read before the work dir is covered
         program = fh.read()
     isolated = cfg["namespaces"] and enter_namespaces()
     userns = isolated and caller != 0
+    alive = None
     if isolated:
-        become_pid1()
+        alive = become_pid1()
         mount_scratch(workdir, cfg["scratch_mb"], 0 if userns else NOBODY)
     os.chdir(workdir)
     set_limits(cfg)
     drop_privileges(userns)
+    die_with_parent(parent, alive)
     landlock(cfg["read_paths"], workdir if isolated else None)
     seccomp()
+    return program, isolated
+
+
+def main():
+    cfg, workdir = CFG, CFG["workdir"]
+    try:
+        program, isolated = raise_walls(cfg)
+    except BaseException as exc:  # noqa: BLE001 - any wall that did not rise is a refusal, never a run
+        refuse("raising the walls", f"{type(exc).__name__}: {exc}")
     if cfg["audit"]:
         audit_hooks(os.path.realpath(workdir))
     layers = ["namespaces", "tmpfs"] * bool(isolated) + ["rlimits", "no_new_privs", "landlock", "seccomp"]

@@ -59,10 +59,27 @@ def interpreter() -> tuple[str, tuple[str, ...]]:
         raise SandboxUnavailable(f"no interpreter the sandbox user can run among {options}",
                                  hint="install the system python3 (apt-get install python3) or set "
                                       "REASONRL_SANDBOX_PYTHON to one that user nobody can read and execute")
-    out = subprocess.run([usable[0], "-I", "-S", "-c", "import sys; print(sys.base_prefix); print(sys.base_exec_prefix)"],
-                         capture_output=True, text=True, check=True).stdout.split()
-    paths = {*out, "/lib", "/lib64", "/usr/lib", "/usr/lib64", "/etc/ld.so.cache"}
-    return usable[0], tuple(sorted(paths))
+    out = subprocess.run([usable[0], "-I", "-S", "-B", "-c", _PROBE], capture_output=True, text=True, check=True)
+    return usable[0], tuple(sorted({*json.loads(out.stdout), "/etc/ld.so.cache"}))
+
+
+# What the interpreter reads, found by asking it: its stdlib (with lib-dynload) and every file it
+# maps once each extension module in lib-dynload is imported (its shared libraries, ld.so). The
+# jail grants Landlock read access to these and nothing else: not the rest of /usr, not
+# site-packages, not other programs' libraries (measured in tests/verify/test_sandbox.py).
+_PROBE = """
+import importlib, json, os
+stdlib = os.path.dirname(os.__file__)
+dynload = os.path.join(stdlib, "lib-dynload")
+for name in sorted(os.listdir(dynload)) if os.path.isdir(dynload) else []:
+    try:
+        importlib.import_module(name.split(".")[0])
+    except BaseException:
+        pass
+with open("/proc/self/maps") as fh:
+    mapped = {line.split()[-1] for line in fh if line.rstrip().split()[-1].startswith("/")}
+print(json.dumps(sorted({stdlib, *mapped})))
+"""
 
 
 @lru_cache(maxsize=4)
