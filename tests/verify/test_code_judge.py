@@ -108,4 +108,57 @@ def test_a_jail_that_cannot_stand_stops_the_grader(monkeypatch):
 
 def test_helpers():
     assert extract_code("text\n```python\nx = 1\n```\nmore\n```py\ny = 2\n```") == "y = 2\n"
-    assert "__reasonrl_tests['passed'] += 1" in counted_tests("def check(c):\n    assert c(1) == 2")
+    assert "__reasonrl_tests['passed'] += 1" in counted_tests("def check(c):\n    assert c(1) == 2", {"c"})
+
+
+STDLIB_RESULTS = {  # honest solutions whose results are standard-library types, with the tests MBPP-style
+    "Counter": ("from collections import Counter\ndef count(s):\n    return Counter(s)",
+                ["assert count('abca') == {'a': 2, 'b': 1, 'c': 1}", "assert count('abca').most_common(1) == [('a', 2)]"]),
+    "OrderedDict": ("from collections import OrderedDict\ndef od(xs):\n    return OrderedDict((x, len(x)) for x in xs)",
+                    ["assert od(['ab', 'c']) == {'ab': 2, 'c': 1}", "assert list(od(['ab', 'c'])) == ['ab', 'c']"]),
+    "defaultdict": ("from collections import defaultdict\ndef group(xs):\n    d = defaultdict(list)\n"
+                    "    for x in xs:\n        d[len(x)].append(x)\n    return d",
+                    ["assert group(['a', 'bb', 'c']) == {1: ['a', 'c'], 2: ['bb']}", "assert group([])[3] == []"]),
+    "deque": ("from collections import deque\ndef rot(xs, k):\n    d = deque(xs)\n    d.rotate(k)\n    return d",
+              ["assert list(rot([1, 2, 3], 1)) == [3, 1, 2]", "assert rot([1, 2], 0) == deque([1, 2])"]),
+    "namedtuple": ("from collections import namedtuple\nP = namedtuple('P', 'x y')\ndef mk(a, b):\n    return P(a, b)",
+                   ["assert mk(1, 2) == (1, 2)", "assert mk(1, 2).y == 2"]),
+    "re.Match": ("import re\ndef find(s):\n    return re.search(r'(\\d+)-(\\d+)', s)",
+                 ["assert find('a 12-34 b').group() == '12-34'", "assert find('a 12-34 b').groups() == ('12', '34')",
+                  "assert find('a 12-34 b').span(2) == (5, 7)", "assert find('none') is None"]),
+    "a function named like a builtin": ("def sum(xs):\n    t = 0\n    for x in xs:\n        t += x * 2\n    return t",
+                                        ["assert sum([1, 2]) == 6", "assert sum([]) == 0"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STDLIB_RESULTS))
+def test_honest_results_of_standard_library_types_score_full(name):
+    program, tests = STDLIB_RESULTS[name]
+    setup = "from collections import deque\n" if name == "deque" else ""
+    assert code_reward([program], test_list=[tests], test_setup_code=[setup], timeout_s=5) == [1.0], name
+
+
+def test_a_standard_library_type_cannot_smuggle_a_liar():
+    """A Counter/namedtuple subclass or a patched module class that says yes to everything: what
+    crosses is the content, rebuilt fresh, so it is compared for what it holds."""
+    liars = {"Counter subclass": "from collections import Counter\nclass L(Counter):\n    def __eq__(s, o):\n"
+                                 "        return True\ndef count(s):\n    return L()",
+             "patched Counter": "import collections\nclass L(dict):\n    def __eq__(s, o):\n        return True\n"
+                                "    def items(s):\n        return []\ncollections.Counter = L\ndef count(s):\n    return L()",
+             "tuple with _fields": "class T(tuple):\n    _fields = ('a',)\n    def __eq__(s, o):\n        return True\n"
+                                   "def count(s):\n    return T((0,))"}
+    tests = ["assert count('abca') == {'a': 2, 'b': 1, 'c': 1}"]
+    for name, program in liars.items():
+        assert code_reward([program], test_list=[tests], timeout_s=5) == [0.0], name
+
+
+def test_constant_asserts_earn_nothing():
+    """`assert True` in a HumanEval check (37 of 164 files have one) is run, never counted: a
+    candidate that always raises scores 0, an honest one still 1."""
+    test = "def check(candidate):\n    assert candidate(1) == 2\n    assert True, 'debug'\n    assert 1 == 1\n"
+    stub = 'def inc(x):\n    """x + 1"""\n'
+    raising = code_reward(["def inc(x):\n    raise ValueError\n"], prompt=[stub], test=[test],
+                          entry_point=["inc"])
+    honest = code_reward(["def inc(x):\n    return x + 1\n"], prompt=[stub], test=[test], entry_point=["inc"])
+    assert raising == [0.0] and honest == [1.0]
+    assert "assert True" in counted_tests(test, {"candidate"}) and counted_tests(test, {"candidate"}).count("+= 1") == 2

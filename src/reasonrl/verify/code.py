@@ -35,18 +35,69 @@ def extract_code(completion: str) -> str:
     return blocks[-1] if blocks else completion
 
 
+def _names(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _targets(node: ast.AST) -> set[str]:
+    """Names a statement or expression binds: assignments, loop and with targets, walrus, defs."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {node.name}
+    found = [getattr(node, "target", None), *getattr(node, "targets", []), getattr(node, "optional_vars", None)]
+    return {n for t in found if t is not None for n in _names(t)}
+
+
+def _sources(node: ast.AST) -> list[ast.AST]:
+    """What a binder's bound value is computed from."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return node.body
+    part = next((getattr(node, k) for k in ("value", "iter", "context_expr", "body") if getattr(node, k, None) is not None),
+                None)
+    return [part] if part is not None else []
+
+
+def tainted(tree: ast.AST, under_test: set[str]) -> set[str]:
+    """Names whose value can depend on the code under test: the functions under test, and
+    (flow-insensitively, to a fixpoint) whatever is bound from an expression that mentions one,
+    including helper functions whose body calls one."""
+    binders = [n for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For,
+                                                           ast.AsyncFor, ast.withitem, ast.NamedExpr, ast.comprehension,
+                                                           ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))]
+    seen = set(under_test)
+    while True:
+        grown = set(seen)
+        for node in binders:
+            if any(_names(part) & seen for part in _sources(node)):
+                grown |= _targets(node) if not isinstance(node, ast.comprehension) else _names(node.target)
+        if grown == seen:
+            return seen
+        seen = grown
+
+
 class _CountAsserts(ast.NodeTransformer):
-    """assert X  ->  try: assert X; passed += 1  except: pass  (total += 1 either way)."""
+    """assert X  ->  try: assert X; passed += 1  except: pass  (total += 1 either way), for the
+    asserts that exercise the code under test. An assert that mentions none of it (`assert True`,
+    37 of HumanEval's 164 test files have one) is run but not counted: it earns nothing."""
+
+    def __init__(self, exercised: set[str]):
+        self.exercised = exercised
 
     def visit_Assert(self, node: ast.Assert):
+        if not _names(node.test) & self.exercised:
+            guarded = ast.parse("try:\n    pass\nexcept Exception:\n    pass").body
+            guarded[0].body[0] = node
+            return guarded
         counted = ast.parse(f"{COUNTER}['total'] += 1\ntry:\n    pass\n    {COUNTER}['passed'] += 1\n"
                             f"except Exception:\n    pass").body
         counted[1].body[0] = node
         return counted
 
 
-def counted_tests(test_code: str) -> str:
-    tree = _CountAsserts().visit(ast.parse(test_code))
+def counted_tests(test_code: str, under_test: tuple[str, ...] | set[str]) -> str:
+    """The tests with their asserts counted, only those that exercise `under_test` (the names
+    the candidate's functions are bound to in the tests)."""
+    tree = ast.parse(test_code)
+    tree = _CountAsserts(tainted(tree, set(under_test))).visit(tree)
     return f"{COUNTER} = {{'passed': 0, 'total': 0}}\n" + ast.unparse(ast.fix_missing_locations(tree))
 
 
@@ -61,24 +112,38 @@ class TestSpec:
     bind: tuple[str, ...]
 
 
+def _called(tree: ast.AST) -> set[str]:
+    return {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+
 def functions_under_test(tests: str, setup: str) -> tuple[str, ...]:
     """Names the tests call that neither Python nor the setup defines: the candidate's to supply.
-    Never a builtin: a candidate defining `abs` or `len` must not answer for the tests' own calls."""
+    A builtin only when the tests call no other name and every assert calls it (a task whose
+    function is named `sum`); otherwise a candidate defining `abs` or `len` must not answer for
+    the tests' own calls."""
     defined = {n.id for n in ast.walk(ast.parse(setup)) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     defined |= {n.name for n in ast.walk(ast.parse(setup)) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
-    called = {n.func.id for n in ast.walk(ast.parse(tests)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
-    return tuple(sorted(called - defined - set(dir(builtins))))
+    tree = ast.parse(tests)
+    own = _called(tree) - defined - set(dir(builtins))
+    if own:
+        return tuple(sorted(own))
+    asserts = [_called(n.test) for n in ast.walk(tree) if isinstance(n, ast.Assert)]
+    return tuple(sorted(set.intersection(*asserts) - defined)) if asserts else ()
 
 
 def humaneval_case(prompt: str, completion: str, test: str, entry_point: str) -> tuple[str, TestSpec]:
+    """HumanEval's `check(candidate)`: the asserts that exercise `candidate` (or the entry point) count."""
     code = extract_code(completion)
     solution = code if f"def {entry_point}" in code else prompt + code
-    return solution, TestSpec(prompt, counted_tests(test), f"check({entry_point})", (entry_point,))
+    checks = [n for n in ast.walk(ast.parse(test)) if isinstance(n, ast.FunctionDef) and n.name == "check"]
+    params = {a.arg for f in checks for a in f.args.args}
+    return solution, TestSpec(prompt, counted_tests(test, params | {entry_point}), f"check({entry_point})", (entry_point,))
 
 
 def mbpp_case(completion: str, test_list: list[str], setup: str = "") -> tuple[str, TestSpec]:
     tests = "\n".join(test_list)
-    return extract_code(completion), TestSpec(setup, counted_tests(tests), "", functions_under_test(tests, setup))
+    under_test = functions_under_test(tests, setup)
+    return extract_code(completion), TestSpec(setup, counted_tests(tests, under_test), "", under_test)
 
 
 def run_tests(solution: str, spec: TestSpec, timeout_s: float = 5.0, memory_mb: int = 512) -> dict:
