@@ -1,10 +1,15 @@
 """Hedge-proof answers: a final answer offering several candidates where the gold is one value
 scores 0 (math, arithmetic, labels), while honest answers of every shape keep their credit."""
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 
 from reasonrl import rewards, tasks
 from reasonrl.verify.answers import boxed_contents, count_alternatives, offers_alternatives
+from tests.verify.hedge_suite import HEDGES, HONEST
 
 math_reward, label_reward = rewards.get("math"), rewards.get("label")
 
@@ -76,6 +81,54 @@ def test_labels_in_every_script_and_their_hedges(answer, gold, aliases):
 
 
 def test_counting_alternatives():
-    assert [count_alternatives(t) for t in ("3", "1,234,567", "f(x, y)", "[1, 10]", "\\frac{3}{4}, 5", "x \\in \\{2,3\\}")] \
-        == [1, 1, 1, 1, 2, 2]
+    assert [count_alternatives(t) for t in ("3", "1,234,567", "f(x, y)", "[1, 10]", "\\frac{3}{4}, 5", "x \\in \\{2,3\\}",
+                                            "11,\\! 111", "41 (or 42)", "x = 3", "\\{41, 42\\}", "41 | 42")] \
+        == [1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 2]
+    assert count_alternatives("1,5") == 2 and count_alternatives("1,5", decimal_comma=True) == 1
     assert boxed_contents("a \\boxed{\\frac{1}{2}} b \\boxed{3}") == ["\\frac{1}{2}", "3"]
+
+
+def test_the_blind_hedge_suite():
+    """A suite written by someone who had not read the rule (tests/verify/hedge_suite.py): 96
+    hedges in shapes of their choosing earn nothing, 60 honest answers keep exactly their credit.
+    The previous rule paid 14 of the hedges and mis-scored 9 of the honest answers."""
+    paid = math_reward([c for c, _ in HEDGES], answer=[g for _, g in HEDGES])
+    assert sum(paid) == 0, [c for (c, _), s in zip(HEDGES, paid, strict=True) if s]
+    got = math_reward([c for c, _, _ in HONEST], answer=[g for _, g, _ in HONEST])
+    assert got == [e for _, _, e in HONEST], [(c, e) for (c, _, e), s in zip(HONEST, got, strict=True) if s != e]
+
+
+def _math_verify_cases() -> list[dict]:
+    with gzip.open(Path(__file__).parents[1] / "data" / "math_verify_cases.json.gz", "rt", encoding="utf-8") as fh:
+        return json.load(fh)["cases"]
+
+
+def test_the_hedge_rule_refuses_no_honest_math_verify_case():
+    """Math-Verify's own comparison cases (269, vendored from its tests): none it expects to match
+    is refused as a hedge (several boxes for a multi-part gold, `11,\\! 111`, `14{,}916`, `6 and 8`
+    for a two-value gold, values boxed in the reasoning before the final answer). The previous
+    rule refused 22 of them."""
+    refused = [c for c in _math_verify_cases() if c["expected"] and offers_alternatives(c["pred"], c["gold"])]
+    assert refused == []
+
+
+def _default_setting(case: dict) -> bool:
+    """Cases Math-Verify tests under its default comparison (the one this grader uses), not under
+    `expr`-only, `latex`-only, precision 2, strict=False or set-relation settings."""
+    cfg = case["config"]
+    return cfg.get("helper", "").startswith("verify(") or (
+        sorted(cfg.get("match_types", [])) == ["expr", "latex"] and cfg.get("precision") == 6 and cfg.get("strict")
+        and not cfg.get("allow_set_relation_comp"))
+
+
+def test_agreement_with_math_verify_on_its_own_cases():
+    """The grader (hedge rule + fast path + Math-Verify) agrees with Math-Verify's expected
+    verdicts on >= 0.97 of the cases tested under its default setting (measured 148 of 149; the
+    rule before this one: 125) and on >= 0.95 of all 269 (measured 260; every miss is a case
+    written for another setting, or `1 - 1/e` vs `1 + 1/e`, which its own test expects to match)."""
+    cases = _math_verify_cases()
+    got = math_reward([c["pred"] for c in cases], answer=[c["gold"] for c in cases])
+    agree = [s == c["expected"] for s, c in zip(got, cases, strict=True)]
+    default = [a for a, c in zip(agree, cases, strict=True) if _default_setting(c)]
+    assert sum(default) / len(default) >= 0.97 and len(default) > 100, (sum(default), len(default))
+    assert sum(agree) / len(agree) >= 0.95, sum(agree)

@@ -30,6 +30,8 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
 _CARD = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])|(?<!\d)3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?!\d)")
 _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)")
+_ARITHMETIC = re.compile(r"[=+*/×÷<>]")
+_DIGITS7 = re.compile(r"(?:\d[\s().\-/]*){7,}")  # cheap: libphonenumber only where a number could be
 _SECRET = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----|\bA[KS]IA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,}")
 # The major brands' prefixes with the lengths they issue (Visa 13/16/19, Mastercard 16, Amex 15,
 # Discover 16-19): a Luhn-valid 18-digit run from a spreadsheet that starts "25" is not a card.
@@ -37,8 +39,11 @@ _MAJOR_BRANDS = {re.compile(r"4"): {13, 16, 19}, re.compile(r"5[1-5]|2[2-7]"): {
                  re.compile(r"6011|65"): {16, 17, 18, 19}}
 
 
-def pii_kinds(text: str) -> set[str]:
-    """PII kinds certainly present in text (after redaction there must be none)."""
+def pii_kinds(text: str, phone_regions: tuple[str, ...] | list[str] = ()) -> set[str]:
+    """PII kinds certainly present in text (after redaction there must be none). Phones: any
+    number in international form, and national numbers of `phone_regions` (the policy's) that
+    libphonenumber calls VALID and that are written as phone numbers are (grouped by spaces,
+    dashes, dots, slashes or an area code in parentheses; a bare digit run may be a quantity)."""
     found = set()
     if _EMAIL.search(text):
         found.add("EMAIL")
@@ -54,9 +59,25 @@ def pii_kinds(text: str) -> set[str]:
         found.add("IP_ADDRESS")
     if "+" in text and any(True for _ in phonenumbers.PhoneNumberMatcher(text, "ZZ", leniency=phonenumbers.Leniency.VALID)):
         found.add("PHONE")  # region ZZ: only numbers written in international form can match
+    elif any(_national_phone(text, m) for region in phone_regions if _DIGITS7.search(text)
+             for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)):
+        found.add("PHONE")
     if _SECRET.search(text):
         found.add("SECRET")
     return found
+
+
+def _national_phone(text: str, match) -> bool:
+    """A VALID national number that is unmistakably written as a phone number: 9+ digits with an
+    area code in parentheses, a trunk 0, or three or more groups of 2+ digits (not 4-4-4), and no
+    arithmetic around it ("960-480-120 = 360" is a sum, "4000/2000" a ratio)."""
+    raw, digits = match.raw_string, re.sub(r"\D", "", match.raw_string)
+    around = text[max(0, match.start - 3):match.start] + text[match.end:match.end + 3]
+    if len(digits) < 9 or "/" in raw or _ARITHMETIC.search(around):
+        return False
+    groups = [g for g in re.split(r"[\s.\-()]+", raw) if g]
+    grouped = len(groups) >= 3 and min(map(len, groups)) >= 2 and not all(len(g) == 4 for g in groups)
+    return "(" in raw or raw.startswith("0") or grouped
 
 
 def _is_ip(text: str) -> bool:

@@ -42,7 +42,7 @@ def _data_frame(policy, records: list[dict], leak_free: list[str] = ()):
         lang = None if "*" in allowed else detect_language(text, policy.languages.min_chars, policy.languages.min_confidence)
         rows.append({"id": r.get("id"), "kind": r.get("kind"), "split": r.get("split"), "source": r.get("source"),
                      "licence": r.get("licence"), "region": r.get("region"), "text": text,
-                     "pii_kinds": ",".join(sorted(checks.pii_kinds(text))) or None,
+                     "pii_kinds": ",".join(sorted(checks.pii_kinds(text, policy.pii.phone_regions))) or None,
                      "contaminated": index.hit(text, r.get("task")), "language_ok": lang is None or lang in allowed,
                      "licence_ok": checks.licence_ok(r, policy), "region_ok": checks.region_ok(r, policy),
                      "residency_ok": checks.residency_ok(r, policy), "consent_ok": checks.consent_ok(r, policy),

@@ -45,7 +45,9 @@ def fast_verdict(completion: str, gold: str) -> bool | None:
     gold_value = _number(g.group(1)) if g else None
     if gold_value is None:
         return None
-    text = final_text(completion)
+    text = re.sub(r"\\num\{([^{}]*)\}", r"\1", final_text(completion))
+    text = re.sub(r"\{\s*,\s*\}|,\\!\s*", ",", text)  # LaTeX thousands: 14{,}916, 11,\!111
+    text = re.sub(r"(?<=\d)(?:\\[,!;: ]|\s)(?=\d{3}(?!\d))", "", text)  # 1\,000\,000, 1 000 000
     plain = _PLAIN.match(text)
     if plain:
         found = plain.group(1)

@@ -69,7 +69,26 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
         bare_but_allocated = valid and re.fullmatch(r"\d{10,11}", raw)  # a full number in an allocated range
         if written_like_a_phone(raw) or _announced(text, start) or bare_but_allocated:
             spans.append((start, end))
+    spans += [span for span in local_numbers(text) if not any(span[0] < e and s < span[1] for s, e in spans)]
     return sorted(spans)
+
+
+# A subscriber number without its area code ("Phone: 467 3395", "call me on 450 0840", "Tel. 41183"):
+# 5 to 8 digits in at most three groups. Every region the policy names dials such numbers locally,
+# and libphonenumber cannot tell them from other short numbers, so only a context word right
+# before one makes it a phone (LOCAL_WINDOW, tighter than WINDOW: "contact us about order 1234567").
+_LOCAL = re.compile(r"(?<![\w.,/+-])\d{2,5}(?:[ .-]\d{2,5}){0,2}(?![\w/]|[.,-]\d)")
+LOCAL_WINDOW = 24
+
+
+def local_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the short local numbers a context word announces."""
+    out = []
+    for m in _LOCAL.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 5 <= len(digits) <= 8 and not _DATE.fullmatch(m.group()) and _announced(text, m.start(), LOCAL_WINDOW):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _segments(text: str):
@@ -93,9 +112,9 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     return not (glued or run_on or arithmetic or _DATE.fullmatch(raw) or len(re.sub(r"\D", "", raw)) < 8)
 
 
-def _announced(text: str, start: int) -> bool:
-    """A context word in the WINDOW characters before the number, with no other number between
+def _announced(text: str, start: int, width: int = WINDOW) -> bool:
+    """A context word in the `width` characters before the number, with no other number between
     them (a word that introduced an earlier number does not vouch for this one)."""
-    window = _fold(text[max(0, start - WINDOW):start])
+    window = _fold(text[max(0, start - width):start])
     hits = list(_CONTEXT.finditer(window))
     return bool(hits) and not re.search(r"\d", window[hits[-1].end():])
