@@ -220,3 +220,16 @@ def test_a_constant_classifier_fails_the_policy_and_student_gates(tmp_path):
     with pytest.raises(ConfigError, match="classifier but its evaluation has no per-label recall"):
         gate(load_recipe(None, ["task=moderation"]), "policy", {"candidate": str(tmp_path / "bare"),
                                                                 "reference": dirs["base"]}, tmp_path / "bare-gate")
+
+
+def test_the_gate_rechecks_national_numbers_of_the_policy_regions():
+    """A national number left in the data is residual PII to the gate (its own check, VALID
+    numbers written as phone numbers), arithmetic and quantities are not."""
+    from reasonrl.compliance.checks import pii_kinds
+
+    regions = ["US", "GB", "DE", "FR"]
+    for text in ("Ruf mich an unter 04171 41183.", "call (212) 555-0199 now", "tél : 01 42 68 53 00"):
+        assert pii_kinds(text, regions) == {"PHONE"}, text
+        assert pii_kinds(text) == set(), text  # without regions only international numbers count
+    for text in ("we sold 2125550199 units", "960-480-120 = 360", "4000/2000 = 2", "Order 2024-118-7731"):
+        assert pii_kinds(text, regions) == set(), text

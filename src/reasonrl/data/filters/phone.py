@@ -24,8 +24,33 @@ CONTEXT_WORDS = (  # lower-case, accents stripped; en de fr es it nl pt
     "telefon", "handy", "mobil", "ruf", "anrufen", "telephone", "portable", "appelez", "appeler",
     "telefono", "movil", "llamame", "llamar", "celular", "cellulare", "chiamami", "chiamare",
     "telefoon", "mobiel", "bel", "telefone", "ligue", "ligar", "contato", "contacto", "numero",
-    "telefonnummer", "handynummer", "rufnummer", "telefoonnummer")
-_CONTEXT = re.compile(r"\b(?:" + "|".join(sorted(set(CONTEXT_WORDS), key=len, reverse=True)) + r")\b", re.I)
+    "telefonnummer", "handynummer", "rufnummer", "telefoonnummer",
+    # how people announce a number without saying "phone": lines, desks, ways to reach someone
+    "hotline", "helpline", "switchboard", "voicemail", "landline", "dial", "reach", "reachable",
+    "office", "reservations", "bookings", "line", "text", "message", "bell", "direct", "extension",
+    "festnetz", "durchwahl", "erreichst", "erreichen", "erreichbar", "melden", "anrufe", "zentrale",
+    "fixe", "joindre", "contacter", "standard", "appel", "llame", "llamenos", "mandame", "mensaje",
+    "fijo", "tlf", "tfno", "trovi", "chiama", "fisso", "numero verde", "bereikbaar", "vast",
+    "manda", "mensagem", "fixo", "zap", "sac", "tel.", "fone", "t", "m")
+_CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(CONTEXT_WORDS), key=len, reverse=True))
+                      + r")\b", re.I)
+# Words that say the number is an identifier, not a phone ("Ref. 467 3395", "Case no. 450-0840",
+# "Facture n° 35 54 41 32"): when one is the nearest word before a number, that number is only a
+# phone if it is written in international form.
+IDENTIFIER_WORDS = (
+    "ref", "reference", "case", "invoice", "order", "ticket", "lot", "batch", "serial", "tracking", "receipt",
+    "booking", "dossier", "file", "claim", "policy", "account", "customer", "member", "membership", "po", "id",
+    "model", "part", "sku", "isbn", "ean", "vat", "ein", "siret", "siren", "cnpj", "cpf", "kvk", "btw", "iva",
+    "p.iva", "gstin", "postcode", "zip", "cep", "plz", "flight", "room", "parcel", "shipment", "consignment",
+    "rechnung", "bestellung", "bestellnummer", "buchungsnummer", "sendungsnummer", "kundennummer", "aktenzeichen",
+    "ticketnummer", "seriennummer", "vorgang", "facture", "commande", "dossier", "suivi", "colis", "lote",
+    "factura", "pedido", "localizador", "poliza", "expediente", "ordine", "fattura", "pratica", "protocollo",
+    "prenotazione", "lotto", "spedizione", "zaaknummer", "dossiernummer", "factuur", "bestelling", "ordernummer",
+    "bestelnummer", "serienummer", "nota", "fiscal", "protocolo", "processo", "rastreio", "encomenda", "boleto",
+    "serie", "matricola", "quote", "auftragsnr", "nº", "n°", "no.", "nr", "#")
+_COMPOUND_ID = re.compile(r"\b(?!(?:telefon|handy|ruf|telefoon|fax|mobiel|mobil))\w+(?:nummer|nr)\b")  # Vorgangsnummer
+_IDENTIFIER = re.compile(r"(?:^|[^\w])(" + "|".join(re.escape(w) for w in sorted(set(IDENTIFIER_WORDS), key=len,
+                                                                                  reverse=True)) + r")(?=[^\w]|$)", re.I)
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
@@ -67,6 +92,8 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
         if any(start < e and s < end for s, e in spans) or not _standalone(text, start, raw):
             continue
         bare_but_allocated = valid and re.fullmatch(r"\d{10,11}", raw)  # a full number in an allocated range
+        if _identifier(text, start) and not re.match(r"\+|00", raw):
+            continue
         if written_like_a_phone(raw) or _announced(text, start) or bare_but_allocated:
             spans.append((start, end))
     spans += [span for span in local_numbers(text) if not any(span[0] < e and s < span[1] for s, e in spans)]
@@ -86,7 +113,9 @@ def local_numbers(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _LOCAL.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 5 <= len(digits) <= 8 and not _DATE.fullmatch(m.group()) and _announced(text, m.start(), LOCAL_WINDOW):
+        around = text[max(0, m.start() - 3):m.start()] + text[m.end():m.end() + 3]
+        if 5 <= len(digits) <= 9 and not _DATE.fullmatch(m.group()) and not re.search(r"[=+*/×÷<>]", around) \
+                and _announced(text, m.start(), LOCAL_WINDOW) and not _identifier(text, m.start()):
             out.append((m.start(), m.end()))
     return out
 
@@ -110,6 +139,16 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     end = start + len(raw)
     arithmetic = re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3):start]) or re.match(r"\s*[=+*/×÷<>]", text[end:end + 3])
     return not (glued or run_on or arithmetic or _DATE.fullmatch(raw) or len(re.sub(r"\D", "", raw)) < 8)
+
+
+def _identifier(text: str, start: int) -> bool:
+    """The nearest word before the number (within WINDOW, no other number between) names an
+    identifier rather than a phone line."""
+    window = _fold(text[max(0, start - WINDOW):start])
+    tail = re.split(r"\d", window)[-1]
+    ids = [m.end(1) for m in _IDENTIFIER.finditer(tail)] + [m.end() for m in _COMPOUND_ID.finditer(tail)]
+    phones = [m.end() for m in _CONTEXT.finditer(tail)]
+    return bool(ids) and max(ids) > max(phones, default=-1)
 
 
 def _announced(text: str, start: int, width: int = WINDOW) -> bool:
