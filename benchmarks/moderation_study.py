@@ -97,12 +97,23 @@ def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 
             "p": sum(d <= 0 for d in draws) / rounds, "n": n}
 
 
+def _stopped(rl_dir: Path) -> str | None:
+    """The guard's last word when it stopped this run (an event it could not roll back), else None."""
+    path = rl_dir / "guard_events.json"
+    events = json.loads(path.read_text()) if path.exists() else []
+    stop = [e for e in events if e.get("rolled_back_to") is None and e.get("reason") != "resumed"]
+    return f"{len(events)} guard events, last: {stop[-1]['reason']}" if stop else None
+
+
 def _curve(rl_dir: Path) -> dict:
     from reasonrl.io import read_jsonl
 
-    rows = list(read_jsonl(rl_dir / "metrics.jsonl"))
+    rows = list(read_jsonl(rl_dir / "metrics.jsonl")) if (rl_dir / "metrics.jsonl").exists() else []
+    rejected = list(read_jsonl(rl_dir / "rejected_steps.jsonl")) if (rl_dir / "rejected_steps.jsonl").exists() else []
     cost = [r["time_rollout_reward_s"] + r["time_advantage_s"] + r["time_train_s"] for r in rows]
     return {"reward_mean": [r["reward_mean"] for r in rows], "max_label_share": [r.get("labels/max_share") for r in rows],
+            "rejected": [{k: r.get(k) for k in ("step", "guard_reason", "reward_mean", "labels/max_share", "lr")}
+                         for r in rejected],
             "step_s_median": statistics.median(cost) if cost else float("nan"),
             "rollout_s_median": statistics.median([r["time_rollout_reward_s"] for r in rows]) if rows else float("nan")}
 
@@ -112,6 +123,7 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
     from reasonrl.errors import DataError
     from reasonrl.eval.encoder import encoder_samples, train_encoder
     from reasonrl.eval.moderation import moderation_report
+    from reasonrl.rl.guard import TrainingUnstable
     from reasonrl.stages.baseline import sft_baseline
     from reasonrl.stages.train import distill, evaluate, labelled_prompts, rl_train
     from reasonrl.tasks.moderation import _labels
@@ -131,17 +143,28 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
 
     timed("sft", lambda: sft_baseline(r_base, data, out / "sft", progress=False), out / "sft/evaluation/metrics.json")
     evals = {"sft": out / "sft" / "evaluation"}
-    timed("rl_base", lambda: rl_train(r_base, data, out / "rl_base", progress=False), out / "rl_base/manifest.json")
-    timed("rl_sft", lambda: rl_train(r_sft, data, out / "rl_sft", progress=False, init_in=out / "sft"),
-          out / "rl_sft/manifest.json")
-    for name in ("rl_base", "rl_sft"):
+    res["stopped"] = {}
+    for name, rec, init in (("rl_base", r_base, None), ("rl_sft", r_sft, out / "sft")):
+        stop = _stopped(out / name)
+        if stop is None:
+            try:
+                timed(name, lambda n=name, r=rec, i=init: rl_train(r, data, out / n, progress=False, init_in=i),
+                      out / name / "manifest.json")
+            except TrainingUnstable as exc:  # the guard stopped it: a result, not a crash of the study
+                stop = str(exc)
+        res["curves"][name] = _curve(out / name)
+        if stop is not None:
+            res["stopped"][name] = stop
+            log(f"budget {budget}: {name} stopped by the stability guard ({stop})")
+            continue
         timed(f"eval_{name}", lambda n=name: evaluate(r_base, data, out / f"eval_{n}", str(out / n), n, progress=False),
               out / f"eval_{name}/metrics.json")
         evals[name] = out / f"eval_{name}"
-        res["curves"][name] = _curve(out / name)
-    if with_student:
+    teacher = next((n for n in ("rl_base", "rl_sft") if n in evals), None)
+    res["student_teacher"] = teacher
+    if with_student and teacher:
         try:
-            timed("student", lambda: distill(r_base, data, out / "rl_base", out / "student", progress=False),
+            timed("student", lambda: distill(r_base, data, out / teacher, out / "student", progress=False),
                   out / "student/manifest.json")
             timed("eval_student", lambda: evaluate(r_base, data, out / "eval_student", str(out / "student"),
                                                    "student", progress=False), out / "eval_student/metrics.json")
@@ -193,10 +216,17 @@ def markdown(result: dict) -> str:
                              f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
                              f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "
                              f"{f(m.get('tokens_median'))}/{f(m.get('tokens_p90'))} | {cmp} |")
+        for name, why in b.get("stopped", {}).items():
+            lines.append(f"\n**{name} was stopped by the stability guard** ({why}); not evaluated.")
+        if b.get("student_teacher"):
+            lines.append(f"\nstudent distilled from {b['student_teacher']}")
         lines.append("\nseconds per stage: " + ", ".join(f"{k} {v:.0f}" for k, v in b.get("seconds", {}).items()))
         for name, c in b["curves"].items():
             lines.append(f"\n{name} reward per step: " + " ".join(f"{v:.2f}" for v in c["reward_mean"])
                          + f" (median step {c['step_s_median']:.0f} s)")
+            for r in c.get("rejected", []):
+                lines.append(f"  - step {r['step']} refused by the guard at lr {r['lr']:.2g}: {r['guard_reason']} "
+                             f"(reward {r['reward_mean']:.2f}, top label share {r['labels/max_share']})")
         lines.append("")
     return "\n".join(lines) + "\n"
 

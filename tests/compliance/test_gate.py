@@ -89,8 +89,8 @@ def test_rules_that_protect_people_cannot_be_warn_only_from_a_recipe(rule):
 
 
 def test_a_policy_file_exception_is_recorded(tmp_path):
-    from reasonrl.stages.gate import gate
     from reasonrl.io import write_jsonl, write_manifest
+    from reasonrl.stages.gate import gate
 
     policy = tmp_path / "policy.yaml"
     policy.write_text("gate_exceptions: {licence_allowed: 'legal review LR-12 cleared the GPL sample'}\n")

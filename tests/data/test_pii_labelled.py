@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.data.filters.pii import detect_pii, redact_pii
 from reasonrl.data.pii_eval import measure
-from reasonrl.data.eval_sets import shared_data_root
 
 HERE = Path(__file__).parent
 

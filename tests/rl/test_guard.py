@@ -43,11 +43,10 @@ def _spike(at: int, factor: float):
 
 
 def _train(chain, tmp_path, schedule, **guard):
+    from reasonrl.config.models import RewardTerm, rl_run
     from reasonrl.modeling import load_causal_lm
     from reasonrl.rl.trainer import train
     from reasonrl.stages.common import load_records
-
-    from reasonrl.config.models import RewardTerm, rl_run
 
     recipe = chain["recipe"]
     # the format reward is high for the pretrained model, so a broken policy shows as a reward collapse
@@ -64,8 +63,7 @@ def _train(chain, tmp_path, schedule, **guard):
 def chain(tmp_path_factory, model_cache):
     import os
 
-    from reasonrl.config import load_recipe
-    from reasonrl.config import localize
+    from reasonrl.config import load_recipe, localize
     from reasonrl.stages.data import compliance_filter, ingest
     from tests.conftest import TINY_RECIPE
 
@@ -88,8 +86,16 @@ def test_lr_spike_triggers_rollback_and_the_run_recovers(chain, tmp_path):
 
 
 def test_gives_up_with_a_report_after_max_rollbacks(chain, tmp_path):
-    with pytest.raises(TrainingUnstable, match="guard events"):
+    with pytest.raises(TrainingUnstable, match="guard events") as stopped:
         _train(chain, tmp_path, lambda step: 3000.0 if step >= 1 else 1.0, max_rollbacks=1)
+    # what the guard refused is kept (the rolled-back steps leave no other trace), with the good steps so far
+    refused = [json.loads(line) for line in (tmp_path / "rejected_steps.jsonl").read_text().splitlines()]
+    events = json.loads((tmp_path / "guard_events.json").read_text())
+    assert len(refused) == len(events) >= 2, (refused, events)  # one refused step per guard event
+    assert [r["guard_reason"] for r in refused] == [e["reason"] for e in events]
+    assert all("reward_mean" in r for r in refused)
+    kept = [h["step"] for h in stopped.value.history]  # the steps the guard accepted before it gave up
+    assert kept == list(range(1, len(kept) + 1)) and kept[-1] < refused[-1]["step"], (kept, refused)
 
 
 def test_label_collapse_after_a_window_of_one_label_steps():

@@ -9,7 +9,7 @@ import pytest
 
 from reasonrl import rewards, tasks
 from reasonrl.verify.answers import boxed_contents, count_alternatives, offers_alternatives
-from tests.verify.hedge_suite import HEDGES, HONEST
+from tests.verify import hedge_suite as blind
 
 math_reward, label_reward = rewards.get("math"), rewards.get("label")
 
@@ -92,10 +92,12 @@ def test_the_blind_hedge_suite():
     """A suite written by someone who had not read the rule (tests/verify/hedge_suite.py): 96
     hedges in shapes of their choosing earn nothing, 60 honest answers keep exactly their credit.
     The previous rule paid 14 of the hedges and mis-scored 9 of the honest answers."""
-    paid = math_reward([c for c, _ in HEDGES], answer=[g for _, g in HEDGES])
-    assert sum(paid) == 0, [c for (c, _), s in zip(HEDGES, paid, strict=True) if s]
-    got = math_reward([c for c, _, _ in HONEST], answer=[g for _, g, _ in HONEST])
-    assert got == [e for _, _, e in HONEST], [(c, e) for (c, _, e), s in zip(HONEST, got, strict=True) if s != e]
+    assert len(blind.HEDGES) >= 90 and len(blind.HONEST) >= 60
+    paid = math_reward([c for c, _ in blind.HEDGES], answer=[g for _, g in blind.HEDGES])
+    assert sum(paid) == 0, [c for (c, _), s in zip(blind.HEDGES, paid, strict=True) if s]
+    got = math_reward([c for c, _, _ in blind.HONEST], answer=[g for _, g, _ in blind.HONEST])
+    assert got == [e for _, _, e in blind.HONEST], [(c, e) for (c, _, e), s in zip(blind.HONEST, got, strict=True)
+                                                    if s != e]
 
 
 def _math_verify_cases() -> list[dict]:

@@ -36,7 +36,7 @@ def test_every_humaneval_canonical_solution_passes_and_wrong_ones_do_not():
     fields = dict(prompt=[r["prompt"] for r in rows], test=[r["test"] for r in rows],
                   entry_point=[r["entry_point"] for r in rows])
     good = code_reward([r["canonical_solution"] for r in rows], **fields)
-    assert good == [1.0] * len(rows), [r["task_id"] for r, g in zip(rows, good) if g != 1.0]
+    assert good == [1.0] * len(rows), [r["task_id"] for r, g in zip(rows, good, strict=True) if g != 1.0]
     bad = code_reward(["    return None\n"] * 8, **{k: v[:8] for k, v in fields.items()})
     assert max(bad) < 0.5
 

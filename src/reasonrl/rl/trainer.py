@@ -18,18 +18,24 @@ from reasonrl import tasks
 from reasonrl.config import config_hash
 from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
+from reasonrl.generation import ENGINES, SamplingParams
+from reasonrl.modeling.batch import collate
+from reasonrl.modeling.device import device_of
 from reasonrl.rewards.normalize import RunningNorm
 from reasonrl.rl import checkpoint
 from reasonrl.rl.advantages import ADVANTAGES
-from reasonrl.modeling.batch import collate
-from reasonrl.modeling.device import device_of
 from reasonrl.rl.batch import token_logprobs
+from reasonrl.rl.curriculum import Curriculum
 from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS
-from reasonrl.generation import ENGINES, SamplingParams
-from reasonrl.rl.curriculum import Curriculum
-from reasonrl.rl.sampling import PromptSampler, check_curriculum, check_reward_fields, hacking_metrics, sample_groups
+from reasonrl.rl.sampling import (
+    PromptSampler,
+    check_curriculum,
+    check_reward_fields,
+    hacking_metrics,
+    sample_groups,
+)
 from reasonrl.rl.update import plan_batches, policy_update
 
 # changing these does not change what is trained, so a resumed run may differ in them
@@ -194,7 +200,14 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
         metrics = train_step(cfg, strategy, ref_model, engine, params, run.sampler, run.step, run.norm, seed)
         reason = run.guard.check(metrics) if run.guard is not None else None
         if reason:
-            run.rollback(reason)
+            if dist.main:  # what the guard refused stays readable (rolled-back steps leave no other trace)
+                _append_jsonl(Path(out_dir) / "rejected_steps.jsonl", {**metrics, "step": run.step + 1, "lr": lr,
+                                                                       "guard_reason": reason})
+            try:
+                run.rollback(reason)
+            except TrainingUnstable as exc:
+                exc.history = run.history  # the good steps so far, for the caller to keep
+                raise
             bar.n = run.step
             continue
         run.step += 1
@@ -216,6 +229,11 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
     if dist.main:  # the labels RL spent: an SFT baseline trains on exactly these (stages.baseline)
         (Path(out_dir) / PROMPTS_USED).write_text(json.dumps(list(run.seen)))
     return run.history, strategy
+
+
+def _append_jsonl(path: Path, row: dict) -> None:
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({k: v for k, v in row.items() if not k.startswith("_")}, default=str) + "\n")
 
 
 def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:

@@ -86,7 +86,9 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
         with place.autocast():
             history, strategy = train(model, tok, records, rl_run(recipe), out, seed=recipe.seed, ref_model=ref,
                                       progress=progress, log=tracker, dist=dist)
-    except BaseException:
+    except BaseException as exc:
+        if dist.main and getattr(exc, "history", None) is not None:  # stopped by the guard: keep the good steps
+            write_jsonl(out / "metrics.jsonl", exc.history)
         if tracker:
             tracker.close("FAILED")
         raise

@@ -23,7 +23,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from reasonrl.verify.sandbox import SandboxUnavailable, clean_env, interpreter, jail_argv, kill_group, private_dir, source
+from reasonrl.verify.sandbox import (
+    SandboxUnavailable,
+    clean_env,
+    interpreter,
+    jail_argv,
+    kill_group,
+    private_dir,
+    source,
+)
 
 _FENCE = re.compile(r"```(?:python|py)?\s*\n(.*?)```", re.S)
 COUNTER = "__reasonrl_tests"
