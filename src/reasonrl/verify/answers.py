@@ -41,15 +41,7 @@ def extract_tagged_answer(completion: str) -> str | None:
 
 def boxed_contents(text: str) -> list[str]:
     """The brace-balanced contents of every `\\boxed{...}` in text."""
-    out, start = [], 0
-    while (i := text.find("\\boxed{", start)) != -1:
-        depth, j = 1, i + len("\\boxed{")
-        while j < len(text) and depth:
-            depth += {"{": 1, "}": -1}.get(text[j], 0)
-            j += 1
-        out.append(text[i + len("\\boxed{"): j - 1].strip())
-        start = j
-    return out
+    return [content for _, _, content in _box_spans(text)]
 
 
 # Words and commands that separate alternatives at the top level of an answer ("or" in the shipped
