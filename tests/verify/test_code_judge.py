@@ -162,3 +162,13 @@ def test_constant_asserts_earn_nothing():
     honest = code_reward(["def inc(x):\n    return x + 1\n"], prompt=[stub], test=[test], entry_point=["inc"])
     assert raising == [0.0] and honest == [1.0]
     assert "assert True" in counted_tests(test, {"candidate"}) and counted_tests(test, {"candidate"}).count("+= 1") == 2
+
+
+def test_tests_that_lean_on_the_solutions_imports_still_run():
+    """MBPP 596's tests call `sys.getsizeof` and import nothing (the reference solution imports
+    sys): the judge imports the standard-library modules the tests use itself. MBPP's sanitized
+    canonical solutions (427) then all score 1.0 (measured; the set is not shipped here)."""
+    program = "import sys\ndef tuple_size(t):\n    return sys.getsizeof(t)"
+    tests = ["assert tuple_size((1, 2)) == sys.getsizeof((1, 2))", "assert tuple_size(()) == sys.getsizeof(())"]
+    assert code_reward([program], test_list=[tests], timeout_s=5) == [1.0]
+    assert code_reward(["def tuple_size(t):\n    return 0"], test_list=[tests], timeout_s=5) == [0.0]

@@ -18,6 +18,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -148,9 +149,23 @@ def humaneval_case(prompt: str, completion: str, test: str, entry_point: str) ->
     return solution, TestSpec(prompt, counted_tests(test, params | {entry_point}), f"check({entry_point})", (entry_point,))
 
 
+def stdlib_imports(tests: str, setup: str) -> str:
+    """`import m` for each standard-library module the tests use without importing it (MBPP 596's
+    tests call `sys.getsizeof`, relying on the solution's own `import sys`): the judge imports it
+    itself, so the verdict never depends on what the candidate's namespace holds."""
+    bound = {n.id for n in ast.walk(ast.parse(setup + "\n" + tests)) if isinstance(n, ast.Name)
+             and isinstance(n.ctx, ast.Store)}
+    bound |= {a.asname or a.name.split(".")[0] for n in ast.walk(ast.parse(setup + "\n" + tests))
+              if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
+    used = {n.value.id for n in ast.walk(ast.parse(tests)) if isinstance(n, ast.Attribute)
+            and isinstance(n.value, ast.Name)}
+    return "".join(f"import {m}\n" for m in sorted(used - bound) if m in sys.stdlib_module_names)
+
+
 def mbpp_case(completion: str, test_list: list[str], setup: str = "") -> tuple[str, TestSpec]:
     tests = "\n".join(test_list)
     under_test = functions_under_test(tests, setup)
+    setup = stdlib_imports(tests, setup) + setup
     return extract_code(completion), TestSpec(setup, counted_tests(tests, under_test), "", under_test)
 
 
