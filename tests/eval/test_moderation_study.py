@@ -38,3 +38,26 @@ def test_the_markdown_table_names_every_model_set_and_comparison():
     md = study.markdown(result)
     assert "## 16 labels (2 RL steps)" in md and "| rl_base | overall | 0.500 [0.400, 0.600]" in md
     assert "0.100 [0.000, 0.200], p=0.040" in md and "rl_base reward per step: 0.10 0.20" in md
+
+
+def test_a_variant_the_guard_stopped_is_a_result(tmp_path):
+    """A run the stability guard gave up on is read from its event log (not rerun, not a crash of
+    the study) and reported with its refused steps; budgets an earlier run wrote are kept."""
+    import json
+
+    run = tmp_path / "rl_sft"
+    run.mkdir()
+    assert study._stopped(run) is None
+    events = [{"step": 4, "reason": "label_collapse (one label in 98% ...)", "rolled_back_to": 0, "lr_scale": 0.5},
+              {"step": 5, "reason": "reward_collapse (0.03 < 0.50 x best 0.2)", "rolled_back_to": None}]
+    (run / "guard_events.json").write_text(json.dumps(events))
+    (run / "rejected_steps.jsonl").write_text(json.dumps({"step": 4, "guard_reason": events[0]["reason"],
+                                                          "reward_mean": 0.17, "labels/max_share": 0.98, "lr": 2e-5}))
+    assert study._stopped(run).startswith("2 guard events, last: reward_collapse")
+    curve = study._curve(run)
+    assert curve["reward_mean"] == [] and curve["rejected"][0]["guard_reason"].startswith("label_collapse")
+    result = {"base_model": "m", "recipe": "r", "overrides": [], "eval_items": 8}
+    earlier = tmp_path / "study.json"
+    earlier.write_text(json.dumps({**result, "budgets": [{"labels": 16}, {"labels": 96}]}))
+    assert study._kept_budgets(earlier, result, [96]) == [{"labels": 16}]
+    assert study._kept_budgets(earlier, {**result, "eval_items": 48}, [96]) == []  # another study: nothing kept
