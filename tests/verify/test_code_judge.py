@@ -153,15 +153,16 @@ def test_a_standard_library_type_cannot_smuggle_a_liar():
 
 
 def test_constant_asserts_earn_nothing():
-    """`assert True` in a HumanEval check (37 of 164 files have one) is run, never counted: a
+    """A constant assert in a HumanEval check (36 of 164 files have one) is run, never counted: a
     candidate that always raises scores 0, an honest one still 1."""
-    test = "def check(candidate):\n    assert candidate(1) == 2\n    assert True, 'debug'\n    assert 1 == 1\n"
+    test = "def check(candidate):\n    assert candidate(1) == 2\n    assert 2 > 1, 'debug'\n    assert 1 == 1\n"
     stub = 'def inc(x):\n    """x + 1"""\n'
     raising = code_reward(["def inc(x):\n    raise ValueError\n"], prompt=[stub], test=[test],
                           entry_point=["inc"])
     honest = code_reward(["def inc(x):\n    return x + 1\n"], prompt=[stub], test=[test], entry_point=["inc"])
     assert raising == [0.0] and honest == [1.0]
-    assert "assert True" in counted_tests(test, {"candidate"}) and counted_tests(test, {"candidate"}).count("+= 1") == 2
+    counted = counted_tests(test, {"candidate"})
+    assert counted.count("['total'] += 1") == 1 and counted.count("['passed'] += 1") == 1  # one assert counts
 
 
 def test_tests_that_lean_on_the_solutions_imports_still_run():

@@ -195,12 +195,6 @@ def _canonical(item: str) -> str:
     return text
 
 
-def final_answer_region(completion: str) -> str | None:
-    """The final answer's text (its pieces joined), or None when there is no marker."""
-    pieces = final_statement(completion)
-    return None if pieces is None else " ; ".join(pieces)
-
-
 def count_alternatives(text: str, decimal_comma: bool = False) -> int:
     """How many distinct values `text` (a final answer or a gold) names; at least 1."""
     return max(len(values(text, decimal_comma)), 1)
