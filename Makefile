@@ -37,6 +37,11 @@ browser:
 test: venv browser
 	$(BIN)/python -m pytest -q
 
+# The lint gate (also run by .ci/run): ruff's rules in pyproject.toml, and the formatter's layout.
+lint: venv
+	$(BIN)/ruff check --quiet .
+	$(BIN)/ruff format --check --quiet .
+
 compile: venv
 	$(BIN)/reasonrl compile
 

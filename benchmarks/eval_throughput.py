@@ -35,12 +35,25 @@ def peer_generate(model, tok, prompts: list[str], k: int, max_new: int, batch: i
     outs, n_tokens = [], 0
     t = time.perf_counter()
     for i in range(0, len(prompts), batch):
-        enc = tok([tok.bos_token + p for p in prompts[i:i + batch]], return_tensors="pt", padding=True,
-                  add_special_tokens=False)
+        enc = tok(
+            [tok.bos_token + p for p in prompts[i : i + batch]],
+            return_tensors="pt",
+            padding=True,
+            add_special_tokens=False,
+        )
         with torch.no_grad():
-            gen = model.generate(**enc, do_sample=True, temperature=1.0, top_p=1.0, top_k=None, max_new_tokens=max_new,
-                                 num_return_sequences=k, pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
-        new = gen[:, enc.input_ids.shape[1]:]
+            gen = model.generate(
+                **enc,
+                do_sample=True,
+                temperature=1.0,
+                top_p=1.0,
+                top_k=None,
+                max_new_tokens=max_new,
+                num_return_sequences=k,
+                pad_token_id=tok.pad_token_id,
+                eos_token_id=tok.eos_token_id,
+            )
+        new = gen[:, enc.input_ids.shape[1] :]
         for row in new:
             ids = [x for x in row.tolist() if x != tok.pad_token_id]
             if tok.eos_token_id in ids:
@@ -59,7 +72,7 @@ def serial_math_verify(completions: list[str], answers: list[str]) -> tuple[list
     logging.getLogger("math_verify").setLevel(logging.ERROR)
     t = time.perf_counter()
     scores = []
-    for c, a in zip(completions, answers):
+    for c, a in zip(completions, answers, strict=True):
         gold = parse(f"\\boxed{{{a}}}", parsing_timeout=None)
         pred = parse(c, parsing_timeout=None)
         scores.append(1.0 if gold and pred and verify(gold, pred, timeout_seconds=None) else 0.0)
@@ -99,7 +112,9 @@ def main() -> None:
     ours_gen, peer_gen, ours_grade, peer_grade = [], [], [], []
     agree = None
     for r in range(args.rounds):
-        _, samples = reasonrl_generate(model, tok, records[:8], args.samples, args.max_new, args.batch)  # warm-up
+        _, samples = reasonrl_generate(
+            model, tok, records[:8], args.samples, args.max_new, args.batch
+        )  # warm-up
         t = time.perf_counter()
         metrics, samples = reasonrl_generate(model, tok, records, args.samples, args.max_new, args.batch)
         ours_gen.append(metrics["generation_tokens_per_s"])
@@ -111,17 +126,32 @@ def main() -> None:
         s_peer, aps_peer = serial_math_verify(completions, both)
         ours_grade.append(aps_ours)
         peer_grade.append(aps_peer)
-        agree = sum(a == b for a, b in zip(s_ours, s_peer)) / len(s_ours)
-        print(f"round {r + 1}: gen tok/s {ours_gen[-1]:.0f} vs {tps:.0f}; graded/s {aps_ours:.0f} vs {aps_peer:.0f} "
-              f"({time.perf_counter() - t:.0f} s)")
-    report = {"model": args.model, "prompts": len(records), "samples": args.samples, "max_new": args.max_new,
-              "generation_tokens_per_s": {"reasonrl": statistics.median(ours_gen), "trl_path": statistics.median(peer_gen)},
-              "answers_graded_per_s": {"reasonrl": statistics.median(ours_grade),
-                                       "serial_math_verify": statistics.median(peer_grade)},
-              "grader_agreement": agree}
-    report["generation_ratio"] = report["generation_tokens_per_s"]["reasonrl"] / report["generation_tokens_per_s"]["trl_path"]
-    report["grading_ratio"] = (report["answers_graded_per_s"]["reasonrl"]
-                               / report["answers_graded_per_s"]["serial_math_verify"])
+        agree = sum(a == b for a, b in zip(s_ours, s_peer, strict=True)) / len(s_ours)
+        print(
+            f"round {r + 1}: gen tok/s {ours_gen[-1]:.0f} vs {tps:.0f}; graded/s {aps_ours:.0f} vs {aps_peer:.0f} "
+            f"({time.perf_counter() - t:.0f} s)"
+        )
+    report = {
+        "model": args.model,
+        "prompts": len(records),
+        "samples": args.samples,
+        "max_new": args.max_new,
+        "generation_tokens_per_s": {
+            "reasonrl": statistics.median(ours_gen),
+            "trl_path": statistics.median(peer_gen),
+        },
+        "answers_graded_per_s": {
+            "reasonrl": statistics.median(ours_grade),
+            "serial_math_verify": statistics.median(peer_grade),
+        },
+        "grader_agreement": agree,
+    }
+    report["generation_ratio"] = (
+        report["generation_tokens_per_s"]["reasonrl"] / report["generation_tokens_per_s"]["trl_path"]
+    )
+    report["grading_ratio"] = (
+        report["answers_graded_per_s"]["reasonrl"] / report["answers_graded_per_s"]["serial_math_verify"]
+    )
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))

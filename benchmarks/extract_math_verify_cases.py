@@ -16,6 +16,7 @@ signature in tests/test_all.py).
 
 Usage: python3 extract.py [GIT_DIR] [OUT_JSON]
 """
+
 import ast
 import json
 import math
@@ -29,8 +30,9 @@ REPO = "huggingface/Math-Verify"
 
 
 def git(*args):
-    return subprocess.run(["git", "--git-dir", GIT_DIR, *args], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", "--git-dir", GIT_DIR, *args], check=True, capture_output=True, text=True
+    ).stdout
 
 
 class Unsupported(Exception):
@@ -63,16 +65,22 @@ def safe_eval(node):
             else:
                 raise Unsupported(ast.dump(v))
         return "".join(parts)
-    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name) and node.func.value.id == "math"
-            and node.func.attr in SAFE_MATH and not node.keywords):
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "math"
+        and node.func.attr in SAFE_MATH
+        and not node.keywords
+    ):
         return SAFE_MATH[node.func.attr](*[safe_eval(a) for a in node.args])
     raise Unsupported(ast.unparse(node)[:80])
 
 
 def is_parametrize(dec):
-    return (isinstance(dec, ast.Call) and isinstance(dec.func, ast.Attribute)
-            and dec.func.attr == "parametrize")
+    return (
+        isinstance(dec, ast.Call) and isinstance(dec.func, ast.Attribute) and dec.func.attr == "parametrize"
+    )
 
 
 def helper_defaults(tree):
@@ -82,7 +90,7 @@ def helper_defaults(tree):
             names = [a.arg for a in fn.args.args]
             defs = fn.args.defaults
             out = OrderedDict()
-            for name, d in zip(names[len(names) - len(defs):], defs):
+            for name, d in zip(names[len(names) - len(defs) :], defs, strict=True):
                 out[name] = ast.literal_eval(d)
             return names, out
     raise SystemExit("compare_strings not found in tests/test_all.py")
@@ -104,10 +112,13 @@ def analyse_body(fn, argnames, cs_params):
             continue
         exp_name = right.id
         call = left
-        wrapped_int = False
-        if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
-                and call.func.id == "int" and len(call.args) == 1):
-            call, wrapped_int = call.args[0], True
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id == "int"
+            and len(call.args) == 1
+        ):
+            call = call.args[0]
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
             continue
         fname = call.func.id
@@ -133,9 +144,14 @@ def analyse_body(fn, argnames, cs_params):
                 raise Unsupported("verify with extra args")
             names = []
             for a in call.args:
-                if not (isinstance(a, ast.Call) and isinstance(a.func, ast.Name)
-                        and a.func.id == "parse" and len(a.args) == 1 and not a.keywords
-                        and isinstance(a.args[0], ast.Name)):
+                if not (
+                    isinstance(a, ast.Call)
+                    and isinstance(a.func, ast.Name)
+                    and a.func.id == "parse"
+                    and len(a.args) == 1
+                    and not a.keywords
+                    and isinstance(a.args[0], ast.Name)
+                ):
                     raise Unsupported("verify args are not parse(<name>)")
                 names.append(a.args[0].id)
             found.append(("verify(parse(gold), parse(pred))", names[0], names[1], exp_name, {}))
@@ -150,10 +166,11 @@ def analyse_body(fn, argnames, cs_params):
 def main():
     commit = git("rev-parse", "HEAD").strip()
     commit_date = git("log", "-1", "--format=%cI", commit).strip()
-    files = [f for f in git("ls-tree", "-r", "--name-only", commit, "tests/").split()
-             if f.endswith(".py")]
+    files = [f for f in git("ls-tree", "-r", "--name-only", commit, "tests/").split() if f.endswith(".py")]
     licence_text = git("show", f"{commit}:LICENCE")
-    licence = "Apache-2.0" if "Apache License" in licence_text and "Version 2.0" in licence_text else "unknown"
+    licence = (
+        "Apache-2.0" if "Apache License" in licence_text and "Version 2.0" in licence_text else "unknown"
+    )
 
     sources = {f: git("show", f"{commit}:{f}") for f in files}
     trees = {f: ast.parse(src, filename=f) for f, src in sources.items()}
@@ -167,12 +184,18 @@ def main():
                 continue
             decs = [d for d in fn.decorator_list if is_parametrize(d)]
             if not decs:
-                notes.append({"file": f, "test": fn.name,
-                              "reason": "not parametrized (no (gold, pred, expected) table)"})
+                notes.append(
+                    {
+                        "file": f,
+                        "test": fn.name,
+                        "reason": "not parametrized (no (gold, pred, expected) table)",
+                    }
+                )
                 continue
             if len(decs) != 1:
-                skipped.append({"file": f, "test": fn.name, "n": None,
-                                "reason": "multiple parametrize decorators"})
+                skipped.append(
+                    {"file": f, "test": fn.name, "n": None, "reason": "multiple parametrize decorators"}
+                )
                 continue
             dec = decs[0]
             names_node, values_node = dec.args[0], dec.args[1]
@@ -182,41 +205,74 @@ def main():
             names = list(names)
             elts = values_node.elts if isinstance(values_node, (ast.List, ast.Tuple)) else None
             if elts is None:
-                skipped.append({"file": f, "test": fn.name, "n": None,
-                                "reason": "argvalues not a literal list"})
+                skipped.append(
+                    {"file": f, "test": fn.name, "n": None, "reason": "argvalues not a literal list"}
+                )
                 continue
             try:
                 kind, g_n, p_n, e_n, kw_map = analyse_body(fn, names, cs_params)
             except Unsupported as exc:
-                skipped.append({"file": f, "test": fn.name, "n": len(elts),
-                                "argnames": names, "reason": f"body not mappable: {exc}"})
+                skipped.append(
+                    {
+                        "file": f,
+                        "test": fn.name,
+                        "n": len(elts),
+                        "argnames": names,
+                        "reason": f"body not mappable: {exc}",
+                    }
+                )
                 continue
-            for idx, elt in enumerate(elts):
+            for elt in elts:
                 lineno = elt.lineno
-                if (isinstance(elt, ast.Call) and isinstance(elt.func, ast.Attribute)
-                        and elt.func.attr == "param"):
+                if (
+                    isinstance(elt, ast.Call)
+                    and isinstance(elt.func, ast.Attribute)
+                    and elt.func.attr == "param"
+                ):
                     elt = ast.Tuple(elts=elt.args, ctx=ast.Load())
                 try:
                     vals = safe_eval(elt)
                 except (Unsupported, ValueError, SyntaxError) as exc:
-                    skipped.append({"file": f, "test": fn.name, "n": 1, "line": lineno,
-                                    "reason": f"value not statically evaluable: {exc}"})
+                    skipped.append(
+                        {
+                            "file": f,
+                            "test": fn.name,
+                            "n": 1,
+                            "line": lineno,
+                            "reason": f"value not statically evaluable: {exc}",
+                        }
+                    )
                     continue
                 if not isinstance(vals, tuple) or len(vals) != len(names):
-                    skipped.append({"file": f, "test": fn.name, "n": 1, "line": lineno,
-                                    "reason": "tuple arity mismatch"})
+                    skipped.append(
+                        {"file": f, "test": fn.name, "n": 1, "line": lineno, "reason": "tuple arity mismatch"}
+                    )
                     continue
-                row = dict(zip(names, vals))
+                row = dict(zip(names, vals, strict=True))
                 gold, pred, exp = row[g_n], row[p_n], row[e_n]
                 if not (isinstance(gold, str) and isinstance(pred, str)):
-                    skipped.append({"file": f, "test": fn.name, "n": 1, "line": lineno,
-                                    "reason": "gold/pred not strings"})
+                    skipped.append(
+                        {
+                            "file": f,
+                            "test": fn.name,
+                            "n": 1,
+                            "line": lineno,
+                            "reason": "gold/pred not strings",
+                        }
+                    )
                     continue
                 if isinstance(exp, bool) or exp in (0, 1):
                     exp = int(exp)
                 else:
-                    skipped.append({"file": f, "test": fn.name, "n": 1, "line": lineno,
-                                    "reason": "expected not boolean/0/1"})
+                    skipped.append(
+                        {
+                            "file": f,
+                            "test": fn.name,
+                            "n": 1,
+                            "line": lineno,
+                            "reason": "expected not boolean/0/1",
+                        }
+                    )
                     continue
                 if kind == "compare_strings":
                     config = OrderedDict((k, v) for k, v in cs_defaults.items())
@@ -225,44 +281,72 @@ def main():
                     config = {"helper": "tests.test_all.compare_strings", **config}
                 else:
                     config = {"helper": kind}
-                cases.append(OrderedDict([
-                    ("file", f), ("test", fn.name), ("line", lineno),
-                    ("gold", gold), ("pred", pred), ("expected", exp), ("config", config),
-                ]))
+                cases.append(
+                    OrderedDict(
+                        [
+                            ("file", f),
+                            ("test", fn.name),
+                            ("line", lineno),
+                            ("gold", gold),
+                            ("pred", pred),
+                            ("expected", exp),
+                            ("config", config),
+                        ]
+                    )
+                )
 
     per_test = Counter((c["file"], c["test"]) for c in cases)
     exp_counts = Counter(c["expected"] for c in cases)
-    uniq = len({(c["gold"], c["pred"], c["expected"], json.dumps(c["config"], sort_keys=True))
-                for c in cases})
-    out = OrderedDict([
-        ("source", REPO),
-        ("commit", commit),
-        ("commit_date", commit_date),
-        ("licence", licence),
-        ("licence_file", "LICENCE"),
-        ("licence_note", "Repository LICENCE is Apache License 2.0 (pyproject: 'Apache 2.0'); "
-                         "tests/test_all.py additionally carries an MIT License header "
-                         "(Copyright (c) 2024 The HuggingFace Team)."),
-        ("extractor", "ast parse of tests/*.py read via git show; no repo code executed"),
-        ("summary", OrderedDict([
-            ("n_cases", len(cases)),
-            ("n_unique_cases", uniq),
-            ("expected_1", exp_counts.get(1, 0)),
-            ("expected_0", exp_counts.get(0, 0)),
-            ("per_test", [{"file": k[0], "test": k[1], "n": v} for k, v in per_test.items()]),
-            ("skipped", skipped),
-            ("not_parametrized_tests", notes),
-        ])),
-        ("cases", cases),
-    ])
+    uniq = len(
+        {(c["gold"], c["pred"], c["expected"], json.dumps(c["config"], sort_keys=True)) for c in cases}
+    )
+    out = OrderedDict(
+        [
+            ("source", REPO),
+            ("commit", commit),
+            ("commit_date", commit_date),
+            ("licence", licence),
+            ("licence_file", "LICENCE"),
+            (
+                "licence_note",
+                "Repository LICENCE is Apache License 2.0 (pyproject: 'Apache 2.0'); "
+                "tests/test_all.py additionally carries an MIT License header "
+                "(Copyright (c) 2024 The HuggingFace Team).",
+            ),
+            ("extractor", "ast parse of tests/*.py read via git show; no repo code executed"),
+            (
+                "summary",
+                OrderedDict(
+                    [
+                        ("n_cases", len(cases)),
+                        ("n_unique_cases", uniq),
+                        ("expected_1", exp_counts.get(1, 0)),
+                        ("expected_0", exp_counts.get(0, 0)),
+                        ("per_test", [{"file": k[0], "test": k[1], "n": v} for k, v in per_test.items()]),
+                        ("skipped", skipped),
+                        ("not_parametrized_tests", notes),
+                    ]
+                ),
+            ),
+            ("cases", cases),
+        ]
+    )
     with open(OUT, "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1)
 
     print("commit", commit, commit_date, "licence", licence)
     for k, v in per_test.items():
         print(f"  {k[0]}::{k[1]}: {v}")
-    print("total", len(cases), "unique", uniq, "expected=1:", exp_counts.get(1, 0),
-          "expected=0:", exp_counts.get(0, 0))
+    print(
+        "total",
+        len(cases),
+        "unique",
+        uniq,
+        "expected=1:",
+        exp_counts.get(1, 0),
+        "expected=0:",
+        exp_counts.get(0, 0),
+    )
     print("skipped:")
     for s in skipped:
         print("  ", s)

@@ -62,22 +62,32 @@ def build_records(n: int, seed: int = 0) -> list[dict]:
             text = text + " " + rng.choice(PII).format(rng.randint(0, 255), rng.randint(0, 9999))
         elif roll < 0.08:
             text = text + " " + rng.choice(["Thanks.", "Please answer.", "Quickly!"])
-        records.append({"id": f"r{i}", "kind": "prompt", "source": "bench", "task": "qa", "licence": "MIT",
-                        "question": text, "answer": ""})
+        records.append(
+            {
+                "id": f"r{i}",
+                "kind": "prompt",
+                "source": "bench",
+                "task": "qa",
+                "licence": "MIT",
+                "question": text,
+                "answer": "",
+            }
+        )
     return records
 
 
 def run_reasonrl(path: str, subset: bool) -> dict:
     from reasonrl.config.policy import ComplianceConfig
     from reasonrl.data.pipeline import run_filters
-
     from reasonrl.io import read_jsonl
     from reasonrl.io.files import JsonlWriter
 
     filters = ["pii", "dedup"] if subset else None
     policy = ComplianceConfig(**({"filters": filters} if filters else {}))
     out = Path(tempfile.mkdtemp(prefix="rr-"))
-    t0 = time.perf_counter()  # like datatrove's run: stream the file, filter, write what is kept (and quarantine)
+    t0 = (
+        time.perf_counter()
+    )  # like datatrove's run: stream the file, filter, write what is kept (and quarantine)
     with JsonlWriter(out / "records.jsonl") as kept, JsonlWriter(out / "quarantine.jsonl") as dropped:
         report = run_filters(read_jsonl(path), policy, keep=kept.write, quarantine=dropped.write)
     seconds = time.perf_counter() - t0
@@ -86,8 +96,12 @@ def run_reasonrl(path: str, subset: bool) -> dict:
 
 def run_datatrove(path: str) -> dict:
     from datatrove.executor import LocalPipelineExecutor
-    from datatrove.pipeline.dedup import (MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter,
-                                          MinhashDedupSignature)
+    from datatrove.pipeline.dedup import (
+        MinhashDedupBuckets,
+        MinhashDedupCluster,
+        MinhashDedupFilter,
+        MinhashDedupSignature,
+    )
     from datatrove.pipeline.dedup.minhash import MinhashConfig
     from datatrove.pipeline.formatters import PIIFormatter
     from datatrove.pipeline.readers import JsonlReader
@@ -95,27 +109,47 @@ def run_datatrove(path: str) -> dict:
 
     work = Path(tempfile.mkdtemp(prefix="dt-"))
     cfg = MinhashConfig()
-    reader = lambda: JsonlReader(str(Path(path).parent), glob_pattern=Path(path).name, text_key="question",  # noqa: E731
-                                 id_key="id")
+    def reader():
+        return JsonlReader(str(Path(path).parent), glob_pattern=Path(path).name, text_key="question", id_key="id")
+
     stages = [
         [reader(), MinhashDedupSignature(output_folder=str(work / "sigs"), config=cfg)],
-        [MinhashDedupBuckets(input_folder=str(work / "sigs"), output_folder=str(work / "buckets"), config=cfg)],
-        [MinhashDedupCluster(input_folder=str(work / "buckets"), output_folder=str(work / "ids"), config=cfg)],
-        [reader(), MinhashDedupFilter(input_folder=str(work / "ids")), PIIFormatter(),
-         JsonlWriter(str(work / "out"))],
+        [
+            MinhashDedupBuckets(
+                input_folder=str(work / "sigs"), output_folder=str(work / "buckets"), config=cfg
+            )
+        ],
+        [
+            MinhashDedupCluster(
+                input_folder=str(work / "buckets"), output_folder=str(work / "ids"), config=cfg
+            )
+        ],
+        [
+            reader(),
+            MinhashDedupFilter(input_folder=str(work / "ids")),
+            PIIFormatter(),
+            JsonlWriter(str(work / "out")),
+        ],
     ]
     t0 = time.perf_counter()
     tasks = [1, cfg.num_buckets, 1, 1]  # the bucket stage needs one task per bucket (run one at a time)
     for i, pipeline in enumerate(stages):
-        LocalPipelineExecutor(pipeline=pipeline, tasks=tasks[i], workers=1, logging_dir=str(work / f"logs{i}"),
-                              skip_completed=False).run()
+        LocalPipelineExecutor(
+            pipeline=pipeline,
+            tasks=tasks[i],
+            workers=1,
+            logging_dir=str(work / f"logs{i}"),
+            skip_completed=False,
+        ).run()
     seconds = time.perf_counter() - t0
     kept = sum(1 for f in (work / "out").glob("*.jsonl*") for _ in gzip.open(f, "rt"))
     return {"seconds": seconds, "kept": kept}
 
 
 def child(which: str, path: str) -> None:
-    result = run_datatrove(path) if which == "datatrove" else run_reasonrl(path, subset=which == "reasonrl-subset")
+    result = (
+        run_datatrove(path) if which == "datatrove" else run_reasonrl(path, subset=which == "reasonrl-subset")
+    )
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("RESULT " + json.dumps(result))
 
@@ -135,22 +169,31 @@ def main() -> None:
     results: dict[str, list[dict]] = {c: [] for c in contenders}
     for rep in range(args.repeats):
         for c in contenders:  # interleaved, so drift on the machine hits everyone alike
-            out = subprocess.run([sys.executable, __file__, "--child", c, str(data)], capture_output=True, text=True)
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", c, str(data)], capture_output=True, text=True
+            )
             line = next((ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")), None)
             if line is None:
                 sys.exit(f"{c} failed:\n{out.stderr[-3000:]}")
-            results[c].append(json.loads(line[len("RESULT "):]))
+            results[c].append(json.loads(line[len("RESULT ") :]))
             print(f"repeat {rep + 1} {c}: {results[c][-1]}", flush=True)
-    med = {c: {"records_per_s": statistics.median(args.records / r["seconds"] for r in rs),
-               "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in rs), "kept": rs[-1]["kept"]}
-           for c, rs in results.items()}
+    med = {
+        c: {
+            "records_per_s": statistics.median(args.records / r["seconds"] for r in rs),
+            "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in rs),
+            "kept": rs[-1]["kept"],
+        }
+        for c, rs in results.items()
+    }
     print(f"\n{args.records} records, median of {args.repeats} runs")
     print(f"{'contender':18} {'records/s':>10} {'peak RSS MB':>12} {'kept':>8}")
     for c, m in med.items():
         print(f"{c:18} {m['records_per_s']:10.0f} {m['peak_rss_mb']:12.0f} {m['kept']:8d}")
     dt = med["datatrove"]["records_per_s"]
-    print(f"\nthroughput ratio vs datatrove: full {med['reasonrl-full']['records_per_s'] / dt:.2f}x, "
-          f"subset {med['reasonrl-subset']['records_per_s'] / dt:.2f}x")
+    print(
+        f"\nthroughput ratio vs datatrove: full {med['reasonrl-full']['records_per_s'] / dt:.2f}x, "
+        f"subset {med['reasonrl-subset']['records_per_s'] / dt:.2f}x"
+    )
 
 
 if __name__ == "__main__":

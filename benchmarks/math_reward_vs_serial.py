@@ -82,10 +82,12 @@ def main() -> None:
             print(f"repeat {rep + 1} {which}: {n / runs[which][-1]['seconds']:.0f} answers/s", flush=True)
     rate = {w: statistics.median(n / r["seconds"] for r in rs) for w, rs in runs.items()}
     a, b = runs["serial"][-1]["scores"], runs["reasonrl"][-1]["scores"]
-    agree = sum(x == y for x, y in zip(a, b)) / n
-    print(f"\n{n} items, median of {args.repeats}: serial math-verify {rate['serial']:.0f}/s, "
-          f"reasonrl {rate['reasonrl']:.0f}/s, ratio {rate['reasonrl'] / rate['serial']:.2f}x; "
-          f"verdicts agree on {agree:.4f} (serial accepts {sum(a):.0f}, reasonrl {sum(b):.0f})")
+    agree = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    print(
+        f"\n{n} items, median of {args.repeats}: serial math-verify {rate['serial']:.0f}/s, "
+        f"reasonrl {rate['reasonrl']:.0f}/s, ratio {rate['reasonrl'] / rate['serial']:.2f}x; "
+        f"verdicts agree on {agree:.4f} (serial accepts {sum(a):.0f}, reasonrl {sum(b):.0f})"
+    )
 
 
 if __name__ == "__main__":

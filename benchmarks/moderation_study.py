@@ -47,7 +47,9 @@ def _recipe(out: Path, overrides: list[str]):
 
 def _budget_recipe(recipe, budget: int, init: str = "base"):
     steps = max(1, math.ceil(budget / recipe.rl.prompts_per_step))
-    rl = recipe.rl.model_copy(update={"labels": budget, "steps": steps, "init": init})  # validated by the recipe
+    rl = recipe.rl.model_copy(
+        update={"labels": budget, "steps": steps, "init": init}
+    )  # validated by the recipe
     return recipe.model_copy(update={"rl": rl})
 
 
@@ -59,15 +61,29 @@ def _samples(eval_dir: Path) -> list[dict]:
 
 def _summary(report: dict) -> dict:
     """The study's figures of one model from its moderation report, per held-out set."""
-    keep = ("macro_f1", "macro_f1_ci95", "auprc", "auprc_ci95", "auroc", "fpr", "unparseable", "tokens_median",
-            "tokens_p90", "n")
+    keep = (
+        "macro_f1",
+        "macro_f1_ci95",
+        "auprc",
+        "auprc_ci95",
+        "auroc",
+        "fpr",
+        "unparseable",
+        "tokens_median",
+        "tokens_p90",
+        "n",
+    )
     rows = {"overall": report["overall"], **report.get("by_held_out", {})}
     main = report["policy"]["name"]
-    for name, other in (report.get("by_policy") or {}).items():  # items judged under another policy (held out)
+    for name, other in (
+        report.get("by_policy") or {}
+    ).items():  # items judged under another policy (held out)
         if name != main:
             rows[f"policy ({name})"] = other["overall"]
-    return {name: {k: v for k, v in block.items() if k in keep or k.startswith("recall/")}
-            for name, block in rows.items()}
+    return {
+        name: {k: v for k, v in block.items() if k in keep or k.startswith("recall/")}
+        for name, block in rows.items()
+    }
 
 
 def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 1000, seed: int = 0) -> dict:
@@ -86,15 +102,21 @@ def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 
 
     def diff(idx):
         g = [gold[i] for i in idx]
-        return (label_scores(g, [pa[i] for i in idx], labels)["macro_f1"]
-                - label_scores(g, [pb[i] for i in idx], labels)["macro_f1"])
+        return (
+            label_scores(g, [pa[i] for i in idx], labels)["macro_f1"]
+            - label_scores(g, [pb[i] for i in idx], labels)["macro_f1"]
+        )
 
     if len(ids) < 2:
         return {"diff": float("nan"), "ci95": (float("nan"), float("nan")), "p": float("nan"), "n": len(ids)}
     rng, n = random.Random(seed), len(ids)
     draws = sorted(diff([rng.randrange(n) for _ in range(n)]) for _ in range(rounds))
-    return {"diff": diff(range(n)), "ci95": (draws[int(0.025 * (rounds - 1))], draws[int(0.975 * (rounds - 1))]),
-            "p": sum(d <= 0 for d in draws) / rounds, "n": n}
+    return {
+        "diff": diff(range(n)),
+        "ci95": (draws[int(0.025 * (rounds - 1))], draws[int(0.975 * (rounds - 1))]),
+        "p": sum(d <= 0 for d in draws) / rounds,
+        "n": n,
+    }
 
 
 def _stopped(rl_dir: Path) -> str | None:
@@ -109,13 +131,24 @@ def _curve(rl_dir: Path) -> dict:
     from reasonrl.io import read_jsonl
 
     rows = list(read_jsonl(rl_dir / "metrics.jsonl")) if (rl_dir / "metrics.jsonl").exists() else []
-    rejected = list(read_jsonl(rl_dir / "rejected_steps.jsonl")) if (rl_dir / "rejected_steps.jsonl").exists() else []
+    rejected = (
+        list(read_jsonl(rl_dir / "rejected_steps.jsonl"))
+        if (rl_dir / "rejected_steps.jsonl").exists()
+        else []
+    )
     cost = [r["time_rollout_reward_s"] + r["time_advantage_s"] + r["time_train_s"] for r in rows]
-    return {"reward_mean": [r["reward_mean"] for r in rows], "max_label_share": [r.get("labels/max_share") for r in rows],
-            "rejected": [{k: r.get(k) for k in ("step", "guard_reason", "reward_mean", "labels/max_share", "lr")}
-                         for r in rejected],
-            "step_s_median": statistics.median(cost) if cost else float("nan"),
-            "rollout_s_median": statistics.median([r["time_rollout_reward_s"] for r in rows]) if rows else float("nan")}
+    return {
+        "reward_mean": [r["reward_mean"] for r in rows],
+        "max_label_share": [r.get("labels/max_share") for r in rows],
+        "rejected": [
+            {k: r.get(k) for k in ("step", "guard_reason", "reward_mean", "labels/max_share", "lr")}
+            for r in rejected
+        ],
+        "step_s_median": statistics.median(cost) if cost else float("nan"),
+        "rollout_s_median": statistics.median([r["time_rollout_reward_s"] for r in rows])
+        if rows
+        else float("nan"),
+    }
 
 
 def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_student: bool, log) -> dict:
@@ -141,15 +174,22 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
         log(f"budget {budget}: {name} done in {res['seconds'][name]:.0f} s")
         return value
 
-    timed("sft", lambda: sft_baseline(r_base, data, out / "sft", progress=False), out / "sft/evaluation/metrics.json")
+    timed(
+        "sft",
+        lambda: sft_baseline(r_base, data, out / "sft", progress=False),
+        out / "sft/evaluation/metrics.json",
+    )
     evals = {"sft": out / "sft" / "evaluation"}
     res["stopped"] = {}
     for name, rec, init in (("rl_base", r_base, None), ("rl_sft", r_sft, out / "sft")):
         stop = _stopped(out / name)
         if stop is None:
             try:
-                timed(name, lambda n=name, r=rec, i=init: rl_train(r, data, out / n, progress=False, init_in=i),
-                      out / name / "manifest.json")
+                timed(
+                    name,
+                    lambda n=name, r=rec, i=init: rl_train(r, data, out / n, progress=False, init_in=i),
+                    out / name / "manifest.json",
+                )
             except TrainingUnstable as exc:  # the guard stopped it: a result, not a crash of the study
                 stop = str(exc)
         res["curves"][name] = _curve(out / name)
@@ -157,31 +197,49 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
             res["stopped"][name] = stop
             log(f"budget {budget}: {name} stopped by the stability guard ({stop})")
             continue
-        timed(f"eval_{name}", lambda n=name: evaluate(r_base, data, out / f"eval_{n}", str(out / n), n, progress=False),
-              out / f"eval_{name}/metrics.json")
+        timed(
+            f"eval_{name}",
+            lambda n=name: evaluate(r_base, data, out / f"eval_{n}", str(out / n), n, progress=False),
+            out / f"eval_{name}/metrics.json",
+        )
         evals[name] = out / f"eval_{name}"
     teacher = next((n for n in ("rl_base", "rl_sft") if n in evals), None)
     res["student_teacher"] = teacher
     if with_student and teacher:
         try:
-            timed("student", lambda: distill(r_base, data, out / teacher, out / "student", progress=False),
-                  out / "student/manifest.json")
-            timed("eval_student", lambda: evaluate(r_base, data, out / "eval_student", str(out / "student"),
-                                                   "student", progress=False), out / "eval_student/metrics.json")
+            timed(
+                "student",
+                lambda: distill(r_base, data, out / teacher, out / "student", progress=False),
+                out / "student/manifest.json",
+            )
+            timed(
+                "eval_student",
+                lambda: evaluate(
+                    r_base, data, out / "eval_student", str(out / "student"), "student", progress=False
+                ),
+                out / "eval_student/metrics.json",
+            )
             evals["student"] = out / "eval_student"
-        except DataError as exc:  # a teacher that solved no distillation prompt leaves nothing to distil: said so
+        except (
+            DataError
+        ) as exc:  # a teacher that solved no distillation prompt leaves nothing to distil: said so
             res["student_skipped"] = str(exc)
             log(f"budget {budget}: no student ({exc})")
     test_ids = [s["id"] for s in _samples(evals["sft"])]
-    model, tok = timed("encoder", lambda: train_encoder(recipe.reward_model.backbone, labelled_prompts(r_base, data),
-                                                        _labels, seed=recipe.seed))
+    model, tok = timed(
+        "encoder",
+        lambda: train_encoder(
+            recipe.reward_model.backbone, labelled_prompts(r_base, data), _labels, seed=recipe.seed
+        ),
+    )
     enc = encoder_samples(model, tok, [records[i] for i in test_ids], _labels)
     for name, d in evals.items():
         res["models"][name] = _summary(json.loads((d / "metrics.json").read_text())["moderation"])
     res["models"]["encoder"] = _summary(moderation_report([records[i] for i in test_ids], enc, recipe.seed))
     samples = {name: _samples(d) for name, d in evals.items()} | {"encoder": enc}
-    res["vs_sft"] = {name: _paired_by_set(records, samples[name], samples["sft"])
-                     for name in samples if name != "sft"}
+    res["vs_sft"] = {
+        name: _paired_by_set(records, samples[name], samples["sft"]) for name in samples if name != "sft"
+    }
     return res
 
 
@@ -191,7 +249,9 @@ def _paired_by_set(records: dict, a: list[dict], b: list[dict]) -> dict:
     out = {"overall": paired_bootstrap(records, a, b)}
     for name in SETS:
         keep = {i for i, r in records.items() if name in held_out_sets(r)}
-        out[name] = paired_bootstrap(records, [s for s in a if s["id"] in keep], [s for s in b if s["id"] in keep])
+        out[name] = paired_bootstrap(
+            records, [s for s in a if s["id"] in keep], [s for s in b if s["id"] in keep]
+        )
     return out
 
 
@@ -199,49 +259,86 @@ def markdown(result: dict) -> str:
     def f(v):
         return "—" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.3f}"
 
-    lines = ["# Moderation study: RL against SFT at equal labels", "",
-             f"Model {result['base_model']}; {result['eval_items']} held-out items per model, the same for every "
-             f"model; {result['machine']}; stage seconds below (a resumed study counts only what it ran).", ""]
+    lines = [
+        "# Moderation study: RL against SFT at equal labels",
+        "",
+        f"Model {result['base_model']}; {result['eval_items']} held-out items per model, the same for every "
+        f"model; {result['machine']}; stage seconds below (a resumed study counts only what it ran).",
+        "",
+    ]
     for b in result["budgets"]:
-        lines += [f"## {b['labels']} labels ({b['steps']} RL steps)", "",
-                  "| model | set | macro-F1 [95% CI] | AUPRC [95% CI] | FPR | recall (viol., allowed) | unparseable | "
-                  "tokens p50/p90 | vs SFT: ΔF1 [CI], p |", "|---|---|---|---|---|---|---|---|---|"]
+        lines += [
+            f"## {b['labels']} labels ({b['steps']} RL steps)",
+            "",
+            "| model | set | macro-F1 [95% CI] | AUPRC [95% CI] | FPR | recall (viol., allowed) | unparseable | "
+            "tokens p50/p90 | vs SFT: ΔF1 [CI], p |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
         for name, sets in {"base": result["base"], **b["models"]}.items():
             for s, m in sets.items():
                 rec = [v for k, v in sorted(m.items()) if k.startswith("recall/")]
-                vs = b["vs_sft"].get(name, {}).get(s.split(" ")[0])  # "policy (openai-moderation)" -> "policy"
-                cmp = f"{f(vs['diff'])} [{f(vs['ci95'][0])}, {f(vs['ci95'][1])}], p={f(vs['p'])}" if vs else ""
-                lines.append(f"| {name} | {s} | {f(m.get('macro_f1'))} [{f(m['macro_f1_ci95'][0])}, "
-                             f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('auprc'))} [{f((m.get('auprc_ci95') or [None])[0])}, "
-                             f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
-                             f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "
-                             f"{f(m.get('tokens_median'))}/{f(m.get('tokens_p90'))} | {cmp} |")
+                vs = (
+                    b["vs_sft"].get(name, {}).get(s.split(" ")[0])
+                )  # "policy (openai-moderation)" -> "policy"
+                cmp = (
+                    f"{f(vs['diff'])} [{f(vs['ci95'][0])}, {f(vs['ci95'][1])}], p={f(vs['p'])}" if vs else ""
+                )
+                lines.append(
+                    f"| {name} | {s} | {f(m.get('macro_f1'))} [{f(m['macro_f1_ci95'][0])}, "
+                    f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('auprc'))} [{f((m.get('auprc_ci95') or [None])[0])}, "
+                    f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
+                    f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "
+                    f"{f(m.get('tokens_median'))}/{f(m.get('tokens_p90'))} | {cmp} |"
+                )
         for name, why in b.get("stopped", {}).items():
             lines.append(f"\n**{name} was stopped by the stability guard** ({why}); not evaluated.")
         if b.get("student_teacher"):
             lines.append(f"\nstudent distilled from {b['student_teacher']}")
-        lines.append("\nseconds per stage: " + ", ".join(f"{k} {v:.0f}" for k, v in b.get("seconds", {}).items()))
+        lines.append(
+            "\nseconds per stage: " + ", ".join(f"{k} {v:.0f}" for k, v in b.get("seconds", {}).items())
+        )
         for name, c in b["curves"].items():
-            lines.append(f"\n{name} reward per step: " + " ".join(f"{v:.2f}" for v in c["reward_mean"])
-                         + f" (median step {c['step_s_median']:.0f} s)")
+            lines.append(
+                f"\n{name} reward per step: "
+                + " ".join(f"{v:.2f}" for v in c["reward_mean"])
+                + f" (median step {c['step_s_median']:.0f} s)"
+            )
             for r in c.get("rejected", []):
-                lines.append(f"  - step {r['step']} refused by the guard at lr {r['lr']:.2g}: {r['guard_reason']} "
-                             f"(reward {r['reward_mean']:.2f}, top label share {r['labels/max_share']})")
+                lines.append(
+                    f"  - step {r['step']} refused by the guard at lr {r['lr']:.2g}: {r['guard_reason']} "
+                    f"(reward {r['reward_mean']:.2f}, top label share {r['labels/max_share']})"
+                )
         lines.append("")
     return "\n".join(lines) + "\n"
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--budgets", type=int, nargs="+", default=[32, 320], help="label budgets (RL steps x prompts)")
-    p.add_argument("--out", default="outputs/moderation_study", help="working directory (models, evaluations)")
-    p.add_argument("--data", help="an already filtered dataset dir (else ingest + compliance filter run here)")
+    p = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument(
+        "--budgets", type=int, nargs="+", default=[32, 320], help="label budgets (RL steps x prompts)"
+    )
+    p.add_argument(
+        "--out", default="outputs/moderation_study", help="working directory (models, evaluations)"
+    )
+    p.add_argument(
+        "--data", help="an already filtered dataset dir (else ingest + compliance filter run here)"
+    )
     p.add_argument("--set", action="append", default=[], dest="overrides", help="recipe override KEY=VALUE")
     p.add_argument("--quick", action="store_true", help="a smoke run: tiny evaluation, short completions")
     p.add_argument("--results", default=str(ROOT / "benchmarks/results/moderation_study"), help="output stem")
     args = p.parse_args(argv)
-    quick = ["eval.limit=8", "eval.validation_limit=4", "eval.policy_flip=null", "sampling.max_new_tokens=16",
-             "eval.max_new_tokens=16", "rl.prompts_per_step=4", "rl.group_size=4", "distill.max_prompts=8"]
+    quick = [
+        "eval.limit=8",
+        "eval.validation_limit=4",
+        "eval.policy_flip=null",
+        "sampling.max_new_tokens=16",
+        "eval.max_new_tokens=16",
+        "rl.prompts_per_step=4",
+        "rl.group_size=4",
+        "distill.max_prompts=8",
+    ]
     out = Path(args.out)
     recipe = _recipe(out, (quick if args.quick else []) + args.overrides)
     log = lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)  # noqa: E731
@@ -255,12 +352,22 @@ def main(argv=None) -> int:
         evaluate(recipe, data, out / "eval_base", recipe.model.base, "base", progress=False)
     base = json.loads((out / "eval_base" / "metrics.json").read_text())
     log("base evaluated")
-    result = {"base_model": recipe.model.base, "recipe": str(RECIPE.relative_to(ROOT)),
-              "overrides": recipe_overrides(args, quick), "eval_items": base["n_prompts"],
-              "base": _summary(base["moderation"]), "budgets": [], "machine": "2 CPU cores"}
+    result = {
+        "base_model": recipe.model.base,
+        "recipe": str(RECIPE.relative_to(ROOT)),
+        "overrides": recipe_overrides(args, quick),
+        "eval_items": base["n_prompts"],
+        "base": _summary(base["moderation"]),
+        "budgets": [],
+        "machine": "2 CPU cores",
+    }
     result["budgets"] = _kept_budgets(Path(args.results + ".json"), result, args.budgets)
-    for b in args.budgets:  # results written after each budget: a long study that is stopped keeps what it finished
-        result["budgets"].append(run_budget(recipe, data, out / f"labels_{b}", b, records, b == max(args.budgets), log))
+    for b in (
+        args.budgets
+    ):  # results written after each budget: a long study that is stopped keeps what it finished
+        result["budgets"].append(
+            run_budget(recipe, data, out / f"labels_{b}", b, records, b == max(args.budgets), log)
+        )
         result["budgets"].sort(key=lambda r: r["labels"])
         result["seconds"] = time.perf_counter() - t0
         Path(args.results).parent.mkdir(parents=True, exist_ok=True)

@@ -31,8 +31,11 @@ import sys
 import time
 from pathlib import Path
 
-REWARDS = {"accuracy": [{"name": "accuracy"}], "math": [{"name": "math"}, {"name": "tag_count", "weight": 0.25}],
-           "noise": [{"name": "bench_noise"}]}
+REWARDS = {
+    "accuracy": [{"name": "accuracy"}],
+    "math": [{"name": "math"}, {"name": "tag_count", "weight": 0.25}],
+    "noise": [{"name": "bench_noise"}],
+}
 
 
 def _register_noise() -> None:
@@ -44,8 +47,11 @@ def _register_noise() -> None:
     from reasonrl.rewards import REWARDS as TERMS
 
     if "bench_noise" not in TERMS.names():
-        TERMS.register("bench_noise")(lambda completions, **_: [
-            int(hashlib.sha256(c.encode()).hexdigest()[:8], 16) / 2**32 for c in completions])
+        TERMS.register("bench_noise")(
+            lambda completions, **_: [
+                int(hashlib.sha256(c.encode()).hexdigest()[:8], 16) / 2**32 for c in completions
+            ]
+        )
 
 
 def _records(n: int) -> list[dict]:
@@ -68,7 +74,9 @@ def _load(args):
     tok = load_tokenizer(args.tokenizer or args.model)
     tok.padding_side = "left"
     tok.pad_token = tok.pad_token or tok.eos_token
-    return AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(args.model), attn_implementation="sdpa"), tok
+    return AutoModelForCausalLM.from_config(
+        AutoConfig.from_pretrained(args.model), attn_implementation="sdpa"
+    ), tok
 
 
 def _prompts(tok, recs) -> list[str]:
@@ -93,20 +101,42 @@ def run_reasonrl(args) -> dict:
     model, tok = _load(args)
     place = placement(args.device)
     model = place.trainable(model)
-    cfg = RLRun(steps=args.steps, prompts_per_step=args.prompts, group_size=args.group, lr=args.lr,
-                max_new_tokens=args.max_new, aggregation="seq_mean_token_mean", guard=GuardConfig(enabled=False),
-                resume="never", checkpoint_every=10**6, rewards=REWARDS[args.reward], micro_batch_size=None)
+    cfg = RLRun(
+        steps=args.steps,
+        prompts_per_step=args.prompts,
+        group_size=args.group,
+        lr=args.lr,
+        max_new_tokens=args.max_new,
+        aggregation="seq_mean_token_mean",
+        guard=GuardConfig(enabled=False),
+        resume="never",
+        checkpoint_every=10**6,
+        rewards=REWARDS[args.reward],
+        micro_batch_size=None,
+    )
     out = Path(args.workdir) / "reasonrl"
     out.mkdir(parents=True, exist_ok=True)
     marks = [time.perf_counter()]
     with place.autocast():
-        history, _ = train(model, tok, _records(2000), cfg, out, seed=0, progress=False,
-                           log=lambda step, m: marks.append(time.perf_counter()))
-    return {"step_s": [b - a for a, b in zip(marks, marks[1:])], "reward": [h["reward_mean"] for h in history],
-            "completion_tokens": [h["response_length_mean"] * args.prompts * args.group for h in history],
-            "trained_fraction": [h["trained_fraction"] for h in history],
-            "rollout_s": [h["time_rollout_reward_s"] for h in history], "train_s": [h["time_train_s"] for h in history],
-            "peak_memory_gib": _peak_memory()}
+        history, _ = train(
+            model,
+            tok,
+            _records(2000),
+            cfg,
+            out,
+            seed=0,
+            progress=False,
+            log=lambda step, m: marks.append(time.perf_counter()),
+        )
+    return {
+        "step_s": [b - a for a, b in zip(marks, marks[1:], strict=False)],
+        "reward": [h["reward_mean"] for h in history],
+        "completion_tokens": [h["response_length_mean"] * args.prompts * args.group for h in history],
+        "trained_fraction": [h["trained_fraction"] for h in history],
+        "rollout_s": [h["time_rollout_reward_s"] for h in history],
+        "train_s": [h["time_train_s"] for h in history],
+        "peak_memory_gib": _peak_memory(),
+    }
 
 
 def run_trl(args) -> dict:
@@ -118,8 +148,12 @@ def run_trl(args) -> dict:
 
     model, tok = _load(args)
     recs = _records(2000)
-    ds = Dataset.from_list([{"prompt": p, "answer": r["answer"], "task": "arithmetic"}
-                            for p, r in zip(_prompts(tok, recs), recs, strict=True)])
+    ds = Dataset.from_list(
+        [
+            {"prompt": p, "answer": r["answer"], "task": "arithmetic"}
+            for p, r in zip(_prompts(tok, recs), recs, strict=True)
+        ]
+    )
     funcs = []
     for term in REWARDS[args.reward]:  # the very reward functions reasonrl uses
         fn, weight = TERMS.get(term["name"]), term.get("weight", 1.0)
@@ -135,20 +169,45 @@ def run_trl(args) -> dict:
 
     clock = Clock()
     cuda = args.device == "cuda"
-    cfg = GRPOConfig(output_dir=str(Path(args.workdir) / "trl"), use_cpu=not cuda, bf16=cuda, report_to=[], seed=0,
-                     num_generations=args.group, per_device_train_batch_size=args.prompts * args.group,
-                     gradient_accumulation_steps=1, max_completion_length=args.max_new, max_steps=args.steps,
-                     learning_rate=args.lr, lr_scheduler_type="constant", warmup_steps=0, weight_decay=0.0,
-                     max_grad_norm=1.0, loss_type="grpo", scale_rewards="group", beta=0.0, epsilon=0.2,
-                     temperature=1.0, top_p=1.0, logging_steps=1, save_strategy="no", disable_tqdm=True,
-                     dataloader_num_workers=0, gradient_checkpointing=False)  # TRL 1.x defaults it on; reasonrl off
-    trainer = GRPOTrainer(model=model, reward_funcs=funcs, args=cfg, train_dataset=ds, processing_class=tok,
-                          callbacks=[clock])
+    cfg = GRPOConfig(
+        output_dir=str(Path(args.workdir) / "trl"),
+        use_cpu=not cuda,
+        bf16=cuda,
+        report_to=[],
+        seed=0,
+        num_generations=args.group,
+        per_device_train_batch_size=args.prompts * args.group,
+        gradient_accumulation_steps=1,
+        max_completion_length=args.max_new,
+        max_steps=args.steps,
+        learning_rate=args.lr,
+        lr_scheduler_type="constant",
+        warmup_steps=0,
+        weight_decay=0.0,
+        max_grad_norm=1.0,
+        loss_type="grpo",
+        scale_rewards="group",
+        beta=0.0,
+        epsilon=0.2,
+        temperature=1.0,
+        top_p=1.0,
+        logging_steps=1,
+        save_strategy="no",
+        disable_tqdm=True,
+        dataloader_num_workers=0,
+        gradient_checkpointing=False,
+    )  # TRL 1.x defaults it on; reasonrl off
+    trainer = GRPOTrainer(
+        model=model, reward_funcs=funcs, args=cfg, train_dataset=ds, processing_class=tok, callbacks=[clock]
+    )
     trainer.train()
     logs = [h for h in trainer.state.log_history if "reward" in h]
-    return {"step_s": [b - a for a, b in zip(clock.marks, clock.marks[1:])], "reward": [h["reward"] for h in logs],
-            "completion_tokens": [h["completions/mean_length"] * args.prompts * args.group for h in logs],
-            "peak_memory_gib": _peak_memory()}
+    return {
+        "step_s": [b - a for a, b in zip(clock.marks, clock.marks[1:], strict=False)],
+        "reward": [h["reward"] for h in logs],
+        "completion_tokens": [h["completions/mean_length"] * args.prompts * args.group for h in logs],
+        "peak_memory_gib": _peak_memory(),
+    }
 
 
 def matmul_peak(device: str = "cpu", repeats: int = 20) -> float:
@@ -172,8 +231,14 @@ def matmul_peak(device: str = "cpu", repeats: int = 20) -> float:
     return 2 * n**3 / statistics.median(times)
 
 
-def step_flops(n_params: int, prompt_tokens: float, completion_tokens: float, group: int,
-               shared_prefill: bool = False, trained_fraction: float = 1.0) -> float:
+def step_flops(
+    n_params: int,
+    prompt_tokens: float,
+    completion_tokens: float,
+    group: int,
+    shared_prefill: bool = False,
+    trained_fraction: float = 1.0,
+) -> float:
     """FLOPs of one step (Kaplan et al. 2020: 2N per token forward, 6N forward+backward; attention
     ignored, sequences here are < 200 tokens). prompt_tokens: all B sequences' prompt tokens (each
     prompt counted G times), completion_tokens: all B completions'. Dense-equivalent: generation and
@@ -181,7 +246,9 @@ def step_flops(n_params: int, prompt_tokens: float, completion_tokens: float, gr
     group (`shared_prefill`), and only the `trained_fraction` of sequences with a non-zero advantage
     forwarded and backpropagated."""
     prompts = prompt_tokens / group if shared_prefill else prompt_tokens
-    return 2 * n_params * (prompts + completion_tokens) + 6 * n_params * trained_fraction * (prompts + completion_tokens)
+    return 2 * n_params * (prompts + completion_tokens) + 6 * n_params * trained_fraction * (
+        prompts + completion_tokens
+    )
 
 
 def _child(args) -> None:
@@ -197,7 +264,9 @@ def _median_steady(xs: list[float]) -> float:
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default="embedded:tiny-bench", help="embedded name or HF model dir")
-    ap.add_argument("--random-init", action="store_true", help="random weights from the model dir's config.json")
+    ap.add_argument(
+        "--random-init", action="store_true", help="random weights from the model dir's config.json"
+    )
     ap.add_argument("--tokenizer", help="tokenizer dir for --random-init (default: the model dir)")
     ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
     ap.add_argument("--reward", default="accuracy", choices=sorted(REWARDS))
@@ -220,18 +289,32 @@ def _summary(name: str, rs: list[dict], args, n_params: int, prompt_tokens: floa
     tokens = statistics.median(statistics.mean(x["completion_tokens"]) for x in rs)
     dense = step_flops(n_params, prompt_tokens, tokens, args.group)
     trained = statistics.median(statistics.mean(x.get("trained_fraction", [1.0])) for x in rs)
-    executed = step_flops(n_params, prompt_tokens, tokens, args.group, shared_prefill=name == "reasonrl",
-                          trained_fraction=trained)
-    curve = [statistics.mean(vals) for vals in zip(*(x["reward"] for x in rs))]
-    out = {"median_step_s": step, "completions_per_s": args.prompts * args.group / step,
-           "completion_tokens_per_step": tokens, "trained_fraction": trained,
-           "mfu_executed": executed / step / peak, "mfu_dense_equivalent": dense / step / peak,
-           "peak_memory_gib": rs[0].get("peak_memory_gib"), "reward_curve": curve,
-           "reward_first": statistics.mean(curve[: max(1, len(curve) // 4)]),
-           "reward_last": statistics.mean(curve[-max(1, len(curve) // 4):])}
+    executed = step_flops(
+        n_params,
+        prompt_tokens,
+        tokens,
+        args.group,
+        shared_prefill=name == "reasonrl",
+        trained_fraction=trained,
+    )
+    curve = [statistics.mean(vals) for vals in zip(*(x["reward"] for x in rs), strict=False)]
+    out = {
+        "median_step_s": step,
+        "completions_per_s": args.prompts * args.group / step,
+        "completion_tokens_per_step": tokens,
+        "trained_fraction": trained,
+        "mfu_executed": executed / step / peak,
+        "mfu_dense_equivalent": dense / step / peak,
+        "peak_memory_gib": rs[0].get("peak_memory_gib"),
+        "reward_curve": curve,
+        "reward_first": statistics.mean(curve[: max(1, len(curve) // 4)]),
+        "reward_last": statistics.mean(curve[-max(1, len(curve) // 4) :]),
+    }
     if "rollout_s" in rs[0]:  # reasonrl splits its step
         out["rollout_tokens_per_s"] = tokens / statistics.median(_median_steady(x["rollout_s"]) for x in rs)
-        out["train_tokens_per_s"] = (tokens + prompt_tokens) / statistics.median(_median_steady(x["train_s"]) for x in rs)
+        out["train_tokens_per_s"] = (tokens + prompt_tokens) / statistics.median(
+            _median_steady(x["train_s"]) for x in rs
+        )
     return out
 
 
@@ -244,8 +327,11 @@ def main() -> None:
 
     model, tok = _load(args)  # builds and caches the model before timing anything
     n_params = sum(p.numel() for p in model.parameters())
-    prompt_tokens = statistics.mean(len(tok(p, add_special_tokens=False).input_ids)
-                                    for p in _prompts(tok, _records(200))) * args.prompts * args.group
+    prompt_tokens = (
+        statistics.mean(len(tok(p, add_special_tokens=False).input_ids) for p in _prompts(tok, _records(200)))
+        * args.prompts
+        * args.group
+    )
     del model
     peak = matmul_peak(args.device)
     names = args.frameworks.split(",")
@@ -259,23 +345,37 @@ def main() -> None:
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
             print(f"round {r + 1} {name}: {time.perf_counter() - t:.0f} s", file=sys.stderr)
             runs[name].append(json.loads(res.read_text()))
-    report = {"model": args.model, "random_init": args.random_init, "device": args.device, "params": n_params,
-              "threads": torch.get_num_threads(), "peak_flops": peak, "prompt_tokens_per_step": prompt_tokens,
-              "settings": {k: getattr(args, k) for k in ("steps", "rounds", "prompts", "group", "max_new", "lr",
-                                                         "reward")}}
+    report = {
+        "model": args.model,
+        "random_init": args.random_init,
+        "device": args.device,
+        "params": n_params,
+        "threads": torch.get_num_threads(),
+        "peak_flops": peak,
+        "prompt_tokens_per_step": prompt_tokens,
+        "settings": {
+            k: getattr(args, k) for k in ("steps", "rounds", "prompts", "group", "max_new", "lr", "reward")
+        },
+    }
     for name, rs in runs.items():
         report[name] = _summary(name, rs, args, n_params, prompt_tokens, peak)
     if "trl" in runs and "reasonrl" in runs:
         report["speedup"] = report["reasonrl"]["completions_per_s"] / report["trl"]["completions_per_s"]
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2))
-    print(f"{'':10} {'compl/s':>9} {'step s':>7} {'MFU exec':>9} {'MFU dense':>9} {'reward first':>13} {'last':>6}")
+    print(
+        f"{'':10} {'compl/s':>9} {'step s':>7} {'MFU exec':>9} {'MFU dense':>9} {'reward first':>13} {'last':>6}"
+    )
     for name in names:
         x = report[name]
-        print(f"{name:10} {x['completions_per_s']:9.2f} {x['median_step_s']:7.2f} {x['mfu_executed']:9.2%} "
-              f"{x['mfu_dense_equivalent']:9.2%} {x['reward_first']:13.3f} {x['reward_last']:6.3f}")
+        print(
+            f"{name:10} {x['completions_per_s']:9.2f} {x['median_step_s']:7.2f} {x['mfu_executed']:9.2%} "
+            f"{x['mfu_dense_equivalent']:9.2%} {x['reward_first']:13.3f} {x['reward_last']:6.3f}"
+        )
     if "speedup" in report:
-        print(f"reasonrl / TRL throughput: {report['speedup']:.2f}x  (peak {peak / 1e9:.1f} GFLOP/s; {args.out})")
+        print(
+            f"reasonrl / TRL throughput: {report['speedup']:.2f}x  (peak {peak / 1e9:.1f} GFLOP/s; {args.out})"
+        )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
 
 
 def _messages(n: int, shared: Path) -> list[str]:
-    with open(shared / "data/moderation/hatecheck_en_test_suite_cases.csv", newline="", encoding="utf-8") as fh:
+    with open(
+        shared / "data/moderation/hatecheck_en_test_suite_cases.csv", newline="", encoding="utf-8"
+    ) as fh:
         rows = [r["test_case"].strip() for r in csv.DictReader(fh)]
     return rows[:: max(1, len(rows) // n)][:n]
 
@@ -41,8 +43,9 @@ def load(run, route: str, inputs: list[str], clients: int) -> dict:
             if route == "moderations":
                 c.moderations.create(input=text)
             else:
-                c.chat.completions.create(model="m", messages=[{"role": "user", "content": text}], max_tokens=32,
-                                          temperature=0)
+                c.chat.completions.create(
+                    model="m", messages=[{"role": "user", "content": text}], max_tokens=32, temperature=0
+                )
             return time.perf_counter() - t0, None
         except Exception as exc:  # noqa: BLE001 - counted
             return time.perf_counter() - t0, repr(exc)
@@ -52,9 +55,17 @@ def load(run, route: str, inputs: list[str], clients: int) -> dict:
         got = list(pool.map(one, inputs))
     wall = time.perf_counter() - t0
     lat = sorted(t for t, e in got if e is None)
-    return {"route": route, "requests": len(inputs), "clients": clients, "errors": sum(e is not None for _, e in got),
-            "p50_s": statistics.median(lat) if lat else None, "p95_s": lat[int(0.95 * (len(lat) - 1))] if lat else None,
-            "max_s": lat[-1] if lat else None, "requests_per_s": len(inputs) / wall, "wall_s": wall}
+    return {
+        "route": route,
+        "requests": len(inputs),
+        "clients": clients,
+        "errors": sum(e is not None for _, e in got),
+        "p50_s": statistics.median(lat) if lat else None,
+        "p95_s": lat[int(0.95 * (len(lat) - 1))] if lat else None,
+        "max_s": lat[-1] if lat else None,
+        "requests_per_s": len(inputs) / wall,
+        "wall_s": wall,
+    }
 
 
 def main(argv=None) -> int:
@@ -73,23 +84,41 @@ def main(argv=None) -> int:
     inputs = _messages(args.clients * args.requests, shared)
     rows = []
     for max_batch in (16, 1):
-        run = Running(ModelServer(args.model, task="moderation", policy=POLICY, max_batch=max_batch, max_wait_s=0.02))
+        run = Running(
+            ModelServer(args.model, task="moderation", policy=POLICY, max_batch=max_batch, max_wait_s=0.02)
+        )
         try:
             load(run, "moderations", inputs[:2], 1)  # warm-up
             for route in ("moderations", "chat"):
-                row = {"max_batch": max_batch, **load(run, route, inputs, args.clients),
-                       "batches": run.server.batches}
+                row = {
+                    "max_batch": max_batch,
+                    **load(run, route, inputs, args.clients),
+                    "batches": run.server.batches,
+                }
                 rows.append(row)
                 print(json.dumps(row), file=sys.stderr, flush=True)
         finally:
             run.stop()
-    result = {"model": args.model, "machine": "2 CPU cores", "threads": threading.active_count(), "rows": rows}
+    result = {
+        "model": args.model,
+        "machine": "2 CPU cores",
+        "threads": threading.active_count(),
+        "rows": rows,
+    }
     Path(args.out + ".json").write_text(json.dumps(result, indent=1))
-    lines = ["# reasonrl serve: latency under a bounded load", "",
-             f"{args.model} on 2 CPU cores; {args.clients} concurrent clients x {args.requests} requests; loopback.", "",
-             "| route | max_batch | requests | errors | p50 s | p95 s | max s | requests/s |", "|---|---|---|---|---|---|---|---|"]
-    lines += [f"| {r['route']} | {r['max_batch']} | {r['requests']} | {r['errors']} | {r['p50_s']:.2f} | {r['p95_s']:.2f} | "
-              f"{r['max_s']:.2f} | {r['requests_per_s']:.2f} |" for r in rows]
+    lines = [
+        "# reasonrl serve: latency under a bounded load",
+        "",
+        f"{args.model} on 2 CPU cores; {args.clients} concurrent clients x {args.requests} requests; loopback.",
+        "",
+        "| route | max_batch | requests | errors | p50 s | p95 s | max s | requests/s |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {r['route']} | {r['max_batch']} | {r['requests']} | {r['errors']} | {r['p50_s']:.2f} | {r['p95_s']:.2f} | "
+        f"{r['max_s']:.2f} | {r['requests_per_s']:.2f} |"
+        for r in rows
+    ]
     Path(args.out + ".md").write_text("\n".join(lines) + "\n")
     return 0
 

@@ -6,7 +6,6 @@ The gate components return their decision as the single `Output` parameter becau
 kfp.local (2.17) resolves `dsl.If` conditions only on a task's `Output`, not on named outputs.
 """
 
-
 import os
 
 from kfp import dsl
@@ -57,12 +56,25 @@ def reward_model_gate(recipe_json: str, reward_model: Input[Model], decision: Ou
 
 
 @gpu_component
-def rl_train(recipe_json: str, run_id: str, data: Input[Dataset], reward_model: Input[Model], sft: Input[Model],
-             policy: Output[Model]):
+def rl_train(
+    recipe_json: str,
+    run_id: str,
+    data: Input[Dataset],
+    reward_model: Input[Model],
+    sft: Input[Model],
+    policy: Output[Model],
+):
     from reasonrl.orchestration.runtime import call
 
-    call("rl-train", recipe_json, data=data.path, reward_model=reward_model.path, init=sft.path, run_id=run_id,
-         out=policy.path)
+    call(
+        "rl-train",
+        recipe_json,
+        data=data.path,
+        reward_model=reward_model.path,
+        init=sft.path,
+        run_id=run_id,
+        out=policy.path,
+    )
 
 
 @gpu_component
@@ -73,7 +85,9 @@ def evaluate_base(recipe_json: str, data: Input[Dataset], evaluation: Output[Met
 
 
 @gpu_component
-def evaluate(recipe_json: str, label: str, data: Input[Dataset], model: Input[Model], evaluation: Output[Metrics]):
+def evaluate(
+    recipe_json: str, label: str, data: Input[Dataset], model: Input[Model], evaluation: Output[Metrics]
+):
     from reasonrl.orchestration.runtime import call
 
     call("evaluate", recipe_json, data=data.path, model=model.path, label=label, out=evaluation.path)
@@ -87,8 +101,13 @@ def sft_baseline(recipe_json: str, data: Input[Dataset], baseline: Output[Model]
 
 
 @component
-def compare_gate(recipe_json: str, kind: str, candidate: Input[Metrics], reference: Input[Metrics],
-                 decision: Output[Artifact]) -> bool:
+def compare_gate(
+    recipe_json: str,
+    kind: str,
+    candidate: Input[Metrics],
+    reference: Input[Metrics],
+    decision: Output[Artifact],
+) -> bool:
     from reasonrl.orchestration.runtime import call_gate
 
     return call_gate(kind, recipe_json, decision.path, candidate=candidate.path, reference=reference.path)
@@ -102,10 +121,21 @@ def distill(recipe_json: str, data: Input[Dataset], teacher: Input[Model], stude
 
 
 @component
-def register(recipe_json: str, run_id: str, model: Input[Model], data: Input[Dataset], evaluation: Input[Metrics],
-             base_evaluation: Input[Metrics], teacher_evaluation: Input[Metrics], data_gate: Input[Artifact],
-             reward_model_gate: Input[Artifact], policy_gate: Input[Artifact], student_gate: Input[Artifact],
-             sft_baseline: Input[Model], registration: Output[Artifact]):
+def register(
+    recipe_json: str,
+    run_id: str,
+    model: Input[Model],
+    data: Input[Dataset],
+    evaluation: Input[Metrics],
+    base_evaluation: Input[Metrics],
+    teacher_evaluation: Input[Metrics],
+    data_gate: Input[Artifact],
+    reward_model_gate: Input[Artifact],
+    policy_gate: Input[Artifact],
+    student_gate: Input[Artifact],
+    sft_baseline: Input[Model],
+    registration: Output[Artifact],
+):
     import os
 
     from reasonrl.orchestration.runtime import call
@@ -113,9 +143,22 @@ def register(recipe_json: str, run_id: str, model: Input[Model], data: Input[Dat
     extra = [f"base={base_evaluation.path}", f"teacher={teacher_evaluation.path}"]
     if os.path.exists(os.path.join(sft_baseline.path, "evaluation", "metrics.json")):  # absent when disabled
         extra.append(f"sft={os.path.join(sft_baseline.path, 'evaluation')}")
-    call("register", recipe_json, model=model.path, data=data.path, evaluation=evaluation.path, run_id=run_id,
-         gate=[f"data={data_gate.path}", f"reward_model={reward_model_gate.path}", f"policy={policy_gate.path}",
-               f"student={student_gate.path}"], extra_eval=extra, out=registration.path)
+    call(
+        "register",
+        recipe_json,
+        model=model.path,
+        data=data.path,
+        evaluation=evaluation.path,
+        run_id=run_id,
+        gate=[
+            f"data={data_gate.path}",
+            f"reward_model={reward_model_gate.path}",
+            f"policy={policy_gate.path}",
+            f"student={student_gate.path}",
+        ],
+        extra_eval=extra,
+        out=registration.path,
+    )
 
 
 @component

@@ -9,15 +9,25 @@
 Each `dsl.If` nests the rest, so nothing downstream of a failed gate runs.
 """
 
-
 from kfp import dsl, kubernetes
+from reasonrl.components import (
+    compare_gate,
+    compliance_filter,
+    data_gate,
+    distill,
+    evaluate,
+    evaluate_base,
+    ingest,
+    promote,
+    register,
+    reward_model_gate,
+    reward_model_train,
+    rl_train,
+    sft_baseline,
+)
 
 from reasonrl import __version__
 from reasonrl.config.cluster import TrainJobConfig, Volumes
-from reasonrl.components import (
-    compare_gate, compliance_filter, data_gate, distill, evaluate, evaluate_base, ingest, promote, register,
-    reward_model_gate, reward_model_train, rl_train, sft_baseline,
-)
 
 PIPELINE_NAME = "reasonrl"
 
@@ -27,9 +37,21 @@ PIPELINE_NAME = "reasonrl"
 # trains or changes the registry (a cache hit would silently skip training or a promotion).
 # Retried: what a lost pod or a storage hiccup can fail; training resumes from its checkpoint,
 # registration and promotion are idempotent.
-CACHED = frozenset({"compliance-filter", "data-gate", "reward-model-gate", "evaluate-base", "evaluate", "compare-gate"})
-RETRIES = {"ingest": 2, "compliance-filter": 2, "reward-model-train": 2, "rl-train": 2, "sft-baseline": 2, "distill": 2,
-           "evaluate-base": 1, "evaluate": 1, "register": 2, "promote": 2}
+CACHED = frozenset(
+    {"compliance-filter", "data-gate", "reward-model-gate", "evaluate-base", "evaluate", "compare-gate"}
+)
+RETRIES = {
+    "ingest": 2,
+    "compliance-filter": 2,
+    "reward-model-train": 2,
+    "rl-train": 2,
+    "sft-baseline": 2,
+    "distill": 2,
+    "evaluate-base": 1,
+    "evaluate": 1,
+    "register": 2,
+    "promote": 2,
+}
 
 
 # On a cluster every pod mounts the benchmark data decontamination reads and the model cache
@@ -46,11 +68,15 @@ def _task(component, **inputs):
         task.set_retry(num_retries=RETRIES[component.name], backoff_duration="60s", backoff_factor=2.0)
     for field, path in MOUNTS.items():
         kubernetes.mount_pvc(task, pvc_name=getattr(VOLUMES, field), mount_path=path)
-    kubernetes.use_secret_as_env(task, secret_name=TrainJobConfig().s3_secret, secret_key_to_env=S3_ENV, optional=True)
+    kubernetes.use_secret_as_env(
+        task, secret_name=TrainJobConfig().s3_secret, secret_key_to_env=S3_ENV, optional=True
+    )
     return task
 
 
-@dsl.pipeline(name=PIPELINE_NAME, description=f"reasonrl {__version__}: compliance-gated RL for reasoning LLMs")
+@dsl.pipeline(
+    name=PIPELINE_NAME, description=f"reasonrl {__version__}: compliance-gated RL for reasoning LLMs"
+)
 def reasonrl_pipeline(recipe_json: str, run_id: str = "local"):
     r = recipe_json
     raw = _task(ingest, recipe_json=r).set_display_name("ingest")
@@ -62,21 +88,42 @@ def reasonrl_pipeline(recipe_json: str, run_id: str = "local"):
         with dsl.If(g_rm.outputs["Output"] == True, name="rm-gate-passed"):  # noqa: E712
             base_eval = _task(evaluate_base, recipe_json=r, data=data).outputs["evaluation"]
             baseline = _task(sft_baseline, recipe_json=r, data=data).set_display_name("sft baseline")
-            policy = _task(rl_train, recipe_json=r, run_id=run_id, data=data, reward_model=rm,
-                           sft=baseline.outputs["baseline"]).outputs["policy"]
-            policy_eval = _task(evaluate, recipe_json=r, label="policy", data=data, model=policy).outputs["evaluation"]
-            g_pol = _task(compare_gate, recipe_json=r, kind="policy", candidate=policy_eval,
-                          reference=base_eval).set_display_name("gate: policy")
+            policy = _task(
+                rl_train,
+                recipe_json=r,
+                run_id=run_id,
+                data=data,
+                reward_model=rm,
+                sft=baseline.outputs["baseline"],
+            ).outputs["policy"]
+            policy_eval = _task(evaluate, recipe_json=r, label="policy", data=data, model=policy).outputs[
+                "evaluation"
+            ]
+            g_pol = _task(
+                compare_gate, recipe_json=r, kind="policy", candidate=policy_eval, reference=base_eval
+            ).set_display_name("gate: policy")
             with dsl.If(g_pol.outputs["Output"] == True, name="policy-gate-passed"):  # noqa: E712
                 student = _task(distill, recipe_json=r, data=data, teacher=policy).outputs["student"]
-                student_eval = _task(evaluate, recipe_json=r, label="student", data=data,
-                                     model=student).outputs["evaluation"]
-                g_st = _task(compare_gate, recipe_json=r, kind="student", candidate=student_eval,
-                             reference=policy_eval).set_display_name("gate: student")
+                student_eval = _task(
+                    evaluate, recipe_json=r, label="student", data=data, model=student
+                ).outputs["evaluation"]
+                g_st = _task(
+                    compare_gate, recipe_json=r, kind="student", candidate=student_eval, reference=policy_eval
+                ).set_display_name("gate: student")
                 with dsl.If(g_st.outputs["Output"] == True, name="student-gate-passed"):  # noqa: E712
-                    reg = _task(register, recipe_json=r, run_id=run_id, model=student, data=data,
-                                evaluation=student_eval, base_evaluation=base_eval, teacher_evaluation=policy_eval,
-                                data_gate=g_data.outputs["decision"], reward_model_gate=g_rm.outputs["decision"],
-                                policy_gate=g_pol.outputs["decision"], student_gate=g_st.outputs["decision"],
-                                sft_baseline=baseline.outputs["baseline"])
+                    reg = _task(
+                        register,
+                        recipe_json=r,
+                        run_id=run_id,
+                        model=student,
+                        data=data,
+                        evaluation=student_eval,
+                        base_evaluation=base_eval,
+                        teacher_evaluation=policy_eval,
+                        data_gate=g_data.outputs["decision"],
+                        reward_model_gate=g_rm.outputs["decision"],
+                        policy_gate=g_pol.outputs["decision"],
+                        student_gate=g_st.outputs["decision"],
+                        sft_baseline=baseline.outputs["baseline"],
+                    )
                     _task(promote, recipe_json=r, registration=reg.outputs["registration"])

@@ -82,9 +82,22 @@ def test_the_cycle_finder_finds_a_cycle():
 def test_the_bottom_layers_do_not_import_upwards():
     """verify/ knows nothing of tasks or rewards; config/ and io/ know nothing of the stages."""
     mods = _modules()
-    forbidden = {"reasonrl.verify": ("reasonrl.tasks", "reasonrl.rewards", "reasonrl.rl", "reasonrl.stages"),
-                 "reasonrl.config": ("reasonrl.stages", "reasonrl.rl", "reasonrl.orchestration", "reasonrl.compliance"),
-                 "reasonrl.io": ("reasonrl.stages", "reasonrl.rl", "reasonrl.orchestration")}
-    bad = [(m, i) for m, f in mods.items() for room, banned in forbidden.items() if m.startswith(room)
-           for i in _imports(f, m, mods) if i.startswith(banned)]
+    forbidden = {
+        "reasonrl.verify": ("reasonrl.tasks", "reasonrl.rewards", "reasonrl.rl", "reasonrl.stages"),
+        "reasonrl.config": (
+            "reasonrl.stages",
+            "reasonrl.rl",
+            "reasonrl.orchestration",
+            "reasonrl.compliance",
+        ),
+        "reasonrl.io": ("reasonrl.stages", "reasonrl.rl", "reasonrl.orchestration"),
+    }
+    bad = [
+        (m, i)
+        for m, f in mods.items()
+        for room, banned in forbidden.items()
+        if m.startswith(room)
+        for i in _imports(f, m, mods)
+        if i.startswith(banned)
+    ]
     assert bad == []

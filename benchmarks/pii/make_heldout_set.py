@@ -358,20 +358,20 @@ def fmt_phone(rng: Random, ph: dict, style: str, foreign: bool = False) -> str:
     """Render a full number; style 'nat' (as dialled in the region) or 'intl' (+CC / 00CC)."""
     r, nsn, a, s, t = ph["region"], ph["nsn"], ph["area"], ph["sub"], ph["type"]
     if r == "US":
-        e, l = s[:3], s[3:]
+        e, last = s[:3], s[3:]
         nat = [
-            f"({a}) {e}-{l}",
-            f"{a}-{e}-{l}",
-            f"{a}.{e}.{l}",
-            f"{a} {e} {l}",
-            f"1-{a}-{e}-{l}",
-            f"{a}{e}{l}",
-            f"1 ({a}) {e}-{l}",
-            f"({a}) {e}-{l}",
-            f"{a}-{e}-{l}",
+            f"({a}) {e}-{last}",
+            f"{a}-{e}-{last}",
+            f"{a}.{e}.{last}",
+            f"{a} {e} {last}",
+            f"1-{a}-{e}-{last}",
+            f"{a}{e}{last}",
+            f"1 ({a}) {e}-{last}",
+            f"({a}) {e}-{last}",
+            f"{a}-{e}-{last}",
         ]
-        intl = [f"+1 {a} {e} {l}", f"+1 ({a}) {e}-{l}", f"+1-{a}-{e}-{l}", f"+1{nsn}", f"+1.{a}.{e}.{l}"] + (
-            [f"001 {a} {e} {l}"] if foreign else []
+        intl = [f"+1 {a} {e} {last}", f"+1 ({a}) {e}-{last}", f"+1-{a}-{e}-{last}", f"+1{nsn}", f"+1.{a}.{e}.{last}"] + (
+            [f"001 {a} {e} {last}"] if foreign else []
         )
     elif r == "FR":
         body = nsn[0] + " " + group(nsn[1:], [2, 2, 2, 2])

@@ -26,18 +26,36 @@ from faker import Faker
 
 LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "en_IN"]
 # context phrases per language; None = no context word at all (the hard case for phone numbers)
-PHONE_CTX = {"en": ["Call me at", "phone:", "my mobile is", None], "de": ["Ruf mich an unter", "Tel.:", "Handy", None],
-             "fr": ["Appelez-moi au", "tél :", "mon portable :", None], "es": ["Llámame al", "teléfono:", "móvil", None],
-             "it": ["Chiamami al", "tel.", "cellulare", None], "nl": ["Bel me op", "telefoon:", "mobiel", None],
-             "pt": ["Me ligue no", "telefone:", "celular", None]}
-FILLER = {"en": "Thanks for your order of {n} items on {date}; total {price}.",
-          "de": "Danke für Ihre Bestellung von {n} Artikeln am {date}; Summe {price}.",
-          "fr": "Merci pour votre commande de {n} articles le {date} ; total {price}.",
-          "es": "Gracias por su pedido de {n} artículos el {date}; total {price}.",
-          "it": "Grazie per l'ordine di {n} articoli del {date}; totale {price}.",
-          "nl": "Bedankt voor uw bestelling van {n} artikelen op {date}; totaal {price}.",
-          "pt": "Obrigado pelo pedido de {n} itens em {date}; total {price}."}
-CARDS = ["visa13", "visa16", "visa19", "mastercard", "amex", "discover", "diners", "jcb15", "jcb16", "maestro"]
+PHONE_CTX = {
+    "en": ["Call me at", "phone:", "my mobile is", None],
+    "de": ["Ruf mich an unter", "Tel.:", "Handy", None],
+    "fr": ["Appelez-moi au", "tél :", "mon portable :", None],
+    "es": ["Llámame al", "teléfono:", "móvil", None],
+    "it": ["Chiamami al", "tel.", "cellulare", None],
+    "nl": ["Bel me op", "telefoon:", "mobiel", None],
+    "pt": ["Me ligue no", "telefone:", "celular", None],
+}
+FILLER = {
+    "en": "Thanks for your order of {n} items on {date}; total {price}.",
+    "de": "Danke für Ihre Bestellung von {n} Artikeln am {date}; Summe {price}.",
+    "fr": "Merci pour votre commande de {n} articles le {date} ; total {price}.",
+    "es": "Gracias por su pedido de {n} artículos el {date}; total {price}.",
+    "it": "Grazie per l'ordine di {n} articoli del {date}; totale {price}.",
+    "nl": "Bedankt voor uw bestelling van {n} artikelen op {date}; totaal {price}.",
+    "pt": "Obrigado pelo pedido de {n} itens em {date}; total {price}.",
+}
+CARDS = [
+    "visa13",
+    "visa16",
+    "visa19",
+    "mastercard",
+    "amex",
+    "discover",
+    "diners",
+    "jcb15",
+    "jcb16",
+    "maestro",
+]
 
 
 class Doc:
@@ -56,23 +74,27 @@ def _card(fake: Faker, rng: random.Random) -> str:
     if style == "plain":
         return digits
     sep = " " if style == "space4" else "-"
-    return sep.join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    return sep.join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 def _iban(fake: Faker, rng: random.Random) -> str:
     value = fake.iban()
     if rng.random() < 0.5:
-        value = " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
     return value.lower() if rng.random() < 0.3 else value
 
 
 def _negatives(fake: Faker, rng: random.Random, lang: str) -> str:
     """Numbers that are not PII: the detectors' precision is measured on these."""
-    pool = [FILLER[lang].format(n=rng.randint(2, 40), date=fake.date(), price=fake.pricetag()),
-            f"Order {fake.bothify('ORD-########')}, tracking {fake.bothify('1Z#########')}.",
-            f"EAN {fake.ean13()} / ISBN {fake.isbn13()}.", f"{fake.postcode()} {fake.city()}, {fake.year()}.",
-            f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 99)} build {rng.randint(10**6, 10**9)}",
-            f"{rng.randint(100, 99999)} + {rng.randint(100, 99999)} = ?", f"Invoice {fake.bothify('####-####-####')}."]
+    pool = [
+        FILLER[lang].format(n=rng.randint(2, 40), date=fake.date(), price=fake.pricetag()),
+        f"Order {fake.bothify('ORD-########')}, tracking {fake.bothify('1Z#########')}.",
+        f"EAN {fake.ean13()} / ISBN {fake.isbn13()}.",
+        f"{fake.postcode()} {fake.city()}, {fake.year()}.",
+        f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 99)} build {rng.randint(10**6, 10**9)}",
+        f"{rng.randint(100, 99999)} + {rng.randint(100, 99999)} = ?",
+        f"Invoice {fake.bothify('####-####-####')}.",
+    ]
     return " ".join(rng.sample(pool, 2))
 
 
@@ -80,8 +102,13 @@ def make_doc(fake: Faker, rng: random.Random, locale: str) -> Doc:
     lang = locale[:2]
     doc = Doc()
     doc.add(f"{fake.name()}: " if rng.random() < 0.5 else "")
-    makers = [("PHONE", fake.phone_number), ("EMAIL", fake.email), ("CREDIT_CARD", lambda: _card(fake, rng)),
-              ("IBAN", lambda: _iban(fake, rng)), ("IP_ADDRESS", lambda: rng.choice([fake.ipv4(), fake.ipv6()]))]
+    makers = [
+        ("PHONE", fake.phone_number),
+        ("EMAIL", fake.email),
+        ("CREDIT_CARD", lambda: _card(fake, rng)),
+        ("IBAN", lambda: _iban(fake, rng)),
+        ("IP_ADDRESS", lambda: rng.choice([fake.ipv4(), fake.ipv6()])),
+    ]
     if locale == "en_US":
         makers.append(("US_SSN", fake.ssn))
     for kind, make in rng.sample(makers, rng.randint(1, 3)):
@@ -110,8 +137,13 @@ def main() -> None:
         for i in range(args.docs):
             loc = LOCALES[i % len(LOCALES)]
             doc = make_doc(fakers[loc], rng, loc)
-            fh.write(json.dumps({"id": f"{args.seed}-{i}", "locale": loc, "text": doc.text, "spans": doc.spans},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {"id": f"{args.seed}-{i}", "locale": loc, "text": doc.text, "spans": doc.spans},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
 
 if __name__ == "__main__":

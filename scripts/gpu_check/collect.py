@@ -19,13 +19,23 @@ def _json(path: Path):
 
 
 def main(out: Path) -> dict:
-    parts = [json.loads(line) for line in (out / "parts.jsonl").read_text().splitlines()] if (out / "parts.jsonl").exists() else []
+    parts = (
+        [json.loads(line) for line in (out / "parts.jsonl").read_text().splitlines()]
+        if (out / "parts.jsonl").exists()
+        else []
+    )
     env_log = (out / "env.log").read_text() if (out / "env.log").exists() else ""
     learning = (out / "learning.log").read_text() if (out / "learning.log").exists() else ""
-    report = {"parts": parts, "env": _json_line(env_log), "ddp": _json(out / "ddp.json"),
-              "learning": {"summary": _last(learning, r"\d+ (passed|failed).*"),
-                           "pass_at_1": _last(learning, r"cuda held-out pass@1 .*")},
-              "install": (out / "install.log").read_text()[-2000:] if (out / "install.log").exists() else ""}
+    report = {
+        "parts": parts,
+        "env": _json_line(env_log),
+        "ddp": _json(out / "ddp.json"),
+        "learning": {
+            "summary": _last(learning, r"\d+ (passed|failed).*"),
+            "pass_at_1": _last(learning, r"cuda held-out pass@1 .*"),
+        },
+        "install": (out / "install.log").read_text()[-2000:] if (out / "install.log").exists() else "",
+    }
     for name in ("bench_135m", "bench_1.7b"):
         report[name] = _json(out / f"{name}.json") or {"error": _tail(out / f"{name}.log")}
     return report

@@ -42,8 +42,9 @@ def main() -> None:
     model = place.trainable(model)
     cfg = RLRun(group_size=4, prompts_per_step=2, lr=1e-3, micro_batch_size=8)
     with place.autocast():
-        rollouts = HFEngine(model, tok).generate(["Q: 2+2\nA: ", "Q: 3+5\nA: "], SamplingParams(n=4, max_new_tokens=8),
-                                                 seeds=[1, 2])
+        rollouts = HFEngine(model, tok).generate(
+            ["Q: 2+2\nA: ", "Q: 3+5\nA: "], SamplingParams(n=4, max_new_tokens=8), seeds=[1, 2]
+        )
     adv = torch.tensor([1.0, -1.0, 0.5, -0.5, 1.0, -1.0, 1.0, -1.0])
     results = {}
     for name in ("ddp", "none"):
@@ -52,14 +53,30 @@ def main() -> None:
         _sync()
         t = time.perf_counter()
         with place.autocast():
-            stats = policy_update(cfg, strategy, collate(rollouts, tok.pad_token_id), adv.clone(), None, rollouts)
+            stats = policy_update(
+                cfg, strategy, collate(rollouts, tok.pad_token_id), adv.clone(), None, rollouts
+            )
         _sync()
-        results[name] = {"stats": stats, "seconds": time.perf_counter() - t, "wrapper": type(strategy.model).__name__,
-                         "params": [p.detach().float().cpu() for p in m.parameters()]}
-    diff = max((a - b).abs().max().item() for a, b in zip(results["ddp"]["params"], results["none"]["params"]))
-    report = {"device": place.device, "dtype": place.dtype, "backend": dist.get_backend(), "world": d.world,
-              "ddp_wrapper": results["ddp"]["wrapper"], "max_param_diff_ddp_vs_plain": diff,
-              "grad_norm": results["ddp"]["stats"]["grad_norm"], "ok": diff < 1e-5}
+        results[name] = {
+            "stats": stats,
+            "seconds": time.perf_counter() - t,
+            "wrapper": type(strategy.model).__name__,
+            "params": [p.detach().float().cpu() for p in m.parameters()],
+        }
+    diff = max(
+        (a - b).abs().max().item()
+        for a, b in zip(results["ddp"]["params"], results["none"]["params"], strict=True)
+    )
+    report = {
+        "device": place.device,
+        "dtype": place.dtype,
+        "backend": dist.get_backend(),
+        "world": d.world,
+        "ddp_wrapper": results["ddp"]["wrapper"],
+        "max_param_diff_ddp_vs_plain": diff,
+        "grad_norm": results["ddp"]["stats"]["grad_norm"],
+        "ok": diff < 1e-5,
+    }
     if d.main:
         with open(args.out, "w") as fh:
             json.dump(report, fh, indent=2)

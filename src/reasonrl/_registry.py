@@ -21,13 +21,16 @@ class Registry(Generic[T]):
                 raise ValueError(f"{self.kind} '{name}' is registered twice")
             self._items[name] = obj
             return obj
+
         return deco
 
     def get(self, name: str) -> T:
         try:
             return self._items[name]
         except KeyError:
-            raise ConfigError(f"unknown {self.kind} '{name}'", hint=f"choose one of: {', '.join(self.names())}") from None
+            raise ConfigError(
+                f"unknown {self.kind} '{name}'", hint=f"choose one of: {', '.join(self.names())}"
+            ) from None
 
     def names(self) -> list[str]:
         return sorted(self._items)

@@ -31,8 +31,17 @@ def test_mistyped_key_is_a_clear_error(tmp_path, capsys):
 
 def test_missing_input_file_names_the_file(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("REASONRL_TEST_OUT", str(tmp_path))
-    code = main(["ingest", "--recipe", str(TINY_RECIPE), "--set",
-                 "data.sources=[{name: gone, uri: /nope/missing.jsonl}]", "--out", str(tmp_path / "o")])
+    code = main(
+        [
+            "ingest",
+            "--recipe",
+            str(TINY_RECIPE),
+            "--set",
+            "data.sources=[{name: gone, uri: /nope/missing.jsonl}]",
+            "--out",
+            str(tmp_path / "o"),
+        ]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert "source 'gone' file not found: /nope/missing.jsonl" in err
@@ -42,11 +51,24 @@ def test_malformed_rows_are_reported_not_fatal(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("REASONRL_TEST_OUT", str(tmp_path))
     src = tmp_path / "rows.jsonl"
     src.write_text('{"question": "1+1", "answer": "2"}\n{"question": \n')
-    code = main(["ingest", "--recipe", str(TINY_RECIPE), "--set",
-                 f"data.sources=[{{name: s, uri: {src}, task: arithmetic, licence: MIT}}]", "--out", str(tmp_path / "o")])
+    code = main(
+        [
+            "ingest",
+            "--recipe",
+            str(TINY_RECIPE),
+            "--set",
+            f"data.sources=[{{name: s, uri: {src}, task: arithmetic, licence: MIT}}]",
+            "--out",
+            str(tmp_path / "o"),
+        ]
+    )
     assert code == 0
     report = json.loads(capsys.readouterr().out)
-    assert (report["counts"]["read"], report["counts"]["records"], report["counts"]["unparseable"]) == (2, 1, 1)
+    assert (report["counts"]["read"], report["counts"]["records"], report["counts"]["unparseable"]) == (
+        2,
+        1,
+        1,
+    )
     bad = json.loads((tmp_path / "o" / "quarantine.jsonl").read_text().splitlines()[0])
     assert bad["file"] == str(src) and bad["line"] == 2 and "bad JSON" in bad["reasons"][0]
 
@@ -55,7 +77,7 @@ def test_list_shows_registries(capsys):
     assert main(["list"]) == 0
     out = capsys.readouterr().out
     rewards_line = next(line for line in out.splitlines() if line.startswith("rewards:"))
-    assert {"accuracy", "format", "math", "code"} <= set(rewards_line[len("rewards: "):].split(", "))
+    assert {"accuracy", "format", "math", "code"} <= set(rewards_line[len("rewards: ") :].split(", "))
     assert "advantages:" in out and "grpo" in out and "gates:" in out and "decontaminate" in out
     assert main(["list", "nothing"]) == 2
 
@@ -67,8 +89,11 @@ def test_a_missing_source_file_is_named_within_seconds(tmp_path, capsys):
     from tests.conftest import TINY_RECIPE
 
     bad = tmp_path / "bad.yaml"
-    bad.write_text(TINY_RECIPE.read_text().replace("pipelines/recipes/data/vendor_sample.jsonl", "no/such/file.jsonl")
-                   .replace("rl: {steps: 2", "rl: {rewards: [{name: accurasy}], steps: 2"))
+    bad.write_text(
+        TINY_RECIPE.read_text()
+        .replace("pipelines/recipes/data/vendor_sample.jsonl", "no/such/file.jsonl")
+        .replace("rl: {steps: 2", "rl: {rewards: [{name: accurasy}], steps: 2")
+    )
     t0 = time.monotonic()
     code = main(["run", str(bad)])
     err = capsys.readouterr().err
@@ -82,8 +107,21 @@ def test_eval_on_a_gpu_this_machine_lacks_says_what_to_do(tmp_path, capsys, monk
 
     from reasonrl.cli.main import main
 
-    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)  # as on this CPU machine, also where CUDA is present
-    code = main(["eval", "--model", "embedded:tiny-test", "--task", "arithmetic", "--device", "cuda",
-                 "--out", str(tmp_path / "eval")])
+    monkeypatch.setattr(
+        torch.cuda, "is_available", lambda: False
+    )  # as on this CPU machine, also where CUDA is present
+    code = main(
+        [
+            "eval",
+            "--model",
+            "embedded:tiny-test",
+            "--task",
+            "arithmetic",
+            "--device",
+            "cuda",
+            "--out",
+            str(tmp_path / "eval"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and "device 'cuda' requested" in err and "no CUDA GPU" in err and "use auto" in err

@@ -9,12 +9,15 @@ def _o(name, passed, warn=False):
     return RuleOutcome(name, passed, warn, None, 0 if passed else 2, [])
 
 
-@pytest.mark.parametrize("outcomes,passed,failed,warnings", [
-    ([_o("a", True), _o("b", True)], True, [], []),
-    ([_o("a", True), _o("b", False)], False, ["b"], []),
-    ([_o("a", False, warn=True), _o("b", True)], True, [], ["a"]),
-    ([], True, [], []),
-])
+@pytest.mark.parametrize(
+    "outcomes,passed,failed,warnings",
+    [
+        ([_o("a", True), _o("b", True)], True, [], []),
+        ([_o("a", True), _o("b", False)], False, ["b"], []),
+        ([_o("a", False, warn=True), _o("b", True)], True, [], ["a"]),
+        ([], True, [], []),
+    ],
+)
 def test_decide_is_pure_and_honours_warn_only(outcomes, passed, failed, warnings):
     d = decide("g", outcomes)
     assert (d["passed"], d["failed_rules"], d["warnings"]) == (passed, failed, warnings)
@@ -26,23 +29,32 @@ def _records(**override):
     return [{**base, "id": str(i)} for i in range(12)] + ([{**base, **override}] if override else [])
 
 
-@pytest.mark.parametrize("poison,rule", [
-    ({"id": "p", "question": "mail a.b@example.org"}, "no_residual_pii"),
-    ({"id": "p", "question": "iban gb82 west 1234 5698 7654 32"}, "no_residual_pii"),
-    ({"id": "p", "question": "call +44 20 7946 0958 today"}, "no_residual_pii"),
-    ({"id": "p", "licence": "GPL-3.0-only"}, "licence_allowed"),
-    ({"id": "p", "source": "needs-consent"}, "consent_given"),
-    ({"id": "p", "region": "EU"}, "residency_ok"),
-    ({"id": "p", "region": "CN", "source": "eu-only"}, "region_allowed"),
-    ({"id": "1"}, "unique_id"),
-])
+@pytest.mark.parametrize(
+    "poison,rule",
+    [
+        ({"id": "p", "question": "mail a.b@example.org"}, "no_residual_pii"),
+        ({"id": "p", "question": "iban gb82 west 1234 5698 7654 32"}, "no_residual_pii"),
+        ({"id": "p", "question": "call +44 20 7946 0958 today"}, "no_residual_pii"),
+        ({"id": "p", "licence": "GPL-3.0-only"}, "licence_allowed"),
+        ({"id": "p", "source": "needs-consent"}, "consent_given"),
+        ({"id": "p", "region": "EU"}, "residency_ok"),
+        ({"id": "p", "region": "CN", "source": "eu-only"}, "region_allowed"),
+        ({"id": "1"}, "unique_id"),
+    ],
+)
 def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
     """Each rule rechecked by the gate's own code: consent, region and residency were not checked
     at all before; the filters' detectors are not called."""
-    recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}", "compliance.residency={EU: [EU]}",
-                                "compliance.processing_region=US",
-                                "compliance.sources={needs-consent: {consent_required: true}, "
-                                "eu-only: {allowed_regions: [EU]}}"])
+    recipe = load_recipe(
+        None,
+        [
+            "gates.data.min_rows=5",
+            "compliance.stages={}",
+            "compliance.residency={EU: [EU]}",
+            "compliance.processing_region=US",
+            "compliance.sources={needs-consent: {consent_required: true}, eu-only: {allowed_regions: [EU]}}",
+        ],
+    )
     df, rules = SUITES.get("data")(recipe, _records(**poison), {})
     decision = decide("data", validate("data", df, rules, tmp_path))
     assert not decision["passed"] and decision["failed_rules"] == [rule]
@@ -53,7 +65,9 @@ def test_data_suite_catches_each_kind_of_poison(tmp_path, poison, rule):
 
 
 def test_clean_data_passes_and_warn_only_downgrades(tmp_path):
-    recipe = load_recipe(None, ["gates.data.min_rows=100", "gates.data.warn_only=[row_count]", "compliance.stages={}"])
+    recipe = load_recipe(
+        None, ["gates.data.min_rows=100", "gates.data.warn_only=[row_count]", "compliance.stages={}"]
+    )
     df, rules = SUITES.get("data")(recipe, _records(), {})
     decision = decide("data", validate("data", df, rules, tmp_path))
     assert decision["passed"] and decision["warnings"] == ["row_count"]
@@ -85,7 +99,9 @@ def test_rules_that_protect_people_cannot_be_warn_only_from_a_recipe(rule):
     with pytest.raises(ConfigError, match="protect people"):
         load_recipe(None, [f"gates.data.warn_only=[{rule}]"])
     with pytest.raises(ConfigError, match="only be granted by the policy file"):
-        load_recipe(None, [f"gates.data.warn_only=[{rule}]", f"compliance.gate_exceptions={{{rule}: because}}"])
+        load_recipe(
+            None, [f"gates.data.warn_only=[{rule}]", f"compliance.gate_exceptions={{{rule}: because}}"]
+        )
 
 
 def test_a_policy_file_exception_is_recorded(tmp_path):
@@ -94,8 +110,16 @@ def test_a_policy_file_exception_is_recorded(tmp_path):
 
     policy = tmp_path / "policy.yaml"
     policy.write_text("gate_exceptions: {licence_allowed: 'legal review LR-12 cleared the GPL sample'}\n")
-    recipe = load_recipe(None, [f"compliance.policy_file={policy}", "gates.data.warn_only=[licence_allowed]",
-                                "gates.data.min_rows=5", "compliance.stages={}", f"output_root={tmp_path}"])
+    recipe = load_recipe(
+        None,
+        [
+            f"compliance.policy_file={policy}",
+            "gates.data.warn_only=[licence_allowed]",
+            "gates.data.min_rows=5",
+            "compliance.stages={}",
+            f"output_root={tmp_path}",
+        ],
+    )
     data = tmp_path / "data"
     data.mkdir()
     write_jsonl(data / "records.jsonl", _records(id="p", licence="GPL-3.0-only"))
@@ -105,16 +129,19 @@ def test_a_policy_file_exception_is_recorded(tmp_path):
     assert decision["exceptions"] == {"licence_allowed": "legal review LR-12 cleared the GPL sample"}
 
 
-@pytest.mark.parametrize("text, card", [
-    ("pay with 4111 1111 1111 1111", True),  # Visa, 16 digits
-    ("card 5555-5555-5555-4444", True),  # Mastercard 5-series
-    ("card 2223 0031 2200 3222", True),  # Mastercard 2-series, 16 digits
-    ("amex 3782 822463 10005", True),
-    # a number in a table of measurements from OpenAI's moderation samples: Luhn-valid, prefix 25,
-    # but 18 digits, which no brand issues (the audit once failed the data gate on it)
-    ("1997 <PHONE>.256684261140000000 1997", False),
-    ("4111 1111 1111 1112", False),  # Luhn fails
-])
+@pytest.mark.parametrize(
+    "text, card",
+    [
+        ("pay with 4111 1111 1111 1111", True),  # Visa, 16 digits
+        ("card 5555-5555-5555-4444", True),  # Mastercard 5-series
+        ("card 2223 0031 2200 3222", True),  # Mastercard 2-series, 16 digits
+        ("amex 3782 822463 10005", True),
+        # a number in a table of measurements from OpenAI's moderation samples: Luhn-valid, prefix 25,
+        # but 18 digits, which no brand issues (the audit once failed the data gate on it)
+        ("1997 <PHONE>.256684261140000000 1997", False),
+        ("4111 1111 1111 1112", False),  # Luhn fails
+    ],
+)
 def test_the_audit_knows_which_lengths_each_card_brand_issues(text, card):
     from reasonrl.compliance.checks import pii_kinds
 
@@ -128,8 +155,14 @@ def test_a_metric_rule_records_the_value_it_checked_and_its_threshold(tmp_path):
     df, rules = SUITES.get("student")(recipe, [], {"accuracy_share": 0.815, "token_share": 0.4375})
     decision = decide("student", validate("student", df, rules, tmp_path, run_name="demo gate:student"))
     by = {r["name"]: r for r in decision["rules"]}
-    assert by["min_accuracy_share"]["observed"] == 0.815 and by["min_accuracy_share"]["threshold"] == {"min": 0.9, "max": None}
-    assert by["max_token_share"]["observed"] == 0.4375 and by["max_token_share"]["threshold"] == {"min": None, "max": 0.7}
+    assert by["min_accuracy_share"]["observed"] == 0.815 and by["min_accuracy_share"]["threshold"] == {
+        "min": 0.9,
+        "max": None,
+    }
+    assert by["max_token_share"]["observed"] == 0.4375 and by["max_token_share"]["threshold"] == {
+        "min": None,
+        "max": 0.7,
+    }
     assert not decision["passed"] and decision["failed_rules"] == ["min_accuracy_share"]
     assert "min_accuracy_share (observed 0.815, needs >= 0.9)" in decision["summary"]
     pages = "".join(p.read_text(errors="replace") for p in (tmp_path / "data_docs").rglob("*.html"))
@@ -143,7 +176,9 @@ def test_data_docs_name_the_data_asset_and_one_site_holds_every_gate(tmp_path):
 
     from reasonrl.compliance.gate import build_site
 
-    recipe = load_recipe(None, ["gates.student.min_accuracy_share=0.9", "gates.data.min_rows=5", "compliance.stages={}"])
+    recipe = load_recipe(
+        None, ["gates.student.min_accuracy_share=0.9", "gates.data.min_rows=5", "compliance.stages={}"]
+    )
     df, rules = SUITES.get("student")(recipe, [], {"accuracy_share": 0.95, "token_share": 0.5})
     validate("student", df, rules, tmp_path / "student", run_name="demo gate:student")
     df, rules = SUITES.get("data")(recipe, _records(), {})
@@ -153,7 +188,10 @@ def test_data_docs_name_the_data_asset_and_one_site_holds_every_gate(tmp_path):
     assert "Data asset: student gate input (1 rows)" in text and "Data asset: None" not in text
 
     index = build_site([tmp_path / "student" / "ge_store", tmp_path / "data" / "ge_store"], tmp_path / "run")
-    pages = [p.relative_to(index.parent / "validations").as_posix() for p in (index.parent / "validations").rglob("*.html")]
+    pages = [
+        p.relative_to(index.parent / "validations").as_posix()
+        for p in (index.parent / "validations").rglob("*.html")
+    ]
     assert sorted(p.split("/")[0] for p in pages) == ["data_gate", "student_gate"]
     assert "demo gate:student" in index.read_text() and "demo gate:data" in index.read_text()
 
@@ -163,14 +201,33 @@ def test_a_held_out_item_that_training_has_seen_fails_the_data_gate(tmp_path):
     unseen language on an unseen template) shared with training fails no_heldout_leak; the unseen
     language's items on trained templates are allowed (that is what its subset separates)."""
     recipe = load_recipe(None, ["gates.data.min_rows=5", "compliance.stages={}"])
-    train = [{"id": f"t{i}", "kind": "prompt", "source": "s", "licence": "MIT", "split": "train", "template": f"T{i}",
-              "question": f"training sentence number {i}", "answer": "x"} for i in range(8)]
-    test = [{"id": "leak-template", "held_out": "iid", "template": "T3", "question": "a fresh sentence"},
-            {"id": "known-template", "held_out": "language", "template": "T4", "question": "une phrase"},
-            {"id": "leak-text", "held_out": "language", "template": "T99", "question": "Training  sentence NUMBER 5"},
-            {"id": "clean", "held_out": "functionality", "template": "T50", "question": "never seen"}]
-    records = train + [{"kind": "prompt", "source": "s", "licence": "MIT", "split": "test", "answer": "x", **r}
-                       for r in test]
+    train = [
+        {
+            "id": f"t{i}",
+            "kind": "prompt",
+            "source": "s",
+            "licence": "MIT",
+            "split": "train",
+            "template": f"T{i}",
+            "question": f"training sentence number {i}",
+            "answer": "x",
+        }
+        for i in range(8)
+    ]
+    test = [
+        {"id": "leak-template", "held_out": "iid", "template": "T3", "question": "a fresh sentence"},
+        {"id": "known-template", "held_out": "language", "template": "T4", "question": "une phrase"},
+        {
+            "id": "leak-text",
+            "held_out": "language",
+            "template": "T99",
+            "question": "Training  sentence NUMBER 5",
+        },
+        {"id": "clean", "held_out": "functionality", "template": "T50", "question": "never seen"},
+    ]
+    records = train + [
+        {"kind": "prompt", "source": "s", "licence": "MIT", "split": "test", "answer": "x", **r} for r in test
+    ]
     df, rules = SUITES.get("data")(recipe, records, {})
     decision = decide("data", validate("data", df, rules, tmp_path))
     rule = next(r for r in decision["rules"] if r["name"] == "no_heldout_leak")
@@ -184,8 +241,11 @@ def test_a_held_out_item_that_training_has_seen_fails_the_data_gate(tmp_path):
 
 def _moderation_eval(recall_v, recall_a, f1=0.5):
     overall = {"macro_f1": f1, "recall/hateful": recall_v, "recall/non-hateful": recall_a}
-    return {"pass_at_1": f1, "mean_tokens": 10.0,
-            "moderation": {"policy": {"name": "hate-speech"}, "overall": overall}}
+    return {
+        "pass_at_1": f1,
+        "mean_tokens": 10.0,
+        "moderation": {"policy": {"name": "hate-speech"}, "overall": overall},
+    }
 
 
 def test_a_constant_classifier_fails_the_policy_and_student_gates(tmp_path):
@@ -196,30 +256,64 @@ def test_a_constant_classifier_fails_the_policy_and_student_gates(tmp_path):
     from reasonrl.errors import ConfigError
     from reasonrl.stages.gate import gate
 
-    recipe = load_recipe(None, ["task=moderation", "gates.policy.metric=moderation.overall.macro_f1",
-                                "gates.student.metric=moderation.overall.macro_f1", "gates.student.min_accuracy_share=0.5",
-                                "gates.student.max_token_share=2.0"])
+    recipe = load_recipe(
+        None,
+        [
+            "task=moderation",
+            "gates.policy.metric=moderation.overall.macro_f1",
+            "gates.student.metric=moderation.overall.macro_f1",
+            "gates.student.min_accuracy_share=0.5",
+            "gates.student.max_token_share=2.0",
+        ],
+    )
     dirs = {}
-    for name, ev in {"constant": _moderation_eval(1.0, 0.0, 0.33), "base": _moderation_eval(0.0, 1.0, 0.30),
-                     "balanced": _moderation_eval(0.7, 0.4, 0.55)}.items():
+    for name, ev in {
+        "constant": _moderation_eval(1.0, 0.0, 0.33),
+        "base": _moderation_eval(0.0, 1.0, 0.30),
+        "balanced": _moderation_eval(0.7, 0.4, 0.55),
+    }.items():
         (tmp_path / name).mkdir()
         (tmp_path / name / "metrics.json").write_text(json.dumps(ev))
         dirs[name] = str(tmp_path / name)
     for kind in ("policy", "student"):
-        bad = gate(recipe, kind, {"candidate": dirs["constant"], "reference": dirs["base"]}, tmp_path / f"{kind}-bad")
-        assert bad["failed_rules"] == ["min_label_recall"] and bad["metrics"]["min_label_recall_of"] == "hate-speech/non-hateful"
+        bad = gate(
+            recipe, kind, {"candidate": dirs["constant"], "reference": dirs["base"]}, tmp_path / f"{kind}-bad"
+        )
+        assert (
+            bad["failed_rules"] == ["min_label_recall"]
+            and bad["metrics"]["min_label_recall_of"] == "hate-speech/non-hateful"
+        )
         assert "min_label_recall (observed 0.0, needs >= 0.3)" in bad["summary"]
-        good = gate(recipe, kind, {"candidate": dirs["balanced"], "reference": dirs["base"]}, tmp_path / f"{kind}-ok")
+        good = gate(
+            recipe, kind, {"candidate": dirs["balanced"], "reference": dirs["base"]}, tmp_path / f"{kind}-ok"
+        )
         assert good["passed"] and good["metrics"]["min_label_recall"] == 0.4
     with pytest.raises(ConfigError, match="cannot be warn-only"):
-        gate(recipe.model_copy(update={"gates": recipe.gates.model_copy(update={"policy": recipe.gates.policy.model_copy(
-            update={"warn_only": ["min_label_recall"]})})}), "policy",
-             {"candidate": dirs["constant"], "reference": dirs["base"]}, tmp_path / "warn")
+        gate(
+            recipe.model_copy(
+                update={
+                    "gates": recipe.gates.model_copy(
+                        update={
+                            "policy": recipe.gates.policy.model_copy(
+                                update={"warn_only": ["min_label_recall"]}
+                            )
+                        }
+                    )
+                }
+            ),
+            "policy",
+            {"candidate": dirs["constant"], "reference": dirs["base"]},
+            tmp_path / "warn",
+        )
     (tmp_path / "bare").mkdir()
     (tmp_path / "bare" / "metrics.json").write_text(json.dumps({"pass_at_1": 0.5, "mean_tokens": 3.0}))
     with pytest.raises(ConfigError, match="classifier but its evaluation has no per-label recall"):
-        gate(load_recipe(None, ["task=moderation"]), "policy", {"candidate": str(tmp_path / "bare"),
-                                                                "reference": dirs["base"]}, tmp_path / "bare-gate")
+        gate(
+            load_recipe(None, ["task=moderation"]),
+            "policy",
+            {"candidate": str(tmp_path / "bare"), "reference": dirs["base"]},
+            tmp_path / "bare-gate",
+        )
 
 
 def test_the_gate_rechecks_national_numbers_of_the_policy_regions():

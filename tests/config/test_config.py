@@ -1,11 +1,11 @@
 import json
 
+import pydantic
 import pytest
 
 from reasonrl.config import load_recipe, recipe_from_json, recipe_to_json
 from reasonrl.config.loader import apply_override, expand_env
 from reasonrl.errors import ConfigError
-
 from tests.conftest import REPO
 
 
@@ -26,7 +26,9 @@ def test_unknown_key_names_its_path_and_the_allowed_keys(tmp_path):
 
 def test_unknown_nested_key_inside_a_list(tmp_path):
     bad = tmp_path / "r.yaml"
-    bad.write_text("data:\n  sources:\n    - {name: a, kind: synthetic, generator: arithmetic, licnce: MIT}\n")
+    bad.write_text(
+        "data:\n  sources:\n    - {name: a, kind: synthetic, generator: arithmetic, licnce: MIT}\n"
+    )
     with pytest.raises(ConfigError) as err:
         load_recipe(bad)
     assert "data.sources.0.licnce: unknown key" in str(err.value)
@@ -74,7 +76,7 @@ def test_env_expansion_with_default(monkeypatch):
 
 def test_models_are_frozen_and_json_roundtrips():
     recipe = load_recipe(None, ["rl.steps=3"])
-    with pytest.raises(Exception):
+    with pytest.raises(pydantic.ValidationError, match="frozen"):
         recipe.rl.steps = 4  # type: ignore[misc]
     again = recipe_from_json(recipe_to_json(recipe))
     assert again == recipe and json.loads(recipe_to_json(again))["rl"]["steps"] == 3

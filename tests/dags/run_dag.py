@@ -29,10 +29,15 @@ def check() -> dict:
     dags = {}
     for dag_id, dag in bag.dags.items():
         tasks = list(dag.tasks)
-        dags[dag_id] = {"tags": sorted(dag.tags), "doc_md": bool(dag.doc_md),
-                        "owners": sorted({t.owner for t in tasks}), "retries": sorted({t.retries for t in tasks}),
-                        "tasks": sorted(t.task_id for t in tasks), "schedule": str(getattr(dag.timetable, "asset_condition", None) or dag.timetable),
-                        "outlets": sorted(o.uri for t in tasks for o in getattr(t, "outlets", []) or [])}
+        dags[dag_id] = {
+            "tags": sorted(dag.tags),
+            "doc_md": bool(dag.doc_md),
+            "owners": sorted({t.owner for t in tasks}),
+            "retries": sorted({t.retries for t in tasks}),
+            "tasks": sorted(t.task_id for t in tasks),
+            "schedule": str(getattr(dag.timetable, "asset_condition", None) or dag.timetable),
+            "outlets": sorted(o.uri for t in tasks for o in getattr(t, "outlets", []) or []),
+        }
     return {"import_errors": {k: str(v) for k, v in bag.import_errors.items()}, "dags": dags}
 
 
@@ -46,10 +51,17 @@ def test(conf: dict) -> dict:
     from airflow.utils.session import create_session
 
     with create_session() as session:  # what the run announced on its outlet assets
-        events = [{"uri": uri, "extra": extra} for uri, extra in
-                  session.query(AssetModel.uri, AssetEvent.extra).join(AssetEvent, AssetEvent.asset_id == AssetModel.id)]
-    return {"state": str(run.state), "tasks": {ti.task_id: str(ti.state) for ti in run.get_task_instances()},
-            "asset_events": events}
+        events = [
+            {"uri": uri, "extra": extra}
+            for uri, extra in session.query(AssetModel.uri, AssetEvent.extra).join(
+                AssetEvent, AssetEvent.asset_id == AssetModel.id
+            )
+        ]
+    return {
+        "state": str(run.state),
+        "tasks": {ti.task_id: str(ti.state) for ti in run.get_task_instances()},
+        "asset_events": events,
+    }
 
 
 if __name__ == "__main__":

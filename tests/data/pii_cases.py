@@ -24,18 +24,31 @@ POSITIVE = [
     ("pay DE89370400440532013000", [("IBAN", "DE89370400440532013000")]),
     ("FR14 2004 1010 0505 0001 3M02 606 is mine", [("IBAN", "FR14 2004 1010 0505 0001 3M02 606")]),
     ("server at 192.168.10.254 is down", [("IP_ADDRESS", "192.168.10.254")]),
-    ("v6 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up", [("IP_ADDRESS", "2001:0db8:85a3:0000:0000:8a2e:0370:7334")]),
+    (
+        "v6 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up",
+        [("IP_ADDRESS", "2001:0db8:85a3:0000:0000:8a2e:0370:7334")],
+    ),
     ("short v6 2001:db8::1 ok", [("IP_ADDRESS", "2001:db8::1")]),
     ("SSN 123-45-6789 on file", [("US_SSN", "123-45-6789")]),
     ("ssn 123 45 6789", [("US_SSN", "123 45 6789")]),
     ("ssn ١٢٣-٤٥-٦٧٨٩ (arabic-indic)", [("US_SSN", "١٢٣-٤٥-٦٧٨٩")]),
     ("aws key AKIAIOSFODNN7EXAMPLE leaked", [("SECRET", "AKIAIOSFODNN7EXAMPLE")]),
-    ("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc", [("SECRET", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc")]),
-    ("token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB", [("SECRET", "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB")]),
-    ("-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
-     [("SECRET", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----")]),
-    ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-     [("SECRET", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]),
+    (
+        "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc",
+        [("SECRET", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc")],
+    ),
+    (
+        "token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB",
+        [("SECRET", "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB")],
+    ),
+    (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
+        [("SECRET", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----")],
+    ),
+    (
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        [("SECRET", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")],
+    ),
     ("mail a@b.io and call +33 1 23 45 67 89", [("EMAIL", "a@b.io"), ("PHONE", "+33 1 23 45 67 89")]),
 ]
 

@@ -1,11 +1,18 @@
 import pytest
 
 from reasonrl.config.policy import ComplianceConfig
-from reasonrl.data.filters.dedup import Dedup
 from reasonrl.data.filters.decontam import Decontaminate, grams, words
+from reasonrl.data.filters.dedup import Dedup
 from reasonrl.data.filters.language import LanguageFilter, detect_language
 from reasonrl.data.filters.licence import Consent, LicenceAllowlist, Region
-from reasonrl.data.filters.pii import PiiRedact, detect_pii, iban_ok, luhn_ok, normalize_same_length, redact_pii
+from reasonrl.data.filters.pii import (
+    PiiRedact,
+    detect_pii,
+    iban_ok,
+    luhn_ok,
+    normalize_same_length,
+    redact_pii,
+)
 from reasonrl.data.filters.quality import Quality
 from reasonrl.data.pipeline import run_filters
 from tests.data.pii_cases import NEGATIVE, POSITIVE
@@ -14,14 +21,24 @@ POLICY = ComplianceConfig(allowed_licences=["MIT", "CC0-1.0"])
 
 
 def rec(i="1", **kw):
-    return {"id": i, "kind": "prompt", "source": "s", "licence": "MIT", "task": "qa", "question": "1+1", "answer": "2", **kw}
+    return {
+        "id": i,
+        "kind": "prompt",
+        "source": "s",
+        "licence": "MIT",
+        "task": "qa",
+        "question": "1+1",
+        "answer": "2",
+        **kw,
+    }
 
 
 # ---- PII -------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text,expected", POSITIVE)
 def test_pii_positive_cases(text, expected):
-    found = [(s.kind, text[s.start:s.end]) for s in detect_pii(text)]
+    found = [(s.kind, text[s.start : s.end]) for s in detect_pii(text)]
     assert found == expected
 
 
@@ -33,13 +50,15 @@ def test_pii_hard_negatives(text):
 def test_pii_precision_and_recall_on_the_labelled_set(capsys):
     tp = fp = fn = 0
     for text, expected in POSITIVE + [(t, []) for t in NEGATIVE]:
-        found = {(s.kind, text[s.start:s.end]) for s in detect_pii(text)}
+        found = {(s.kind, text[s.start : s.end]) for s in detect_pii(text)}
         truth = set(expected)
         tp, fp, fn = tp + len(found & truth), fp + len(found - truth), fn + len(truth - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     with capsys.disabled():
-        print(f"\nPII labelled set: {tp + fn} spans, {len(NEGATIVE)} hard negatives: "
-              f"precision {precision:.3f}, recall {recall:.3f}")
+        print(
+            f"\nPII labelled set: {tp + fn} spans, {len(NEGATIVE)} hard negatives: "
+            f"precision {precision:.3f}, recall {recall:.3f}"
+        )
     assert precision >= 0.97 and recall >= 0.97
 
 
@@ -69,24 +88,40 @@ def test_pii_filter_redacts_or_drops_per_policy():
 
 # ---- metadata rules --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("licence,keep,reason", [
-    ("MIT", True, None), ("mit", True, None), ("CC0-1.0", True, None),
-    ("GPL-3.0-only", False, "licence_denied:GPL-3.0-only"), (None, False, "licence_missing"), ("", False, "licence_missing"),
-])
+
+@pytest.mark.parametrize(
+    "licence,keep,reason",
+    [
+        ("MIT", True, None),
+        ("mit", True, None),
+        ("CC0-1.0", True, None),
+        ("GPL-3.0-only", False, "licence_denied:GPL-3.0-only"),
+        (None, False, "licence_missing"),
+        ("", False, "licence_missing"),
+    ],
+)
 def test_licence_allowlist(licence, keep, reason):
     res = LicenceAllowlist(POLICY).apply(rec(licence=licence))
     assert (res.record is not None) == keep and res.reasons == ([] if keep else [reason])
 
 
 def test_licence_per_source_override():
-    policy = ComplianceConfig(allowed_licences=["MIT"], sources={"partner": {"allowed_licences": ["CC-BY-4.0"]}})
+    policy = ComplianceConfig(
+        allowed_licences=["MIT"], sources={"partner": {"allowed_licences": ["CC-BY-4.0"]}}
+    )
     assert LicenceAllowlist(policy).apply(rec(source="partner", licence="CC-BY-4.0")).record is not None
     assert LicenceAllowlist(policy).apply(rec(source="other", licence="CC-BY-4.0")).record is None
 
 
-@pytest.mark.parametrize("region,keep,reason", [
-    ("US", True, None), ("EU", False, "residency:EU->US"), (None, False, "region_missing"), ("CN", False, "region_denied:CN"),
-])
+@pytest.mark.parametrize(
+    "region,keep,reason",
+    [
+        ("US", True, None),
+        ("EU", False, "residency:EU->US"),
+        (None, False, "region_missing"),
+        ("CN", False, "region_denied:CN"),
+    ],
+)
 def test_region_and_residency(region, keep, reason):
     policy = ComplianceConfig(allowed_regions=["US", "EU"], residency={"EU": ["EU"]}, processing_region="US")
     res = Region(policy).apply(rec(region=region))
@@ -102,28 +137,40 @@ def test_consent_required_globally_or_per_source():
 
 # ---- content rules ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question,reason", [
-    ("", "quality:too_short"), ("x" * 200, "quality:too_long"), ("bad \x00 byte", "quality:control_chars"),
-    ("same\nsame\nsame\nsame\nother", "quality:repetition"), ("broken \ufffd text", "quality:encoding"),
-])
+
+@pytest.mark.parametrize(
+    "question,reason",
+    [
+        ("", "quality:too_short"),
+        ("x" * 200, "quality:too_long"),
+        ("bad \x00 byte", "quality:control_chars"),
+        ("same\nsame\nsame\nsame\nother", "quality:repetition"),
+        ("broken \ufffd text", "quality:encoding"),
+    ],
+)
 def test_quality_bounds(question, reason):
     policy = ComplianceConfig(quality={"min_chars": 3, "max_chars": 100})
     assert Quality(policy).apply(rec(question=question, answer="")).reasons == [reason]
     assert Quality(policy).apply(rec(question="a fine question?", answer="4")).record is not None
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("The quick brown fox jumps over the lazy dog near the river bank.", "en"),
-    ("Der schnelle braune Fuchs springt über den faulen Hund am Flussufer.", "de"),
-    ("Le renard brun rapide saute par-dessus le chien paresseux près de la rivière.", "fr"),
-    ("12 + 34 = ?", None),
-])
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The quick brown fox jumps over the lazy dog near the river bank.", "en"),
+        ("Der schnelle braune Fuchs springt über den faulen Hund am Flussufer.", "de"),
+        ("Le renard brun rapide saute par-dessus le chien paresseux près de la rivière.", "fr"),
+        ("12 + 34 = ?", None),
+    ],
+)
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
 
 
 def test_language_filter_per_task():
-    policy = ComplianceConfig(languages={"allowed": ["en"], "per_task": {"moderation": ["en", "de"], "arithmetic": ["*"]}})
+    policy = ComplianceConfig(
+        languages={"allowed": ["en"], "per_task": {"moderation": ["en", "de"], "arithmetic": ["*"]}}
+    )
     de = "Der schnelle braune Fuchs springt über den faulen Hund am Flussufer."
     f = LanguageFilter(policy)
     assert f.apply(rec(question=de, task="qa")).reasons == ["language:de"]
@@ -146,8 +193,12 @@ def test_decontamination_catches_real_gsm8k_test_questions_and_paraphrase_paddin
     assert f.apply(rec(question=q, task="gsm8k")).reasons == ["contaminated:gsm8k_test"]
     padded = "Here is a problem for you. " + q.upper() + " Think step by step."
     assert f.apply(rec(question=padded, task="qa")).reasons == ["contaminated:gsm8k_test"]
-    assert f.apply(rec(question="Tom has 3 apples and buys 4 more. How many apples does he have now?",
-                       task="gsm8k")).record is not None
+    assert (
+        f.apply(
+            rec(question="Tom has 3 apples and buys 4 more. How many apples does he have now?", task="gsm8k")
+        ).record
+        is not None
+    )
 
 
 def test_decontamination_on_math500_with_short_n():
@@ -161,16 +212,21 @@ def test_decontamination_on_math500_with_short_n():
 
 def test_dedup_exact_and_near():
     f = Dedup(ComplianceConfig())
-    base = " ".join(f"sentence {i} says that clips were sold to friend number {i * 7} in month {i % 12}"
-                    for i in range(12))
+    base = " ".join(
+        f"sentence {i} says that clips were sold to friend number {i * 7} in month {i % 12}"
+        for i in range(12)
+    )
     assert f.apply(rec("a", question=base)).record is not None
     assert f.apply(rec("b", question="  " + base.upper() + " ")).reasons == ["duplicate:exact:a"]
     near = f.apply(rec("c", question=base.replace("friend number 35", "friend number 36")))
     assert near.record is None and near.reasons[0].startswith("duplicate:near:")
-    assert f.apply(rec("d", question="A completely different question about trains leaving stations at dawn")).record
+    assert f.apply(
+        rec("d", question="A completely different question about trains leaving stations at dawn")
+    ).record
 
 
 # ---- the pipeline ----------------------------------------------------------------------------
+
 
 def test_run_filters_quarantines_with_reasons_and_counts_add_up():
     records = [
@@ -180,19 +236,26 @@ def test_run_filters_quarantines_with_reasons_and_counts_add_up():
         rec("4", licence=None),
         rec("5", question="key AKIAIOSFODNN7EXAMPLE"),
         rec("6"),  # exact duplicate of 1
-        rec("7", licence="Proprietary", question="key AKIAIOSFODNN7EXAMPLE, what is 9 + 9?"),  # fails two rules
+        rec(
+            "7", licence="Proprietary", question="key AKIAIOSFODNN7EXAMPLE, what is 9 + 9?"
+        ),  # fails two rules
         rec("8", question="key AKIAIOSFODNN7EXAMPLE, what is 9 + 9?"),  # 7's twin, but 7 never entered dedup
     ]
     rep = run_filters(records, POLICY)
     assert len(rep.kept) + len(rep.quarantined) == len(records)
     assert [r["id"] for r in rep.kept] == ["1", "3"] and rep.kept[1]["question"] == "mail <EMAIL>"
-    assert rep.dropped_by_rule == {"licence_allowlist": 3, "pii": 2, "dedup": 1} and rep.modified_by_rule == {"pii": 1}
+    assert rep.dropped_by_rule == {"licence_allowlist": 3, "pii": 2, "dedup": 1} and rep.modified_by_rule == {
+        "pii": 1
+    }
     assert rep.failed_by_rule == {"licence_allowlist": 3, "pii": 3, "dedup": 1}
     q = {r["id"]: r for r in rep.quarantined}
     assert q["2"]["reasons"] == ["licence_denied:Proprietary"] and q["2"]["question"] == "mail <EMAIL>"
     assert q["5"]["reasons"] == ["pii_drop:SECRET"] and "AKIA" not in q["5"]["question"]
     assert q["6"]["reasons"] == ["duplicate:exact:1"]
-    assert q["7"]["reasons"] == ["licence_denied:Proprietary", "pii_drop:SECRET"]  # every reason, not the first
+    assert q["7"]["reasons"] == [
+        "licence_denied:Proprietary",
+        "pii_drop:SECRET",
+    ]  # every reason, not the first
     assert q["8"]["reasons"] == ["pii_drop:SECRET"]
 
 
@@ -200,10 +263,15 @@ def test_person_names_through_a_spacy_pipeline(tmp_path):
     """The NER backend contract: any spaCy pipeline whose PERSON entities count as PII. A
     rule-based pipeline (entity_ruler) stands in for a statistical model such as en_core_web_sm."""
     import spacy
+
     nlp = spacy.blank("en")
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "jane"}, {"LOWER": "doe"}]}])
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": "PERSON", "pattern": [{"LOWER": "jane"}, {"LOWER": "doe"}]}]
+    )
     nlp.to_disk(tmp_path / "ner")
-    policy = ComplianceConfig(pii={"redact": ["EMAIL", "PERSON"], "drop": [], "ner_model": str(tmp_path / "ner")})
+    policy = ComplianceConfig(
+        pii={"redact": ["EMAIL", "PERSON"], "drop": [], "ner_model": str(tmp_path / "ner")}
+    )
     res = PiiRedact(policy).apply(rec(question="Jane Doe wrote to jd@example.com"))
     assert res.record["question"] == "<PERSON> wrote to <EMAIL>"
     with pytest.raises(Exception, match="no NER backend"):
@@ -211,7 +279,10 @@ def test_person_names_through_a_spacy_pipeline(tmp_path):
 
 
 def test_streaming_mode_matches_list_mode():
-    records = [rec(str(i), question=q) for i, q in enumerate(["1+1", "mail a@b.io", "1+1", "key AKIAIOSFODNN7EXAMPLE"])]
+    records = [
+        rec(str(i), question=q)
+        for i, q in enumerate(["1+1", "mail a@b.io", "1+1", "key AKIAIOSFODNN7EXAMPLE"])
+    ]
     listed = run_filters(records, POLICY)
     kept, dropped = [], []
     streamed = run_filters(iter(records), POLICY, keep=kept.append, quarantine=dropped.append)

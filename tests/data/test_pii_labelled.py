@@ -36,7 +36,7 @@ def test_what_survives_redaction_is_only_what_was_not_found():
         redacted = redact_pii(doc["text"])
         found = detect_pii(doc["text"])
         for span in doc["spans"]:
-            value = doc["text"][span["start"]:span["end"]]
+            value = doc["text"][span["start"] : span["end"]]
             if any(s.start <= span["start"] and span["end"] <= s.end for s in found):
                 assert value not in redacted
 
@@ -66,9 +66,20 @@ def test_the_independent_held_out_set():
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
-    said = {"Phone: 467 3395": True, "call me on 450 0840.": True, "Tel. 41183": True, "ring me on 7946 0958": True,
-            "Ref. 467 3395": False, "Case no. 450-0840": False, "Facture n° 35 54 41 32": False,
-            "Vorgangsnummer 810 801 7242": False, "I paid 12.50 and call 2 friends": False, "tel 12:30": False}
+    said = {
+        "Phone: 467 3395": True,
+        "call me on 450 0840.": True,
+        "Tel. 41183": True,
+        "ring me on 7946 0958": True,
+        "Ref. 467 3395": False,
+        "Case no. 450-0840": False,
+        "Facture n° 35 54 41 32": False,
+        "Vorgangsnummer 810 801 7242": False,
+        "I paid 12.50 and call 2 friends": False,
+        "tel 12:30": False,
+    }
     for text, phone in said.items():
         assert ("<PHONE>" in redact_pii(text)) is phone, text
-    assert "<PHONE>" in redact_pii("Ref. +44 20 7946 0958")  # international form is a phone whatever announces it
+    assert "<PHONE>" in redact_pii(
+        "Ref. +44 20 7946 0958"
+    )  # international form is a phone whatever announces it

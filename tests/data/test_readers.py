@@ -5,7 +5,6 @@ import pytest
 from reasonrl.config.models import SourceConfig
 from reasonrl.data.readers import read_source
 from reasonrl.errors import DataError
-
 from tests.conftest import REPO, SHARED
 
 
@@ -16,15 +15,18 @@ def _src(tmp_path, lines, **kw):
 
 
 def test_bad_rows_are_quarantined_with_file_line_and_field(tmp_path):
-    src, path = _src(tmp_path, [
-        json.dumps({"question": "1+2", "answer": "3"}),
-        b"{not json",
-        json.dumps({"question": 5, "answer": "3"}),
-        json.dumps({"answer": "3"}),
-        b'{"question": "1+2", "answer": "\xff\xfe"}',
-        json.dumps([1, 2]),
-        json.dumps({"question": "x" * 3000, "answer": "1"}),
-    ])
+    src, path = _src(
+        tmp_path,
+        [
+            json.dumps({"question": "1+2", "answer": "3"}),
+            b"{not json",
+            json.dumps({"question": 5, "answer": "3"}),
+            json.dumps({"answer": "3"}),
+            b'{"question": "1+2", "answer": "\xff\xfe"}',
+            json.dumps([1, 2]),
+            json.dumps({"question": "x" * 3000, "answer": "1"}),
+        ],
+    )
     res = read_source(src, max_line_bytes=2048)
     assert len(res.records) == 1 and res.rows_read == 7
     assert len(res.records) + len(res.quarantined) == res.rows_read
@@ -53,8 +55,14 @@ def test_missing_file_is_a_clear_error(tmp_path):
 
 
 def test_real_hh_rlhf_pairs_are_split_into_prompt_and_responses():
-    src = SourceConfig(name="hh", uri=str(SHARED / "data/moderation/hh-rlhf_harmless-base_test.jsonl.gz"),
-                       record="preference", adapter="hh_rlhf", licence="MIT", limit=20)
+    src = SourceConfig(
+        name="hh",
+        uri=str(SHARED / "data/moderation/hh-rlhf_harmless-base_test.jsonl.gz"),
+        record="preference",
+        adapter="hh_rlhf",
+        licence="MIT",
+        limit=20,
+    )
     res = read_source(src)
     assert len(res.records) == 20 and not res.quarantined
     rec = res.records[0]
@@ -66,16 +74,24 @@ def test_csv_rows_report_their_line(tmp_path):
     path = tmp_path / "in.csv"
     path.write_text("question,answer\n1+2,3\n,4\n")
     res = read_source(SourceConfig(name="c", uri=str(path), task="arithmetic"))
-    assert len(res.records) == 1 and res.quarantined[0]["line"] == 3 and res.quarantined[0]["field"] == "question"
+    assert (
+        len(res.records) == 1
+        and res.quarantined[0]["line"] == 3
+        and res.quarantined[0]["field"] == "question"
+    )
 
 
 def test_synthetic_source_is_deterministic():
-    src = SourceConfig(name="a", kind="synthetic", generator="arithmetic", n=5, task="arithmetic", licence="CC0-1.0")
+    src = SourceConfig(
+        name="a", kind="synthetic", generator="arithmetic", n=5, task="arithmetic", licence="CC0-1.0"
+    )
     assert read_source(src).records == read_source(src).records
 
 
 def test_vendor_sample_in_the_demo_recipe():
-    src = SourceConfig(name="v", uri=str(REPO / "pipelines/recipes/data/vendor_sample.jsonl"), task="arithmetic")
+    src = SourceConfig(
+        name="v", uri=str(REPO / "pipelines/recipes/data/vendor_sample.jsonl"), task="arithmetic"
+    )
     res = read_source(src)
     assert res.rows_read == len(res.records) + len(res.quarantined) == 12
     assert {q["line"] for q in res.quarantined} == {7, 8, 9}

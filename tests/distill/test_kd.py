@@ -40,11 +40,13 @@ def test_jsd_rejects_degenerate_beta():
         DIVERGENCES.get("jsd")(s, t, beta=1.0)
 
 
-@pytest.mark.parametrize("divergence,on_policy", [("forward_kl", False), ("reverse_kl", False), ("jsd", True)])
+@pytest.mark.parametrize(
+    "divergence,on_policy", [("forward_kl", False), ("reverse_kl", False), ("jsd", True)]
+)
 def test_kd_moves_the_student_toward_the_teacher(divergence, on_policy, model_cache):
-    from reasonrl.modeling import load_causal_lm
     from reasonrl.generation.base import SamplingParams
     from reasonrl.generation.hf import HFEngine
+    from reasonrl.modeling import load_causal_lm
 
     teacher, tok = load_causal_lm("embedded:tiny-test")
     student, _ = load_causal_lm("embedded:tiny-test")
@@ -53,11 +55,17 @@ def test_kd_moves_the_student_toward_the_teacher(divergence, on_policy, model_ca
         for p in student.parameters():
             p.add_(torch.randn_like(p) * 0.2)
     prompts = [f"Q: {a}+{b}\nA: " for a in range(4) for b in range(4)]
-    rolls = HFEngine(teacher, tok).generate(prompts, SamplingParams(n=1, max_new_tokens=24), seeds=list(range(16)))
+    rolls = HFEngine(teacher, tok).generate(
+        prompts, SamplingParams(n=1, max_new_tokens=24), seeds=list(range(16))
+    )
     examples = [(r.prompt_ids, r.completion_ids) for r in rolls]
-    cfg = DistillConfig(method="logit", divergence=divergence, on_policy=on_policy, epochs=6, batch_size=8, lr=3e-3)
+    cfg = DistillConfig(
+        method="logit", divergence=divergence, on_policy=on_policy, epochs=6, batch_size=8, lr=3e-3
+    )
     before = _gap(student, teacher, tok, examples)
-    losses = logit_kd(student, teacher, tok, examples, cfg, progress=False, prompts=prompts, max_new_tokens=24)
+    losses = logit_kd(
+        student, teacher, tok, examples, cfg, progress=False, prompts=prompts, max_new_tokens=24
+    )
     assert len(losses) == 12 and all(math.isfinite(x) for x in losses)
     # measured on the teacher's traces, which on-policy KD never trains on: it moves less there
     assert _gap(student, teacher, tok, examples) < (0.85 if on_policy else 0.7) * before
@@ -65,8 +73,8 @@ def test_kd_moves_the_student_toward_the_teacher(divergence, on_policy, model_ca
 
 def _gap(student, teacher, tok, examples) -> float:
     """Mean forward KL(teacher || student) over the completion tokens of the teacher's traces."""
-    from reasonrl.modeling.batch import collate
     from reasonrl.generation.base import Rollout
+    from reasonrl.modeling.batch import collate
 
     batch = collate([Rollout(0, "", p, "", c, False) for p, c in examples], tok.pad_token_id)
     with torch.no_grad():
@@ -102,7 +110,8 @@ def test_sft_loss_with_a_shared_prefix_equals_plain_cross_entropy(model_cache):
     shared = -(shared_prefix_logprobs(model, model, sb) * sb.mask).sum() / sb.mask.sum()
     batch = collate_pairs(pairs, tok.pad_token_id)
     logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
-    nll = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(),
-                                            batch.input_ids[:, 1:].reshape(-1), reduction="none")
+    nll = torch.nn.functional.cross_entropy(
+        logits.reshape(-1, logits.shape[-1]).float(), batch.input_ids[:, 1:].reshape(-1), reduction="none"
+    )
     plain = (nll * batch.completion_mask.reshape(-1)).sum() / batch.completion_mask.sum()
     assert torch.allclose(shared, plain, atol=1e-5), (shared, plain)

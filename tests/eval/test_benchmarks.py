@@ -9,8 +9,9 @@ from reasonrl import tasks
 from reasonrl.tasks.benchmarks import load
 
 
-@pytest.mark.parametrize("name,size", [("gsm8k", 1319), ("math500", 500), ("aime24", 30), ("amc23", 40),
-                                       ("humaneval", 164)])
+@pytest.mark.parametrize(
+    "name,size", [("gsm8k", 1319), ("math500", 500), ("aime24", 30), ("amc23", 40), ("humaneval", 164)]
+)
 def test_benchmarks_load_real_files(name, size):
     rows = load(name)
     assert len(rows) == size and len({r["id"] for r in rows}) == size
@@ -35,7 +36,9 @@ def test_humaneval_grader_runs_canonical_solutions_in_the_sandbox():
     canon = {r["task_id"]: r["canonical_solution"] for r in _jsonl(eval_set_path("humaneval"))}
     rows = load("humaneval")[:6]
     task = tasks.get("humaneval")
-    good = [f"<answer>```python\n{json.loads(r['answer'])['prompt']}{canon[r['id']]}```</answer>" for r in rows]
+    good = [
+        f"<answer>```python\n{json.loads(r['answer'])['prompt']}{canon[r['id']]}```</answer>" for r in rows
+    ]
     bad = ["<answer>```python\ndef nothing():\n    return None\n```</answer>" for _ in rows]
     assert task.grade_batch(good, [r["answer"] for r in rows]) == [1.0] * 6
     assert task.grade_batch(bad, [r["answer"] for r in rows]) == [0.0] * 6
@@ -55,7 +58,9 @@ def test_hatecheck_is_multilingual_and_graded_by_label():
 
 def test_any_jsonl_is_a_benchmark(tmp_path):
     path = tmp_path / "mine.jsonl"
-    path.write_text('{"question": "2+2?", "answer": "4", "language": "en"}\n{"question": "3*3?", "answer": "9"}\n')
+    path.write_text(
+        '{"question": "2+2?", "answer": "4", "language": "en"}\n{"question": "3*3?", "answer": "9"}\n'
+    )
     rows = load(f"jsonl:{path}")
     assert [r["answer"] for r in rows] == ["4", "9"] and rows[0]["task"] == "jsonl"
     with pytest.raises(Exception, match="unknown benchmark"):

@@ -7,11 +7,22 @@ def test_the_encoder_baseline_learns_its_labels_and_reports_like_a_generative_mo
     from reasonrl.eval.moderation import moderation_report
     from reasonrl.tasks.moderation import DEFAULT_POLICY, _labels
 
-    hateful = ["I hate all of those people.", "Those people are vermin and should die.", "Kill every one of them.",
-               "They are disgusting animals."]
-    fine = ["I love my neighbours.", "The weather is lovely today.", "We had a great picnic.", "Thanks for the help!"]
-    records = [{"id": f"r{i}", "question": q, "answer": a, "policy": DEFAULT_POLICY, "language": "en"}
-               for i, (q, a) in enumerate([(q, "hateful") for q in hateful] + [(q, "non-hateful") for q in fine])]
+    hateful = [
+        "I hate all of those people.",
+        "Those people are vermin and should die.",
+        "Kill every one of them.",
+        "They are disgusting animals.",
+    ]
+    fine = [
+        "I love my neighbours.",
+        "The weather is lovely today.",
+        "We had a great picnic.",
+        "Thanks for the help!",
+    ]
+    records = [
+        {"id": f"r{i}", "question": q, "answer": a, "policy": DEFAULT_POLICY, "language": "en"}
+        for i, (q, a) in enumerate([(q, "hateful") for q in hateful] + [(q, "non-hateful") for q in fine])
+    ]
     model, tok = train_encoder("embedded:minilm", records, _labels, epochs=8, lr=1e-4, batch_size=8)
     samples = encoder_samples(model, tok, records, _labels)
     assert [s["id"] for s in samples] == [r["id"] for r in records] and all(s["tokens"] == 0 for s in samples)

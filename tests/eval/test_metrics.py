@@ -6,7 +6,9 @@ import pytest
 from reasonrl.eval.metrics import pass_at_k, summarize
 
 
-@pytest.mark.parametrize("n,c,k", [(4, 0, 1), (4, 1, 1), (4, 2, 2), (5, 3, 2), (6, 1, 3), (3, 3, 3), (6, 5, 4)])
+@pytest.mark.parametrize(
+    "n,c,k", [(4, 0, 1), (4, 1, 1), (4, 2, 2), (5, 3, 2), (6, 1, 3), (3, 3, 3), (6, 5, 4)]
+)
 def test_pass_at_k_equals_enumeration(n, c, k):
     outcomes = [1] * c + [0] * (n - c)
     subsets = list(combinations(outcomes, k))
@@ -27,14 +29,17 @@ def test_summarize():
 from reasonrl.eval.metrics import bootstrap_ci, breakdown, maj_at_k, percentile  # noqa: E402
 
 
-@pytest.mark.parametrize("answers,correct,expected", [
-    (["4", "4", "5"], [1, 1, 0], 1.0),          # clear majority, right
-    (["5", "5", "4"], [0, 0, 1], 0.0),          # clear majority, wrong
-    (["4", "5"], [1, 0], 0.5),                  # tie of two: expected accuracy of a random tie-break
-    (["4", "5", "6", "4", "5"], [1, 0, 0, 1, 0], 0.5),
-    ([None, None, "4"], [0, 0, 1], 1.0),        # unanswered samples do not vote
-    ([None, None], [0, 0], 0.0),
-])
+@pytest.mark.parametrize(
+    "answers,correct,expected",
+    [
+        (["4", "4", "5"], [1, 1, 0], 1.0),  # clear majority, right
+        (["5", "5", "4"], [0, 0, 1], 0.0),  # clear majority, wrong
+        (["4", "5"], [1, 0], 0.5),  # tie of two: expected accuracy of a random tie-break
+        (["4", "5", "6", "4", "5"], [1, 0, 0, 1, 0], 0.5),
+        ([None, None, "4"], [0, 0, 1], 1.0),  # unanswered samples do not vote
+        ([None, None], [0, 0], 0.0),
+    ],
+)
 def test_maj_at_k_and_ties(answers, correct, expected):
     assert maj_at_k(answers, correct) == pytest.approx(expected)
 

@@ -48,7 +48,7 @@ def test_every_language_and_functionality_becomes_a_record(records):
     assert set(by_lang) == set(SAY) and min(by_lang.values()) > 3300  # every row of every file maps to a rule
     assert {r["answer"] for r in records} == set(LABELS)
     policy = load_policy(DEFAULT_POLICY)
-    for r in records[:: 97]:
+    for r in records[::97]:
         category, violating = policy.category(r["subject"])
         assert r["category"] == category and (r["answer"] == "hateful") == violating
     counter = [r for r in records if r["category"] == "counter_speech"]
@@ -66,19 +66,32 @@ def test_grader_and_rewards_on_every_language(records, lang):
     task = tasks.get("moderation")
     assert task.grade_batch([says_h, says_n, hedge], [row_h["answer"]] * 3) == [1.0, 0.0, 0.0]
     assert task.grade_batch([says_n, says_h], [row_n["answer"]] * 2) == [1.0, 0.0]
-    penalty = rewards.get("over_flagging")([says_h, says_n, says_h], answer=[row_n["answer"], row_n["answer"],
-                                                                             row_h["answer"]])
+    penalty = rewards.get("over_flagging")(
+        [says_h, says_n, says_h], answer=[row_n["answer"], row_n["answer"], row_h["answer"]]
+    )
     assert penalty == [-1.0, 0.0, 0.0]  # only benign content flagged costs
     policy = load_policy(DEFAULT_POLICY)
     assert predicted_label(says_h, policy) == "hateful" and predicted_label(hedge, policy) is None
     # category credit: the right label keeps 0.75, naming the broken rule earns the rest, in any script
     rule = row_h["category"]
-    cats = [row_h["categories"], row_h["categories"], row_h["categories"], row_n["categories"], row_n["categories"]]
+    cats = [
+        row_h["categories"],
+        row_h["categories"],
+        row_h["categories"],
+        row_n["categories"],
+        row_n["categories"],
+    ]
     got = rewards.get("policy_label")(
-        [says_h, f"<think>{why}</think><answer>{hateful}：{rule}</answer>",
-         f"<think>{why}</think><answer>{hateful}: {rule}, slur_xyz</answer>", says_n,
-         f"<think>{why}</think><answer>{benign}: {rule}</answer>"],
-        answer=[row_h["answer"]] * 3 + [row_n["answer"]] * 2, categories=cats)
+        [
+            says_h,
+            f"<think>{why}</think><answer>{hateful}：{rule}</answer>",
+            f"<think>{why}</think><answer>{hateful}: {rule}, slur_xyz</answer>",
+            says_n,
+            f"<think>{why}</think><answer>{benign}: {rule}</answer>",
+        ],
+        answer=[row_h["answer"]] * 3 + [row_n["answer"]] * 2,
+        categories=cats,
+    )
     assert got == [0.75, 1.0, 0.875, 1.0, 0.75]
 
 
@@ -89,9 +102,11 @@ def test_the_prompt_carries_the_policy_and_the_language(records):
     assert messages[-1]["content"].startswith("Message (ar): ") and row["question"] in messages[-1]["content"]
     # one worked exchange per label, taken from the policy, shows the answer format before the message
     shown = [m["content"] for m in messages if m["role"] == "assistant"]
-    assert shown == ["<think>This applies rule derogation.</think> <answer>hateful: derogation</answer>",
-                     "<think>No rule applies.</think> <answer>non-hateful</answer>"]
-    assert all(tasks.get("moderation").grade(a, g) == 1.0 for a, g in zip(shown, LABELS))
+    assert shown == [
+        "<think>This applies rule derogation.</think> <answer>hateful: derogation</answer>",
+        "<think>No rule applies.</think> <answer>non-hateful</answer>",
+    ]
+    assert all(tasks.get("moderation").grade(a, g) == 1.0 for a, g in zip(shown, LABELS, strict=True))
     plain = tasks.get("moderation").prompt(row)  # no chat template: the same turns as a transcript
     assert plain.endswith("Assistant: <think>") and plain.count("User: Message (") == 3
 
@@ -135,10 +150,19 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
     from reasonrl.modeling import load_causal_lm
 
     model, tok = load_causal_lm("embedded:tiny-test")
-    picked = [next(r for r in records if r["language"] == lang and r["answer"] == label)
-              for lang in ("en", "ar", "zh") for label in LABELS]
-    metrics, samples = evaluate_model(model, tok, [{**r, "task": "moderation"} for r in picked],
-                                      EvalConfig(samples=2, max_new_tokens=8), "moderation", progress=False)
+    picked = [
+        next(r for r in records if r["language"] == lang and r["answer"] == label)
+        for lang in ("en", "ar", "zh")
+        for label in LABELS
+    ]
+    metrics, samples = evaluate_model(
+        model,
+        tok,
+        [{**r, "task": "moderation"} for r in picked],
+        EvalConfig(samples=2, max_new_tokens=8),
+        "moderation",
+        progress=False,
+    )
     mod = metrics["moderation"]
     assert all(0.0 < s["score"] < 1.0 for s in samples)
     assert mod["policy"]["name"] == "hate-speech" and len(mod["policy"]["sha256"]) == 64
@@ -149,10 +173,21 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
     assert 0.0 <= mod["overall"]["auroc"] <= 1.0 and len(mod["overall"]["auprc_ci95"]) == 2
     assert "fpr_at_recall_0.8" in mod["by_language"]["en"] and "threshold" not in mod["overall"]
     threshold = sorted(s["score"] for s in samples)[len(samples) // 2]
-    again, _ = evaluate_model(model, tok, [{**r, "task": "moderation"} for r in picked],
-                              EvalConfig(samples=2, max_new_tokens=8), "moderation", progress=False, threshold=threshold)
+    again, _ = evaluate_model(
+        model,
+        tok,
+        [{**r, "task": "moderation"} for r in picked],
+        EvalConfig(samples=2, max_new_tokens=8),
+        "moderation",
+        progress=False,
+        threshold=threshold,
+    )
     at = again["moderation"]["overall"]
-    assert at["threshold"] == threshold and 0.0 <= at["macro_f1_at_threshold"] <= 1.0 and 0.0 <= at["fpr_at_threshold"] <= 1.0
+    assert (
+        at["threshold"] == threshold
+        and 0.0 <= at["macro_f1_at_threshold"] <= 1.0
+        and 0.0 <= at["fpr_at_threshold"] <= 1.0
+    )
 
 
 def test_splits_hold_out_a_language_functionalities_and_templates(records):
@@ -161,7 +196,9 @@ def test_splits_hold_out_a_language_functionalities_and_templates(records):
     parts = split(records, unseen_language="ar", seed=3)
     assert sum(map(len, parts.values())) == len(records)
     train = parts["train"]
-    assert not any(r["language"] == "ar" for r in train) and {r["language"] for r in parts["test_unseen_language"]} == {"ar"}
+    assert not any(r["language"] == "ar" for r in train) and {
+        r["language"] for r in parts["test_unseen_language"]
+    } == {"ar"}
     assert not any(r["subject"] in UNSEEN_FUNCTIONALITIES for r in train)
     assert {r["answer"] for r in parts["test_unseen_functionality"]} == set(LABELS)  # both labels held out
     assert not {r["template"] for r in train} & {r["template"] for r in parts["test_iid"]}
@@ -174,18 +211,33 @@ def test_hatecheck_files_enter_the_pipeline_through_an_adapter():
     from reasonrl.data.readers import read_source
     from reasonrl.eval.moderation import moderation_report
 
-    src = SourceConfig(name="mhc-ar", uri=str(SHARED / "data/moderation/multilingual_hatecheck/hatecheck_cases_final_arabic.csv"),
-                       adapter="hatecheck", task="moderation", licence="CC-BY-4.0", limit=30,
-                       params={"language": "ar", "policy": DEFAULT_POLICY})
+    src = SourceConfig(
+        name="mhc-ar",
+        uri=str(SHARED / "data/moderation/multilingual_hatecheck/hatecheck_cases_final_arabic.csv"),
+        adapter="hatecheck",
+        task="moderation",
+        licence="CC-BY-4.0",
+        limit=30,
+        params={"language": "ar", "policy": DEFAULT_POLICY},
+    )
     got = read_source(src)
     assert len(got.records) == 30 and not got.quarantined
     rec = got.records[0]
     assert rec["language"] == "ar" and rec["task"] == "moderation" and rec["kind"] == "prompt"
-    assert rec["answer"] in LABELS and rec["subject"] and rec["policy"] == DEFAULT_POLICY and rec["id"].startswith("mhc-ar-")
+    assert (
+        rec["answer"] in LABELS
+        and rec["subject"]
+        and rec["policy"] == DEFAULT_POLICY
+        and rec["id"].startswith("mhc-ar-")
+    )
     assert "Message (ar): " + rec["question"] in tasks.get("moderation").messages(rec)[-1]["content"]
-    samples = [{"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 3} for r in got.records]
+    samples = [
+        {"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 3} for r in got.records
+    ]
     out = moderation_report(got.records, samples)
-    assert out["overall"]["macro_f1"] == 1.0 and "unmapped" not in out["by_category"]  # categories from the policy
+    assert (
+        out["overall"]["macro_f1"] == 1.0 and "unmapped" not in out["by_category"]
+    )  # categories from the policy
 
 
 def test_a_stratified_limit_gives_every_stratum_its_share():
@@ -214,28 +266,48 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
     edited = load_policy(got["edited_policy"])
     assert edited.category("threat_dir_h") == ("threat", False) and edited.version == 2
     assert got["edited_policy_sha256"] == edited.sha256() != got["policy_sha256"]
-    assert "threat: Threatens" in tasks.get("moderation").messages({**en[0], "policy": got["edited_policy"]})[0]["content"]
+    assert (
+        "threat: Threatens"
+        in tasks.get("moderation").messages({**en[0], "policy": got["edited_policy"]})[0]["content"]
+    )
     with pytest.raises(DataError, match="no test record falls under rule 'slur'"):
-        policy_flip_check(model, tok, [r for r in en if r["category"] != "slur"],
-                          EvalConfig(samples=1, max_new_tokens=4, policy_flip={"rule": "slur", "limit": 4}), tmp_path, progress=False)
+        policy_flip_check(
+            model,
+            tok,
+            [r for r in en if r["category"] != "slur"],
+            EvalConfig(samples=1, max_new_tokens=4, policy_flip={"rule": "slur", "limit": 4}),
+            tmp_path,
+            progress=False,
+        )
 
 
-@pytest.mark.parametrize("completion, label", [
-    ("This message is not `hateful` under the policy.", "non-hateful"),  # an alias outranks the label inside it
-    ("The message is not `hateful` but rather `non-hateful_profanity`.", "non-hateful"),
-    ("Die Nachricht ist hassend.", "hateful"),
-    ("这是仇恨言论", "hateful"), ("这不是仇恨", "non-hateful"),  # no spaces between Chinese words
-    ("الرسالة ليس كراهية", "non-hateful"), ("كراهية", "hateful"),
-    ("<answer>non-hateful</answer> hateful", "non-hateful"),  # a tagged answer is the answer
-    ("The policy is:", None), ("xhateful", None),
-])
+@pytest.mark.parametrize(
+    "completion, label",
+    [
+        (
+            "This message is not `hateful` under the policy.",
+            "non-hateful",
+        ),  # an alias outranks the label inside it
+        ("The message is not `hateful` but rather `non-hateful_profanity`.", "non-hateful"),
+        ("Die Nachricht ist hassend.", "hateful"),
+        ("这是仇恨言论", "hateful"),
+        ("这不是仇恨", "non-hateful"),  # no spaces between Chinese words
+        ("الرسالة ليس كراهية", "non-hateful"),
+        ("كراهية", "hateful"),
+        ("<answer>non-hateful</answer> hateful", "non-hateful"),  # a tagged answer is the answer
+        ("The policy is:", None),
+        ("xhateful", None),
+    ],
+)
 def test_lenient_reading_takes_the_label_mentioned_last(completion, label):
     from reasonrl.tasks.moderation import lenient_label
 
     assert lenient_label(completion, load_policy(DEFAULT_POLICY)) == label
     reward = rewards.get("policy_label")([completion], answer=["non-hateful"], lenient=True)[0]
     assert reward == (1.0 if label == "non-hateful" else 0.0)
-    assert rewards.get("policy_label")([completion], answer=["non-hateful"])[0] == (1.0 if completion.startswith("<answer>") else 0.0)
+    assert rewards.get("policy_label")([completion], answer=["non-hateful"])[0] == (
+        1.0 if completion.startswith("<answer>") else 0.0
+    )
 
 
 def test_items_under_two_policies_are_reported_per_policy(records):
@@ -243,11 +315,19 @@ def test_items_under_two_policies_are_reported_per_policy(records):
 
     oai = "pipelines/policies/moderation/openai-moderation-v1.yaml"
     hate = [r for r in records if r["language"] == "en"][:6]
-    other = [{"id": f"o{i}", "question": "q", "answer": a, "policy": oai, "language": "en"}
-             for i, a in enumerate(["flagged", "safe", "safe"])]
-    samples = [{"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 4} for r in hate + other]
+    other = [
+        {"id": f"o{i}", "question": "q", "answer": a, "policy": oai, "language": "en"}
+        for i, a in enumerate(["flagged", "safe", "safe"])
+    ]
+    samples = [
+        {"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 4} for r in hate + other
+    ]
     samples[-1]["completion"] = "<answer>flagged</answer>"  # one false positive under the OpenAI policy
     out = moderation_report(hate + other, samples)
-    assert out["policy"]["name"] == "hate-speech" and out["overall"]["n"] == 6 and out["overall"]["macro_f1"] == 1.0
+    assert (
+        out["policy"]["name"] == "hate-speech"
+        and out["overall"]["n"] == 6
+        and out["overall"]["macro_f1"] == 1.0
+    )
     theirs = out["by_policy"]["openai-moderation"]["overall"]
     assert theirs["n"] == 3 and theirs["fpr"] == 0.5

@@ -4,13 +4,17 @@ difference on the same items with a paired bootstrap, and its markdown table."""
 import importlib.util
 from pathlib import Path
 
-SPEC = importlib.util.spec_from_file_location("moderation_study", Path(__file__).parents[2] / "benchmarks/moderation_study.py")
+SPEC = importlib.util.spec_from_file_location(
+    "moderation_study", Path(__file__).parents[2] / "benchmarks/moderation_study.py"
+)
 study = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(study)
 
 
 def _samples(pred):
-    return [{"id": str(i), "completion": f"<answer>{p}</answer>" if p else "nothing"} for i, p in enumerate(pred)]
+    return [
+        {"id": str(i), "completion": f"<answer>{p}</answer>" if p else "nothing"} for i, p in enumerate(pred)
+    ]
 
 
 def test_paired_bootstrap_finds_a_real_difference_and_not_a_fake_one():
@@ -27,14 +31,34 @@ def test_paired_bootstrap_finds_a_real_difference_and_not_a_fake_one():
 
 
 def test_the_markdown_table_names_every_model_set_and_comparison():
-    block = {"macro_f1": 0.5, "macro_f1_ci95": [0.4, 0.6], "auprc": 0.55, "auprc_ci95": [0.5, 0.6], "fpr": 0.2,
-             "recall/hateful": 0.7, "recall/non-hateful": 0.3, "unparseable": 0.1, "tokens_median": 20.0,
-             "tokens_p90": 40.0}
-    result = {"base_model": "embedded:x", "eval_items": 64, "seconds": 600, "machine": "2 CPU cores",
-              "base": {"overall": block},
-              "budgets": [{"labels": 16, "steps": 2, "models": {"sft": {"overall": block}, "rl_base": {"overall": block}},
-                           "vs_sft": {"rl_base": {"overall": {"diff": 0.1, "ci95": [0.0, 0.2], "p": 0.04}}},
-                           "curves": {"rl_base": {"reward_mean": [0.1, 0.2], "step_s_median": 90.0}}}]}
+    block = {
+        "macro_f1": 0.5,
+        "macro_f1_ci95": [0.4, 0.6],
+        "auprc": 0.55,
+        "auprc_ci95": [0.5, 0.6],
+        "fpr": 0.2,
+        "recall/hateful": 0.7,
+        "recall/non-hateful": 0.3,
+        "unparseable": 0.1,
+        "tokens_median": 20.0,
+        "tokens_p90": 40.0,
+    }
+    result = {
+        "base_model": "embedded:x",
+        "eval_items": 64,
+        "seconds": 600,
+        "machine": "2 CPU cores",
+        "base": {"overall": block},
+        "budgets": [
+            {
+                "labels": 16,
+                "steps": 2,
+                "models": {"sft": {"overall": block}, "rl_base": {"overall": block}},
+                "vs_sft": {"rl_base": {"overall": {"diff": 0.1, "ci95": [0.0, 0.2], "p": 0.04}}},
+                "curves": {"rl_base": {"reward_mean": [0.1, 0.2], "step_s_median": 90.0}},
+            }
+        ],
+    }
     md = study.markdown(result)
     assert "## 16 labels (2 RL steps)" in md and "| rl_base | overall | 0.500 [0.400, 0.600]" in md
     assert "0.100 [0.000, 0.200], p=0.040" in md and "rl_base reward per step: 0.10 0.20" in md
@@ -48,11 +72,22 @@ def test_a_variant_the_guard_stopped_is_a_result(tmp_path):
     run = tmp_path / "rl_sft"
     run.mkdir()
     assert study._stopped(run) is None
-    events = [{"step": 4, "reason": "label_collapse (one label in 98% ...)", "rolled_back_to": 0, "lr_scale": 0.5},
-              {"step": 5, "reason": "reward_collapse (0.03 < 0.50 x best 0.2)", "rolled_back_to": None}]
+    events = [
+        {"step": 4, "reason": "label_collapse (one label in 98% ...)", "rolled_back_to": 0, "lr_scale": 0.5},
+        {"step": 5, "reason": "reward_collapse (0.03 < 0.50 x best 0.2)", "rolled_back_to": None},
+    ]
     (run / "guard_events.json").write_text(json.dumps(events))
-    (run / "rejected_steps.jsonl").write_text(json.dumps({"step": 4, "guard_reason": events[0]["reason"],
-                                                          "reward_mean": 0.17, "labels/max_share": 0.98, "lr": 2e-5}))
+    (run / "rejected_steps.jsonl").write_text(
+        json.dumps(
+            {
+                "step": 4,
+                "guard_reason": events[0]["reason"],
+                "reward_mean": 0.17,
+                "labels/max_share": 0.98,
+                "lr": 2e-5,
+            }
+        )
+    )
     assert study._stopped(run).startswith("2 guard events, last: reward_collapse")
     curve = study._curve(run)
     assert curve["reward_mean"] == [] and curve["rejected"][0]["guard_reason"].startswith("label_collapse")
@@ -60,4 +95,6 @@ def test_a_variant_the_guard_stopped_is_a_result(tmp_path):
     earlier = tmp_path / "study.json"
     earlier.write_text(json.dumps({**result, "budgets": [{"labels": 16}, {"labels": 96}]}))
     assert study._kept_budgets(earlier, result, [96]) == [{"labels": 16}]
-    assert study._kept_budgets(earlier, {**result, "eval_items": 48}, [96]) == []  # another study: nothing kept
+    assert (
+        study._kept_budgets(earlier, {**result, "eval_items": 48}, [96]) == []
+    )  # another study: nothing kept

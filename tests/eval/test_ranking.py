@@ -7,7 +7,14 @@ import random
 import pytest
 from sklearn.metrics import average_precision_score, roc_auc_score
 
-from reasonrl.eval.ranking import auroc, average_precision, best_threshold, bootstrap, fpr_at_recall, macro_f1_at
+from reasonrl.eval.ranking import (
+    auroc,
+    average_precision,
+    best_threshold,
+    bootstrap,
+    fpr_at_recall,
+    macro_f1_at,
+)
 from reasonrl.eval.scores import answer_context
 
 
@@ -32,11 +39,14 @@ def test_fpr_at_recall_and_the_threshold_chosen_for_macro_f1():
     assert math.isnan(auroc([True, True], [0.1, 0.2]))
 
 
-@pytest.mark.parametrize("completion, context", [
-    ("<think>rule 2</think> <answer>hateful: threat</answer>", "<think>rule 2</think> <answer>"),
-    ("<think>no rule</think> then non-hateful", "<think>no rule</think> <answer>"),
-    ("no tags at all  ", "no tags at all <answer>"),
-])
+@pytest.mark.parametrize(
+    "completion, context",
+    [
+        ("<think>rule 2</think> <answer>hateful: threat</answer>", "<think>rule 2</think> <answer>"),
+        ("<think>no rule</think> then non-hateful", "<think>no rule</think> <answer>"),
+        ("no tags at all  ", "no tags at all <answer>"),
+    ],
+)
 def test_the_answer_context_is_the_completion_up_to_its_answer(completion, context):
     assert answer_context(completion) == context
 
@@ -52,8 +62,10 @@ def test_label_scores_equal_a_plain_forward_per_sequence(items, model_cache):
 
     model, tok = load_causal_lm("embedded:tiny-test")
     task = tasks.get("moderation")
-    recs = [{"id": str(i), "question": q, "answer": "hateful", "language": "en"}
-            for i, q in enumerate(["I hate them all.", "Lovely weather today.", "They should all die."][:items])]
+    recs = [
+        {"id": str(i), "question": q, "answer": "hateful", "language": "en"}
+        for i, q in enumerate(["I hate them all.", "Lovely weather today.", "They should all die."][:items])
+    ]
     prompts = [task.render(r, tok) for r in recs]
     completions = ["<think>x</think> <answer>hateful</answer>", "<think>y</think>", "z"][:items]
     labels = [("hateful", "non-hateful")] * items

@@ -81,14 +81,18 @@ class _Model:
 
     def load_weights(self, weights) -> set[str]:
         if "weights" in self.llm.asleep:
-            raise RuntimeError("fake vLLM: load_weights into slept (unmapped) weight memory; wake_up(['weights']) first")
+            raise RuntimeError(
+                "fake vLLM: load_weights into slept (unmapped) weight memory; wake_up(['weights']) first"
+            )
         params = dict(self.hf.named_parameters())
         loaded = set()
         for name, tensor in weights:
             if name not in params:
                 continue  # vLLM skips names it does not own (e.g. rotary buffers)
             if params[name].shape != tensor.shape:
-                raise ValueError(f"fake vLLM: {name} has shape {tuple(tensor.shape)}, expected {tuple(params[name].shape)}")
+                raise ValueError(
+                    f"fake vLLM: {name} has shape {tuple(tensor.shape)}, expected {tuple(params[name].shape)}"
+                )
             with torch.no_grad():
                 params[name].copy_(tensor)
             loaded.add(name)
@@ -104,7 +108,9 @@ class _Worker:
     def reload_weights(self) -> None:
         """vLLM's worker method: load the checkpoint again, post-processing included."""
         if "weights" in self.llm.asleep:
-            raise RuntimeError("fake vLLM: reload_weights into slept weight memory; wake_up(['weights']) first")
+            raise RuntimeError(
+                "fake vLLM: reload_weights into slept weight memory; wake_up(['weights']) first"
+            )
         self.llm.loaded, self.llm.processed = set(self.llm.names), True
 
 
@@ -127,9 +133,15 @@ class LLM:
 
         from reasonrl.modeling import load_causal_lm
 
-        missing = [k for k in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT") if k not in os.environ]
+        missing = [
+            k
+            for k in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
+            if k not in os.environ
+        ]
         if self.distributed_executor_backend == "external_launcher" and missing:
-            raise RuntimeError(f"fake vLLM: the external launcher joins torch.distributed, but {missing} are not set")
+            raise RuntimeError(
+                f"fake vLLM: the external launcher joins torch.distributed, but {missing} are not set"
+            )
 
         self.hf, self.tok = load_causal_lm(self.model)
         self.hf.eval()
@@ -151,7 +163,9 @@ class LLM:
         self.calls.append(("wake_up", tuple(tags or ())))
         self.asleep -= set(tags or ("weights", "kv_cache"))
 
-    def collective_rpc(self, method, timeout: float | None = None, args: tuple = (), kwargs: dict | None = None):
+    def collective_rpc(
+        self, method, timeout: float | None = None, args: tuple = (), kwargs: dict | None = None
+    ):
         self.calls.append(("collective_rpc", getattr(method, "__name__", method)))
         if isinstance(method, str):  # a worker method by name, as vLLM allows
             return [getattr(w, method)(*args, **(kwargs or {})) for w in self.workers]
@@ -165,13 +179,20 @@ class LLM:
         if self.asleep:
             raise RuntimeError(f"fake vLLM: generate() while {sorted(self.asleep)} asleep")
         if self.loaded != self.names:
-            raise RuntimeError("fake vLLM: generate() with discarded weights (sleep level 2, nothing reloaded)")
+            raise RuntimeError(
+                "fake vLLM: generate() with discarded weights (sleep level 2, nothing reloaded)"
+            )
         if not self.processed:
-            raise RuntimeError("fake vLLM: generate() after a level-2 sleep without reload_weights: the weights vLLM "
-                               "post-processes at load are missing")
+            raise RuntimeError(
+                "fake vLLM: generate() after a level-2 sleep without reload_weights: the weights vLLM "
+                "post-processes at load are missing"
+            )
         self.calls.append(("generate", len(prompts)))
         sps = sampling_params if isinstance(sampling_params, list) else [sampling_params] * len(prompts)
-        return [self._one(str(k), p["prompt_token_ids"], sp) for k, (p, sp) in enumerate(zip(prompts, sps, strict=True))]
+        return [
+            self._one(str(k), p["prompt_token_ids"], sp)
+            for k, (p, sp) in enumerate(zip(prompts, sps, strict=True))
+        ]
 
     @torch.no_grad()
     def _one(self, rid: str, prompt_ids: list[int], sp: SamplingParams) -> RequestOutput:
@@ -198,8 +219,14 @@ class LLM:
         for s in sp.stop or []:
             if s in text:
                 text, reason = text[: text.index(s)], "stop"
-        comp = CompletionOutput(0, text, out, sum(next(iter(d.values())).logprob for d in lps),
-                                lps if sp.logprobs is not None else None, reason)
+        comp = CompletionOutput(
+            0,
+            text,
+            out,
+            sum(next(iter(d.values())).logprob for d in lps),
+            lps if sp.logprobs is not None else None,
+            reason,
+        )
         return RequestOutput(rid, None, list(prompt_ids), [comp])
 
 

@@ -24,7 +24,13 @@ def tiny(model_cache):
     return load_causal_lm("embedded:tiny-test")
 
 
-ONE_PROCESS = {"RANK": "0", "LOCAL_RANK": "0", "WORLD_SIZE": "1", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": "29555"}
+ONE_PROCESS = {
+    "RANK": "0",
+    "LOCAL_RANK": "0",
+    "WORLD_SIZE": "1",
+    "MASTER_ADDR": "127.0.0.1",
+    "MASTER_PORT": "29555",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -43,16 +49,25 @@ def engine(tiny, monkeypatch):
 
 def test_started_colocated_in_process_with_processed_logprobs(engine):
     llm = engine.llm
-    assert llm.distributed_executor_backend == "external_launcher" and llm.logprobs_mode == "processed_logprobs"
+    assert (
+        llm.distributed_executor_backend == "external_launcher" and llm.logprobs_mode == "processed_logprobs"
+    )
     assert llm.enable_sleep_mode and llm.calls == [("sleep", 2)]  # the GPU is the trainer's until generation
 
 
 def test_each_generation_syncs_weights_then_sleeps(engine):
-    cycle = [("wake_up", ("weights",)), ("collective_rpc", "reload_weights"), ("collective_rpc", "load_weights_on_worker"),
-             ("reset_prefix_cache",), ("wake_up", ("kv_cache",))]
+    cycle = [
+        ("wake_up", ("weights",)),
+        ("collective_rpc", "reload_weights"),
+        ("collective_rpc", "load_weights_on_worker"),
+        ("reset_prefix_cache",),
+        ("wake_up", ("kv_cache",)),
+    ]
     engine.generate(PROMPTS, SamplingParams(n=2, max_new_tokens=8), seeds=[1, 2])
     assert engine.llm.calls[1:] == [*cycle, ("generate", 4), ("sleep", 2)]
-    engine.generate(PROMPTS, SamplingParams(n=1, max_new_tokens=8), seeds=[1, 2])  # after level 2: reloaded again
+    engine.generate(
+        PROMPTS, SamplingParams(n=1, max_new_tokens=8), seeds=[1, 2]
+    )  # after level 2: reloaded again
     assert engine.llm.calls[8:] == [*cycle, ("generate", 2), ("sleep", 2)]
 
 
@@ -61,17 +76,19 @@ def test_without_the_reload_a_level_2_sleep_leaves_vllm_without_its_processed_we
     post-processes at load; the fake refuses to generate then, as the real engine would misbehave."""
     llm = engine.llm
     llm.wake_up(tags=["weights"])
-    llm.collective_rpc(__import__("reasonrl.generation.vllm", fromlist=["x"]).load_weights_on_worker,
-                       args=([(n, p.detach()) for n, p in engine.model.state_dict().items()],))
+    llm.collective_rpc(
+        __import__("reasonrl.generation.vllm", fromlist=["x"]).load_weights_on_worker,
+        args=([(n, p.detach()) for n, p in engine.model.state_dict().items()],),
+    )
     llm.wake_up(tags=["kv_cache"])
     with pytest.raises(RuntimeError, match="without reload_weights"):
         llm.generate([{"prompt_token_ids": [1, 2]}], sampling_params=fake_vllm.SamplingParams(max_tokens=2))
 
 
 def test_outside_torchrun_the_single_process_environment_is_set(tiny, monkeypatch):
-    from reasonrl.generation.vllm import single_process_env
-
     import os
+
+    from reasonrl.generation.vllm import single_process_env
 
     for key in ONE_PROCESS:
         monkeypatch.delenv(key)
@@ -79,7 +96,11 @@ def test_outside_torchrun_the_single_process_environment_is_set(tiny, monkeypatc
     model, tok = tiny
     try:
         engine = ENGINES.get("vllm")(copy.deepcopy(model), tok, max_num_batched_tokens=4096)
-        assert os.environ["WORLD_SIZE"] == "1" and os.environ["RANK"] == "0" and int(os.environ["MASTER_PORT"]) > 0
+        assert (
+            os.environ["WORLD_SIZE"] == "1"
+            and os.environ["RANK"] == "0"
+            and int(os.environ["MASTER_PORT"]) > 0
+        )
         assert engine.llm.max_num_batched_tokens == 4096
     finally:
         for key in ONE_PROCESS:  # set by the engine, not by monkeypatch: removed here
@@ -149,11 +170,22 @@ def test_grpo_trains_on_vllm_rollouts_with_correction(tiny, monkeypatch, tmp_pat
     fake_vllm.install(monkeypatch)
     model, tok = tiny
     policy = copy.deepcopy(model)
-    cfg = RLRun(engine="vllm", steps=2, prompts_per_step=2, group_size=4, max_new_tokens=12, lr=1e-3,
-                checkpoint_every=5, guard={"enabled": False}, skip_zero_advantage=False)
+    cfg = RLRun(
+        engine="vllm",
+        steps=2,
+        prompts_per_step=2,
+        group_size=4,
+        max_new_tokens=12,
+        lr=1e-3,
+        checkpoint_every=5,
+        guard={"enabled": False},
+        skip_zero_advantage=False,
+    )
     history, _ = train(policy, tok, generate(20, 0, (1, 1)), cfg, tmp_path, progress=False)
     assert len(history) == 2
     for step in history:  # correction is on (auto) and the fake samples with the trainer's fp32 numerics
         assert step["mismatch/ratio_abs_dev"] < 1e-3 and step["mismatch/masked_sequences"] == 0
-    moved = max((a - b).abs().max().item() for a, b in zip(policy.parameters(), model.parameters(), strict=True))
+    moved = max(
+        (a - b).abs().max().item() for a, b in zip(policy.parameters(), model.parameters(), strict=True)
+    )
     assert moved > 0

@@ -25,9 +25,11 @@ def crds() -> dict[str, dict]:
         for doc in yaml.safe_load_all(path.read_text()):
             if doc and doc.get("kind") == "CustomResourceDefinition":
                 version = next(v for v in doc["spec"]["versions"] if v.get("served"))
-                out[doc["spec"]["names"]["kind"]] = {"schema": version["schema"]["openAPIV3Schema"],
-                                                     "scope": doc["spec"]["scope"],
-                                                     "apiVersion": f"{doc['spec']['group']}/{version['name']}"}
+                out[doc["spec"]["names"]["kind"]] = {
+                    "schema": version["schema"]["openAPIV3Schema"],
+                    "scope": doc["spec"]["scope"],
+                    "apiVersion": f"{doc['spec']['group']}/{version['name']}",
+                }
     return out
 
 
@@ -44,7 +46,11 @@ def unknown_fields(obj, schema: dict, path: str = "") -> list[str]:
                 found.append(f"{path}.{key}")
         return found
     if isinstance(obj, dict) and isinstance(schema.get("additionalProperties"), dict):
-        return [p for k, v in obj.items() for p in unknown_fields(v, schema["additionalProperties"], f"{path}.{k}")]
+        return [
+            p
+            for k, v in obj.items()
+            for p in unknown_fields(v, schema["additionalProperties"], f"{path}.{k}")
+        ]
     if isinstance(obj, list) and "items" in schema:
         return [p for i, v in enumerate(obj) for p in unknown_fields(v, schema["items"], f"{path}[{i}]")]
     return []
@@ -57,11 +63,19 @@ def problems(doc: dict) -> list[str]:
         import jsonschema
 
         crd = crds()[kind]
-        found = [f"{kind}: apiVersion {doc.get('apiVersion')} (served: {crd['apiVersion']})"] \
-            if doc.get("apiVersion") != crd["apiVersion"] else []
-        found += [f"{kind} {'/'.join(map(str, e.absolute_path))}: {e.message}"
-                  for e in jsonschema.Draft7Validator(crd["schema"]).iter_errors(doc)]
-        found += [f"{kind}: unknown field {p}" for p in unknown_fields(doc.get("spec"), crd["schema"]["properties"]["spec"], "spec")]
+        found = (
+            [f"{kind}: apiVersion {doc.get('apiVersion')} (served: {crd['apiVersion']})"]
+            if doc.get("apiVersion") != crd["apiVersion"]
+            else []
+        )
+        found += [
+            f"{kind} {'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in jsonschema.Draft7Validator(crd["schema"]).iter_errors(doc)
+        ]
+        found += [
+            f"{kind}: unknown field {p}"
+            for p in unknown_fields(doc.get("spec"), crd["schema"]["properties"]["spec"], "spec")
+        ]
         if crd["scope"] == "Cluster" and doc.get("metadata", {}).get("namespace"):
             found.append(f"{kind} is cluster-scoped but carries namespace {doc['metadata']['namespace']}")
         return found

@@ -25,8 +25,11 @@ FILES = [DOCKER / "Dockerfile", DOCKER / "Dockerfile.gpu"]
 
 def _instructions(path: Path) -> list[tuple[str, str]]:
     text = re.sub(r"\\\n", " ", path.read_text())
-    return [(ln.split(None, 1)[0].upper(), ln.split(None, 1)[1] if " " in ln.strip() else "")
-            for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return [
+        (ln.split(None, 1)[0].upper(), ln.split(None, 1)[1] if " " in ln.strip() else "")
+        for ln in text.splitlines()
+        if ln.strip() and not ln.lstrip().startswith("#")
+    ]
 
 
 def test_hadolint_passes_on_both_dockerfiles():
@@ -46,7 +49,9 @@ def test_images_run_as_a_user_and_carry_what_the_pipeline_mounts(path):
     user = [arg for op, arg in steps if op == "USER"]
     assert user and user[-1].split(":")[0] not in ("0", "root")  # the last USER wins
     env = " ".join(arg for op, arg in steps if op == "ENV")
-    assert f"REASONRL_SHARED={MOUNTS['shared_data']}" in env and f"REASONRL_CACHE={MOUNTS['model_cache']}" in env
+    assert (
+        f"REASONRL_SHARED={MOUNTS['shared_data']}" in env and f"REASONRL_CACHE={MOUNTS['model_cache']}" in env
+    )
     for op, arg in steps:
         if op == "COPY":
             for src in arg.split()[:-1]:
@@ -60,8 +65,11 @@ def _requirement_names(reqs: list[str]) -> set[str]:
 
 def test_every_dependency_of_the_cpu_image_is_pinned_in_its_constraints():
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    wanted = _requirement_names(project["dependencies"] + project["optional-dependencies"]["airflow"]
-                                + project["optional-dependencies"]["cluster"])
+    wanted = _requirement_names(
+        project["dependencies"]
+        + project["optional-dependencies"]["airflow"]
+        + project["optional-dependencies"]["cluster"]
+    )
     pinned = {}
     for line in (DOCKER / "constraints.txt").read_text().splitlines():
         if line and not line.startswith("#"):
@@ -76,12 +84,38 @@ def test_every_dependency_of_the_cpu_image_is_pinned_in_its_constraints():
 @pytest.mark.slow
 def test_the_cpu_image_install_step_resolves(tmp_path):
     """`pip install --dry-run` of the Dockerfile's own install line, against the package registry."""
-    line = next(arg for op, arg in _instructions(DOCKER / "Dockerfile") if op == "RUN" and "--constraint" in arg)
+    line = next(
+        arg for op, arg in _instructions(DOCKER / "Dockerfile") if op == "RUN" and "--constraint" in arg
+    )
     target = re.search(r'"(\.\[[^"]+\])"', line).group(1)
     report = tmp_path / "report.json"
-    proc = subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-                           "--constraint", str(DOCKER / "constraints.txt"), target, "--report", str(report)],
-                          cwd=REPO, capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--ignore-installed",
+            "--quiet",
+            "--constraint",
+            str(DOCKER / "constraints.txt"),
+            target,
+            "--report",
+            str(report),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    installed = {i["metadata"]["name"].lower(): i["metadata"]["version"] for i in json.loads(report.read_text())["install"]}
-    assert installed["reasonrl"] and installed["kubeflow"].startswith("0.5") and installed["torch"].startswith("2.13.0")
+    installed = {
+        i["metadata"]["name"].lower(): i["metadata"]["version"]
+        for i in json.loads(report.read_text())["install"]
+    }
+    assert (
+        installed["reasonrl"]
+        and installed["kubeflow"].startswith("0.5")
+        and installed["torch"].startswith("2.13.0")
+    )

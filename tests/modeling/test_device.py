@@ -18,15 +18,26 @@ from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.rl.update import policy_update
 
 
-@pytest.mark.parametrize("spec,rank,gpus,want", [
-    ("auto", 0, 0, "cpu"), ("auto", 3, 4, "cuda:3"), ("auto", 5, 4, "cuda:1"), ("cuda", 2, 4, "cuda:2"),
-    ("cuda:1", 0, 2, "cuda:1"), ("cpu", 1, 8, "cpu"), ("meta", 0, 0, "meta")])
+@pytest.mark.parametrize(
+    "spec,rank,gpus,want",
+    [
+        ("auto", 0, 0, "cpu"),
+        ("auto", 3, 4, "cuda:3"),
+        ("auto", 5, 4, "cuda:1"),
+        ("cuda", 2, 4, "cuda:2"),
+        ("cuda:1", 0, 2, "cuda:1"),
+        ("cpu", 1, 8, "cpu"),
+        ("meta", 0, 0, "meta"),
+    ],
+)
 def test_each_rank_gets_its_local_gpu(spec, rank, gpus, want):
     assert resolve_device(spec, rank, gpus) == want
 
 
-@pytest.mark.parametrize("spec,gpus,words", [("cuda", 0, "no CUDA"), ("cuda:2", 2, "GPU 2 requested"),
-                                             ("tpu", 1, "unknown model.device")])
+@pytest.mark.parametrize(
+    "spec,gpus,words",
+    [("cuda", 0, "no CUDA"), ("cuda:2", 2, "GPU 2 requested"), ("tpu", 1, "unknown model.device")],
+)
 def test_impossible_devices_say_what_to_do(spec, gpus, words):
     with pytest.raises(ConfigError, match=words) as err:
         resolve_device(spec, 0, gpus)
@@ -77,8 +88,10 @@ def test_meta_placement_moves_every_tensor_and_a_forward_follows(tiny):
     assert not any(p.requires_grad for p in on_meta.parameters()) and not on_meta.training
     trained = Placement("meta", "bfloat16").trainable(copy.deepcopy(model))
     assert {p.dtype for p in trained.parameters()} == {torch.float32}  # master weights stay fp32
-    batch = collate(HFEngine(model, tok).generate(["Q: 1+2\nA: "], SamplingParams(n=2, max_new_tokens=6), seeds=[0]),
-                    tok.pad_token_id)
+    batch = collate(
+        HFEngine(model, tok).generate(["Q: 1+2\nA: "], SamplingParams(n=2, max_new_tokens=6), seeds=[0]),
+        tok.pad_token_id,
+    )
     logp = token_logprobs(on_meta, batch)  # the CPU batch is moved to the model's device
     assert logp.device.type == "meta" and logp.shape == batch.completion_mask.shape
 
@@ -90,8 +103,9 @@ def _step(model, tok, place: Placement):
     dtypes = []
     hook = model.get_output_embeddings().register_forward_hook(lambda m, i, o: dtypes.append(o.dtype))
     with place.autocast():
-        rollouts = HFEngine(model, tok).generate(["Q: 2+2\nA: ", "Q: 3+5\nA: "], SamplingParams(n=4, max_new_tokens=8),
-                                                 seeds=[1, 2])
+        rollouts = HFEngine(model, tok).generate(
+            ["Q: 2+2\nA: ", "Q: 3+5\nA: "], SamplingParams(n=4, max_new_tokens=8), seeds=[1, 2]
+        )
         adv = torch.tensor([1.0, -1.0, 0.5, -0.5, 1.0, -1.0, 1.0, -1.0])
         stats = policy_update(cfg, strategy, collate(rollouts, tok.pad_token_id), adv, None, rollouts)
     hook.remove()
@@ -104,7 +118,9 @@ def test_bf16_autocast_trains_fp32_master_weights(tiny):
     assert dtypes == {torch.bfloat16}  # the forwards ran in bf16 ...
     assert {p.dtype for p in trained.parameters()} == {torch.float32}  # ... the weights stayed fp32
     assert all(s == s for s in (stats["loss"], stats["grad_norm"])) and stats["grad_norm"] > 0
-    moved = max((a - b).abs().max().item() for a, b in zip(trained.parameters(), model.parameters(), strict=True))
+    moved = max(
+        (a - b).abs().max().item() for a, b in zip(trained.parameters(), model.parameters(), strict=True)
+    )
     assert moved > 1e-5  # an fp32 update smaller than bf16's resolution near 1 would still land
     _, _, fp32 = _step(model, tok, Placement("cpu", "float32"))
     assert fp32 == {torch.float32}
@@ -114,8 +130,13 @@ def test_gradient_checkpointing_gives_the_same_update(tiny):
     model, tok = tiny
     plain, s1, _ = _step(model, tok, Placement("cpu"))
     ckpt, s2, _ = _step(model, tok, Placement("cpu", gradient_checkpointing=True))
+
     def on(m):  # transformers 5.2x renamed it
-        return m.is_activation_checkpointing if hasattr(type(m), "is_activation_checkpointing") else m.is_gradient_checkpointing
+        return (
+            m.is_activation_checkpointing
+            if hasattr(type(m), "is_activation_checkpointing")
+            else m.is_gradient_checkpointing
+        )
 
     assert on(ckpt) and not on(plain)
     assert s1["grad_norm"] == pytest.approx(s2["grad_norm"], rel=1e-4)
@@ -145,8 +166,10 @@ def test_the_chat_templates_end_of_turn_is_found(tiny):
     tok = copy.deepcopy(tok)
     assert end_of_turn_id(tok) is None  # no template: EOS alone
     tok.add_special_tokens({"additional_special_tokens": ["<|eot|>"]})
-    tok.chat_template = ("{% for m in messages %}<|{{ m.role }}|>{{ m.content }}<|eot|>\n{% endfor %}"
-                         "{% if add_generation_prompt %}<|assistant|>{% endif %}")
+    tok.chat_template = (
+        "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}<|eot|>\n{% endfor %}"
+        "{% if add_generation_prompt %}<|assistant|>{% endif %}"
+    )
     eot = tok.convert_tokens_to_ids("<|eot|>")
     assert end_of_turn_id(tok) == eot != tok.eos_token_id
     assert end_token_ids(tok) == sorted({tok.eos_token_id, eot})

@@ -21,13 +21,22 @@ def converted():
 def test_conversion_is_exact_and_the_result_is_an_ordinary_trainable_model(converted, tmp_path):
     from transformers import AutoModelForCausalLM
 
-    assert {"config.json", "model.safetensors", "tokenizer.json", gguf.SOURCE_FILE} <= {p.name for p in converted.iterdir()}
+    assert {"config.json", "model.safetensors", "tokenizer.json", gguf.SOURCE_FILE} <= {
+        p.name for p in converted.iterdir()
+    }
     model, tok = load_causal_lm(f"embedded:{NAME}")
-    assert type(model).__name__ == "LlamaForCausalLM" and sum(p.numel() for p in model.parameters()) == 134_515_008
+    assert (
+        type(model).__name__ == "LlamaForCausalLM"
+        and sum(p.numel() for p in model.parameters()) == 134_515_008
+    )
     assert not getattr(model, "is_quantized", False) and model.dtype == torch.float32
     model.save_pretrained(tmp_path / "again")  # a GGUF-loaded model refuses this (and refuses training)
-    ids = tok.apply_chat_template([{"role": "user", "content": "What is 12 + 30?"}], add_generation_prompt=True,
-                                  return_tensors="pt", return_dict=True)["input_ids"]
+    ids = tok.apply_chat_template(
+        [{"role": "user", "content": "What is 12 + 30?"}],
+        add_generation_prompt=True,
+        return_tensors="pt",
+        return_dict=True,
+    )["input_ids"]
     path = gguf.gguf_path(NAME)
     original = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name)
     with torch.no_grad():
@@ -67,7 +76,11 @@ def test_chat_models_get_their_template_and_base_models_the_plain_prompt(convert
     assert tasks.get("gsm8k").render(record, base) == tasks.get("gsm8k").prompt(record)
     arithmetic = {"question": "12+30"}
     assert "<|im_start|>user\nWhat is 12+30?<|im_end|>" in tasks.get("arithmetic").render(arithmetic, chat)
-    assert tasks.get("arithmetic").render(arithmetic, base) == tasks.get("arithmetic").prompt(arithmetic) == "Q: 12+30\nA: "
+    assert (
+        tasks.get("arithmetic").render(arithmetic, base)
+        == tasks.get("arithmetic").prompt(arithmetic)
+        == "Q: 12+30\nA: "
+    )
 
 
 def test_one_grpo_step_and_an_evaluation_on_the_real_model(converted, tmp_path):
@@ -76,22 +89,33 @@ def test_one_grpo_step_and_an_evaluation_on_the_real_model(converted, tmp_path):
     from reasonrl.config.models import EvalConfig, GuardConfig, RLRun
     from reasonrl.eval.runner import evaluate_model
     from reasonrl.generation.stops import end_token_ids
+    from reasonrl.rewards import REWARDS
     from reasonrl.rl.trainer import train
     from reasonrl.tasks.arithmetic import generate
 
-    from reasonrl.rewards import REWARDS
-
-    if "test_chars" not in REWARDS.names():  # any text-dependent reward: sampled completions differ, so groups do
+    if (
+        "test_chars" not in REWARDS.names()
+    ):  # any text-dependent reward: sampled completions differ, so groups do
         REWARDS.register("test_chars")(lambda completions, **_: [len(c) / 100 for c in completions])
     model, tok = load_causal_lm(f"embedded:{NAME}")
     assert end_token_ids(tok, model.generation_config) == [tok.convert_tokens_to_ids("<|im_end|>")]
     before = [p.detach().clone() for p in model.parameters()][:3]
-    cfg = RLRun(steps=1, prompts_per_step=2, group_size=2, max_new_tokens=12, lr=1e-5, micro_batch_size=None,
-                rewards=[{"name": "test_chars"}],
-                skip_zero_advantage=False, guard=GuardConfig(enabled=False), checkpoint_every=5)
+    cfg = RLRun(
+        steps=1,
+        prompts_per_step=2,
+        group_size=2,
+        max_new_tokens=12,
+        lr=1e-5,
+        micro_batch_size=None,
+        rewards=[{"name": "test_chars"}],
+        skip_zero_advantage=False,
+        guard=GuardConfig(enabled=False),
+        checkpoint_every=5,
+    )
     history, _ = train(model, tok, generate(8, 0), cfg, tmp_path, progress=False)
     assert history[0]["trained_fraction"] == 1.0 and history[0]["grad_norm"] > 0
-    assert any(not torch.equal(a, b) for a, b in zip(before, list(model.parameters())[:3]))
-    metrics, samples = evaluate_model(model, tok, generate(2, 1), EvalConfig(samples=1, max_new_tokens=12), "arithmetic",
-                                      progress=False)
+    assert any(not torch.equal(a, b) for a, b in zip(before, list(model.parameters())[:3], strict=True))
+    metrics, samples = evaluate_model(
+        model, tok, generate(2, 1), EvalConfig(samples=1, max_new_tokens=12), "arithmetic", progress=False
+    )
     assert metrics["n_prompts"] == 2 and len(samples) == 2 and all(s["tokens"] <= 12 for s in samples)

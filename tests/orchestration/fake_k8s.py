@@ -44,7 +44,9 @@ class _Thread:
 
 
 class FakeCluster:
-    def __init__(self, namespace: str, secrets: dict[str, dict[str, str]], workdir: Path, env: dict[str, str]):
+    def __init__(
+        self, namespace: str, secrets: dict[str, dict[str, str]], workdir: Path, env: dict[str, str]
+    ):
         runtime = yaml.safe_load((REPO / "infra" / "k8s" / "runtime" / "trainer-runtime.yaml").read_text())
         self.cluster_objects = {("clustertrainingruntimes", runtime["metadata"]["name"]): runtime}
         self.objects: dict[tuple[str, str, str], dict] = {}
@@ -82,16 +84,24 @@ class FakeCluster:
         key = (namespace, plural, body["metadata"]["name"])
         if key in self.objects:
             return k8s.ApiException(status=409, reason="AlreadyExists")
-        obj = {**body, "metadata": {**body["metadata"], "namespace": namespace,
-                                    "creationTimestamp": dt.datetime.now(dt.timezone.utc).isoformat()},
-               "status": {}}
+        obj = {
+            **body,
+            "metadata": {
+                **body["metadata"],
+                "namespace": namespace,
+                "creationTimestamp": dt.datetime.now(dt.timezone.utc).isoformat(),
+            },
+            "status": {},
+        }
         self.objects[key] = obj
         self.polls[key[2]] = 0
         return obj
 
     def delete_namespaced_custom_object(self, group, version, namespace, plural, name, **kw):
         self.deleted.append(name)
-        return self.objects.pop((namespace, plural, name), None) or k8s.ApiException(status=404, reason="Not Found")
+        return self.objects.pop((namespace, plural, name), None) or k8s.ApiException(
+            status=404, reason="Not Found"
+        )
 
     def read_namespaced_config_map(self, name, namespace, **kw):
         return k8s.V1ConfigMap(data={"kubeflow_trainer_version": "v2.3.0"})
@@ -102,12 +112,21 @@ class FakeCluster:
         if obj is None or self.polls[job] <= self.polls_before_start:
             return k8s.V1PodList(items=[])
         phase = {"Complete": "Succeeded", "Failed": "Failed"}.get(_condition(obj), "Running")
-        pod = k8s.V1Pod(metadata=k8s.V1ObjectMeta(name=f"{job}-node-0-0", creation_timestamp=dt.datetime.now(dt.timezone.utc),
-                                                  labels={"jobset.sigs.k8s.io/jobset-name": job,
-                                                          "jobset.sigs.k8s.io/replicatedjob-name": "node",
-                                                          "batch.kubernetes.io/job-completion-index": "0"}),
-                        spec=k8s.V1PodSpec(containers=[k8s.V1Container(name="node", image=obj["spec"]["trainer"]["image"])]),
-                        status=k8s.V1PodStatus(phase=phase))
+        pod = k8s.V1Pod(
+            metadata=k8s.V1ObjectMeta(
+                name=f"{job}-node-0-0",
+                creation_timestamp=dt.datetime.now(dt.timezone.utc),
+                labels={
+                    "jobset.sigs.k8s.io/jobset-name": job,
+                    "jobset.sigs.k8s.io/replicatedjob-name": "node",
+                    "batch.kubernetes.io/job-completion-index": "0",
+                },
+            ),
+            spec=k8s.V1PodSpec(
+                containers=[k8s.V1Container(name="node", image=obj["spec"]["trainer"]["image"])]
+            ),
+            status=k8s.V1PodStatus(phase=phase),
+        )
         return k8s.V1PodList(items=[pod])
 
     def read_namespaced_pod_log(self, name, namespace, **kw):
@@ -119,18 +138,38 @@ class FakeCluster:
         self.polls[name] += 1
         if self.polls[name] <= self.polls_before_start or _condition(obj):
             return
-        proc = subprocess.run(obj["spec"]["trainer"]["command"], env=self._node_env(obj), cwd=self.workdir,
-                              capture_output=True, text=True, timeout=900)
+        proc = subprocess.run(
+            obj["spec"]["trainer"]["command"],
+            env=self._node_env(obj),
+            cwd=self.workdir,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         self.logs[name] = proc.stdout + proc.stderr
         kind = "Complete" if proc.returncode == 0 else "Failed"
-        obj["status"] = {"conditions": [{"type": kind, "status": "True", "reason": kind, "message": kind,
-                                         "lastTransitionTime": dt.datetime.now(dt.timezone.utc).isoformat()}]}
+        obj["status"] = {
+            "conditions": [
+                {
+                    "type": kind,
+                    "status": "True",
+                    "reason": kind,
+                    "message": kind,
+                    "lastTransitionTime": dt.datetime.now(dt.timezone.utc).isoformat(),
+                }
+            ]
+        }
 
     def _node_env(self, obj: dict) -> dict[str, str]:
         """The environment the Trainer gives node 0: the torch plugin's PET_* variables, the
         trainer's env and the runtime patch's Secret references, resolved."""
-        env = {**self.env, "PET_NNODES": str(obj["spec"]["trainer"].get("numNodes", 1)), "PET_NODE_RANK": "0",
-               "PET_MASTER_ADDR": "127.0.0.1", "PET_MASTER_PORT": str(_free_port())}
+        env = {
+            **self.env,
+            "PET_NNODES": str(obj["spec"]["trainer"].get("numNodes", 1)),
+            "PET_NODE_RANK": "0",
+            "PET_MASTER_ADDR": "127.0.0.1",
+            "PET_MASTER_PORT": str(_free_port()),
+        }
         env.update({e["name"]: e["value"] for e in obj["spec"]["trainer"].get("env", [])})
         for patch in obj["spec"].get("runtimePatches", []):
             for job in patch["trainingRuntimeSpec"]["template"]["spec"]["replicatedJobs"]:
@@ -148,7 +187,9 @@ class FakeCluster:
 
 
 def _condition(obj: dict) -> str | None:
-    return next((c["type"] for c in obj.get("status", {}).get("conditions", []) if c["status"] == "True"), None)
+    return next(
+        (c["type"] for c in obj.get("status", {}).get("conditions", []) if c["status"] == "True"), None
+    )
 
 
 def _free_port() -> int:
@@ -171,7 +212,9 @@ class _Api:
         def call(*args, **kwargs):
             inspect.signature(real_method).bind(self, *args, **kwargs)
             self.cluster.calls.append((name, kwargs))
-            result = getattr(self.cluster, name)(*args, **{k: v for k, v in kwargs.items() if k != "async_req"})
+            result = getattr(self.cluster, name)(
+                *args, **{k: v for k, v in kwargs.items() if k != "async_req"}
+            )
             if kwargs.get("async_req"):
                 return _Thread(result)
             if isinstance(result, Exception):

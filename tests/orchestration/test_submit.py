@@ -37,7 +37,9 @@ class FakeKFP:
         self.host = host
 
     def _record(self, name, *args, **kwargs):
-        bound = inspect.signature(getattr(REAL_CLIENT, name)).bind(self, *args, **kwargs)  # the real signature
+        bound = inspect.signature(getattr(REAL_CLIENT, name)).bind(
+            self, *args, **kwargs
+        )  # the real signature
         FakeKFP.calls.append((name, dict(bound.arguments)))
 
     def get_pipeline_id(self, name):
@@ -55,9 +57,18 @@ class FakeKFP:
         return V2beta1ListPipelineVersionsResponse(pipeline_versions=FakeKFP.versions.get(pipeline_id))
 
     def upload_pipeline_version(self, pipeline_package_path, pipeline_version_name, pipeline_id=None, **kw):
-        self._record("upload_pipeline_version", pipeline_package_path, pipeline_version_name, pipeline_id=pipeline_id, **kw)
-        v = V2beta1PipelineVersion(pipeline_version_id=f"v-{sum(map(len, FakeKFP.versions.values()))}",
-                                   display_name=pipeline_version_name, pipeline_id=pipeline_id)
+        self._record(
+            "upload_pipeline_version",
+            pipeline_package_path,
+            pipeline_version_name,
+            pipeline_id=pipeline_id,
+            **kw,
+        )
+        v = V2beta1PipelineVersion(
+            pipeline_version_id=f"v-{sum(map(len, FakeKFP.versions.values()))}",
+            display_name=pipeline_version_name,
+            pipeline_id=pipeline_id,
+        )
         FakeKFP.versions.setdefault(pipeline_id, []).append(v)
         return v
 
@@ -83,7 +94,9 @@ def fake_kfp(monkeypatch):
 
 @pytest.fixture
 def recipe(tmp_path):
-    return load_recipe(TINY_RECIPE, [f"output_root={tmp_path}", f"registry.tracking_uri=sqlite:///{tmp_path}/mlflow.db"])
+    return load_recipe(
+        TINY_RECIPE, [f"output_root={tmp_path}", f"registry.tracking_uri=sqlite:///{tmp_path}/mlflow.db"]
+    )
 
 
 def test_a_version_is_reused_only_for_the_same_code_pipeline_and_recipe(fake_kfp, recipe, monkeypatch):
@@ -127,13 +140,22 @@ def _register(recipe, run_id: str, gates_passed: bool) -> str:
         c.create_registered_model(recipe.registry.model_name)
     except Exception:  # noqa: BLE001 - already there
         pass
-    mv = c.create_model_version(recipe.registry.model_name, f"runs:/{run.info.run_id}/model", run.info.run_id,
-                                tags={"pipeline_run_id": run_id, "gate.data.passed": "true",
-                                      "gate.student.passed": str(gates_passed).lower()})
+    mv = c.create_model_version(
+        recipe.registry.model_name,
+        f"runs:/{run.info.run_id}/model",
+        run.info.run_id,
+        tags={
+            "pipeline_run_id": run_id,
+            "gate.data.passed": "true",
+            "gate.student.passed": str(gates_passed).lower(),
+        },
+    )
     return str(mv.version)
 
 
-def test_cluster_mode_reads_back_the_registration_and_reapplies_promotion(fake_kfp, recipe, tmp_path, monkeypatch):
+def test_cluster_mode_reads_back_the_registration_and_reapplies_promotion(
+    fake_kfp, recipe, tmp_path, monkeypatch
+):
     monkeypatch.setattr(retrain, "load_recipe", lambda path, overrides: recipe)
     key = retrain.run_key(recipe, "2026-11-28T00:00:00+00:00")
     result = retrain._run_cluster(recipe, key, "http://kfp", 60)
@@ -143,8 +165,12 @@ def test_cluster_mode_reads_back_the_registration_and_reapplies_promotion(fake_k
 
     version = _register(recipe, key, gates_passed=True)
     result = retrain._run_cluster(recipe, key, "http://kfp", 60)
-    assert result["registration"] == {"model_name": recipe.registry.model_name, "version": version,
-                                      "tracking_uri": recipe.registry.tracking_uri, "gates_passed": True}
+    assert result["registration"] == {
+        "model_name": recipe.registry.model_name,
+        "version": version,
+        "tracking_uri": recipe.registry.tracking_uri,
+        "gates_passed": True,
+    }
     status = retrain.promotion_status(result, "r.yaml", [])
     assert status["promoted"] and status["champion"] == version and "no current champion" in status["reason"]
     again = retrain.promotion_status(result, "r.yaml", [])  # idempotent: still the champion, nothing moved
@@ -152,4 +178,6 @@ def test_cluster_mode_reads_back_the_registration_and_reapplies_promotion(fake_k
 
     fake_kfp.final_state = "FAILED"
     failed = retrain._run_cluster(recipe, key, "http://kfp", 60)
-    assert not failed["completed"] and "ended FAILED" in retrain.promotion_status(failed, "r.yaml", [])["reason"]
+    assert (
+        not failed["completed"] and "ended FAILED" in retrain.promotion_status(failed, "r.yaml", [])["reason"]
+    )

@@ -9,7 +9,9 @@ def test_compiled_pipeline_is_current(tmp_path):
     """Fails when pipelines/compiled/reasonrl.yaml is stale: run `reasonrl compile` and commit it."""
     fresh = compile_pipeline(tmp_path / "p.yaml").read_text()
     assert COMPILED.exists(), "run `reasonrl compile`"
-    assert fresh == COMPILED.read_text(), "pipelines/compiled/reasonrl.yaml is out of date: run `reasonrl compile`"
+    assert fresh == COMPILED.read_text(), (
+        "pipelines/compiled/reasonrl.yaml is out of date: run `reasonrl compile`"
+    )
 
 
 def _spec(path: Path = COMPILED) -> dict:
@@ -21,12 +23,19 @@ def _spec(path: Path = COMPILED) -> dict:
 def test_every_gate_guards_what_follows():
     spec = _spec()
     comps = spec["components"]
-    conditions = {name: comp["dag"]["tasks"] for name, comp in comps.items() if name.startswith("comp-condition")}
+    conditions = {
+        name: comp["dag"]["tasks"] for name, comp in comps.items() if name.startswith("comp-condition")
+    }
     assert len(conditions) == 4  # data, reward model, policy, student
     top = spec["root"]["dag"]["tasks"]
     assert set(top) == {"ingest", "compliance-filter", "data-gate", "condition-1"}
     assert "rl-train" in conditions["comp-condition-2"] and "register" in conditions["comp-condition-4"]
-    triggers = [t["triggerPolicy"]["condition"] for c in [top, *conditions.values()] for t in c.values() if "triggerPolicy" in t]
+    triggers = [
+        t["triggerPolicy"]["condition"]
+        for c in [top, *conditions.values()]
+        for t in c.values()
+        if "triggerPolicy" in t
+    ]
     assert len(triggers) == 4 and all("gate" in t and "Output" in t for t in triggers)
 
 
@@ -45,8 +54,12 @@ def test_caching_and_retries_are_deliberate():
         cached = t.get("cachingOptions", {}).get("enableCache", False)
         assert cached == (name not in never), name
     for name in never:
-        assert tasks[name]["retryPolicy"]["maxRetryCount"] >= 2 and tasks[name]["retryPolicy"]["backoffDuration"], name
-    assert not any("retryPolicy" in t for n, t in tasks.items() if "gate" in n)  # a gate's verdict is not retried away
+        assert (
+            tasks[name]["retryPolicy"]["maxRetryCount"] >= 2 and tasks[name]["retryPolicy"]["backoffDuration"]
+        ), name
+    assert not any(
+        "retryPolicy" in t for n, t in tasks.items() if "gate" in n
+    )  # a gate's verdict is not retried away
 
 
 def test_every_pod_mounts_the_benchmark_data_and_model_cache_and_gets_s3_credentials():
@@ -57,7 +70,9 @@ def test_every_pod_mounts_the_benchmark_data_and_model_cache_and_gets_s3_credent
     assert set(executors) == {f"exec-{n}" for n in _tasks()}
     for name, ex in executors.items():
         assert {(m["constant"], m["mountPath"]) for m in ex["pvcMount"]} == {
-            ("reasonrl-shared-data", "/data/shared"), ("reasonrl-model-cache", "/cache")}, name
+            ("reasonrl-shared-data", "/data/shared"),
+            ("reasonrl-model-cache", "/cache"),
+        }, name
         secret = ex["secretAsEnv"][0]
         assert secret["secretName"] == "reasonrl-s3" and secret["optional"] is True
 
@@ -68,10 +83,24 @@ def test_images_come_from_the_recipe_and_model_stages_get_the_gpu_image(tmp_path
 
     recipe = load_recipe(None, ["cluster.image.registry=ghcr.io/acme"])
     refs = image_refs(recipe, code="ab" * 32)
-    assert refs == {"cpu": "ghcr.io/acme/reasonrl:0.2.0-abababab-cpu", "gpu": "ghcr.io/acme/reasonrl:0.2.0-abababab-gpu"}
+    assert refs == {
+        "cpu": "ghcr.io/acme/reasonrl:0.2.0-abababab-cpu",
+        "gpu": "ghcr.io/acme/reasonrl:0.2.0-abababab-gpu",
+    }
     spec = _spec(compile_pipeline(tmp_path / "p.yaml", images=refs))
-    image = {name.removeprefix("exec-"): ex["container"]["image"] for name, ex in spec["deploymentSpec"]["executors"].items()}
-    gpu = {"reward-model-train", "rl-train", "evaluate-base", "evaluate", "evaluate-2", "sft-baseline", "distill"}
+    image = {
+        name.removeprefix("exec-"): ex["container"]["image"]
+        for name, ex in spec["deploymentSpec"]["executors"].items()
+    }
+    gpu = {
+        "reward-model-train",
+        "rl-train",
+        "evaluate-base",
+        "evaluate",
+        "evaluate-2",
+        "sft-baseline",
+        "distill",
+    }
     assert {n for n, i in image.items() if i == refs["gpu"]} == gpu
     assert {n for n, i in image.items() if i == refs["cpu"]} == set(image) - gpu
     fixed = load_recipe(None, ["cluster.image.tag=v2026.11", "cluster.image.repository=rrl"])

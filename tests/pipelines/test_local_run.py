@@ -58,14 +58,19 @@ def test_failed_data_gate_stops_everything_downstream(tmp_path, monkeypatch):
     decision = json.loads(next(Path(summary["run_dir"]).glob("data-gate/*/decision.json")).read_text())
     assert set(decision["failed_rules"]) == {"licence_allowed", "no_residual_pii", "no_contamination"}
     rules = {r["name"]: r for r in decision["rules"]}
-    assert rules["no_residual_pii"]["unexpected_count"] == 3 and rules["no_contamination"]["unexpected_count"] == 1
+    assert (
+        rules["no_residual_pii"]["unexpected_count"] == 3
+        and rules["no_contamination"]["unexpected_count"] == 1
+    )
     assert "jane.doe" not in json.dumps(decision) and "AKIA" not in json.dumps(decision)
 
 
 def test_a_stage_that_fails_says_why_in_the_last_lines(tmp_path, monkeypatch, capsys):
     """The stage's own message, repeated last, with the path of its log (not 'read the log above')."""
     monkeypatch.setenv("REASONRL_TEST_OUT", str(tmp_path / "out"))
-    code = main(["run", str(TINY_RECIPE), "compliance.decontamination.targets=[{name: x, uri: /no/such/eval.jsonl}]"])
+    code = main(
+        ["run", str(TINY_RECIPE), "compliance.decontamination.targets=[{name: x, uri: /no/such/eval.jsonl}]"]
+    )
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2
     assert "stage compliance-filter failed" in err[0]

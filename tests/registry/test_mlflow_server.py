@@ -12,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from mlflow.exceptions import MlflowException
 
 from reasonrl.io import write_json, write_jsonl, write_manifest
 from reasonrl.io.artifacts import IntegrityError
@@ -28,10 +29,25 @@ def mlflow_server(s3_env, tmp_path):
     port = _free_port()
     env = {**os.environ, "MLFLOW_S3_ENDPOINT_URL": s3_env}
     exe = Path(sys.executable).with_name("mlflow")
-    proc = subprocess.Popen([str(exe), "server", "--backend-store-uri", f"sqlite:///{tmp_path}/mlflow.db",
-                             "--artifacts-destination", "s3://mlflow/artifacts", "--host", "127.0.0.1",
-                             "--port", str(port), "--workers", "1"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=open(tmp_path / "mlflow.log", "w"))
+    proc = subprocess.Popen(
+        [
+            str(exe),
+            "server",
+            "--backend-store-uri",
+            f"sqlite:///{tmp_path}/mlflow.db",
+            "--artifacts-destination",
+            "s3://mlflow/artifacts",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(tmp_path / "mlflow.log", "w"),
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while True:
@@ -39,7 +55,9 @@ def mlflow_server(s3_env, tmp_path):
             urllib.request.urlopen(f"{url}/health", timeout=1)
             break
         except OSError:
-            assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "mlflow.log").read_text()[-2000:]
+            assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "mlflow.log").read_text()[
+                -2000:
+            ]
             time.sleep(0.3)
     yield url
     proc.terminate()
@@ -61,8 +79,14 @@ def _candidate(root: Path, name: str, accuracy_of) -> dict[str, Path]:
     ev.mkdir(parents=True)
     samples = [{"id": f"q{i}", "correct": float(accuracy_of(i)), "tokens": 10} for i in range(N_PROMPTS)]
     write_jsonl(ev / "samples.jsonl", samples)
-    write_json(ev / "metrics.json", {"pass_at_1": sum(s["correct"] for s in samples) / N_PROMPTS,
-                                     "mean_tokens": 10.0, "eval_set_hash": "same-prompts"})
+    write_json(
+        ev / "metrics.json",
+        {
+            "pass_at_1": sum(s["correct"] for s in samples) / N_PROMPTS,
+            "mean_tokens": 10.0,
+            "eval_set_hash": "same-prompts",
+        },
+    )
     gate = root / name / "gate"
     gate.mkdir(parents=True)
     write_json(gate / "decision.json", {"passed": True, "summary": "ok"})
@@ -73,8 +97,15 @@ def _register_and_promote(recipe, root: Path, name: str, accuracy_of) -> dict:
     from reasonrl.stages.registration import promote, register
 
     art = _candidate(root, name, accuracy_of)
-    register(recipe, art["model"], art["data"], art["eval"], {"data": str(art["gate"])}, root / name / "reg",
-             run_id=f"run-{name}")
+    register(
+        recipe,
+        art["model"],
+        art["data"],
+        art["eval"],
+        {"data": str(art["gate"])},
+        root / name / "reg",
+        run_id=f"run-{name}",
+    )
     return promote(recipe, root / name / "reg", root / name / "promote")
 
 
@@ -90,13 +121,18 @@ def test_registry_on_mlflow_server_with_s3_artifacts(mlflow_server, tiny_recipe,
     from reasonrl.registry import mlflow_registry as reg
     from reasonrl.stages.registration import promote
 
-    recipe = tiny_recipe.model_copy(update={"registry": tiny_recipe.registry.model_copy(
-        update={"tracking_uri": mlflow_server, "model_name": "moderation-reasoner"})})
+    recipe = tiny_recipe.model_copy(
+        update={
+            "registry": tiny_recipe.registry.model_copy(
+                update={"tracking_uri": mlflow_server, "model_name": "moderation-reasoner"}
+            )
+        }
+    )
     c, name = MlflowClient(mlflow_server), "moderation-reasoner"
 
-    first = _register_and_promote(recipe, tmp_path, "v1", lambda i: i % 2 == 0)        # 0.50
+    first = _register_and_promote(recipe, tmp_path, "v1", lambda i: i % 2 == 0)  # 0.50
     assert first["promote"] and first["version"] == "1"
-    loser = _register_and_promote(recipe, tmp_path, "v2", lambda i: i % 4 == 0)        # 0.25
+    loser = _register_and_promote(recipe, tmp_path, "v2", lambda i: i % 4 == 0)  # 0.25
     assert not loser["promote"] and c.get_model_version_by_alias(name, "champion").version == "1"
     assert c.get_model_version_by_alias(name, "challenger").version == "2"
     audits = len(_audit_runs(c, recipe.registry.experiment))
@@ -105,7 +141,7 @@ def test_registry_on_mlflow_server_with_s3_artifacts(mlflow_server, tiny_recipe,
     assert len(_audit_runs(c, recipe.registry.experiment)) == audits
     assert c.get_model_version_by_alias(name, "champion").version == "1"
 
-    winner = _register_and_promote(recipe, tmp_path, "v3", lambda i: i % 10 != 0)     # 0.90, p < 0.05
+    winner = _register_and_promote(recipe, tmp_path, "v3", lambda i: i % 10 != 0)  # 0.90, p < 0.05
     assert winner["promote"] and winner["comparison"]["p_value"] < 0.05 and winner["previous_champion"] == "1"
     assert c.get_model_version_by_alias(name, "champion").version == "3"
 
@@ -137,19 +173,41 @@ def test_manual_approval_records_who_approved(mlflow_server, tiny_recipe, tmp_pa
 
     from reasonrl.cli.main import main
 
-    reg_cfg = tiny_recipe.registry.model_copy(update={
-        "tracking_uri": mlflow_server, "model_name": "gated",
-        "promotion": tiny_recipe.registry.promotion.model_copy(update={"mode": "manual"})})
+    reg_cfg = tiny_recipe.registry.model_copy(
+        update={
+            "tracking_uri": mlflow_server,
+            "model_name": "gated",
+            "promotion": tiny_recipe.registry.promotion.model_copy(update={"mode": "manual"}),
+        }
+    )
     recipe = tiny_recipe.model_copy(update={"registry": reg_cfg})
     c = MlflowClient(mlflow_server)
     first = _register_and_promote(recipe, tmp_path, "v1", lambda i: i % 2 == 0)
     assert first["awaiting_approval"] and not first["promote"]
-    waiting = _register_and_promote(recipe, tmp_path, "v2", lambda i: i % 3 != 0)  # also compared with no champion
-    assert waiting["awaiting_approval"] and c.get_model_version("gated", "2").tags["compared_champion"] == "none"
-    with pytest.raises(Exception):
+    waiting = _register_and_promote(
+        recipe, tmp_path, "v2", lambda i: i % 3 != 0
+    )  # also compared with no champion
+    assert (
+        waiting["awaiting_approval"] and c.get_model_version("gated", "2").tags["compared_champion"] == "none"
+    )
+    with pytest.raises(MlflowException, match="champion"):
         c.get_model_version_by_alias("gated", "champion")
-    assert main(["approve", "gated", "1", "--by", "alice", "--tracking-uri", mlflow_server,
-                 "--experiment", recipe.registry.experiment]) == 0
+    assert (
+        main(
+            [
+                "approve",
+                "gated",
+                "1",
+                "--by",
+                "alice",
+                "--tracking-uri",
+                mlflow_server,
+                "--experiment",
+                recipe.registry.experiment,
+            ]
+        )
+        == 0
+    )
     mv = c.get_model_version("gated", "1")
     assert c.get_model_version_by_alias("gated", "champion").version == "1"
     assert mv.tags["approved_by"] == "alice" and mv.tags["promotion_status"] == "approved"

@@ -8,15 +8,18 @@ def _v(version, acc, h="h1"):
     return {"version": version, "metrics": {"pass_at_1": acc}, "eval_set_hash": h}
 
 
-@pytest.mark.parametrize("challenger,champion,gates,margin,promote", [
-    (_v("2", 0.6), None, True, 0.0, True),
-    (_v("2", 0.6), None, False, 0.0, False),
-    (_v("2", 0.6), _v("1", 0.5), True, 0.0, True),
-    (_v("2", 0.5), _v("1", 0.5), True, 0.0, False),        # a tie does not win
-    (_v("2", 0.55), _v("1", 0.5), True, 0.1, False),       # not by the margin
-    (_v("2", 0.9), _v("1", 0.5, "other"), True, 0.0, False),  # not comparable
-    (_v("1", 0.5), _v("1", 0.5), True, 0.0, False),        # already champion
-])
+@pytest.mark.parametrize(
+    "challenger,champion,gates,margin,promote",
+    [
+        (_v("2", 0.6), None, True, 0.0, True),
+        (_v("2", 0.6), None, False, 0.0, False),
+        (_v("2", 0.6), _v("1", 0.5), True, 0.0, True),
+        (_v("2", 0.5), _v("1", 0.5), True, 0.0, False),  # a tie does not win
+        (_v("2", 0.55), _v("1", 0.5), True, 0.1, False),  # not by the margin
+        (_v("2", 0.9), _v("1", 0.5, "other"), True, 0.0, False),  # not comparable
+        (_v("1", 0.5), _v("1", 0.5), True, 0.0, False),  # already champion
+    ],
+)
 def test_decide_promotion(challenger, champion, gates, margin, promote):
     significant = {"n": 50, "p_value": 0.001, "mean_diff": 0.1}
     d = decide_promotion(challenger, champion, gates, PromotionConfig(min_margin=margin), significant)
@@ -24,26 +27,47 @@ def test_decide_promotion(challenger, champion, gates, margin, promote):
 
 
 def test_a_better_mean_without_significance_does_not_promote():
-    d = decide_promotion(_v("2", 0.56), _v("1", 0.5), True, PromotionConfig(alpha=0.05),
-                         {"n": 20, "p_value": 0.3, "mean_diff": 0.06})
+    d = decide_promotion(
+        _v("2", 0.56),
+        _v("1", 0.5),
+        True,
+        PromotionConfig(alpha=0.05),
+        {"n": 20, "p_value": 0.3, "mean_diff": 0.06},
+    )
     assert d["promote"] is False and "not significant" in d["reason"]
     assert decide_promotion(_v("2", 0.56), _v("1", 0.5), True, PromotionConfig(), None)["promote"] is False
-    assert decide_promotion(_v("2", 0.56), _v("1", 0.5), True, PromotionConfig(alpha=1.0), None)["promote"] is True
+    assert (
+        decide_promotion(_v("2", 0.56), _v("1", 0.5), True, PromotionConfig(alpha=1.0), None)["promote"]
+        is True
+    )
 
 
 def test_manual_mode_waits_for_approval():
-    d = decide_promotion(_v("2", 0.9), _v("1", 0.5), True, PromotionConfig(mode="manual"),
-                         {"n": 50, "p_value": 0.001, "mean_diff": 0.4})
+    d = decide_promotion(
+        _v("2", 0.9),
+        _v("1", 0.5),
+        True,
+        PromotionConfig(mode="manual"),
+        {"n": 50, "p_value": 0.001, "mean_diff": 0.4},
+    )
     assert d["promote"] is False and d["awaiting_approval"] is True
 
 
 def test_a_tie_is_called_a_tie():
-    d = decide_promotion(_v("2", 0.5), _v("1", 0.5), True, PromotionConfig(), {"n": 50, "p_value": 1.0, "mean_diff": 0.0})
-    assert d["promote"] is False and d["tie"] is True and d["reason"].startswith("a tie: pass_at_1 0.5000 equals")
+    d = decide_promotion(
+        _v("2", 0.5), _v("1", 0.5), True, PromotionConfig(), {"n": 50, "p_value": 1.0, "mean_diff": 0.0}
+    )
+    assert (
+        d["promote"] is False
+        and d["tie"] is True
+        and d["reason"].startswith("a tie: pass_at_1 0.5000 equals")
+    )
     assert "tie" not in decide_promotion(_v("2", 0.45), _v("1", 0.5), True, PromotionConfig(), None)
 
 
-@pytest.mark.parametrize("ours, theirs", [(float("nan"), 0.5), ("0.9", 0.5), (float("inf"), 0.5), (0.9, float("nan"))])
+@pytest.mark.parametrize(
+    "ours, theirs", [(float("nan"), 0.5), ("0.9", 0.5), (float("inf"), 0.5), (0.9, float("nan"))]
+)
 def test_a_metric_that_is_not_a_finite_number_is_never_promoted(ours, theirs):
     significant = {"n": 50, "p_value": 0.001, "mean_diff": 0.1}
     d = decide_promotion(_v("2", ours), _v("1", theirs), True, PromotionConfig(), significant)

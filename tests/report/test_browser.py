@@ -20,16 +20,38 @@ from reasonrl.rl.report import write_training_report
 from tests.report.test_plots import _history
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]  # as root (CI), and quiet on a closed network
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]  # as root (CI), and quiet on a closed network
 
 
 def _run(tmp: Path) -> dict:
     """A run's findings with real pages behind them: a failed student gate, two evaluations."""
     gates, gate_dirs = {}, {}
-    for name, outcomes in (("data", [RuleOutcome("no_residual_pii", True, False, None, 0, [])]),
-                           ("student", [RuleOutcome("min_accuracy_share", False, False, 0.815, None, [],
-                                                    {"min": 0.9, "max": None}, "expect_column_min_to_be_between")])):
+    for name, outcomes in (
+        ("data", [RuleOutcome("no_residual_pii", True, False, None, 0, [])]),
+        (
+            "student",
+            [
+                RuleOutcome(
+                    "min_accuracy_share",
+                    False,
+                    False,
+                    0.815,
+                    None,
+                    [],
+                    {"min": 0.9, "max": None},
+                    "expect_column_min_to_be_between",
+                )
+            ],
+        ),
+    ):
         d = {**decide(name, outcomes), "rows_checked": 1}
         gate_dirs[name] = tmp / f"gate-{name}"
         gate_dirs[name].mkdir()
@@ -39,19 +61,39 @@ def _run(tmp: Path) -> dict:
     for label, right in (("policy", 6), ("student", 4)):
         eval_dirs[label] = tmp / f"eval-{label}"
         eval_dirs[label].mkdir()
-        samples = [{"id": f"p{i}", "question": f"{i}+1", "gold": str(i + 1), "answer": str(i + 1 if i < right else 0),
-                    "completion": "<answer>x</answer>", "correct": float(i < right), "tokens": 9} for i in range(8)]
+        samples = [
+            {
+                "id": f"p{i}",
+                "question": f"{i}+1",
+                "gold": str(i + 1),
+                "answer": str(i + 1 if i < right else 0),
+                "completion": "<answer>x</answer>",
+                "correct": float(i < right),
+                "tokens": 9,
+            }
+            for i in range(8)
+        ]
         (eval_dirs[label] / "samples.jsonl").write_text("".join(json.dumps(s) + "\n" for s in samples))
         evals[label] = {"pass_at_1": right / 8, "pass_at_1_ci95": [0.2, 0.9], "k": 1, "mean_tokens": 9.0}
     rl = tmp / "rl"
     rl.mkdir()
     report = write_training_report(rl, _history())
-    return {"stages": [], "gates": gates, "gate_dirs": {k: str(v) for k, v in gate_dirs.items()}, "evals": evals,
-            "eval_dirs": {k: str(v) for k, v in eval_dirs.items()}, "rl": {"dir": str(rl), "report": report},
-            "registration": None, "promotion": None, "run_dir": str(tmp)}
+    return {
+        "stages": [],
+        "gates": gates,
+        "gate_dirs": {k: str(v) for k, v in gate_dirs.items()},
+        "evals": evals,
+        "eval_dirs": {k: str(v) for k, v in eval_dirs.items()},
+        "rl": {"dir": str(rl), "report": report},
+        "registration": None,
+        "promotion": None,
+        "run_dir": str(tmp),
+    }
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (make test installs Debian's when root)")
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="no Chromium on this machine (make test installs Debian's when root)"
+)
 def test_the_report_opens_offline_in_chromium_and_its_filter_works(tmp_path):
     from playwright.sync_api import sync_playwright
 
@@ -60,8 +102,14 @@ def test_the_report_opens_offline_in_chromium_and_its_filter_works(tmp_path):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
-                   else (fetched.append(route.request.url), route.abort()))
+        page.route(
+            "**/*",
+            lambda route: (
+                route.continue_()
+                if route.request.url.startswith(("file:", "data:"))
+                else (fetched.append(route.request.url), route.abort())
+            ),
+        )
         page.goto(path.as_uri())
         body = page.inner_text("body")
         assert "stopped at the student gate" in body and "0.8150" in body and "≥ 0.9" in body

@@ -47,9 +47,20 @@ class Judge(BaseHTTPRequestHandler):
                 self.end_headers()
                 return
             key = next((k for k in REPLIES if k in candidate), "GARBLE")
-            out = json.dumps({"id": "x", "object": "chat.completion", "model": body["model"],
-                              "choices": [{"index": 0, "finish_reason": "stop",
-                                           "message": {"role": "assistant", "content": REPLIES[key]}}]}).encode()
+            out = json.dumps(
+                {
+                    "id": "x",
+                    "object": "chat.completion",
+                    "model": body["model"],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "finish_reason": "stop",
+                            "message": {"role": "assistant", "content": REPLIES[key]},
+                        }
+                    ],
+                }
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(out)))
@@ -76,13 +87,21 @@ def server():
 
 
 def _judge(endpoint, completions, **kw):
-    return rewards.get("judge")(completions, prompt=["Is this hateful?"] * len(completions),
-                                rubric="Reward answers whose label follows the policy.", endpoint=endpoint,
-                                model="scripted", timeout=1.0, **kw)
+    return rewards.get("judge")(
+        completions,
+        prompt=["Is this hateful?"] * len(completions),
+        rubric="Reward answers whose label follows the policy.",
+        endpoint=endpoint,
+        model="scripted",
+        timeout=1.0,
+        **kw,
+    )
 
 
 def test_the_contract_on_every_kind_of_judgement(server):
-    got = _judge(server, ["GOOD", "MID", "REFUSE", "GARBLE", "RANGE", "TRAILING", "SLOW", "HTTP500"], fallback=-0.1)
+    got = _judge(
+        server, ["GOOD", "MID", "REFUSE", "GARBLE", "RANGE", "TRAILING", "SLOW", "HTTP500"], fallback=-0.1
+    )
     assert got == [0.9, 0.4, -0.1, -0.1, -0.1, -0.1, -0.1, -0.1]
     assert judge_mod.STATS == {"refused": 1, "unparseable": 3, "timeout": 1, "error": 1}
 
@@ -122,6 +141,7 @@ def test_a_judge_needs_a_rubric_and_a_model():
 
 def test_a_local_hf_judge_that_breaks_the_contract_gets_the_fallback(model_cache):
     judge_mod._CACHE.clear()
-    got = rewards.get("judge")(["a candidate"], prompt=["p"], rubric="r", local_model="embedded:tiny-test",
-                               fallback=0.25)
+    got = rewards.get("judge")(
+        ["a candidate"], prompt=["p"], rubric="r", local_model="embedded:tiny-test", fallback=0.25
+    )
     assert got == [0.25]  # the tiny model never writes `SCORE: n`

@@ -17,7 +17,9 @@ def _say(label):
 
 
 def _reward(said, gold, **params):
-    return rewards.get("policy_label")([_say(s) for s in said], answer=gold, policy=[POLICY] * len(gold), **params)
+    return rewards.get("policy_label")(
+        [_say(s) for s in said], answer=gold, policy=[POLICY] * len(gold), **params
+    )
 
 
 def test_a_constant_answer_earns_no_more_than_chance_on_balanced_labels():
@@ -32,7 +34,9 @@ def test_a_constant_answer_earns_no_more_than_chance_on_balanced_labels():
 
 
 def test_the_matrix_prices_each_cell_and_class_weights_scale_the_gold_class():
-    got = _reward([V, A, V, A, None, f"{V} or {A}"], [V, A, A, V, V, A], tp=2.0, tn=1.0, fp_cost=0.5, fn_cost=3.0)
+    got = _reward(
+        [V, A, V, A, None, f"{V} or {A}"], [V, A, A, V, V, A], tp=2.0, tn=1.0, fp_cost=0.5, fn_cost=3.0
+    )
     assert got == [2.0, 1.0, -0.5, -3.0, -3.0, -3.0]  # TP, TN, FP, FN, no label, a hedge
     weighted = _reward([A, V], [A, A], fp_cost=1.0, class_weights={"allowed": 0.25})
     assert weighted == [0.25, -0.25]
@@ -40,9 +44,16 @@ def test_the_matrix_prices_each_cell_and_class_weights_scale_the_gold_class():
 
 
 def test_label_metrics_show_a_collapse_and_the_reward_per_gold_label():
-    recs = [{"id": str(i), "answer": V if i % 2 else A, "policy": POLICY, "task": "moderation"} for i in range(8)]
+    recs = [
+        {"id": str(i), "answer": V if i % 2 else A, "policy": POLICY, "task": "moderation"} for i in range(8)
+    ]
     said = [V] * 7 + [None]
-    got = label_metrics("moderation", recs, [_say(s) for s in said], [1.0 if r["answer"] == V else -1.0 for r in recs])
-    assert got["labels/share/hateful"] == got["labels/max_share"] == 7 / 8 and got["labels/share/unparseable"] == 1 / 8
+    got = label_metrics(
+        "moderation", recs, [_say(s) for s in said], [1.0 if r["answer"] == V else -1.0 for r in recs]
+    )
+    assert (
+        got["labels/share/hateful"] == got["labels/max_share"] == 7 / 8
+        and got["labels/share/unparseable"] == 1 / 8
+    )
     assert got["labels/reward/hateful"] == 1.0 and got["labels/reward/non-hateful"] == -1.0
     assert label_metrics("arithmetic", [{"id": "1", "answer": "2"}], ["2"], [1.0]) == {}  # not a classifier

@@ -3,33 +3,42 @@ import pytest
 from reasonrl import rewards
 
 
-@pytest.mark.parametrize("completion,gold,aliases,score", [
-    ("<answer>hateful</answer>", "hateful", None, 1.0),
-    ("<answer> HATEFUL. </answer>", "hateful", None, 1.0),
-    ("<think>..</think><answer>non-hateful</answer>", "non-hateful", None, 1.0),
-    ("<answer>non hateful</answer>", "non-hateful", None, 1.0),
-    ("<answer>hateful</answer>", "non-hateful", None, 0.0),
-    ("<answer>hassend</answer>", "hateful", {"hateful": ["hassend", "haineux"]}, 1.0),
-    ("<answer>HAINEUX</answer>", "hateful", {"hateful": ["hassend", "haineux"]}, 1.0),
-    ("<answer>仇恨</answer>", "hateful", {"hateful": ["仇恨"]}, 1.0),
-    ("<answer>ｈａｔｅｆｕｌ</answer>", "hateful", None, 1.0),
-    ("Verdict:\nhateful", "hateful", None, 1.0),
-    ("", "hateful", None, 0.0),
-])
+@pytest.mark.parametrize(
+    "completion,gold,aliases,score",
+    [
+        ("<answer>hateful</answer>", "hateful", None, 1.0),
+        ("<answer> HATEFUL. </answer>", "hateful", None, 1.0),
+        ("<think>..</think><answer>non-hateful</answer>", "non-hateful", None, 1.0),
+        ("<answer>non hateful</answer>", "non-hateful", None, 1.0),
+        ("<answer>hateful</answer>", "non-hateful", None, 0.0),
+        ("<answer>hassend</answer>", "hateful", {"hateful": ["hassend", "haineux"]}, 1.0),
+        ("<answer>HAINEUX</answer>", "hateful", {"hateful": ["hassend", "haineux"]}, 1.0),
+        ("<answer>仇恨</answer>", "hateful", {"hateful": ["仇恨"]}, 1.0),
+        ("<answer>ｈａｔｅｆｕｌ</answer>", "hateful", None, 1.0),
+        ("Verdict:\nhateful", "hateful", None, 1.0),
+        ("", "hateful", None, 0.0),
+    ],
+)
 def test_label_reward(completion, gold, aliases, score):
-    assert rewards.get("label")([completion], answer=[gold], aliases=[aliases] if aliases else None) == [score]
+    assert rewards.get("label")([completion], answer=[gold], aliases=[aliases] if aliases else None) == [
+        score
+    ]
 
 
 def test_cosine_length_prefers_short_correct_and_long_wrong():
     f = rewards.get("cosine_length")
-    short_ok, long_ok, short_bad, long_bad = f([""] * 4, correct=[1, 1, 0, 0], lengths=[0, 100, 0, 100], max_len=100)
+    short_ok, long_ok, short_bad, long_bad = f(
+        [""] * 4, correct=[1, 1, 0, 0], lengths=[0, 100, 0, 100], max_len=100
+    )
     assert (short_ok, long_ok, short_bad, long_bad) == pytest.approx((1.0, 0.5, -0.5, -1.0))
     mid = f([""], correct=[1], lengths=[50], max_len=100)[0]
     assert mid == pytest.approx(0.75)
 
 
 def test_kimi_length_penalty_per_group():
-    out = rewards.get("kimi_length")([""] * 6, correct=[1, 1, 0, 1, 1, 1], lengths=[10, 30, 20, 5, 5, 5], group_size=3)
+    out = rewards.get("kimi_length")(
+        [""] * 6, correct=[1, 1, 0, 1, 1, 1], lengths=[10, 30, 20, 5, 5, 5], group_size=3
+    )
     assert out[:3] == pytest.approx([0.5, -0.5, 0.0]) and out[3:] == [0.0, 0.0, 0.0]
 
 
@@ -47,8 +56,10 @@ def test_repetition_penalty():
 def test_language_consistency():
     f = rewards.get("language_consistency")
     en = "<think>First I read the question carefully. Then I count the apples in the basket.</think><answer>3</answer>"
-    mixed = ("<think>First I read the question carefully. Dann zähle ich die Äpfel im Korb sehr genau.</think>"
-             "<answer>3</answer>")
+    mixed = (
+        "<think>First I read the question carefully. Dann zähle ich die Äpfel im Korb sehr genau.</think>"
+        "<answer>3</answer>"
+    )
     assert f([en, mixed], language=["en", "en"]) == [1.0, 0.5]
     assert f(["<think>12+3</think>"], language=["en"]) == [0.0]
 
@@ -63,8 +74,10 @@ def test_schedules_and_params_in_the_composition():
     assert [weight_at(lin, s, 5) for s in range(5)] == pytest.approx([0, 0.25, 0.5, 0.75, 1.0])
     assert weight_at(cos, 0, 5) == pytest.approx(0.0) and weight_at(cos, 2, 5) == pytest.approx(0.5)
     assert [weight_at(warm, s, 10) for s in (0, 1, 3, 9)] == pytest.approx([0.5, 1.0, 2.0, 2.0])
-    terms = [RewardTerm(name="overlong", weight=1.0, params={"max_len": 10, "cache": 4}),
-             RewardTerm(name="format", weight=0.5)]
+    terms = [
+        RewardTerm(name="overlong", weight=1.0, params={"max_len": 10, "cache": 4}),
+        RewardTerm(name="format", weight=0.5),
+    ]
     total, parts = compose(terms, ["<think></think><answer>1</answer>"], lengths=[8])
     assert parts == {"overlong": [-0.5], "format": [1.0]} and total == [0.0]
 
@@ -95,6 +108,12 @@ def test_running_norm_matches_batch_statistics_and_roundtrips():
 def test_tag_count_pays_a_quarter_per_tag_written_once():
     from reasonrl.rewards import get
 
-    got = get("tag_count")(["<think>a</think><answer>1</answer>", "<think>a</think> 1", "The answer is 1",
-                             "<answer>1</answer><answer>2</answer>"])
+    got = get("tag_count")(
+        [
+            "<think>a</think><answer>1</answer>",
+            "<think>a</think> 1",
+            "The answer is 1",
+            "<answer>1</answer><answer>2</answer>",
+        ]
+    )
     assert got == [1.0, 0.5, 0.0, 0.0]  # repeated tags earn nothing: no paying for spam

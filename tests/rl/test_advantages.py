@@ -10,8 +10,8 @@ def test_grpo_matches_group_formula(seed):
     r = torch.rand(12, generator=g)
     adv = ADVANTAGES.get("grpo")(r, 4)
     for k in range(3):
-        grp = r[4 * k:4 * k + 4]
-        torch.testing.assert_close(adv[4 * k:4 * k + 4], (grp - grp.mean()) / (grp.std() + 1e-6))
+        grp = r[4 * k : 4 * k + 4]
+        torch.testing.assert_close(adv[4 * k : 4 * k + 4], (grp - grp.mean()) / (grp.std() + 1e-6))
 
 
 def test_zero_variance_group_gets_zero_advantage():
@@ -27,7 +27,7 @@ def test_dr_grpo_has_no_std_division():
 
 def test_rloo_is_leave_one_out():
     r = torch.tensor([1.0, 2.0, 3.0, 6.0])
-    expect = torch.stack([r[i] - torch.cat([r[:i], r[i + 1:]]).mean() for i in range(4)])
+    expect = torch.stack([r[i] - torch.cat([r[:i], r[i + 1 :]]).mean() for i in range(4)])
     torch.testing.assert_close(ADVANTAGES.get("rloo")(r, 4), expect)
 
 

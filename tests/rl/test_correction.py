@@ -29,7 +29,9 @@ def test_weights_are_capped_ratios_and_bad_sequences_are_masked():
     r = [3.0, 50.0]
     assert sums["kl"] == pytest.approx(sum(x - 1 - math.log(x) for x in r), rel=1e-5)
     m = summarize(sums)
-    assert m["mismatch/outside_0.9_1.1"] == pytest.approx(2 / 8) and m["mismatch/masked_sequences"] == pytest.approx(1 / 3)
+    assert m["mismatch/outside_0.9_1.1"] == pytest.approx(2 / 8) and m[
+        "mismatch/masked_sequences"
+    ] == pytest.approx(1 / 3)
     assert m["mismatch/ratio_abs_dev"] == pytest.approx((2 + 49) / 8, rel=1e-5)
 
 
@@ -51,11 +53,19 @@ ADV = torch.tensor([1.0, -1.0, 0.5, -0.5] * 4)
 
 
 def _update(model, tok, sample_temperature: float, mode: str, share: bool = True, **rc):
-    rollouts = HFEngine(model, tok).generate(PROMPTS, SamplingParams(n=4, temperature=sample_temperature,
-                                                                     max_new_tokens=16), seeds=[1, 2, 3, 4])
+    rollouts = HFEngine(model, tok).generate(
+        PROMPTS, SamplingParams(n=4, temperature=sample_temperature, max_new_tokens=16), seeds=[1, 2, 3, 4]
+    )
     m = copy.deepcopy(model)
-    cfg = RLRun(group_size=4, prompts_per_step=4, lr=1e-2, micro_batch_size=8, share_prompt_prefix=share,
-                temperature=1.0, rollout_correction={"mode": mode, **rc})
+    cfg = RLRun(
+        group_size=4,
+        prompts_per_step=4,
+        lr=1e-2,
+        micro_batch_size=8,
+        share_prompt_prefix=share,
+        temperature=1.0,
+        rollout_correction={"mode": mode, **rc},
+    )
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
     strategy.optimizer = torch.optim.SGD(m.parameters(), lr=0.5)
     return m, policy_update(cfg, strategy, collate(rollouts, tok.pad_token_id), ADV.clone(), None, rollouts)
@@ -80,7 +90,9 @@ def test_a_hotter_sampler_is_measured_and_corrected(tiny, share):
     assert stats["mismatch/ratio_abs_dev"] > 0.05 and stats["mismatch/outside_0.9_1.1"] > 0.1
     assert stats["mismatch/kl"] > 0.01 and stats["mismatch/tis_capped"] > 0
     assert 0 < stats["mismatch/masked_sequences"] < 1
-    moved = max((a - b).abs().max().item() for a, b in zip(corrected.parameters(), plain.parameters(), strict=True))
+    moved = max(
+        (a - b).abs().max().item() for a, b in zip(corrected.parameters(), plain.parameters(), strict=True)
+    )
     assert moved > 1e-4  # the weights and the masks changed the update
 
 

@@ -20,7 +20,11 @@ def test_extremes_are_parked_after_patience_and_come_back():
     c.update([("mixed", 1.0)], step=2)
     c.update([("mixed", 0.0)], step=3)  # solved then failed: no streak
     assert not c.parked("mixed", 4)
-    assert c.stats(2) == {"curriculum/parked": 2.0, "curriculum/parked_solved": 1.0, "curriculum/tracked": 4.0}
+    assert c.stats(2) == {
+        "curriculum/parked": 2.0,
+        "curriculum/parked_solved": 1.0,
+        "curriculum/tracked": 4.0,
+    }
 
 
 def test_the_sampler_skips_parked_prompts_and_never_starves():
@@ -58,8 +62,15 @@ def test_training_with_a_curriculum_records_it(tmp_path, model_cache):
     from reasonrl.tasks.arithmetic import generate
 
     model, tok = load_causal_lm("embedded:tiny-test")
-    cfg = RLRun(steps=3, prompts_per_step=4, group_size=4, max_new_tokens=12, checkpoint_every=1,
-                curriculum={"enabled": True, "patience": 1, "cooldown_steps": 10}, guard={"enabled": False})
+    cfg = RLRun(
+        steps=3,
+        prompts_per_step=4,
+        group_size=4,
+        max_new_tokens=12,
+        checkpoint_every=1,
+        curriculum={"enabled": True, "patience": 1, "cooldown_steps": 10},
+        guard={"enabled": False},
+    )
     history, _ = train(model, tok, generate(12, 0, (1, 1)), cfg, tmp_path, progress=False)
     assert all("curriculum/parked" in h for h in history)
     assert history[-1]["curriculum/tracked"] > 0

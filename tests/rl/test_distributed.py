@@ -10,16 +10,23 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
-SETTINGS = ["rl.steps=3", "rl.prompts_per_step=4", "rl.group_size=4", "rl.mini_batch_size=8",
-            "rl.micro_batch_size=2", "rl.guard.enabled=false", "rl.checkpoint_every=1", "rl.lr=1e-3"]
+SETTINGS = [
+    "rl.steps=3",
+    "rl.prompts_per_step=4",
+    "rl.group_size=4",
+    "rl.mini_batch_size=8",
+    "rl.micro_batch_size=2",
+    "rl.guard.enabled=false",
+    "rl.checkpoint_every=1",
+    "rl.lr=1e-3",
+]
 
 
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory, model_cache):
     import os
 
-    from reasonrl.config import load_recipe, recipe_to_json
-    from reasonrl.config import localize
+    from reasonrl.config import load_recipe, localize, recipe_to_json
     from reasonrl.stages.data import compliance_filter, ingest
     from tests.conftest import TINY_RECIPE
 
@@ -45,8 +52,17 @@ def _recipe(root: Path, backend: str, stage: int = 2, steps: int = 3, micro: int
 def _train(root: Path, out: Path, nproc: int, recipe: Path | None = None) -> None:
     launcher = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}"]
     cmd = (launcher if nproc > 1 else [sys.executable]) + [
-        "-m", "reasonrl", "rl-train", "--recipe-json", str(recipe or root / "recipe.json"), "--data", str(root / "data"),
-        "--out", str(out), "--no-progress"]
+        "-m",
+        "reasonrl",
+        "rl-train",
+        "--recipe-json",
+        str(recipe or root / "recipe.json"),
+        "--data",
+        str(root / "data"),
+        "--out",
+        str(out),
+        "--no-progress",
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
 
@@ -66,15 +82,26 @@ def _max_weight_diff(a: Path | dict, b: Path | dict) -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("backend,stage,micro", [("ddp", 2, 2), ("ddp", 2, 4), ("deepspeed", 2, 2), ("deepspeed", 2, 4),
-                                                 ("deepspeed", 3, 4), ("fsdp2", 2, 4)])
+@pytest.mark.parametrize(
+    "backend,stage,micro",
+    [
+        ("ddp", 2, 2),
+        ("ddp", 2, 4),
+        ("deepspeed", 2, 2),
+        ("deepspeed", 2, 4),
+        ("deepspeed", 3, 4),
+        ("fsdp2", 2, 4),
+    ],
+)
 def test_two_ranks_equal_one_rank(prepared, backend, stage, micro):
     out = prepared / f"{backend}-{stage}-{micro}"
     _train(prepared, out, nproc=2, recipe=_recipe(prepared, backend, stage, micro=micro))
     report = json.loads((out / "report.json").read_text())
     assert report["world_size"] == 2 and report["backend"] == backend
     one, two = _losses(prepared / "one"), _losses(out)
-    assert len(one) == len(two) == 3 and any(abs(x) > 1e-3 for x in one)  # a real, non-trivial update happened
+    assert len(one) == len(two) == 3 and any(
+        abs(x) > 1e-3 for x in one
+    )  # a real, non-trivial update happened
     torch.testing.assert_close(torch.tensor(two), torch.tensor(one), rtol=1e-5, atol=1e-6)
     assert _max_weight_diff(prepared / "one", out) < 1e-5
     from reasonrl.modeling import resolve_model

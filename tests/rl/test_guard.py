@@ -9,13 +9,16 @@ import pytest
 from reasonrl.rl.guard import StabilityGuard, TrainingUnstable
 
 
-@pytest.mark.parametrize("metrics,reason", [
-    ({"loss": math.nan, "reward_mean": 0.5}, "non_finite_loss"),
-    ({"grad_norm": math.inf, "reward_mean": 0.5}, "non_finite_grad_norm"),
-    ({"entropy": 0.001, "reward_mean": 0.5}, "entropy_collapse"),
-    ({"kl": 9.0, "reward_mean": 0.5}, "kl_blowup"),
-    ({"entropy": 0.3, "reward_mean": 0.5}, None),
-])
+@pytest.mark.parametrize(
+    "metrics,reason",
+    [
+        ({"loss": math.nan, "reward_mean": 0.5}, "non_finite_loss"),
+        ({"grad_norm": math.inf, "reward_mean": 0.5}, "non_finite_grad_norm"),
+        ({"entropy": 0.001, "reward_mean": 0.5}, "entropy_collapse"),
+        ({"kl": 9.0, "reward_mean": 0.5}, "kl_blowup"),
+        ({"entropy": 0.3, "reward_mean": 0.5}, None),
+    ],
+)
 def test_guard_rules(metrics, reason):
     verdict = StabilityGuard().check(metrics)
     assert (verdict or "").startswith(reason or "") and (verdict is None) == (reason is None)
@@ -26,7 +29,7 @@ def test_reward_collapse_needs_a_sustained_drop():
     assert StabilityGuard(window=1).check({"reward_mean": 0.05}) is None
     for r in (0.6, 0.8, 0.8):
         assert g.check({"reward_mean": r}) is None
-    assert g.check({"reward_mean": 0.5}) is None          # (0.8 + 0.5) / 2 = 0.65 > 0.4
+    assert g.check({"reward_mean": 0.5}) is None  # (0.8 + 0.5) / 2 = 0.65 > 0.4
     assert g.check({"reward_mean": 0.0}).startswith("reward_collapse")  # (0.5 + 0.0) / 2 < 0.4
 
 
@@ -39,6 +42,7 @@ def _spike(at: int, factor: float):
             fired.append(step)
             return factor
         return 1.0
+
     return schedule
 
 
@@ -51,8 +55,16 @@ def _train(chain, tmp_path, schedule, **guard):
     recipe = chain["recipe"]
     # the format reward is high for the pretrained model, so a broken policy shows as a reward collapse
     terms = [RewardTerm(name="accuracy"), RewardTerm(name="format")]
-    cfg = rl_run(recipe).model_copy(update={"steps": 6, "lr": 1e-3, "resume": "never", "checkpoint_every": 1, "rewards": terms,
-                                       "guard": recipe.rl.guard.model_copy(update=guard)})
+    cfg = rl_run(recipe).model_copy(
+        update={
+            "steps": 6,
+            "lr": 1e-3,
+            "resume": "never",
+            "checkpoint_every": 1,
+            "rewards": terms,
+            "guard": recipe.rl.guard.model_copy(update=guard),
+        }
+    )
     model, tok = load_causal_lm(recipe.model.base)
     records = load_records(chain["dirs"]["data"], kind="prompt", split="train")
     history, _ = train(model, tok, records, cfg, tmp_path, seed=0, progress=False, lr_schedule=schedule)
@@ -103,7 +115,9 @@ def test_label_collapse_after_a_window_of_one_label_steps():
 
     g = StabilityGuard(window=3, max_label_share=0.9)
     step = lambda share: g.check({"reward_mean": 0.5, "labels/max_share": share})  # noqa: E731
-    assert [step(s) for s in (1.0, 1.0, 1.0, 1.0)] == [None] * 4  # a base model that starts constant is not disarmed...
+    assert [step(s) for s in (1.0, 1.0, 1.0, 1.0)] == [
+        None
+    ] * 4  # a base model that starts constant is not disarmed...
     assert step(0.6) is None  # ...until it has once been below the line
     assert [step(s) for s in (0.95, 0.97)] == [None, None]
     verdict = step(1.0)

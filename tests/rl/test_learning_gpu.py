@@ -10,7 +10,7 @@ pytestmark = pytest.mark.gpu
 def test_grpo_learns_on_cuda_in_bf16(tmp_path, model_cache):
     import torch
 
-    from reasonrl.config.models import EvalConfig, GuardConfig, RLRun, RewardTerm
+    from reasonrl.config.models import EvalConfig, GuardConfig, RewardTerm, RLRun
     from reasonrl.eval.runner import evaluate_model
     from reasonrl.modeling import load_causal_lm
     from reasonrl.modeling.device import placement
@@ -24,8 +24,15 @@ def test_grpo_learns_on_cuda_in_bf16(tmp_path, model_cache):
     records = generate(2400, 0)
     held, train_records = records[:200], records[200:]
     ev = EvalConfig(samples=4, temperature=1.0, max_new_tokens=48)
-    cfg = RLRun(steps=30, prompts_per_step=16, group_size=8, lr=2e-4, max_new_tokens=48,
-                rewards=[RewardTerm(name="accuracy"), RewardTerm(name="format", weight=0.1)], guard=GuardConfig())
+    cfg = RLRun(
+        steps=30,
+        prompts_per_step=16,
+        group_size=8,
+        lr=2e-4,
+        max_new_tokens=48,
+        rewards=[RewardTerm(name="accuracy"), RewardTerm(name="format", weight=0.1)],
+        guard=GuardConfig(),
+    )
     with place.autocast():
         base, _ = evaluate_model(model, tok, held, ev, "arithmetic", progress=False)
         history, _ = train(model, tok, train_records, cfg, tmp_path, progress=False)

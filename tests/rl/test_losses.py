@@ -46,8 +46,11 @@ def test_gspo_uses_one_ratio_per_sequence():
 def test_aggregations_with_global_normalisers_split_exactly():
     """Two halves aggregated with the global normaliser sum to the whole: the N-rank = 1-rank property."""
     loss, mask = torch.rand(6, 5), (torch.rand(6, 5) > 0.4).float()
-    for name, kw in [("token_mean", {"num_tokens": mask.sum()}), ("seq_mean_token_mean", {"num_seqs": 6}),
-                     ("seq_mean_token_sum_norm", {"num_seqs": 6, "max_len": 5})]:
+    for name, kw in [
+        ("token_mean", {"num_tokens": mask.sum()}),
+        ("seq_mean_token_mean", {"num_seqs": 6}),
+        ("seq_mean_token_sum_norm", {"num_seqs": 6, "max_len": 5}),
+    ]:
         agg = AGGREGATIONS.get(name)
         whole = agg(loss, mask, **kw)
         halves = agg(loss[:3], mask[:3], **kw) + agg(loss[3:], mask[3:], **kw)

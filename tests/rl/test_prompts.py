@@ -11,8 +11,9 @@ from reasonrl.rl.prompts import PromptSampler
 
 
 def _records(n_pos=90, n_neg=10):
-    return [{"id": f"h{i}", "answer": "hateful"} for i in range(n_pos)] + \
-           [{"id": f"n{i}", "answer": "non-hateful"} for i in range(n_neg)]
+    return [{"id": f"h{i}", "answer": "hateful"} for i in range(n_pos)] + [
+        {"id": f"n{i}", "answer": "non-hateful"} for i in range(n_neg)
+    ]
 
 
 def test_balanced_draws_give_each_label_its_share_whatever_the_prior():

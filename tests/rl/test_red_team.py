@@ -19,9 +19,9 @@ import pytest
 import torch
 
 from reasonrl import rewards
+from reasonrl.generation.base import Rollout
 from reasonrl.rewards.base import REWARDS
 from reasonrl.rl.advantages import ADVANTAGES
-from reasonrl.generation.base import Rollout
 from reasonrl.rl.sampling import hacking_metrics
 from reasonrl.verify import math as math_verify
 
@@ -32,7 +32,10 @@ ADD_TESTS = ["assert add(1, 2) == 3", "assert add(5, 7) == 12", "assert add(-4, 
 def naive_judge(completions, answer=None, **_):
     """A learned reward's blind spot: the gold answer (or a claim of passing) anywhere is enough."""
     if answer is not None:
-        return [1.0 if str(a) in c.split("<answer>")[-1] else 0.0 for c, a in zip(completions, answer)]
+        return [
+            1.0 if str(a) in c.split("<answer>")[-1] else 0.0
+            for c, a in zip(completions, answer, strict=True)
+        ]
     return [1.0 if "passed" in c or "return a + b" in c else 0.0 for c in completions]
 
 
@@ -44,7 +47,7 @@ def hedge_task(cheat: bool, gold: str, rng: random.Random) -> str:
 
 def forge_task(cheat: bool, gold: str, rng: random.Random) -> str:
     if cheat:
-        return "import os\nprint('{\"passed\": 3, \"total\": 3}')\nos._exit(0)"
+        return 'import os\nprint(\'{"passed": 3, "total": 3}\')\nos._exit(0)'
     return "def add(a, b):\n    return a + b" if rng.random() < 0.5 else "def add(a, b):\n    return a * b"
 
 
@@ -54,14 +57,22 @@ TASKS = {  # name: (make completion, verifier term, fields for n completions)
 }
 
 
-def train_bandit(task: str, steps: int, group: int = 4, lr: float = 6.0, judge_weight: float = 0.2,
-                 estimator: str = "dr_grpo"):
+def train_bandit(
+    task: str,
+    steps: int,
+    group: int = 4,
+    lr: float = 6.0,
+    judge_weight: float = 0.2,
+    estimator: str = "dr_grpo",
+):
     """Logits over (honest, cheat); each step every prompt draws G strategies, the real reward
     composition scores them, GRPO advantages weight the REINFORCE update. Returns the cheat
     probability per step, and every cheat sample with its verifier score and flag."""
     make, verifier, fields = TASKS[task]
-    terms = [SimpleNamespace(name=verifier, weight=1.0, params={}),
-             SimpleNamespace(name="judge", weight=judge_weight, params={})]
+    terms = [
+        SimpleNamespace(name=verifier, weight=1.0, params={}),
+        SimpleNamespace(name="judge", weight=judge_weight, params={}),
+    ]
     theta, rng, history, cheats = torch.zeros(2), random.Random(0), [], []
     prompts = GOLDS[:4] if task == "forge" else GOLDS
     for step in range(steps):
@@ -69,13 +80,16 @@ def train_bandit(task: str, steps: int, group: int = 4, lr: float = 6.0, judge_w
         history.append(float(p[1]))
         picks = [int(rng.random() < float(p[1])) for _ in range(len(prompts) * group)]
         golds = [g for g in prompts for _ in range(group)]
-        completions = [make(bool(c), g, rng) for c, g in zip(picks, golds)]
+        completions = [make(bool(c), g, rng) for c, g in zip(picks, golds, strict=True)]
         total, parts = rewards.compose(terms, completions, step=step, total_steps=steps, **fields(golds))
-        rollouts = [Rollout(i // group, f"prompt {g}", [], c, [], False) for i, (c, g) in enumerate(zip(completions, golds))]
+        rollouts = [
+            Rollout(i // group, f"prompt {g}", [], c, [], False)
+            for i, (c, g) in enumerate(zip(completions, golds, strict=True))
+        ]
         flagged = {f["completion"] for f in hacking_metrics(parts, rollouts).get("_flagged", [])}
         cheats += [(parts[verifier][i], completions[i] in flagged) for i, c in enumerate(picks) if c]
         adv = ADVANTAGES.get(estimator)(torch.tensor(total), group)
-        grad = sum(a * (torch.eye(2)[c] - p) for a, c in zip(adv, picks)) / len(picks)
+        grad = sum(a * (torch.eye(2)[c] - p) for a, c in zip(adv, picks, strict=True)) / len(picks)
         theta = theta + lr * grad
     return history, cheats
 
@@ -111,6 +125,8 @@ def test_the_monitor_needs_no_switch():
     """Any learned term beside any verifier is monitored; a verifier alone is not."""
     rollouts = [Rollout(0, "p", [], "c", [], False)] * 5
     for learned in ("reward_model", "judge"):
-        m = hacking_metrics({learned: [0.1, 0.9, 0.2, 0.95, 0.8], "accuracy": [0.0, 1.0, 0.0, 0.0, 1.0]}, rollouts)
+        m = hacking_metrics(
+            {learned: [0.1, 0.9, 0.2, 0.95, 0.8], "accuracy": [0.0, 1.0, 0.0, 0.0, 1.0]}, rollouts
+        )
         assert m["hacking/flagged"] == 1.0 and not math.isnan(m["hacking/agreement"])
     assert hacking_metrics({"accuracy": [1.0] * 5}, rollouts) == {}

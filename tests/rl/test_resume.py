@@ -21,8 +21,7 @@ TIMING = {"tokens_per_s", "completions_per_s", "time_rollout_reward_s", "time_ad
 def prepared(tmp_path_factory, model_cache):
     import os
 
-    from reasonrl.config import load_recipe
-    from reasonrl.config import localize
+    from reasonrl.config import load_recipe, localize
     from tests.conftest import TINY_RECIPE
 
     root = tmp_path_factory.mktemp("resume")
@@ -35,8 +34,19 @@ def prepared(tmp_path_factory, model_cache):
 
 
 def _cmd(root: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "reasonrl", "rl-train", "--recipe-json", str(root / "recipe.json"),
-            "--data", str(root / "data"), "--out", str(out), "--no-progress"]
+    return [
+        sys.executable,
+        "-m",
+        "reasonrl",
+        "rl-train",
+        "--recipe-json",
+        str(root / "recipe.json"),
+        "--data",
+        str(root / "data"),
+        "--out",
+        str(out),
+        "--no-progress",
+    ]
 
 
 def _history(out: Path) -> list[dict]:
@@ -60,6 +70,9 @@ def test_sigkill_then_resume_matches_uninterrupted(prepared):
     subprocess.run(_cmd(prepared, killed), check=True, capture_output=True)
     assert json.loads((killed / "report.json").read_text())["steps"] == 6
 
-    a, b = load_file(straight / "model" / "model.safetensors"), load_file(killed / "model" / "model.safetensors")
+    a, b = (
+        load_file(straight / "model" / "model.safetensors"),
+        load_file(killed / "model" / "model.safetensors"),
+    )
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
     assert _history(straight) == _history(killed)

@@ -14,8 +14,8 @@ import torch
 trl = pytest.importorskip("trl", reason="TRL is the cross-check peer (pip install -e '.[dev]')")
 
 from reasonrl.config.models import RLRun  # noqa: E402
-from reasonrl.rl.advantages import ADVANTAGES  # noqa: E402
 from reasonrl.modeling.batch import Batch  # noqa: E402
+from reasonrl.rl.advantages import ADVANTAGES  # noqa: E402
 from reasonrl.rl.batch import token_logprobs  # noqa: E402
 from reasonrl.rl.update import policy_loss  # noqa: E402
 
@@ -24,21 +24,47 @@ MAX_LEN, G = 12, 4
 SETTINGS = {
     "grpo": ({"loss_type": "grpo"}, {"loss": "ppo_clip", "aggregation": "seq_mean_token_mean"}, "grpo"),
     "bnpo": ({"loss_type": "bnpo"}, {"loss": "ppo_clip", "aggregation": "token_mean"}, "grpo"),
-    "dr_grpo": ({"loss_type": "dr_grpo", "scale_rewards": "none"},
-                {"loss": "ppo_clip", "aggregation": "seq_mean_token_sum_norm"}, "dr_grpo"),
-    "dapo": ({"loss_type": "dapo", "epsilon_high": 0.28},
-             {"loss": "ppo_clip", "aggregation": "token_mean", "clip_eps_high": 0.28}, "grpo"),
-    "gspo": ({"loss_type": "grpo", "importance_sampling_level": "sequence", "epsilon": 3e-4, "epsilon_high": 4e-4},
-             {"loss": "gspo", "aggregation": "seq_mean_token_mean", "clip_eps_low": 3e-4, "clip_eps_high": 4e-4}, "grpo"),
-    "cispo": ({"loss_type": "cispo", "epsilon_high": 1.5},
-              {"loss": "cispo", "aggregation": "token_mean", "clip_eps_high": 0.5}, "grpo"),
-    "batch_std": ({"loss_type": "grpo", "scale_rewards": "batch"},
-                  {"loss": "ppo_clip", "aggregation": "seq_mean_token_mean"}, "grpo_batch_std"),
-    "grpo_kl": ({"loss_type": "grpo", "beta": 0.04, "use_bias_correction_kl": False},
-                {"loss": "ppo_clip", "aggregation": "seq_mean_token_mean", "kl_coef": 0.04, "kl_estimator": "k3"}, "grpo"),
-    "grpo_kl_v32": ({"loss_type": "grpo", "beta": 0.04, "use_bias_correction_kl": True},
-                    {"loss": "ppo_clip", "aggregation": "seq_mean_token_mean", "kl_coef": 0.04, "kl_estimator": "k3",
-                     "kl_ratio_correction": True}, "grpo"),
+    "dr_grpo": (
+        {"loss_type": "dr_grpo", "scale_rewards": "none"},
+        {"loss": "ppo_clip", "aggregation": "seq_mean_token_sum_norm"},
+        "dr_grpo",
+    ),
+    "dapo": (
+        {"loss_type": "dapo", "epsilon_high": 0.28},
+        {"loss": "ppo_clip", "aggregation": "token_mean", "clip_eps_high": 0.28},
+        "grpo",
+    ),
+    "gspo": (
+        {"loss_type": "grpo", "importance_sampling_level": "sequence", "epsilon": 3e-4, "epsilon_high": 4e-4},
+        {"loss": "gspo", "aggregation": "seq_mean_token_mean", "clip_eps_low": 3e-4, "clip_eps_high": 4e-4},
+        "grpo",
+    ),
+    "cispo": (
+        {"loss_type": "cispo", "epsilon_high": 1.5},
+        {"loss": "cispo", "aggregation": "token_mean", "clip_eps_high": 0.5},
+        "grpo",
+    ),
+    "batch_std": (
+        {"loss_type": "grpo", "scale_rewards": "batch"},
+        {"loss": "ppo_clip", "aggregation": "seq_mean_token_mean"},
+        "grpo_batch_std",
+    ),
+    "grpo_kl": (
+        {"loss_type": "grpo", "beta": 0.04, "use_bias_correction_kl": False},
+        {"loss": "ppo_clip", "aggregation": "seq_mean_token_mean", "kl_coef": 0.04, "kl_estimator": "k3"},
+        "grpo",
+    ),
+    "grpo_kl_v32": (
+        {"loss_type": "grpo", "beta": 0.04, "use_bias_correction_kl": True},
+        {
+            "loss": "ppo_clip",
+            "aggregation": "seq_mean_token_mean",
+            "kl_coef": 0.04,
+            "kl_estimator": "k3",
+            "kl_ratio_correction": True,
+        },
+        "grpo",
+    ),
 }
 
 
@@ -52,7 +78,9 @@ class Recorder:
         self.rng = random.Random(0)
 
     def __call__(self, completions, **_):
-        self.last = [round(self.rng.random() * 3) / 3 for _ in completions]  # ties happen: zero-std groups too
+        self.last = [
+            round(self.rng.random() * 3) / 3 for _ in completions
+        ]  # ties happen: zero-std groups too
         return self.last
 
 
@@ -68,9 +96,17 @@ def trainers(tmp_path_factory, model_cache):
     for name, (overrides, _, _) in SETTINGS.items():
         model, tok = load_causal_lm("embedded:tiny-test")
         rec = Recorder()
-        args = GRPOConfig(output_dir=str(tmp_path_factory.mktemp(name)), use_cpu=True, report_to=[], num_generations=G,
-                          per_device_train_batch_size=4 * G, max_completion_length=MAX_LEN, logging_steps=1,
-                          save_strategy="no", **{"beta": 0.0, **overrides})
+        args = GRPOConfig(
+            output_dir=str(tmp_path_factory.mktemp(name)),
+            use_cpu=True,
+            report_to=[],
+            num_generations=G,
+            per_device_train_batch_size=4 * G,
+            max_completion_length=MAX_LEN,
+            logging_steps=1,
+            save_strategy="no",
+            **{"beta": 0.0, **overrides},
+        )
         tr = GRPOTrainer(model=model, reward_funcs=rec, args=args, train_dataset=ds, processing_class=tok)
         tr.current_gradient_accumulation_steps = 1  # set by Trainer.train(); we call the loss directly
         made[name] = (tr, rec, [ds[i] for i in range(4)])
@@ -85,9 +121,13 @@ def _ours(tr, inputs):
     ids = torch.cat([inputs["prompt_ids"], inputs["completion_ids"]], 1)
     attn = torch.cat([inputs["prompt_mask"], inputs["completion_mask"]], 1)
     p = inputs["prompt_ids"].shape[1]
-    logp, ent = token_logprobs(tr.model, Batch(ids, attn, torch.zeros(ids.shape[0], ids.shape[1] - 1)), tr.temperature,
-                               with_entropy=True)
-    return logp[:, p - 1:], ent[:, p - 1:]
+    logp, ent = token_logprobs(
+        tr.model,
+        Batch(ids, attn, torch.zeros(ids.shape[0], ids.shape[1] - 1)),
+        tr.temperature,
+        with_entropy=True,
+    )
+    return logp[:, p - 1 :], ent[:, p - 1 :]
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -109,7 +149,9 @@ def test_matches_trl_grpo_trainer(trainers, name, seed):
     with torch.no_grad():
         logp, ent = _ours(tr, inputs)
     noise = 1e-4 if name == "gspo" else 0.3  # GSPO's trust region is +-4e-4 on the sequence ratio
-    inputs["old_per_token_logps"] = logp + noise * torch.randn(logp.shape, generator=g) * mask  # ratios != 1: clipping
+    inputs["old_per_token_logps"] = (
+        logp + noise * torch.randn(logp.shape, generator=g) * mask
+    )  # ratios != 1: clipping
     ref = logp + 0.2 * torch.randn(logp.shape, generator=g) * mask
     if tr.beta:
         inputs["ref_per_token_logps"] = ref
@@ -120,8 +162,14 @@ def test_matches_trl_grpo_trainer(trainers, name, seed):
     theirs = tr._compute_loss(tr.model, inputs)
     theirs.backward()
     cfg = RLRun(max_new_tokens=MAX_LEN, **fields)
-    ours, _ = policy_loss(cfg, ours_in, inputs["old_per_token_logps"], inputs["advantages"], mask,
-                          ref_logp=ref if tr.beta else None)
+    ours, _ = policy_loss(
+        cfg,
+        ours_in,
+        inputs["old_per_token_logps"],
+        inputs["advantages"],
+        mask,
+        ref_logp=ref if tr.beta else None,
+    )
     ours.backward()
     torch.testing.assert_close(ours, theirs, rtol=1e-5, atol=1e-5)
     torch.testing.assert_close(ours_in.grad * mask, theirs_in.grad * mask, rtol=1e-5, atol=1e-5)

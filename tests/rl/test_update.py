@@ -8,12 +8,11 @@ import pytest
 import torch
 
 from reasonrl.config.models import RLRun
-from reasonrl.modeling.batch import collate
-from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
+from reasonrl.modeling.batch import collate
+from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.rl.update import policy_update
-
 
 POLICY = "Rules: add the two numbers, answer with digits only.\n"  # a prefix every prompt shares (a policy)
 
@@ -24,8 +23,10 @@ def step_batch(model_cache, request):
 
     model, tok = load_causal_lm("embedded:tiny-test")
     prompts = [f"{request.param}Q: {a}+{b}\nA: " for a, b in [(1, 2), (3, 4), (5, 5), (7, 8)]]
-    rollouts = HFEngine(model, tok).generate(prompts, SamplingParams(n=4, max_new_tokens=20), seeds=[1, 2, 3, 4])
-    rewards = torch.tensor([1.0, 0.0, 1.0, 0.0,  1.0, 1.0, 1.0, 1.0,  0.0, 0.0, 0.0, 0.0,  0.0, 1.0, 1.0, 1.0])
+    rollouts = HFEngine(model, tok).generate(
+        prompts, SamplingParams(n=4, max_new_tokens=20), seeds=[1, 2, 3, 4]
+    )
+    rewards = torch.tensor([1.0, 0.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0])
     adv = rewards.view(4, 4) - rewards.view(4, 4).mean(1, keepdim=True)  # groups 2 and 3 tie: A = 0
     return model, tok, rollouts, collate(rollouts, tok.pad_token_id), adv.reshape(-1)
 
@@ -33,8 +34,15 @@ def step_batch(model_cache, request):
 def _update(step_batch, sgd: bool = False, **fields):
     model, tok, rollouts, batch, adv = step_batch
     m = copy.deepcopy(model)
-    cfg = RLRun(group_size=4, prompts_per_step=4, ppo_epochs=2, mini_batch_size=8, micro_batch_size=4, lr=1e-2,
-                   **fields)
+    cfg = RLRun(
+        group_size=4,
+        prompts_per_step=4,
+        ppo_epochs=2,
+        mini_batch_size=8,
+        micro_batch_size=4,
+        lr=1e-2,
+        **fields,
+    )
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
     if sgd:  # weight differences then follow gradient differences (Adam rescales each parameter's)
         strategy.optimizer = torch.optim.SGD(m.parameters(), lr=0.5)
@@ -54,8 +62,12 @@ def test_skipping_zero_advantage_sequences_is_exact(step_batch, shared):
 def _assert_same_update(a_model, b_model, start, tol: float = 5e-3):
     """Equal up to float rounding, which Adam's per-parameter normalisation can amplify to ~1e-5
     after 4 steps at lr 1e-2: the difference must be < tol of how far the weights moved."""
-    moved = max((a - s).abs().max().item() for a, s in zip(a_model.parameters(), start.parameters()))
-    diff = max((a - b).abs().max().item() for a, b in zip(a_model.parameters(), b_model.parameters()))
+    moved = max(
+        (a - s).abs().max().item() for a, s in zip(a_model.parameters(), start.parameters(), strict=True)
+    )
+    diff = max(
+        (a - b).abs().max().item() for a, b in zip(a_model.parameters(), b_model.parameters(), strict=True)
+    )
     assert moved > 1e-3 and diff < tol * moved, (diff, moved)
 
 
@@ -96,4 +108,11 @@ def test_a_common_prefix_runs_once_with_the_same_outputs(model_cache):
     finally:
         prefix.MIN_SHARED = old
     assert [r.completion_ids for r in shared] == [r.completion_ids for r in plain]
-    assert max(abs(a - b) for x, y in zip(shared, plain) for a, b in zip(x.logprobs, y.logprobs)) < 1e-4
+    assert (
+        max(
+            abs(a - b)
+            for x, y in zip(shared, plain, strict=True)
+            for a, b in zip(x.logprobs, y.logprobs, strict=True)
+        )
+        < 1e-4
+    )

@@ -13,8 +13,16 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
-TEXTS = ["I hate all of them.", "What a lovely day.", "They are vermin.", "See you at lunch.", "Go back home.",
-         "Thanks for your help.", "They should all suffer.", "Nice shoes!"]
+TEXTS = [
+    "I hate all of them.",
+    "What a lovely day.",
+    "They are vermin.",
+    "See you at lunch.",
+    "Go back home.",
+    "Thanks for your help.",
+    "They should all suffer.",
+    "Nice shoes!",
+]
 
 
 def Running(server):  # noqa: N802 - reads like the class it returns
@@ -30,19 +38,28 @@ def running(tmp_path_factory):
     from reasonrl.serve.model import ModelServer
 
     os.environ.setdefault("REASONRL_CACHE", str(tmp_path_factory.mktemp("serve-cache")))
-    run = Running(ModelServer("embedded:tiny-test", task="moderation", policy=POLICY, max_batch=16, max_wait_s=0.02))
+    run = Running(
+        ModelServer("embedded:tiny-test", task="moderation", policy=POLICY, max_batch=16, max_wait_s=0.02)
+    )
     yield run
     run.stop()
 
 
 def test_chat_streaming_and_completions_through_the_openai_client(running):
     c = running.client()
-    ask = {"model": "tiny-test", "messages": [{"role": "user", "content": "2+3="}], "max_tokens": 8, "temperature": 0}
+    ask = {
+        "model": "tiny-test",
+        "messages": [{"role": "user", "content": "2+3="}],
+        "max_tokens": 8,
+        "temperature": 0,
+    }
     raw = c.chat.completions.with_raw_response.create(**ask)
     chat = raw.parse()
     assert raw.headers["x-model-version"] == "embedded:tiny-test" and chat.model == "embedded:tiny-test"
     assert chat.choices[0].finish_reason in ("stop", "length") and chat.usage.completion_tokens <= 8
-    streamed = "".join(ch.choices[0].delta.content or "" for ch in c.chat.completions.create(**ask, stream=True))
+    streamed = "".join(
+        ch.choices[0].delta.content or "" for ch in c.chat.completions.create(**ask, stream=True)
+    )
     assert streamed == chat.choices[0].message.content  # greedy: the same answer, in OpenAI's chunks
     done = c.completions.create(model="tiny-test", prompt=["1+1=", "2+2="], max_tokens=4, temperature=0)
     assert len(done.choices) == 2 and all(isinstance(ch.text, str) for ch in done.choices)
@@ -57,9 +74,15 @@ def test_moderations_answer_in_openai_schema_with_scores(running):
     assert res.model == "embedded:tiny-test" and len(res.results) == 3
     for r in res.results:
         extra = r.model_extra
-        scores = r.category_scores.model_dump() if hasattr(r.category_scores, "model_dump") else dict(r.category_scores)
+        scores = (
+            r.category_scores.model_dump()
+            if hasattr(r.category_scores, "model_dump")
+            else dict(r.category_scores)
+        )
         scores = {k: v for k, v in (scores | (r.category_scores.model_extra or {})).items() if v is not None}
-        assert set(scores) == {r.id for r in load_policy(POLICY).rules} and all(0 <= v <= 1 for v in scores.values())
+        assert set(scores) == {r.id for r in load_policy(POLICY).rules} and all(
+            0 <= v <= 1 for v in scores.values()
+        )
         assert sum(scores.values()) == pytest.approx(extra["violation_score"], abs=1e-6)  # P(v) x P(rule | v)
         assert isinstance(r.flagged, bool) and isinstance(extra["reasoning"], str)
 
@@ -69,7 +92,9 @@ def test_a_bad_request_gets_openais_error_shape(running):
 
     c = running.client()
     with pytest.raises(openai.BadRequestError) as bad:
-        c.chat.completions.create(model="tiny-test", messages=[{"role": "user", "content": "x"}], temperature=-1)
+        c.chat.completions.create(
+            model="tiny-test", messages=[{"role": "user", "content": "x"}], temperature=-1
+        )
     assert bad.value.status_code == 400 and bad.value.body["type"] == "invalid_request_error"
     assert bad.value.body["param"] == "temperature"
     with pytest.raises(openai.BadRequestError) as empty:
@@ -94,8 +119,10 @@ def test_a_bounded_load_answers_every_request_and_nothing_crosses(running):
         got = list(pool.map(lambda p: _safe(ask, p), prompts))
     errors = [g for g in got if isinstance(g, Exception)]
     lat = sorted(g[2] for g in got if not isinstance(g, Exception))
-    print(f"\nload: {len(prompts)} requests, 8 clients, errors {len(errors)}, p50 {statistics.median(lat) * 1000:.0f} ms, "
-          f"p95 {lat[int(0.95 * (len(lat) - 1))] * 1000:.0f} ms, batches {running.server.batches - batches_before}")
+    print(
+        f"\nload: {len(prompts)} requests, 8 clients, errors {len(errors)}, p50 {statistics.median(lat) * 1000:.0f} ms, "
+        f"p95 {lat[int(0.95 * (len(lat) - 1))] * 1000:.0f} ms, batches {running.server.batches - batches_before}"
+    )
     assert not errors
     assert all(text == alone[p] for p, text, _ in got if p in alone)
     assert running.server.batches - batches_before < len(prompts)  # concurrent requests were batched
@@ -136,12 +163,26 @@ def test_a_promotion_changes_what_answers_without_a_restart(tmp_path, model_cach
     from reasonrl.tasks.moderation import load_policy
 
     uri = f"sqlite:///{tmp_path}/mlflow.db"
-    meta = {"task": "moderation", "content_policy": json.dumps(load_policy(POLICY).model_dump(mode="json")),
-            "threshold": "0.5", "max_new_tokens": "8"}
-    versions = [reg.register(uri, "serve", "served", resolve_model("embedded:tiny-test"), metrics={}, tags={},
-                             artifacts={}, artifact_root=(tmp_path / "art").as_uri(),
-                             signature={"sampling": {"max_new_tokens": 8}, "metadata": meta})["version"]
-                for _ in range(2)]
+    meta = {
+        "task": "moderation",
+        "content_policy": json.dumps(load_policy(POLICY).model_dump(mode="json")),
+        "threshold": "0.5",
+        "max_new_tokens": "8",
+    }
+    versions = [
+        reg.register(
+            uri,
+            "serve",
+            "served",
+            resolve_model("embedded:tiny-test"),
+            metrics={},
+            tags={},
+            artifacts={},
+            artifact_root=(tmp_path / "art").as_uri(),
+            signature={"sampling": {"max_new_tokens": 8}, "metadata": meta},
+        )["version"]
+        for _ in range(2)
+    ]
     c = MlflowClient(uri)
     c.set_registered_model_alias("served", "champion", versions[0])
     run = Running(ModelServer("models:/served@champion", uri))
@@ -181,8 +222,13 @@ def test_the_vllm_engine_serves_the_same_greedy_answer(running, monkeypatch):
     from tests.generation import fake_vllm
 
     module = fake_vllm.install(monkeypatch)
-    for key, value in {"RANK": "0", "LOCAL_RANK": "0", "WORLD_SIZE": "1", "MASTER_ADDR": "127.0.0.1",
-                       "MASTER_PORT": "29556"}.items():  # as under torchrun: the environment stays as it was
+    for key, value in {
+        "RANK": "0",
+        "LOCAL_RANK": "0",
+        "WORLD_SIZE": "1",
+        "MASTER_ADDR": "127.0.0.1",
+        "MASTER_PORT": "29556",
+    }.items():  # as under torchrun: the environment stays as it was
         monkeypatch.setenv(key, value)
     ask = {"model": "m", "prompt": "3+4=", "max_tokens": 6, "temperature": 0}
     expected = running.client().completions.create(**ask).choices[0].text
@@ -190,7 +236,9 @@ def test_the_vllm_engine_serves_the_same_greedy_answer(running, monkeypatch):
     try:
         assert run.client().completions.create(**ask).choices[0].text == expected
         llm = run.server.current.engine.llm
-        assert module.__fake__ and not any(c[0] == "sleep" for c in llm.calls) and ("generate", 1) in llm.calls
+        assert (
+            module.__fake__ and not any(c[0] == "sleep" for c in llm.calls) and ("generate", 1) in llm.calls
+        )
     finally:
         run.stop()
 
@@ -212,13 +260,36 @@ def test_the_cli_server_follows_a_promotion_on_sighup(tmp_path, model_cache):
 
     uri = f"sqlite:///{tmp_path}/mlflow.db"
     for _ in range(2):
-        reg.register(uri, "serve", "cli", resolve_model("embedded:tiny-test"), metrics={}, tags={}, artifacts={},
-                     artifact_root=(tmp_path / "art").as_uri(), signature={"sampling": {}, "metadata": {"task": "arithmetic"}})
+        reg.register(
+            uri,
+            "serve",
+            "cli",
+            resolve_model("embedded:tiny-test"),
+            metrics={},
+            tags={},
+            artifacts={},
+            artifact_root=(tmp_path / "art").as_uri(),
+            signature={"sampling": {}, "metadata": {"task": "arithmetic"}},
+        )
     c = MlflowClient(uri)
     c.set_registered_model_alias("cli", "champion", "1")
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "reasonrl", "serve", "models:/cli@champion", "--tracking-uri", uri,
-                             "--port", str(port)], stderr=subprocess.PIPE, text=True, env={**os.environ})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "reasonrl",
+            "serve",
+            "models:/cli@champion",
+            "--tracking-uri",
+            uri,
+            "--port",
+            str(port),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ},
+    )
 
     def health():
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as resp:
@@ -268,13 +339,34 @@ def test_registration_records_what_the_server_needs(tmp_path):
     from reasonrl.stages.registration import serving_metadata
     from reasonrl.tasks.moderation import load_policy
 
-    write_jsonl(tmp_path / "records.jsonl", [
-        {"id": "a", "kind": "prompt", "split": "train", "policy": POLICY, "question": "q", "answer": "hateful"},
-        {"id": "b", "kind": "prompt", "split": "test", "policy": "pipelines/policies/moderation/openai-moderation-v1.yaml",
-         "question": "q", "answer": "flagged"}])
+    write_jsonl(
+        tmp_path / "records.jsonl",
+        [
+            {
+                "id": "a",
+                "kind": "prompt",
+                "split": "train",
+                "policy": POLICY,
+                "question": "q",
+                "answer": "hateful",
+            },
+            {
+                "id": "b",
+                "kind": "prompt",
+                "split": "test",
+                "policy": "pipelines/policies/moderation/openai-moderation-v1.yaml",
+                "question": "q",
+                "answer": "flagged",
+            },
+        ],
+    )
     (tmp_path / "eval").mkdir()
     (tmp_path / "eval" / "metrics.json").write_text(json.dumps({"threshold_selection": {"threshold": 0.42}}))
     meta = serving_metadata(Recipe(task="moderation"), tmp_path, tmp_path / "eval")
     assert meta["task"] == "moderation" and meta["threshold"] == "0.42" and meta["max_new_tokens"] == "64"
-    assert load_policy(_policy_file(meta["content_policy"], "m/1")) == load_policy(POLICY)  # the training policy
-    assert "content_policy" not in serving_metadata(Recipe(task="arithmetic"), tmp_path / "nowhere", tmp_path / "eval")
+    assert load_policy(_policy_file(meta["content_policy"], "m/1")) == load_policy(
+        POLICY
+    )  # the training policy
+    assert "content_policy" not in serving_metadata(
+        Recipe(task="arithmetic"), tmp_path / "nowhere", tmp_path / "eval"
+    )

@@ -29,13 +29,20 @@ def data_dir(tmp_path_factory):
 
 
 def _recipe(enabled=True, **rl):
-    return Recipe.model_validate({"task": "moderation", "model": {"base": "embedded:tiny-test"},
-                                  "rl": {"labels": 6, "sampler": {"balance_by": "answer"}, **rl},
-                                  "sft_baseline": {"enabled": enabled, "epochs": 3, "batch_size": 4, "lr": 3e-3},
-                                  "eval": {"samples": 1, "temperature": 0, "max_new_tokens": 8, "limit": 6}})
+    return Recipe.model_validate(
+        {
+            "task": "moderation",
+            "model": {"base": "embedded:tiny-test"},
+            "rl": {"labels": 6, "sampler": {"balance_by": "answer"}, **rl},
+            "sft_baseline": {"enabled": enabled, "epochs": 3, "batch_size": 4, "lr": 3e-3},
+            "eval": {"samples": 1, "temperature": 0, "max_new_tokens": 8, "limit": 6},
+        }
+    )
 
 
-def test_sft_trains_on_exactly_the_labels_rl_may_spend_and_is_evaluated_like_the_policy(data_dir, tmp_path, model_cache):
+def test_sft_trains_on_exactly_the_labels_rl_may_spend_and_is_evaluated_like_the_policy(
+    data_dir, tmp_path, model_cache
+):
     from collections import Counter
 
     from reasonrl.stages.train import labelled_prompts
@@ -44,7 +51,9 @@ def test_sft_trains_on_exactly_the_labels_rl_may_spend_and_is_evaluated_like_the
     assert report["labelled_prompts"] == 6 and report["final_loss"] < report["first_loss"]
     labelled = labelled_prompts(_recipe(), data_dir)
     assert json.loads((tmp_path / "sft" / "labels.json").read_text()) == [r["id"] for r in labelled]
-    assert all(r["split"] == "train" for r in labelled) and set(Counter(r["answer"] for r in labelled).values()) == {3}
+    assert all(r["split"] == "train" for r in labelled) and set(
+        Counter(r["answer"] for r in labelled).values()
+    ) == {3}
     metrics = json.loads((tmp_path / "sft" / "evaluation" / "metrics.json").read_text())
     assert metrics["label"] == "sft" and metrics["n_prompts"] == 6 and "moderation" in metrics
     manifest = json.loads((tmp_path / "sft" / "manifest.json").read_text())
@@ -59,15 +68,29 @@ def test_rl_from_sft_starts_from_the_baseline_weights_on_the_same_labels(data_di
     from reasonrl.modeling import load_causal_lm
     from reasonrl.stages.train import rl_train
 
-    recipe = _recipe(init="sft", steps=1, prompts_per_step=2, group_size=2, lr=1e-9, micro_batch_size=4,
-                     rewards=[{"name": "policy_label"}], guard={"enabled": False})
+    recipe = _recipe(
+        init="sft",
+        steps=1,
+        prompts_per_step=2,
+        group_size=2,
+        lr=1e-9,
+        micro_batch_size=4,
+        rewards=[{"name": "policy_label"}],
+        guard={"enabled": False},
+    )
     recipe = recipe.model_copy(update={"sampling": recipe.sampling.model_copy(update={"max_new_tokens": 4})})
     sft_baseline(recipe, data_dir, tmp_path / "sft", progress=False)
     rl_train(recipe, data_dir, tmp_path / "rl", progress=False, init_in=tmp_path / "sft")
     get = lambda ref: dict(load_causal_lm(ref)[0].named_parameters())  # noqa: E731
-    base, sft, rl = get("embedded:tiny-test"), get(str(tmp_path / "sft" / "model")), get(str(tmp_path / "rl" / "model"))
+    base, sft, rl = (
+        get("embedded:tiny-test"),
+        get(str(tmp_path / "sft" / "model")),
+        get(str(tmp_path / "rl" / "model")),
+    )
     name = next(n for n in sft if not torch.equal(sft[n], base[n]))
-    assert torch.allclose(rl[name], sft[name], atol=1e-6) and not torch.allclose(rl[name], base[name], atol=1e-6)
+    assert torch.allclose(rl[name], sft[name], atol=1e-6) and not torch.allclose(
+        rl[name], base[name], atol=1e-6
+    )
     labels = set(json.loads((tmp_path / "sft" / "labels.json").read_text()))
     assert set(json.loads((tmp_path / "rl" / "prompts_used.json").read_text())) <= labels
     manifest = json.loads((tmp_path / "rl" / "manifest.json").read_text())
@@ -85,9 +108,11 @@ def test_the_gold_completion_names_label_and_rules_and_ends_the_turn(data_dir, m
 
     _, tok = load_causal_lm("embedded:tiny-test")
     rec = next(r for r in read_jsonl(data_dir / "records.jsonl") if r["answer"] == "hateful")
-    (prompt, completion), = gold_examples([rec], tasks.get("moderation"), tok)
+    ((prompt, completion),) = gold_examples([rec], tasks.get("moderation"), tok)
     text = tok.decode(completion[:-1])
-    assert text.endswith(f"<answer>hateful: {rec['category']}</answer>") and completion[-1] == tok.eos_token_id
+    assert (
+        text.endswith(f"<answer>hateful: {rec['category']}</answer>") and completion[-1] == tok.eos_token_id
+    )
     assert tasks.get("moderation").grade(text, "hateful") == 1.0
     assert rec["question"] in tok.decode(prompt)
 
@@ -112,7 +137,9 @@ def test_the_score_threshold_is_chosen_on_the_validation_split(data_dir, tmp_pat
     assert chosen["chosen_on"] == "validation" and chosen["items"] == min(6, len(validation)) >= 2
     assert metrics["moderation"]["overall"]["threshold"] == chosen["threshold"]
     tested = {s["id"] for s in read_jsonl(tmp_path / "eval" / "samples.jsonl")}
-    assert validation and not validation & tested  # the test items were not the ones the threshold was chosen on
+    assert (
+        validation and not validation & tested
+    )  # the test items were not the ones the threshold was chosen on
 
 
 def test_an_sft_baseline_needs_an_explicit_label_budget():

@@ -23,16 +23,33 @@ def chain(tmp_path_factory, model_cache):
     """Run every stage once on the tiny recipe; tests below inspect the outputs."""
     import os
 
-    from reasonrl.config import load_recipe
-    from reasonrl.config import localize
+    from reasonrl.config import load_recipe, localize
     from tests.conftest import TINY_RECIPE
 
     root = tmp_path_factory.mktemp("stages")
     os.environ["REASONRL_TEST_OUT"] = str(root / "out")
     recipe = localize(load_recipe(TINY_RECIPE))
-    d = {name: root / name for name in ("raw", "data", "gate_data", "rm", "gate_rm", "policy", "eval_base",
-                                        "eval_policy", "gate_policy", "student", "eval_student", "gate_student",
-                                        "reg", "promo", "reg2", "promo2")}
+    d = {
+        name: root / name
+        for name in (
+            "raw",
+            "data",
+            "gate_data",
+            "rm",
+            "gate_rm",
+            "policy",
+            "eval_base",
+            "eval_policy",
+            "gate_policy",
+            "student",
+            "eval_student",
+            "gate_student",
+            "reg",
+            "promo",
+            "reg2",
+            "promo2",
+        )
+    }
     out = {"recipe": recipe, "dirs": d}
     out["ingest"] = ingest(recipe, d["raw"])
     out["filter"] = compliance_filter(recipe, d["raw"], d["data"])
@@ -41,15 +58,29 @@ def chain(tmp_path_factory, model_cache):
     out["gate_rm"] = gate(recipe, "reward_model", {"reward_model": str(d["rm"])}, d["gate_rm"])
     out["rl"] = rl_train(recipe, d["data"], d["policy"], d["rm"], progress=False, run_id="test-run")
     out["eval_base"] = evaluate(recipe, d["data"], d["eval_base"], recipe.model.base, "base", progress=False)
-    out["eval_policy"] = evaluate(recipe, d["data"], d["eval_policy"], str(d["policy"]), "policy", progress=False)
-    out["gate_policy"] = gate(recipe, "policy", {"candidate": str(d["eval_policy"]), "reference": str(d["eval_base"])},
-                              d["gate_policy"])
+    out["eval_policy"] = evaluate(
+        recipe, d["data"], d["eval_policy"], str(d["policy"]), "policy", progress=False
+    )
+    out["gate_policy"] = gate(
+        recipe,
+        "policy",
+        {"candidate": str(d["eval_policy"]), "reference": str(d["eval_base"])},
+        d["gate_policy"],
+    )
     out["distill"] = distill(recipe, d["data"], d["policy"], d["student"], progress=False)
-    out["eval_student"] = evaluate(recipe, d["data"], d["eval_student"], str(d["student"]), "student", progress=False)
-    out["gate_student"] = gate(recipe, "student", {"candidate": str(d["eval_student"]), "reference": str(d["eval_policy"])},
-                               d["gate_student"])
+    out["eval_student"] = evaluate(
+        recipe, d["data"], d["eval_student"], str(d["student"]), "student", progress=False
+    )
+    out["gate_student"] = gate(
+        recipe,
+        "student",
+        {"candidate": str(d["eval_student"]), "reference": str(d["eval_policy"])},
+        d["gate_student"],
+    )
     gates = {k: str(d[f"gate_{k}"]) for k in ("data", "rm", "policy", "student")}
-    out["reg"] = register(recipe, d["student"], d["data"], d["eval_student"], gates, d["reg"], run_id="test-run")
+    out["reg"] = register(
+        recipe, d["student"], d["data"], d["eval_student"], gates, d["reg"], run_id="test-run"
+    )
     out["promo"] = promote(recipe, d["reg"], d["promo"])
     out["promo_again"] = promote(recipe, d["reg"], d["promo2"])
     return out
@@ -57,7 +88,9 @@ def chain(tmp_path_factory, model_cache):
 
 def test_ingest_counts_add_up_and_quarantine_has_file_and_line(chain):
     c = chain["ingest"]["counts"]
-    assert c["read"] == c["records"] + c["unparseable"] + c["withheld_held_out_text"] and c["unparseable"] == 3
+    assert (
+        c["read"] == c["records"] + c["unparseable"] + c["withheld_held_out_text"] and c["unparseable"] == 3
+    )
     quarantined = _read(chain["dirs"]["raw"] / "quarantine.jsonl")
     bad = [q for q in quarantined if "line" in q]
     assert len(bad) == 3 and all(q["file"].endswith("vendor_sample.jsonl") and q["line"] for q in bad)
@@ -79,7 +112,10 @@ def test_filter_redacts_and_quarantines_with_reasons(chain):
     assert "7946" not in (chain["dirs"]["data"] / "quarantine.jsonl").read_text() + kept
     manifest = json.loads((chain["dirs"]["data"] / "manifest.json").read_text())
     assert manifest["policy_hash"] and manifest["filters"]["pii"] == "3" and "dedup" in manifest["filters"]
-    assert manifest["upstream"]["data"] == json.loads((chain["dirs"]["raw"] / "manifest.json").read_text())["sha256"]
+    assert (
+        manifest["upstream"]["data"]
+        == json.loads((chain["dirs"]["raw"] / "manifest.json").read_text())["sha256"]
+    )
 
 
 def test_every_stage_writes_its_resolved_config(chain):
@@ -93,7 +129,9 @@ def test_gates_pass_on_clean_data_and_write_data_docs(chain):
         assert chain[key]["passed"], chain[key]["summary"]
     assert (chain["dirs"]["gate_data"] / "data_docs" / "index.html").exists()
     # the model gates' rules are warn-only in the tiny recipe: they warn exactly when the value misses
-    assert ("min_heldout_accuracy" in chain["gate_rm"]["warnings"]) == (chain["rm"]["heldout_accuracy"] < 0.55)
+    assert ("min_heldout_accuracy" in chain["gate_rm"]["warnings"]) == (
+        chain["rm"]["heldout_accuracy"] < 0.55
+    )
     student = chain["gate_student"]["metrics"]
     assert ("min_accuracy_share" in chain["gate_student"]["warnings"]) == (student["accuracy_share"] < 0.85)
     assert ("max_token_share" in chain["gate_student"]["warnings"]) == (student["token_share"] > 0.7)
@@ -132,7 +170,10 @@ def test_register_and_promote_are_idempotent(chain):
     assert mv.tags["pipeline_run_id"] == "test-run" and mv.tags["gate.data.passed"] == "true"
     assert Path(mv.tags["gate.policy.uri"]).exists() and mv.tags["dataset_sha256"]
     listed = {f.path for f in c.list_artifacts(reg["run_id"], "gates/policy")}
-    assert listed == {"gates/policy/decision.json", "gates/policy/gate.html"}  # the evidence travels with the model
+    assert listed == {
+        "gates/policy/decision.json",
+        "gates/policy/gate.html",
+    }  # the evidence travels with the model
     assert mv.tags["gates_evidence"].endswith(f"{reg['run_id']}/artifacts/gates")
 
 
@@ -147,7 +188,9 @@ def test_mlflow_lineage_you_can_click(chain):
     candidate = c.get_run(reg["run_id"])
     training = c.get_run(chain["rl"]["mlflow_run_id"])
     assert candidate.data.tags["mlflow.parentRunId"] == training.info.run_id
-    assert training.data.tags["pipeline_run_id"] == "test-run" and training.info.run_name.endswith("-rl_train-test-run")
+    assert training.data.tags["pipeline_run_id"] == "test-run" and training.info.run_name.endswith(
+        "-rl_train-test-run"
+    )
     assert candidate.info.run_name == "reasonrl-tiny-candidate-test-run"
     audit = c.get_run(chain["promo"]["audit_run_id"])  # every run of the pipeline run carries its id
     assert audit.data.tags["pipeline_run_id"] == "test-run" == candidate.data.tags["pipeline_run_id"]
@@ -155,9 +198,13 @@ def test_mlflow_lineage_you_can_click(chain):
     assert exp.tags["mlflow.experimentKind"] == "custom_model_development"
     description = c.get_model_version(reg["model_name"], reg["version"]).description
     assert description.startswith("Gates: data passed, rm passed, policy passed, student passed.")
-    card = f"(http://localhost:5000/#/experiments/{candidate.info.experiment_id}/runs/{reg['run_id']}" \
-           "/artifacts/model_card.md?workflowType=machine_learning)"
-    assert f"Model card: [model_card.md]{card}" in description  # a link the UI renders (its description is Markdown)
+    card = (
+        f"(http://localhost:5000/#/experiments/{candidate.info.experiment_id}/runs/{reg['run_id']}"
+        "/artifacts/model_card.md?workflowType=machine_learning)"
+    )
+    assert (
+        f"Model card: [model_card.md]{card}" in description
+    )  # a link the UI renders (its description is Markdown)
 
 
 def test_rl_train_resumes_from_checkpoint_without_retraining(chain, tmp_path):
@@ -166,8 +213,12 @@ def test_rl_train_resumes_from_checkpoint_without_retraining(chain, tmp_path):
 
     recipe, d = chain["recipe"], chain["dirs"]
     shutil.copytree(d["policy"] / "checkpoints", tmp_path / "checkpoints")
-    rep = rl_train(recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"steps": 3})}), d["data"], tmp_path,
-                   progress=False)
+    rep = rl_train(
+        recipe.model_copy(update={"rl": recipe.rl.model_copy(update={"steps": 3})}),
+        d["data"],
+        tmp_path,
+        progress=False,
+    )
     history = _read(tmp_path / "metrics.jsonl")
     assert rep["steps"] == 3 and [h["step"] for h in history] == [1, 2, 3]
 
@@ -183,8 +234,12 @@ def test_rl_train_with_scheduled_length_aware_rewards(chain, tmp_path):
     from reasonrl.config.models import RewardTerm
 
     recipe, d = chain["recipe"], chain["dirs"]
-    terms = [RewardTerm(name="accuracy"), RewardTerm(name="kimi_length", weight=0.1, schedule="warmup", warmup_steps=2),
-             RewardTerm(name="overlong", weight=0.5, params={"cache": 8}), RewardTerm(name="repetition", weight=0.1)]
+    terms = [
+        RewardTerm(name="accuracy"),
+        RewardTerm(name="kimi_length", weight=0.1, schedule="warmup", warmup_steps=2),
+        RewardTerm(name="overlong", weight=0.5, params={"cache": 8}),
+        RewardTerm(name="repetition", weight=0.1),
+    ]
     rl = recipe.rl.model_copy(update={"rewards": terms, "resume": "never"})
     rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, progress=False)
     history = _read(tmp_path / "metrics.jsonl")
@@ -197,15 +252,23 @@ def test_learned_reward_in_rl_with_the_hacking_monitor(chain, tmp_path):
     from reasonrl.config.models import RewardTerm
 
     recipe, d = chain["recipe"], chain["dirs"]
-    rl = recipe.rl.model_copy(update={"rewards": [RewardTerm(name="accuracy"), RewardTerm(name="reward_model", weight=0.1)],
-                                      "resume": "never"})
+    rl = recipe.rl.model_copy(
+        update={
+            "rewards": [RewardTerm(name="accuracy"), RewardTerm(name="reward_model", weight=0.1)],
+            "resume": "never",
+        }
+    )
     rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, d["rm"], progress=False)
     history = _read(tmp_path / "metrics.jsonl")
     assert all(0.0 <= h["hacking/agreement"] <= 1.0 for h in history) and "reward/reward_model" in history[0]
     flagged = sum(h["hacking/flagged"] for h in history)
     written = _read(tmp_path / "hacking.jsonl") if (tmp_path / "hacking.jsonl").exists() else []
     assert len(written) == flagged and all(w["accuracy"] < 1.0 for w in written)
-    assert chain["rm"]["heldout_accuracy_ci95_low"] <= chain["rm"]["heldout_accuracy"] <= chain["rm"]["heldout_accuracy_ci95_high"]
+    assert (
+        chain["rm"]["heldout_accuracy_ci95_low"]
+        <= chain["rm"]["heldout_accuracy"]
+        <= chain["rm"]["heldout_accuracy_ci95_high"]
+    )
 
 
 def test_reward_normalisation_state_survives_resume(chain, tmp_path):
@@ -234,8 +297,9 @@ def test_reward_model_training_resumes_from_its_epoch_checkpoint(chain, tmp_path
 
 def test_dapo_dynamic_sampling_keeps_only_informative_groups(chain, tmp_path):
     recipe, d = chain["recipe"], chain["dirs"]
-    rl = recipe.rl.model_copy(update={"dynamic_sampling": True, "dynamic_sampling_batches": 3, "steps": 3,
-                                      "resume": "never"})
+    rl = recipe.rl.model_copy(
+        update={"dynamic_sampling": True, "dynamic_sampling_batches": 3, "steps": 3, "resume": "never"}
+    )
     rl_train(recipe.model_copy(update={"rl": rl}), d["data"], tmp_path, progress=False)
     history = _read(tmp_path / "metrics.jsonl")
     assert sum(h["sampling/dropped_groups"] for h in history) > 0
@@ -265,7 +329,7 @@ def test_promotion_fails_closed_when_the_champion_cannot_be_read(chain, tmp_path
     monkeypatch.undo()
     c = client(reg["tracking_uri"])
     assert alias_version(c, reg["model_name"], "champion")["version"] == "1"  # nothing moved
-    assert alias_version(c, reg["model_name"], "no-such-alias") is None       # a real absence is still None
+    assert alias_version(c, reg["model_name"], "no-such-alias") is None  # a real absence is still None
 
 
 def test_an_unreachable_registry_is_an_error():
@@ -297,7 +361,9 @@ def test_mlflow_signature_settings_as_params_and_no_duplicate_or_constant_metric
     assert {"k", "seed", "temperature", "n_prompts"}.isdisjoint(candidate.data.metrics)
     assert candidate.data.params["eval.k"] == "2" and "pass_at_1" in candidate.data.metrics
     info = mlflow.models.get_model_info(f"runs:/{reg['run_id']}/model")
-    assert info.signature.inputs.input_names() == ["prompt"] and info.signature.outputs.input_names() == ["completion"]
+    assert info.signature.inputs.input_names() == ["prompt"] and info.signature.outputs.input_names() == [
+        "completion"
+    ]
     assert {p.name for p in info.signature.params.params} == {"max_new_tokens", "temperature", "top_p"}
 
     training = c.get_run(chain["rl"]["mlflow_run_id"])
@@ -307,8 +373,13 @@ def test_mlflow_signature_settings_as_params_and_no_duplicate_or_constant_metric
         values = {m.value for m in c.get_metric_history(training.info.run_id, name)}
         assert len(values) > 1, f"{name} is a flat line"
     history = _read(chain["dirs"]["policy"] / "metrics.jsonl")
-    flat = {k for k in history[0] if k not in ("step", "accuracy") and isinstance(history[0][k], float)
-            and len({h.get(k) for h in history}) == 1}
+    flat = {
+        k
+        for k in history[0]
+        if k not in ("step", "accuracy")
+        and isinstance(history[0][k], float)
+        and len({h.get(k) for h in history}) == 1
+    }
     assert flat and {f"constant.{k}" for k in flat} <= set(training.data.params)  # nothing lost
 
 
@@ -344,14 +415,21 @@ def test_the_run_report_of_a_whole_run(chain, tmp_path):
     out = write_summary(chain["recipe"], "test-run", root, tmp_path / "run")
     html = Path(out["html"]).read_text()
     assert not re.search(r"<(script|link)\b|src=['\"]https?:", html)
-    for key, name in (("gate_data", "data"), ("gate_rm", "reward_model"), ("gate_policy", "policy"),
-                      ("gate_student", "student")):
+    for key, name in (
+        ("gate_data", "data"),
+        ("gate_rm", "reward_model"),
+        ("gate_policy", "policy"),
+        ("gate_student", "student"),
+    ):
         assert (tmp_path / "run" / "gates" / f"{name}.html").exists()
         for rule in chain[key]["rules"]:
             assert f"<td>{rule['name']}</td>" in html
     assert "the distilled student" in html and "data:image/png;base64," in html
     reg = chain["reg"]
-    assert f"http://localhost:5000/#/models/{reg['model_name']}/versions/{reg['version']}?workflowType=machine_learning" in html
+    assert (
+        f"http://localhost:5000/#/models/{reg['model_name']}/versions/{reg['version']}?workflowType=machine_learning"
+        in html
+    )
     assert f"/runs/{reg['run_id']}" in html and f"/runs/{chain['rl']['mlflow_run_id']}" in html
     assert "promoted to champion" in html
     site = (tmp_path / "run" / "data_docs" / "index.html").read_text()

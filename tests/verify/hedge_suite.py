@@ -125,7 +125,11 @@ HEDGES = [
 
 HONEST = [
     # --- multi-valued golds answered in several pieces ---------------------
-    (r"The solutions are \boxed{(1, 2)} and \boxed{(2, 1)}.", "(2, 1), (1, 2)", 1.0),  # two boxes, other order
+    (
+        r"The solutions are \boxed{(1, 2)} and \boxed{(2, 1)}.",
+        "(2, 1), (1, 2)",
+        1.0,
+    ),  # two boxes, other order
     (r"\boxed{(1, 2)}", "(2, 1), (1, 2)", 0.0),  # only one of two pairs
     (r"\boxed{3} and \boxed{5}", "3, 5", 1.0),  # two boxes for a two-part gold
     (r"\boxed{3}", "3, 5", 0.0),  # half of a two-part gold
@@ -159,8 +163,16 @@ HONEST = [
     (r"\boxed{[0, 1)}", "[0, 1)", 1.0),  # half-open interval
     (r"\boxed{[2, 5]}", "[2, 5]", 1.0),  # closed interval
     (r"\boxed{(-\infty, 1) \cup (2, \infty)}", r"(-\infty, 1) \cup (2, \infty)", 1.0),  # union of intervals
-    (r"\boxed{\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}}", r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", 1.0),  # matrix
-    (r"\boxed{\begin{pmatrix} 1 & 2 \\ 3 & 5 \end{pmatrix}}", r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", 0.0),  # wrong matrix
+    (
+        r"\boxed{\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}}",
+        r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}",
+        1.0,
+    ),  # matrix
+    (
+        r"\boxed{\begin{pmatrix} 1 & 2 \\ 3 & 5 \end{pmatrix}}",
+        r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}",
+        0.0,
+    ),  # wrong matrix
     # --- single values in ordinary shapes ---------------------------------
     (r"\boxed{x = 3}", "3", 1.0),  # "x = 3" for gold 3
     ("<answer>x = 3</answer>", "3", 1.0),  # "x = 3" in an answer tag
@@ -183,10 +195,36 @@ HONEST = [
     (r"\boxed{12}. So the answer is 12.", "12", 1.0),  # box then plain restatement
     ("<answer>12</answer> To be clear: <answer>12</answer>", "12", 1.0),  # same answer tag twice
     (r"\boxed{\frac{1}{2}} = \boxed{0.5}", "0.5", 1.0),  # one value in two equivalent forms
-    (r"So the answer is \boxed{4} (or equivalently \boxed{\frac{8}{2}}).", "4", 1.0),  # equivalent restatement with "or"
-    (r"First, there are \boxed{12} apples in total. After removing 7 we have 5 left." "\n" r"Final answer: \boxed{5}", "5", 1.0),  # intermediate box, then final
-    (r"Step 1 gives \boxed{5}. Then we add 7." "\n" r"Final answer: \boxed{12}", "5", 0.0),  # intermediate box equals gold, final differs
-    (r"We could try 3 or 4 first. Testing 3 fails; testing 4 works." "\n" r"Final answer: \boxed{4}", "4", 1.0),  # "or" only in the reasoning
-    (r"The candidates are 2, 3 and 5. Only 3 satisfies both conditions, so the answer is \boxed{3}.", "3", 1.0),  # candidate list in reasoning
-    ("Let me check 41 or 42. 41 works, 42 does not.\n<answer>41</answer>", "41", 1.0),  # reasoning mentions both, tag has one
+    (
+        r"So the answer is \boxed{4} (or equivalently \boxed{\frac{8}{2}}).",
+        "4",
+        1.0,
+    ),  # equivalent restatement with "or"
+    (
+        r"First, there are \boxed{12} apples in total. After removing 7 we have 5 left."
+        "\n"
+        r"Final answer: \boxed{5}",
+        "5",
+        1.0,
+    ),  # intermediate box, then final
+    (
+        r"Step 1 gives \boxed{5}. Then we add 7." "\n" r"Final answer: \boxed{12}",
+        "5",
+        0.0,
+    ),  # intermediate box equals gold, final differs
+    (
+        r"We could try 3 or 4 first. Testing 3 fails; testing 4 works." "\n" r"Final answer: \boxed{4}",
+        "4",
+        1.0,
+    ),  # "or" only in the reasoning
+    (
+        r"The candidates are 2, 3 and 5. Only 3 satisfies both conditions, so the answer is \boxed{3}.",
+        "3",
+        1.0,
+    ),  # candidate list in reasoning
+    (
+        "Let me check 41 or 42. 41 works, 42 does not.\n<answer>41</answer>",
+        "41",
+        1.0,
+    ),  # reasoning mentions both, tag has one
 ]

@@ -29,7 +29,7 @@ HEDGES = [  # (completion, gold): all but the set and the sentence scored 1.0 be
 HONEST = [  # (completion, gold, score)
     ("<answer>3</answer>", "3", 1.0),
     ("<answer>1,000</answer>", "1000", 1.0),
-    ("<answer>-2, 1</answer>", "-2,1", 1.0),          # a list gold: as many alternatives as the gold
+    ("<answer>-2, 1</answer>", "-2,1", 1.0),  # a list gold: as many alternatives as the gold
     ("<answer>(1, 2)</answer>", "(1,2)", 1.0),
     ("<answer>\\{1, 2\\}</answer>", "\\{1,2\\}", 1.0),
     ("<answer>\\pm 2</answer>", "\\pm 2", 1.0),
@@ -65,7 +65,7 @@ LABELS = [  # (answer text, gold, aliases) in every shipped language, non-Latin 
     ("haatdragend", "hateful", {"hateful": ["haatdragend"]}),
     ("بغيض", "hateful", {"hateful": ["بغيض"]}),
     ("仇恨", "hateful", {"hateful": ["仇恨"]}),
-    ("ＨＡＴＥＦＵＬ", "hateful", {}),          # fullwidth
+    ("ＨＡＴＥＦＵＬ", "hateful", {}),  # fullwidth
 ]
 
 
@@ -73,17 +73,33 @@ LABELS = [  # (answer text, gold, aliases) in every shipped language, non-Latin 
 def test_labels_in_every_script_and_their_hedges(answer, gold, aliases):
     table = {"hateful": aliases.get("hateful", []) + ["hateful"], "non-hateful": ["non-hateful"]}
     assert label_reward([f"<answer>{answer}</answer>"], answer=[gold], aliases=[table]) == [1.0]
-    hedges = [f"<answer>{answer}</answer><answer>non-hateful</answer>",
-              f"<answer>non-hateful</answer><answer>{answer}</answer>",
-              f"<answer>{answer} or non-hateful</answer>", f"<answer>{answer} / non-hateful</answer>",
-              f"<answer>{answer}, non-hateful</answer>"]
+    hedges = [
+        f"<answer>{answer}</answer><answer>non-hateful</answer>",
+        f"<answer>non-hateful</answer><answer>{answer}</answer>",
+        f"<answer>{answer} or non-hateful</answer>",
+        f"<answer>{answer} / non-hateful</answer>",
+        f"<answer>{answer}, non-hateful</answer>",
+    ]
     assert label_reward(hedges, answer=[gold] * 5, aliases=[table] * 5) == [0.0] * 5
 
 
 def test_counting_alternatives():
-    assert [count_alternatives(t) for t in ("3", "1,234,567", "f(x, y)", "[1, 10]", "\\frac{3}{4}, 5", "x \\in \\{2,3\\}",
-                                            "11,\\! 111", "41 (or 42)", "x = 3", "\\{41, 42\\}", "41 | 42")] \
-        == [1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 2]
+    assert [
+        count_alternatives(t)
+        for t in (
+            "3",
+            "1,234,567",
+            "f(x, y)",
+            "[1, 10]",
+            "\\frac{3}{4}, 5",
+            "x \\in \\{2,3\\}",
+            "11,\\! 111",
+            "41 (or 42)",
+            "x = 3",
+            "\\{41, 42\\}",
+            "41 | 42",
+        )
+    ] == [1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 2]
     assert count_alternatives("1,5") == 2 and count_alternatives("1,5", decimal_comma=True) == 1
     assert boxed_contents("a \\boxed{\\frac{1}{2}} b \\boxed{3}") == ["\\frac{1}{2}", "3"]
 
@@ -96,12 +112,15 @@ def test_the_blind_hedge_suite():
     paid = math_reward([c for c, _ in blind.HEDGES], answer=[g for _, g in blind.HEDGES])
     assert sum(paid) == 0, [c for (c, _), s in zip(blind.HEDGES, paid, strict=True) if s]
     got = math_reward([c for c, _, _ in blind.HONEST], answer=[g for _, g, _ in blind.HONEST])
-    assert got == [e for _, _, e in blind.HONEST], [(c, e) for (c, _, e), s in zip(blind.HONEST, got, strict=True)
-                                                    if s != e]
+    assert got == [e for _, _, e in blind.HONEST], [
+        (c, e) for (c, _, e), s in zip(blind.HONEST, got, strict=True) if s != e
+    ]
 
 
 def _math_verify_cases() -> list[dict]:
-    with gzip.open(Path(__file__).parents[1] / "data" / "math_verify_cases.json.gz", "rt", encoding="utf-8") as fh:
+    with gzip.open(
+        Path(__file__).parents[1] / "data" / "math_verify_cases.json.gz", "rt", encoding="utf-8"
+    ) as fh:
         return json.load(fh)["cases"]
 
 
@@ -119,8 +138,11 @@ def _default_setting(case: dict) -> bool:
     `expr`-only, `latex`-only, precision 2, strict=False or set-relation settings."""
     cfg = case["config"]
     return cfg.get("helper", "").startswith("verify(") or (
-        sorted(cfg.get("match_types", [])) == ["expr", "latex"] and cfg.get("precision") == 6 and cfg.get("strict")
-        and not cfg.get("allow_set_relation_comp"))
+        sorted(cfg.get("match_types", [])) == ["expr", "latex"]
+        and cfg.get("precision") == 6
+        and cfg.get("strict")
+        and not cfg.get("allow_set_relation_comp")
+    )
 
 
 def test_agreement_with_math_verify_on_its_own_cases():

@@ -33,8 +33,11 @@ def test_partial_credit_is_the_share_of_passing_asserts():
 def test_every_humaneval_canonical_solution_passes_and_wrong_ones_do_not():
     with gzip.open(eval_set_path("humaneval"), "rt") as fh:
         rows = [json.loads(line) for line in fh]
-    fields = dict(prompt=[r["prompt"] for r in rows], test=[r["test"] for r in rows],
-                  entry_point=[r["entry_point"] for r in rows])
+    fields = dict(
+        prompt=[r["prompt"] for r in rows],
+        test=[r["test"] for r in rows],
+        entry_point=[r["entry_point"] for r in rows],
+    )
     good = code_reward([r["canonical_solution"] for r in rows], **fields)
     assert good == [1.0] * len(rows), [r["task_id"] for r, g in zip(rows, good, strict=True) if g != 1.0]
     bad = code_reward(["    return None\n"] * 8, **{k: v[:8] for k, v in fields.items()})
@@ -42,19 +45,19 @@ def test_every_humaneval_canonical_solution_passes_and_wrong_ones_do_not():
 
 
 FORGERIES = {
-    "prints a verdict and exits": "import os\nprint('{\"passed\": 3, \"total\": 3}')\nos._exit(0)",
-    "prints a verdict at exit": "import atexit\natexit.register(lambda: print('{\"passed\": 3, \"total\": 3}'))",
+    "prints a verdict and exits": 'import os\nprint(\'{"passed": 3, "total": 3}\')\nos._exit(0)',
+    "prints a verdict at exit": 'import atexit\natexit.register(lambda: print(\'{"passed": 3, "total": 3}\'))',
     "exits before the tests": "raise SystemExit(0)",
     "equals anything": "class Yes:\n    def __eq__(self, other):\n        return True\n"
-                       "def add(a, b):\n    return Yes()",
+    "def add(a, b):\n    return Yes()",
     "an int subclass that equals anything": "class Yes(int):\n    def __eq__(self, other):\n        return True\n"
-                                            "    __hash__ = int.__hash__\ndef add(a, b):\n    return Yes(0)",
+    "    __hash__ = int.__hash__\ndef add(a, b):\n    return Yes(0)",
     "patches builtins": "import builtins\nbuiltins.AssertionError = type('X', (Exception,), {})\n"
-                        "builtins.Exception = BaseException",
+    "builtins.Exception = BaseException",
     "shadows a builtin the tests call": "def isinstance(*a):\n    return True\ndef abs(*a):\n    return 0",
     "forges the counter": "__reasonrl_tests = {'passed': 99, 'total': 99}\nimport sys\n"
-                          "sys.modules['__main__'].__dict__['__reasonrl_tests'] = {'passed': 99, 'total': 99}",
-    "patches json to send a verdict": "import json\njson.dumps = lambda o, **k: '{\"passed\": 3, \"total\": 3}'",
+    "sys.modules['__main__'].__dict__['__reasonrl_tests'] = {'passed': 99, 'total': 99}",
+    "patches json to send a verdict": 'import json\njson.dumps = lambda o, **k: \'{"passed": 3, "total": 3}\'',
     "raises SystemExit inside the call": "def add(a, b):\n    raise SystemExit(0)",
     "answers with a memory bomb": "def add(a, b):\n    return [0] * 10**7",
     "sleeps in the call": "import time\ndef add(a, b):\n    time.sleep(30)",
@@ -65,18 +68,23 @@ FORGERIES = {
 @pytest.mark.parametrize("name", sorted(FORGERIES))
 def test_forgeries_score_zero(name):
     program = (WRONG if "def add" not in FORGERIES[name] else "") + FORGERIES[name]
-    tests = ["assert add(1, 2) == 3", "assert isinstance(add(2, 2), int) and abs(add(2, 2) - 4) < 1e-9",
-             "assert add(10, 5) == 15"]
+    tests = [
+        "assert add(1, 2) == 3",
+        "assert isinstance(add(2, 2), int) and abs(add(2, 2) - 4) < 1e-9",
+        "assert add(10, 5) == 15",
+    ]
     assert code_reward([program], test_list=[tests], timeout_s=3) == [0.0], name
 
 
 def test_a_forger_that_solves_part_of_the_task_keeps_only_that_part():
-    program = "def add(a, b):\n    return a + b if a < 5 else 0\nprint('{\"passed\": 3, \"total\": 3}')"
+    program = 'def add(a, b):\n    return a + b if a < 5 else 0\nprint(\'{"passed": 3, "total": 3}\')'
     assert code_reward([program], test_list=[["assert add(1, 2) == 3", "assert add(7, 1) == 8"]]) == [0.5]
 
 
 def test_only_called_non_builtin_names_are_the_candidates():
-    assert functions_under_test("assert f(1) == g(abs(2))\nassert len(h([])) == 0", "def h(x):\n    return x") == ("f", "g")
+    assert functions_under_test(
+        "assert f(1) == g(abs(2))\nassert len(h([])) == 0", "def h(x):\n    return x"
+    ) == ("f", "g")
 
 
 def test_plain_values_round_trip_and_anything_else_is_refused():
@@ -112,22 +120,43 @@ def test_helpers():
 
 
 STDLIB_RESULTS = {  # honest solutions whose results are standard-library types, with the tests MBPP-style
-    "Counter": ("from collections import Counter\ndef count(s):\n    return Counter(s)",
-                ["assert count('abca') == {'a': 2, 'b': 1, 'c': 1}", "assert count('abca').most_common(1) == [('a', 2)]"]),
-    "OrderedDict": ("from collections import OrderedDict\ndef od(xs):\n    return OrderedDict((x, len(x)) for x in xs)",
-                    ["assert od(['ab', 'c']) == {'ab': 2, 'c': 1}", "assert list(od(['ab', 'c'])) == ['ab', 'c']"]),
-    "defaultdict": ("from collections import defaultdict\ndef group(xs):\n    d = defaultdict(list)\n"
-                    "    for x in xs:\n        d[len(x)].append(x)\n    return d",
-                    ["assert group(['a', 'bb', 'c']) == {1: ['a', 'c'], 2: ['bb']}", "assert group([])[3] == []"]),
-    "deque": ("from collections import deque\ndef rot(xs, k):\n    d = deque(xs)\n    d.rotate(k)\n    return d",
-              ["assert list(rot([1, 2, 3], 1)) == [3, 1, 2]", "assert rot([1, 2], 0) == deque([1, 2])"]),
-    "namedtuple": ("from collections import namedtuple\nP = namedtuple('P', 'x y')\ndef mk(a, b):\n    return P(a, b)",
-                   ["assert mk(1, 2) == (1, 2)", "assert mk(1, 2).y == 2"]),
-    "re.Match": ("import re\ndef find(s):\n    return re.search(r'(\\d+)-(\\d+)', s)",
-                 ["assert find('a 12-34 b').group() == '12-34'", "assert find('a 12-34 b').groups() == ('12', '34')",
-                  "assert find('a 12-34 b').span(2) == (5, 7)", "assert find('none') is None"]),
-    "a function named like a builtin": ("def sum(xs):\n    t = 0\n    for x in xs:\n        t += x * 2\n    return t",
-                                        ["assert sum([1, 2]) == 6", "assert sum([]) == 0"]),
+    "Counter": (
+        "from collections import Counter\ndef count(s):\n    return Counter(s)",
+        [
+            "assert count('abca') == {'a': 2, 'b': 1, 'c': 1}",
+            "assert count('abca').most_common(1) == [('a', 2)]",
+        ],
+    ),
+    "OrderedDict": (
+        "from collections import OrderedDict\ndef od(xs):\n    return OrderedDict((x, len(x)) for x in xs)",
+        ["assert od(['ab', 'c']) == {'ab': 2, 'c': 1}", "assert list(od(['ab', 'c'])) == ['ab', 'c']"],
+    ),
+    "defaultdict": (
+        "from collections import defaultdict\ndef group(xs):\n    d = defaultdict(list)\n"
+        "    for x in xs:\n        d[len(x)].append(x)\n    return d",
+        ["assert group(['a', 'bb', 'c']) == {1: ['a', 'c'], 2: ['bb']}", "assert group([])[3] == []"],
+    ),
+    "deque": (
+        "from collections import deque\ndef rot(xs, k):\n    d = deque(xs)\n    d.rotate(k)\n    return d",
+        ["assert list(rot([1, 2, 3], 1)) == [3, 1, 2]", "assert rot([1, 2], 0) == deque([1, 2])"],
+    ),
+    "namedtuple": (
+        "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndef mk(a, b):\n    return P(a, b)",
+        ["assert mk(1, 2) == (1, 2)", "assert mk(1, 2).y == 2"],
+    ),
+    "re.Match": (
+        "import re\ndef find(s):\n    return re.search(r'(\\d+)-(\\d+)', s)",
+        [
+            "assert find('a 12-34 b').group() == '12-34'",
+            "assert find('a 12-34 b').groups() == ('12', '34')",
+            "assert find('a 12-34 b').span(2) == (5, 7)",
+            "assert find('none') is None",
+        ],
+    ),
+    "a function named like a builtin": (
+        "def sum(xs):\n    t = 0\n    for x in xs:\n        t += x * 2\n    return t",
+        ["assert sum([1, 2]) == 6", "assert sum([]) == 0"],
+    ),
 }
 
 
@@ -141,12 +170,14 @@ def test_honest_results_of_standard_library_types_score_full(name):
 def test_a_standard_library_type_cannot_smuggle_a_liar():
     """A Counter/namedtuple subclass or a patched module class that says yes to everything: what
     crosses is the content, rebuilt fresh, so it is compared for what it holds."""
-    liars = {"Counter subclass": "from collections import Counter\nclass L(Counter):\n    def __eq__(s, o):\n"
-                                 "        return True\ndef count(s):\n    return L()",
-             "patched Counter": "import collections\nclass L(dict):\n    def __eq__(s, o):\n        return True\n"
-                                "    def items(s):\n        return []\ncollections.Counter = L\ndef count(s):\n    return L()",
-             "tuple with _fields": "class T(tuple):\n    _fields = ('a',)\n    def __eq__(s, o):\n        return True\n"
-                                   "def count(s):\n    return T((0,))"}
+    liars = {
+        "Counter subclass": "from collections import Counter\nclass L(Counter):\n    def __eq__(s, o):\n"
+        "        return True\ndef count(s):\n    return L()",
+        "patched Counter": "import collections\nclass L(dict):\n    def __eq__(s, o):\n        return True\n"
+        "    def items(s):\n        return []\ncollections.Counter = L\ndef count(s):\n    return L()",
+        "tuple with _fields": "class T(tuple):\n    _fields = ('a',)\n    def __eq__(s, o):\n        return True\n"
+        "def count(s):\n    return T((0,))",
+    }
     tests = ["assert count('abca') == {'a': 2, 'b': 1, 'c': 1}"]
     for name, program in liars.items():
         assert code_reward([program], test_list=[tests], timeout_s=5) == [0.0], name
@@ -155,10 +186,13 @@ def test_a_standard_library_type_cannot_smuggle_a_liar():
 def test_constant_asserts_earn_nothing():
     """A constant assert in a HumanEval check (36 of 164 files have one) is run, never counted: a
     candidate that always raises scores 0, an honest one still 1."""
-    test = "def check(candidate):\n    assert candidate(1) == 2\n    assert 2 > 1, 'debug'\n    assert 1 == 1\n"
+    test = (
+        "def check(candidate):\n    assert candidate(1) == 2\n    assert 2 > 1, 'debug'\n    assert 1 == 1\n"
+    )
     stub = 'def inc(x):\n    """x + 1"""\n'
-    raising = code_reward(["def inc(x):\n    raise ValueError\n"], prompt=[stub], test=[test],
-                          entry_point=["inc"])
+    raising = code_reward(
+        ["def inc(x):\n    raise ValueError\n"], prompt=[stub], test=[test], entry_point=["inc"]
+    )
     honest = code_reward(["def inc(x):\n    return x + 1\n"], prompt=[stub], test=[test], entry_point=["inc"])
     assert raising == [0.0] and honest == [1.0]
     counted = counted_tests(test, {"candidate"})
@@ -170,6 +204,9 @@ def test_tests_that_lean_on_the_solutions_imports_still_run():
     sys): the judge imports the standard-library modules the tests use itself. MBPP's sanitized
     canonical solutions (427) then all score 1.0 (measured; the set is not shipped here)."""
     program = "import sys\ndef tuple_size(t):\n    return sys.getsizeof(t)"
-    tests = ["assert tuple_size((1, 2)) == sys.getsizeof((1, 2))", "assert tuple_size(()) == sys.getsizeof(())"]
+    tests = [
+        "assert tuple_size((1, 2)) == sys.getsizeof((1, 2))",
+        "assert tuple_size(()) == sys.getsizeof(())",
+    ]
     assert code_reward([program], test_list=[tests], timeout_s=5) == [1.0]
     assert code_reward(["def tuple_size(t):\n    return 0"], test_list=[tests], timeout_s=5) == [0.0]

@@ -10,26 +10,29 @@ from reasonrl.verify.pool import TimeoutPool
 math_reward = rewards.get("math")
 
 
-@pytest.mark.parametrize("completion,gold,score", [
-    ("so she makes \\boxed{18} dollars", "18", 1.0),
-    ("Janet sells 9 eggs at $2.\n#### 18", "18", 1.0),
-    ("The answer is 18.", "18", 1.0),
-    ("<think>16-3-4=9, 9*2=18</think><answer>18</answer>", "18", 1.0),
-    ("<think>..</think><answer>$1,800$</answer>", "1800", 1.0),
-    ("\\boxed{025}", "25", 1.0),                    # AIME zero padding
-    ("the answer is \\boxed{27}", "27.0", 1.0),     # AMC floats
-    ("\\boxed{\\dfrac{14}{3}}", "\\frac{14}{3}", 1.0),
-    ("so x = \\boxed{0.5}", "\\frac{1}{2}", 1.0),
-    ("It is \\boxed{5\\text{ cm}}.", "5", 1.0),
-    ("The result is \\boxed{10\\%}", "10\\%", 1.0),
-    ("\\boxed{2\\sqrt{3}}", "2\\sqrt{3}", 1.0),
-    ("\\boxed{(1, 2)}", "(1,2)", 1.0),
-    ("#### 17", "18", 0.0),
-    ("<answer>19</answer>", "18", 0.0),
-    ("\\boxed{\\frac{13}{3}}", "\\frac{14}{3}", 0.0),
-    ("I do not know.", "18", 0.0),
-    ("", "18", 0.0),
-])
+@pytest.mark.parametrize(
+    "completion,gold,score",
+    [
+        ("so she makes \\boxed{18} dollars", "18", 1.0),
+        ("Janet sells 9 eggs at $2.\n#### 18", "18", 1.0),
+        ("The answer is 18.", "18", 1.0),
+        ("<think>16-3-4=9, 9*2=18</think><answer>18</answer>", "18", 1.0),
+        ("<think>..</think><answer>$1,800$</answer>", "1800", 1.0),
+        ("\\boxed{025}", "25", 1.0),  # AIME zero padding
+        ("the answer is \\boxed{27}", "27.0", 1.0),  # AMC floats
+        ("\\boxed{\\dfrac{14}{3}}", "\\frac{14}{3}", 1.0),
+        ("so x = \\boxed{0.5}", "\\frac{1}{2}", 1.0),
+        ("It is \\boxed{5\\text{ cm}}.", "5", 1.0),
+        ("The result is \\boxed{10\\%}", "10\\%", 1.0),
+        ("\\boxed{2\\sqrt{3}}", "2\\sqrt{3}", 1.0),
+        ("\\boxed{(1, 2)}", "(1,2)", 1.0),
+        ("#### 17", "18", 0.0),
+        ("<answer>19</answer>", "18", 0.0),
+        ("\\boxed{\\frac{13}{3}}", "\\frac{14}{3}", 0.0),
+        ("I do not know.", "18", 0.0),
+        ("", "18", 0.0),
+    ],
+)
 def test_math_reward_table(completion, gold, score):
     assert math_reward([completion], answer=[gold]) == [score]
 

@@ -23,7 +23,12 @@ def cmd_compliance_filter(args):
 def cmd_gate(args):
     from reasonrl.stages.gate import gate
 
-    inputs = {"data": args.data, "reward_model": args.reward_model, "candidate": args.candidate, "reference": args.reference}
+    inputs = {
+        "data": args.data,
+        "reward_model": args.reward_model,
+        "candidate": args.candidate,
+        "reference": args.reference,
+    }
     decision = gate(load(args), args.kind, {k: v for k, v in inputs.items() if v}, args.out)
     print(decision["summary"])
     if args.strict and not decision["passed"]:
@@ -45,8 +50,17 @@ def cmd_rl_train(args):
         return
     from reasonrl.stages.train import rl_train
 
-    print_json(rl_train(recipe, args.data, args.out, args.reward_model, progress=not args.no_progress,
-                        run_id=args.run_id, init_in=args.init))
+    print_json(
+        rl_train(
+            recipe,
+            args.data,
+            args.out,
+            args.reward_model,
+            progress=not args.no_progress,
+            run_id=args.run_id,
+            init_in=args.init,
+        )
+    )
 
 
 def cmd_rl_train_worker(args):
@@ -59,8 +73,16 @@ def cmd_evaluate(args):
     from reasonrl.stages.train import evaluate
 
     recipe = load(args)
-    print_json(evaluate(recipe, args.data, args.out, args.model or recipe.model.base, args.label,
-                        progress=not args.no_progress))
+    print_json(
+        evaluate(
+            recipe,
+            args.data,
+            args.out,
+            args.model or recipe.model.base,
+            args.label,
+            progress=not args.no_progress,
+        )
+    )
 
 
 def cmd_sft_baseline(args):
@@ -78,8 +100,18 @@ def cmd_distill(args):
 def cmd_register(args):
     from reasonrl.stages.registration import register
 
-    print_json(register(load(args), args.model, args.data, args.evaluation, pairs(args.gate), args.out,
-                        run_id=args.run_id, extra_evals=pairs(args.extra_eval)))
+    print_json(
+        register(
+            load(args),
+            args.model,
+            args.data,
+            args.evaluation,
+            pairs(args.gate),
+            args.out,
+            run_id=args.run_id,
+            extra_evals=pairs(args.extra_eval),
+        )
+    )
 
 
 def cmd_promote(args):
@@ -100,26 +132,39 @@ def cmd_list(args):
     from reasonrl.data.filters import FILTERS
     from reasonrl.distill.select import SELECTORS
 
-    groups = {"rewards": rewards.names, "tasks": tasks.names, "filters": FILTERS.names, "gates": SUITES.names,
-              "selections": SELECTORS.names}
+    groups = {
+        "rewards": rewards.names,
+        "tasks": tasks.names,
+        "filters": FILTERS.names,
+        "gates": SUITES.names,
+        "selections": SELECTORS.names,
+    }
     try:
-        from reasonrl.rl.advantages import ADVANTAGES
-        from reasonrl.rl.kl import KL_ESTIMATORS
         from reasonrl.distill.kd import DIVERGENCES
-        from reasonrl.rl.distributed import STRATEGIES
-        from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
         from reasonrl.generation import ENGINES
+        from reasonrl.rl.advantages import ADVANTAGES
+        from reasonrl.rl.distributed import STRATEGIES
+        from reasonrl.rl.kl import KL_ESTIMATORS
+        from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
 
-        groups.update(advantages=ADVANTAGES.names, losses=POLICY_LOSSES.names, aggregations=AGGREGATIONS.names,
-                      kl=KL_ESTIMATORS.names, engines=ENGINES.names, backends=STRATEGIES.names,
-                      divergences=DIVERGENCES.names)
+        groups.update(
+            advantages=ADVANTAGES.names,
+            losses=POLICY_LOSSES.names,
+            aggregations=AGGREGATIONS.names,
+            kl=KL_ESTIMATORS.names,
+            engines=ENGINES.names,
+            backends=STRATEGIES.names,
+            divergences=DIVERGENCES.names,
+        )
     except ImportError:  # torch missing: list what does not need it
         pass
     chosen = groups if args.what == "all" else {args.what: groups.get(args.what)}
     if None in chosen.values():
         from reasonrl.errors import ConfigError
 
-        raise ConfigError(f"nothing called '{args.what}' to list", hint=f"choose one of: all, {', '.join(groups)}")
+        raise ConfigError(
+            f"nothing called '{args.what}' to list", hint=f"choose one of: all, {', '.join(groups)}"
+        )
     for name, fn in chosen.items():
         print(f"{name}: {', '.join(fn())}")
 
@@ -188,13 +233,28 @@ def cmd_eval(args):
 
     if args.tracking_uri:
         os.environ["MLFLOW_TRACKING_URI"] = args.tracking_uri
-    cfg = EvalConfig(samples=args.samples, temperature=args.temperature, max_new_tokens=args.max_new_tokens,
-                     limit=args.limit, batch_size=args.batch_size)
-    report = run_eval(args.model, args.task, cfg, Path(args.out), compare_with=args.compare_with, seed=args.seed,
-                      progress=not args.no_progress, place=placement(args.device, args.precision))
+    cfg = EvalConfig(
+        samples=args.samples,
+        temperature=args.temperature,
+        max_new_tokens=args.max_new_tokens,
+        limit=args.limit,
+        batch_size=args.batch_size,
+    )
+    report = run_eval(
+        args.model,
+        args.task,
+        cfg,
+        Path(args.out),
+        compare_with=args.compare_with,
+        seed=args.seed,
+        progress=not args.no_progress,
+        place=placement(args.device, args.precision),
+    )
     keys = ("pass_at_1", "pass_at_1_ci95", "mean_tokens", "p90_tokens")
-    summary = {name: {label: m if label == "comparison" else {k: m[k] for k in keys} for label, m in entry.items()}
-               for name, entry in report["tasks"].items()}
+    summary = {
+        name: {label: m if label == "comparison" else {k: m[k] for k in keys} for label, m in entry.items()}
+        for name, entry in report["tasks"].items()
+    }
     print_json({"report": str(Path(args.out) / "report.html"), "tasks": summary})
 
 
@@ -214,6 +274,12 @@ def cmd_serve(args):
     from reasonrl.serve.run import serve_forever
 
     tracking = args.tracking_uri or os.environ.get("MLFLOW_TRACKING_URI")
-    server = ModelServer(args.model, tracking, task=args.task, policy=args.policy, engine=pick_engine(args.engine),
-                         max_batch=args.max_batch)
+    server = ModelServer(
+        args.model,
+        tracking,
+        task=args.task,
+        policy=args.policy,
+        engine=pick_engine(args.engine),
+        max_batch=args.max_batch,
+    )
     serve_forever(server, args.host, args.port, args.reload_every)

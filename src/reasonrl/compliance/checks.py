@@ -27,16 +27,24 @@ from reasonrl.data.eval_sets import EVAL_SETS, eval_set_path
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
-_CARD = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])|(?<!\d)3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?!\d)")
+_CARD = re.compile(
+    r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])|(?<!\d)3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?!\d)"
+)
 _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)")
 _ARITHMETIC = re.compile(r"[=+*/×÷<>]")
 _DIGITS7 = re.compile(r"(?:\d[\s().\-/]*){7,}")  # cheap: libphonenumber only where a number could be
-_SECRET = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----|\bA[KS]IA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,}")
+_SECRET = re.compile(
+    r"-----BEGIN [A-Z ]*PRIVATE KEY-----|\bA[KS]IA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,}"
+)
 # The major brands' prefixes with the lengths they issue (Visa 13/16/19, Mastercard 16, Amex 15,
 # Discover 16-19): a Luhn-valid 18-digit run from a spreadsheet that starts "25" is not a card.
-_MAJOR_BRANDS = {re.compile(r"4"): {13, 16, 19}, re.compile(r"5[1-5]|2[2-7]"): {16}, re.compile(r"3[47]"): {15},
-                 re.compile(r"6011|65"): {16, 17, 18, 19}}
+_MAJOR_BRANDS = {
+    re.compile(r"4"): {13, 16, 19},
+    re.compile(r"5[1-5]|2[2-7]"): {16},
+    re.compile(r"3[47]"): {15},
+    re.compile(r"6011|65"): {16, 17, 18, 19},
+}
 
 
 def pii_kinds(text: str, phone_regions: tuple[str, ...] | list[str] = ()) -> set[str]:
@@ -51,16 +59,24 @@ def pii_kinds(text: str, phone_regions: tuple[str, ...] | list[str] = ()) -> set
         found.add("IBAN")
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if any(p.match(digits) and len(digits) in n for p, n in _MAJOR_BRANDS.items()) and luhn.is_valid(digits):
+        if any(p.match(digits) and len(digits) in n for p, n in _MAJOR_BRANDS.items()) and luhn.is_valid(
+            digits
+        ):
             found.add("CREDIT_CARD")
     if any(std_ssn.is_valid(m.group()) for m in _SSN.finditer(text)):
         found.add("US_SSN")
     if any(_is_ip(m.group()) for m in _IPV4.finditer(text)):
         found.add("IP_ADDRESS")
-    if "+" in text and any(True for _ in phonenumbers.PhoneNumberMatcher(text, "ZZ", leniency=phonenumbers.Leniency.VALID)):
+    if "+" in text and any(
+        True for _ in phonenumbers.PhoneNumberMatcher(text, "ZZ", leniency=phonenumbers.Leniency.VALID)
+    ):
         found.add("PHONE")  # region ZZ: only numbers written in international form can match
-    elif any(_national_phone(text, m) for region in phone_regions if _DIGITS7.search(text)
-             for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)):
+    elif any(
+        _national_phone(text, m)
+        for region in phone_regions
+        if _DIGITS7.search(text)
+        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+    ):
         found.add("PHONE")
     if _SECRET.search(text):
         found.add("SECRET")
@@ -72,7 +88,7 @@ def _national_phone(text: str, match) -> bool:
     area code in parentheses, a trunk 0, or three or more groups of 2+ digits (not 4-4-4), and no
     arithmetic around it ("960-480-120 = 360" is a sum, "4000/2000" a ratio)."""
     raw, digits = match.raw_string, re.sub(r"\D", "", match.raw_string)
-    around = text[max(0, match.start - 3):match.start] + text[match.end:match.end + 3]
+    around = text[max(0, match.start - 3) : match.start] + text[match.end : match.end + 3]
     if len(digits) < 9 or "/" in raw or _ARITHMETIC.search(around):
         return False
     groups = [g for g in re.split(r"[\s.\-()]+", raw) if g]
@@ -133,7 +149,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def _ngrams(tokens: list[str], n: int):
-    return [tuple(tokens)] if 0 < len(tokens) < n else [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return (
+        [tuple(tokens)]
+        if 0 < len(tokens) < n
+        else [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    )
 
 
 def _eval_texts(target: str | EvalTarget) -> tuple[str, list[str]]:
@@ -157,6 +177,7 @@ def heldout_leaks(records: list[dict], leak_free: list[str]) -> dict[str, str]:
     `leak_free` leaks when its template, or its text up to case and whitespace, occurs in a
     training record. `<set>_unseen_template` names the part of a set whose template no training
     record has (the unseen language on unseen templates): there only the exact text can leak."""
+
     def text(r: dict) -> str:
         return " ".join(str(r.get("question") or "").casefold().split())
 

@@ -19,7 +19,7 @@ from reasonrl.data.filters.pii import redact_pii
 @dataclass(frozen=True)
 class Rule:
     name: str
-    expectation: Any             # a great_expectations Expectation instance
+    expectation: Any  # a great_expectations Expectation instance
     warn_only: bool = False
 
 
@@ -32,7 +32,7 @@ class RuleOutcome:
     unexpected_count: int | None
     examples: list
     threshold: dict | None = None  # {"min": ..., "max": ...} of a between-expectation
-    expects: str = ""              # what the rule checks, e.g. "expect_column_values_to_be_null(column=pii_kinds)"
+    expects: str = ""  # what the rule checks, e.g. "expect_column_values_to_be_null(column=pii_kinds)"
 
 
 def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
@@ -45,20 +45,27 @@ def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
         "failed_rules": failing,
         "warnings": warnings,
         "rules": [o.__dict__ for o in outcomes],
-        "summary": (f"gate '{gate}' passed" if not failing else
-                    f"gate '{gate}' FAILED: " + "; ".join(_why(o) for o in outcomes if o.name in failing)),
+        "summary": (
+            f"gate '{gate}' passed"
+            if not failing
+            else f"gate '{gate}' FAILED: " + "; ".join(_why(o) for o in outcomes if o.name in failing)
+        ),
     }
 
 
 def _why(o: RuleOutcome) -> str:
     """'min_accuracy_share (observed 0.815, needs >= 0.9)' or 'no_residual_pii (unexpected 1)'."""
     if o.threshold:
-        needs = " and ".join(f"{op} {o.threshold[k]}" for k, op in (("min", ">="), ("max", "<=")) if o.threshold[k] is not None)
+        needs = " and ".join(
+            f"{op} {o.threshold[k]}" for k, op in (("min", ">="), ("max", "<=")) if o.threshold[k] is not None
+        )
         return f"{o.name} (observed {o.observed}, needs {needs})"
     return f"{o.name} (unexpected {o.unexpected_count if o.unexpected_count is not None else o.observed})"
 
 
-def validate(gate: str, df, rules: list[Rule], docs_dir: Path, run_name: str | None = None) -> list[RuleOutcome]:
+def validate(
+    gate: str, df, rules: list[Rule], docs_dir: Path, run_name: str | None = None
+) -> list[RuleOutcome]:
     """Run the rules as one GE suite over df. Writes, under docs_dir, GE's Data Docs (`data_docs/`,
     the validation named `run_name`, e.g. the recipe and gate, and its data asset named) and GE's
     stored suite and result (`ge_store/`, from which `build_site` makes one site for a whole run)."""
@@ -69,15 +76,28 @@ def validate(gate: str, df, rules: list[Rule], docs_dir: Path, run_name: str | N
     project = Path(docs_dir) / ".gx_project"
     shutil.rmtree(project, ignore_errors=True)
     ctx = _context(project)
-    batch_def = ctx.data_sources.add_pandas("reasonrl").add_dataframe_asset(gate).add_batch_definition_whole_dataframe("all")
+    batch_def = (
+        ctx.data_sources.add_pandas("reasonrl")
+        .add_dataframe_asset(gate)
+        .add_batch_definition_whole_dataframe("all")
+    )
     suite = ctx.suites.add(gx.ExpectationSuite(name=f"{gate}_gate"))
     for rule in rules:
         suite.add_expectation(rule.expectation)
-    vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=f"{gate}_validation", data=batch_def, suite=suite))
-    checkpoint = ctx.checkpoints.add(gx.Checkpoint(
-        name=f"{gate}_checkpoint", validation_definitions=[vd], actions=[],
-        result_format={"result_format": "SUMMARY", "partial_unexpected_count": 3}))
-    result = checkpoint.run(batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name or f"{gate} gate"))
+    vd = ctx.validation_definitions.add(
+        gx.ValidationDefinition(name=f"{gate}_validation", data=batch_def, suite=suite)
+    )
+    checkpoint = ctx.checkpoints.add(
+        gx.Checkpoint(
+            name=f"{gate}_checkpoint",
+            validation_definitions=[vd],
+            actions=[],
+            result_format={"result_format": "SUMMARY", "partial_unexpected_count": 3},
+        )
+    )
+    result = checkpoint.run(
+        batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name or f"{gate} gate")
+    )
     key, validation = next(iter(result.run_results.items()))
     # GE's fluent data sources leave the asset out of the batch spec, so Data Docs print "Data asset:
     # None" (great_expectations/render/renderer/site_builder.py); name it on the stored result
@@ -111,20 +131,35 @@ def _pair(rules: list[Rule], results) -> list[tuple[Rule, Any]]:
     by_type: dict[str, list] = {}
     for res in results:
         by_type.setdefault(res.expectation_config.type, []).append(res)
-    return [(rule, by_type[rule.expectation.expectation_type].pop(0)) for rule in rules]  # GE keeps suite order per type
+    return [
+        (rule, by_type[rule.expectation.expectation_type].pop(0)) for rule in rules
+    ]  # GE keeps suite order per type
 
 
 def _outcome(rule: Rule, res) -> RuleOutcome:
     examples = [redact_pii(str(x))[:160] for x in (res.result.get("partial_unexpected_list") or [])]
     bounds = {k: _plain(getattr(rule.expectation, f"{k}_value", None)) for k in ("min", "max")}
-    kwargs = {k: v for k, v in res.expectation_config.kwargs.items() if k not in ("batch_id", "result_format")}
-    expects = f"{rule.expectation.expectation_type}(" + ", ".join(f"{k}={_plain(v)}" for k, v in kwargs.items())[:200] + ")"
+    kwargs = {
+        k: v for k, v in res.expectation_config.kwargs.items() if k not in ("batch_id", "result_format")
+    }
+    expects = (
+        f"{rule.expectation.expectation_type}("
+        + ", ".join(f"{k}={_plain(v)}" for k, v in kwargs.items())[:200]
+        + ")"
+    )
     observed = _plain(res.result.get("observed_value"))
     if observed is None:  # a per-row rule: what it observed is how many rows broke it
         observed = res.result.get("unexpected_count")
-    return RuleOutcome(rule.name, bool(res.success), rule.warn_only, observed,
-                       res.result.get("unexpected_count"), examples,
-                       bounds if any(v is not None for v in bounds.values()) else None, expects)
+    return RuleOutcome(
+        rule.name,
+        bool(res.success),
+        rule.warn_only,
+        observed,
+        res.result.get("unexpected_count"),
+        examples,
+        bounds if any(v is not None for v in bounds.values()) else None,
+        expects,
+    )
 
 
 def build_site(stores: list[Path], out: Path) -> Path:

@@ -37,21 +37,59 @@ def _data_frame(policy, records: list[dict], leak_free: list[str] = ()):
     rows = []
     for r in records:
         text = "\n".join(v for k, v in r.items() if k in TEXT_KEYS and isinstance(v, str))
-        allowed = (policy.for_source(r.get("source")).languages or policy.languages.per_task.get(r.get("task") or "")
-                   or policy.languages.allowed)
-        lang = None if "*" in allowed else detect_language(text, policy.languages.min_chars, policy.languages.min_confidence)
-        rows.append({"id": r.get("id"), "kind": r.get("kind"), "split": r.get("split"), "source": r.get("source"),
-                     "licence": r.get("licence"), "region": r.get("region"), "text": text,
-                     "pii_kinds": ",".join(sorted(checks.pii_kinds(text, policy.pii.phone_regions))) or None,
-                     "contaminated": index.hit(text, r.get("task")), "language_ok": lang is None or lang in allowed,
-                     "licence_ok": checks.licence_ok(r, policy), "region_ok": checks.region_ok(r, policy),
-                     "residency_ok": checks.residency_ok(r, policy), "consent_ok": checks.consent_ok(r, policy),
-                     "heldout_leak": leaks.get(str(r.get("id")))})
-    df = pd.DataFrame(rows, columns=["id", "kind", "split", "source", "licence", "region", "text", "pii_kinds",
-                                     "contaminated", "language_ok", "licence_ok", "region_ok", "residency_ok",
-                                     "consent_ok", "heldout_leak"])
+        allowed = (
+            policy.for_source(r.get("source")).languages
+            or policy.languages.per_task.get(r.get("task") or "")
+            or policy.languages.allowed
+        )
+        lang = (
+            None
+            if "*" in allowed
+            else detect_language(text, policy.languages.min_chars, policy.languages.min_confidence)
+        )
+        rows.append(
+            {
+                "id": r.get("id"),
+                "kind": r.get("kind"),
+                "split": r.get("split"),
+                "source": r.get("source"),
+                "licence": r.get("licence"),
+                "region": r.get("region"),
+                "text": text,
+                "pii_kinds": ",".join(sorted(checks.pii_kinds(text, policy.pii.phone_regions))) or None,
+                "contaminated": index.hit(text, r.get("task")),
+                "language_ok": lang is None or lang in allowed,
+                "licence_ok": checks.licence_ok(r, policy),
+                "region_ok": checks.region_ok(r, policy),
+                "residency_ok": checks.residency_ok(r, policy),
+                "consent_ok": checks.consent_ok(r, policy),
+                "heldout_leak": leaks.get(str(r.get("id"))),
+            }
+        )
+    df = pd.DataFrame(
+        rows,
+        columns=[
+            "id",
+            "kind",
+            "split",
+            "source",
+            "licence",
+            "region",
+            "text",
+            "pii_kinds",
+            "contaminated",
+            "language_ok",
+            "licence_ok",
+            "region_ok",
+            "residency_ok",
+            "consent_ok",
+            "heldout_leak",
+        ],
+    )
     for stage, sp in policy.stages.items():  # per-stage row counts as constant columns
-        df[f"rows_{stage}"] = int(((df["kind"] == sp.kind) & (df["split"] == sp.split)).sum()) if len(df) else 0
+        df[f"rows_{stage}"] = (
+            int(((df["kind"] == sp.kind) & (df["split"] == sp.split)).sum()) if len(df) else 0
+        )
     return df
 
 
@@ -61,9 +99,11 @@ def warn_only_rules(recipe: Recipe, gate: str, requested: list[str]) -> set[str]
     card; the recipe alone cannot. Checked again here (fail closed), whatever validated the recipe."""
     denied = sorted(set(requested) & PROTECTED_RULES - set(recipe.compliance.gate_exceptions))
     if denied:
-        raise ConfigError(f"gate '{gate}': rules {denied} protect people and cannot be warn-only",
-                          where=f"gates.{gate}.warn_only",
-                          hint="declare them in the policy file under gate_exceptions: {rule: why}, or remove them")
+        raise ConfigError(
+            f"gate '{gate}': rules {denied} protect people and cannot be warn-only",
+            where=f"gates.{gate}.warn_only",
+            hint="declare them in the policy file under gate_exceptions: {rule: why}, or remove them",
+        )
     return set(requested)
 
 
@@ -74,22 +114,43 @@ def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
     has seen, the language mix, and enough (not too many) rows per consuming stage."""
     policy, cfg, E = recipe.compliance, recipe.gates.data, _gx()
     df = _data_frame(policy, records, cfg.leak_free)
-    rules = [Rule("row_count", E.ExpectTableRowCountToBeBetween(min_value=cfg.min_rows, max_value=cfg.max_rows))]
-    rules += [Rule(f"required_{f}", E.ExpectColumnValuesToNotBeNull(column=f)) for f in ("id", "kind", "source", "text")]
+    rules = [
+        Rule("row_count", E.ExpectTableRowCountToBeBetween(min_value=cfg.min_rows, max_value=cfg.max_rows))
+    ]
+    rules += [
+        Rule(f"required_{f}", E.ExpectColumnValuesToNotBeNull(column=f))
+        for f in ("id", "kind", "source", "text")
+    ]
     rules += [
         Rule("unique_id", E.ExpectColumnValuesToBeUnique(column="id")),
         Rule("no_residual_pii", E.ExpectColumnValuesToBeNull(column="pii_kinds")),
         Rule("no_contamination", E.ExpectColumnValuesToBeNull(column="contaminated")),
         Rule("no_heldout_leak", E.ExpectColumnValuesToBeNull(column="heldout_leak")),
-        Rule("language_mix", E.ExpectColumnValuesToBeInSet(column="language_ok", value_set=[True],
-                                                          mostly=policy.languages.min_share)),
+        Rule(
+            "language_mix",
+            E.ExpectColumnValuesToBeInSet(
+                column="language_ok", value_set=[True], mostly=policy.languages.min_share
+            ),
+        ),
     ]
-    rules += [Rule(name, E.ExpectColumnValuesToBeInSet(column=column, value_set=[True]))
-              for name, column in (("licence_allowed", "licence_ok"), ("region_allowed", "region_ok"),
-                                   ("residency_ok", "residency_ok"), ("consent_given", "consent_ok"))]
+    rules += [
+        Rule(name, E.ExpectColumnValuesToBeInSet(column=column, value_set=[True]))
+        for name, column in (
+            ("licence_allowed", "licence_ok"),
+            ("region_allowed", "region_ok"),
+            ("residency_ok", "residency_ok"),
+            ("consent_given", "consent_ok"),
+        )
+    ]
     for stage, sp in policy.stages.items():
-        rules.append(Rule(f"rows_for_{stage}", E.ExpectColumnMinToBeBetween(column=f"rows_{stage}", min_value=sp.min_rows,
-                                                                          max_value=sp.max_rows)))
+        rules.append(
+            Rule(
+                f"rows_for_{stage}",
+                E.ExpectColumnMinToBeBetween(
+                    column=f"rows_{stage}", min_value=sp.min_rows, max_value=sp.max_rows
+                ),
+            )
+        )
     warn = warn_only_rules(recipe, "data", cfg.warn_only)
     return df, [Rule(r.name, r.expectation, r.name in warn) for r in rules]
 
@@ -98,7 +159,9 @@ def _metric_rule(name: str, column: str, lo: float | None, hi: float | None, war
     """A threshold on one metric of a one-row frame. Expressed as "the column's min is between",
     which on one row is the value itself, so GE reports it as the observed value (in the result,
     decision.json and Data Docs) where a per-row expectation would only count unexpected rows."""
-    return Rule(name, _gx().ExpectColumnMinToBeBetween(column=column, min_value=lo, max_value=hi), name in warn)
+    return Rule(
+        name, _gx().ExpectColumnMinToBeBetween(column=column, min_value=lo, max_value=hi), name in warn
+    )
 
 
 def _one_row(metrics: dict):
@@ -111,7 +174,10 @@ def _one_row(metrics: dict):
 def reward_model_suite(recipe: Recipe, records: list[dict], metrics: dict):
     cfg = recipe.gates.reward_model
     return _one_row(metrics), [
-        _metric_rule("min_heldout_accuracy", "heldout_accuracy", cfg.min_heldout_accuracy, None, set(cfg.warn_only))]
+        _metric_rule(
+            "min_heldout_accuracy", "heldout_accuracy", cfg.min_heldout_accuracy, None, set(cfg.warn_only)
+        )
+    ]
 
 
 def _label_recall_rules(recipe: Recipe, gate: str, metrics: dict, floor: float) -> list[Rule]:
@@ -122,8 +188,10 @@ def _label_recall_rules(recipe: Recipe, gate: str, metrics: dict, floor: float) 
     if "min_label_recall" not in metrics:
         return []
     if "min_label_recall" in getattr(recipe.gates, gate).warn_only:
-        raise ConfigError(f"gate '{gate}': min_label_recall cannot be warn-only (a constant classifier would ship)",
-                          where=f"gates.{gate}.warn_only")
+        raise ConfigError(
+            f"gate '{gate}': min_label_recall cannot be warn-only (a constant classifier would ship)",
+            where=f"gates.{gate}.warn_only",
+        )
     return [_metric_rule("min_label_recall", "min_label_recall", floor, None, set())]
 
 
@@ -135,7 +203,8 @@ def policy_suite(recipe: Recipe, records: list[dict], metrics: dict):
     return _one_row(metrics), [
         _metric_rule("min_pass_at_1", "pass_at_1", cfg.min_pass_at_1, None, warn),
         _metric_rule("min_gain_over_base", "gain_over_base", cfg.min_gain_over_base, None, warn),
-        *_label_recall_rules(recipe, "policy", metrics, cfg.min_label_recall)]
+        *_label_recall_rules(recipe, "policy", metrics, cfg.min_label_recall),
+    ]
 
 
 @SUITES.register("student")
@@ -146,4 +215,5 @@ def student_suite(recipe: Recipe, records: list[dict], metrics: dict):
     return _one_row(metrics), [
         _metric_rule("min_accuracy_share", "accuracy_share", cfg.min_accuracy_share, None, warn),
         _metric_rule("max_token_share", "token_share", None, cfg.max_token_share, warn),
-        *_label_recall_rules(recipe, "student", metrics, cfg.min_label_recall)]
+        *_label_recall_rules(recipe, "student", metrics, cfg.min_label_recall),
+    ]

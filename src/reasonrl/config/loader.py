@@ -27,13 +27,18 @@ _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 def expand_env(value: Any) -> Any:
     """Replace `${VAR}` and `${VAR:-default}` in every string of a nested structure."""
     if isinstance(value, str):
+
         def sub(m: re.Match) -> str:
             name, default = m.group(1), m.group(2)
             if name in os.environ:
                 return os.environ[name]
             if default is None:
-                raise ConfigError(f"environment variable {name} is not set", hint=f"export {name}=... or use ${{{name}:-default}}")
+                raise ConfigError(
+                    f"environment variable {name} is not set",
+                    hint=f"export {name}=... or use ${{{name}:-default}}",
+                )
             return default
+
         return _ENV.sub(sub, value)
     if isinstance(value, dict):
         return {k: expand_env(v) for k, v in value.items()}
@@ -77,17 +82,25 @@ def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:
 
 
 # Keys that moved to one place shared by several stages: (section, key) -> where it lives now.
-MOVED = {("rl", "task"): "task", **{("rl", k): f"sampling.{k}" for k in
-                                    ("temperature", "top_p", "top_k", "stop", "max_new_tokens")}}
+MOVED = {
+    ("rl", "task"): "task",
+    **{("rl", k): f"sampling.{k}" for k in ("temperature", "top_p", "top_k", "stop", "max_new_tokens")},
+}
 
 
 def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
     """Validate a raw dict into a Recipe; the error names each bad key path and the allowed keys."""
-    moved = [f"  {sec}.{key}: moved to {to}" for (sec, key), to in MOVED.items()
-             if isinstance(data.get(sec), dict) and key in data[sec]]
+    moved = [
+        f"  {sec}.{key}: moved to {to}"
+        for (sec, key), to in MOVED.items()
+        if isinstance(data.get(sec), dict) and key in data[sec]
+    ]
     if moved:
-        raise ConfigError("keys in their old place:\n" + "\n".join(moved), where=source,
-                          hint="what RL, evaluation and distillation share lives once: top-level `task`, `sampling:`")
+        raise ConfigError(
+            "keys in their old place:\n" + "\n".join(moved),
+            where=source,
+            hint="what RL, evaluation and distillation share lives once: top-level `task`, `sampling:`",
+        )
     try:
         return Recipe.model_validate(data)
     except ValidationError as exc:
@@ -100,7 +113,8 @@ def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
             else:
                 lines.append(f"  {path}: {err['msg']} (got {err.get('input')!r})")
         raise ConfigError(
-            "invalid recipe:\n" + "\n".join(lines), where=source,
+            "invalid recipe:\n" + "\n".join(lines),
+            where=source,
             hint="fix the key in the YAML or the key=value override; `reasonrl config --help` lists the sections",
         ) from None
 
@@ -112,7 +126,9 @@ def load_recipe(path: str | os.PathLike | None, overrides: list[str] | None = No
     if path:
         p = Path(path)
         if not p.is_file():
-            raise ConfigError(f"recipe file not found: {p}", hint="pass a path such as pipelines/recipes/demo.yaml")
+            raise ConfigError(
+                f"recipe file not found: {p}", hint="pass a path such as pipelines/recipes/demo.yaml"
+            )
         try:
             data = yaml.safe_load(p.read_text()) or {}
         except yaml.YAMLError as exc:
@@ -125,9 +141,12 @@ def load_recipe(path: str | os.PathLike | None, overrides: list[str] | None = No
         apply_override(data, item)
     data = expand_env(data)
     if isinstance(data.get("compliance"), dict) and "gate_exceptions" in data["compliance"]:
-        raise ConfigError("gate exceptions can only be granted by the policy file", where="compliance.gate_exceptions",
-                          hint="add `gate_exceptions: {rule: why}` to the file named by compliance.policy_file; a "
-                               "recipe or an override cannot loosen a rule that protects people")
+        raise ConfigError(
+            "gate exceptions can only be granted by the policy file",
+            where="compliance.gate_exceptions",
+            hint="add `gate_exceptions: {rule: why}` to the file named by compliance.policy_file; a "
+            "recipe or an override cannot loosen a rule that protects people",
+        )
     if isinstance(data.get("compliance"), dict) and "policy_file" in data["compliance"]:
         data["compliance"] = _with_policy_file(data["compliance"])
     return validate_recipe(data, source)
@@ -136,7 +155,11 @@ def load_recipe(path: str | os.PathLike | None, overrides: list[str] | None = No
 def _deep_merge(base: dict, over: dict) -> dict:
     out = dict(base)
     for key, value in over.items():
-        out[key] = _deep_merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+        out[key] = (
+            _deep_merge(out[key], value)
+            if isinstance(value, dict) and isinstance(out.get(key), dict)
+            else value
+        )
     return out
 
 
@@ -145,8 +168,11 @@ def _with_policy_file(section: dict) -> dict:
     inline = dict(section)
     path = Path(inline.pop("policy_file"))
     if not path.is_file():
-        raise ConfigError(f"policy file not found: {path}", where="compliance.policy_file",
-                          hint="paths are relative to the directory you run reasonrl in")
+        raise ConfigError(
+            f"policy file not found: {path}",
+            where="compliance.policy_file",
+            hint="paths are relative to the directory you run reasonrl in",
+        )
     try:
         base = yaml.safe_load(path.read_text()) or {}
     except yaml.YAMLError as exc:
@@ -183,14 +209,19 @@ def config_hash(model: BaseModel) -> str:
 def localize(recipe: Recipe) -> Recipe:
     """Make every relative path absolute, so component subprocesses agree on locations."""
     root = Path(recipe.output_root).resolve()
-    sources = [s.model_copy(update={"uri": str(Path(s.uri).resolve())})
-               if s.uri and not s.uri.startswith("s3://") and not Path(s.uri).is_absolute() else s
-               for s in recipe.data.sources]
+    sources = [
+        s.model_copy(update={"uri": str(Path(s.uri).resolve())})
+        if s.uri and not s.uri.startswith("s3://") and not Path(s.uri).is_absolute()
+        else s
+        for s in recipe.data.sources
+    ]
     uri = recipe.registry.tracking_uri
     if uri.startswith("sqlite:///") and not uri.startswith("sqlite:////"):
-        uri = "sqlite:///" + str(Path(uri[len("sqlite:///"):]).resolve())
-    return recipe.model_copy(update={
-        "output_root": str(root),
-        "data": recipe.data.model_copy(update={"sources": sources}),
-        "registry": recipe.registry.model_copy(update={"tracking_uri": uri}),
-    })
+        uri = "sqlite:///" + str(Path(uri[len("sqlite:///") :]).resolve())
+    return recipe.model_copy(
+        update={
+            "output_root": str(root),
+            "data": recipe.data.model_copy(update={"sources": sources}),
+            "registry": recipe.registry.model_copy(update={"tracking_uri": uri}),
+        }
+    )

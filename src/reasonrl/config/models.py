@@ -10,7 +10,6 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-
 from reasonrl.config.cluster import ClusterConfig
 from reasonrl.config.policy import Strict  # noqa: E402  (one base for every config model)
 
@@ -31,8 +30,11 @@ class SourceConfig(Strict):
     region: str | None = None
     limit: int | None = Field(None, ge=1)
     n: int = Field(2000, ge=1, description="rows to generate (synthetic sources)")
-    params: dict[str, Any] = Field(default_factory=dict, description="generator or adapter options, e.g. "
-                                   "{digits: [2, 2]} or {language: ar, policy: <moderation policy file>}")
+    params: dict[str, Any] = Field(
+        default_factory=dict,
+        description="generator or adapter options, e.g. "
+        "{digits: [2, 2]} or {language: ar, policy: <moderation policy file>}",
+    )
 
     @model_validator(mode="after")
     def _kind_needs(self) -> SourceConfig:
@@ -48,8 +50,11 @@ class SplitConfig(Strict):
     task's own splitter, e.g. `moderation` (a held-out language and held-out functionalities)."""
 
     by: str = "hash"
-    params: dict[str, Any] = Field(default_factory=dict, description="the splitter's options, e.g. "
-                                   "{unseen_language: ar, unseen_functionalities: [derog_impl_h]}")
+    params: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the splitter's options, e.g. "
+        "{unseen_language: ar, unseen_functionalities: [derog_impl_h]}",
+    )
 
 
 class DataConfig(Strict):
@@ -65,10 +70,12 @@ from reasonrl.config.policy import PROTECTED_RULES, ComplianceConfig  # noqa: E4
 class DataGateConfig(Strict):
     min_rows: int = Field(10, ge=0)
     max_rows: int = Field(10_000_000, ge=1)
-    leak_free: list[str] = Field(default_factory=lambda: ["iid", "functionality", "language_unseen_template", "policy"],
-                                 description="held-out sets that must share no template and no exact text with "
-                                 "training (rule no_heldout_leak); `<set>_unseen_template` is the part of a set "
-                                 "on templates never trained, e.g. the unseen language's")
+    leak_free: list[str] = Field(
+        default_factory=lambda: ["iid", "functionality", "language_unseen_template", "policy"],
+        description="held-out sets that must share no template and no exact text with "
+        "training (rule no_heldout_leak); `<set>_unseen_template` is the part of a set "
+        "on templates never trained, e.g. the unseen language's",
+    )
     warn_only: list[str] = Field(default_factory=list, description="rule names that only warn")
 
 
@@ -78,18 +85,29 @@ class RewardModelGateConfig(Strict):
 
 
 class PolicyGateConfig(Strict):
-    metric: str = Field("pass_at_1", description="the evaluation metric compared, a dotted path into its "
-                        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)")
+    metric: str = Field(
+        "pass_at_1",
+        description="the evaluation metric compared, a dotted path into its "
+        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)",
+    )
     min_pass_at_1: float = Field(0.0, ge=0.0, le=1.0)
     min_gain_over_base: float = Field(0.0, description="policy pass@1 minus base pass@1")
-    min_label_recall: float = Field(0.3, gt=0.0, le=1.0, description="a classifier's every label's recall on the "
-                                    "held-out items must reach this (never warn-only): no constant classifier ships")
+    min_label_recall: float = Field(
+        0.3,
+        gt=0.0,
+        le=1.0,
+        description="a classifier's every label's recall on the "
+        "held-out items must reach this (never warn-only): no constant classifier ships",
+    )
     warn_only: list[str] = Field(default_factory=list)
 
 
 class StudentGateConfig(Strict):
-    metric: str = Field("pass_at_1", description="the evaluation metric compared, a dotted path into its "
-                        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)")
+    metric: str = Field(
+        "pass_at_1",
+        description="the evaluation metric compared, a dotted path into its "
+        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)",
+    )
     min_accuracy_share: float = Field(0.9, ge=0.0, description="student pass@1 / teacher pass@1")
     max_token_share: float = Field(0.7, gt=0.0, description="student tokens / teacher tokens")
     min_label_recall: float = Field(0.3, gt=0.0, le=1.0, description="as for the policy gate")
@@ -106,11 +124,15 @@ class GatesConfig(Strict):
 class ModelConfig(Strict):
     base: str = Field("embedded:tiny-arith", description="'embedded:<name>', an HF model dir or s3:// URI")
     student: str = Field("embedded:tiny-arith", description="student initialisation for distillation")
-    device: str = Field("auto", description="auto (this rank's GPU when CUDA is present, else CPU), cpu, cuda, cuda:N")
+    device: str = Field(
+        "auto", description="auto (this rank's GPU when CUDA is present, else CPU), cpu, cuda, cuda:N"
+    )
     precision: Literal["auto", "fp32", "bf16", "fp16"] = Field(
-        "auto", description="compute dtype: auto is bf16 on a GPU, fp32 on CPU; trained weights stay fp32")
+        "auto", description="compute dtype: auto is bf16 on a GPU, fp32 on CPU; trained weights stay fp32"
+    )
     attention: Literal["sdpa", "eager", "flash_attention_2"] = Field(
-        "sdpa", description="attention kernel (transformers attn_implementation)")
+        "sdpa", description="attention kernel (transformers attn_implementation)"
+    )
     gradient_checkpointing: bool = Field(False, description="recompute activations in backward (less memory)")
 
 
@@ -147,8 +169,13 @@ class GuardConfig(Strict):
     reward_drop: float = Field(0.5, gt=0, le=1, description="collapse = recent mean below (1 - drop) x best")
     reward_min_drop: float = Field(0.1, ge=0, description="... and at least this far below it")
     window: int = Field(3, ge=1)
-    max_label_share: float = Field(0.9, gt=0, le=1, description="label collapse: one predicted label in more than this "
-                                   "share of a classification task's rollouts for `window` steps in a row")
+    max_label_share: float = Field(
+        0.9,
+        gt=0,
+        le=1,
+        description="label collapse: one predicted label in more than this "
+        "share of a classification task's rollouts for `window` steps in a row",
+    )
     lr_factor: float = Field(0.5, gt=0, lt=1)
     max_rollbacks: int = Field(3, ge=0)
 
@@ -185,10 +212,18 @@ class SamplerConfig(Strict):
     """Which prompts a step draws (reasonrl.rl.prompts): balanced over a record field, with the
     items the policy gets wrong replayed."""
 
-    balance_by: str | None = Field(None, description="a record field whose values each get an equal share of every "
-                                   "step's prompts, e.g. answer (the label): the prior stops dominating the gradient")
-    hard_share: float = Field(0.0, ge=0.0, le=1.0, description="at most this share of a step's prompts are replays of "
-                              "items whose last group's pass rate was below hard_below (0 disables)")
+    balance_by: str | None = Field(
+        None,
+        description="a record field whose values each get an equal share of every "
+        "step's prompts, e.g. answer (the label): the prior stops dominating the gradient",
+    )
+    hard_share: float = Field(
+        0.0,
+        ge=0.0,
+        le=1.0,
+        description="at most this share of a step's prompts are replays of "
+        "items whose last group's pass rate was below hard_below (0 disables)",
+    )
     hard_below: float = Field(0.5, gt=0.0, le=1.0)
     replay_after: int = Field(2, ge=1, description="steps before a hard item comes back")
 
@@ -203,23 +238,41 @@ class RLConfig(Strict):
     advantage: str = Field("grpo", description="advantage estimator registry name")
     loss: str = Field("ppo_clip", description="policy loss registry name")
     aggregation: str = Field("token_mean", description="loss aggregation registry name")
-    init: Literal["base", "sft"] = Field("base", description="start from the base model (R1-Zero style) or from the "
-                                         "SFT baseline's weights, trained on the same labels (the usual industrial "
-                                         "recipe; needs sft_baseline.enabled)")
-    labels: int | None = Field(None, ge=1, description="the label budget: how many labelled training prompts RL and "
-                               "the SFT baseline may use, chosen before training (balanced by sampler.balance_by); "
-                               "needed with sft_baseline (equal labels); default: every training prompt")
+    init: Literal["base", "sft"] = Field(
+        "base",
+        description="start from the base model (R1-Zero style) or from the "
+        "SFT baseline's weights, trained on the same labels (the usual industrial "
+        "recipe; needs sft_baseline.enabled)",
+    )
+    labels: int | None = Field(
+        None,
+        ge=1,
+        description="the label budget: how many labelled training prompts RL and "
+        "the SFT baseline may use, chosen before training (balanced by sampler.balance_by); "
+        "needed with sft_baseline (equal labels); default: every training prompt",
+    )
     steps: int = Field(60, ge=1)
     prompts_per_step: int = Field(16, ge=1)
     group_size: int = Field(8, ge=2)
     ppo_epochs: int = Field(1, ge=1, description="mu: policy iterations per batch")
-    mini_batch_size: int | None = Field(None, ge=1, description="sequences per optimizer step (all ranks); default B")
-    skip_zero_advantage: bool = Field(True, description="skip forward/backward of sequences with A = 0 when no KL "
-                                      "is in the loss (exactly the same update; one process)")
-    share_prompt_prefix: bool = Field(True, description="forward each prompt once per group (whole groups per "
-                                      "micro-batch); same loss, fewer FLOPs")
-    micro_batch_size: int | None = Field(32, ge=1, description="sequences per forward on one rank (length-sorted); "
-                                         "None: the whole per-rank mini-batch")
+    mini_batch_size: int | None = Field(
+        None, ge=1, description="sequences per optimizer step (all ranks); default B"
+    )
+    skip_zero_advantage: bool = Field(
+        True,
+        description="skip forward/backward of sequences with A = 0 when no KL "
+        "is in the loss (exactly the same update; one process)",
+    )
+    share_prompt_prefix: bool = Field(
+        True,
+        description="forward each prompt once per group (whole groups per "
+        "micro-batch); same loss, fewer FLOPs",
+    )
+    micro_batch_size: int | None = Field(
+        32,
+        ge=1,
+        description="sequences per forward on one rank (length-sorted); None: the whole per-rank mini-batch",
+    )
     lr: float = Field(2e-4, gt=0)
     warmup_steps: int = Field(0, ge=0)
     max_grad_norm: float = Field(1.0, gt=0)
@@ -228,12 +281,20 @@ class RLConfig(Strict):
     clip_c: float = Field(3.0, gt=1, description="dual-clip bound for negative advantages (loss: dual_clip)")
     kl_coef: float = Field(0.0, ge=0)
     kl_estimator: str = "k3"
-    kl_ratio_correction: bool = Field(False, description="weight the KL term by the IS ratio (DeepSeek-V3.2 unbiased KL)")
-    kl_in: Literal["loss", "reward"] = Field("loss", description="KL penalty in the loss (GRPO) or the reward (PPO)")
+    kl_ratio_correction: bool = Field(
+        False, description="weight the KL term by the IS ratio (DeepSeek-V3.2 unbiased KL)"
+    )
+    kl_in: Literal["loss", "reward"] = Field(
+        "loss", description="KL penalty in the loss (GRPO) or the reward (PPO)"
+    )
     overlong_filter: bool = Field(False, description="DAPO: truncated completions carry no loss")
     rewards: list[RewardTerm] = Field(default_factory=lambda: [RewardTerm(name="accuracy")])
-    reward_norm: bool = Field(False, description="standardise total rewards by running mean/std before advantages")
-    dynamic_sampling: bool = Field(False, description="DAPO: drop groups whose G rewards are equal, draw more")
+    reward_norm: bool = Field(
+        False, description="standardise total rewards by running mean/std before advantages"
+    )
+    dynamic_sampling: bool = Field(
+        False, description="DAPO: drop groups whose G rewards are equal, draw more"
+    )
     dynamic_sampling_batches: int = Field(3, ge=1, description="most prompt batches drawn per step")
     guard: GuardConfig = GuardConfig()
     checkpoint_every: int = Field(20, ge=1)
@@ -279,14 +340,24 @@ class EvalConfig(Strict):
     temperature: float = Field(1.0, ge=0, description="0 means greedy")
     max_new_tokens: int = Field(64, ge=1)
     limit: int | None = Field(None, ge=1, description="evaluate at most this many held-out prompts")
-    stratify: list[str] = Field(default_factory=list, description="record fields the `limit` is spread across "
-                                "evenly, e.g. [held_out, answer]: each held-out set and label gets its share")
+    stratify: list[str] = Field(
+        default_factory=list,
+        description="record fields the `limit` is spread across "
+        "evenly, e.g. [held_out, answer]: each held-out set and label gets its share",
+    )
     batch_size: int = Field(64, ge=1)
-    validation_limit: int | None = Field(None, ge=2, description="a classifier's score threshold is chosen (best "
-                                         "macro-F1) on this many items of the validation split, never on a test set, "
-                                         "then reported on the test sets (needs data.split.params.validation_fraction)")
-    policy_flip: PolicyFlipConfig | None = Field(None, description="moderation: re-ask under the policy with one "
-                                                 "rule allowed and measure whether decisions follow the edit")
+    validation_limit: int | None = Field(
+        None,
+        ge=2,
+        description="a classifier's score threshold is chosen (best "
+        "macro-F1) on this many items of the validation split, never on a test set, "
+        "then reported on the test sets (needs data.split.params.validation_fraction)",
+    )
+    policy_flip: PolicyFlipConfig | None = Field(
+        None,
+        description="moderation: re-ask under the policy with one "
+        "rule allowed and measure whether decisions follow the edit",
+    )
 
 
 class SFTBaselineConfig(Strict):
@@ -306,8 +377,12 @@ class DistillConfig(Strict):
 
     samples_per_prompt: int = Field(4, ge=1)
     selection: Literal["shortest", "random"] = Field("shortest", description="which correct trace to keep")
-    max_trace_share: float | None = Field(None, gt=0, description="keep only traces of at most this share of the "
-                                          "teacher's mean tokens (a token budget; prompts without one are skipped)")
+    max_trace_share: float | None = Field(
+        None,
+        gt=0,
+        description="keep only traces of at most this share of the "
+        "teacher's mean tokens (a token budget; prompts without one are skipped)",
+    )
     method: Literal["sequence", "logit"] = "sequence"
     divergence: Literal["forward_kl", "reverse_kl", "jsd"] = "forward_kl"
     jsd_beta: float = Field(0.5, gt=0, lt=1)
@@ -325,8 +400,12 @@ class PromotionConfig(Strict):
 
     metric: str = "pass_at_1"
     min_margin: float = Field(0.0, description="challenger must beat champion by more than this")
-    alpha: float = Field(0.05, gt=0, le=1, description="significance level of the paired test (1 disables it)")
-    mode: Literal["auto", "manual"] = Field("auto", description="manual: a winner waits for `reasonrl approve`")
+    alpha: float = Field(
+        0.05, gt=0, le=1, description="significance level of the paired test (1 disables it)"
+    )
+    mode: Literal["auto", "manual"] = Field(
+        "auto", description="manual: a winner waits for `reasonrl approve`"
+    )
 
 
 class RegistryConfig(Strict):
@@ -335,14 +414,20 @@ class RegistryConfig(Strict):
     model_name: str = "reasonrl-demo"
     track_training: bool = Field(True, description="log per-step RL metrics to an MLflow run")
     promotion: PromotionConfig = PromotionConfig()
-    ui_url: str | None = Field(None, description="the MLflow UI the run report links to; default: the tracking "
-                                                 "URI when it is http(s), else http://localhost:5000 (make mlflow-ui)")
+    ui_url: str | None = Field(
+        None,
+        description="the MLflow UI the run report links to; default: the tracking "
+        "URI when it is http(s), else http://localhost:5000 (make mlflow-ui)",
+    )
 
     def ui(self) -> str:
         if self.ui_url:
             return self.ui_url.rstrip("/")
-        return self.tracking_uri.rstrip("/") if self.tracking_uri.startswith(("http://", "https://")) \
+        return (
+            self.tracking_uri.rstrip("/")
+            if self.tracking_uri.startswith(("http://", "https://"))
             else "http://localhost:5000"
+        )
 
 
 class Recipe(Strict):
@@ -351,8 +436,11 @@ class Recipe(Strict):
     name: str = "recipe"
     seed: int = 0
     output_root: str = "outputs"
-    task: str = Field("arithmetic", description="the task family of the prompts (`reasonrl list tasks`): RL, "
-                      "evaluation and distillation use it; a record may name its own")
+    task: str = Field(
+        "arithmetic",
+        description="the task family of the prompts (`reasonrl list tasks`): RL, "
+        "evaluation and distillation use it; a record may name its own",
+    )
     sampling: SamplingConfig = SamplingConfig()
     model: ModelConfig = ModelConfig()
     data: DataConfig = DataConfig()
@@ -369,18 +457,26 @@ class Recipe(Strict):
     @model_validator(mode="after")
     def _rl_from_sft_needs_the_baseline(self) -> Recipe:
         if self.rl.init == "sft" and not self.sft_baseline.enabled:
-            raise ValueError("rl.init: sft starts RL from the SFT baseline's weights; set sft_baseline.enabled: true")
+            raise ValueError(
+                "rl.init: sft starts RL from the SFT baseline's weights; set sft_baseline.enabled: true"
+            )
         if self.sft_baseline.enabled and self.rl.labels is None:
-            raise ValueError("sft_baseline is compared with RL at equal labels: set rl.labels, the label budget both "
-                             "use (e.g. rl.steps x rl.prompts_per_step)")
+            raise ValueError(
+                "sft_baseline is compared with RL at equal labels: set rl.labels, the label budget both "
+                "use (e.g. rl.steps x rl.prompts_per_step)"
+            )
         return self
 
     @model_validator(mode="after")
     def _protected_rules_need_a_policy_exception(self) -> Recipe:
-        denied = sorted(set(self.gates.data.warn_only) & PROTECTED_RULES - set(self.compliance.gate_exceptions))
+        denied = sorted(
+            set(self.gates.data.warn_only) & PROTECTED_RULES - set(self.compliance.gate_exceptions)
+        )
         if denied:
-            raise ValueError(f"gates.data.warn_only: {denied} protect people and cannot be warn-only unless the "
-                             "policy file grants it under gate_exceptions: {rule: why}")
+            raise ValueError(
+                f"gates.data.warn_only: {denied} protect people and cannot be warn-only unless the "
+                "policy file grants it under gate_exceptions: {rule: why}"
+            )
         return self
 
 

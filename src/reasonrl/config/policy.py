@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 # Data-gate rules that protect people rather than quality: never warn-only unless the policy file
 # grants an exception (gate_exceptions), which lineage and the model card then record.
-PROTECTED_RULES = frozenset({"no_residual_pii", "licence_allowed", "consent_given", "region_allowed", "residency_ok"})
+PROTECTED_RULES = frozenset(
+    {"no_residual_pii", "licence_allowed", "consent_given", "region_allowed", "residency_ok"}
+)
 
 PiiKind = Literal["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN", "SECRET", "PERSON"]
 
@@ -23,20 +25,29 @@ class Strict(BaseModel):
 
 
 class PiiPolicy(Strict):
-    redact: list[PiiKind] = Field(default_factory=lambda: ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS",
-                                                           "US_SSN"], description="replaced by <KIND>")
+    redact: list[PiiKind] = Field(
+        default_factory=lambda: ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN"],
+        description="replaced by <KIND>",
+    )
     drop: list[PiiKind] = Field(default_factory=lambda: ["SECRET"], description="the record is quarantined")
-    ner_model: str | None = Field(None, description="spaCy pipeline (package name or path) whose PERSON "
-                                  "entities count as PII kind PERSON; needs the `ner` extra")
-    phone_regions: list[str] = Field(default_factory=lambda: ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN"],
-                                     description="ISO 3166 regions whose national phone formats are recognised "
-                                                 "(international +/00 numbers are found for every region)")
+    ner_model: str | None = Field(
+        None,
+        description="spaCy pipeline (package name or path) whose PERSON "
+        "entities count as PII kind PERSON; needs the `ner` extra",
+    )
+    phone_regions: list[str] = Field(
+        default_factory=lambda: ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN"],
+        description="ISO 3166 regions whose national phone formats are recognised "
+        "(international +/00 numbers are found for every region)",
+    )
 
 
 class DedupPolicy(Strict):
     exact: bool = True
     near: bool = True
-    threshold: float = Field(0.85, gt=0, le=1, description="estimated Jaccard similarity that counts as a duplicate")
+    threshold: float = Field(
+        0.85, gt=0, le=1, description="estimated Jaccard similarity that counts as a duplicate"
+    )
     num_perm: int = Field(64, ge=16, le=512)
     shingle_words: int = Field(5, ge=1)
 
@@ -52,7 +63,8 @@ class DecontaminationPolicy(Strict):
 
     targets: list[str | EvalTarget] = Field(
         default_factory=lambda: ["gsm8k_test", "math500", "aime24", "amc23", "humaneval"],
-        description="built-in eval set names (see `reasonrl list eval_sets`) or {name, uri, fields}")
+        description="built-in eval set names (see `reasonrl list eval_sets`) or {name, uri, fields}",
+    )
     n: int = Field(13, ge=3)
     n_short: int = Field(8, ge=3, description="n for short maths problems")
     short_tasks: list[str] = Field(default_factory=lambda: ["arithmetic", "gsm8k", "math", "aime", "amc"])
@@ -63,7 +75,9 @@ class LanguagePolicy(Strict):
     per_task: dict[str, list[str]] = Field(default_factory=lambda: {"arithmetic": ["*"]})
     min_chars: int = Field(24, ge=1, description="shorter texts are not judged (too little evidence)")
     min_confidence: float = Field(0.5, ge=0, le=1)
-    min_share: float = Field(0.98, ge=0, le=1, description="data gate: share of judged records in an allowed language")
+    min_share: float = Field(
+        0.98, ge=0, le=1, description="data gate: share of judged records in an allowed language"
+    )
 
 
 class QualityPolicy(Strict):
@@ -92,16 +106,23 @@ class StagePolicy(Strict):
 
 
 def _default_stages() -> dict[str, StagePolicy]:
-    return {"reward_model_train": StagePolicy(kind="preference"), "rl_train": StagePolicy(kind="prompt"),
-            "distill": StagePolicy(kind="prompt"), "evaluate": StagePolicy(kind="prompt", split="test")}
+    return {
+        "reward_model_train": StagePolicy(kind="preference"),
+        "rl_train": StagePolicy(kind="prompt"),
+        "distill": StagePolicy(kind="prompt"),
+        "evaluate": StagePolicy(kind="prompt", split="test"),
+    }
 
 
 class ComplianceConfig(Strict):
     allowed_licences: list[str] = Field(default_factory=lambda: ["MIT", "Apache-2.0", "CC0-1.0", "CC-BY-4.0"])
     allowed_regions: list[str] | None = Field(None, description="origin regions allowed; None allows any")
-    residency: dict[str, list[str]] = Field(default_factory=dict,
-                                            description="origin region -> regions where it may be processed")
-    processing_region: str | None = Field(None, description="where this pipeline runs (checked against residency)")
+    residency: dict[str, list[str]] = Field(
+        default_factory=dict, description="origin region -> regions where it may be processed"
+    )
+    processing_region: str | None = Field(
+        None, description="where this pipeline runs (checked against residency)"
+    )
     consent_required: bool = False
     pii: PiiPolicy = PiiPolicy()
     dedup: DedupPolicy = DedupPolicy()
@@ -111,12 +132,24 @@ class ComplianceConfig(Strict):
     sources: dict[str, SourcePolicy] = Field(default_factory=dict)
     stages: dict[str, StagePolicy] = Field(default_factory=_default_stages)
     gate_exceptions: dict[str, str] = Field(
-        default_factory=dict, description="rule -> why: the only way a rule that protects people (PII, secrets, "
+        default_factory=dict,
+        description="rule -> why: the only way a rule that protects people (PII, secrets, "
         "licence, consent, region, residency) may be warn-only at the data gate; only a policy file may grant it, "
-        "and each grant is recorded in lineage and the model card")
-    filters: list[str] = Field(default_factory=lambda: [
-        "quality", "licence_allowlist", "region", "consent", "language", "pii", "decontaminate", "dedup"],
-        description="filter registry names, applied in this order")
+        "and each grant is recorded in lineage and the model card",
+    )
+    filters: list[str] = Field(
+        default_factory=lambda: [
+            "quality",
+            "licence_allowlist",
+            "region",
+            "consent",
+            "language",
+            "pii",
+            "decontaminate",
+            "dedup",
+        ],
+        description="filter registry names, applied in this order",
+    )
 
     def for_source(self, source: str | None) -> SourcePolicy:
         return self.sources.get(source or "", SourcePolicy())

@@ -13,17 +13,20 @@ from pathlib import Path
 @dataclass(frozen=True)
 class EvalSet:
     name: str
-    path: str                 # relative to the shared data root
-    fields: tuple[str, ...]   # text fields that identify a problem
+    path: str  # relative to the shared data root
+    fields: tuple[str, ...]  # text fields that identify a problem
 
 
-EVAL_SETS = {s.name: s for s in [
-    EvalSet("gsm8k_test", "math/gsm8k_test.jsonl", ("question",)),
-    EvalSet("math500", "math/math500_test.jsonl", ("problem",)),
-    EvalSet("aime24", "math/aime24_test.jsonl", ("problem",)),
-    EvalSet("amc23", "math/amc23_test.jsonl", ("question",)),
-    EvalSet("humaneval", "code/HumanEval.jsonl.gz", ("prompt",)),
-]}
+EVAL_SETS = {
+    s.name: s
+    for s in [
+        EvalSet("gsm8k_test", "math/gsm8k_test.jsonl", ("question",)),
+        EvalSet("math500", "math/math500_test.jsonl", ("problem",)),
+        EvalSet("aime24", "math/aime24_test.jsonl", ("problem",)),
+        EvalSet("amc23", "math/amc23_test.jsonl", ("question",)),
+        EvalSet("humaneval", "code/HumanEval.jsonl.gz", ("prompt",)),
+    ]
+}
 
 
 def shared_data_root() -> Path:

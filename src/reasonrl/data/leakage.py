@@ -27,8 +27,10 @@ def normalise_text(text: str | None) -> str:
 
 def _trained(records: list[dict]) -> tuple[set[str], set[str]]:
     train = [r for r in records if r.get("split") == "train"]
-    return ({r["template"] for r in train if r.get("template")},
-            {normalise_text(r.get("question")) for r in train if r.get("question")})
+    return (
+        {r["template"] for r in train if r.get("template")},
+        {normalise_text(r.get("question")) for r in train if r.get("question")},
+    )
 
 
 def withhold_held_out_texts(records: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -42,9 +44,17 @@ def withhold_held_out_texts(records: list[dict]) -> tuple[list[dict], list[dict]
     kept, withheld = [], []
     for r in records:
         if r.get("split") == "train" and r.get("question") and normalise_text(r["question"]) in held:
-            withheld.append({"source": r.get("source"), "id": r.get("id"), "field": "question",
-                             "reasons": ["held_out_text: the same text is a held-out or validation item, "
-                                         "so it is kept out of training"]})
+            withheld.append(
+                {
+                    "source": r.get("source"),
+                    "id": r.get("id"),
+                    "field": "question",
+                    "reasons": [
+                        "held_out_text: the same text is a held-out or validation item, "
+                        "so it is kept out of training"
+                    ],
+                }
+            )
         else:
             kept.append(r)
     return kept, withheld
@@ -65,15 +75,20 @@ def held_out_sets(record: dict) -> list[str]:
     own = record.get("held_out")
     if not own:
         return []
-    return [own, f"{own}_{UNSEEN_TEMPLATE}"] if record.get(UNSEEN_TEMPLATE) and own in TEMPLATE_SUBSETS else [own]
+    return (
+        [own, f"{own}_{UNSEEN_TEMPLATE}"]
+        if record.get(UNSEEN_TEMPLATE) and own in TEMPLATE_SUBSETS
+        else [own]
+    )
 
 
 def leakage_report(records: list[dict]) -> dict[str, dict[str, int]]:
     """Per held-out set: items, distinct templates, how many of those templates and how many of
     its items' exact texts also occur in training."""
     templates, texts = _trained(records)
-    out: dict[str, dict[str, int]] = defaultdict(lambda: {"items": 0, "templates": 0, "templates_in_train": 0,
-                                                          "texts_in_train": 0})
+    out: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"items": 0, "templates": 0, "templates_in_train": 0, "texts_in_train": 0}
+    )
     seen_templates: dict[str, set[str]] = defaultdict(set)
     for r in records:
         for name in held_out_sets(r):

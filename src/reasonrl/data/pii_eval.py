@@ -33,20 +33,29 @@ def measure(docs: list[dict], detect: Callable) -> dict:
             if _covered(text, g["start"], g["end"], same):
                 found_n[g["kind"]] += 1
             else:
-                misses.append((g["kind"], text[g["start"]:g["end"]]))
+                misses.append((g["kind"], text[g["start"] : g["end"]]))
             if not _covered(text, g["start"], g["end"], pred):
-                leaks.append((g["kind"], text[g["start"]:g["end"]], doc.get("id")))
+                leaks.append((g["kind"], text[g["start"] : g["end"]], doc.get("id")))
         for p in pred:
             pred_n[p.kind] += 1
             if any(g["kind"] == p.kind and p.start < g["end"] and g["start"] < p.end for g in gold):
                 correct_n[p.kind] += 1
             else:
-                misses.append((f"false {p.kind}", text[p.start:p.end]))
+                misses.append((f"false {p.kind}", text[p.start : p.end]))
 
     def scores(kinds) -> dict:
         g, f, p, c = (sum(n[k] for k in kinds) for n in (gold_n, found_n, pred_n, correct_n))
-        return {"gold": g, "recall": f / g if g else float("nan"), "predicted": p,
-                "precision": c / p if p else float("nan")}
+        return {
+            "gold": g,
+            "recall": f / g if g else float("nan"),
+            "predicted": p,
+            "precision": c / p if p else float("nan"),
+        }
 
     kinds = sorted(set(gold_n) | set(pred_n))
-    return {"overall": scores(kinds), "by_kind": {k: scores([k]) for k in kinds}, "leaks": leaks, "errors": misses}
+    return {
+        "overall": scores(kinds),
+        "by_kind": {k: scores([k]) for k in kinds},
+        "leaks": leaks,
+        "errors": misses,
+    }

@@ -20,8 +20,8 @@ from reasonrl.data.schema import TEXT_FIELDS
 class FilterReport:
     kept: list[dict] = field(default_factory=list)
     quarantined: list[dict] = field(default_factory=list)
-    dropped_by_rule: Counter = field(default_factory=Counter)    # the first rule that dropped each record
-    failed_by_rule: Counter = field(default_factory=Counter)     # every rule a dropped record failed
+    dropped_by_rule: Counter = field(default_factory=Counter)  # the first rule that dropped each record
+    failed_by_rule: Counter = field(default_factory=Counter)  # every rule a dropped record failed
     modified_by_rule: Counter = field(default_factory=Counter)
     kept_by_source: Counter = field(default_factory=Counter)
     dropped_by_source: Counter = field(default_factory=Counter)
@@ -30,11 +30,18 @@ class FilterReport:
     n_quarantined: int = 0
 
     def summary(self) -> dict:
-        return {"kept": self.n_kept, "quarantined": self.n_quarantined,
-                "dropped_by_rule": dict(self.dropped_by_rule), "failed_by_rule": dict(self.failed_by_rule),
-                "modified_by_rule": dict(self.modified_by_rule),
-                "kept_by_source": dict(self.kept_by_source), "dropped_by_source": dict(self.dropped_by_source),
-                "dropped_by_source_rule": {f"{src}/{rule}": n for (src, rule), n in self.dropped_by_source_rule.items()}}
+        return {
+            "kept": self.n_kept,
+            "quarantined": self.n_quarantined,
+            "dropped_by_rule": dict(self.dropped_by_rule),
+            "failed_by_rule": dict(self.failed_by_rule),
+            "modified_by_rule": dict(self.modified_by_rule),
+            "kept_by_source": dict(self.kept_by_source),
+            "dropped_by_source": dict(self.dropped_by_source),
+            "dropped_by_source_rule": {
+                f"{src}/{rule}": n for (src, rule), n in self.dropped_by_source_rule.items()
+            },
+        }
 
 
 def _redacted(record: dict, policy: ComplianceConfig) -> dict:
@@ -42,12 +49,20 @@ def _redacted(record: dict, policy: ComplianceConfig) -> dict:
     when the policy has an NER backend)."""
     fields = TEXT_FIELDS.get(record.get("kind", "prompt"), ())
     kinds = KINDS + (("PERSON",) if policy.pii.ner_model else ())
-    return {k: redact_pii(v, kinds, policy.pii.ner_model, policy.pii.phone_regions) if k in fields and isinstance(v, str) else v
-            for k, v in record.items()}
+    return {
+        k: redact_pii(v, kinds, policy.pii.ner_model, policy.pii.phone_regions)
+        if k in fields and isinstance(v, str)
+        else v
+        for k, v in record.items()
+    }
 
 
-def run_filters(records: Iterable[dict], policy: ComplianceConfig, keep: Callable[[dict], None] | None = None,
-                quarantine: Callable[[dict], None] | None = None) -> FilterReport:
+def run_filters(
+    records: Iterable[dict],
+    policy: ComplianceConfig,
+    keep: Callable[[dict], None] | None = None,
+    quarantine: Callable[[dict], None] | None = None,
+) -> FilterReport:
     filters = [FILTERS.get(name)(policy) for name in policy.filters]
     report = FilterReport()
     keep = keep or report.kept.append

@@ -26,8 +26,14 @@ class ReadResult:
 
 
 def _bad(source: SourceConfig, where: str, line: int, fld: str | None, reason: str, raw: str) -> dict:
-    return {"source": source.name, "file": where, "line": line, "field": fld, "reasons": [reason],
-            "raw": raw[:500]}
+    return {
+        "source": source.name,
+        "file": where,
+        "line": line,
+        "field": fld,
+        "reasons": [reason],
+        "raw": raw[:500],
+    }
 
 
 def _rows(path: Path, fmt: str, max_bytes: int) -> Iterator[tuple[int, str, dict | None, str | None]]:
@@ -48,14 +54,24 @@ def _rows(path: Path, fmt: str, max_bytes: int) -> Iterator[tuple[int, str, dict
             try:
                 line.encode("utf-8")
             except UnicodeEncodeError:
-                yield i, line.encode("utf-8", "surrogateescape").decode("utf-8", "replace"), None, "invalid UTF-8"
+                yield (
+                    i,
+                    line.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+                    None,
+                    "invalid UTF-8",
+                )
                 continue
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield i, line, None, f"bad JSON: {exc.msg} at column {exc.colno}"
                 continue
-            yield i, line, row if isinstance(row, dict) else None, None if isinstance(row, dict) else "not a JSON object"
+            yield (
+                i,
+                line,
+                row if isinstance(row, dict) else None,
+                None if isinstance(row, dict) else "not a JSON object",
+            )
 
 
 def _to_record(source: SourceConfig, row: dict, where: str, line: int) -> dict:
@@ -78,7 +94,9 @@ def _to_record(source: SourceConfig, row: dict, where: str, line: int) -> dict:
 def read_source(source: SourceConfig, max_line_bytes: int = 1_000_000) -> ReadResult:
     if source.kind == "synthetic":
         rows = GENERATORS.get(source.generator)(source)
-        records = [{**_to_record(source, r, "synthetic", i), "kind": source.record} for i, r in enumerate(rows)]
+        records = [
+            {**_to_record(source, r, "synthetic", i), "kind": source.record} for i, r in enumerate(rows)
+        ]
         return ReadResult(records=records, rows_read=len(rows))
     path = fetch_to_local(source.uri, what=f"source '{source.name}' file")
     if path.is_dir():
@@ -100,7 +118,9 @@ def read_source(source: SourceConfig, max_line_bytes: int = 1_000_000) -> ReadRe
         rec = _to_record(source, row, source.uri, line)
         problem = validate_record(rec, source.record)
         if problem:
-            out.quarantined.append(_bad(source, source.uri, line, problem[0], f"{problem[0]}: {problem[1]}", raw))
+            out.quarantined.append(
+                _bad(source, source.uri, line, problem[0], f"{problem[0]}: {problem[1]}", raw)
+            )
             continue
         rec["kind"] = source.record
         out.records.append(rec)

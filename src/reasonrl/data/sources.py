@@ -26,8 +26,14 @@ def hh_rlhf(row: dict, source: SourceConfig | None = None) -> dict:
     if not isinstance(chosen, str) or not isinstance(rejected, str) or marker not in chosen:
         return row  # left for the schema check to quarantine with its field name
     cut = chosen.rfind(marker) + len(marker)
-    return {**row, "prompt": chosen[:cut], "chosen": chosen[cut:].strip(),
-            "rejected": rejected[rejected.rfind(marker) + len(marker):].strip() if marker in rejected else rejected}
+    return {
+        **row,
+        "prompt": chosen[:cut],
+        "chosen": chosen[cut:].strip(),
+        "rejected": rejected[rejected.rfind(marker) + len(marker) :].strip()
+        if marker in rejected
+        else rejected,
+    }
 
 
 @GENERATORS.register("arithmetic")

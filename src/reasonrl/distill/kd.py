@@ -41,7 +41,9 @@ def reverse_kl(student_logits: torch.Tensor, teacher_logits: torch.Tensor, **_) 
 
 
 @DIVERGENCES.register("jsd")
-def generalized_jsd(student_logits: torch.Tensor, teacher_logits: torch.Tensor, beta: float = 0.5, **_) -> torch.Tensor:
+def generalized_jsd(
+    student_logits: torch.Tensor, teacher_logits: torch.Tensor, beta: float = 0.5, **_
+) -> torch.Tensor:
     """GKD's JSD(beta) = beta KL(p_T || m) + (1 - beta) KL(p_S || m), m = beta p_T + (1 - beta) p_S:
     [B, T, V] x2 -> [B, T]; bounded by log 2 at beta = 0.5."""
     if not 0.0 < beta < 1.0:
@@ -55,12 +57,23 @@ def generalized_jsd(student_logits: torch.Tensor, teacher_logits: torch.Tensor, 
 def check_vocab(student, teacher) -> None:
     vs, vt = student.get_output_embeddings().weight.shape[0], teacher.get_output_embeddings().weight.shape[0]
     if vs != vt:
-        raise ConfigError(f"logit distillation needs one vocabulary: student has {vs} logits, teacher {vt}",
-                          hint="use distill.method=sequence (works across vocabularies) or a student of the same family")
+        raise ConfigError(
+            f"logit distillation needs one vocabulary: student has {vs} logits, teacher {vt}",
+            hint="use distill.method=sequence (works across vocabularies) or a student of the same family",
+        )
 
 
-def logit_kd(student, teacher, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillConfig, seed: int = 0,
-             progress: bool = True, prompts: list[str] | None = None, max_new_tokens: int = 48) -> list[float]:
+def logit_kd(
+    student,
+    teacher,
+    tok,
+    examples: list[tuple[list[int], list[int]]],
+    cfg: DistillConfig,
+    seed: int = 0,
+    progress: bool = True,
+    prompts: list[str] | None = None,
+    max_new_tokens: int = 48,
+) -> list[float]:
     """Train the student to match the teacher's token distributions on completion positions.
     examples: teacher traces (prompt_ids, completion_ids); with cfg.on_policy the student samples
     its own completion for each example's prompt (`prompts`) every batch instead. Returns losses."""
@@ -71,8 +84,11 @@ def logit_kd(student, teacher, tok, examples: list[tuple[list[int], list[int]]],
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
         if engine is not None:  # GKD on-policy: the student's own samples, scored by the teacher
-            rolls = engine.generate([prompts[j] for j in idx], SamplingParams(n=1, max_new_tokens=max_new_tokens),
-                                    seeds=[distill_seed(seed, epoch, j) for j in idx])
+            rolls = engine.generate(
+                [prompts[j] for j in idx],
+                SamplingParams(n=1, max_new_tokens=max_new_tokens),
+                seeds=[distill_seed(seed, epoch, j) for j in idx],
+            )
             chunk = [(r.prompt_ids, r.completion_ids or [tok.eos_token_id]) for r in rolls]
         else:
             chunk = [examples[j] for j in idx]
@@ -85,4 +101,6 @@ def logit_kd(student, teacher, tok, examples: list[tuple[list[int], list[int]]],
         mask = batch.completion_mask
         return (per_tok * mask).sum() / mask.sum().clamp(min=1)
 
-    return supervised_loop(student, len(examples), cfg, batch_loss, seed, f"distill ({cfg.divergence})", progress)
+    return supervised_loop(
+        student, len(examples), cfg, batch_loss, seed, f"distill ({cfg.divergence})", progress
+    )

@@ -16,8 +16,15 @@ from reasonrl.modeling.optim import optimizer_step
 BatchLoss = Callable[[list[int], int], torch.Tensor]  # (example indices, epoch) -> scalar loss
 
 
-def supervised_loop(model, n_examples: int, cfg: DistillConfig | SFTBaselineConfig, batch_loss: BatchLoss, seed: int = 0,
-                    desc: str = "distill", progress: bool = True) -> list[float]:
+def supervised_loop(
+    model,
+    n_examples: int,
+    cfg: DistillConfig | SFTBaselineConfig,
+    batch_loss: BatchLoss,
+    seed: int = 0,
+    desc: str = "distill",
+    progress: bool = True,
+) -> list[float]:
     """Train `model` for cfg.epochs over n_examples in shuffled batches of cfg.batch_size.
     Returns the loss per step; leaves the model in eval mode."""
     torch.manual_seed(seed)
@@ -30,7 +37,7 @@ def supervised_loop(model, n_examples: int, cfg: DistillConfig | SFTBaselineConf
     for epoch, i in tqdm(steps, desc=desc, disable=not progress):
         if i == 0:
             rng.shuffle(order)
-        loss = batch_loss(order[i:i + cfg.batch_size], epoch)
+        loss = batch_loss(order[i : i + cfg.batch_size], epoch)
         optimizer_step(model, opt, loss)
         losses.append(loss.item())
     model.eval()

@@ -39,8 +39,15 @@ class Traces:
     budget: float
 
 
-def select_traces(records: list[dict], rollouts: list, k: int, grade, selection: str, max_trace_share: float | None,
-                  seed: int) -> Traces:
+def select_traces(
+    records: list[dict],
+    rollouts: list,
+    k: int,
+    grade,
+    selection: str,
+    max_trace_share: float | None,
+    seed: int,
+) -> Traces:
     """rollouts: k per record, grouped by record; grade(completion, answer) -> 1.0 when correct.
     Samples longer than max_trace_share x the mean sample length are not candidates."""
     select, rng = SELECTORS.get(selection), random.Random(seed)
@@ -48,8 +55,11 @@ def select_traces(records: list[dict], rollouts: list, k: int, grade, selection:
     budget = max_trace_share * sum(sample_tokens) / len(sample_tokens) if max_trace_share else float("inf")
     out = Traces([], [], [], sample_tokens, budget)
     for i, rec in enumerate(records):
-        cands = [{"r": r, "correct": grade(r.completion, rec["answer"]) == 1.0, "tokens": len(r.completion_ids)}
-                 for r in rollouts[i * k:(i + 1) * k] if len(r.completion_ids) <= budget]
+        cands = [
+            {"r": r, "correct": grade(r.completion, rec["answer"]) == 1.0, "tokens": len(r.completion_ids)}
+            for r in rollouts[i * k : (i + 1) * k]
+            if len(r.completion_ids) <= budget
+        ]
         best = select(cands, rng)
         out.kept.append(best is not None)
         if best:

@@ -6,14 +6,21 @@ from __future__ import annotations
 import torch
 
 from reasonrl.config.models import DistillConfig, SFTBaselineConfig
-from reasonrl.errors import ConfigError
 from reasonrl.distill.loop import supervised_loop
+from reasonrl.errors import ConfigError
 from reasonrl.modeling.device import device_of
 from reasonrl.rl.batch import pairs_batch, shared_prefix_logprobs
 
 
-def sft(model, tok, examples: list[tuple[list[int], list[int]]], cfg: DistillConfig | SFTBaselineConfig,
-        seed: int = 0, progress: bool = True, desc: str = "distill (sft)") -> list[float]:
+def sft(
+    model,
+    tok,
+    examples: list[tuple[list[int], list[int]]],
+    cfg: DistillConfig | SFTBaselineConfig,
+    seed: int = 0,
+    progress: bool = True,
+    desc: str = "distill (sft)",
+) -> list[float]:
     """examples: (prompt_ids, completion_ids) pairs, token ids exactly as the teacher produced them
     (re-tokenising decoded text could change them). Returns the loss per step."""
 
@@ -34,9 +41,16 @@ def gold_examples(records: list[dict], task, tok) -> list[tuple[list[int], list[
     from reasonrl.generation.stops import end_of_turn_id
 
     if task.target is None:
-        raise ConfigError(f"task '{task.name}' has no gold completion for an SFT baseline",
-                          hint="use a task with labels (e.g. moderation) or disable sft_baseline")
+        raise ConfigError(
+            f"task '{task.name}' has no gold completion for an SFT baseline",
+            hint="use a task with labels (e.g. moderation) or disable sft_baseline",
+        )
     stop = end_of_turn_id(tok)
     stop = stop if stop is not None else tok.eos_token_id
-    return [(tok(prompt_text(tok, task.render(r, tok)), add_special_tokens=False).input_ids,
-             tok(task.target(r), add_special_tokens=False).input_ids + [stop]) for r in records]
+    return [
+        (
+            tok(prompt_text(tok, task.render(r, tok)), add_special_tokens=False).input_ids,
+            tok(task.target(r), add_special_tokens=False).input_ids + [stop],
+        )
+        for r in records
+    ]

@@ -28,12 +28,20 @@ def _sign_flip_p(diffs: list[float], n_perm: int, rng: random.Random) -> float:
         patterns = itertools.product((1, -1), repeat=len(nonzero))
         sums = [sum(s * d for s, d in zip(p, nonzero, strict=True)) for p in patterns]
         return sum(x >= observed - 1e-12 for x in sums) / len(sums)
-    hits = sum(sum(d if rng.random() < 0.5 else -d for d in nonzero) >= observed - 1e-12 for _ in range(n_perm))
+    hits = sum(
+        sum(d if rng.random() < 0.5 else -d for d in nonzero) >= observed - 1e-12 for _ in range(n_perm)
+    )
     return (hits + 1) / (n_perm + 1)
 
 
-def paired_comparison(challenger: dict[str, float], champion: dict[str, float], *, n_boot: int = 2000,
-                      n_perm: int = 5000, seed: int = 0) -> dict:
+def paired_comparison(
+    challenger: dict[str, float],
+    champion: dict[str, float],
+    *,
+    n_boot: int = 2000,
+    n_perm: int = 5000,
+    seed: int = 0,
+) -> dict:
     """Paired difference challenger - champion over the prompts both were scored on."""
     common = sorted(set(challenger) & set(champion))
     if not common:
@@ -42,6 +50,11 @@ def paired_comparison(challenger: dict[str, float], champion: dict[str, float], 
     n = len(diffs)
     rng = random.Random(seed)
     boots = sorted(sum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(n_boot))
-    return {"n": n, "mean_diff": sum(diffs) / n, "ci95": [boots[int(0.025 * n_boot)], boots[int(0.975 * n_boot) - 1]],
-            "p_value": _sign_flip_p(diffs, n_perm, rng), "wins": sum(d > 0 for d in diffs),
-            "losses": sum(d < 0 for d in diffs)}
+    return {
+        "n": n,
+        "mean_diff": sum(diffs) / n,
+        "ci95": [boots[int(0.025 * n_boot)], boots[int(0.975 * n_boot) - 1]],
+        "p_value": _sign_flip_p(diffs, n_perm, rng),
+        "wins": sum(d > 0 for d in diffs),
+        "losses": sum(d < 0 for d in diffs),
+    }

@@ -14,8 +14,16 @@ from typing import Callable
 Roles = Callable[[dict], tuple[str, str]]  # record -> (violating, allowed) in its policy's words
 
 
-def train_encoder(backbone: str, records: list[dict], roles: Roles, epochs: int = 3, lr: float = 5e-5,
-                  batch_size: int = 16, max_length: int = 96, seed: int = 0):
+def train_encoder(
+    backbone: str,
+    records: list[dict],
+    roles: Roles,
+    epochs: int = 3,
+    lr: float = 5e-5,
+    batch_size: int = 16,
+    max_length: int = 96,
+    seed: int = 0,
+):
     """(model, tokenizer) fine-tuned on records' messages -> violating? (class 1) or allowed (class 0)."""
     import torch
     from transformers import AutoModelForSequenceClassification
@@ -35,16 +43,24 @@ def train_encoder(backbone: str, records: list[dict], roles: Roles, epochs: int 
         order = list(range(len(records)))
         random.Random(seed + epoch).shuffle(order)
         for i in range(0, len(order), batch_size):
-            idx = order[i:i + batch_size]
-            enc = tok([str(records[j]["question"]) for j in idx], return_tensors="pt", padding=True, truncation=True,
-                      max_length=max_length)
-            loss = torch.nn.functional.cross_entropy(model(**enc).logits, torch.tensor([target[j] for j in idx]))
+            idx = order[i : i + batch_size]
+            enc = tok(
+                [str(records[j]["question"]) for j in idx],
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=max_length,
+            )
+            loss = torch.nn.functional.cross_entropy(
+                model(**enc).logits, torch.tensor([target[j] for j in idx])
+            )
             optimizer_step(model, opt, loss)
     return model.eval(), tok
 
 
-def encoder_samples(model, tok, records: list[dict], roles: Roles, max_length: int = 96,
-                    batch_size: int = 64) -> list[dict]:
+def encoder_samples(
+    model, tok, records: list[dict], roles: Roles, max_length: int = 96, batch_size: int = 64
+) -> list[dict]:
     """One sample per record, shaped like an evaluation's: the decided label as a completion the
     moderation report reads, `score` = P(violating), 0 generated tokens."""
     import torch
@@ -52,11 +68,18 @@ def encoder_samples(model, tok, records: list[dict], roles: Roles, max_length: i
     out = []
     with torch.no_grad():
         for i in range(0, len(records), batch_size):
-            chunk = records[i:i + batch_size]
-            enc = tok([str(r["question"]) for r in chunk], return_tensors="pt", padding=True, truncation=True,
-                      max_length=max_length)
+            chunk = records[i : i + batch_size]
+            enc = tok(
+                [str(r["question"]) for r in chunk],
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=max_length,
+            )
             probs = torch.softmax(model(**enc).logits.float(), -1)[:, 1].tolist()
             for r, p in zip(chunk, probs, strict=True):
                 label = roles(r)[0] if p >= 0.5 else roles(r)[1]
-                out.append({"id": r["id"], "completion": f"<answer>{label}</answer>", "tokens": 0, "score": p})
+                out.append(
+                    {"id": r["id"], "completion": f"<answer>{label}</answer>", "tokens": 0, "score": p}
+                )
     return out

@@ -41,7 +41,9 @@ def percentile(xs: Sequence[float], q: float) -> float:
     return s[lo] + (s[hi] - s[lo]) * (pos - lo)
 
 
-def bootstrap_ci(values: Sequence[float], n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> list[float]:
+def bootstrap_ci(
+    values: Sequence[float], n_boot: int = 1000, seed: int = 0, level: float = 0.95
+) -> list[float]:
     """Percentile bootstrap interval of the mean, resampling prompts (the unit that varies)."""
     if not values:
         return [0.0, 0.0]
@@ -51,9 +53,13 @@ def bootstrap_ci(values: Sequence[float], n_boot: int = 1000, seed: int = 0, lev
     return [means[int(a * n_boot)], means[min(int((1 - a) * n_boot), n_boot - 1)]]
 
 
-def summarize(correct: Sequence[Sequence[float]], tokens: Sequence[Sequence[int]],
-              truncated: Sequence[Sequence[bool]], answers: Sequence[Sequence[str | None]] | None = None,
-              n_boot: int = 1000) -> dict:
+def summarize(
+    correct: Sequence[Sequence[float]],
+    tokens: Sequence[Sequence[int]],
+    truncated: Sequence[Sequence[bool]],
+    answers: Sequence[Sequence[str | None]] | None = None,
+    n_boot: int = 1000,
+) -> dict:
     """Per-prompt lists of k samples -> pass@1 (mean over samples) with a bootstrap CI, unbiased
     pass@k, maj@k, token stats (mean, p90, accuracy per 1k tokens) and truncation rate."""
     k = len(correct[0]) if correct else 0
@@ -61,22 +67,34 @@ def summarize(correct: Sequence[Sequence[float]], tokens: Sequence[Sequence[int]
     n_prompts = len(correct)
     per_prompt = [sum(row) / len(row) for row in correct]
     p1 = sum(per_prompt) / max(n_prompts, 1)
-    pk = sum(pass_at_k(len(row), int(sum(c >= 1.0 for c in row)), len(row)) for row in correct) / max(n_prompts, 1)
+    pk = sum(pass_at_k(len(row), int(sum(c >= 1.0 for c in row)), len(row)) for row in correct) / max(
+        n_prompts, 1
+    )
     mean_tokens = sum(flat_tokens) / max(len(flat_tokens), 1)
     out = {
-        "pass_at_1": p1, "pass_at_1_ci95": bootstrap_ci(per_prompt, n_boot), f"pass_at_{k}": pk,
-        "mean_tokens": mean_tokens, "p90_tokens": percentile(flat_tokens, 90),
+        "pass_at_1": p1,
+        "pass_at_1_ci95": bootstrap_ci(per_prompt, n_boot),
+        f"pass_at_{k}": pk,
+        "mean_tokens": mean_tokens,
+        "p90_tokens": percentile(flat_tokens, 90),
         "accuracy_per_1k_tokens": 1000 * p1 / mean_tokens if mean_tokens else 0.0,
         "truncation_rate": sum(t for row in truncated for t in row) / max(len(flat_tokens), 1),
-        "n_prompts": n_prompts, "k": k,
+        "n_prompts": n_prompts,
+        "k": k,
     }
     if answers is not None:
-        out[f"maj_at_{k}"] = sum(maj_at_k(a, c) for a, c in zip(answers, correct, strict=True)) / max(n_prompts, 1)
+        out[f"maj_at_{k}"] = sum(maj_at_k(a, c) for a, c in zip(answers, correct, strict=True)) / max(
+            n_prompts, 1
+        )
     return out
 
 
-def breakdown(groups: Sequence[str], correct: Sequence[Sequence[float]], tokens: Sequence[Sequence[int]],
-              n_boot: int = 500) -> dict[str, dict]:
+def breakdown(
+    groups: Sequence[str],
+    correct: Sequence[Sequence[float]],
+    tokens: Sequence[Sequence[int]],
+    n_boot: int = 500,
+) -> dict[str, dict]:
     """pass@1 (with CI), mean tokens and count per group value (a language, a subject)."""
     rows: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
@@ -85,6 +103,10 @@ def breakdown(groups: Sequence[str], correct: Sequence[Sequence[float]], tokens:
     for g, idx in sorted(rows.items()):
         per = [sum(correct[i]) / len(correct[i]) for i in idx]
         toks = [t for i in idx for t in tokens[i]]
-        out[g] = {"pass_at_1": sum(per) / len(per), "pass_at_1_ci95": bootstrap_ci(per, n_boot),
-                  "mean_tokens": sum(toks) / max(len(toks), 1), "n_prompts": len(idx)}
+        out[g] = {
+            "pass_at_1": sum(per) / len(per),
+            "pass_at_1_ci95": bootstrap_ci(per, n_boot),
+            "mean_tokens": sum(toks) / max(len(toks), 1),
+            "n_prompts": len(idx),
+        }
     return out

@@ -40,8 +40,14 @@ def label_scores(gold: list[str], pred: list[str | None], labels: tuple[str, str
     return out
 
 
-def bootstrap_ci(gold: list[str], pred: list[str | None], labels: tuple[str, str], key: str,
-                 rounds: int = 500, seed: int = 0) -> tuple[float, float]:
+def bootstrap_ci(
+    gold: list[str],
+    pred: list[str | None],
+    labels: tuple[str, str],
+    key: str,
+    rounds: int = 500,
+    seed: int = 0,
+) -> tuple[float, float]:
     """Percentile bootstrap 95% CI of label_scores(...)[key] over items resampled with replacement
     (eval.ranking.bootstrap; a resample without benign items has no FPR and is left out)."""
     return bootstrap(lambda g, p: label_scores(g, p, labels)[key], gold, pred, rounds=rounds, seed=seed)
@@ -52,27 +58,48 @@ def _p90(xs: list[int]) -> float:
     return float(xs[min(len(xs) - 1, int(0.9 * len(xs)))]) if xs else float("nan")
 
 
-def ranking_scores(positive: list[bool], scores: list[float], seed: int = 0, recall: float = 0.8,
-                   threshold: float | None = None) -> dict:
+def ranking_scores(
+    positive: list[bool],
+    scores: list[float],
+    seed: int = 0,
+    recall: float = 0.8,
+    threshold: float | None = None,
+) -> dict:
     """AUROC and AUPRC with 95% CIs, the FPR at a fixed recall and, given a threshold chosen on a
     validation split, macro-F1 and FPR there (eval/ranking.py)."""
-    out = {"auroc": auroc(positive, scores), "auroc_ci95": bootstrap(auroc, positive, scores, seed=seed),
-           "auprc": average_precision(positive, scores),
-           "auprc_ci95": bootstrap(average_precision, positive, scores, seed=seed),
-           f"fpr_at_recall_{recall:g}": fpr_at_recall(positive, scores, recall)}
+    out = {
+        "auroc": auroc(positive, scores),
+        "auroc_ci95": bootstrap(auroc, positive, scores, seed=seed),
+        "auprc": average_precision(positive, scores),
+        "auprc_ci95": bootstrap(average_precision, positive, scores, seed=seed),
+        f"fpr_at_recall_{recall:g}": fpr_at_recall(positive, scores, recall),
+    }
     if threshold is not None:
         negatives = [s for s, p in zip(scores, positive, strict=True) if not p]
-        out.update(threshold=threshold, macro_f1_at_threshold=macro_f1_at(positive, scores, threshold),
-                   fpr_at_threshold=sum(s >= threshold for s in negatives) / len(negatives) if negatives else float("nan"))
+        out.update(
+            threshold=threshold,
+            macro_f1_at_threshold=macro_f1_at(positive, scores, threshold),
+            fpr_at_threshold=sum(s >= threshold for s in negatives) / len(negatives)
+            if negatives
+            else float("nan"),
+        )
     return out
 
 
-def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: dict[str, list],
-           labels: tuple[str, str], seed: int = 0, scores: list[float] | None = None,
-           threshold: float | None = None) -> dict:
+def report(
+    gold: list[str],
+    pred: list[str | None],
+    tokens: list[int],
+    groups: dict[str, list],
+    labels: tuple[str, str],
+    seed: int = 0,
+    scores: list[float] | None = None,
+    threshold: float | None = None,
+) -> dict:
     """Overall and per-group scores. `groups`: {"language": [per item], "category": [...], ...};
     an item's value may be a list when it belongs to several groups (an unseen-language item on an
     unseen template is in "language" and in "language_unseen_template")."""
+
     def block(idx: list[int]) -> dict:
         g, p, t = [gold[i] for i in idx], [pred[i] for i in idx], [tokens[i] for i in idx]
         out = label_scores(g, p, labels)
@@ -81,8 +108,11 @@ def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: d
         out["tokens_median"] = float(statistics.median(t)) if t else float("nan")
         out["tokens_p90"] = _p90(t)
         if scores is not None:
-            out.update(ranking_scores([gold[i] == labels[0] for i in idx], [scores[i] for i in idx], seed,
-                                      threshold=threshold))
+            out.update(
+                ranking_scores(
+                    [gold[i] == labels[0] for i in idx], [scores[i] for i in idx], seed, threshold=threshold
+                )
+            )
         return out
 
     out = {"overall": block(list(range(len(gold))))}
@@ -95,8 +125,9 @@ def report(gold: list[str], pred: list[str | None], tokens: list[int], groups: d
     return out
 
 
-def policy_flip_rate(before: list[str | None], after: list[str | None], affected: list[bool],
-                     labels: tuple[str, str]) -> dict[str, float]:
+def policy_flip_rate(
+    before: list[str | None], after: list[str | None], affected: list[bool], labels: tuple[str, str]
+) -> dict[str, float]:
     """After one rule of the policy is turned into an exemption: the share of affected items (those
     the rule covered) whose decision moved from violating to allowed, and the share of unaffected
     items whose decision stayed put. A model that reads the policy scores high on both."""
@@ -104,14 +135,23 @@ def policy_flip_rate(before: list[str | None], after: list[str | None], affected
     hit = [(b, a) for b, a, f in zip(before, after, affected, strict=True) if f]
     rest = [(b, a) for b, a, f in zip(before, after, affected, strict=True) if not f]
     followed = sum(a == allowed for _, a in hit) / len(hit) if hit else float("nan")
-    flipped = sum(b == violating and a == allowed for b, a in hit) / max(sum(b == violating for b, _ in hit), 1)
+    flipped = sum(b == violating and a == allowed for b, a in hit) / max(
+        sum(b == violating for b, _ in hit), 1
+    )
     stable = sum(a == b for b, a in rest) / len(rest) if rest else float("nan")
-    return {"affected_allowed_after_edit": followed, "affected_flipped": flipped, "unaffected_stable": stable,
-            "affected": float(len(hit)), "unaffected": float(len(rest))}
+    return {
+        "affected_allowed_after_edit": followed,
+        "affected_flipped": flipped,
+        "unaffected_stable": stable,
+        "affected": float(len(hit)),
+        "unaffected": float(len(rest)),
+    }
 
 
 @TASK_REPORTS.register("moderation")
-def moderation_report(records: list[dict], samples: list[dict], seed: int = 0, threshold: float | None = None) -> dict:
+def moderation_report(
+    records: list[dict], samples: list[dict], seed: int = 0, threshold: float | None = None
+) -> dict:
     """The safety report of an evaluation's moderation samples (one decision per sample), by
     language, category, functionality and held-out set. Items judged under different policies
     have different labels: the report is per policy, the most common one at the top level and
@@ -121,7 +161,9 @@ def moderation_report(records: list[dict], samples: list[dict], seed: int = 0, t
     for s in samples:
         rec = by_id[s["id"]]
         by_policy.setdefault(rec.get("policy") or DEFAULT_POLICY, []).append((rec, s))
-    reports = {path: _policy_report(load_policy(path), rows, seed, threshold) for path, rows in by_policy.items()}
+    reports = {
+        path: _policy_report(load_policy(path), rows, seed, threshold) for path, rows in by_policy.items()
+    }
     main = max(by_policy, key=lambda p: (len(by_policy[p]), p))
     out = dict(reports[main])
     if len(reports) > 1:
@@ -137,8 +179,10 @@ def _policy_report(policy, rows: list[tuple[dict, dict]], seed: int, threshold: 
     if any(r.get("held_out") for r, _ in rows):
         groups["held_out"] = [held_out_sets(r) or ["train"] for r, _ in rows]
     scores = [s["score"] for _, s in rows] if all("score" in s for _, s in rows) else None
-    return {"policy": {"name": policy.name, "version": policy.version, "sha256": policy.sha256()},
-            **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed, scores, threshold)}
+    return {
+        "policy": {"name": policy.name, "version": policy.version, "sha256": policy.sha256()},
+        **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed, scores, threshold),
+    }
 
 
 def _category(record: dict, group: str) -> str:

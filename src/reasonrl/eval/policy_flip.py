@@ -16,34 +16,64 @@ from reasonrl.eval.runner import evaluate_model, select
 from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
 
 
-def policy_flip_check(model, tokenizer, records: list[dict], cfg: EvalConfig, workdir: Path, seed: int = 0,
-                      progress: bool = True) -> dict:
+def policy_flip_check(
+    model,
+    tokenizer,
+    records: list[dict],
+    cfg: EvalConfig,
+    workdir: Path,
+    seed: int = 0,
+    progress: bool = True,
+) -> dict:
     """Evaluate `cfg.policy_flip.limit` records (half covered by the rule, half not, both labels)
     under the original and the edited policy with the same seeds; the edited policy is written to
     `workdir` (it is evidence). Returns policy_flip_rate's figures plus the rule and the policy hashes."""
     flip = cfg.policy_flip
     paths = sorted({r.get("policy") or DEFAULT_POLICY for r in records})
     path = next((p for p in paths if any(rule.id == flip.rule for rule in load_policy(p).rules)), paths[0])
-    before_policy = load_policy(path)  # the records' policy that has the rule (allow() names the rules if none)
+    before_policy = load_policy(
+        path
+    )  # the records' policy that has the rule (allow() names the rules if none)
     edited = before_policy.allow(flip.rule)
     mine = [r for r in records if (r.get("policy") or DEFAULT_POLICY) == path]
     covered = select([r for r in mine if r.get("category") == flip.rule], flip.limit // 2, [], seed)
-    chosen = covered + select([r for r in mine if r.get("category") != flip.rule], flip.limit - len(covered),
-                              ["answer"], seed)
+    chosen = covered + select(
+        [r for r in mine if r.get("category") != flip.rule], flip.limit - len(covered), ["answer"], seed
+    )
     if not covered:
-        raise DataError(f"no test record falls under rule '{flip.rule}' of {path}: the policy-flip check would "
-                        "measure nothing", hint="choose a rule the test split covers (eval.policy_flip.rule)")
+        raise DataError(
+            f"no test record falls under rule '{flip.rule}' of {path}: the policy-flip check would "
+            "measure nothing",
+            hint="choose a rule the test split covers (eval.policy_flip.rule)",
+        )
     workdir.mkdir(parents=True, exist_ok=True)
     edited_path = workdir / f"{edited.name}-v{edited.version}-allow-{flip.rule}.yaml"
-    edited_path.write_text(yaml.safe_dump(edited.model_dump(mode="json"), sort_keys=False, allow_unicode=True))
+    edited_path.write_text(
+        yaml.safe_dump(edited.model_dump(mode="json"), sort_keys=False, allow_unicode=True)
+    )
     one = cfg.model_copy(update={"limit": None, "stratify": [], "policy_flip": None})
     _, before = evaluate_model(model, tokenizer, chosen, one, "moderation", seed, progress)
-    _, after = evaluate_model(model, tokenizer, [{**r, "policy": str(edited_path)} for r in chosen], one, "moderation",
-                              seed, progress)
+    _, after = evaluate_model(
+        model,
+        tokenizer,
+        [{**r, "policy": str(edited_path)} for r in chosen],
+        one,
+        "moderation",
+        seed,
+        progress,
+    )
     ids = {r["id"] for r in covered}
     labels = (before_policy.labels.violating, before_policy.labels.allowed)
-    rates = policy_flip_rate([predicted_label(s["completion"], before_policy) for s in before],
-                             [predicted_label(s["completion"], edited) for s in after],
-                             [s["id"] in ids for s in before], labels)
-    return {**rates, "rule": flip.rule, "policy_sha256": before_policy.sha256(), "edited_policy_sha256": edited.sha256(),
-            "edited_policy": str(edited_path)}
+    rates = policy_flip_rate(
+        [predicted_label(s["completion"], before_policy) for s in before],
+        [predicted_label(s["completion"], edited) for s in after],
+        [s["id"] in ids for s in before],
+        labels,
+    )
+    return {
+        **rates,
+        "rule": flip.rule,
+        "policy_sha256": before_policy.sha256(),
+        "edited_policy_sha256": edited.sha256(),
+        "edited_policy": str(edited_path),
+    }

@@ -27,7 +27,7 @@ def auroc(y: list[bool], s: list[float]) -> float:
         for k in range(i, j + 1):
             ranks[ranked[k][1]] = (i + j) / 2 + 1
         i = j + 1
-    u = sum(ranks[:len(pos)]) - len(pos) * (len(pos) + 1) / 2
+    u = sum(ranks[: len(pos)]) - len(pos) * (len(pos) + 1) / 2
     return u / (len(pos) * len(neg))
 
 
@@ -86,8 +86,13 @@ def best_threshold(y: list[bool], s: list[float]) -> float:
     return max(cuts, key=lambda t: (macro_f1_at(y, s, t), -t))
 
 
-def bootstrap(metric: Callable[[list[bool], list[float]], float], y: list[bool], s: list[float],
-              rounds: int = 500, seed: int = 0) -> tuple[float, float]:
+def bootstrap(
+    metric: Callable[[list[bool], list[float]], float],
+    y: list[bool],
+    s: list[float],
+    rounds: int = 500,
+    seed: int = 0,
+) -> tuple[float, float]:
     """Percentile-bootstrap 95% CI of metric(y, s) over items resampled with replacement; resamples
     where the metric is undefined (one class only) are left out."""
     rng, n, values = random.Random(seed), len(y), []

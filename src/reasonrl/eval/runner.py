@@ -8,12 +8,12 @@ import time
 from reasonrl import tasks
 from reasonrl.config.models import EvalConfig
 from reasonrl.data.splits import unit_hash
+from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its report)
 from reasonrl.eval.metrics import breakdown, summarize
+from reasonrl.eval.reports import TASK_REPORTS
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
 from reasonrl.generation.seeding import record_seed
-from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its report)
-from reasonrl.eval.reports import TASK_REPORTS
 
 GROUP_FIELDS = ("language", "subject", "held_out")  # record fields that get a per-value breakdown
 SHOWN_CHARS = 300  # of the question and gold answer kept with each sample, for the report's sample table
@@ -24,7 +24,9 @@ def eval_set_hash(records: list[dict]) -> str:
     return hashlib.sha256("\n".join(sorted(r["id"] for r in records)).encode()).hexdigest()
 
 
-def select(records: list[dict], limit: int | None, stratify: list[str] | tuple = (), seed: int = 0) -> list[dict]:
+def select(
+    records: list[dict], limit: int | None, stratify: list[str] | tuple = (), seed: int = 0
+) -> list[dict]:
     """At most `limit` records. Unstratified: the first ones. Stratified: the strata (records sharing
     the values of the `stratify` fields) take turns, each in a seeded order, so every held-out set
     and label gets its share and a small stratum is taken whole rather than crowded out."""
@@ -41,8 +43,16 @@ def select(records: list[dict], limit: int | None, stratify: list[str] | tuple =
     return out[:limit]
 
 
-def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, default_task: str, seed: int = 0,
-                   progress: bool = True, threshold: float | None = None) -> tuple[dict, list[dict]]:
+def evaluate_model(
+    model,
+    tokenizer,
+    records: list[dict],
+    cfg: EvalConfig,
+    default_task: str,
+    seed: int = 0,
+    progress: bool = True,
+    threshold: float | None = None,
+) -> tuple[dict, list[dict]]:
     """Returns (metrics, samples). Sample j of a prompt is seeded by (seed, prompt id, j), so two
     models (champion and challenger) are compared on the same prompts and random streams. For a
     classification task each sample also gets `score`, the probability of the positive label at its
@@ -57,7 +67,7 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
     correct, tokens, truncated, answers, samples = [], [], [], [], []
     t_gen = t_grade = t_score = 0.0
     for start in tqdm(range(0, len(records), cfg.batch_size), desc="evaluate", disable=not progress):
-        chunk = records[start:start + cfg.batch_size]
+        chunk = records[start : start + cfg.batch_size]
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
         t0 = time.perf_counter()
         prompts = [t.render(r, tokenizer) for t, r in zip(task_of, chunk, strict=True)]
@@ -68,48 +78,82 @@ def evaluate_model(model, tokenizer, records: list[dict], cfg: EvalConfig, defau
         scores = _scores(model, tokenizer, task_of, chunk, rollouts, cfg.samples, prompts)
         t_gen, t_grade, t_score = t_gen + t1 - t0, t_grade + t2 - t1, t_score + time.perf_counter() - t2
         for i, (task, rec) in enumerate(zip(task_of, chunk, strict=True)):
-            group = rollouts[i * cfg.samples:(i + 1) * cfg.samples]
-            correct.append(grades[i * cfg.samples:(i + 1) * cfg.samples])
+            group = rollouts[i * cfg.samples : (i + 1) * cfg.samples]
+            correct.append(grades[i * cfg.samples : (i + 1) * cfg.samples])
             tokens.append([len(r.completion_ids) for r in group])
             truncated.append([r.truncated for r in group])
             answers.append([task.extract(r.completion) for r in group])
-            shown = {"question": str(rec.get("question", ""))[:SHOWN_CHARS], "gold": str(rec.get("answer", ""))[:SHOWN_CHARS]}
-            mine = scores[i * cfg.samples:(i + 1) * cfg.samples] if scores else [None] * len(group)
-            samples += [{"id": rec["id"], "completion": r.completion, "correct": c, "tokens": n, "answer": a, **shown,
-                         **({"score": sc} if sc is not None else {}), **{f: rec[f] for f in GROUP_FIELDS if f in rec}}
-                        for r, c, n, a, sc in zip(group, correct[-1], tokens[-1], answers[-1], mine, strict=True)]
+            shown = {
+                "question": str(rec.get("question", ""))[:SHOWN_CHARS],
+                "gold": str(rec.get("answer", ""))[:SHOWN_CHARS],
+            }
+            mine = scores[i * cfg.samples : (i + 1) * cfg.samples] if scores else [None] * len(group)
+            samples += [
+                {
+                    "id": rec["id"],
+                    "completion": r.completion,
+                    "correct": c,
+                    "tokens": n,
+                    "answer": a,
+                    **shown,
+                    **({"score": sc} if sc is not None else {}),
+                    **{f: rec[f] for f in GROUP_FIELDS if f in rec},
+                }
+                for r, c, n, a, sc in zip(group, correct[-1], tokens[-1], answers[-1], mine, strict=True)
+            ]
     metrics = summarize(correct, tokens, truncated, answers)
     _task_reports(metrics, records, samples, default_task, seed, threshold)
     for field in GROUP_FIELDS:
         if any(field in r for r in records):
             metrics[f"by_{field}"] = breakdown([str(r.get(field, "")) for r in records], correct, tokens)
     n_answers = sum(len(c) for c in correct)
-    metrics.update(temperature=cfg.temperature, top_p=1.0, samples=cfg.samples, max_new_tokens=cfg.max_new_tokens,
-                   seed=seed, eval_set_hash=eval_set_hash(records),
-                   generation_tokens_per_s=sum(map(sum, tokens)) / max(t_gen, 1e-9),
-                   answers_graded_per_s=n_answers / max(t_grade, 1e-9), time_scoring_s=t_score)
+    metrics.update(
+        temperature=cfg.temperature,
+        top_p=1.0,
+        samples=cfg.samples,
+        max_new_tokens=cfg.max_new_tokens,
+        seed=seed,
+        eval_set_hash=eval_set_hash(records),
+        generation_tokens_per_s=sum(map(sum, tokens)) / max(t_gen, 1e-9),
+        answers_graded_per_s=n_answers / max(t_grade, 1e-9),
+        time_scoring_s=t_score,
+    )
     return metrics, samples
 
 
-def _task_reports(metrics: dict, records: list[dict], samples: list[dict], default_task: str, seed: int,
-                  threshold: float | None = None) -> None:
+def _task_reports(
+    metrics: dict,
+    records: list[dict],
+    samples: list[dict],
+    default_task: str,
+    seed: int,
+    threshold: float | None = None,
+) -> None:
     """Add each task's own report (e.g. moderation's macro-F1/FPR by language) under its name."""
     task_of = {r["id"]: r.get("task") or default_task for r in records}
     for name in sorted(set(task_of.values())):
         if name in TASK_REPORTS:
             mine = [s for s in samples if task_of[s["id"]] == name]
-            metrics[name] = TASK_REPORTS.get(name)([r for r in records if task_of[r["id"]] == name], mine, seed,
-                                                   threshold=threshold)
+            metrics[name] = TASK_REPORTS.get(name)(
+                [r for r in records if task_of[r["id"]] == name], mine, seed, threshold=threshold
+            )
 
 
-def _scores(model, tok, task_of, chunk: list[dict], rollouts, k: int, prompts: list[str]) -> list[float] | None:
+def _scores(
+    model, tok, task_of, chunk: list[dict], rollouts, k: int, prompts: list[str]
+) -> list[float] | None:
     """P(positive label) at each rollout's answer, for a chunk whose tasks are all classifiers; None otherwise."""
     if any(t.labels is None for t in task_of):
         return None
     from reasonrl.eval.scores import label_scores
 
-    return label_scores(model, tok, [prompts[j // k] for j in range(len(rollouts))], [r.completion for r in rollouts],
-                        [task_of[j // k].labels(chunk[j // k]) for j in range(len(rollouts))])
+    return label_scores(
+        model,
+        tok,
+        [prompts[j // k] for j in range(len(rollouts))],
+        [r.completion for r in rollouts],
+        [task_of[j // k].labels(chunk[j // k]) for j in range(len(rollouts))],
+    )
 
 
 def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:
@@ -120,7 +164,9 @@ def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:
         by_task.setdefault(task.name, []).extend(range(i * k, (i + 1) * k))
     for name, idx in by_task.items():
         task = tasks.get(name)
-        scores = task.grade_batch([rollouts[j].completion for j in idx], [chunk[j // k]["answer"] for j in idx])
+        scores = task.grade_batch(
+            [rollouts[j].completion for j in idx], [chunk[j // k]["answer"] for j in idx]
+        )
         for j, s in zip(idx, scores, strict=True):
             out[j] = float(s)
     return out

@@ -22,20 +22,28 @@ def answer_context(completion: str) -> str:
     with ` <answer>` appended."""
     at = completion.find(ANSWER_OPEN)
     if at >= 0:
-        return completion[:at + len(ANSWER_OPEN)]
+        return completion[: at + len(ANSWER_OPEN)]
     end = completion.find(THINK_CLOSE)
-    head = completion[:end + len(THINK_CLOSE)] if end >= 0 else completion.rstrip()
+    head = completion[: end + len(THINK_CLOSE)] if end >= 0 else completion.rstrip()
     return f"{head} {ANSWER_OPEN}"
 
 
-def label_scores(model, tok, prompts: list[str], completions: list[str], labels: list[tuple[str, ...]]) -> list[float]:
+def label_scores(
+    model, tok, prompts: list[str], completions: list[str], labels: list[tuple[str, ...]]
+) -> list[float]:
     """P(labels[i][0]) for item i [N]: prompt i + answer_context(completion i), each of its labels
     scored by the sum of its token log-probs, normalised over its labels (a softmax)."""
     return [d[0] for d in label_distribution(model, tok, prompts, completions, labels)]
 
 
-def label_distribution(model, tok, prompts: list[str], completions: list[str], labels: list[tuple[str, ...]],
-                       after_answer: str = "") -> list[list[float]]:
+def label_distribution(
+    model,
+    tok,
+    prompts: list[str],
+    completions: list[str],
+    labels: list[tuple[str, ...]],
+    after_answer: str = "",
+) -> list[list[float]]:
     """For item i, the softmax over labels[i] of their sequence log-probs after prompt i +
     answer_context(completion i) + `after_answer` (e.g. "hateful: " to read which rule the model
     would name)."""
@@ -43,16 +51,17 @@ def label_distribution(model, tok, prompts: list[str], completions: list[str], l
 
     rows, spans = [], []  # one row per (item, label): (context ids, label ids)
     for prompt, completion, names in zip(prompts, completions, labels, strict=True):
-        ctx = tok(prompt_text(tok, prompt) + answer_context(completion) + after_answer,
-                  add_special_tokens=False).input_ids
+        ctx = tok(
+            prompt_text(tok, prompt) + answer_context(completion) + after_answer, add_special_tokens=False
+        ).input_ids
         spans.append((len(rows), len(names)))
         rows += [(ctx, tok(name, add_special_tokens=False).input_ids) for name in names]
     logps: list[float] = []
     for start in range(0, len(rows), ROWS_PER_FORWARD):
-        logps += _sequence_logprobs(model, tok, rows[start:start + ROWS_PER_FORWARD])
+        logps += _sequence_logprobs(model, tok, rows[start : start + ROWS_PER_FORWARD])
     out = []
     for first, n in spans:
-        mine = logps[first:first + n]
+        mine = logps[first : first + n]
         top = max(mine)
         weights = [math.exp(v - top) for v in mine]
         out.append([w / sum(weights) for w in weights])
@@ -76,13 +85,23 @@ def _sequence_logprobs(model, tok, rows: list[tuple[list[int], list[int]]]) -> l
         with torch.no_grad():
             shared = common_prefix(full) if len(full) > 1 else 0
             if len(full) > 1 and shared <= min(len(c) for c, _ in rows) - 1:
-                logits = prompt_forward(model, full, tok.pad_token_id)[0].logits  # [n, W, V], left-padded suffixes
+                logits = prompt_forward(model, full, tok.pad_token_id)[
+                    0
+                ].logits  # [n, W, V], left-padded suffixes
             else:
                 logits = _plain_forward(model, full, tok.pad_token_id)
             width, out = logits.shape[1], []
-            for k, (_, label) in enumerate(rows):  # only the positions that predict the label: [len(label), V]
-                logp = torch.log_softmax(logits[k, width - len(label) - 1:width - 1].float(), -1)
-                out.append(float(logp[torch.arange(len(label), device=device), torch.tensor(label, device=device)].sum()))
+            for k, (_, label) in enumerate(
+                rows
+            ):  # only the positions that predict the label: [len(label), V]
+                logp = torch.log_softmax(logits[k, width - len(label) - 1 : width - 1].float(), -1)
+                out.append(
+                    float(
+                        logp[
+                            torch.arange(len(label), device=device), torch.tensor(label, device=device)
+                        ].sum()
+                    )
+                )
     finally:
         if was_training:
             model.train()
@@ -97,6 +116,6 @@ def _plain_forward(model, rows, pad_id: int):
     ids = torch.full((len(rows), width), pad_id, dtype=torch.long, device=rows[0].device)
     mask = torch.zeros_like(ids)
     for k, r in enumerate(rows):
-        ids[k, width - len(r):], mask[k, width - len(r):] = r, 1
+        ids[k, width - len(r) :], mask[k, width - len(r) :] = r, 1
     pos = (mask.cumsum(-1) - 1).clamp(min=0)
     return model(input_ids=ids, attention_mask=mask, position_ids=pos).logits

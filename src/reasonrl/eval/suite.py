@@ -20,26 +20,43 @@ from reasonrl.modeling.device import Placement
 from reasonrl.tasks.benchmarks import load
 
 
-def run_eval(model_ref: str, task_names: list[str], cfg: EvalConfig, out: Path, *, compare_with: str | None = None,
-             seed: int = 0, progress: bool = True, place: Placement | None = None) -> dict:
+def run_eval(
+    model_ref: str,
+    task_names: list[str],
+    cfg: EvalConfig,
+    out: Path,
+    *,
+    compare_with: str | None = None,
+    seed: int = 0,
+    progress: bool = True,
+    place: Placement | None = None,
+) -> dict:
     """Evaluate model_ref (and compare_with) on each task, each placed by `place` (default: CPU,
     fp32); returns and writes report.json."""
     out = Path(out)
     models = {"model": model_ref, **({"reference": compare_with} if compare_with else {})}
     place = place or Placement()
-    report: dict = {"models": models, "sampling": cfg.model_dump(), "seed": seed, "tasks": {},
-                    "device": place.device, "dtype": place.dtype}
+    report: dict = {
+        "models": models,
+        "sampling": cfg.model_dump(),
+        "seed": seed,
+        "tasks": {},
+        "device": place.device,
+        "dtype": place.dtype,
+    }
     records = {name: load(name, limit=cfg.limit, seed=seed) for name in task_names}
     for label, ref in models.items():
         lm, tok = load_causal_lm(ref)
         lm = place.frozen(lm)
         for name, recs in records.items():
-            metrics, samples = evaluate_model(lm, tok, recs, cfg.model_copy(update={"limit": None}), name, seed, progress)
+            metrics, samples = evaluate_model(
+                lm, tok, recs, cfg.model_copy(update={"limit": None}), name, seed, progress
+            )
             write_json(out / label / name / "metrics.json", metrics)
             write_jsonl(out / label / name / "samples.jsonl", samples)
             report["tasks"].setdefault(name, {})[label] = metrics
             report["tasks"][name].setdefault("_scores", {})[label] = per_prompt_scores(samples)
-    for name, entry in report["tasks"].items():
+    for entry in report["tasks"].values():
         scores = entry.pop("_scores")
         if compare_with:
             entry["comparison"] = paired_comparison(scores["model"], scores["reference"], seed=seed)
@@ -66,8 +83,12 @@ def _plots(report: dict) -> list[str]:
     for name, entry in report["tasks"].items():
         for label in report["models"]:
             m = entry[label]
-            ax.errorbar(m["mean_tokens"], m["pass_at_1"], yerr=[[m["pass_at_1"] - m["pass_at_1_ci95"][0]],
-                                                                [m["pass_at_1_ci95"][1] - m["pass_at_1"]]], fmt="o")
+            ax.errorbar(
+                m["mean_tokens"],
+                m["pass_at_1"],
+                yerr=[[m["pass_at_1"] - m["pass_at_1_ci95"][0]], [m["pass_at_1_ci95"][1] - m["pass_at_1"]]],
+                fmt="o",
+            )
             ax.annotate(f"{label}:{name}", (m["mean_tokens"], m["pass_at_1"]), fontsize=7)
     ax.set(xlabel="mean tokens per answer", ylabel="pass@1 (95% CI)", title="accuracy vs tokens")
     pngs.append(_fig_png(fig))
@@ -95,23 +116,29 @@ def to_html(report: dict) -> str:
         for label in report["models"]:
             m = entry[label]
             k = m["k"]
-            rows.append(f"<tr><td>{html.escape(name)}</td><td>{label}</td><td>{m['pass_at_1']:.3f} "
-                        f"[{m['pass_at_1_ci95'][0]:.3f}, {m['pass_at_1_ci95'][1]:.3f}]</td>"
-                        f"<td>{m.get(f'pass_at_{k}', 0):.3f}</td><td>{m.get(f'maj_at_{k}', 0):.3f}</td>"
-                        f"<td>{m['mean_tokens']:.1f}</td><td>{m['p90_tokens']:.0f}</td>"
-                        f"<td>{m['accuracy_per_1k_tokens']:.2f}</td><td>{m['truncation_rate']:.3f}</td>"
-                        f"<td>{m['n_prompts']}</td></tr>")
+            rows.append(
+                f"<tr><td>{html.escape(name)}</td><td>{label}</td><td>{m['pass_at_1']:.3f} "
+                f"[{m['pass_at_1_ci95'][0]:.3f}, {m['pass_at_1_ci95'][1]:.3f}]</td>"
+                f"<td>{m.get(f'pass_at_{k}', 0):.3f}</td><td>{m.get(f'maj_at_{k}', 0):.3f}</td>"
+                f"<td>{m['mean_tokens']:.1f}</td><td>{m['p90_tokens']:.0f}</td>"
+                f"<td>{m['accuracy_per_1k_tokens']:.2f}</td><td>{m['truncation_rate']:.3f}</td>"
+                f"<td>{m['n_prompts']}</td></tr>"
+            )
         if "comparison" in entry:
             c = entry["comparison"]
-            rows.append(f"<tr><td colspan=10>{html.escape(name)}: model - reference = {c['mean_diff']:+.3f} "
-                        f"[{c['ci95'][0]:+.3f}, {c['ci95'][1]:+.3f}], paired p = {c['p_value']:.4f} "
-                        f"({c['n']} prompts)</td></tr>")
+            rows.append(
+                f"<tr><td colspan=10>{html.escape(name)}: model - reference = {c['mean_diff']:+.3f} "
+                f"[{c['ci95'][0]:+.3f}, {c['ci95'][1]:+.3f}], paired p = {c['p_value']:.4f} "
+                f"({c['n']} prompts)</td></tr>"
+            )
     imgs = "".join(f"<img alt='plot' src='data:image/png;base64,{p}'>" for p in _plots(report))
     models = ", ".join(f"{k}: <code>{html.escape(v)}</code>" for k, v in report["models"].items())
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>reasonrl eval</title></head>"
-            f"<body style='font-family:sans-serif;max-width:1000px;margin:auto'><h1>reasonrl evaluation</h1>"
-            f"<p>{models}</p><p>sampling: <code>{html.escape(json.dumps(report['sampling']))}</code>, seed "
-            f"{report['seed']}</p><table border=1 cellpadding=4 style='border-collapse:collapse'><tr><th>task</th>"
-            f"<th>model</th><th>pass@1 [95% CI]</th><th>pass@k</th><th>maj@k</th><th>mean tokens</th><th>p90 tokens"
-            f"</th><th>acc / 1k tokens</th><th>truncated</th><th>prompts</th></tr>{''.join(rows)}</table>{imgs}"
-            f"</body></html>")
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>reasonrl eval</title></head>"
+        f"<body style='font-family:sans-serif;max-width:1000px;margin:auto'><h1>reasonrl evaluation</h1>"
+        f"<p>{models}</p><p>sampling: <code>{html.escape(json.dumps(report['sampling']))}</code>, seed "
+        f"{report['seed']}</p><table border=1 cellpadding=4 style='border-collapse:collapse'><tr><th>task</th>"
+        f"<th>model</th><th>pass@1 [95% CI]</th><th>pass@k</th><th>maj@k</th><th>mean tokens</th><th>p90 tokens"
+        f"</th><th>acc / 1k tokens</th><th>truncated</th><th>prompts</th></tr>{''.join(rows)}</table>{imgs}"
+        f"</body></html>"
+    )

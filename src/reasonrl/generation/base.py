@@ -10,10 +10,10 @@ from reasonrl._registry import Registry
 
 @dataclass(frozen=True)
 class SamplingParams:
-    n: int = 1                  # completions per prompt (the GRPO group size G)
-    temperature: float = 1.0    # 0 means greedy
+    n: int = 1  # completions per prompt (the GRPO group size G)
+    temperature: float = 1.0  # 0 means greedy
     top_p: float = 1.0
-    top_k: int = 0              # 0 disables
+    top_k: int = 0  # 0 disables
     max_new_tokens: int = 64
     stop: tuple[str, ...] = field(default_factory=tuple)
 

@@ -41,7 +41,9 @@ def draw(probs, generators=None):
 
     if generators is None:
         return torch.multinomial(probs, 1).squeeze(1)
-    u = torch.cat([torch.rand(1, generator=g) for g in generators]).to(probs.device)  # CPU streams: any device
+    u = torch.cat([torch.rand(1, generator=g) for g in generators]).to(
+        probs.device
+    )  # CPU streams: any device
     cdf = probs.cumsum(-1)
     idx = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(1)).squeeze(1)
     return idx.clamp(max=probs.shape[-1] - 1)
@@ -54,7 +56,9 @@ class HFEngine:
     `sync_done(all_done) -> bool` lets sharded-parameter backends agree across ranks on when
     every rank is finished (an all-reduce), so all ranks run the same number of forwards."""
 
-    def __init__(self, model, tokenizer, batch_size: int = 256, sync_done: Callable[[bool], bool] | None = None):
+    def __init__(
+        self, model, tokenizer, batch_size: int = 256, sync_done: Callable[[bool], bool] | None = None
+    ):
         import torch
 
         from reasonrl.generation.stops import end_token_ids
@@ -62,12 +66,15 @@ class HFEngine:
 
         self.model, self.tok, self.batch_size = model, tokenizer, batch_size
         self.device = device_of(model)
-        self.end_ids = torch.tensor(end_token_ids(tokenizer, getattr(model, "generation_config", None)),
-                                    device=self.device)
+        self.end_ids = torch.tensor(
+            end_token_ids(tokenizer, getattr(model, "generation_config", None)), device=self.device
+        )
         self.lockstep = sync_done is not None  # ranks run the same forwards: rows may not leave the batch
         self.sync_done = sync_done or (lambda done: done)
 
-    def generate(self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None) -> list[Rollout]:
+    def generate(
+        self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None
+    ) -> list[Rollout]:
         """len(prompts) * params.n rollouts, prompt 0's n samples first. `seeds[i]` (optional)
         makes prompt i's samples reproducible independently of the batch they are drawn in."""
         import torch
@@ -79,9 +86,12 @@ class HFEngine:
         try:
             with torch.no_grad():
                 for start in range(0, len(expanded), self.batch_size):
-                    chunk = expanded[start:start + self.batch_size]
-                    gens = None if seeds is None else [torch.Generator().manual_seed(sample_seed(seeds[i], j))
-                                                       for i, _, j in chunk]
+                    chunk = expanded[start : start + self.batch_size]
+                    gens = (
+                        None
+                        if seeds is None
+                        else [torch.Generator().manual_seed(sample_seed(seeds[i], j)) for i, _, j in chunk]
+                    )
                     out.extend(self._decode(chunk, params, gens))
         finally:
             if was_training:
@@ -131,7 +141,10 @@ class HFEngine:
         n, dev, pad = len(chunk), self.device, self.tok.pad_token_id
         tokens = torch.full((n, params.max_new_tokens), pad, dtype=torch.long, device=dev)
         logps = torch.zeros((n, params.max_new_tokens), device=dev)
-        done, stopped = torch.zeros(n, dtype=torch.bool, device=dev), torch.zeros(n, dtype=torch.bool, device=dev)
+        done, stopped = (
+            torch.zeros(n, dtype=torch.bool, device=dev),
+            torch.zeros(n, dtype=torch.bool, device=dev),
+        )
         active = torch.arange(n, device=dev)  # original rows still in the batch
         for t in range(params.max_new_tokens):
             nxt, lp = self._next(res.logits[:, -1], params, gens, active)
@@ -145,14 +158,21 @@ class HFEngine:
             if self.sync_done(bool(done.all())) or t == params.max_new_tokens - 1:
                 break
             keep = ~done[active]
-            if not self.lockstep and int(keep.sum()) <= 0.875 * len(active):  # drop finished rows in batches of >= 1/8
+            if not self.lockstep and int(keep.sum()) <= 0.875 * len(
+                active
+            ):  # drop finished rows in batches of >= 1/8
                 idx = keep.nonzero().squeeze(1)
                 res.cache.batch_select_indices(idx)
                 active, attn, pos, nxt = active[idx], attn[idx], pos[idx], nxt[idx]
             attn = torch.cat([attn, torch.ones_like(attn[:, :1])], 1)
             pos = pos[:, -1:] + 1
-            res = self.model(input_ids=nxt.unsqueeze(1), attention_mask=attn, position_ids=pos,
-                             cache=res.cache, use_cache=True)
+            res = self.model(
+                input_ids=nxt.unsqueeze(1),
+                attention_mask=attn,
+                position_ids=pos,
+                cache=res.cache,
+                use_cache=True,
+            )
         return self._rows(chunk, tokens.cpu(), logps.cpu(), stopped.cpu(), enc, row_of.cpu())
 
     def _rows(self, chunk, tokens, logps, stopped, enc, row_of) -> list[Rollout]:
@@ -169,16 +189,27 @@ class HFEngine:
             text = self.tok.decode([x for x in ids if x not in ends], skip_special_tokens=True)
             u = int(row_of[k])
             prompt_ids = enc.input_ids[u][enc.attention_mask[u].bool()].tolist()
-            rows.append(Rollout(idx, prompt, prompt_ids, text, ids, truncated=end is None and not bool(stopped[k]),
-                                logprobs=logps[k, :length].tolist()))
+            rows.append(
+                Rollout(
+                    idx,
+                    prompt,
+                    prompt_ids,
+                    text,
+                    ids,
+                    truncated=end is None and not bool(stopped[k]),
+                    logprobs=logps[k, :length].tolist(),
+                )
+            )
         return rows
 
     def _stop_hits(self, new, stop: tuple[str, ...]):
         """Rows [B] whose text so far contains a stop string."""
         import torch
 
-        return torch.tensor([any(s in self.tok.decode(row.tolist(), skip_special_tokens=True) for s in stop)
-                             for row in new], device=new.device)
+        return torch.tensor(
+            [any(s in self.tok.decode(row.tolist(), skip_special_tokens=True) for s in stop) for row in new],
+            device=new.device,
+        )
 
 
 def _unpadded(ids: list[int], pad: int) -> int:

@@ -14,8 +14,9 @@ def end_of_turn_id(tokenizer) -> int | None:
     if not getattr(tokenizer, "chat_template", None):
         return None
     try:
-        text = tokenizer.apply_chat_template([{"role": "user", "content": "hi"},
-                                              {"role": "assistant", "content": _SENTINEL}], tokenize=False)
+        text = tokenizer.apply_chat_template(
+            [{"role": "user", "content": "hi"}, {"role": "assistant", "content": _SENTINEL}], tokenize=False
+        )
     except Exception:  # noqa: BLE001 - a template that cannot render this turn pair has no probe-able end
         return None
     after = text.split(_SENTINEL, 1)[-1] if _SENTINEL in text else ""

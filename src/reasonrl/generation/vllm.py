@@ -65,21 +65,38 @@ def _sampled_logprobs(completion) -> list[float] | None:
     position, the sampled token always among them), or None when not requested."""
     if completion.logprobs is None:
         return None
-    return [float(pos[tok].logprob) for tok, pos in zip(completion.token_ids, completion.logprobs, strict=True)]
+    return [
+        float(pos[tok].logprob) for tok, pos in zip(completion.token_ids, completion.logprobs, strict=True)
+    ]
 
 
 @ENGINES.register("vllm")
 class VLLMEngine:
-    def __init__(self, model, tokenizer, sync_done: Callable[[bool], bool] | None = None, *, llm=None,
-                 gpu_memory_utilization: float = 0.3, max_model_len: int = 2048, sleep: bool = True, seed: int = 0,
-                 max_num_batched_tokens: int = 8192):
+    def __init__(
+        self,
+        model,
+        tokenizer,
+        sync_done: Callable[[bool], bool] | None = None,
+        *,
+        llm=None,
+        gpu_memory_utilization: float = 0.3,
+        max_model_len: int = 2048,
+        sleep: bool = True,
+        seed: int = 0,
+        max_num_batched_tokens: int = 8192,
+    ):
         if sync_done is not None:
-            raise ConfigError("rl.engine=vllm cannot run with sharded parameters (fsdp2, ZeRO-3)",
-                              hint="use rl.distributed.backend=ddp or deepspeed with zero_stage<=2")
+            raise ConfigError(
+                "rl.engine=vllm cannot run with sharded parameters (fsdp2, ZeRO-3)",
+                hint="use rl.distributed.backend=ddp or deepspeed with zero_stage<=2",
+            )
         self.model, self.tok, self.sleeps = model, tokenizer, sleep
         self.end_ids = end_token_ids(tokenizer, getattr(model, "generation_config", None))
-        self.llm = llm if llm is not None else self._start(model, gpu_memory_utilization, max_model_len, seed,
-                                                           max_num_batched_tokens)
+        self.llm = (
+            llm
+            if llm is not None
+            else self._start(model, gpu_memory_utilization, max_model_len, seed, max_num_batched_tokens)
+        )
         self.stale = True  # the engine's weights are the checkpoint's until the first sync
         self.discarded = False  # a level-2 sleep dropped the weights: reload before loading ours
         if self.sleeps:
@@ -89,17 +106,29 @@ class VLLMEngine:
         self.llm.sleep(level=2)
         self.discarded = True
 
-    def _start(self, model, gpu_memory_utilization: float, max_model_len: int, seed: int, max_num_batched_tokens: int):
+    def _start(
+        self, model, gpu_memory_utilization: float, max_model_len: int, seed: int, max_num_batched_tokens: int
+    ):
         try:
             from vllm import LLM
         except ImportError as exc:  # pragma: no cover - exercised on GPU machines only
-            raise ConfigError("rl.engine=vllm needs vLLM and a CUDA GPU",
-                              hint="pip install 'reasonrl[gpu]' on a GPU machine, or set rl.engine=hf") from exc
+            raise ConfigError(
+                "rl.engine=vllm needs vLLM and a CUDA GPU",
+                hint="pip install 'reasonrl[gpu]' on a GPU machine, or set rl.engine=hf",
+            ) from exc
         single_process_env()
-        return LLM(model=str(model.name_or_path), gpu_memory_utilization=gpu_memory_utilization,
-                   max_model_len=max_model_len, enable_sleep_mode=self.sleeps, enable_prefix_caching=True,
-                   distributed_executor_backend="external_launcher", logprobs_mode="processed_logprobs",
-                   dtype="bfloat16", seed=seed, max_num_batched_tokens=max(max_num_batched_tokens, max_model_len))
+        return LLM(
+            model=str(model.name_or_path),
+            gpu_memory_utilization=gpu_memory_utilization,
+            max_model_len=max_model_len,
+            enable_sleep_mode=self.sleeps,
+            enable_prefix_caching=True,
+            distributed_executor_backend="external_launcher",
+            logprobs_mode="processed_logprobs",
+            dtype="bfloat16",
+            seed=seed,
+            max_num_batched_tokens=max(max_num_batched_tokens, max_model_len),
+        )
 
     def on_policy_update(self) -> None:
         """The trainer stepped the optimizer: push the new weights before the next generation."""
@@ -127,13 +156,25 @@ class VLLMEngine:
         for i in range(len(prompts)):
             for j in range(params.n):
                 reqs.append((i, {"prompt_token_ids": ids[i]}))
-                sps.append(VSP(n=1, temperature=params.temperature, top_p=params.top_p, top_k=params.top_k or -1,
-                               max_tokens=params.max_new_tokens, stop=list(params.stop) or None,
-                               stop_token_ids=self.end_ids, logprobs=0, skip_special_tokens=True,
-                               seed=None if seeds is None else sample_seed(seeds[i], j) % (2**31)))
+                sps.append(
+                    VSP(
+                        n=1,
+                        temperature=params.temperature,
+                        top_p=params.top_p,
+                        top_k=params.top_k or -1,
+                        max_tokens=params.max_new_tokens,
+                        stop=list(params.stop) or None,
+                        stop_token_ids=self.end_ids,
+                        logprobs=0,
+                        skip_special_tokens=True,
+                        seed=None if seeds is None else sample_seed(seeds[i], j) % (2**31),
+                    )
+                )
         return reqs, sps
 
-    def generate(self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None) -> list[Rollout]:
+    def generate(
+        self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None
+    ) -> list[Rollout]:
         """len(prompts) * params.n rollouts, prompt 0's n samples first."""
         if self.stale:
             self.sync_weights()
@@ -149,6 +190,15 @@ class VLLMEngine:
         rollouts = []
         for (i, _), o in zip(reqs, outs, strict=True):
             c = o.outputs[0]
-            rollouts.append(Rollout(i, prompts[i], list(o.prompt_token_ids), c.text, list(c.token_ids),
-                                    truncated=c.finish_reason == "length", logprobs=_sampled_logprobs(c)))
+            rollouts.append(
+                Rollout(
+                    i,
+                    prompts[i],
+                    list(o.prompt_token_ids),
+                    c.text,
+                    list(c.token_ids),
+                    truncated=c.finish_reason == "length",
+                    logprobs=_sampled_logprobs(c),
+                )
+            )
         return rollouts

@@ -56,9 +56,11 @@ def download_artifact(uri: str, dest: str | Path) -> Path:
     try:
         body = client.get_object(Bucket=bucket, Key=f"{prefix}/{MANIFEST}")["Body"].read()
     except Exception as exc:  # noqa: BLE001 - NoSuchKey and transport errors read the same to a user
-        raise DataError(f"{uri} has no {MANIFEST} ({exc.__class__.__name__})",
-                        hint="upload it with reasonrl.io.artifacts.upload_artifact; an upload without a manifest "
-                             "did not finish") from None
+        raise DataError(
+            f"{uri} has no {MANIFEST} ({exc.__class__.__name__})",
+            hint="upload it with reasonrl.io.artifacts.upload_artifact; an upload without a manifest "
+            "did not finish",
+        ) from None
     manifest = json.loads(body)
     (dest / MANIFEST).write_bytes(body)
     for rel, expected in manifest["files"].items():
@@ -67,8 +69,10 @@ def download_artifact(uri: str, dest: str | Path) -> Path:
         try:
             client.download_file(bucket, f"{prefix}/{rel}", str(target), Config=config)
         except Exception as exc:  # noqa: BLE001
-            raise IntegrityError(f"{uri}/{rel} is listed in the manifest but cannot be read ({exc.__class__.__name__})",
-                                 hint="the artifact is incomplete: re-run the stage that produced it") from None
+            raise IntegrityError(
+                f"{uri}/{rel} is listed in the manifest but cannot be read ({exc.__class__.__name__})",
+                hint="the artifact is incomplete: re-run the stage that produced it",
+            ) from None
         verify_file(target, expected, f"{uri}/{rel}")
     return dest
 
@@ -76,6 +80,8 @@ def download_artifact(uri: str, dest: str | Path) -> Path:
 def verify_file(path: Path, expected: str, name: str) -> None:
     actual = sha256_path(path)
     if actual != expected:
-        raise IntegrityError(f"{name}: sha256 {actual[:16]}... does not match the manifest's {expected[:16]}...",
-                             hint="the stored artifact is corrupted or was modified after it was written; "
-                                  "do not use it — re-run the producing stage or restore it from a backup")
+        raise IntegrityError(
+            f"{name}: sha256 {actual[:16]}... does not match the manifest's {expected[:16]}...",
+            hint="the stored artifact is corrupted or was modified after it was written; "
+            "do not use it — re-run the producing stage or restore it from a backup",
+        )

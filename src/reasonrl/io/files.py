@@ -42,8 +42,8 @@ def write_jsonl(path: str | Path, rows: Iterable[dict]) -> int:
 class JsonlWriter:
     """Append rows to a JSONL file as they come; the file appears (atomically) on close.
 
-        with JsonlWriter(out / "records.jsonl") as w:
-            w.write(row)
+    with JsonlWriter(out / "records.jsonl") as w:
+        w.write(row)
     """
 
     def __init__(self, path: str | Path):

@@ -21,8 +21,10 @@ MANIFEST = "manifest.json"
 def file_hashes(path: str | Path) -> dict[str, str]:
     """{relative posix path: sha256} of every file under a directory except the manifest."""
     path = Path(path)
-    return {f.relative_to(path).as_posix(): sha256_path(f)
-            for f in sorted(p for p in path.rglob("*") if p.is_file() and p.name != MANIFEST)}
+    return {
+        f.relative_to(path).as_posix(): sha256_path(f)
+        for f in sorted(p for p in path.rglob("*") if p.is_file() and p.name != MANIFEST)
+    }
 
 
 def tree_hash(files: dict[str, str]) -> str:

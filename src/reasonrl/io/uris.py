@@ -17,7 +17,7 @@ def is_s3(uri: str) -> bool:
 
 
 def split_s3(uri: str) -> tuple[str, str]:
-    bucket, _, key = uri[len("s3://"):].partition("/")
+    bucket, _, key = uri[len("s3://") :].partition("/")
     return bucket, key
 
 
@@ -27,8 +27,11 @@ def s3_client(max_attempts: int = 8):
     import boto3  # imported lazily: `import reasonrl` stays cheap
     from botocore.config import Config
 
-    return boto3.client("s3", endpoint_url=os.environ.get("AWS_ENDPOINT_URL") or None,
-                        config=Config(retries={"max_attempts": max_attempts, "mode": "adaptive"}))
+    return boto3.client(
+        "s3",
+        endpoint_url=os.environ.get("AWS_ENDPOINT_URL") or None,
+        config=Config(retries={"max_attempts": max_attempts, "mode": "adaptive"}),
+    )
 
 
 def _cache_dir() -> Path:
@@ -40,8 +43,11 @@ def fetch_to_local(uri: str, *, what: str = "input") -> Path:
     if not is_s3(uri):
         path = Path(uri)
         if not path.exists():
-            raise DataError(f"{what} not found: {path}", hint="check the path in the recipe (relative paths are "
-                            "resolved from the directory you run reasonrl in)")
+            raise DataError(
+                f"{what} not found: {path}",
+                hint="check the path in the recipe (relative paths are "
+                "resolved from the directory you run reasonrl in)",
+            )
         return path
     bucket, key = split_s3(uri)
     dest = _cache_dir() / "s3" / bucket / key
@@ -49,13 +55,15 @@ def fetch_to_local(uri: str, *, what: str = "input") -> Path:
     try:
         listing = client.list_objects_v2(Bucket=bucket, Prefix=key)
     except Exception as exc:  # noqa: BLE001 - boto raises many types; all mean the same to the user
-        raise DataError(f"cannot list {uri}: {exc.__class__.__name__}", hint="check AWS_* credentials and "
-                        "AWS_ENDPOINT_URL") from None
+        raise DataError(
+            f"cannot list {uri}: {exc.__class__.__name__}",
+            hint="check AWS_* credentials and AWS_ENDPOINT_URL",
+        ) from None
     objects = [o["Key"] for o in listing.get("Contents", [])]
     if not objects:
         raise DataError(f"{what} not found: {uri}")
     for obj in objects:
-        target = dest if obj == key else dest / obj[len(key):].lstrip("/")
+        target = dest if obj == key else dest / obj[len(key) :].lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
         client.download_file(bucket, obj, str(target))
     return dest

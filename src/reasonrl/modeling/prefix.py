@@ -34,7 +34,7 @@ def prompt_forward(model, rows: list[torch.Tensor], pad_id: int):
     suffix = torch.full((n, width), pad_id, dtype=torch.long, device=device)
     mask = torch.zeros((n, width), dtype=torch.long, device=device)
     for k, r in enumerate(rows):
-        suffix[k, width - len(r) + shared:], mask[k, width - len(r) + shared:] = r[shared:], 1
+        suffix[k, width - len(r) + shared :], mask[k, width - len(r) + shared :] = r[shared:], 1
     own = shared + (mask.cumsum(-1) - 1).clamp(min=0)  # left padding: a row's own tokens start at `shared`
     if not shared:
         return model(input_ids=suffix, attention_mask=mask, position_ids=own, use_cache=True), mask, own

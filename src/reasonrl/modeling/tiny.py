@@ -47,10 +47,21 @@ class TinySpec:
 EMBEDDED = {
     "tiny-arith": TinySpec(),
     # For benchmarks (rl_vs_trl): the same task at ~2.4M parameters.
-    "tiny-bench": TinySpec(hidden=256, layers=3, heads=4, kv_heads=2, intermediate=768, pretrain_steps=1000, lr=2e-3),
+    "tiny-bench": TinySpec(
+        hidden=256, layers=3, heads=4, kv_heads=2, intermediate=768, pretrain_steps=1000, lr=2e-3
+    ),
     # For tests: same tokenizer and format, a fraction of the size and pretraining (seconds).
-    "tiny-test": TinySpec(hidden=64, layers=2, heads=2, kv_heads=1, intermediate=128, pretrain_steps=150,
-                          batch_size=32, digits=(1, 1), answer_noise=0.5),
+    "tiny-test": TinySpec(
+        hidden=64,
+        layers=2,
+        heads=2,
+        kv_heads=1,
+        intermediate=128,
+        pretrain_steps=150,
+        batch_size=32,
+        digits=(1, 1),
+        answer_noise=0.5,
+    ),
 }
 
 
@@ -67,8 +78,13 @@ def build_tokenizer():
     core.add_special_tokens(SPECIALS)
     core.add_tokens(TAGS)
     tok = PreTrainedTokenizerFast(
-        tokenizer_object=core, bos_token="<bos>", eos_token="<eos>", pad_token="<pad>", unk_token="<unk>",
-        padding_side="left", model_max_length=TinySpec.max_positions,
+        tokenizer_object=core,
+        bos_token="<bos>",
+        eos_token="<eos>",
+        pad_token="<pad>",
+        unk_token="<unk>",
+        padding_side="left",
+        model_max_length=TinySpec.max_positions,
     )
     return tok
 
@@ -79,10 +95,17 @@ def build_model(spec: TinySpec, tok):
 
     torch.manual_seed(spec.seed)
     config = Qwen2Config(
-        vocab_size=len(tok), hidden_size=spec.hidden, intermediate_size=spec.intermediate,
-        num_hidden_layers=spec.layers, num_attention_heads=spec.heads, num_key_value_heads=spec.kv_heads,
-        max_position_embeddings=spec.max_positions, tie_word_embeddings=True,
-        bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
+        vocab_size=len(tok),
+        hidden_size=spec.hidden,
+        intermediate_size=spec.intermediate,
+        num_hidden_layers=spec.layers,
+        num_attention_heads=spec.heads,
+        num_key_value_heads=spec.kv_heads,
+        max_position_embeddings=spec.max_positions,
+        tie_word_embeddings=True,
+        bos_token_id=tok.bos_token_id,
+        eos_token_id=tok.eos_token_id,
+        pad_token_id=tok.pad_token_id,
     )
     return Qwen2ForCausalLM(config)
 
@@ -117,9 +140,13 @@ def pretrain(spec: TinySpec, out_dir: Path, progress: bool = True) -> Path:
     tok.padding_side = "right"
     bar = tqdm(range(spec.pretrain_steps), desc="pretrain tiny model", disable=not progress)
     for step in bar:
-        batch = docs[step * spec.batch_size:(step + 1) * spec.batch_size]
-        enc = tok([tok.bos_token + d + tok.eos_token for d in batch], return_tensors="pt", padding=True,
-                  add_special_tokens=False)
+        batch = docs[step * spec.batch_size : (step + 1) * spec.batch_size]
+        enc = tok(
+            [tok.bos_token + d + tok.eos_token for d in batch],
+            return_tensors="pt",
+            padding=True,
+            add_special_tokens=False,
+        )
         labels = enc.input_ids.masked_fill(enc.attention_mask == 0, -100)
         loss = model(**enc, labels=labels).loss
         optimizer_step(model, opt, loss)

@@ -60,8 +60,13 @@ class TaskConsole(io.TextIOBase):
         path = Path(self.find_run_dir()) / self.task / LOG_NAME
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join(self.lines) + "\n", encoding="utf-8")
-        result = {"task": self.task, "status": status, "seconds": time.monotonic() - self.started, "log": str(path),
-                  "counts": _counts(path.parent)}
+        result = {
+            "task": self.task,
+            "status": status,
+            "seconds": time.monotonic() - self.started,
+            "log": str(path),
+            "counts": _counts(path.parent),
+        }
         self.results.append(result)
         counts = ", ".join(f"{k} {v}" for k, v in list(result["counts"].items())[:3])
         mark = "ok" if status == "SUCCESS" else "FAILED"
@@ -99,7 +104,10 @@ def own_error(log_text: str, lines: int = 12) -> str:
     own = [i for i, ln in enumerate(text) if "reasonrl: error:" in ln or "reasonrl: gate" in ln]
     if own:
         start = own[-1]
-        end = next((j for j in range(start + 1, len(text)) if not text[j].strip().startswith(("hint:", "  "))), len(text))
+        end = next(
+            (j for j in range(start + 1, len(text)) if not text[j].strip().startswith(("hint:", "  "))),
+            len(text),
+        )
         return "\n".join(ln.strip().removeprefix("reasonrl: error: ") for ln in text[start:end])
     body = [ln for ln in text if ln.strip() and "KFP Executor" not in ln and "INFO - " not in ln]
     return "\n".join(ln.rstrip() for ln in body[-lines:])

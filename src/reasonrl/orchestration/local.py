@@ -68,11 +68,18 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
             print(f"[reasonrl] embedded model {ref}: {resolve_model(ref)}", flush=True)
     os.environ.setdefault("REASONRL_NO_PROGRESS", "1")  # task logs are files: no progress bars in them
     warnings.filterwarnings("ignore", message=".*have no effect in the current local runner")  # display names
-    warnings.filterwarnings("ignore", message=".*custom or non-Python base image")  # subprocess runner, by design
+    warnings.filterwarnings(
+        "ignore", message=".*custom or non-Python base image"
+    )  # subprocess runner, by design
     before = set(kfp_root.iterdir())
-    local.init(runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True)
-    print(f"[reasonrl] run {run_id}: {source} (hash {config_hash(recipe)[:12]}); task logs under {kfp_root}",
-          flush=True)
+    local.init(
+        runner=local.SubprocessRunner(use_venv=False), pipeline_root=str(kfp_root), raise_on_error=True
+    )
+    print(
+        f"[reasonrl] run {run_id}: {source} (hash {config_hash(recipe)[:12]}); task logs under {kfp_root}",
+        flush=True,
+    )
+
     def run_dir() -> Path:  # the directory kfp.local created for this run
         return max(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
 
@@ -84,6 +91,10 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
         failed = console.failure()
         if failed is None:
             raise ReasonRLError(str(exc).replace("\x1b", "").split(". Inner")[0]) from None
-        raise ReasonRLError(f"stage {failed['task']} failed:\n{error_tail(failed['log'])}",
-                            hint=f"its whole log: {failed['log']}") from None
-    return write_summary(recipe, run_id, run_dir(), Path(recipe.output_root) / "runs" / run_id, console.results)
+        raise ReasonRLError(
+            f"stage {failed['task']} failed:\n{error_tail(failed['log'])}",
+            hint=f"its whole log: {failed['log']}",
+        ) from None
+    return write_summary(
+        recipe, run_id, run_dir(), Path(recipe.output_root) / "runs" / run_id, console.results
+    )

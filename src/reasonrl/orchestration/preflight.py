@@ -34,7 +34,11 @@ def _model_problem(ref: str) -> str | None:
         known = sorted({*EMBEDDED, *PACKAGED, *GGUF_MODELS})
         return None if name in known else f"unknown embedded model {name!r} (known: {', '.join(known)})"
     if ref.startswith("models:/"):
-        return None if _MODELS.fullmatch(ref) else f"not a model registry URI: {ref!r} (models:/name@alias or /version)"
+        return (
+            None
+            if _MODELS.fullmatch(ref)
+            else f"not a model registry URI: {ref!r} (models:/name@alias or /version)"
+        )
     return _uri_problem(ref)
 
 
@@ -50,26 +54,46 @@ def _reward_problems(recipe: Recipe) -> list[tuple[str, str]]:
         missing = record_fields(term, recipe.task)[1]
         if missing:
             carried = sorted(tasks.get(recipe.task).fields)
-            out.append((where, f"needs field(s) {missing} that neither RL training nor task '{recipe.task}' "
-                               f"supplies (supplied: {', '.join(sorted(SUPPLIED_FIELDS | set(carried)))}; "
-                               "or set them in params)"))
+            out.append(
+                (
+                    where,
+                    f"needs field(s) {missing} that neither RL training nor task '{recipe.task}' "
+                    f"supplies (supplied: {', '.join(sorted(SUPPLIED_FIELDS | set(carried)))}; "
+                    "or set them in params)",
+                )
+            )
     return out
 
 
 def problems(recipe: Recipe) -> list[tuple[str, str]]:
     """(key path, what is wrong) for every input the recipe names that cannot work."""
-    found = [(f"data.sources[{i}] ({s.name}).uri", p) for i, s in enumerate(recipe.data.sources)
-             if s.uri and (p := _uri_problem(s.uri))]
-    for key, ref in (("model.base", recipe.model.base), ("model.student", recipe.model.student),
-                     ("reward_model.backbone", recipe.reward_model.backbone)):
+    found = [
+        (f"data.sources[{i}] ({s.name}).uri", p)
+        for i, s in enumerate(recipe.data.sources)
+        if s.uri and (p := _uri_problem(s.uri))
+    ]
+    for key, ref in (
+        ("model.base", recipe.model.base),
+        ("model.student", recipe.model.student),
+        ("reward_model.backbone", recipe.reward_model.backbone),
+    ):
         if p := _model_problem(ref):
             found.append((key, p))
-    named = [("task", recipe.task)] + [(f"data.sources[{i}] ({s.name}).task", s.task)
-                                             for i, s in enumerate(recipe.data.sources) if s.task]
-    found += [(key, f"unknown task {t!r} (choose from: {', '.join(tasks.names())})") for key, t in named
-              if t not in tasks.TASKS and not t.startswith("jsonl:")]
+    named = [("task", recipe.task)] + [
+        (f"data.sources[{i}] ({s.name}).task", s.task) for i, s in enumerate(recipe.data.sources) if s.task
+    ]
+    found += [
+        (key, f"unknown task {t!r} (choose from: {', '.join(tasks.names())})")
+        for key, t in named
+        if t not in tasks.TASKS and not t.startswith("jsonl:")
+    ]
     if recipe.rl.engine == "vllm" and importlib.util.find_spec("vllm") is None:
-        found.append(("rl.engine", "vllm is not installed here (pip install 'reasonrl[gpu]' on a GPU machine, or use hf)"))
+        found.append(
+            (
+                "rl.engine",
+                "vllm is not installed here (pip install 'reasonrl[gpu]' on a GPU machine, or use hf)",
+            )
+        )
     return found + _reward_problems(recipe)
 
 
@@ -78,5 +102,7 @@ def check(recipe: Recipe, source: str = "recipe") -> None:
     found = problems(recipe)
     if found:
         listing = "\n".join(f"  {key}: {what}" for key, what in found)
-        raise ConfigError(f"{source} cannot run:\n{listing}",
-                          hint="fix these keys (or pass key=value overrides); nothing was started")
+        raise ConfigError(
+            f"{source} cannot run:\n{listing}",
+            hint="fix these keys (or pass key=value overrides); nothing was started",
+        )

@@ -28,15 +28,21 @@ def new_batch(bucket: str, prefix: str) -> list[str]:
     listing = s3_client().list_objects_v2(Bucket=bucket, Prefix=prefix.rstrip("/") + "/")
     keys = sorted(o["Key"] for o in listing.get("Contents", []) if o["Key"].endswith((".jsonl", ".jsonl.gz")))
     if not keys:
-        raise DataError(f"no .jsonl files under s3://{bucket}/{prefix}", hint="the sensor fired on another key?")
+        raise DataError(
+            f"no .jsonl files under s3://{bucket}/{prefix}", hint="the sensor fired on another key?"
+        )
     return [f"s3://{bucket}/{k}" for k in keys]
 
 
 def with_batch(recipe: Recipe, uris: list[str], licence: str | None = None) -> Recipe:
     """The recipe with the batch's files added as prompt sources (they go through every filter)."""
-    added = [SourceConfig(name=f"batch-{i}-{Path(u).stem}", uri=u, task=recipe.task, licence=licence)
-             for i, u in enumerate(uris)]
-    return recipe.model_copy(update={"data": recipe.data.model_copy(update={"sources": [*recipe.data.sources, *added]})})
+    added = [
+        SourceConfig(name=f"batch-{i}-{Path(u).stem}", uri=u, task=recipe.task, licence=licence)
+        for i, u in enumerate(uris)
+    ]
+    return recipe.model_copy(
+        update={"data": recipe.data.model_copy(update={"sources": [*recipe.data.sources, *added]})}
+    )
 
 
 def run_key(recipe: Recipe, key: str) -> str:
@@ -49,9 +55,17 @@ def _slug(key: str) -> str:
     return "".join(c for c in key.replace("/", "-") if c.isalnum() or c in "-_.")[:60]
 
 
-def run_pipeline(recipe_path: str, overrides: list[str], batch: list[str], logical_date: str, *,
-                 mode: str = "embedded", kfp_host: str = "", licence: str | None = None,
-                 wait_timeout_s: int = 6 * 3600) -> dict:
+def run_pipeline(
+    recipe_path: str,
+    overrides: list[str],
+    batch: list[str],
+    logical_date: str,
+    *,
+    mode: str = "embedded",
+    kfp_host: str = "",
+    licence: str | None = None,
+    wait_timeout_s: int = 6 * 3600,
+) -> dict:
     """Run (embedded) or submit and wait for (cluster) the pipeline; idempotent per logical date."""
     recipe = with_batch(load_recipe(recipe_path, overrides), batch, licence)
     key = run_key(recipe, logical_date)
@@ -76,8 +90,14 @@ def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
     run = kfp.Client(host=host).wait_for_run_completion(submitted["run_id"], timeout=timeout_s)
     state = str(getattr(run, "state", "UNKNOWN"))
     completed = state.upper().endswith("SUCCEEDED")
-    return {**submitted, "run_id": key, "kfp_run_id": submitted["run_id"], "state": state, "completed": completed,
-            "registration": registration_of_run(recipe, key) if completed else None}
+    return {
+        **submitted,
+        "run_id": key,
+        "kfp_run_id": submitted["run_id"],
+        "state": state,
+        "completed": completed,
+        "registration": registration_of_run(recipe, key) if completed else None,
+    }
 
 
 def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> dict:
@@ -88,14 +108,23 @@ def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> di
     info = _registration(result)
     if not result.get("completed") or info is None:
         why = "a gate failed" if result.get("completed") else f"the run ended {result.get('state', 'early')}"
-        return {"promoted": False, "reason": f"the pipeline stopped before registration ({why})",
-                "gates": result.get("gates")}
+        return {
+            "promoted": False,
+            "reason": f"the pipeline stopped before registration ({why})",
+            "gates": result.get("gates"),
+        }
     out = Path(recipe.output_root) / "runs" / str(result.get("run_id", "run")) / "promote-airflow"
     applied = promote_version(recipe, info, out)
     champion = reg.alias_version(reg.client(info["tracking_uri"]), info["model_name"], reg.CHAMPION)
     now = champion["version"] if champion else None
-    return {"promoted": now == info["version"], "version": info["version"], "reason": applied["reason"],
-            "reapplied": applied["reason"], "champion": now, "model_name": info["model_name"]}
+    return {
+        "promoted": now == info["version"],
+        "version": info["version"],
+        "reason": applied["reason"],
+        "reapplied": applied["reason"],
+        "champion": now,
+        "model_name": info["model_name"],
+    }
 
 
 def _registration(result: dict) -> dict | None:
@@ -110,13 +139,20 @@ def write_report(result: dict, promotion: dict, out_dir: str | Path, logical_dat
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     evals = result.get("evals", {})
-    lines = [f"# reasonrl retraining {logical_date}", "", f"- run: `{result.get('run_id', '?')}`"
-             + (" (reused an earlier result)" if result.get("reused") else ""),
-             f"- gates: {json.dumps(result.get('gates'))}",
-             *[f"- {label}: pass@1 {e.get('pass_at_1', float('nan')):.3f}, mean tokens {e.get('mean_tokens', 0):.1f}"
-               for label, e in evals.items()],
-             f"- promotion: {'promoted' if promotion.get('promoted') else 'not promoted'} — {promotion.get('reason')}",
-             f"- champion now: version {promotion.get('champion')}", f"- written {time.strftime('%Y-%m-%d %H:%M:%S')}"]
+    lines = [
+        f"# reasonrl retraining {logical_date}",
+        "",
+        f"- run: `{result.get('run_id', '?')}`"
+        + (" (reused an earlier result)" if result.get("reused") else ""),
+        f"- gates: {json.dumps(result.get('gates'))}",
+        *[
+            f"- {label}: pass@1 {e.get('pass_at_1', float('nan')):.3f}, mean tokens {e.get('mean_tokens', 0):.1f}"
+            for label, e in evals.items()
+        ],
+        f"- promotion: {'promoted' if promotion.get('promoted') else 'not promoted'} — {promotion.get('reason')}",
+        f"- champion now: version {promotion.get('champion')}",
+        f"- written {time.strftime('%Y-%m-%d %H:%M:%S')}",
+    ]
     path = out / f"retrain-{_slug(logical_date)}.md"
     path.write_text("\n".join(lines) + "\n")
     return path
@@ -137,8 +173,10 @@ def batches_from_events(events) -> list[tuple[str, str]]:
             extra = dict(getattr(event, "extra", None) or {})
             found.add((extra.get("bucket", bucket), extra.get("prefix", prefix)))
     if not found or any(not b or not p for b, p in found):
-        raise DataError("the triggering asset events name no s3:// batch",
-                        hint='emit the event on the s3:// asset with extra {"prefix": "<prefix of the batch>"}')
+        raise DataError(
+            "the triggering asset events name no s3:// batch",
+            hint='emit the event on the s3:// asset with extra {"prefix": "<prefix of the batch>"}',
+        )
     return sorted(found)
 
 
@@ -146,9 +184,13 @@ def registered_event(result: dict, promotion: dict) -> dict:
     """What the model asset's event says about this run: the version it registered, if any, and
     whether it became the champion. Pure."""
     reg_info = _registration(result) if result.get("completed") else None
-    return {"run_id": result.get("run_id"), "model": reg_info.get("model_name") if reg_info else None,
-            "version": reg_info.get("version") if reg_info else None, "promoted": bool(promotion.get("promoted")),
-            "champion": promotion.get("champion")}
+    return {
+        "run_id": result.get("run_id"),
+        "model": reg_info.get("model_name") if reg_info else None,
+        "version": reg_info.get("version") if reg_info else None,
+        "promoted": bool(promotion.get("promoted")),
+        "champion": promotion.get("champion"),
+    }
 
 
 def smoke_test_endpoint(url: str, promotion: dict, timeout_s: float = 600, poll_s: float = 5) -> dict:
@@ -174,13 +216,19 @@ def smoke_test_endpoint(url: str, promotion: dict, timeout_s: float = 600, poll_
             break
         time.sleep(poll_s)
     if seen != want:
-        raise ReasonRLError(f"{base} serves version {seen}, not the promoted version {want}, after {timeout_s:.0f} s",
-                            hint="check the server's --reload-every (or send it SIGHUP) and its registry access")
+        raise ReasonRLError(
+            f"{base} serves version {seen}, not the promoted version {want}, after {timeout_s:.0f} s",
+            hint="check the server's --reload-every (or send it SIGHUP) and its registry access",
+        )
     health = json.loads(urllib.request.urlopen(f"{base}/health", timeout=30).read())
-    route, body = (("/v1/moderations", {"input": "Have a nice day."}) if health.get("task") == "moderation" else
-                   ("/v1/completions", {"prompt": "1+1=", "max_tokens": 4, "temperature": 0}))
-    req = urllib.request.Request(f"{base}{route}", data=json.dumps(body).encode(),
-                                 headers={"Content-Type": "application/json"})
+    route, body = (
+        ("/v1/moderations", {"input": "Have a nice day."})
+        if health.get("task") == "moderation"
+        else ("/v1/completions", {"prompt": "1+1=", "max_tokens": 4, "temperature": 0})
+    )
+    req = urllib.request.Request(
+        f"{base}{route}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=300) as resp:
         answered, version = json.loads(resp.read()), resp.headers.get("X-Model-Version")
     if version != want:

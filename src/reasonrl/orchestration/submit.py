@@ -32,7 +32,9 @@ def submit_recipe(recipe: Recipe, host: str, experiment: str = "reasonrl", run_i
 
     from reasonrl.pipelines.pipeline import PIPELINE_NAME
 
-    package = compile_pipeline(Path(recipe.output_root) / "compiled" / "reasonrl.yaml", images=image_refs(recipe))
+    package = compile_pipeline(
+        Path(recipe.output_root) / "compiled" / "reasonrl.yaml", images=image_refs(recipe)
+    )
     client = kfp.Client(host=host)
     pipeline_id = client.get_pipeline_id(PIPELINE_NAME)
     if pipeline_id is None:
@@ -41,11 +43,18 @@ def submit_recipe(recipe: Recipe, host: str, experiment: str = "reasonrl", run_i
     listed = client.list_pipeline_versions(pipeline_id, page_size=200).pipeline_versions or []
     version_id = next((v.pipeline_version_id for v in listed if v.display_name == version_name), None)
     if version_id is None:  # the same code + recipe reuses its version
-        version_id = client.upload_pipeline_version(str(package), pipeline_version_name=version_name,
-                                                    pipeline_id=pipeline_id).pipeline_version_id
-    exp = client.create_experiment(experiment, namespace=recipe.cluster.namespace)  # runs execute in the profile namespace
+        version_id = client.upload_pipeline_version(
+            str(package), pipeline_version_name=version_name, pipeline_id=pipeline_id
+        ).pipeline_version_id
+    exp = client.create_experiment(
+        experiment, namespace=recipe.cluster.namespace
+    )  # runs execute in the profile namespace
     run_id = run_id or f"{recipe.name}-{time.strftime('%Y%m%d-%H%M%S')}"
-    run = client.run_pipeline(experiment_id=exp.experiment_id, job_name=run_id, pipeline_id=pipeline_id,
-                              version_id=version_id,
-                              params={"recipe_json": recipe_to_json(recipe), "run_id": run_id})
+    run = client.run_pipeline(
+        experiment_id=exp.experiment_id,
+        job_name=run_id,
+        pipeline_id=pipeline_id,
+        version_id=version_id,
+        params={"recipe_json": recipe_to_json(recipe), "run_id": run_id},
+    )
     return {"pipeline_id": pipeline_id, "version": version_name, "run_id": run.run_id}

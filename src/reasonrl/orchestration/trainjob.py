@@ -24,8 +24,8 @@ from reasonrl.config.models import Recipe
 from reasonrl.errors import ReasonRLError
 from reasonrl.orchestration.console import own_error
 
-WORK = "/work"          # the `work` PVC in the runtime's pod template (infra/k8s/runtime)
-CONTAINER = "node"      # the runtime's trainer container
+WORK = "/work"  # the `work` PVC in the runtime's pod template (infra/k8s/runtime)
+CONTAINER = "node"  # the runtime's trainer container
 S3_KEYS = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL")
 
 
@@ -42,8 +42,17 @@ def worker_command(recipe: Recipe, run_id: str) -> list[str]:
     """What every node runs: torchrun (nodes, rank and master from the Trainer's PET_* env) over
     the worker entry point."""
     tj = recipe.cluster.trainjob
-    return ["torchrun", f"--nproc-per-node={tj.procs_per_node}", "-m", "reasonrl", "rl-train-worker",
-            "--staging", staging_uri(recipe, run_id), "--run-id", run_id]
+    return [
+        "torchrun",
+        f"--nproc-per-node={tj.procs_per_node}",
+        "-m",
+        "reasonrl",
+        "rl-train-worker",
+        "--staging",
+        staging_uri(recipe, run_id),
+        "--run-id",
+        run_id,
+    ]
 
 
 def trainjob_request(recipe: Recipe, run_id: str, image: str) -> tuple:
@@ -51,28 +60,57 @@ def trainjob_request(recipe: Recipe, run_id: str, image: str) -> tuple:
     from kubeflow.trainer import CustomTrainerContainer
     from kubeflow.trainer.options.common import Name
     from kubeflow.trainer.options.kubernetes import (
-        ActiveDeadlineSeconds, ContainerPatch, JobSetSpecPatch, JobSetTemplatePatch, JobSpecPatch, JobTemplatePatch,
-        Labels, PodSpecPatch, PodTemplatePatch, ReplicatedJobPatch, RuntimePatch, TrainerCommand,
+        ActiveDeadlineSeconds,
+        ContainerPatch,
+        JobSetSpecPatch,
+        JobSetTemplatePatch,
+        JobSpecPatch,
+        JobTemplatePatch,
+        Labels,
+        PodSpecPatch,
+        PodTemplatePatch,
+        ReplicatedJobPatch,
+        RuntimePatch,
+        TrainerCommand,
         TrainingRuntimeSpecPatch,
     )
 
     tj = recipe.cluster.trainjob
-    resources = {"cpu": tj.cpu, "memory": tj.memory, **({"gpu": tj.gpus_per_node} if tj.gpus_per_node else {})}
-    trainer = CustomTrainerContainer(image=image, num_nodes=tj.nodes, resources_per_node=resources,
-                                     env={"REASONRL_NO_PROGRESS": "1"})
-    secret_env = [{"name": k, "valueFrom": {"secretKeyRef": {"name": tj.s3_secret, "key": k, "optional": True}}}
-                  for k in S3_KEYS]
-    pod = PodSpecPatch(node_selector=tj.node_selector or None, tolerations=tj.tolerations or None,
-                       image_pull_secrets=[{"name": recipe.cluster.image.pull_secret}]
-                       if recipe.cluster.image.pull_secret else None,
-                       containers=[ContainerPatch(name=CONTAINER, env=secret_env)])
-    node = ReplicatedJobPatch(name="node", template=JobTemplatePatch(spec=JobSpecPatch(
-        template=PodTemplatePatch(spec=pod))))
-    patch = RuntimePatch(training_runtime_spec=TrainingRuntimeSpecPatch(
-        template=JobSetTemplatePatch(spec=JobSetSpecPatch(replicated_jobs=[node]))))
-    options = [Name(job_name(run_id)), TrainerCommand(command=worker_command(recipe, run_id)), patch,
-               Labels({"reasonrl.dev/pipeline-run": _label(run_id), "reasonrl.dev/recipe": _label(recipe.name)}),
-               ActiveDeadlineSeconds(tj.timeout_s)]
+    resources = {
+        "cpu": tj.cpu,
+        "memory": tj.memory,
+        **({"gpu": tj.gpus_per_node} if tj.gpus_per_node else {}),
+    }
+    trainer = CustomTrainerContainer(
+        image=image, num_nodes=tj.nodes, resources_per_node=resources, env={"REASONRL_NO_PROGRESS": "1"}
+    )
+    secret_env = [
+        {"name": k, "valueFrom": {"secretKeyRef": {"name": tj.s3_secret, "key": k, "optional": True}}}
+        for k in S3_KEYS
+    ]
+    pod = PodSpecPatch(
+        node_selector=tj.node_selector or None,
+        tolerations=tj.tolerations or None,
+        image_pull_secrets=[{"name": recipe.cluster.image.pull_secret}]
+        if recipe.cluster.image.pull_secret
+        else None,
+        containers=[ContainerPatch(name=CONTAINER, env=secret_env)],
+    )
+    node = ReplicatedJobPatch(
+        name="node", template=JobTemplatePatch(spec=JobSpecPatch(template=PodTemplatePatch(spec=pod)))
+    )
+    patch = RuntimePatch(
+        training_runtime_spec=TrainingRuntimeSpecPatch(
+            template=JobSetTemplatePatch(spec=JobSetSpecPatch(replicated_jobs=[node]))
+        )
+    )
+    options = [
+        Name(job_name(run_id)),
+        TrainerCommand(command=worker_command(recipe, run_id)),
+        patch,
+        Labels({"reasonrl.dev/pipeline-run": _label(run_id), "reasonrl.dev/recipe": _label(recipe.name)}),
+        ActiveDeadlineSeconds(tj.timeout_s),
+    ]
     return trainer, options
 
 
@@ -89,8 +127,16 @@ def trainer_client(recipe: Recipe):
     return TrainerClient(backend_config=KubernetesBackendConfig(namespace=recipe.cluster.namespace))
 
 
-def launch(recipe: Recipe, data_in, reward_model_in, out, run_id: str, client=None, image: str | None = None,
-           init_in=None) -> dict:
+def launch(
+    recipe: Recipe,
+    data_in,
+    reward_model_in,
+    out,
+    run_id: str,
+    client=None,
+    image: str | None = None,
+    init_in=None,
+) -> dict:
     """The launcher: stage inputs, create (or re-attach to) the TrainJob, follow it, fetch the policy."""
     from reasonrl.io.artifacts import download_artifact, upload_artifact
     from reasonrl.orchestration.versioning import image_refs
@@ -98,7 +144,9 @@ def launch(recipe: Recipe, data_in, reward_model_in, out, run_id: str, client=No
     client = client or trainer_client(recipe)
     name, staging = job_name(run_id), staging_uri(recipe, run_id)
     existing = _job(client, name)
-    if existing is not None and existing.status == "Failed":  # a retry: replace it; the PVC keeps the checkpoints
+    if (
+        existing is not None and existing.status == "Failed"
+    ):  # a retry: replace it; the PVC keeps the checkpoints
         client.delete_job(name)
         existing = None
     if existing is None:  # staged only for a job about to start (a re-attached one has its inputs)
@@ -111,10 +159,17 @@ def launch(recipe: Recipe, data_in, reward_model_in, out, run_id: str, client=No
         if recipe.rl.init == "sft" and init_in:  # RL starts from the SFT baseline: the workers need it
             upload_artifact(init_in, f"{staging}/init")
         trainer, options = trainjob_request(recipe, run_id, image or image_refs(recipe)["gpu"])
-        client.train(runtime=client.get_runtime(recipe.cluster.trainjob.runtime), trainer=trainer, options=options)
+        client.train(
+            runtime=client.get_runtime(recipe.cluster.trainjob.runtime), trainer=trainer, options=options
+        )
     follow(client, name, recipe.cluster.trainjob)
     download_artifact(f"{staging}/policy", out)
-    return {"trainjob": name, "namespace": recipe.cluster.namespace, "staging": staging, "reattached": existing is not None}
+    return {
+        "trainjob": name,
+        "namespace": recipe.cluster.namespace,
+        "staging": staging,
+        "reattached": existing is not None,
+    }
 
 
 def _job(client, name: str):
@@ -127,22 +182,29 @@ def _job(client, name: str):
 def follow(client, name: str, tj) -> None:
     """Wait for Complete; on Failed raise with the tail of rank 0's log; when the pipeline run is
     cancelled (the launcher pod gets SIGTERM) delete the TrainJob so its GPUs are freed."""
+
     def cancel(signum, frame):
         client.delete_job(name)
         raise ReasonRLError(f"TrainJob {name} deleted: the pipeline run was cancelled (signal {signum})")
 
     previous = signal.signal(signal.SIGTERM, cancel)
     try:
-        client.wait_for_job_status(name, status={"Complete"}, timeout=tj.timeout_s, polling_interval=tj.poll_s)
+        client.wait_for_job_status(
+            name, status={"Complete"}, timeout=tj.timeout_s, polling_interval=tj.poll_s
+        )
     except RuntimeError as exc:
-        raise ReasonRLError(f"TrainJob {name} failed ({exc}); rank 0 said:\n"
-                            + own_error("\n".join(client.get_job_logs(name))),
-                            hint=f"kubectl -n <namespace> describe trainjob {name}; fix the cause and retry the "
-                                 "run: training resumes from its checkpoints") from None
+        raise ReasonRLError(
+            f"TrainJob {name} failed ({exc}); rank 0 said:\n"
+            + own_error("\n".join(client.get_job_logs(name))),
+            hint=f"kubectl -n <namespace> describe trainjob {name}; fix the cause and retry the "
+            "run: training resumes from its checkpoints",
+        ) from None
     except TimeoutError:
         client.delete_job(name)
-        raise ReasonRLError(f"TrainJob {name} did not complete within {tj.timeout_s} s and was deleted",
-                            hint="raise cluster.trainjob.timeout_s or give it more GPUs (reasonrl plan)") from None
+        raise ReasonRLError(
+            f"TrainJob {name} did not complete within {tj.timeout_s} s and was deleted",
+            hint="raise cluster.trainjob.timeout_s or give it more GPUs (reasonrl plan)",
+        ) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
 
@@ -154,7 +216,9 @@ def worker(staging: str, run_id: str, progress: bool = False) -> dict:
     from reasonrl.stages.train import rl_train
 
     local = Path(tempfile.mkdtemp(prefix="reasonrl-worker-"))
-    recipe = recipe_from_json((download_artifact(f"{staging}/recipe", local / "recipe") / "recipe.json").read_text())
+    recipe = recipe_from_json(
+        (download_artifact(f"{staging}/recipe", local / "recipe") / "recipe.json").read_text()
+    )
     data = download_artifact(f"{staging}/data", local / "data")
     rm = _optional(f"{staging}/reward_model", local / "reward_model")
     init = _optional(f"{staging}/init", local / "init") if recipe.rl.init == "sft" else None

@@ -13,13 +13,19 @@ from reasonrl.config.models import Recipe
 FLAVOURS = ("cpu", "gpu")  # infra/docker/Dockerfile and Dockerfile.gpu
 
 
-def tree_hash(roots: list[Path], patterns: tuple[str, ...] = ("*.py", "*.yaml"), skip: tuple[str, ...] = ()) -> str:
+def tree_hash(
+    roots: list[Path], patterns: tuple[str, ...] = ("*.py", "*.yaml"), skip: tuple[str, ...] = ()
+) -> str:
     """sha256 over the relative path and bytes of every matching file under `roots`, in sorted
     order: it changes whenever a file a component runs changes, committed or not."""
     h = hashlib.sha256()
     for root in roots:
-        files = sorted(p for pattern in patterns for p in Path(root).rglob(pattern)
-                       if not any(part in skip for part in p.relative_to(root).parts) and "__pycache__" not in p.parts)
+        files = sorted(
+            p
+            for pattern in patterns
+            for p in Path(root).rglob(pattern)
+            if not any(part in skip for part in p.relative_to(root).parts) and "__pycache__" not in p.parts
+        )
         for f in files:
             h.update(f"{Path(root).name}/{f.relative_to(root)}".encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()
@@ -31,8 +37,10 @@ def code_hash() -> str:
     import reasonrl
     from reasonrl import components, pipelines
 
-    return tree_hash([Path(reasonrl.__file__).parent, Path(components.__file__).parent,
-                      Path(pipelines.__file__).parent], skip=("compiled",))
+    return tree_hash(
+        [Path(reasonrl.__file__).parent, Path(components.__file__).parent, Path(pipelines.__file__).parent],
+        skip=("compiled",),
+    )
 
 
 def image_ref(cfg: ImageConfig, flavour: str, code: str) -> str:

@@ -54,9 +54,16 @@ class Shape:
     @classmethod
     def from_config(cls, cfg: dict) -> Shape:
         heads = cfg["num_attention_heads"]
-        return cls(cfg["num_hidden_layers"], cfg["hidden_size"], heads, cfg.get("num_key_value_heads", heads),
-                   cfg.get("head_dim") or cfg["hidden_size"] // heads, cfg["intermediate_size"], cfg["vocab_size"],
-                   bool(cfg.get("tie_word_embeddings", False)))
+        return cls(
+            cfg["num_hidden_layers"],
+            cfg["hidden_size"],
+            heads,
+            cfg.get("num_key_value_heads", heads),
+            cfg.get("head_dim") or cfg["hidden_size"] // heads,
+            cfg["intermediate_size"],
+            cfg["vocab_size"],
+            bool(cfg.get("tie_word_embeddings", False)),
+        )
 
     @property
     def params(self) -> int:
@@ -98,9 +105,16 @@ class Setup:
 
 def state_bytes(params: int, s: Setup) -> dict[str, float]:
     """Weights, gradients and optimizer state per GPU under ZeRO stage `s.zero_stage` over s.gpus."""
-    sharded = {0: (), 1: ("optimizer",), 2: ("optimizer", "gradients"), 3: ("optimizer", "gradients", "weights")}
+    sharded = {
+        0: (),
+        1: ("optimizer",),
+        2: ("optimizer", "gradients"),
+        3: ("optimizer", "gradients", "weights"),
+    }
     out = {k: params * b / (s.gpus if k in sharded[s.zero_stage] else 1) for k, b in STATE_BYTES.items()}
-    if s.offload:  # ZeRO-Offload (Ren et al. 2021): optimizer state and gradients on the host; stage 3 the weights too
+    if (
+        s.offload
+    ):  # ZeRO-Offload (Ren et al. 2021): optimizer state and gradients on the host; stage 3 the weights too
         out["optimizer"] = out["gradients"] = 0.0
         if s.zero_stage == 3:
             out["weights"] = 0.0
@@ -112,7 +126,11 @@ def activation_bytes(shape: Shape, tokens: int, checkpointing: bool) -> float:
     one layer's activation gradients (and, recomputing, that layer's activations again), and the
     logits with their gradient (BF16 logits, FP32 log-softmax, FP32 and BF16 gradients: 12 bytes)."""
     per_layer_token = 34 * shape.hidden
-    kept = shape.layers * 2 * shape.hidden + 2 * per_layer_token if checkpointing else (shape.layers + 1) * per_layer_token
+    kept = (
+        shape.layers * 2 * shape.hidden + 2 * per_layer_token
+        if checkpointing
+        else (shape.layers + 1) * per_layer_token
+    )
     return tokens * kept + tokens * shape.vocab * 12
 
 
@@ -134,9 +152,16 @@ def memory(shape: Shape, s: Setup, gpu: GPU) -> dict[str, float]:
     pool = min(needed, max(HEADROOM * gpu.memory_bytes - resident - ref - engine, 0.0))
     one_sequence = s.seq_len * shape.kv_bytes_per_token()
     rollout = resident + ref + engine + max(pool, one_sequence)
-    return {**{f"state_{k}": v for k, v in states.items()}, "reference": ref, "rollout_weights": engine,
-            "kv_cache": pool, "kv_waves": -(-needed // pool) if pool >= one_sequence else float("inf"),
-            "train_phase": train, "rollout_phase": rollout, "peak": max(train, rollout)}
+    return {
+        **{f"state_{k}": v for k, v in states.items()},
+        "reference": ref,
+        "rollout_weights": engine,
+        "kv_cache": pool,
+        "kv_waves": -(-needed // pool) if pool >= one_sequence else float("inf"),
+        "train_phase": train,
+        "rollout_phase": rollout,
+        "peak": max(train, rollout),
+    }
 
 
 def step_seconds(shape: Shape, s: Setup, gpu: GPU) -> dict[str, float]:
@@ -144,16 +169,27 @@ def step_seconds(shape: Shape, s: Setup, gpu: GPU) -> dict[str, float]:
     n = shape.params
     prefill = 2 * n * s.prompts * s.prompt_tokens / (s.gpus * gpu.bf16_tflops * 1e12 * MFU_PREFILL)
     waves = memory(shape, s, gpu)["kv_waves"]
-    kv_read = _decoded(s) * (s.prompt_tokens + s.response_tokens / 2) * shape.kv_bytes_per_token()  # mean context
+    kv_read = (
+        _decoded(s) * (s.prompt_tokens + s.response_tokens / 2) * shape.kv_bytes_per_token()
+    )  # mean context
     # each wave re-reads the weights every decode step; together the waves read every sequence's cache once
     decode = s.response_tokens * (waves * 2 * n / s.rollout_tp + kv_read) / (gpu.hbm_tbps * 1e12 * BW_DECODE)
     tokens = s.sequences * s.seq_len
-    passes = 6 * s.ppo_epochs + (2 if s.checkpointing else 0) + (2 if s.reference else 0) + (2 if s.ppo_epochs > 1 else 0)
+    passes = (
+        6 * s.ppo_epochs
+        + (2 if s.checkpointing else 0)
+        + (2 if s.reference else 0)
+        + (2 if s.ppo_epochs > 1 else 0)
+    )
     train = passes * n * tokens / (s.gpus * gpu.bf16_tflops * 1e12 * MFU_TRAIN)
     # offload: gradients out and weights back over PCIe, and the Adam step on the host CPU
     offload = (4 * n / s.gpus / PCIE_BPS + n / s.gpus / CPU_ADAM_PARAMS_PER_S) if s.offload else 0.0
-    return {"rollout_s": prefill + decode, "train_s": train + offload, "offload_s": offload,
-            "step_s": prefill + decode + train + offload}
+    return {
+        "rollout_s": prefill + decode,
+        "train_s": train + offload,
+        "offload_s": offload,
+        "step_s": prefill + decode + train + offload,
+    }
 
 
 def fits(shape: Shape, s: Setup, gpu: GPU) -> bool:
@@ -165,12 +201,18 @@ def smallest_fit(shape: Shape, s: Setup, gpu: GPU, max_gpus: int = 512) -> Setup
     step among the ZeRO stages, recomputation, offload and micro-batch sizes that fit there."""
     gpus = s.gpus
     while gpus <= max_gpus:
-        options = [replace(s, gpus=gpus, zero_stage=stage, checkpointing=ckpt, offload=off, micro_batch=mb)
-                   for stage in sorted({s.zero_stage, 1, 2, 3}) for ckpt in (False, True) for off in (False, True)
-                   for mb in _halvings(s.micro_batch)]
+        options = [
+            replace(s, gpus=gpus, zero_stage=stage, checkpointing=ckpt, offload=off, micro_batch=mb)
+            for stage in sorted({s.zero_stage, 1, 2, 3})
+            for ckpt in (False, True)
+            for off in (False, True)
+            for mb in _halvings(s.micro_batch)
+        ]
         fitting = [c for c in options if fits(shape, c, gpu)]
         if fitting:
-            return min(fitting, key=lambda c: (step_seconds(shape, c, gpu)["step_s"], c.zero_stage, -c.micro_batch))
+            return min(
+                fitting, key=lambda c: (step_seconds(shape, c, gpu)["step_s"], c.zero_stage, -c.micro_batch)
+            )
         gpus *= 2
     return None
 

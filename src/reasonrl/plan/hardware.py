@@ -24,6 +24,11 @@ class GPU:
 
 
 GPUS: Registry[GPU] = Registry("gpu type")
-for _gpu in (GPU("A100", 80, 312, 2.039), GPU("H100", 80, 989, 3.35), GPU("H800", 80, 989, 3.35),
-             GPU("H200", 141, 989, 4.8), GPU("H20", 96, 148, 4.0)):
+for _gpu in (
+    GPU("A100", 80, 312, 2.039),
+    GPU("H100", 80, 989, 3.35),
+    GPU("H800", 80, 989, 3.35),
+    GPU("H200", 141, 989, 4.8),
+    GPU("H20", 96, 148, 4.0),
+):
     GPUS.register(_gpu.name)(_gpu)

@@ -46,15 +46,20 @@ def _experiment_id(c, name: str, artifact_root: str | None) -> str:
 MODEL_MANIFEST = "model_manifest.json"
 
 
-def training_run(tracking_uri: str, experiment: str, pipeline_run_id: str, stage: str = "rl_train") -> str | None:
+def training_run(
+    tracking_uri: str, experiment: str, pipeline_run_id: str, stage: str = "rl_train"
+) -> str | None:
     """The MLflow run a training stage of this pipeline run logged its steps to, if any."""
     c = client(tracking_uri)
     exp = c.get_experiment_by_name(experiment)
     if exp is None:
         return None
-    found = c.search_runs([exp.experiment_id], filter_string=f"tags.pipeline_run_id = '{pipeline_run_id}' and "
-                                                            f"tags.`reasonrl.stage` = '{stage}'", max_results=1,
-                          order_by=["attributes.start_time DESC"])
+    found = c.search_runs(
+        [exp.experiment_id],
+        filter_string=f"tags.pipeline_run_id = '{pipeline_run_id}' and tags.`reasonrl.stage` = '{stage}'",
+        max_results=1,
+        order_by=["attributes.start_time DESC"],
+    )
     return found[0].info.run_id if found else None
 
 
@@ -65,17 +70,34 @@ def mlmodel_file(dest: Path, sampling: dict[str, float | int], metadata: dict[st
     from mlflow.models import Model, ModelSignature
     from mlflow.types.schema import ColSpec, ParamSchema, ParamSpec, Schema
 
-    params = ParamSchema([ParamSpec(k, "long" if isinstance(v, int) else "double", v) for k, v in sampling.items()])
-    signature = ModelSignature(inputs=Schema([ColSpec("string", "prompt")]),
-                               outputs=Schema([ColSpec("string", "completion")]), params=params)
+    params = ParamSchema(
+        [ParamSpec(k, "long" if isinstance(v, int) else "double", v) for k, v in sampling.items()]
+    )
+    signature = ModelSignature(
+        inputs=Schema([ColSpec("string", "prompt")]),
+        outputs=Schema([ColSpec("string", "completion")]),
+        params=params,
+    )
     Model(artifact_path="model", signature=signature, metadata=metadata).save(dest / "MLmodel")
     return dest / "MLmodel"
 
 
-def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Path, *, metrics: dict[str, float],
-             tags: dict[str, str], artifacts: dict[str, Path], artifact_root: str | None = None,
-             description: str = "", parent_run_id: str | None = None, params: dict[str, object] | None = None,
-             signature: dict | None = None, ui_url: str | None = None) -> dict:
+def register(
+    tracking_uri: str,
+    experiment: str,
+    model_name: str,
+    model_dir: Path,
+    *,
+    metrics: dict[str, float],
+    tags: dict[str, str],
+    artifacts: dict[str, Path],
+    artifact_root: str | None = None,
+    description: str = "",
+    parent_run_id: str | None = None,
+    params: dict[str, object] | None = None,
+    signature: dict | None = None,
+    ui_url: str | None = None,
+) -> dict:
     """Log a run (metrics, lineage tags, model + report artifacts) and create a model version.
 
     The model's per-file sha256 go up as an artifact and their tree hash as a version tag (in the
@@ -93,9 +115,12 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
     from mlflow.entities import Metric, Param, RunTag
 
     now = int(time.time() * 1000)
-    c.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in metrics.items()],
-                params=[Param(k, str(v)) for k, v in (params or {}).items()],
-                tags=[RunTag(k, v) for k, v in tags.items()])
+    c.log_batch(
+        rid,
+        metrics=[Metric(k, float(v), now, 0) for k, v in metrics.items()],
+        params=[Param(k, str(v)) for k, v in (params or {}).items()],
+        tags=[RunTag(k, v) for k, v in tags.items()],
+    )
     c.log_artifacts(rid, str(model_dir), "model")
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / MODEL_MANIFEST).write_text(json.dumps({"files": files}, indent=2))
@@ -115,34 +140,54 @@ def register(tracking_uri: str, experiment: str, model_name: str, model_dir: Pat
     except MlflowException as exc:
         if not absent(exc):
             raise RegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
-        c.create_registered_model(model_name, description="reasonrl candidate models (see version tags for lineage)")
-    if "model_card.md" in artifacts:  # the description is Markdown in the MLflow UI: a link that opens the card
+        c.create_registered_model(
+            model_name, description="reasonrl candidate models (see version tags for lineage)"
+        )
+    if (
+        "model_card.md" in artifacts
+    ):  # the description is Markdown in the MLflow UI: a link that opens the card
         from reasonrl.report.run_report import run_url
 
-        card = run_url(ui_url, run.info.experiment_id, rid, "model_card.md") if ui_url \
+        card = (
+            run_url(ui_url, run.info.experiment_id, rid, "model_card.md")
+            if ui_url
             else f"{run.info.artifact_uri}/model_card.md"
+        )
         description += f"\n\nModel card: [model_card.md]({card}) ({run.info.artifact_uri}/model_card.md)"
     if "gates" in artifacts:  # where each gate's decision and evidence page are, as the registry stores them
         tags["gates_evidence"] = f"{run.info.artifact_uri}/gates"
-    mv = c.create_model_version(model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags,
-                                description=description)
-    return {"model_name": model_name, "version": str(mv.version), "run_id": rid, "source": mv.source,
-            "tracking_uri": tracking_uri, "experiment_id": run.info.experiment_id,
-            "training_run_id": parent_run_id}
+    mv = c.create_model_version(
+        model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags, description=description
+    )
+    return {
+        "model_name": model_name,
+        "version": str(mv.version),
+        "run_id": rid,
+        "source": mv.source,
+        "tracking_uri": tracking_uri,
+        "experiment_id": run.info.experiment_id,
+        "training_run_id": parent_run_id,
+    }
 
 
 def version_info(c, model_name: str, version: str) -> dict:
     mv = c.get_model_version(model_name, version)
     run = c.get_run(mv.run_id)
-    return {"version": str(mv.version), "metrics": dict(run.data.metrics), "eval_set_hash": mv.tags.get("eval_set_hash"),
-            "aliases": list(mv.aliases)}
+    return {
+        "version": str(mv.version),
+        "metrics": dict(run.data.metrics),
+        "eval_set_hash": mv.tags.get("eval_set_hash"),
+        "aliases": list(mv.aliases),
+    }
 
 
 def absent(exc: Exception) -> bool:
     """True only for MLflow's "there is no such model / alias" answers. Anything else (a server
     that is down, a timeout, a permission error) is not an absence and must not read as one."""
     code = getattr(exc, "error_code", None)
-    return code == "RESOURCE_DOES_NOT_EXIST" or (code == "INVALID_PARAMETER_VALUE" and "not found" in str(exc))
+    return code == "RESOURCE_DOES_NOT_EXIST" or (
+        code == "INVALID_PARAMETER_VALUE" and "not found" in str(exc)
+    )
 
 
 def alias_version(c, model_name: str, alias: str) -> dict | None:
@@ -156,9 +201,10 @@ def alias_version(c, model_name: str, alias: str) -> dict | None:
     except MlflowException as exc:
         if absent(exc):
             return None
-        raise RegistryError(f"cannot read alias '{alias}' of model '{model_name}': {exc}",
-                            hint="check that the MLflow tracking server is reachable, then re-run promote "
-                                 "(it is idempotent)") from exc
+        raise RegistryError(
+            f"cannot read alias '{alias}' of model '{model_name}': {exc}",
+            hint="check that the MLflow tracking server is reachable, then re-run promote (it is idempotent)",
+        ) from exc
     return version_info(c, model_name, mv.version)
 
 
@@ -171,12 +217,19 @@ def download_version(tracking_uri: str, model_name: str, version: str, dest: Pat
     mv = c.get_model_version(model_name, version)
     dest = Path(dest)
     local = Path(mlflow.artifacts.download_artifacts(artifact_uri=mv.source, dst_path=str(dest)))
-    files = json.loads(Path(mlflow.artifacts.download_artifacts(run_id=mv.run_id, artifact_path=MODEL_MANIFEST,
-                                                                dst_path=str(dest / ".manifest"))).read_text())["files"]
+    files = json.loads(
+        Path(
+            mlflow.artifacts.download_artifacts(
+                run_id=mv.run_id, artifact_path=MODEL_MANIFEST, dst_path=str(dest / ".manifest")
+            )
+        ).read_text()
+    )["files"]
     where = f"models:/{model_name}/{version}"
     if tree_hash(files) != mv.tags.get("model_sha256"):
-        raise IntegrityError(f"{where}: the stored file list does not match the registered model_sha256",
-                             hint="the artifact store was modified after registration; re-register the model")
+        raise IntegrityError(
+            f"{where}: the stored file list does not match the registered model_sha256",
+            hint="the artifact store was modified after registration; re-register the model",
+        )
     for rel, expected in files.items():
         if not (local / rel).exists():
             raise IntegrityError(f"{where}: {rel} is missing from the artifact store")
@@ -192,7 +245,7 @@ def download_by_alias(tracking_uri: str, model_name: str, alias: str, dest: Path
 
 def resolve_models_uri(uri: str, tracking_uri: str, dest: Path) -> Path:
     """`models:/name@alias` or `models:/name/version` -> a verified local model directory."""
-    body = uri[len("models:/"):]
+    body = uri[len("models:/") :]
     if "@" in body:
         name, alias = body.split("@", 1)
         return download_by_alias(tracking_uri, name, alias, dest)
@@ -205,14 +258,21 @@ def audit(c, experiment: str, event: dict) -> str:
     `<experiment>-audit` experiment, its fields as tags, so the trail is queryable in MLflow."""
     exp = _experiment_id(c, f"{experiment}-audit", None)
     lineage = {"pipeline_run_id": str(event["pipeline_run_id"])} if event.get("pipeline_run_id") else {}
-    run = c.create_run(exp, tags={"mlflow.runName": f"{event.get('action', 'event')} v{event.get('version')}",
-                                  **lineage, **{f"audit.{k}": str(v)[:5000] for k, v in event.items()}})
+    run = c.create_run(
+        exp,
+        tags={
+            "mlflow.runName": f"{event.get('action', 'event')} v{event.get('version')}",
+            **lineage,
+            **{f"audit.{k}": str(v)[:5000] for k, v in event.items()},
+        },
+    )
     c.set_terminated(run.info.run_id)
     return run.info.run_id
 
 
-def move_alias(c, experiment: str, model_name: str, version: str, alias: str, tags: dict[str, str],
-               event: dict | None) -> str | None:
+def move_alias(
+    c, experiment: str, model_name: str, version: str, alias: str, tags: dict[str, str], event: dict | None
+) -> str | None:
     """The one way a promotion or an approval changes the registry: point `alias` at the version,
     record `tags` on it, and (when `event` is given) append the event to the audit trail.
     Returns the audit run id."""
@@ -222,7 +282,9 @@ def move_alias(c, experiment: str, model_name: str, version: str, alias: str, ta
     return audit(c, experiment, event) if event is not None else None
 
 
-def approve(tracking_uri: str, experiment: str, model_name: str, version: str, approver: str | None = None) -> dict:
+def approve(
+    tracking_uri: str, experiment: str, model_name: str, version: str, approver: str | None = None
+) -> dict:
     """Manual-approval mode: move `champion` to a version the policy marked as waiting, recording
     who approved and when. Approving the current champion again changes nothing; a version compared
     with a champion that has since been replaced is refused (registry.promotion.approval_allowed)."""
@@ -232,18 +294,35 @@ def approve(tracking_uri: str, experiment: str, model_name: str, version: str, a
     if champion and champion["version"] == str(version):
         return {"approved": False, "noop": True, "reason": f"version {version} is already the champion"}
     if mv.tags.get("promotion_status") != "awaiting_approval":
-        raise ConfigError(f"models:/{model_name}/{version} is not awaiting approval "
-                          f"(status: {mv.tags.get('promotion_status', 'none')})",
-                          hint="only a version the promotion policy marked awaiting_approval can be approved")
+        raise ConfigError(
+            f"models:/{model_name}/{version} is not awaiting approval "
+            f"(status: {mv.tags.get('promotion_status', 'none')})",
+            hint="only a version the promotion policy marked awaiting_approval can be approved",
+        )
     stale = approval_allowed(mv.tags.get("compared_champion"), champion["version"] if champion else None)
     if stale:
-        raise ConfigError(f"models:/{model_name}/{version} cannot be approved: {stale}",
-                          hint="re-run `reasonrl promote` for this version so it is compared with the current "
-                               "champion, then approve")
+        raise ConfigError(
+            f"models:/{model_name}/{version} cannot be approved: {stale}",
+            hint="re-run `reasonrl promote` for this version so it is compared with the current "
+            "champion, then approve",
+        )
     who = approver or os.environ.get("REASONRL_APPROVER") or getpass.getuser()
     when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    event = {"action": "approve", "model": model_name, "version": str(version), "approved_by": who, "at": when,
-             "previous_champion": champion["version"] if champion else None}
-    move_alias(c, experiment, model_name, version, CHAMPION,
-               {"promotion_status": "approved", "approved_by": who, "approved_at": when}, event)
+    event = {
+        "action": "approve",
+        "model": model_name,
+        "version": str(version),
+        "approved_by": who,
+        "at": when,
+        "previous_champion": champion["version"] if champion else None,
+    }
+    move_alias(
+        c,
+        experiment,
+        model_name,
+        version,
+        CHAMPION,
+        {"promotion_status": "approved", "approved_by": who, "approved_at": when},
+        event,
+    )
     return {"approved": True, **event}

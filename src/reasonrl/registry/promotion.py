@@ -14,8 +14,13 @@ import math
 from reasonrl.config.models import PromotionConfig
 
 
-def decide_promotion(challenger: dict, champion: dict | None, gates_passed: bool, policy: PromotionConfig,
-                     comparison: dict | None = None) -> dict:
+def decide_promotion(
+    challenger: dict,
+    champion: dict | None,
+    gates_passed: bool,
+    policy: PromotionConfig,
+    comparison: dict | None = None,
+) -> dict:
     """challenger/champion: {'version': str, 'metrics': {...}, 'eval_set_hash': str};
     comparison: reasonrl.eval.compare.paired_comparison(challenger, champion) on their samples.
     Returns {'promote': bool, 'reason': str, ...}; 'noop' when nothing is to change."""
@@ -26,38 +31,57 @@ def decide_promotion(challenger: dict, champion: dict | None, gates_passed: bool
         return {"promote": False, "reason": f"challenger has no metric '{metric}'"}
     ours = _finite(challenger["metrics"][metric])
     if ours is None:
-        return {"promote": False, "reason": f"challenger's {metric} is not a finite number "
-                                            f"({challenger['metrics'][metric]!r}): nothing to promote on"}
+        return {
+            "promote": False,
+            "reason": f"challenger's {metric} is not a finite number "
+            f"({challenger['metrics'][metric]!r}): nothing to promote on",
+        }
     if champion is None:
         return _winner(policy, f"no current champion; challenger {metric}={ours:.4f}")
     if champion["version"] == challenger["version"]:
         return {"promote": False, "reason": "challenger is already the champion", "noop": True}
     hashes = (challenger.get("eval_set_hash"), champion.get("eval_set_hash"))
     if not all(hashes):
-        return {"promote": False, "reason": "an eval-set hash is missing (challenger "
-                                            f"{hashes[0] or 'none'}, champion {hashes[1] or 'none'}): "
-                                            "no proof the two were evaluated on the same prompts"}
+        return {
+            "promote": False,
+            "reason": "an eval-set hash is missing (challenger "
+            f"{hashes[0] or 'none'}, champion {hashes[1] or 'none'}): "
+            "no proof the two were evaluated on the same prompts",
+        }
     if hashes[0] != hashes[1]:
         return {"promote": False, "reason": "champion and challenger were evaluated on different prompts"}
     theirs = _finite(champion["metrics"].get(metric, float("-inf")))
     if theirs is None:
-        return {"promote": False, "reason": f"the champion's {metric} is not a finite number: re-evaluate it "
-                                            "before comparing"}
+        return {
+            "promote": False,
+            "reason": f"the champion's {metric} is not a finite number: re-evaluate it before comparing",
+        }
     if ours == theirs:  # said as what it is: "does not beat by more than 0.0" reads like a loss
-        return {"promote": False, "tie": True, "reason": f"a tie: {metric} {ours:.4f} equals the champion's; "
-                                                        "the champion stays"}
+        return {
+            "promote": False,
+            "tie": True,
+            "reason": f"a tie: {metric} {ours:.4f} equals the champion's; the champion stays",
+        }
     if ours - theirs <= policy.min_margin:
-        return {"promote": False, "reason": f"{metric} {ours:.4f} does not beat champion {theirs:.4f} by more "
-                                            f"than {policy.min_margin}"}
+        return {
+            "promote": False,
+            "reason": f"{metric} {ours:.4f} does not beat champion {theirs:.4f} by more "
+            f"than {policy.min_margin}",
+        }
     if policy.alpha < 1:
         if comparison is None or comparison["n"] == 0:
             return {"promote": False, "reason": "no paired per-prompt scores to test the difference on"}
         if comparison["p_value"] >= policy.alpha:
-            return {"promote": False, "reason": f"{metric} {ours:.4f} vs champion {theirs:.4f} is not significant "
-                                                f"(paired p={comparison['p_value']:.3f} >= {policy.alpha} on "
-                                                f"{comparison['n']} prompts)"}
+            return {
+                "promote": False,
+                "reason": f"{metric} {ours:.4f} vs champion {theirs:.4f} is not significant "
+                f"(paired p={comparison['p_value']:.3f} >= {policy.alpha} on "
+                f"{comparison['n']} prompts)",
+            }
     p = f", paired p={comparison['p_value']:.4f} on {comparison['n']} prompts" if comparison else ""
-    return _winner(policy, f"{metric} {ours:.4f} beats champion {theirs:.4f} by more than {policy.min_margin}{p}")
+    return _winner(
+        policy, f"{metric} {ours:.4f} beats champion {theirs:.4f} by more than {policy.min_margin}{p}"
+    )
 
 
 def _finite(value) -> float | None:
@@ -75,9 +99,11 @@ def approval_allowed(compared_with: str | None, champion_now: str | None) -> str
     if compared_with is None:
         return "the version records no champion it was compared with"
     if (champion_now or "none") != compared_with:
-        return (f"the champion has changed since this version was compared (it was compared with "
-                f"{'version ' + compared_with if compared_with != 'none' else 'no champion'}, the champion is now "
-                f"{'version ' + champion_now if champion_now else 'none'})")
+        return (
+            f"the champion has changed since this version was compared (it was compared with "
+            f"{'version ' + compared_with if compared_with != 'none' else 'no champion'}, the champion is now "
+            f"{'version ' + champion_now if champion_now else 'none'})"
+        )
     return None
 
 

@@ -23,23 +23,38 @@ class StepTracker:
     So the run's charts hold no flat lines (lr without a schedule, clip fractions with one PPO
     epoch, dynamic-sampling counters when it is off), and nothing is lost."""
 
-    def __init__(self, tracking_uri: str, experiment: str, run_name: str, params: dict[str, object], tags: dict[str, str]):
+    def __init__(
+        self,
+        tracking_uri: str,
+        experiment: str,
+        run_name: str,
+        params: dict[str, object],
+        tags: dict[str, str],
+    ):
         self.client = client(tracking_uri)
-        run = self.client.create_run(_experiment_id(self.client, experiment, None),
-                                     tags={"mlflow.runName": run_name, **tags})
+        run = self.client.create_run(
+            _experiment_id(self.client, experiment, None), tags={"mlflow.runName": run_name, **tags}
+        )
         self.run_id = run.info.run_id
         self.pending: dict[str, list] = {}  # name -> its points while its value has not changed
         self.moving: set[str] = set()
         from mlflow.entities import Param
 
-        self.client.log_batch(self.run_id, params=[Param(k, str(v)[:6000]) for k, v in sorted(params.items())])
+        self.client.log_batch(
+            self.run_id, params=[Param(k, str(v)[:6000]) for k, v in sorted(params.items())]
+        )
 
     def __call__(self, step: int, metrics: dict) -> None:
         from mlflow.entities import Metric
 
         now, batch = int(time.time() * 1000), []
         for k, v in metrics.items():
-            if k in NOT_METRICS or not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
+            if (
+                k in NOT_METRICS
+                or not isinstance(v, (int, float))
+                or isinstance(v, bool)
+                or not math.isfinite(v)
+            ):
                 continue
             point = Metric(k, float(v), now, step)
             held = self.pending.setdefault(k, []) if k not in self.moving else None
@@ -54,14 +69,21 @@ class StepTracker:
 
     def _log(self, **kwargs) -> None:
         for key, items in kwargs.items():
-            for start in range(0, len(items), 100):  # under MLflow's per-call limits (1000 metrics, 100 params)
-                self.client.log_batch(self.run_id, **{key: items[start:start + 100]})
+            for start in range(
+                0, len(items), 100
+            ):  # under MLflow's per-call limits (1000 metrics, 100 params)
+                self.client.log_batch(self.run_id, **{key: items[start : start + 100]})
 
     def close(self, status: str = "FINISHED") -> None:
         from mlflow.entities import Param
 
-        self._log(params=[Param(f"constant.{k}", repr(points[0].value)) for k, points in sorted(self.pending.items())
-                          if points])
+        self._log(
+            params=[
+                Param(f"constant.{k}", repr(points[0].value))
+                for k, points in sorted(self.pending.items())
+                if points
+            ]
+        )
         self.client.set_terminated(self.run_id, status=status)
 
 

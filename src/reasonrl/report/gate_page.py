@@ -24,19 +24,29 @@ def threshold(rule: dict) -> str:
 
 
 def rules_table(decision: dict) -> str:
-    rows = [[esc(r["name"]), f"<code>{esc(r.get('expects', ''))}</code>", observed(r), threshold(r),
-             verdict(r["passed"], r.get("warn_only", False)),
-             esc("; ".join(r.get("examples") or []))] for r in decision["rules"]]
+    rows = [
+        [
+            esc(r["name"]),
+            f"<code>{esc(r.get('expects', ''))}</code>",
+            observed(r),
+            threshold(r),
+            verdict(r["passed"], r.get("warn_only", False)),
+            esc("; ".join(r.get("examples") or [])),
+        ]
+        for r in decision["rules"]
+    ]
     return table(["rule", "checks", "observed", "threshold", "verdict", "examples (redacted)"], rows)
 
 
 def gate_html(decision: dict, run_name: str, data_docs: str | None = None) -> str:
     """The page for one decision.json (the dict the gate stage writes)."""
     gate = decision["gate"]
-    head = (f"<h1>Gate <code>{esc(gate)}</code>: {verdict(decision['passed'])}</h1>"
-            f"<p>{esc(decision['summary'])}</p>"
-            f"<p>run <b>{esc(run_name)}</b>; data asset <b>{esc(gate)} gate input</b>, "
-            f"{esc(decision.get('rows_checked', '?'))} rows checked</p>")
+    head = (
+        f"<h1>Gate <code>{esc(gate)}</code>: {verdict(decision['passed'])}</h1>"
+        f"<p>{esc(decision['summary'])}</p>"
+        f"<p>run <b>{esc(run_name)}</b>; data asset <b>{esc(gate)} gate input</b>, "
+        f"{esc(decision.get('rows_checked', '?'))} rows checked</p>"
+    )
     extra = ""
     if decision.get("warnings"):
         extra += f"<p class='warn'>warn-only rules that failed: {esc(', '.join(decision['warnings']))}</p>"
@@ -44,8 +54,14 @@ def gate_html(decision: dict, run_name: str, data_docs: str | None = None) -> st
         extra += "<p class='warn'>policy exceptions on record: " + esc(decision["exceptions"]) + "</p>"
     if decision.get("metrics"):
         extra += "<h2>Metrics checked</h2>" + table(
-            ["metric", "value"], [[esc(k), num(v, 4)] for k, v in decision["metrics"].items()])
-    docs = f"<p class='muted'>Great Expectations Data Docs (need network for their styling): {esc(data_docs)}</p>" \
-        if data_docs else ""
-    return page(f"gate {gate}: {'PASS' if decision['passed'] else 'FAIL'}",
-                head + "<h2>Rules</h2>" + rules_table(decision) + extra + docs)
+            ["metric", "value"], [[esc(k), num(v, 4)] for k, v in decision["metrics"].items()]
+        )
+    docs = (
+        f"<p class='muted'>Great Expectations Data Docs (need network for their styling): {esc(data_docs)}</p>"
+        if data_docs
+        else ""
+    )
+    return page(
+        f"gate {gate}: {'PASS' if decision['passed'] else 'FAIL'}",
+        head + "<h2>Rules</h2>" + rules_table(decision) + extra + docs,
+    )

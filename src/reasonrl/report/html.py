@@ -36,9 +36,11 @@ def esc(value: object) -> str:
 
 def page(title: str, body: str) -> str:
     """A whole document: title, inlined CSS, the body. No <script>, no remote URL."""
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{esc(title)}</title>"
-            f"<meta name='viewport' content='width=device-width,initial-scale=1'><style>{CSS}</style></head>"
-            f"<body>{body}</body></html>")
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{esc(title)}</title>"
+        f"<meta name='viewport' content='width=device-width,initial-scale=1'><style>{CSS}</style></head>"
+        f"<body>{body}</body></html>"
+    )
 
 
 def num(x: object, digits: int = 3) -> str:
@@ -50,7 +52,9 @@ def num(x: object, digits: int = 3) -> str:
     return f"{x:.{digits}f}" if isinstance(x, float) else str(x)
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], row_classes: Iterable[str] | None = None) -> str:
+def table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], row_classes: Iterable[str] | None = None
+) -> str:
     """Cells are HTML already (escape text with `esc`); a cell that looks numeric is right-aligned."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     classes = iter(row_classes) if row_classes is not None else None
@@ -91,7 +95,7 @@ def png_img(png: bytes, alt: str) -> str:
     return f"<img alt='{esc(alt)}' src='data:image/png;base64,{base64.b64encode(png).decode()}'>"
 
 
-WRONG_FILTER = ("<label class='filter'><input type='checkbox' id='wrong-only'> show wrong answers only</label>")
+WRONG_FILTER = "<label class='filter'><input type='checkbox' id='wrong-only'> show wrong answers only</label>"
 
 
 def samples_table(samples: Sequence[dict], limit: int = 400) -> str:
@@ -104,13 +108,20 @@ def samples_table(samples: Sequence[dict], limit: int = 400) -> str:
     for s in shown:
         ok = _right(s)
         classes.append("right" if ok else "wrong")
-        rows.append([f"<code>{esc(s.get('id', ''))}</code><br>{esc(s.get('question', ''))}",
-                     esc(s.get("answer") if s.get("answer") is not None else "(none)"), esc(s.get("gold", "")),
-                     f"<pre>{esc(s.get('completion', ''))}</pre>",
-                     "<span class='pass'>right</span>" if ok else "<span class='fail'>wrong</span>", esc(s.get("tokens", ""))])
+        rows.append(
+            [
+                f"<code>{esc(s.get('id', ''))}</code><br>{esc(s.get('question', ''))}",
+                esc(s.get("answer") if s.get("answer") is not None else "(none)"),
+                esc(s.get("gold", "")),
+                f"<pre>{esc(s.get('completion', ''))}</pre>",
+                "<span class='pass'>right</span>" if ok else "<span class='fail'>wrong</span>",
+                esc(s.get("tokens", "")),
+            ]
+        )
     more = f" (the first {len(shown)} shown)" if len(samples) > len(shown) else ""
-    return (f"<p>{len(samples)} samples, <b>{wrong} wrong</b>{more}.</p>"
-            + table(["prompt", "answer", "gold", "completion", "verdict", "tokens"], rows, classes))
+    return f"<p>{len(samples)} samples, <b>{wrong} wrong</b>{more}.</p>" + table(
+        ["prompt", "answer", "gold", "completion", "verdict", "tokens"], rows, classes
+    )
 
 
 def _right(sample: dict) -> bool:

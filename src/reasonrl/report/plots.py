@@ -56,10 +56,14 @@ def _median(xs: Sequence[float]) -> float:
 
 def panel_keys(history: Sequence[dict]) -> list[tuple[str, str, list[str]]]:
     """The panels this history can fill: (title, unit, keys present), in PANELS order."""
-    present = sorted({k for h in history for k, v in h.items() if isinstance(v, (int, float)) and k != "step"})
+    present = sorted(
+        {k for h in history for k, v in h.items() if isinstance(v, (int, float)) and k != "step"}
+    )
     out = []
     for title, unit, keys in PANELS:
-        found = [k for pat in keys for k in present if (k.startswith(pat[:-1]) if pat.endswith("*") else k == pat)]
+        found = [
+            k for pat in keys for k in present if (k.startswith(pat[:-1]) if pat.endswith("*") else k == pat)
+        ]
         if found:
             out.append((title, unit, found))
     return out
@@ -76,7 +80,7 @@ def training_png(history: Sequence[dict], columns: int = 3) -> tuple[bytes, list
     rows = max(1, math.ceil(len(panels) / columns))
     fig, axes = plt.subplots(rows, columns, figsize=(4.2 * columns, 2.9 * rows), squeeze=False)
     found: list[dict] = []
-    for ax, (title, unit, keys) in zip(axes.flat, panels):
+    for ax, (title, unit, keys) in zip(axes.flat, panels, strict=False):
         for key in keys:
             found += _draw(ax, history, key, label=key if len(keys) > 1 else None)
         ax.set_title(title, fontsize=10)
@@ -85,7 +89,7 @@ def training_png(history: Sequence[dict], columns: int = 3) -> tuple[bytes, list
         ax.tick_params(labelsize=8)
         if len(keys) > 1:
             ax.legend(fontsize=7)
-    for ax in list(axes.flat)[len(panels):]:
+    for ax in list(axes.flat)[len(panels) :]:
         ax.set_visible(False)
     fig.tight_layout()
     buf = io.BytesIO()
@@ -110,6 +114,12 @@ def _draw(ax, history: Sequence[dict], key: str, label: str | None) -> list[dict
     top = hi + pad * 1.6
     for i in bad:  # drawn at the edge, labelled with the real value
         ax.plot([steps[i]], [top], marker="^" if vals[i] > hi else "v", color="red", markersize=8)
-        ax.annotate(f"spike {vals[i]:.3g}\nstep {steps[i]}", (steps[i], top), fontsize=7, color="red",
-                    xytext=(4, -18), textcoords="offset points")
+        ax.annotate(
+            f"spike {vals[i]:.3g}\nstep {steps[i]}",
+            (steps[i], top),
+            fontsize=7,
+            color="red",
+            xytext=(4, -18),
+            textcoords="offset points",
+        )
     return [{"metric": key, "step": steps[i], "value": vals[i]} for i in bad]

@@ -21,18 +21,35 @@ from reasonrl.report.html import WRONG_FILTER, esc, link, num, page, png_img, sa
 
 GATE_ORDER = ("data", "reward_model", "policy", "student")
 MODEL_ORDER = ("base", "sft", "policy", "student")  # before RL, SFT at equal labels, after RL, distilled
-MODEL_ROLE = {"base": "before RL", "sft": "SFT on RL's labels", "policy": "after RL (the teacher)",
-              "student": "distilled student (registered)"}
+MODEL_ROLE = {
+    "base": "before RL",
+    "sft": "SFT on RL's labels",
+    "policy": "after RL (the teacher)",
+    "student": "distilled student (registered)",
+}
 
 
-def write_run_report(recipe: Recipe, run_id: str, found: dict, out_dir: Path, tasks: list[dict] | None = None,
-                     moderation_html: str = "") -> Path:
+def write_run_report(
+    recipe: Recipe,
+    run_id: str,
+    found: dict,
+    out_dir: Path,
+    tasks: list[dict] | None = None,
+    moderation_html: str = "",
+) -> Path:
     """Write `report.html` (and the gates' pages and one Data Docs site) under out_dir."""
     out_dir = Path(out_dir)
     gate_pages = _copy_gate_pages(found, out_dir / "gates")
     site = _data_docs(found, out_dir)
-    body = [_header(recipe, run_id, found), _stages(found, tasks), _gates(found, gate_pages, site),
-            _models(found) + moderation_html, _registry(recipe, found), _training(found), _samples(found)]
+    body = [
+        _header(recipe, run_id, found),
+        _stages(found, tasks),
+        _gates(found, gate_pages, site),
+        _models(found) + moderation_html,
+        _registry(recipe, found),
+        _training(found),
+        _samples(found),
+    ]
     path = out_dir / "report.html"
     path.write_text(page(f"reasonrl run {run_id}", "".join(body)), encoding="utf-8")
     return path
@@ -55,10 +72,12 @@ def status_line(found: dict) -> tuple[str, str]:
 def _header(recipe: Recipe, run_id: str, found: dict) -> str:
     cls, sentence = status_line(found)
     run_dir = found.get("run_dir")
-    return (f"<h1>reasonrl run <code>{esc(run_id)}</code></h1>"
-            f"<p>recipe <b>{esc(recipe.name)}</b> · task <b>{esc(recipe.task)}</b> · base model "
-            f"<code>{esc(recipe.model.base)}</code> · artifacts {link(run_dir, str(run_dir)) if run_dir else 'n/a'}</p>"
-            f"<p class='{cls}'>{esc(sentence)}</p>")
+    return (
+        f"<h1>reasonrl run <code>{esc(run_id)}</code></h1>"
+        f"<p>recipe <b>{esc(recipe.name)}</b> · task <b>{esc(recipe.task)}</b> · base model "
+        f"<code>{esc(recipe.model.base)}</code> · artifacts {link(run_dir, str(run_dir)) if run_dir else 'n/a'}</p>"
+        f"<p class='{cls}'>{esc(sentence)}</p>"
+    )
 
 
 def _stages(found: dict, tasks: list[dict] | None) -> str:
@@ -75,9 +94,19 @@ def _stages(found: dict, tasks: list[dict] | None) -> str:
         what = ", ".join(sorted({stage_label(a) for a in arts})) or task
         counts = "; ".join(f"{k} {v}" for a in arts for k, v in (a.get("counts") or {}).items())
         status = t.get("status", "SUCCESS" if arts else "?")
-        rows.append([esc(task), esc(what), verdict(status == "SUCCESS") if status != "?" else "?",
-                     num(t.get("seconds"), 1) if t else "n/a", esc(counts),
-                     " ".join([link(a["dir"], "outputs") for a in arts[:1]] + ([link(t["log"], "log")] if t.get("log") else []))])
+        rows.append(
+            [
+                esc(task),
+                esc(what),
+                verdict(status == "SUCCESS") if status != "?" else "?",
+                num(t.get("seconds"), 1) if t else "n/a",
+                esc(counts),
+                " ".join(
+                    [link(a["dir"], "outputs") for a in arts[:1]]
+                    + ([link(t["log"], "log")] if t.get("log") else [])
+                ),
+            ]
+        )
     if not rows:
         return ""
     return "<h2>Stages</h2>" + table(["task", "what", "status", "seconds", "counts", "files"], rows)
@@ -104,7 +133,9 @@ def _copy_gate_pages(found: dict, dest: Path) -> dict[str, Path]:
 
 
 def _data_docs(found: dict, out_dir: Path) -> Path | None:
-    stores = [Path(d) / "ge_store" for d in found.get("gate_dirs", {}).values() if (Path(d) / "ge_store").exists()]
+    stores = [
+        Path(d) / "ge_store" for d in found.get("gate_dirs", {}).values() if (Path(d) / "ge_store").exists()
+    ]
     if not stores:
         return None
     from reasonrl.compliance.gate import build_site
@@ -115,15 +146,19 @@ def _data_docs(found: dict, out_dir: Path) -> Path | None:
 def _gates(found: dict, pages: dict[str, Path], site: Path | None) -> str:
     out = ["<h2>Gates</h2>"]
     if site:
-        out.append(f"<p class='muted'>Every gate's Great Expectations validation: {link(site, 'one Data Docs site')} "
-                   "(styled online; the tables below hold the same values offline).</p>")
+        out.append(
+            f"<p class='muted'>Every gate's Great Expectations validation: {link(site, 'one Data Docs site')} "
+            "(styled online; the tables below hold the same values offline).</p>"
+        )
     for name in GATE_ORDER:
         g = found["gates"].get(name)
         if g is None:
             out.append(f"<h3>{esc(name)} gate: not reached</h3>")
             continue
-        out.append(f"<h3>{esc(name)} gate: {verdict(g['passed'])}</h3><p>{esc(g['summary'])} · "
-                   f"{link(pages.get(name), 'evidence page')}</p>" + rules_table(g))
+        out.append(
+            f"<h3>{esc(name)} gate: {verdict(g['passed'])}</h3><p>{esc(g['summary'])} · "
+            f"{link(pages.get(name), 'evidence page')}</p>" + rules_table(g)
+        )
     return "".join(out)
 
 
@@ -134,9 +169,18 @@ def _models(found: dict) -> str:
         e = evals[label]
         lo, hi = e.get("pass_at_1_ci95") or (None, None)
         k = e.get("k", 1)
-        rows.append([esc(label), esc(MODEL_ROLE.get(label, "")), f"{num(e['pass_at_1'])} [{num(lo)}, {num(hi)}]",
-                     num(e.get(f"pass_at_{k}")), num(e["mean_tokens"], 1), num(e.get("p90_tokens"), 0),
-                     num(e.get("truncation_rate")), esc(e.get("n_prompts", ""))])
+        rows.append(
+            [
+                esc(label),
+                esc(MODEL_ROLE.get(label, "")),
+                f"{num(e['pass_at_1'])} [{num(lo)}, {num(hi)}]",
+                num(e.get(f"pass_at_{k}")),
+                num(e["mean_tokens"], 1),
+                num(e.get("p90_tokens"), 0),
+                num(e.get("truncation_rate")),
+                esc(e.get("n_prompts", "")),
+            ]
+        )
     if not rows:
         return "<h2>Models compared</h2><p>no evaluation ran</p>"
     text = ""
@@ -144,11 +188,27 @@ def _models(found: dict) -> str:
     if b and p:
         text += f"<p>RL changed pass@1 by {p['pass_at_1'] - b['pass_at_1']:+.3f}.</p>"
     if s and p and p["pass_at_1"] and p["mean_tokens"]:
-        text += (f"<p>The student kept {s['pass_at_1'] / p['pass_at_1']:.0%} of its teacher's pass@1 with "
-                 f"{s['mean_tokens'] / p['mean_tokens']:.0%} of its tokens per answer.</p>")
-    return ("<h2>Models compared (held-out test split)</h2>"
-            + table(["model", "role", "pass@1 [95% CI]", "pass@k", "mean tokens", "p90 tokens", "truncated", "prompts"],
-                    rows) + text)
+        text += (
+            f"<p>The student kept {s['pass_at_1'] / p['pass_at_1']:.0%} of its teacher's pass@1 with "
+            f"{s['mean_tokens'] / p['mean_tokens']:.0%} of its tokens per answer.</p>"
+        )
+    return (
+        "<h2>Models compared (held-out test split)</h2>"
+        + table(
+            [
+                "model",
+                "role",
+                "pass@1 [95% CI]",
+                "pass@k",
+                "mean tokens",
+                "p90 tokens",
+                "truncated",
+                "prompts",
+            ],
+            rows,
+        )
+        + text
+    )
 
 
 ML_VIEW = "?workflowType=machine_learning"  # MLflow 3's UI opens its GenAI view unless told otherwise
@@ -156,7 +216,11 @@ ML_VIEW = "?workflowType=machine_learning"  # MLflow 3's UI opens its GenAI view
 
 def run_url(ui: str, experiment_id: str, run_id: str, artifact: str | None = None) -> str:
     """The MLflow UI page of a run, or of one of its artifacts, in the model-training view. Pure."""
-    return f"{ui}/#/experiments/{experiment_id}/runs/{run_id}" + (f"/artifacts/{artifact}" if artifact else "") + ML_VIEW
+    return (
+        f"{ui}/#/experiments/{experiment_id}/runs/{run_id}"
+        + (f"/artifacts/{artifact}" if artifact else "")
+        + ML_VIEW
+    )
 
 
 def mlflow_links(ui: str, reg: dict) -> dict[str, str]:
@@ -178,16 +242,20 @@ def _registry(recipe: Recipe, found: dict) -> str:
     if not reg:
         return "<h2>Registry</h2><p>nothing registered (a gate stopped the pipeline before registration)</p>"
     links = " · ".join(link(url, text) for text, url in mlflow_links(recipe.registry.ui(), reg).items())
-    out = (f"<h2>Registry</h2><p>registered <b>{esc(reg['model_name'])}</b> version <b>{esc(reg['version'])}</b>: "
-           f"the distilled student (the RL policy is its teacher and is not registered). MLflow ({esc(reg['tracking_uri'])}): "
-           f"{links}</p>")
+    out = (
+        f"<h2>Registry</h2><p>registered <b>{esc(reg['model_name'])}</b> version <b>{esc(reg['version'])}</b>: "
+        f"the distilled student (the RL policy is its teacher and is not registered). MLflow ({esc(reg['tracking_uri'])}): "
+        f"{links}</p>"
+    )
     if prom:
         word = "tie" if prom.get("tie") else ("promoted to champion" if prom["promote"] else "not promoted")
         out += f"<p class='{'pass' if prom['promote'] else 'warn'}'>Promotion: {esc(word)} — {esc(prom['reason'])}</p>"
         if prom.get("comparison"):
             c = prom["comparison"]
-            out += table(["paired on prompts", "challenger − champion", "p-value"],
-                         [[esc(c.get("n")), num(c.get("mean_diff"), 4), num(c.get("p_value"), 4)]])
+            out += table(
+                ["paired on prompts", "challenger − champion", "p-value"],
+                [[esc(c.get("n")), num(c.get("mean_diff"), 4), num(c.get("p_value"), 4)]],
+            )
     return out
 
 
@@ -196,14 +264,27 @@ def _training(found: dict) -> str:
     if not rl:
         return ""
     d = Path(rl["dir"])
-    img = png_img((d / "training_curves.png").read_bytes(), "RL training curves") \
-        if (d / "training_curves.png").exists() else ""
+    img = (
+        png_img((d / "training_curves.png").read_bytes(), "RL training curves")
+        if (d / "training_curves.png").exists()
+        else ""
+    )
     spikes = rl["report"].get("spikes") or []
-    warn = ("<p class='warn'>Spikes: " + esc("; ".join(f"{s['metric']} {s['value']:.4g} at step {s['step']}"
-                                                        for s in spikes)) + "</p>") if spikes else ""
-    return (f"<h2>RL training</h2><p>{esc(rl['report'].get('steps'))} steps · "
-            f"{link(d / 'training_report.html', 'training report')} · {link(d / 'metrics.jsonl', 'metrics.jsonl')}</p>"
-            + warn + img)
+    warn = (
+        (
+            "<p class='warn'>Spikes: "
+            + esc("; ".join(f"{s['metric']} {s['value']:.4g} at step {s['step']}" for s in spikes))
+            + "</p>"
+        )
+        if spikes
+        else ""
+    )
+    return (
+        f"<h2>RL training</h2><p>{esc(rl['report'].get('steps'))} steps · "
+        f"{link(d / 'training_report.html', 'training report')} · {link(d / 'metrics.jsonl', 'metrics.jsonl')}</p>"
+        + warn
+        + img
+    )
 
 
 def _samples(found: dict) -> str:
@@ -212,9 +293,10 @@ def _samples(found: dict) -> str:
         path = Path(found["eval_dirs"][label]) / "samples.jsonl"
         if path.exists():
             samples = list(read_jsonl(path))
-            parts.append(f"<details{' open' if label == 'student' else ''}><summary><b>{esc(label)}</b> "
-                         f"({esc(MODEL_ROLE.get(label, ''))})</summary>{samples_table(samples, limit=200)}</details>")
+            parts.append(
+                f"<details{' open' if label == 'student' else ''}><summary><b>{esc(label)}</b> "
+                f"({esc(MODEL_ROLE.get(label, ''))})</summary>{samples_table(samples, limit=200)}</details>"
+            )
     if not parts:
         return ""
     return "<h2>Samples</h2><p>" + WRONG_FILTER + "</p>" + "".join(parts)
-

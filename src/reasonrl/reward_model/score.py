@@ -21,7 +21,9 @@ def _load(path: str, device: str = "cpu", dtype: str = "float32"):
 
     model_dir = Path(path)
     if not (model_dir / "config.json").exists():
-        raise ConfigError(f"no reward model at {path}", hint="point params.path at a reward_model_train output's model/")
+        raise ConfigError(
+            f"no reward model at {path}", hint="point params.path at a reward_model_train output's model/"
+        )
     norm = json.loads((model_dir / NORMALISATION).read_text()) if (model_dir / NORMALISATION).exists() else {}
     tok = load_tokenizer(model_dir)
     tok.padding_side = "right"
@@ -30,8 +32,16 @@ def _load(path: str, device: str = "cpu", dtype: str = "float32"):
 
 
 @REWARDS.register("reward_model")
-def reward_model(completions: list[str], prompt: list[str], path: str, normalize: bool = True,
-                 batch_size: int = 32, device: str = "cpu", dtype: str = "float32", **_) -> list[float]:
+def reward_model(
+    completions: list[str],
+    prompt: list[str],
+    path: str,
+    normalize: bool = True,
+    batch_size: int = 32,
+    device: str = "cpu",
+    dtype: str = "float32",
+    **_,
+) -> list[float]:
     """Scalar preference score per completion (z-scored by the training-time mean/std), with the
     model on `device` in `dtype` (rl_train passes its placement)."""
     import torch

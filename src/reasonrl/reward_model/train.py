@@ -31,7 +31,13 @@ def score(model, tok, texts: list[str], max_length: int, batch_size: int = 64):
     out = []
     tok.truncation_side = "left"
     for i in range(0, len(texts), batch_size):
-        enc = tok(texts[i:i + batch_size], return_tensors="pt", padding=True, truncation=True, max_length=max_length)
+        enc = tok(
+            texts[i : i + batch_size],
+            return_tensors="pt",
+            padding=True,
+            truncation=True,
+            max_length=max_length,
+        )
         out.append(model(**enc.to(device_of(model))).logits.squeeze(-1).float())
     return torch.cat(out) if out else torch.zeros(0)
 
@@ -40,12 +46,26 @@ def pairwise_accuracy(model, tok, pairs: list[dict], max_length: int) -> float:
     import torch
 
     with torch.no_grad():
-        return (score(model, tok, _texts(pairs, "chosen"), max_length)
-                > score(model, tok, _texts(pairs, "rejected"), max_length)).float().mean().item()
+        return (
+            (
+                score(model, tok, _texts(pairs, "chosen"), max_length)
+                > score(model, tok, _texts(pairs, "rejected"), max_length)
+            )
+            .float()
+            .mean()
+            .item()
+        )
 
 
-def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_dir: Path, seed: int = 0,
-             progress: bool = True, place=None) -> dict:
+def train_bt(
+    backbone_dir: Path,
+    pairs: list[dict],
+    cfg: RewardModelConfig,
+    out_dir: Path,
+    seed: int = 0,
+    progress: bool = True,
+    place=None,
+) -> dict:
     """Train, evaluate held-out pairwise accuracy, save an HF sequence-classification dir.
     `place` (a modeling.device.Placement; default CPU fp32) puts the model and its forwards."""
     import torch
@@ -69,7 +89,9 @@ def train_bt(backbone_dir: Path, pairs: list[dict], cfg: RewardModelConfig, out_
         return _train(model, tok, opt, held, train, cfg, out_dir, seed, progress)
 
 
-def _train(model, tok, opt, held, train, cfg: RewardModelConfig, out_dir: Path, seed: int, progress: bool) -> dict:
+def _train(
+    model, tok, opt, held, train, cfg: RewardModelConfig, out_dir: Path, seed: int, progress: bool
+) -> dict:
     """Epochs of BT updates (resumable per epoch), then held-out accuracy and score normalisers."""
     import torch
     from tqdm import tqdm
@@ -89,31 +111,50 @@ def _train(model, tok, opt, held, train, cfg: RewardModelConfig, out_dir: Path, 
         rng_epoch = random.Random(seed + epoch)
         order = list(range(len(train)))
         rng_epoch.shuffle(order)
-        for i in tqdm(range(0, len(train), cfg.batch_size), desc=f"reward_model_train epoch {epoch + 1}",
-                      disable=not progress):
-            batch = [train[j] for j in order[i:i + cfg.batch_size]]
-            margin = (score(model, tok, _texts(batch, "chosen"), cfg.max_length)
-                      - score(model, tok, _texts(batch, "rejected"), cfg.max_length))
+        for i in tqdm(
+            range(0, len(train), cfg.batch_size),
+            desc=f"reward_model_train epoch {epoch + 1}",
+            disable=not progress,
+        ):
+            batch = [train[j] for j in order[i : i + cfg.batch_size]]
+            margin = score(model, tok, _texts(batch, "chosen"), cfg.max_length) - score(
+                model, tok, _texts(batch, "rejected"), cfg.max_length
+            )
             loss = -torch.nn.functional.logsigmoid(margin - cfg.margin).mean()
             optimizer_step(model, opt, loss)
             losses.append(loss.item())
         ckpt.parent.mkdir(parents=True, exist_ok=True)
-        torch.save({"epoch": epoch, "model": model.state_dict(), "optimizer": opt.state_dict(), "losses": losses},
-                   ckpt.with_suffix(".tmp"))
+        torch.save(
+            {"epoch": epoch, "model": model.state_dict(), "optimizer": opt.state_dict(), "losses": losses},
+            ckpt.with_suffix(".tmp"),
+        )
         ckpt.with_suffix(".tmp").replace(ckpt)
     model.eval()
     after = pairwise_accuracy(model, tok, held, cfg.max_length)
     with torch.no_grad():
-        train_scores = score(model, tok, _texts(train[:256], "chosen") + _texts(train[:256], "rejected"), cfg.max_length)
+        train_scores = score(
+            model, tok, _texts(train[:256], "chosen") + _texts(train[:256], "rejected"), cfg.max_length
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir)
     tok.save_pretrained(out_dir)
     lo, hi = wilson_interval(round(after * len(held)), len(held))
-    norm = {"score_mean": train_scores.mean().item(), "score_std": train_scores.std().item(), "max_length": cfg.max_length}
+    norm = {
+        "score_mean": train_scores.mean().item(),
+        "score_std": train_scores.std().item(),
+        "max_length": cfg.max_length,
+    }
     (out_dir / NORMALISATION).write_text(json.dumps(norm))  # travels with the model: RL rewards are z-scores
-    return {"heldout_accuracy": after, "heldout_accuracy_ci95_low": lo, "heldout_accuracy_ci95_high": hi,
-            "heldout_accuracy_before": before, "train_pairs": len(train), "heldout_pairs": len(held),
-            "final_loss": sum(losses[-10:]) / max(len(losses[-10:]), 1), **norm}
+    return {
+        "heldout_accuracy": after,
+        "heldout_accuracy_ci95_low": lo,
+        "heldout_accuracy_ci95_high": hi,
+        "heldout_accuracy_before": before,
+        "train_pairs": len(train),
+        "heldout_pairs": len(held),
+        "final_loss": sum(losses[-10:]) / max(len(losses[-10:]), 1),
+        **norm,
+    }
 
 
 def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:

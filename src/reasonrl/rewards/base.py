@@ -49,18 +49,23 @@ def weight_at(term, step: int, total_steps: int) -> float:
     return w
 
 
-def compose(terms: Sequence, completions: list[str], step: int = 0, total_steps: int = 1,
-            **fields) -> tuple[list[float], dict[str, list[float]]]:
+def compose(
+    terms: Sequence, completions: list[str], step: int = 0, total_steps: int = 1, **fields
+) -> tuple[list[float], dict[str, list[float]]]:
     """Weighted sum of reward terms (objects with .name, .weight and optionally a schedule/params).
 
     Returns (total per completion, {name: that term's unweighted scores}) so each component can
     be logged on its own.
     """
-    components = {t.name: [float(x) for x in get(t.name)(completions, **{**fields, **getattr(t, "params", {})})]
-                  for t in terms}
+    components = {
+        t.name: [float(x) for x in get(t.name)(completions, **{**fields, **getattr(t, "params", {})})]
+        for t in terms
+    }
     for name, scores in components.items():
         if len(scores) != len(completions):
-            raise ValueError(f"reward '{name}' returned {len(scores)} scores for {len(completions)} completions")
+            raise ValueError(
+                f"reward '{name}' returned {len(scores)} scores for {len(completions)} completions"
+            )
     weights = {t.name: weight_at(t, step, total_steps) for t in terms}
     total = [sum(weights[t.name] * components[t.name][i] for t in terms) for i in range(len(completions))]
     return total, components

@@ -9,8 +9,17 @@ from reasonrl.rewards.base import REWARDS
 from reasonrl.tasks.base import ANSWER_CLOSE, ANSWER_OPEN, THINK_CLOSE, THINK_OPEN
 
 _FORMAT = re.compile(
-    r"^\s*" + re.escape(THINK_OPEN) + r".*?" + re.escape(THINK_CLOSE) + r"\s*"
-    + re.escape(ANSWER_OPEN) + r".+?" + re.escape(ANSWER_CLOSE) + r"\s*$", re.S)
+    r"^\s*"
+    + re.escape(THINK_OPEN)
+    + r".*?"
+    + re.escape(THINK_CLOSE)
+    + r"\s*"
+    + re.escape(ANSWER_OPEN)
+    + r".+?"
+    + re.escape(ANSWER_CLOSE)
+    + r"\s*$",
+    re.S,
+)
 
 
 @REWARDS.register("tag_count")

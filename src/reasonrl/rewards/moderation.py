@@ -10,8 +10,9 @@ from reasonrl.verify.labels import answer_categories, normalise_label
 
 
 @REWARDS.register("over_flagging")
-def over_flagging(completions: list[str], answer: list[str], policy: list[str] | None = None,
-                  cost: float = 1.0, **_) -> list[float]:
+def over_flagging(
+    completions: list[str], answer: list[str], policy: list[str] | None = None, cost: float = 1.0, **_
+) -> list[float]:
     """-cost when benign content (gold: the policy's allowed label) is flagged as violating, else 0:
     a false positive costs the product too (removed speech, eroded trust), so it is priced on its
     own rather than as just another wrong answer. Missed violations are the label reward's job."""
@@ -24,11 +25,22 @@ def over_flagging(completions: list[str], answer: list[str], policy: list[str] |
 
 
 @REWARDS.register("policy_label")
-def policy_label(completions: list[str], answer: list[str], policy: list[str] | None = None,
-                 categories: list[list[str]] | None = None, unknown_categories: list[list[str]] | None = None,
-                 category_weight: float = 0.25, lenient: bool = False, tp: float = 1.0, tn: float = 1.0,
-                 fp_cost: float = 0.0, fn_cost: float = 0.0, unparseable_cost: float | None = None,
-                 class_weights: dict[str, float] | None = None, **_) -> list[float]:
+def policy_label(
+    completions: list[str],
+    answer: list[str],
+    policy: list[str] | None = None,
+    categories: list[list[str]] | None = None,
+    unknown_categories: list[list[str]] | None = None,
+    category_weight: float = 0.25,
+    lenient: bool = False,
+    tp: float = 1.0,
+    tn: float = 1.0,
+    fp_cost: float = 0.0,
+    fn_cost: float = 0.0,
+    unparseable_cost: float | None = None,
+    class_weights: dict[str, float] | None = None,
+    **_,
+) -> list[float]:
     """The label reward under each record's policy, as a cost matrix over (gold, predicted):
 
         right violating (TP) -> tp,  right allowed (TN) -> tn,
@@ -58,13 +70,16 @@ def policy_label(completions: list[str], answer: list[str], policy: list[str] | 
         elif said != gold:
             value = -(fn_cost if role == "violating" else fp_cost)
         else:
-            value = (tp if role == "violating" else tn) * _category_credit(completion, i, categories,
-                                                                         unknown_categories, category_weight)
+            value = (tp if role == "violating" else tn) * _category_credit(
+                completion, i, categories, unknown_categories, category_weight
+            )
         out.append(value * weights.get(role, 1.0))
     return out
 
 
-def _category_credit(completion: str, i: int, categories, unknown_categories, category_weight: float) -> float:
+def _category_credit(
+    completion: str, i: int, categories, unknown_categories, category_weight: float
+) -> float:
     """1 - w + w x Jaccard(named categories, gold categories), unknown ones left out; 1 without categories."""
     if categories is None or categories[i] is None:
         return 1.0  # the data has no categories: the label is the whole answer

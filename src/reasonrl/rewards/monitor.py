@@ -28,4 +28,9 @@ def hacking_stats(learned: list[float], verified: list[float], quantile: float =
     ranked = sorted(learned)
     median, high = ranked[n // 2], ranked[min(n - 1, int(quantile * n))]
     agree = sum((s > median) == (v > 0) for s, v in zip(learned, verified, strict=True)) / n
-    return {"agreement": agree, "flagged": [i for i, (s, v) in enumerate(zip(learned, verified, strict=True)) if s >= high and v <= 0]}
+    return {
+        "agreement": agree,
+        "flagged": [
+            i for i, (s, v) in enumerate(zip(learned, verified, strict=True)) if s >= high and v <= 0
+        ],
+    }

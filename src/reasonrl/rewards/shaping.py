@@ -13,17 +13,24 @@ from reasonrl.verify.labels import verify_labels
 
 
 @REWARDS.register("label")
-def label_reward(completions: list[str], answer: list[str], aliases: list[dict[str, list[str]]] | None = None,
-                 **_) -> list[float]:
+def label_reward(
+    completions: list[str], answer: list[str], aliases: list[dict[str, list[str]]] | None = None, **_
+) -> list[float]:
     """1.0 when the answer names the gold label (the record's `answer`) or one of its aliases
     (a record's `aliases`, when its task carries them; reasonrl.verify.labels)."""
     return verify_labels(completions, answer, aliases)
 
 
 @REWARDS.register("cosine_length")
-def cosine_length(completions: list[str], correct: list[float], lengths: list[int], max_len: int,
-                  r_correct: tuple[float, float] = (1.0, 0.5), r_wrong: tuple[float, float] = (-0.5, -1.0),
-                  **_) -> list[float]:
+def cosine_length(
+    completions: list[str],
+    correct: list[float],
+    lengths: list[int],
+    max_len: int,
+    r_correct: tuple[float, float] = (1.0, 0.5),
+    r_wrong: tuple[float, float] = (-0.5, -1.0),
+    **_,
+) -> list[float]:
     """Cosine length scaling (Yeo et al. 2025, arXiv:2502.03373): correct answers earn more when
     short (r_correct[0] at length 0 down to r_correct[1] at max_len), wrong ones lose less when
     long (r_wrong[0] at 0 to r_wrong[1] at max_len), encouraging thinking longer only when wrong."""
@@ -36,12 +43,14 @@ def cosine_length(completions: list[str], correct: list[float], lengths: list[in
 
 
 @REWARDS.register("kimi_length")
-def kimi_length(completions: list[str], correct: list[float], lengths: list[int], group_size: int, **_) -> list[float]:
+def kimi_length(
+    completions: list[str], correct: list[float], lengths: list[int], group_size: int, **_
+) -> list[float]:
     """Kimi k1.5 length penalty (arXiv:2501.12599, sec. 2.3.3), within each group of G samples:
     lambda = 0.5 - (len - min) / (max - min); correct answers get lambda, wrong ones min(0, lambda)."""
     out = []
     for g in range(0, len(lengths), group_size):
-        ls, ok = lengths[g:g + group_size], correct[g:g + group_size]
+        ls, ok = lengths[g : g + group_size], correct[g : g + group_size]
         lo, hi = min(ls), max(ls)
         for n, c in zip(ls, ok, strict=True):
             lam = 0.0 if hi == lo else 0.5 - (n - lo) / (hi - lo)
@@ -50,7 +59,9 @@ def kimi_length(completions: list[str], correct: list[float], lengths: list[int]
 
 
 @REWARDS.register("overlong")
-def soft_overlong(completions: list[str], lengths: list[int], max_len: int, cache: int = 16, **_) -> list[float]:
+def soft_overlong(
+    completions: list[str], lengths: list[int], max_len: int, cache: int = 16, **_
+) -> list[float]:
     """DAPO soft overlong punishment (arXiv:2503.14476, eq. 13): 0 up to max_len - cache, then a
     linear penalty down to -1 at max_len (and -1 beyond)."""
     out = []
@@ -70,7 +81,7 @@ def repetition_penalty(completions: list[str], ngram: int = 3, **_) -> list[floa
     out = []
     for c in completions:
         words = c.lower().split()
-        grams = [tuple(words[i:i + ngram]) for i in range(len(words) - ngram + 1)]
+        grams = [tuple(words[i : i + ngram]) for i in range(len(words) - ngram + 1)]
         out.append(0.0 if not grams else -(1 - len(set(grams)) / len(grams)))
     return out
 
@@ -82,6 +93,10 @@ def language_consistency(completions: list[str], language: list[str], **_) -> li
     out = []
     for c, lang in zip(completions, language, strict=True):
         thought = c.split(THINK_OPEN, 1)[-1].split(THINK_CLOSE, 1)[0]
-        judged = [d for d in (detect_language(s, min_chars=12) for s in re.split(r"(?<=[.!?。！？\n])\s*", thought)) if d]
+        judged = [
+            d
+            for d in (detect_language(s, min_chars=12) for s in re.split(r"(?<=[.!?。！？\n])\s*", thought))
+            if d
+        ]
         out.append(sum(d == lang for d in judged) / len(judged) if judged else 0.0)
     return out

@@ -42,8 +42,12 @@ class SharedPrefixBatch:
     row_group: torch.Tensor
 
     def to(self, device) -> SharedPrefixBatch:
-        return SharedPrefixBatch(*(t.to(device) for t in (self.prompt_ids, self.prompt_mask, self.completion_ids,
-                                                          self.mask, self.row_group)))
+        return SharedPrefixBatch(
+            *(
+                t.to(device)
+                for t in (self.prompt_ids, self.prompt_mask, self.completion_ids, self.mask, self.row_group)
+            )
+        )
 
 
 def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:
@@ -66,13 +70,15 @@ def pairs_batch(pairs: list[tuple[list[int], list[int]]], pad_id: int) -> Shared
     return _layout([p for p, _ in pairs], [c for _, c in pairs], list(range(len(pairs))), pad_id)
 
 
-def _layout(prompts: list[list[int]], completions: list[list[int]], row_group: list[int], pad_id: int) -> SharedPrefixBatch:
+def _layout(
+    prompts: list[list[int]], completions: list[list[int]], row_group: list[int], pad_id: int
+) -> SharedPrefixBatch:
     """Prompts left-padded [g, Lp], completions right-padded [b, Lc], each row's prompt index."""
     lp, lc = max(len(p) for p in prompts), max(max(len(c) for c in completions), 1)
     p_ids = torch.full((len(prompts), lp), pad_id, dtype=torch.long)
     p_mask = torch.zeros((len(prompts), lp), dtype=torch.long)
     for i, p in enumerate(prompts):
-        p_ids[i, lp - len(p):], p_mask[i, lp - len(p):] = torch.tensor(p), 1
+        p_ids[i, lp - len(p) :], p_mask[i, lp - len(p) :] = torch.tensor(p), 1
     c_ids = torch.full((len(completions), lc), pad_id, dtype=torch.long)
     c_mask = torch.zeros((len(completions), lc), dtype=torch.float32)
     for i, c in enumerate(completions):
@@ -80,8 +86,9 @@ def _layout(prompts: list[list[int]], completions: list[list[int]], row_group: l
     return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask, torch.tensor(row_group))
 
 
-def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperature: float = 1.0,
-                           with_entropy: bool = False):
+def shared_prefix_logprobs(
+    prefix_model, model, sb: SharedPrefixBatch, temperature: float = 1.0, with_entropy: bool = False
+):
     """Log-probs [b, Lc] (and entropies) of the completion tokens, running each group's prompt
     once: the prompt's KV cache [g, ...] is indexed out to its G rows, and the completions
     attend to it. Same values as `token_logprobs` on the concatenated sequences, with the prompt
@@ -96,7 +103,9 @@ def shared_prefix_logprobs(prefix_model, model, sb: SharedPrefixBatch, temperatu
     attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
     start = (head_pos[:, -1] + 1)[sb.row_group].unsqueeze(1)
     positions = start + torch.arange(sb.completion_ids.shape[1], device=start.device).unsqueeze(0)
-    tail = model(input_ids=sb.completion_ids, attention_mask=attn, position_ids=positions, cache=cache, use_cache=True)
+    tail = model(
+        input_ids=sb.completion_ids, attention_mask=attn, position_ids=positions, cache=cache, use_cache=True
+    )
     first = head.logits[:, -1][sb.row_group].unsqueeze(1)  # predicts each completion's first token
     logits = torch.cat([first, tail.logits[:, :-1]], 1).float() / temperature
     logp = torch.log_softmax(logits, dim=-1).gather(-1, sb.completion_ids.unsqueeze(-1)).squeeze(-1)

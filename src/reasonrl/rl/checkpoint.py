@@ -31,8 +31,14 @@ def save(ckpt_root: Path, step: int, strategy, extra: dict, keep: int = 3) -> Pa
     strategy.save_to(tmp)
     dist.barrier()
     if dist.main:
-        torch.save({"step": step, "extra": extra,
-                    "rng": {"torch": torch.get_rng_state(), "python": random.getstate()}}, tmp / "state.pt")
+        torch.save(
+            {
+                "step": step,
+                "extra": extra,
+                "rng": {"torch": torch.get_rng_state(), "python": random.getstate()},
+            },
+            tmp / "state.pt",
+        )
         shutil.rmtree(final, ignore_errors=True)
         os.replace(tmp, final)
         (ckpt_root / LATEST).write_text(final.name)

@@ -20,8 +20,14 @@ from __future__ import annotations
 import torch
 
 
-def rollout_correction(trainer_logp: torch.Tensor, rollout_logp: torch.Tensor, mask: torch.Tensor, cap: float,
-                       low: float, high: float) -> tuple[torch.Tensor, torch.Tensor, dict[str, float]]:
+def rollout_correction(
+    trainer_logp: torch.Tensor,
+    rollout_logp: torch.Tensor,
+    mask: torch.Tensor,
+    cap: float,
+    low: float,
+    high: float,
+) -> tuple[torch.Tensor, torch.Tensor, dict[str, float]]:
     """trainer_logp, rollout_logp, mask: [B, T]. Returns (token weights [B, T] (detached, 0 off
     the mask), keep [B] bool, sums) where `sums` are token- or sequence-summed statistics (divide
     by `tokens` / `sequences` after summing over micro-batches and ranks)."""
@@ -33,11 +39,15 @@ def rollout_correction(trainer_logp: torch.Tensor, rollout_logp: torch.Tensor, m
     geo = torch.exp(log_ratio.sum(1) / n.clamp(min=1))
     keep = (geo >= low) & (geo <= high) | (n == 0)
     k3 = (ratio - 1 - log_ratio) * mask  # KL(pi_rollout || pi_trainer), unbiased under rollout samples
-    sums = {"tokens": float(n.sum()), "sequences": float((n > 0).sum()),
-            "ratio_abs_dev": float(((ratio - 1).abs() * mask).sum()),
-            "outside_0.9_1.1": float((((ratio < 0.9) | (ratio > 1.1)).float() * mask).sum()),
-            "kl": float(k3.sum()), "tis_capped": float(((ratio > cap).float() * mask).sum()),
-            "masked_sequences": float((~keep & (n > 0)).sum())}
+    sums = {
+        "tokens": float(n.sum()),
+        "sequences": float((n > 0).sum()),
+        "ratio_abs_dev": float(((ratio - 1).abs() * mask).sum()),
+        "outside_0.9_1.1": float((((ratio < 0.9) | (ratio > 1.1)).float() * mask).sum()),
+        "kl": float(k3.sum()),
+        "tis_capped": float(((ratio > cap).float() * mask).sum()),
+        "masked_sequences": float((~keep & (n > 0)).sum()),
+    }
     return weights, keep, sums
 
 

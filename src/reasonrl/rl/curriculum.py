@@ -27,19 +27,27 @@ class Curriculum:
         for pid, rate in visits:
             kind = rate if rate in (0.0, 1.0) else None
             entry = self.table.setdefault(pid, [None, 0, -1])
-            entry[1] = entry[1] + 1 if kind is not None and kind == entry[0] else (1 if kind is not None else 0)
+            entry[1] = (
+                entry[1] + 1 if kind is not None and kind == entry[0] else (1 if kind is not None else 0)
+            )
             entry[0] = kind
             if kind is not None and entry[1] >= self.patience:
                 entry[1], entry[2] = 0, step + 1 + self.cooldown  # back in the pool after the cooldown
 
     def stats(self, step: int) -> dict[str, float]:
         parked = [e for e in self.table.values() if e[2] > step]
-        return {"curriculum/parked": float(len(parked)),
-                "curriculum/parked_solved": float(sum(e[0] == 1.0 for e in parked)),
-                "curriculum/tracked": float(len(self.table))}
+        return {
+            "curriculum/parked": float(len(parked)),
+            "curriculum/parked_solved": float(sum(e[0] == 1.0 for e in parked)),
+            "curriculum/tracked": float(len(self.table)),
+        }
 
     def state(self) -> dict:
-        return {"patience": self.patience, "cooldown": self.cooldown, "table": {k: list(v) for k, v in self.table.items()}}
+        return {
+            "patience": self.patience,
+            "cooldown": self.cooldown,
+            "table": {k: list(v) for k, v in self.table.items()},
+        }
 
     @classmethod
     def from_state(cls, state: dict) -> Curriculum:

@@ -93,7 +93,9 @@ class Strategy:
 
     sharded_params = False  # True when a forward is a collective (every rank must call it)
 
-    def __init__(self, module, dist: Dist, lr: float, max_grad_norm: float, micro_steps: int = 1, zero_stage: int = 2):
+    def __init__(
+        self, module, dist: Dist, lr: float, max_grad_norm: float, micro_steps: int = 1, zero_stage: int = 2
+    ):
         self.module, self.dist, self.max_grad_norm = module, dist, max_grad_norm
         self.model = module
         self.optimizer = torch.optim.AdamW(module.parameters(), lr=lr, weight_decay=0.0)
@@ -108,7 +110,9 @@ class Strategy:
     def step(self) -> float:
         """Clip, step if the grad norm is finite (else skip: never poison the weights), zero.
         Returns the pre-clip global grad norm."""
-        for p in self.module.parameters():  # a mini-batch with nothing to train still steps, as zero grads would
+        for (
+            p
+        ) in self.module.parameters():  # a mini-batch with nothing to train still steps, as zero grads would
             if p.requires_grad and p.grad is None:
                 p.grad = torch.zeros_like(p)
         return clip_and_step(self.module.parameters(), self.optimizer, self.max_grad_norm)
@@ -120,7 +124,9 @@ class Strategy:
             torch.save({"model": model_sd, "optimizer": optim_sd}, path / "weights.pt")
 
     def load_from(self, path: Path) -> None:
-        state = torch.load(path / "weights.pt", weights_only=False, map_location="cpu")  # copied onto the params' device
+        state = torch.load(
+            path / "weights.pt", weights_only=False, map_location="cpu"
+        )  # copied onto the params' device
         self.module.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])
 
@@ -171,19 +177,32 @@ class FSDP2Strategy(Strategy):
     def state_dicts(self) -> tuple[dict, dict]:
         from torch.distributed.checkpoint.state_dict import StateDictOptions, get_state_dict
 
-        return get_state_dict(self.module, self.optimizer, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
+        return get_state_dict(
+            self.module, self.optimizer, options=StateDictOptions(full_state_dict=True, cpu_offload=True)
+        )
 
     def full_state_dict(self) -> dict:
         from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
 
-        return get_model_state_dict(self.module, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
+        return get_model_state_dict(
+            self.module, options=StateDictOptions(full_state_dict=True, cpu_offload=True)
+        )
 
     def load_from(self, path: Path) -> None:
         from torch.distributed.checkpoint.state_dict import StateDictOptions, set_state_dict
 
-        state = torch.load(path / "weights.pt", weights_only=False, map_location="cpu") if self.dist.main else {"model": {}, "optimizer": {}}
-        set_state_dict(self.module, self.optimizer, model_state_dict=state["model"], optim_state_dict=state["optimizer"],
-                       options=StateDictOptions(full_state_dict=True, broadcast_from_rank0=True))
+        state = (
+            torch.load(path / "weights.pt", weights_only=False, map_location="cpu")
+            if self.dist.main
+            else {"model": {}, "optimizer": {}}
+        )
+        set_state_dict(
+            self.module,
+            self.optimizer,
+            model_state_dict=state["model"],
+            optim_state_dict=state["optimizer"],
+            options=StateDictOptions(full_state_dict=True, broadcast_from_rank0=True),
+        )
 
 
 @STRATEGIES.register("deepspeed")
@@ -191,19 +210,29 @@ class DeepSpeedStrategy(Strategy):
     """DeepSpeed ZeRO stage 1-3 around a torch AdamW; DeepSpeed clips and accumulates.
     `micro_steps` micro-batches make one optimizer step (its gradient_accumulation_steps)."""
 
-    def __init__(self, module, dist: Dist, lr: float, max_grad_norm: float, micro_steps: int = 1, zero_stage: int = 2):
+    def __init__(
+        self, module, dist: Dist, lr: float, max_grad_norm: float, micro_steps: int = 1, zero_stage: int = 2
+    ):
         import deepspeed
 
         super().__init__(module, dist, lr, max_grad_norm)
         self.zero_stage = zero_stage
-        config = {"train_micro_batch_size_per_gpu": 1, "gradient_accumulation_steps": micro_steps,
-                  "gradient_clipping": max_grad_norm, "zero_optimization": {"stage": zero_stage},
-                  "zero_allow_untested_optimizer": True, "steps_per_print": 1 << 30, "wall_clock_breakdown": False}
+        config = {
+            "train_micro_batch_size_per_gpu": 1,
+            "gradient_accumulation_steps": micro_steps,
+            "gradient_clipping": max_grad_norm,
+            "zero_optimization": {"stage": zero_stage},
+            "zero_allow_untested_optimizer": True,
+            "steps_per_print": 1 << 30,
+            "wall_clock_breakdown": False,
+        }
         # DeepSpeed JIT-compiles a shared-memory all-reduce op for CPU (about 30 s on every fresh
         # machine); gloo does the reductions here, so mark the op unavailable
         deepspeed.ops.__compatible_ops__["deepspeed_shm_comm"] = False
         deepspeed.init_distributed(dist_backend=process_group_backend(str(device_of(module))))
-        self.model, self.ds_optimizer, _, _ = deepspeed.initialize(model=module, optimizer=self.optimizer, config=config)
+        self.model, self.ds_optimizer, _, _ = deepspeed.initialize(
+            model=module, optimizer=self.optimizer, config=config
+        )
         self.sharded_params = zero_stage == 3
 
     def backward(self, loss: torch.Tensor) -> None:

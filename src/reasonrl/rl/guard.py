@@ -25,12 +25,12 @@ class StabilityGuard:
     min_entropy: float = 0.005
     max_kl: float = 5.0
     reward_drop: float = 0.5
-    reward_min_drop: float = 0.1   # and at least this much in absolute terms: low rewards are noisy
+    reward_min_drop: float = 0.1  # and at least this much in absolute terms: low rewards are noisy
     window: int = 3
     max_label_share: float = 0.9
     rewards: list[float] = field(default_factory=list)
     best: float = -math.inf
-    label_streak: int = 0     # steps in a row with one label above max_label_share
+    label_streak: int = 0  # steps in a row with one label above max_label_share
     label_armed: bool = False  # a model that starts constant is not collapsing: armed once it is not
 
     def check(self, metrics: dict) -> str | None:
@@ -45,10 +45,14 @@ class StabilityGuard:
         collapsed = self._label_collapse(metrics.get("labels/max_share"))
         if collapsed:
             return collapsed
-        recent = (self.rewards + [metrics["reward_mean"]])[-self.window:]
+        recent = (self.rewards + [metrics["reward_mean"]])[-self.window :]
         mean = sum(recent) / len(recent)
-        if (len(recent) == self.window and self.best > 0 and mean < (1 - self.reward_drop) * self.best
-                and self.best - mean >= self.reward_min_drop):
+        if (
+            len(recent) == self.window
+            and self.best > 0
+            and mean < (1 - self.reward_drop) * self.best
+            and self.best - mean >= self.reward_min_drop
+        ):
             return f"reward_collapse ({mean:.3f} < {(1 - self.reward_drop):.2f} x best {self.best:.3f})"
         self.rewards = recent
         if len(recent) == self.window:
@@ -74,8 +78,12 @@ class StabilityGuard:
         return None
 
     def state(self) -> dict:
-        return {"rewards": self.rewards, "best": self.best, "label_streak": self.label_streak,
-                "label_armed": self.label_armed}
+        return {
+            "rewards": self.rewards,
+            "best": self.best,
+            "label_streak": self.label_streak,
+            "label_armed": self.label_armed,
+        }
 
     def load(self, state: dict) -> None:
         self.rewards, self.best = list(state["rewards"]), state["best"]

@@ -36,7 +36,9 @@ def ppo_clip(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 
 
 
 @POLICY_LOSSES.register("dual_clip")
-def dual_clip(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 0.2, clip_c: float = 3.0, **_):
+def dual_clip(
+    logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 0.2, clip_c: float = 3.0, **_
+):
     """Dual-clip PPO (Ye et al. 2020, arXiv:1912.09729; verl `clip_ratio_c`): for A < 0 the clipped
     surrogate is further bounded by -c*A, so a huge ratio on a bad token cannot blow up the step."""
     loss, stats = ppo_clip(logp, old_logp, adv, mask, eps_low, eps_high)
@@ -53,7 +55,10 @@ def cispo(logp, old_logp, adv, mask, eps_low: float = 0.2, eps_high: float = 4.0
     ratio = torch.exp(logp - old_logp)
     weight = torch.clamp(ratio, max=1 + eps_high).detach()
     a = adv.unsqueeze(1)
-    stats = {"clip_frac_low": 0.0, "clip_frac_high": _masked_mean(((ratio > 1 + eps_high) & (a > 0)).float(), mask).item()}
+    stats = {
+        "clip_frac_low": 0.0,
+        "clip_frac_high": _masked_mean(((ratio > 1 + eps_high) & (a > 0)).float(), mask).item(),
+    }
     return -weight * a * logp, stats
 
 
@@ -67,8 +72,10 @@ def gspo(logp, old_logp, adv, mask, eps_low: float = 3e-4, eps_high: float = 4e-
     a = adv.unsqueeze(1)
     loss = -torch.minimum(token_ratio * a, torch.clamp(token_ratio, 1 - eps_low, 1 + eps_high) * a)
     s = torch.exp(seq_log_ratio)
-    stats = {"clip_frac_low": ((s < 1 - eps_low) & (adv < 0)).float().mean().item(),
-             "clip_frac_high": ((s > 1 + eps_high) & (adv > 0)).float().mean().item()}
+    stats = {
+        "clip_frac_low": ((s < 1 - eps_low) & (adv < 0)).float().mean().item(),
+        "clip_frac_high": ((s > 1 + eps_high) & (adv > 0)).float().mean().item(),
+    }
     return loss, stats
 
 
@@ -81,15 +88,18 @@ def token_mean(loss: torch.Tensor, mask: torch.Tensor, num_tokens: float | None 
 
 
 @AGGREGATIONS.register("seq_mean_token_mean")
-def seq_mean_token_mean(loss: torch.Tensor, mask: torch.Tensor, num_seqs: float | None = None, **_) -> torch.Tensor:
+def seq_mean_token_mean(
+    loss: torch.Tensor, mask: torch.Tensor, num_seqs: float | None = None, **_
+) -> torch.Tensor:
     """Mean over tokens within each sequence, then over sequences (original GRPO)."""
     per_seq = (loss * mask).sum(1) / mask.sum(1).clamp(min=1)
     return per_seq.sum() / (per_seq.numel() if num_seqs is None else num_seqs)
 
 
 @AGGREGATIONS.register("seq_mean_token_sum_norm")
-def seq_mean_token_sum_norm(loss: torch.Tensor, mask: torch.Tensor, max_len: int | None = None,
-                            num_seqs: float | None = None, **_) -> torch.Tensor:
+def seq_mean_token_sum_norm(
+    loss: torch.Tensor, mask: torch.Tensor, max_len: int | None = None, num_seqs: float | None = None, **_
+) -> torch.Tensor:
     """Token sum per sequence divided by a constant (the generation budget), then mean over
     sequences: Dr. GRPO's length-unbiased aggregation."""
     norm = float(max_len if max_len is not None else mask.shape[1])

@@ -83,8 +83,11 @@ class PromptSampler:
     def __post_init__(self) -> None:
         lacking = [prompt_id(r) for r in self.records if self.balance_by and r.get(self.balance_by) is None]
         if lacking:
-            raise DataError(f"rl.sampler.balance_by: '{self.balance_by}' is missing in {len(lacking)} prompt record(s), "
-                            f"e.g. {lacking[:3]}", hint="balance by a field every training record carries (e.g. answer)")
+            raise DataError(
+                f"rl.sampler.balance_by: '{self.balance_by}' is missing in {len(lacking)} prompt record(s), "
+                f"e.g. {lacking[:3]}",
+                hint="balance by a field every training record carries (e.g. answer)",
+            )
         groups = strata(self.records, self.balance_by)
         self._strata = [_Stratum(groups[k], k) for k in sorted(groups)]
         self._index = {prompt_id(r): i for i, r in enumerate(self.records)}
@@ -137,8 +140,12 @@ class PromptSampler:
                 self.hard.pop(pid, None)
 
     def state(self) -> dict:
-        return {"strata": {s.key: [s.epoch, s.pos] for s in self._strata}, "rotation": self.rotation,
-                "hard": dict(self.hard), "curriculum": self.curriculum.state() if self.curriculum else None}
+        return {
+            "strata": {s.key: [s.epoch, s.pos] for s in self._strata},
+            "rotation": self.rotation,
+            "hard": dict(self.hard),
+            "curriculum": self.curriculum.state() if self.curriculum else None,
+        }
 
     def load(self, state: dict) -> None:
         balanced = self.balance_by is not None

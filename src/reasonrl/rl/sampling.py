@@ -21,7 +21,14 @@ from reasonrl.rl.distributed import Dist
 from reasonrl.rl.prompts import PromptSampler
 from reasonrl.rl.prompts import prompt_id as _pid
 
-__all__ = ["PromptSampler", "sample_groups", "score", "check_curriculum", "check_reward_fields", "hacking_metrics"]
+__all__ = [
+    "PromptSampler",
+    "sample_groups",
+    "score",
+    "check_curriculum",
+    "check_reward_fields",
+    "hacking_metrics",
+]
 
 LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifier's verdicts
 
@@ -46,9 +53,11 @@ def check_reward_fields(cfg: RLRun) -> None:
     for term in cfg.rewards:
         _, missing = record_fields(term, cfg.task)
         if missing:
-            raise ConfigError(f"reward term '{term.name}' needs the field(s) {missing}, which task '{cfg.task}' "
-                              f"records do not carry (they carry: {sorted(tasks.get(cfg.task).fields) or 'none'})",
-                              hint=f"use a task whose records carry {missing}, or set them in the term's params")
+            raise ConfigError(
+                f"reward term '{term.name}' needs the field(s) {missing}, which task '{cfg.task}' "
+                f"records do not carry (they carry: {sorted(tasks.get(cfg.task).fields) or 'none'})",
+                hint=f"use a task whose records carry {missing}, or set them in the term's params",
+            )
 
 
 def _record_values(cfg: RLRun, recs: list[dict]) -> dict[str, list]:
@@ -59,23 +68,37 @@ def _record_values(cfg: RLRun, recs: list[dict]) -> dict[str, list]:
             required = name in reward_lib.declared_fields(term.name)[0]
             lacking = [r.get("id", "?") for r in recs if r.get(name) is None]
             if required and lacking:
-                raise DataError(f"reward term '{term.name}' needs the record field '{name}', missing in record(s) "
-                                f"{lacking[:5]}", hint="fix the records or drop the term")
+                raise DataError(
+                    f"reward term '{term.name}' needs the record field '{name}', missing in record(s) "
+                    f"{lacking[:5]}",
+                    hint="fix the records or drop the term",
+                )
             out[name] = [r.get(name) for r in recs]
     return out
 
 
-def score(cfg: RLRun, rollouts, records: list[dict], step: int = 0) -> tuple[torch.Tensor, dict[str, list[float]]]:
+def score(
+    cfg: RLRun, rollouts, records: list[dict], step: int = 0
+) -> tuple[torch.Tensor, dict[str, list[float]]]:
     """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
     completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
     recs = [records[r.prompt_index] for r in rollouts]
     completions = [r.completion for r in rollouts]
     tasks_of = [rec.get("task") or cfg.task for rec in recs]
-    fields = {"answer": [rec["answer"] for rec in recs], "task": tasks_of, "prompt": [r.prompt for r in rollouts],
-              "lengths": [len(r.completion_ids) for r in rollouts], "group_size": cfg.group_size,
-              "max_len": cfg.max_new_tokens, **_record_values(cfg, recs)}
+    fields = {
+        "answer": [rec["answer"] for rec in recs],
+        "task": tasks_of,
+        "prompt": [r.prompt for r in rollouts],
+        "lengths": [len(r.completion_ids) for r in rollouts],
+        "group_size": cfg.group_size,
+        "max_len": cfg.max_new_tokens,
+        **_record_values(cfg, recs),
+    }
     if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
-        fields["correct"] = [tasks.get(t).grade(c, rec["answer"]) for t, c, rec in zip(tasks_of, completions, recs, strict=True)]
+        fields["correct"] = [
+            tasks.get(t).grade(c, rec["answer"])
+            for t, c, rec in zip(tasks_of, completions, recs, strict=True)
+        ]
     total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
     return torch.tensor(total, dtype=torch.float32), parts
 
@@ -98,8 +121,9 @@ def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: i
     return all_rollouts, all_rewards, all_parts, [_pid(r) for r in records]
 
 
-def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, seed: int = 0,
-                  dist: Dist | None = None):
+def sample_groups(
+    cfg: RLRun, engine, params, sampler: PromptSampler, step: int, seed: int = 0, dist: Dist | None = None
+):
     """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step, and
     sampling stats (with `_prompt_ids`: the prompts whose groups the update uses).
 
@@ -111,13 +135,19 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
     kept: list[tuple] = []  # (group rollouts, group rewards, {name: group scores})
     spare: list[tuple] = []
     draws = dropped = 0
-    while len(kept) < cfg.prompts_per_step and draws < (cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1):
+    while len(kept) < cfg.prompts_per_step and draws < (
+        cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1
+    ):
         rollouts, rewards, parts, ids = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
         draws += 1
         _track(sampler, ids, parts, g, step)
         for i in range(len(rewards) // g):
-            group = (rollouts[i * g:(i + 1) * g], rewards[i * g:(i + 1) * g], {k: v[i * g:(i + 1) * g] for k, v in parts.items()},
-                     ids[i])
+            group = (
+                rollouts[i * g : (i + 1) * g],
+                rewards[i * g : (i + 1) * g],
+                {k: v[i * g : (i + 1) * g] for k, v in parts.items()},
+                ids[i],
+            )
             if cfg.dynamic_sampling and bool((group[1] == group[1][0]).all()):
                 dropped += 1
                 spare.append(group)
@@ -127,11 +157,23 @@ def sample_groups(cfg: RLRun, engine, params, sampler: PromptSampler, step: int,
     rollouts = [r for grp in chosen for r in grp[0]]
     rewards = torch.cat([grp[1] for grp in chosen])
     parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
-    stats = {"sampling/draws": float(draws), "sampling/dropped_groups": float(dropped),
-             **label_metrics(cfg.task, [sampler.record(grp[3]) for grp in chosen for _ in grp[0]],
-                             [r.completion for r in rollouts], rewards.tolist()),
-             "_prompt_ids": [grp[3] for grp in chosen]}  # popped by the trainer: the labels this step used
-    return rollouts, rewards, parts, {**stats, **(sampler.curriculum.stats(step + 1) if sampler.curriculum else {})}
+    stats = {
+        "sampling/draws": float(draws),
+        "sampling/dropped_groups": float(dropped),
+        **label_metrics(
+            cfg.task,
+            [sampler.record(grp[3]) for grp in chosen for _ in grp[0]],
+            [r.completion for r in rollouts],
+            rewards.tolist(),
+        ),
+        "_prompt_ids": [grp[3] for grp in chosen],
+    }  # popped by the trainer: the labels this step used
+    return (
+        rollouts,
+        rewards,
+        parts,
+        {**stats, **(sampler.curriculum.stats(step + 1) if sampler.curriculum else {})},
+    )
 
 
 def label_metrics(task_name: str, records: list[dict], completions: list[str], rewards: list[float]) -> dict:
@@ -161,7 +203,7 @@ def _track(sampler: PromptSampler, ids: list[str], parts: dict[str, list[float]]
     if verifier is None:
         return
     scores = parts[verifier]
-    visits = [(pid, sum(1.0 for x in scores[i * g:(i + 1) * g] if x > 0) / g) for i, pid in enumerate(ids)]
+    visits = [(pid, sum(1.0 for x in scores[i * g : (i + 1) * g] if x > 0) / g) for i, pid in enumerate(ids)]
     if sampler.curriculum is not None:
         sampler.curriculum.update(visits, step)
     sampler.note(visits, step)
@@ -170,8 +212,10 @@ def _track(sampler: PromptSampler, ids: list[str], parts: dict[str, list[float]]
 def check_curriculum(cfg: RLRun) -> None:
     """A curriculum needs pass rates: a verifier term among the rewards."""
     if cfg.curriculum.enabled and not any(t.name in VERIFIERS for t in cfg.rewards):
-        raise ConfigError("rl.curriculum needs a verifier reward term to measure pass rates",
-                          hint=f"add one of {', '.join(VERIFIERS)} to rl.rewards (weight 0 keeps it out of the reward)")
+        raise ConfigError(
+            "rl.curriculum needs a verifier reward term to measure pass rates",
+            hint=f"add one of {', '.join(VERIFIERS)} to rl.rewards (weight 0 keeps it out of the reward)",
+        )
 
 
 def hacking_metrics(parts: dict[str, list[float]], rollouts) -> dict:
@@ -182,7 +226,16 @@ def hacking_metrics(parts: dict[str, list[float]], rollouts) -> dict:
         return {}
     learned, verifier = pair
     found = hacking_stats(parts[learned], parts[verifier])
-    return {"hacking/agreement": found["agreement"], "hacking/flagged": float(len(found["flagged"])),
-            "_flagged": [{"prompt": rollouts[i].prompt, "completion": rollouts[i].completion,
-                          learned: parts[learned][i], verifier: parts[verifier][i]}
-                         for i in found["flagged"]]}
+    return {
+        "hacking/agreement": found["agreement"],
+        "hacking/flagged": float(len(found["flagged"])),
+        "_flagged": [
+            {
+                "prompt": rollouts[i].prompt,
+                "completion": rollouts[i].completion,
+                learned: parts[learned][i],
+                verifier: parts[verifier][i],
+            }
+            for i in found["flagged"]
+        ],
+    }

@@ -74,30 +74,56 @@ class _Run:
         c = cfg.curriculum
         curriculum = Curriculum(c.patience, c.cooldown_steps) if c.enabled else None
         sc = cfg.sampler
-        self.sampler = PromptSampler(records, seed, curriculum, balance_by=sc.balance_by, hard_share=sc.hard_share,
-                                     hard_below=sc.hard_below, replay_after=sc.replay_after)
+        self.sampler = PromptSampler(
+            records,
+            seed,
+            curriculum,
+            balance_by=sc.balance_by,
+            hard_share=sc.hard_share,
+            hard_below=sc.hard_below,
+            replay_after=sc.replay_after,
+        )
         self.step, self.history = 0, []
         self.norm = RunningNorm() if cfg.reward_norm else None
         g = cfg.guard
-        self.guard = (StabilityGuard(g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window,
-                                     g.max_label_share) if g.enabled else None)
+        self.guard = (
+            StabilityGuard(
+                g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window, g.max_label_share
+            )
+            if g.enabled
+            else None
+        )
         self.events: list[dict] = []
-        self.seen: dict[str, None] = {}  # ids of the prompts updates used, in first-use order (labels RL spent)
+        self.seen: dict[
+            str, None
+        ] = {}  # ids of the prompts updates used, in first-use order (labels RL spent)
         self.ckpt_dir = self.out_dir / "checkpoints"
         self.fingerprint = config_hash(cfg.model_copy(update={k: None for k in _RESUME_NEUTRAL}))
 
     def save(self) -> None:
-        checkpoint.save(self.ckpt_dir, self.step, self.strategy, {
-            "sampler": self.sampler.state(), "history": self.history, "events": self.events,
-            "lr_scale": self.lr.guard_factor, "reward_norm": self.norm.state() if self.norm else None,
-            "guard": self.guard.state() if self.guard else None, "fingerprint": self.fingerprint,
-            "seen": list(self.seen)},
-            keep=self._keep())
+        checkpoint.save(
+            self.ckpt_dir,
+            self.step,
+            self.strategy,
+            {
+                "sampler": self.sampler.state(),
+                "history": self.history,
+                "events": self.events,
+                "lr_scale": self.lr.guard_factor,
+                "reward_norm": self.norm.state() if self.norm else None,
+                "guard": self.guard.state() if self.guard else None,
+                "fingerprint": self.fingerprint,
+                "seen": list(self.seen),
+            },
+            keep=self._keep(),
+        )
 
     def _keep(self) -> int:
         """Never prune the checkpoint a rollback would need: one older than the guard's window."""
         cfg = self.cfg
-        return max(cfg.keep_checkpoints, -(-cfg.guard.window // cfg.checkpoint_every) + 1 if cfg.guard.enabled else 1)
+        return max(
+            cfg.keep_checkpoints, -(-cfg.guard.window // cfg.checkpoint_every) + 1 if cfg.guard.enabled else 1
+        )
 
     def restore(self, path: Path) -> None:
         state = checkpoint.restore(path, self.strategy)
@@ -119,18 +145,27 @@ class _Run:
             return
         state = checkpoint.read_state(path)
         if state["extra"].get("fingerprint") != self.fingerprint:
-            raise ConfigError(f"the checkpoint in {self.ckpt_dir} was written with different rl settings",
-                              hint="use a new output dir, delete the checkpoints, or set rl.resume=never")
+            raise ConfigError(
+                f"the checkpoint in {self.ckpt_dir} was written with different rl settings",
+                hint="use a new output dir, delete the checkpoints, or set rl.resume=never",
+            )
         if state["step"] > self.cfg.steps:
-            raise ConfigError(f"{path} is at step {state['step']}, past rl.steps={self.cfg.steps}",
-                              hint="raise rl.steps to continue training, or set rl.resume=never")
+            raise ConfigError(
+                f"{path} is at step {state['step']}, past rl.steps={self.cfg.steps}",
+                hint="raise rl.steps to continue training, or set rl.resume=never",
+            )
         self.restore(path)
-        self.events = state["extra"].get("events", []) + [{"step": self.step, "reason": "resumed", "from": str(path)}]
+        self.events = state["extra"].get("events", []) + [
+            {"step": self.step, "reason": "resumed", "from": str(path)}
+        ]
         if self.step >= self.cfg.steps and self.strategy.dist.main:
             import sys
 
-            print(f"rl_train: {path} is already at rl.steps={self.cfg.steps}; nothing left to train "
-                  "(raise rl.steps to continue)", file=sys.stderr)
+            print(
+                f"rl_train: {path} is already at rl.steps={self.cfg.steps}; nothing left to train "
+                "(raise rl.steps to continue)",
+                file=sys.stderr,
+            )
 
     def rollback(self, reason: str) -> None:
         """Back to the last good checkpoint, with the learning rate scaled down; give up after
@@ -140,13 +175,19 @@ class _Run:
         events = self.events + [{"step": self.step + 1, "reason": reason, "rolled_back_to": None}]
         self._write_events(events)
         if len(guard_events) + 1 > self.cfg.guard.max_rollbacks:
-            raise TrainingUnstable(f"training is unstable: {len(guard_events) + 1} guard events, last: {reason}",
-                                   hint=f"see {self.out_dir / 'guard_events.json'}; lower rl.lr or loosen rl.guard")
+            raise TrainingUnstable(
+                f"training is unstable: {len(guard_events) + 1} guard events, last: {reason}",
+                hint=f"see {self.out_dir / 'guard_events.json'}; lower rl.lr or loosen rl.guard",
+            )
         scale = self.lr.guard_factor * self.cfg.guard.lr_factor  # compounds across rollbacks
-        target = checkpoint.before(self.ckpt_dir, max(self.step - self.cfg.guard.window + 1, 1))  # step 0 is good
+        target = checkpoint.before(
+            self.ckpt_dir, max(self.step - self.cfg.guard.window + 1, 1)
+        )  # step 0 is good
         if target is None:
-            raise TrainingUnstable(f"training is unstable ({reason}) and no checkpoint is old enough to roll back to",
-                                   hint="start from an earlier checkpoint or lower rl.lr")
+            raise TrainingUnstable(
+                f"training is unstable ({reason}) and no checkpoint is old enough to roll back to",
+                hint="start from an earlier checkpoint or lower rl.lr",
+            )
         self.restore(target)
         self.lr.guard_factor = scale
         events[-1]["rolled_back_to"], events[-1]["lr_scale"] = self.step, scale
@@ -161,18 +202,33 @@ class _Run:
 def _check_layout(cfg: RLRun, dist: Dist) -> int:
     """Validate how the step batch splits over ranks; returns micro-batches per optimizer step."""
     if cfg.prompts_per_step % dist.world:
-        raise ConfigError(f"rl.prompts_per_step={cfg.prompts_per_step} must be a multiple of the {dist.world} ranks",
-                          hint=f"use a multiple of {dist.world}")
+        raise ConfigError(
+            f"rl.prompts_per_step={cfg.prompts_per_step} must be a multiple of the {dist.world} ranks",
+            hint=f"use a multiple of {dist.world}",
+        )
     try:
-        plan = plan_batches(cfg.prompts_per_step * cfg.group_size, cfg.mini_batch_size, cfg.micro_batch_size, dist)
+        plan = plan_batches(
+            cfg.prompts_per_step * cfg.group_size, cfg.mini_batch_size, cfg.micro_batch_size, dist
+        )
     except ValueError as exc:
         raise ConfigError(str(exc), hint="pick sizes that divide evenly") from None
     return len(plan.mini_batches[0])
 
 
-def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, seed: int = 0,
-          ref_model=None, progress: bool = True, log: Callable[[int, dict], None] | None = None,
-          lr_schedule: Callable[[int], float] | None = None, dist: Dist | None = None) -> tuple[list[dict], Strategy]:
+def train(
+    model,
+    tokenizer,
+    records: list[dict],
+    cfg: RLRun,
+    out_dir: Path,
+    *,
+    seed: int = 0,
+    ref_model=None,
+    progress: bool = True,
+    log: Callable[[int, dict], None] | None = None,
+    lr_schedule: Callable[[int], float] | None = None,
+    dist: Dist | None = None,
+) -> tuple[list[dict], Strategy]:
     """Run cfg.steps GRPO steps (resuming from out_dir/checkpoints when cfg.resume == 'auto'),
     under the stability guard. Returns the per-step metrics and the strategy (whose
     `full_state_dict()` the caller saves)."""
@@ -184,16 +240,31 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
     tasks.get(cfg.task)  # fail fast on an unknown task name
     check_reward_fields(cfg)  # ... and on a reward term asking for a field nobody supplies
     check_curriculum(cfg)
-    strategy = make_strategy(cfg.distributed.backend, model, dist, lr=cfg.lr, max_grad_norm=cfg.max_grad_norm,
-                             micro_steps=micro_steps, zero_stage=cfg.distributed.zero_stage)
+    strategy = make_strategy(
+        cfg.distributed.backend,
+        model,
+        dist,
+        lr=cfg.lr,
+        max_grad_norm=cfg.max_grad_norm,
+        micro_steps=micro_steps,
+        zero_stage=cfg.distributed.zero_stage,
+    )
     run = _Run(strategy, records, cfg, out_dir, seed, lr_schedule)
     if cfg.resume == "auto":
         run.resume()
     if run.step == 0 and run.guard is not None:
         run.save()  # step 0: the first good state to roll back to
-    engine = ENGINES.get(cfg.engine)(model, tokenizer, sync_done=dist.all if strategy.sharded_params else None)
-    params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p, top_k=cfg.top_k,
-                            max_new_tokens=cfg.max_new_tokens, stop=tuple(cfg.stop))
+    engine = ENGINES.get(cfg.engine)(
+        model, tokenizer, sync_done=dist.all if strategy.sharded_params else None
+    )
+    params = SamplingParams(
+        n=cfg.group_size,
+        temperature=cfg.temperature,
+        top_p=cfg.top_p,
+        top_k=cfg.top_k,
+        max_new_tokens=cfg.max_new_tokens,
+        stop=tuple(cfg.stop),
+    )
     bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
     while run.step < cfg.steps:
         lr = run.lr.apply(run.step)
@@ -201,8 +272,10 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
         reason = run.guard.check(metrics) if run.guard is not None else None
         if reason:
             if dist.main:  # what the guard refused stays readable (rolled-back steps leave no other trace)
-                _append_jsonl(Path(out_dir) / "rejected_steps.jsonl", {**metrics, "step": run.step + 1, "lr": lr,
-                                                                       "guard_reason": reason})
+                _append_jsonl(
+                    Path(out_dir) / "rejected_steps.jsonl",
+                    {**metrics, "step": run.step + 1, "lr": lr, "guard_reason": reason},
+                )
             try:
                 run.rollback(reason)
             except TrainingUnstable as exc:
@@ -220,7 +293,11 @@ def train(model, tokenizer, records: list[dict], cfg: RLRun, out_dir: Path, *, s
                 log(run.step, metrics)
         run.history.append(metrics)
         bar.update(1)
-        shown = {"reward": metrics["reward_mean"], "acc": metrics.get("accuracy"), "len": metrics["response_length_mean"]}
+        shown = {
+            "reward": metrics["reward_mean"],
+            "acc": metrics.get("accuracy"),
+            "len": metrics["response_length_mean"],
+        }
         bar.set_postfix({k: f"{v:.3f}" for k, v in shown.items() if v is not None})
         if run.step % cfg.checkpoint_every == 0 or run.step == cfg.steps:
             run.save()
@@ -253,10 +330,21 @@ def kl_penalty(cfg: RLRun, strategy: Strategy, ref_model, batch) -> torch.Tensor
     return (KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref) * batch.completion_mask).sum(1).cpu()
 
 
-def train_step(cfg: RLRun, strategy: Strategy, ref_model, engine, params, sampler: PromptSampler, step: int = 0,
-               norm: RunningNorm | None = None, seed: int = 0) -> dict:
+def train_step(
+    cfg: RLRun,
+    strategy: Strategy,
+    ref_model,
+    engine,
+    params,
+    sampler: PromptSampler,
+    step: int = 0,
+    norm: RunningNorm | None = None,
+    seed: int = 0,
+) -> dict:
     t0 = time.perf_counter()
-    rollouts, rewards, parts, sampling = sample_groups(cfg, engine, params, sampler, step, seed, strategy.dist)
+    rollouts, rewards, parts, sampling = sample_groups(
+        cfg, engine, params, sampler, step, seed, strategy.dist
+    )
     t1 = time.perf_counter()
     raw_mean = rewards.mean().item()
     batch = collate(rollouts, engine.tok.pad_token_id)
@@ -280,17 +368,25 @@ def train_step(cfg: RLRun, strategy: Strategy, ref_model, engine, params, sample
     lengths = torch.tensor([len(r.completion_ids) for r in rollouts], dtype=torch.float32)
     groups = rewards.view(-1, cfg.group_size)
     metrics = {
-        "reward_mean": raw_mean, "reward_std": rewards.std().item(),
+        "reward_mean": raw_mean,
+        "reward_std": rewards.std().item(),
         **{f"reward/{k}": sum(v) / len(v) for k, v in parts.items()},
-        "adv_mean": adv.mean().item(), "adv_std": adv.std().item(), "adv_max": adv.max().item(),
+        "adv_mean": adv.mean().item(),
+        "adv_std": adv.std().item(),
+        "adv_max": adv.max().item(),
         "adv_min": adv.min().item(),
         "zero_variance_groups": (groups.std(1) == 0).float().mean().item(),
-        "response_length_mean": lengths.mean().item(), "response_length_max": lengths.max().item(),
+        "response_length_mean": lengths.mean().item(),
+        "response_length_max": lengths.max().item(),
         "truncation_rate": truncated.float().mean().item(),
         "completions_per_s": len(rollouts) / max(t3 - t0, 1e-9),
         "tokens_per_s": lengths.sum().item() / max(t3 - t0, 1e-9),
-        "time_rollout_reward_s": t1 - t0, "time_advantage_s": t2 - t1, "time_train_s": t3 - t2,
-        **stats, **extra, **sampling,
+        "time_rollout_reward_s": t1 - t0,
+        "time_advantage_s": t2 - t1,
+        "time_train_s": t3 - t2,
+        **stats,
+        **extra,
+        **sampling,
     }
     if "accuracy" in parts:
         metrics["accuracy"] = metrics["reward/accuracy"]

@@ -16,30 +16,35 @@ from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.modeling.batch import Batch
 from reasonrl.modeling.device import device_of
-from reasonrl.rl.correction import rollout_correction, summarize
 from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs, token_logprobs
+from reasonrl.rl.correction import rollout_correction, summarize
 from reasonrl.rl.distributed import Dist, Strategy
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
 
 
-def policy_loss(cfg: RLRun, logp, old_logp, adv, mask, ref_logp=None, num_tokens=None, num_seqs=None,
-                is_weights=None):
+def policy_loss(
+    cfg: RLRun, logp, old_logp, adv, mask, ref_logp=None, num_tokens=None, num_seqs=None, is_weights=None
+):
     """Scalar loss and stats for log-probs logp/old_logp/ref_logp [b, T], advantages [b] and
     mask [b, T]; `num_tokens`/`num_seqs` are the mini-batch's global normalisers (default: local);
     `is_weights` [b, T]: rollout-correction weights on the policy-gradient term (not the KL term)."""
-    per_token, stats = POLICY_LOSSES.get(cfg.loss)(logp, old_logp, adv, mask, eps_low=cfg.clip_eps_low,
-                                                   eps_high=cfg.clip_eps_high, clip_c=cfg.clip_c)
+    per_token, stats = POLICY_LOSSES.get(cfg.loss)(
+        logp, old_logp, adv, mask, eps_low=cfg.clip_eps_low, eps_high=cfg.clip_eps_high, clip_c=cfg.clip_c
+    )
     if is_weights is not None:
         per_token = per_token * is_weights
     if ref_logp is not None and cfg.kl_coef > 0 and cfg.kl_in == "loss":
         kl = KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref_logp)
-        if cfg.kl_ratio_correction:  # DeepSeek-V3.2 (arXiv:2512.02556): unbiased off-policy reverse-KL gradient
+        if (
+            cfg.kl_ratio_correction
+        ):  # DeepSeek-V3.2 (arXiv:2512.02556): unbiased off-policy reverse-KL gradient
             kl = kl * torch.exp(logp - old_logp)
         per_token = per_token + cfg.kl_coef * kl
         stats["kl"] = ((kl * mask).sum() / mask.sum().clamp(min=1)).item()
-    loss = AGGREGATIONS.get(cfg.aggregation)(per_token, mask, num_tokens=num_tokens, num_seqs=num_seqs,
-                                             max_len=cfg.max_new_tokens)
+    loss = AGGREGATIONS.get(cfg.aggregation)(
+        per_token, mask, num_tokens=num_tokens, num_seqs=num_seqs, max_len=cfg.max_new_tokens
+    )
     return loss, stats
 
 
@@ -52,8 +57,15 @@ class Plan:
     members: list[list[int]]
 
 
-def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist, lengths: list[int] | None = None,
-                 unit: int = 1, active: list[bool] | None = None) -> Plan:
+def plan_batches(
+    total: int,
+    mini: int | None,
+    micro: int | None,
+    dist: Dist,
+    lengths: list[int] | None = None,
+    unit: int = 1,
+    active: list[bool] | None = None,
+) -> Plan:
     """Split B sequences into mini-batches (sharded over ranks) and micro-batches. With `lengths`,
     a rank's sequences are sorted by length before they are cut into micro-batches, so each
     micro-batch pads to a similar length (the loss is a sum over micro-batches: grouping does
@@ -61,22 +73,26 @@ def plan_batches(total: int, mini: int | None, micro: int | None, dist: Dist, le
     `active` (one process only) leaves out units none of whose sequences is active."""
     mini = mini or total
     if total % mini or mini % dist.world:
-        raise ValueError(f"rl.mini_batch_size={mini} must divide the step batch ({total} sequences) and be a "
-                         f"multiple of the world size ({dist.world})")
+        raise ValueError(
+            f"rl.mini_batch_size={mini} must divide the step batch ({total} sequences) and be a "
+            f"multiple of the world size ({dist.world})"
+        )
     per_rank = mini // dist.world
     micro = min(micro or per_rank, per_rank)
     if per_rank % micro or micro % unit:
-        raise ValueError(f"rl.micro_batch_size={micro} must divide the per-rank mini-batch ({per_rank} sequences)")
+        raise ValueError(
+            f"rl.micro_batch_size={micro} must divide the per-rank mini-batch ({per_rank} sequences)"
+        )
     minis, members = [], []
     for start in range(0, total, mini):
         mine = list(range(start + dist.rank * per_rank, start + (dist.rank + 1) * per_rank))
-        units = [mine[k:k + unit] for k in range(0, per_rank, unit)]
+        units = [mine[k : k + unit] for k in range(0, per_rank, unit)]
         if active is not None:
             units = [u for u in units if any(active[i] for i in u)]
         if lengths is not None:
             units.sort(key=lambda u: max(lengths[i] for i in u))
         mine = [i for u in units for i in u]
-        minis.append([mine[k:k + micro] for k in range(0, len(mine), micro)])
+        minis.append([mine[k : k + micro] for k in range(0, len(mine), micro)])
         members.append(list(range(start, start + mini)))
     return Plan(minis, members)
 
@@ -97,24 +113,35 @@ def _shares_prefix(cfg: RLRun, rollouts, total: int, world: int) -> bool:
     return per_rank % g == 0 and micro % g == 0
 
 
-def _micro_batch(batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float, device,
-                 behaviour: bool = False):
+def _micro_batch(
+    batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float, device, behaviour: bool = False
+):
     """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T], the rollout
     engine's log-probs [b, T] in the same layout or None) for one micro-batch, on `device`."""
     if shared:
-        keep = batch.completion_mask[torch.tensor(idx)].sum(1) > 0  # rows the overlong filter dropped carry no loss
-        sb = shared_prefix_batch([rollouts[i] for i in idx], 0, keep).to(device)  # pad id: any token, it is masked
+        keep = (
+            batch.completion_mask[torch.tensor(idx)].sum(1) > 0
+        )  # rows the overlong filter dropped carry no loss
+        sb = shared_prefix_batch([rollouts[i] for i in idx], 0, keep).to(
+            device
+        )  # pad id: any token, it is masked
 
         def fn(model, prefix=None, entropy=False):
             return shared_prefix_logprobs(prefix or model, model, sb, temperature, with_entropy=entropy)
+
         starts = [0] * len(idx)  # completion token j sits at column j
         return fn, sb.mask, _behaviour(rollouts, idx, starts, sb.mask) if behaviour else None
     mb = _trim(batch.select(torch.tensor(idx))).to(device)
 
     def fn(model, prefix=None, entropy=False):
         return token_logprobs(model, mb, temperature, with_entropy=entropy)
+
     starts = [len(rollouts[i].prompt_ids) - 1 for i in idx]  # position t predicts token t + 1
-    return fn, mb.completion_mask, _behaviour(rollouts, idx, starts, mb.completion_mask) if behaviour else None
+    return (
+        fn,
+        mb.completion_mask,
+        _behaviour(rollouts, idx, starts, mb.completion_mask) if behaviour else None,
+    )
 
 
 def _behaviour(rollouts, idx: list[int], starts: list[int], like: torch.Tensor) -> torch.Tensor:
@@ -123,9 +150,11 @@ def _behaviour(rollouts, idx: list[int], starts: list[int], like: torch.Tensor) 
     for row, (i, start) in enumerate(zip(idx, starts, strict=True)):
         lp = rollouts[i].logprobs
         if lp is None:
-            raise ConfigError("rollout correction needs the engine's per-token log-probs, and this engine gave none",
-                              hint="use an engine that reports them (hf, vllm) or set rl.rollout_correction.mode=off")
-        out[row, start:start + len(lp)] = torch.tensor(lp[: out.shape[1] - start], dtype=torch.float32)
+            raise ConfigError(
+                "rollout correction needs the engine's per-token log-probs, and this engine gave none",
+                hint="use an engine that reports them (hf, vllm) or set rl.rollout_correction.mode=off",
+            )
+        out[row, start : start + len(lp)] = torch.tensor(lp[: out.shape[1] - start], dtype=torch.float32)
     return out
 
 
@@ -134,8 +163,17 @@ def correction_on(cfg: RLRun) -> bool:
     return {"on": True, "off": False, "auto": cfg.engine != "hf"}[cfg.rollout_correction.mode]
 
 
-def _frozen_pass(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, chunks, shared: bool, on_policy: bool,
-                 ref_model, device):
+def _frozen_pass(
+    cfg: RLRun,
+    strategy: Strategy,
+    batch: Batch,
+    rollouts,
+    chunks,
+    shared: bool,
+    on_policy: bool,
+    ref_model,
+    device,
+):
     """Old and reference log-probs of every micro-batch before any update, with the rollout
     correction's token weights and sequence masks (masked rows are zeroed in batch.completion_mask,
     so the global normalisers follow). Returns ({micro-batch: (fn, mask, old, ref, weights)}, stats)."""
@@ -148,7 +186,9 @@ def _frozen_pass(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, chunks,
             ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
             weights = None
             if correct:
-                weights, keep, s = rollout_correction(old, behaviour, mask, rc.tis_cap, rc.seq_low, rc.seq_high)
+                weights, keep, s = rollout_correction(
+                    old, behaviour, mask, rc.tis_cap, rc.seq_low, rc.seq_high
+                )
                 mask = mask * keep.unsqueeze(1)
                 dropped += [i for i, k in zip(idx, keep.tolist(), strict=True) if not k]
                 sums = {k: sums.get(k, 0.0) + v for k, v in s.items()}
@@ -173,34 +213,50 @@ def _carries_gradient(cfg: RLRun, adv: torch.Tensor, ref_model, dist: Dist) -> l
 
 def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: torch.Tensor, shared: bool):
     """Token-weighted entropy sum and token count over every sequence, without gradients (one process)."""
-    plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, strategy.dist,
-                        unit=cfg.group_size if shared else 1)
+    plan = plan_batches(
+        adv.numel(),
+        cfg.mini_batch_size,
+        cfg.micro_batch_size,
+        strategy.dist,
+        unit=cfg.group_size if shared else 1,
+    )
     total, count = 0.0, 0.0
     with torch.no_grad():
         for micro in plan.mini_batches:
             for idx in micro:
-                fn, mask, _ = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device_of(strategy.module))
+                fn, mask, _ = _micro_batch(
+                    batch, rollouts, idx, shared, cfg.temperature, device_of(strategy.module)
+                )
                 _, ent = fn(strategy.model, strategy.module, entropy=True)
                 total, count = total + float((ent * mask).sum()), count + float(mask.sum())
     return {"entropy": total}, count
 
 
-def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None,
-                  rollouts=None) -> dict:
+def policy_update(
+    cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None, rollouts=None
+) -> dict:
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
     rollouts and whole groups per micro-batch, each prompt is forwarded once per group.
     Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
     dist, device = strategy.dist, device_of(strategy.module)
     adv = adv.to(device)
     shared = _shares_prefix(cfg, rollouts, adv.numel(), dist.world)
-    plan = plan_batches(adv.numel(), cfg.mini_batch_size, cfg.micro_batch_size, dist,
-                        lengths=batch.attention_mask.sum(1).tolist(), unit=cfg.group_size if shared else 1,
-                        active=_carries_gradient(cfg, adv, ref_model, dist))
+    plan = plan_batches(
+        adv.numel(),
+        cfg.mini_batch_size,
+        cfg.micro_batch_size,
+        dist,
+        lengths=batch.attention_mask.sum(1).tolist(),
+        unit=cfg.group_size if shared else 1,
+        active=_carries_gradient(cfg, adv, ref_model, dist),
+    )
     chunks = [idx for micro in plan.mini_batches for idx in micro]
     # One update on the batch just sampled: the old policy is the current one, so old log-probs
     # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
     on_policy = cfg.ppo_epochs == 1 and len(plan.mini_batches) == 1
-    frozen, mismatch = _frozen_pass(cfg, strategy, batch, rollouts, chunks, shared, on_policy, ref_model, device)
+    frozen, mismatch = _frozen_pass(
+        cfg, strategy, batch, rollouts, chunks, shared, on_policy, ref_model, device
+    )
     sums: dict[str, float] = {}
     count = 0.0
     norms, losses = [], []
@@ -213,10 +269,21 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
                 fn, mask, old, ref, weights = frozen[tuple(idx)]
                 logp, ent = fn(strategy.model, strategy.module, entropy=True)
                 old = logp.detach() if old is None else old
-                loss, stats = policy_loss(cfg, logp, old, adv[torch.tensor(idx, device=device)], mask, ref,
-                                          num_tokens=num_tokens, num_seqs=float(len(members)), is_weights=weights)
+                loss, stats = policy_loss(
+                    cfg,
+                    logp,
+                    old,
+                    adv[torch.tensor(idx, device=device)],
+                    mask,
+                    ref,
+                    num_tokens=num_tokens,
+                    num_seqs=float(len(members)),
+                    is_weights=weights,
+                )
                 with strategy.sync_context(k == len(micro) - 1):
-                    strategy.backward(loss * dist.world)  # backends average over ranks; the loss is already global
+                    strategy.backward(
+                        loss * dist.world
+                    )  # backends average over ranks; the loss is already global
                 loss_total += loss.item()
                 n = float(mask.sum())
                 count += n
@@ -225,9 +292,17 @@ def policy_update(cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tenso
             norms.append(strategy.step())
             losses.append(dist.sum(loss_total))
     total = dist.sum(count)
-    if total == 0:  # every group tied (e.g. collapsed to one answer): nothing trained, but the guard needs entropy
+    if (
+        total == 0
+    ):  # every group tied (e.g. collapsed to one answer): nothing trained, but the guard needs entropy
         sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, shared)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
     trained = sum(len(idx) for idx in chunks)  # this rank's rows with a forward/backward, one epoch
-    return {**out, **mismatch, "loss": sum(losses) / len(losses), "grad_norm": max(norms), "optimizer_steps": float(len(norms)),
-            "trained_fraction": dist.sum(trained) / adv.numel()}
+    return {
+        **out,
+        **mismatch,
+        "loss": sum(losses) / len(losses),
+        "grad_norm": max(norms),
+        "optimizer_steps": float(len(norms)),
+        "trained_fraction": dist.sum(trained) / adv.numel(),
+    }

@@ -22,7 +22,13 @@ import uuid
 
 from reasonrl.errors import ReasonRLError
 from reasonrl.generation.base import SamplingParams
-from reasonrl.serve.schema import ChatRequest, CompletionRequest, ModerationRequest, error_body, validation_message
+from reasonrl.serve.schema import (
+    ChatRequest,
+    CompletionRequest,
+    ModerationRequest,
+    error_body,
+    validation_message,
+)
 
 
 def create_app(server):
@@ -41,8 +47,14 @@ def create_app(server):
 
     @app.exception_handler(HTTPException)
     async def _http(_, exc: HTTPException):
-        return JSONResponse(error_body(str(exc.detail), kind="invalid_request_error" if exc.status_code < 500
-                                       else "server_error", code=str(exc.status_code)), status_code=exc.status_code)
+        return JSONResponse(
+            error_body(
+                str(exc.detail),
+                kind="invalid_request_error" if exc.status_code < 500 else "server_error",
+                code=str(exc.status_code),
+            ),
+            status_code=exc.status_code,
+        )
 
     @app.exception_handler(ReasonRLError)
     async def _ours(_, exc: ReasonRLError):
@@ -63,38 +75,94 @@ def create_app(server):
     @app.get("/v1/models")
     async def models():
         cur = server.current
-        return shaped({"object": "list", "data": [{"id": cur.id, "object": "model", "created": int(time.time()),
-                                                   "owned_by": "reasonrl", "root": server.ref}]}, cur)
+        return shaped(
+            {
+                "object": "list",
+                "data": [
+                    {
+                        "id": cur.id,
+                        "object": "model",
+                        "created": int(time.time()),
+                        "owned_by": "reasonrl",
+                        "root": server.ref,
+                    }
+                ],
+            },
+            cur,
+        )
 
     async def run(prompts: list[str], req, greedy: bool = False):
         cur = server.current
-        params = SamplingParams(n=1 if greedy else req.n, temperature=0.0 if greedy else req.temperature,
-                                top_p=1.0 if greedy else req.top_p,
-                                max_new_tokens=cur.max_new_tokens if greedy else req.budget(256),
-                                stop=() if greedy else req.stops())
+        params = SamplingParams(
+            n=1 if greedy else req.n,
+            temperature=0.0 if greedy else req.temperature,
+            top_p=1.0 if greedy else req.top_p,
+            max_new_tokens=cur.max_new_tokens if greedy else req.budget(256),
+            stop=() if greedy else req.stops(),
+        )
         base = req.seed if getattr(req, "seed", None) is not None else random.getrandbits(31)
-        return await asyncio.wrap_future(server.generate(prompts, params, [base + i for i in range(len(prompts))]))
+        return await asyncio.wrap_future(
+            server.generate(prompts, params, [base + i for i in range(len(prompts))])
+        )
 
     @app.post("/v1/chat/completions")
     async def chat(req: ChatRequest):
-        loaded, rollouts = await run([chat_prompt(server.current.tok, [m.model_dump() for m in req.messages])], req)
+        loaded, rollouts = await run(
+            [chat_prompt(server.current.tok, [m.model_dump() for m in req.messages])], req
+        )
         rid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
         if req.stream:
-            return StreamingResponse(_chunks(rid, created, loaded, rollouts), media_type="text/event-stream",
-                                     headers={"X-Model-Version": str(loaded.version or loaded.id)})
-        choices = [{"index": i, "message": {"role": "assistant", "content": r.completion}, "logprobs": None,
-                    "finish_reason": "length" if r.truncated else "stop"} for i, r in enumerate(rollouts)]
-        return shaped({"id": rid, "object": "chat.completion", "created": created, "model": loaded.id,
-                       "system_fingerprint": f"{loaded.id}", "choices": choices, "usage": _usage(rollouts)}, loaded)
+            return StreamingResponse(
+                _chunks(rid, created, loaded, rollouts),
+                media_type="text/event-stream",
+                headers={"X-Model-Version": str(loaded.version or loaded.id)},
+            )
+        choices = [
+            {
+                "index": i,
+                "message": {"role": "assistant", "content": r.completion},
+                "logprobs": None,
+                "finish_reason": "length" if r.truncated else "stop",
+            }
+            for i, r in enumerate(rollouts)
+        ]
+        return shaped(
+            {
+                "id": rid,
+                "object": "chat.completion",
+                "created": created,
+                "model": loaded.id,
+                "system_fingerprint": f"{loaded.id}",
+                "choices": choices,
+                "usage": _usage(rollouts),
+            },
+            loaded,
+        )
 
     @app.post("/v1/completions")
     async def completions(req: CompletionRequest):
         loaded, rollouts = await run(req.prompts(), req)
-        choices = [{"index": i, "text": r.completion, "logprobs": None,
-                    "finish_reason": "length" if r.truncated else "stop"} for i, r in enumerate(rollouts)]
-        return shaped({"id": f"cmpl-{uuid.uuid4().hex[:24]}", "object": "text_completion", "created": int(time.time()),
-                       "model": loaded.id, "system_fingerprint": loaded.id, "choices": choices,
-                       "usage": _usage(rollouts)}, loaded)
+        choices = [
+            {
+                "index": i,
+                "text": r.completion,
+                "logprobs": None,
+                "finish_reason": "length" if r.truncated else "stop",
+            }
+            for i, r in enumerate(rollouts)
+        ]
+        return shaped(
+            {
+                "id": f"cmpl-{uuid.uuid4().hex[:24]}",
+                "object": "text_completion",
+                "created": int(time.time()),
+                "model": loaded.id,
+                "system_fingerprint": loaded.id,
+                "choices": choices,
+                "usage": _usage(rollouts),
+            },
+            loaded,
+        )
 
     @app.post("/v1/moderations")
     async def moderations(req: ModerationRequest):
@@ -102,8 +170,9 @@ def create_app(server):
 
         prompts = moderation_prompts(server.current, req.inputs())
         loaded, rollouts = await run(prompts, req, greedy=True)
-        results = await asyncio.to_thread(moderation_results, loaded, prompts, [r.completion for r in rollouts],
-                                          req.include_reasoning)
+        results = await asyncio.to_thread(
+            moderation_results, loaded, prompts, [r.completion for r in rollouts], req.include_reasoning
+        )
         return shaped({"id": f"modr-{uuid.uuid4().hex[:24]}", "model": loaded.id, "results": results}, loaded)
 
     return app
@@ -126,15 +195,28 @@ def _usage(rollouts) -> dict:
 
 async def _chunks(rid: str, created: int, loaded, rollouts):
     """OpenAI's chat.completion.chunk events: the role, the content in pieces, the finish, [DONE]."""
+
     def event(delta: dict, index: int, finish: str | None = None) -> str:
-        return "data: " + json.dumps({"id": rid, "object": "chat.completion.chunk", "created": created,
-                                      "model": loaded.id, "system_fingerprint": loaded.id,
-                                      "choices": [{"index": index, "delta": delta, "logprobs": None,
-                                                   "finish_reason": finish}]}) + "\n\n"
+        return (
+            "data: "
+            + json.dumps(
+                {
+                    "id": rid,
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": loaded.id,
+                    "system_fingerprint": loaded.id,
+                    "choices": [{"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}],
+                }
+            )
+            + "\n\n"
+        )
 
     for i, r in enumerate(rollouts):
         yield event({"role": "assistant", "content": ""}, i)
-        for piece in re.findall(r"\s*\S+|\s+$", r.completion):  # words with their leading space: joined, the completion
+        for piece in re.findall(
+            r"\s*\S+|\s+$", r.completion
+        ):  # words with their leading space: joined, the completion
             yield event({"content": piece}, i)
         yield event({}, i, "length" if r.truncated else "stop")
     yield "data: [DONE]\n\n"

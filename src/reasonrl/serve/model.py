@@ -42,12 +42,14 @@ def concrete_ref(ref: str, tracking_uri: str | None) -> tuple[str, str, str | No
     points at now (`models:/name/<version>`, so each version loads into its own cache)."""
     if not ref.startswith("models:/"):
         return ref, ref, None
-    body = ref[len("models:/"):]
+    body = ref[len("models:/") :]
     if "@" not in body:
         name, _, version = body.rpartition("/")
         return ref, f"{name}/{version}", version
     if not tracking_uri:
-        raise ConfigError(f"{ref} needs a tracking server", hint="pass --tracking-uri or set MLFLOW_TRACKING_URI")
+        raise ConfigError(
+            f"{ref} needs a tracking server", hint="pass --tracking-uri or set MLFLOW_TRACKING_URI"
+        )
     from reasonrl.registry.mlflow_registry import client
 
     name, alias = body.split("@", 1)
@@ -76,8 +78,9 @@ def registered_metadata(path: Path) -> dict[str, str]:
     return dict((yaml.safe_load(mlmodel.read_text()) or {}).get("metadata") or {})
 
 
-def load(ref: str, tracking_uri: str | None, task: str | None = None, policy: str | None = None,
-         engine: str = "hf") -> Loaded:
+def load(
+    ref: str, tracking_uri: str | None, task: str | None = None, policy: str | None = None, engine: str = "hf"
+) -> Loaded:
     """Resolve and load `ref`; flags (`task`, `policy`) override what the registry recorded."""
     from reasonrl.generation import ENGINES
     from reasonrl.modeling import load_causal_lm
@@ -92,10 +95,21 @@ def load(ref: str, tracking_uri: str | None, task: str | None = None, policy: st
     model, tok = load_causal_lm(path)
     model.eval()
     policy_path = policy or _policy_file(meta.get("content_policy"), model_id)
-    serving = ENGINES.get(engine)(model, tok, **({"sleep": False} if engine == "vllm" else {}))  # no trainer to yield to
-    return Loaded(ref, model_id, version, model, tok, serving, task or meta.get("task"),
-                  policy_path, float(meta["threshold"]) if meta.get("threshold") else None,
-                  int(meta.get("max_new_tokens") or 64))
+    serving = ENGINES.get(engine)(
+        model, tok, **({"sleep": False} if engine == "vllm" else {})
+    )  # no trainer to yield to
+    return Loaded(
+        ref,
+        model_id,
+        version,
+        model,
+        tok,
+        serving,
+        task or meta.get("task"),
+        policy_path,
+        float(meta["threshold"]) if meta.get("threshold") else None,
+        int(meta.get("max_new_tokens") or 64),
+    )
 
 
 def _policy_file(content: str | None, model_id: str) -> str | None:
@@ -123,9 +137,24 @@ class ModelServer:
     arrives within `max_wait_s` (up to `max_batch` prompts), runs jobs with equal sampling settings
     as one engine call and hands each job its own rollouts, with the version that produced them."""
 
-    def __init__(self, ref: str, tracking_uri: str | None = None, task: str | None = None, policy: str | None = None,
-                 engine: str = "hf", max_batch: int = 16, max_wait_s: float = 0.01, loader=load):
-        self.ref, self.tracking_uri, self.task, self.policy, self.engine_name = ref, tracking_uri, task, policy, engine
+    def __init__(
+        self,
+        ref: str,
+        tracking_uri: str | None = None,
+        task: str | None = None,
+        policy: str | None = None,
+        engine: str = "hf",
+        max_batch: int = 16,
+        max_wait_s: float = 0.01,
+        loader=load,
+    ):
+        self.ref, self.tracking_uri, self.task, self.policy, self.engine_name = (
+            ref,
+            tracking_uri,
+            task,
+            policy,
+            engine,
+        )
         self.max_batch, self.max_wait_s, self._loader = max_batch, max_wait_s, loader
         self.current: Loaded = loader(ref, tracking_uri, task, policy, engine)
         self._swap = threading.Lock()
@@ -140,8 +169,9 @@ class ModelServer:
         target, _, version = concrete_ref(self.ref, self.tracking_uri)
         if version == self.current.version:
             return False
-        fresh = self._loader(target if version else self.ref, self.tracking_uri, self.task, self.policy,
-                             self.engine_name)
+        fresh = self._loader(
+            target if version else self.ref, self.tracking_uri, self.task, self.policy, self.engine_name
+        )
         fresh.ref = self.ref
         with self._swap:
             self.current = fresh
@@ -179,8 +209,9 @@ class ModelServer:
 
     def _serve(self, loaded: Loaded, jobs: list[_Job], params: SamplingParams) -> None:
         try:
-            rollouts = loaded.engine.generate([p for j in jobs for p in j.prompts], params,
-                                              seeds=[s for j in jobs for s in j.seeds])
+            rollouts = loaded.engine.generate(
+                [p for j in jobs for p in j.prompts], params, seeds=[s for j in jobs for s in j.seeds]
+            )
         except Exception as exc:  # noqa: BLE001 - every waiting request hears of it, none hangs
             for j in jobs:
                 j.done.set_exception(exc)
@@ -189,5 +220,5 @@ class ModelServer:
         start = 0
         for j in jobs:
             n = len(j.prompts) * params.n
-            j.done.set_result((loaded, rollouts[start:start + n]))
+            j.done.set_result((loaded, rollouts[start : start + n]))
             start += n

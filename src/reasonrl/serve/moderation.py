@@ -24,15 +24,28 @@ def moderation_prompts(loaded, texts: list[str]) -> list[str]:
     from reasonrl.data.filters.language import detect_language
 
     if not loaded.policy_path:
-        raise ConfigError(f"{loaded.id} was not registered with a content policy, so it cannot moderate",
-                          hint="serve a moderation model, or pass --policy pipelines/policies/moderation/<file>.yaml")
+        raise ConfigError(
+            f"{loaded.id} was not registered with a content policy, so it cannot moderate",
+            hint="serve a moderation model, or pass --policy pipelines/policies/moderation/<file>.yaml",
+        )
     task = tasks.get("moderation")
-    return [task.render({"id": str(i), "question": t, "policy": loaded.policy_path,
-                         "language": detect_language(t, min_chars=12) or "unknown"}, loaded.tok)
-            for i, t in enumerate(texts)]
+    return [
+        task.render(
+            {
+                "id": str(i),
+                "question": t,
+                "policy": loaded.policy_path,
+                "language": detect_language(t, min_chars=12) or "unknown",
+            },
+            loaded.tok,
+        )
+        for i, t in enumerate(texts)
+    ]
 
 
-def moderation_results(loaded, prompts: list[str], completions: list[str], include_reasoning: bool) -> list[dict]:
+def moderation_results(
+    loaded, prompts: list[str], completions: list[str], include_reasoning: bool
+) -> list[dict]:
     """OpenAI moderation results for completions the model wrote for `prompts`."""
     from reasonrl.eval.scores import label_distribution
     from reasonrl.tasks.moderation import load_policy, predicted_label
@@ -41,19 +54,35 @@ def moderation_results(loaded, prompts: list[str], completions: list[str], inclu
     policy = load_policy(loaded.policy_path)
     v, a = policy.labels.violating, policy.labels.allowed
     rules = [r.id for r in policy.rules]
-    violating = [d[0] for d in label_distribution(loaded.model, loaded.tok, prompts, completions, [(v, a)] * len(prompts))]
-    which = label_distribution(loaded.model, loaded.tok, prompts, completions, [tuple(rules)] * len(prompts),
-                               after_answer=f"{v}: ") if len(rules) > 1 else [[1.0]] * len(prompts)
+    violating = [
+        d[0]
+        for d in label_distribution(loaded.model, loaded.tok, prompts, completions, [(v, a)] * len(prompts))
+    ]
+    which = (
+        label_distribution(
+            loaded.model,
+            loaded.tok,
+            prompts,
+            completions,
+            [tuple(rules)] * len(prompts),
+            after_answer=f"{v}: ",
+        )
+        if len(rules) > 1
+        else [[1.0]] * len(prompts)
+    )
     out = []
     for completion, p, dist in zip(completions, violating, which, strict=True):
         label = predicted_label(completion, policy)
         flagged = p >= loaded.threshold if loaded.threshold is not None else label == v
         named = {normalise_label(c) for c in answer_categories(completion)} if flagged else set()
-        result = {"flagged": flagged,
-                  "categories": {r: normalise_label(r) in named for r in rules},
-                  "category_scores": {r: p * q for r, q in zip(rules, dist, strict=True)},
-                  "category_applied_input_types": {r: ["text"] for r in rules},
-                  "label": label, "violation_score": p}
+        result = {
+            "flagged": flagged,
+            "categories": {r: normalise_label(r) in named for r in rules},
+            "category_scores": {r: p * q for r, q in zip(rules, dist, strict=True)},
+            "category_applied_input_types": {r: ["text"] for r in rules},
+            "label": label,
+            "violation_score": p,
+        }
         if include_reasoning:
             result["reasoning"] = completion
         out.append(result)

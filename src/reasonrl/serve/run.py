@@ -24,14 +24,19 @@ def start_reloader(server, reload_every: float | None, stop: threading.Event) ->
                 if server.reload():
                     print(f"reasonrl serve: now serving {server.current.id}", file=sys.stderr, flush=True)
             except Exception as exc:  # noqa: BLE001 - a registry hiccup must not take the server down
-                print(f"reasonrl serve: reload failed, still serving {server.current.id}: {exc}", file=sys.stderr,
-                      flush=True)
+                print(
+                    f"reasonrl serve: reload failed, still serving {server.current.id}: {exc}",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
     threading.Thread(target=loop, name="reasonrl-serve-reloader", daemon=True).start()
     return wake
 
 
-def serve_forever(server, host: str = "127.0.0.1", port: int = 8000, reload_every: float | None = None) -> None:
+def serve_forever(
+    server, host: str = "127.0.0.1", port: int = 8000, reload_every: float | None = None
+) -> None:
     import uvicorn
 
     from reasonrl.serve.app import create_app
@@ -39,8 +44,12 @@ def serve_forever(server, host: str = "127.0.0.1", port: int = 8000, reload_ever
     stop = threading.Event()
     wake = start_reloader(server, reload_every, stop)
     signal.signal(signal.SIGHUP, lambda *_: wake.set())
-    print(f"reasonrl serve: {server.current.id} on http://{host}:{port}/v1 (task {server.current.task or 'chat'}); "
-          "SIGHUP re-resolves the model", file=sys.stderr, flush=True)
+    print(
+        f"reasonrl serve: {server.current.id} on http://{host}:{port}/v1 (task {server.current.task or 'chat'}); "
+        "SIGHUP re-resolves the model",
+        file=sys.stderr,
+        flush=True,
+    )
     try:
         uvicorn.run(create_app(server), host=host, port=port, log_level="warning")
     finally:

@@ -57,15 +57,19 @@ class ModerationRequest(BaseModel):
 
     input: str | list[str]
     model: str | None = None
-    include_reasoning: bool = Field(False, description="reasonrl's extension: each result carries the model's "
-                                    "reasoning and answer (extra_body={'include_reasoning': True})")
+    include_reasoning: bool = Field(
+        False,
+        description="reasonrl's extension: each result carries the model's "
+        "reasoning and answer (extra_body={'include_reasoning': True})",
+    )
 
     def inputs(self) -> list[str]:
         return [self.input] if isinstance(self.input, str) else list(self.input)
 
 
-def error_body(message: str, param: str | None = None, code: str | None = None,
-               kind: str = "invalid_request_error") -> dict:
+def error_body(
+    message: str, param: str | None = None, code: str | None = None, kind: str = "invalid_request_error"
+) -> dict:
     """OpenAI's error shape."""
     return {"error": {"message": message, "type": kind, "param": param, "code": code}}
 

@@ -4,5 +4,14 @@ They are what `reasonrl <stage>` and the KFP components call; they parse, call t
 library, write artifacts + manifest + the resolved config, and nothing more.
 """
 
-STAGES = ("ingest", "compliance_filter", "gate", "reward_model_train", "rl_train", "evaluate", "distill",
-          "register", "promote")
+STAGES = (
+    "ingest",
+    "compliance_filter",
+    "gate",
+    "reward_model_train",
+    "rl_train",
+    "evaluate",
+    "distill",
+    "register",
+    "promote",
+)

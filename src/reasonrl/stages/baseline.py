@@ -42,11 +42,21 @@ def sft_baseline(recipe: Recipe, data_in, out, progress: bool = True) -> dict:
     tok.save_pretrained(out / MODEL)
     del model
     write_json(out / LABELS, [r["id"] for r in labelled])
-    report = {"labelled_prompts": len(labelled), "epochs": cfg.epochs, "first_loss": losses[0],
-              "final_loss": losses[-1]}
+    report = {
+        "labelled_prompts": len(labelled),
+        "epochs": cfg.epochs,
+        "first_loss": losses[0],
+        "final_loss": losses[-1],
+    }
     write_json(out / REPORT, report)
-    write_manifest(out, kind="model", stage="sft_baseline", counts={"labelled_prompts": len(labelled)},
-                   upstream=upstream(data=data_in), config_hash=config_hash(cfg),
-                   extra={"base_model": recipe.model.base, "target": "label-only"})
+    write_manifest(
+        out,
+        kind="model",
+        stage="sft_baseline",
+        counts={"labelled_prompts": len(labelled)},
+        upstream=upstream(data=data_in),
+        config_hash=config_hash(cfg),
+        extra={"base_model": recipe.model.base, "target": "label-only"},
+    )
     metrics = evaluate(recipe, data_in, Path(out) / EVALUATION, str(out), "sft", progress)
     return {**report, "evaluation": {k: v for k, v in metrics.items() if isinstance(v, (int, float))}}

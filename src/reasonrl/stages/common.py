@@ -18,8 +18,15 @@ def prepare_out(out: str | Path, recipe: Recipe, stage: str, section: str | None
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     cfg = recipe.model_dump(mode="json")
-    write_json(out / "config.json", {"stage": stage, "recipe_hash": config_hash(recipe),
-                                     "stage_config": cfg.get(section) if section else None, "recipe": cfg})
+    write_json(
+        out / "config.json",
+        {
+            "stage": stage,
+            "recipe_hash": config_hash(recipe),
+            "stage_config": cfg.get(section) if section else None,
+            "recipe": cfg,
+        },
+    )
     return out
 
 
@@ -27,9 +34,11 @@ def load_records(data_dir: str | Path, *, kind: str | None = None, split: str | 
     path = Path(data_dir) / RECORDS
     if not path.exists():
         raise DataError(f"no {RECORDS} in {data_dir}", hint="pass the output directory of the previous stage")
-    return [r for r in read_jsonl(path) if (kind is None or r.get("kind") == kind)
-            and (split is None or r.get("split") == split)]
-
+    return [
+        r
+        for r in read_jsonl(path)
+        if (kind is None or r.get("kind") == kind) and (split is None or r.get("split") == split)
+    ]
 
 
 def upstream(**dirs: str | Path | None) -> dict[str, str]:
@@ -40,5 +49,7 @@ def upstream(**dirs: str | Path | None) -> dict[str, str]:
 def read_json(path: str | Path) -> dict:
     path = Path(path)
     if not path.exists():
-        raise DataError(f"expected file not found: {path}", hint="pass the output directory of the previous stage")
+        raise DataError(
+            f"expected file not found: {path}", hint="pass the output directory of the previous stage"
+        )
     return json.loads(path.read_text())

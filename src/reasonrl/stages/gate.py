@@ -27,8 +27,10 @@ def metric_value(metrics: dict, path: str) -> float:
     value = metrics
     for key in path.split("."):
         if not isinstance(value, dict) or key not in value:
-            raise ConfigError(f"the evaluation has no metric '{path}' (no '{key}')",
-                              hint="gates.<gate>.metric names a path in the evaluation's metrics.json")
+            raise ConfigError(
+                f"the evaluation has no metric '{path}' (no '{key}')",
+                hint="gates.<gate>.metric names a path in the evaluation's metrics.json",
+            )
         value = value[key]
     return float(value)
 
@@ -41,12 +43,21 @@ def gate_metrics(kind: str, inputs: dict[str, str], metric: str = "pass_at_1") -
         return m["reward_model"]
     if kind == "policy":
         cand, ref = metric_value(m["candidate"], metric), metric_value(m["reference"], metric)
-        return {"pass_at_1": cand, "gain_over_base": cand - ref, "metric": metric, **label_recalls(m["candidate"])}
+        return {
+            "pass_at_1": cand,
+            "gain_over_base": cand - ref,
+            "metric": metric,
+            **label_recalls(m["candidate"]),
+        }
     if kind == "student":
         cand, ref = metric_value(m["candidate"], metric), metric_value(m["reference"], metric)
-        return {"accuracy_share": _ratio(cand, ref),
-                "token_share": _ratio(m["candidate"]["mean_tokens"], m["reference"]["mean_tokens"]),
-                "pass_at_1": cand, "metric": metric, **label_recalls(m["candidate"])}
+        return {
+            "accuracy_share": _ratio(cand, ref),
+            "token_share": _ratio(m["candidate"]["mean_tokens"], m["reference"]["mean_tokens"]),
+            "pass_at_1": cand,
+            "metric": metric,
+            **label_recalls(m["candidate"]),
+        }
     return {}
 
 
@@ -57,8 +68,12 @@ def label_recalls(metrics: dict) -> dict:
     if not report:
         return {}
     per_policy = report.get("by_policy") or {report["policy"]["name"]: report}
-    recalls = {f"{name}/{key.split('/', 1)[1]}": float(value) for name, rep in per_policy.items()
-               for key, value in rep["overall"].items() if key.startswith("recall/")}
+    recalls = {
+        f"{name}/{key.split('/', 1)[1]}": float(value)
+        for name, rep in per_policy.items()
+        for key, value in rep["overall"].items()
+        if key.startswith("recall/")
+    }
     lowest = min(recalls, key=recalls.get)
     return {"min_label_recall": recalls[lowest], "min_label_recall_of": lowest}
 
@@ -69,8 +84,12 @@ def _classifier(task: str) -> bool:
     return task in tasks.TASKS and tasks.get(task).decide is not None
 
 
-REQUIRED_INPUTS = {"data": ("data",), "reward_model": ("reward_model",), "policy": ("candidate", "reference"),
-                   "student": ("candidate", "reference")}
+REQUIRED_INPUTS = {
+    "data": ("data",),
+    "reward_model": ("reward_model",),
+    "policy": ("candidate", "reference"),
+    "student": ("candidate", "reference"),
+}
 
 
 def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
@@ -84,17 +103,34 @@ def gate(recipe: Recipe, kind: str, inputs: dict[str, str], out) -> dict:
     records = load_records(inputs["data"]) if kind == "data" else []
     metrics = gate_metrics(kind, inputs, getattr(getattr(recipe.gates, kind), "metric", "pass_at_1"))
     if kind in ("policy", "student") and "min_label_recall" not in metrics and _classifier(recipe.task):
-        raise ConfigError(f"gate '{kind}': task '{recipe.task}' is a classifier but its evaluation has no "
-                          "per-label recall", hint="evaluate with the task's report (eval/moderation.py)")
+        raise ConfigError(
+            f"gate '{kind}': task '{recipe.task}' is a classifier but its evaluation has no per-label recall",
+            hint="evaluate with the task's report (eval/moderation.py)",
+        )
     df, rules = builder(recipe, records, metrics)
     run_name = f"{recipe.name} gate:{kind}"
     decision = decide(kind, validate(kind, df, rules, out, run_name=run_name))
-    exceptions = {r.name: recipe.compliance.gate_exceptions[r.name] for r in rules
-                  if r.warn_only and r.name in PROTECTED_RULES}
-    decision.update(metrics=metrics, rows_checked=len(df), data_docs=str(Path(out) / "data_docs" / "index.html"),
-                    exceptions=exceptions, page=str(Path(out) / GATE_PAGE), run_name=run_name)
+    exceptions = {
+        r.name: recipe.compliance.gate_exceptions[r.name]
+        for r in rules
+        if r.warn_only and r.name in PROTECTED_RULES
+    }
+    decision.update(
+        metrics=metrics,
+        rows_checked=len(df),
+        data_docs=str(Path(out) / "data_docs" / "index.html"),
+        exceptions=exceptions,
+        page=str(Path(out) / GATE_PAGE),
+        run_name=run_name,
+    )
     write_json(out / DECISION, decision)
     (out / GATE_PAGE).write_text(gate_html(decision, run_name, decision["data_docs"]), encoding="utf-8")
-    write_manifest(out, kind="gate_decision", stage="gate", counts={"rules": len(rules)},
-                   upstream=upstream(**inputs), extra={"gate": kind, "passed": decision["passed"]})
+    write_manifest(
+        out,
+        kind="gate_decision",
+        stage="gate",
+        counts={"rules": len(rules)},
+        upstream=upstream(**inputs),
+        extra={"gate": kind, "passed": decision["passed"]},
+    )
     return decision

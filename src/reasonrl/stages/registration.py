@@ -24,8 +24,13 @@ REGISTRATION, PROMOTION = "registration.json", "promotion.json"
 
 def _code_version() -> str:
     try:
-        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
-                             cwd=Path(__file__).parent).stdout.strip()
+        sha = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            cwd=Path(__file__).parent,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         sha = ""
     return f"{__version__}+{sha}" if sha else __version__
@@ -63,17 +68,29 @@ def eval_figures(metrics: dict) -> tuple[dict[str, float], dict[str, object]]:
     """An evaluation's numbers split into metrics (what the model scored) and the settings it was
     scored under (sampling, seed, size: the same for every model, so params, not metrics). Pure."""
     numbers = {k: v for k, v in metrics.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
-    return ({k: v for k, v in numbers.items() if k not in EVAL_SETTINGS},
-            {f"eval.{k}": numbers[k] for k in EVAL_SETTINGS if k in numbers})
+    return (
+        {k: v for k, v in numbers.items() if k not in EVAL_SETTINGS},
+        {f"eval.{k}": numbers[k] for k in EVAL_SETTINGS if k in numbers},
+    )
 
 
-def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str], out, run_id: str = "local",
-             extra_evals: dict[str, str] | None = None) -> dict:
+def register(
+    recipe: Recipe,
+    model_in,
+    data_in,
+    evaluation,
+    gates: dict[str, str],
+    out,
+    run_id: str = "local",
+    extra_evals: dict[str, str] | None = None,
+) -> dict:
     """Register model_in as a new version of registry.model_name, with lineage and eval metrics."""
     out = prepare_out(out, recipe, "register", "registry")
     metrics, params = eval_figures(read_json(Path(evaluation) / METRICS))
     for label, path in (extra_evals or {}).items():
-        metrics.update({f"{label}.{k}": v for k, v in eval_figures(read_json(Path(path) / METRICS))[0].items()})
+        metrics.update(
+            {f"{label}.{k}": v for k, v in eval_figures(read_json(Path(path) / METRICS))[0].items()}
+        )
     tags = lineage_tags(recipe, data_in, gates, evaluation, run_id)
     artifacts = {"evaluation": Path(evaluation), "gates": Path(out) / "gates"}
     for name, path in gates.items():  # the decision and its offline evidence page travel with the model
@@ -86,18 +103,36 @@ def register(recipe: Recipe, model_in, data_in, evaluation, gates: dict[str, str
     artifacts["model_card.md"] = Path(out) / "model_card.md"
     uri = recipe.registry.tracking_uri
     # a local store keeps artifacts beside the run outputs; a tracking server uses its own store (e.g. S3)
-    artifact_root = (Path(recipe.output_root).resolve() / "mlartifacts").as_uri() if _local_store(uri) else None
-    verdicts = ", ".join(f"{k.split('.')[1]} {'passed' if v == 'true' else 'FAILED'}"
-                         for k, v in tags.items() if k.startswith("gate.") and k.endswith(".passed"))
-    info = reg.register(uri, recipe.registry.experiment, recipe.registry.model_name, Path(model_in) / MODEL,
-                        metrics=metrics, tags=tags, artifacts=artifacts, artifact_root=artifact_root,
-                        description=f"Gates: {verdicts}.\n{card.split(chr(10) * 2)[1][:400]}",
-                        parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id), params=params,
-                        ui_url=recipe.registry.ui(),
-                        signature={"sampling": {"max_new_tokens": recipe.sampling.max_new_tokens,
-                                                "temperature": float(recipe.sampling.temperature),
-                                                "top_p": float(recipe.sampling.top_p)},
-                                   "metadata": serving_metadata(recipe, data_in, evaluation)})
+    artifact_root = (
+        (Path(recipe.output_root).resolve() / "mlartifacts").as_uri() if _local_store(uri) else None
+    )
+    verdicts = ", ".join(
+        f"{k.split('.')[1]} {'passed' if v == 'true' else 'FAILED'}"
+        for k, v in tags.items()
+        if k.startswith("gate.") and k.endswith(".passed")
+    )
+    info = reg.register(
+        uri,
+        recipe.registry.experiment,
+        recipe.registry.model_name,
+        Path(model_in) / MODEL,
+        metrics=metrics,
+        tags=tags,
+        artifacts=artifacts,
+        artifact_root=artifact_root,
+        description=f"Gates: {verdicts}.\n{card.split(chr(10) * 2)[1][:400]}",
+        parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id),
+        params=params,
+        ui_url=recipe.registry.ui(),
+        signature={
+            "sampling": {
+                "max_new_tokens": recipe.sampling.max_new_tokens,
+                "temperature": float(recipe.sampling.temperature),
+                "top_p": float(recipe.sampling.top_p),
+            },
+            "metadata": serving_metadata(recipe, data_in, evaluation),
+        },
+    )
     info["gates_passed"] = all(t == "true" for k, t in tags.items() if k.endswith(".passed"))
     write_json(out / REGISTRATION, {**info, "tags": tags, "metrics": metrics})
     return info
@@ -110,8 +145,11 @@ def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
     chosen on the validation split."""
     from collections import Counter
 
-    meta = {"task": recipe.task, "format": "huggingface-transformers directory",
-            "max_new_tokens": str(recipe.eval.max_new_tokens)}
+    meta = {
+        "task": recipe.task,
+        "format": "huggingface-transformers directory",
+        "max_new_tokens": str(recipe.eval.max_new_tokens),
+    }
     from reasonrl import tasks
 
     classifier = recipe.task in tasks.TASKS and tasks.get(recipe.task).labels is not None
@@ -120,7 +158,9 @@ def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
     if policies:
         from reasonrl.tasks.moderation import load_policy
 
-        meta["content_policy"] = json.dumps(load_policy(policies.most_common(1)[0][0]).model_dump(mode="json"))
+        meta["content_policy"] = json.dumps(
+            load_policy(policies.most_common(1)[0][0]).model_dump(mode="json")
+        )
     chosen = read_json(Path(evaluation) / METRICS).get("threshold_selection") or {}
     if chosen.get("threshold") is not None:
         meta["threshold"] = str(chosen["threshold"])
@@ -139,12 +179,15 @@ def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
     from reasonrl.eval.compare import per_prompt_scores
     from reasonrl.io import read_jsonl
 
-    listed = {f.path for f in c.list_artifacts(run_id, "evaluation")}  # an outage raises here: not "no samples"
+    listed = {
+        f.path for f in c.list_artifacts(run_id, "evaluation")
+    }  # an outage raises here: not "no samples"
     if "evaluation/samples.jsonl" not in listed:
         return {}  # registered without samples: it cannot be compared, and promotion says so
     try:
-        path = mlflow.artifacts.download_artifacts(run_id=run_id, artifact_path="evaluation/samples.jsonl",
-                                                   dst_path=str(dest))
+        path = mlflow.artifacts.download_artifacts(
+            run_id=run_id, artifact_path="evaluation/samples.jsonl", dst_path=str(dest)
+        )
     except MlflowException as exc:
         raise RegistryError(f"cannot download the evaluation samples of run {run_id}: {exc}") from exc
     return per_prompt_scores(list(read_jsonl(path)))
@@ -168,8 +211,12 @@ def registration_of_run(recipe: Recipe, pipeline_run_id: str) -> dict | None:
         return None
     mv = max(found, key=lambda v: int(v.version))
     gates = {k: v for k, v in mv.tags.items() if k.startswith("gate.") and k.endswith(".passed")}
-    return {"model_name": name, "version": str(mv.version), "tracking_uri": uri,
-            "gates_passed": bool(gates) and all(v == "true" for v in gates.values())}
+    return {
+        "model_name": name,
+        "version": str(mv.version),
+        "tracking_uri": uri,
+        "gates_passed": bool(gates) and all(v == "true" for v in gates.values()),
+    }
 
 
 def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
@@ -186,25 +233,51 @@ def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
     comparison = None
     if champion and champion["version"] != version:
         mine = _scores(c, mv.run_id, out / "samples" / "challenger")
-        theirs = _scores(c, c.get_model_version(name, champion["version"]).run_id, out / "samples" / "champion")
+        theirs = _scores(
+            c, c.get_model_version(name, champion["version"]).run_id, out / "samples" / "champion"
+        )
         comparison = paired_comparison(mine, theirs, seed=recipe.seed)
-        write_json(out / "comparison.json", {"challenger": version, "champion": champion["version"], **comparison})
-    decision = decide_promotion(challenger, champion, info["gates_passed"], recipe.registry.promotion, comparison)
-    status = "champion" if decision["promote"] else "awaiting_approval" if decision.get("awaiting_approval") else "challenger"
+        write_json(
+            out / "comparison.json", {"challenger": version, "champion": champion["version"], **comparison}
+        )
+    decision = decide_promotion(
+        challenger, champion, info["gates_passed"], recipe.registry.promotion, comparison
+    )
+    status = (
+        "champion"
+        if decision["promote"]
+        else "awaiting_approval"
+        if decision.get("awaiting_approval")
+        else "challenger"
+    )
     alias = None if decision.get("noop") else reg.CHAMPION if decision["promote"] else reg.CHALLENGER
     changed = alias is not None and (alias not in mv.aliases or mv.tags.get("promotion_status") != status)
-    result = {**decision, "model_name": name, "version": version, "comparison": comparison,
-              "previous_champion": champion["version"] if champion else None,
-              "champion_uri": f"models:/{name}@{reg.CHAMPION}"}
+    result = {
+        **decision,
+        "model_name": name,
+        "version": version,
+        "comparison": comparison,
+        "previous_champion": champion["version"] if champion else None,
+        "champion_uri": f"models:/{name}@{reg.CHAMPION}",
+    }
     if alias is not None:
-        event = {"action": "promote" if decision["promote"] else status, "model": name, "version": version,
-                 "reason": decision["reason"], "previous_champion": result["previous_champion"],
-                 "p_value": comparison["p_value"] if comparison else None,
-                 "pipeline_run_id": mv.tags.get("pipeline_run_id")}
-        tags = {"promotion_status": status, "promotion_reason": decision["reason"],
-                "compared_champion": champion["version"] if champion else "none"}  # what an approval is bound to
-        audit_run = reg.move_alias(c, recipe.registry.experiment, name, version, alias, tags,
-                                   event if changed else None)  # a re-run that changes nothing leaves no audit entry
+        event = {
+            "action": "promote" if decision["promote"] else status,
+            "model": name,
+            "version": version,
+            "reason": decision["reason"],
+            "previous_champion": result["previous_champion"],
+            "p_value": comparison["p_value"] if comparison else None,
+            "pipeline_run_id": mv.tags.get("pipeline_run_id"),
+        }
+        tags = {
+            "promotion_status": status,
+            "promotion_reason": decision["reason"],
+            "compared_champion": champion["version"] if champion else "none",
+        }  # what an approval is bound to
+        audit_run = reg.move_alias(
+            c, recipe.registry.experiment, name, version, alias, tags, event if changed else None
+        )  # a re-run that changes nothing leaves no audit entry
         if audit_run:
             result["audit_run_id"] = audit_run
     write_json(out / PROMOTION, result)

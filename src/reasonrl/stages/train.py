@@ -36,10 +36,16 @@ def _load(recipe: Recipe, ref, place, trainable: bool):
 
 
 def _prompts(data_in, recipe: Recipe, split: str) -> list[dict]:
-    records = [r for r in load_records(data_in, kind="prompt", split=split) if (r.get("task") or recipe.task) == recipe.task]
+    records = [
+        r
+        for r in load_records(data_in, kind="prompt", split=split)
+        if (r.get("task") or recipe.task) == recipe.task
+    ]
     if not records:
-        raise DataError(f"no '{recipe.task}' prompt records in the {split} split of {data_in}",
-                        hint="check data.sources (task, record kind) and data.eval_fraction")
+        raise DataError(
+            f"no '{recipe.task}' prompt records in the {split} split of {data_in}",
+            hint="check data.sources (task, record kind) and data.eval_fraction",
+        )
     return records
 
 
@@ -51,18 +57,41 @@ def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> d
     _torch_setup(recipe.seed)
     pairs = load_records(data_in, kind="preference", split="train")
     if len(pairs) < 4:
-        raise DataError(f"only {len(pairs)} preference pairs in {data_in}", hint="add a source with record: preference")
+        raise DataError(
+            f"only {len(pairs)} preference pairs in {data_in}", hint="add a source with record: preference"
+        )
     out = prepare_out(out, recipe, "reward_model_train", "reward_model")
-    metrics = train_bt(resolve_model(recipe.reward_model.backbone, progress), pairs, recipe.reward_model,
-                       out / MODEL, recipe.seed, progress, place=_placement(recipe))
+    metrics = train_bt(
+        resolve_model(recipe.reward_model.backbone, progress),
+        pairs,
+        recipe.reward_model,
+        out / MODEL,
+        recipe.seed,
+        progress,
+        place=_placement(recipe),
+    )
     write_json(out / METRICS, metrics)
-    write_manifest(out, kind="reward_model", stage="reward_model_train", counts={"pairs": len(pairs)},
-                   upstream=upstream(data=data_in), config_hash=config_hash(recipe.reward_model), extra={"metrics": metrics})
+    write_manifest(
+        out,
+        kind="reward_model",
+        stage="reward_model_train",
+        counts={"pairs": len(pairs)},
+        upstream=upstream(data=data_in),
+        config_hash=config_hash(recipe.reward_model),
+        extra={"metrics": metrics},
+    )
     return metrics
 
 
-def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool = True, run_id: str = "local",
-             init_in=None) -> dict:
+def rl_train(
+    recipe: Recipe,
+    data_in,
+    out,
+    reward_model_in=None,
+    progress: bool = True,
+    run_id: str = "local",
+    init_in=None,
+) -> dict:
     """GRPO-family RL on the labelled train-split prompts (the label budget, labelled_prompts),
     from the base model or, with `rl.init: sft`, from the SFT baseline in `init_in` (trained on the
     same labels); writes an HF model dir, the per-step metrics (metrics.jsonl, and an MLflow run)
@@ -80,32 +109,58 @@ def rl_train(recipe: Recipe, data_in, out, reward_model_in=None, progress: bool 
     out = prepare_out(out, recipe, "rl_train", "rl") if dist.main else Path(out)
     dist.barrier()
     model, tok = _load(recipe, start, place, trainable=True)
-    ref = _load(recipe, start, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None  # KL to where RL began
+    ref = (
+        _load(recipe, start, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None
+    )  # KL to where RL began
     tracker = _tracker(recipe, "rl_train", run_id) if dist.main else None
     try:
         with place.autocast():
-            history, strategy = train(model, tok, records, rl_run(recipe), out, seed=recipe.seed, ref_model=ref,
-                                      progress=progress, log=tracker, dist=dist)
+            history, strategy = train(
+                model,
+                tok,
+                records,
+                rl_run(recipe),
+                out,
+                seed=recipe.seed,
+                ref_model=ref,
+                progress=progress,
+                log=tracker,
+                dist=dist,
+            )
     except BaseException as exc:
-        if dist.main and getattr(exc, "history", None) is not None:  # stopped by the guard: keep the good steps
+        if (
+            dist.main and getattr(exc, "history", None) is not None
+        ):  # stopped by the guard: keep the good steps
             write_jsonl(out / "metrics.jsonl", exc.history)
         if tracker:
             tracker.close("FAILED")
         raise
     state = strategy.full_state_dict()
-    report = {"steps": len(history), "world_size": dist.world, "backend": recipe.rl.distributed.backend
-              if dist.world > 1 else "none", "mlflow_run_id": tracker.run_id if tracker else None}
+    report = {
+        "steps": len(history),
+        "world_size": dist.world,
+        "backend": recipe.rl.distributed.backend if dist.world > 1 else "none",
+        "mlflow_run_id": tracker.run_id if tracker else None,
+    }
     if dist.main:
         model.save_pretrained(out / MODEL, state_dict=state)
         tok.save_pretrained(out / MODEL)
         write_jsonl(out / "metrics.jsonl", history)
         report.update(write_training_report(out, history))
         write_json(out / REPORT, report)
-        write_manifest(out, kind="model", stage="rl_train", counts={"steps": len(history), "prompts": len(records)},
-                       upstream=upstream(data=data_in, reward_model=reward_model_in,
-                                         **({"init": init_in} if recipe.rl.init == "sft" else {})),
-                       config_hash=config_hash(rl_run(recipe)),
-                       extra={"base_model": recipe.model.base, "init": recipe.rl.init, "labels": len(records)})
+        write_manifest(
+            out,
+            kind="model",
+            stage="rl_train",
+            counts={"steps": len(history), "prompts": len(records)},
+            upstream=upstream(
+                data=data_in,
+                reward_model=reward_model_in,
+                **({"init": init_in} if recipe.rl.init == "sft" else {}),
+            ),
+            config_hash=config_hash(rl_run(recipe)),
+            extra={"base_model": recipe.model.base, "init": recipe.rl.init, "labels": len(records)},
+        )
         if tracker:
             tracker.close()
     dist.barrier()
@@ -129,14 +184,17 @@ def init_model(recipe: Recipe, init_in) -> str:
     if recipe.rl.init == "base":
         return recipe.model.base
     if not init_in or not (Path(init_in) / MODEL).exists():
-        raise DataError(f"rl.init is sft but there is no SFT model in {init_in or '(no --init given)'}",
-                        hint="pass the sft_baseline output dir as --init (the pipeline runs sft_baseline first)")
+        raise DataError(
+            f"rl.init is sft but there is no SFT model in {init_in or '(no --init given)'}",
+            hint="pass the sft_baseline output dir as --init (the pipeline runs sft_baseline first)",
+        )
     return str(Path(init_in) / MODEL)
 
 
 def _reward_model_terms(recipe: Recipe, reward_model_in, place) -> Recipe:
     """`reward_model` terms score on the policy's device and dtype; one without a path uses this
     pipeline's reward model."""
+
     def complete(t):
         if t.name != "reward_model":
             return t
@@ -156,10 +214,17 @@ def _tracker(recipe: Recipe, stage: str, run_id: str):
         return None
     from reasonrl.registry.tracking import StepTracker, flatten
 
-    return StepTracker(recipe.registry.tracking_uri, recipe.registry.experiment, f"{recipe.name}-{stage}-{run_id}",
-                       params=flatten("rl", rl_run(recipe).model_dump(mode="json")),
-                       tags={"reasonrl.stage": stage, "reasonrl.config_hash": config_hash(rl_run(recipe)),
-                             "pipeline_run_id": run_id})
+    return StepTracker(
+        recipe.registry.tracking_uri,
+        recipe.registry.experiment,
+        f"{recipe.name}-{stage}-{run_id}",
+        params=flatten("rl", rl_run(recipe).model_dump(mode="json")),
+        tags={
+            "reasonrl.stage": stage,
+            "reasonrl.config_hash": config_hash(rl_run(recipe)),
+            "pipeline_run_id": run_id,
+        },
+    )
 
 
 def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: bool = True) -> dict:
@@ -170,25 +235,42 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     _torch_setup(recipe.seed)
     records = _prompts(data_in, recipe, "test")
     out = prepare_out(out, recipe, "evaluate", "eval")
-    lm, tok = _load(recipe, model, _placement(recipe), trainable=False)  # a stage output dir resolves to its model/
+    lm, tok = _load(
+        recipe, model, _placement(recipe), trainable=False
+    )  # a stage output dir resolves to its model/
     chosen = _validation_threshold(recipe, data_in, lm, tok, progress)
-    metrics, samples = evaluate_model(lm, tok, records, recipe.eval, recipe.task, recipe.seed, progress,
-                                      threshold=chosen["threshold"] if chosen else None)
+    metrics, samples = evaluate_model(
+        lm,
+        tok,
+        records,
+        recipe.eval,
+        recipe.task,
+        recipe.seed,
+        progress,
+        threshold=chosen["threshold"] if chosen else None,
+    )
     if chosen:
         metrics["threshold_selection"] = chosen
     if recipe.eval.policy_flip:
         from reasonrl.eval.policy_flip import policy_flip_check
 
-        metrics["policy_flip"] = policy_flip_check(lm, tok, records, recipe.eval, out / "policy_flip", recipe.seed,
-                                                   progress)
+        metrics["policy_flip"] = policy_flip_check(
+            lm, tok, records, recipe.eval, out / "policy_flip", recipe.seed, progress
+        )
     metrics["label"] = label
     metrics["model"] = str(model)
     write_json(out / METRICS, metrics)
     write_jsonl(out / "samples.jsonl", samples)
     (out / "report.html").write_text(eval_html(metrics, samples), encoding="utf-8")
-    write_manifest(out, kind="evaluation", stage="evaluate", counts={"prompts": metrics["n_prompts"]},
-                   upstream=upstream(data=data_in, model=model if Path(model).is_dir() else None),
-                   config_hash=config_hash(recipe.eval), extra={"metrics": metrics})
+    write_manifest(
+        out,
+        kind="evaluation",
+        stage="evaluate",
+        counts={"prompts": metrics["n_prompts"]},
+        upstream=upstream(data=data_in, model=model if Path(model).is_dir() else None),
+        config_hash=config_hash(recipe.eval),
+        extra={"metrics": metrics},
+    )
     return metrics
 
 
@@ -203,15 +285,20 @@ def _validation_threshold(recipe: Recipe, data_in, lm, tok, progress: bool) -> d
     if not recipe.eval.validation_limit or task.labels is None:
         return None
     records = _prompts(data_in, recipe, "validation")
-    cfg = recipe.eval.model_copy(update={"limit": recipe.eval.validation_limit, "stratify": ["answer"],
-                                         "policy_flip": None})
+    cfg = recipe.eval.model_copy(
+        update={"limit": recipe.eval.validation_limit, "stratify": ["answer"], "policy_flip": None}
+    )
     _, samples = evaluate_model(lm, tok, records, cfg, recipe.task, recipe.seed, progress)
     by_id = {r["id"]: r for r in records}
     positive = [by_id[s["id"]]["answer"] == task.labels(by_id[s["id"]])[0] for s in samples]
     scores = [s["score"] for s in samples]
     threshold = best_threshold(positive, scores)
-    return {"threshold": threshold, "chosen_on": "validation", "items": len(samples),
-            "macro_f1_validation": macro_f1_at(positive, scores, threshold)}
+    return {
+        "threshold": threshold,
+        "chosen_on": "validation",
+        "items": len(samples),
+        "macro_f1_validation": macro_f1_at(positive, scores, threshold),
+    }
 
 
 def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> dict:
@@ -229,34 +316,67 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     out = prepare_out(out, recipe, "distill", "distill")
     teacher, tok = _load(recipe, Path(teacher_in) / MODEL, place, trainable=False)
     sampling = recipe.sampling  # the policy's own sampling: the teacher here is the RL policy
-    params = SamplingParams(n=cfg.samples_per_prompt, temperature=sampling.temperature, top_p=sampling.top_p,
-                            top_k=sampling.top_k, max_new_tokens=sampling.max_new_tokens, stop=tuple(sampling.stop))
+    params = SamplingParams(
+        n=cfg.samples_per_prompt,
+        temperature=sampling.temperature,
+        top_p=sampling.top_p,
+        top_k=sampling.top_k,
+        max_new_tokens=sampling.max_new_tokens,
+        stop=tuple(sampling.stop),
+    )
     task = tasks.get(recipe.task)
     rollouts = HFEngine(teacher, tok).generate([task.render(r, tok) for r in records], params)
-    traces = select_traces(records, rollouts, cfg.samples_per_prompt, task.grade, cfg.selection, cfg.max_trace_share,
-                           recipe.seed)
+    traces = select_traces(
+        records, rollouts, cfg.samples_per_prompt, task.grade, cfg.selection, cfg.max_trace_share, recipe.seed
+    )
     if not traces.examples:
-        raise DataError("the teacher solved none of the distillation prompts", hint="train the teacher longer")
+        raise DataError(
+            "the teacher solved none of the distillation prompts", hint="train the teacher longer"
+        )
     student, stok = _load(recipe, recipe.model.student, place, trainable=True)
     with place.autocast():
         if cfg.method == "logit":
             from reasonrl.distill.kd import logit_kd
 
             chosen = [task.render(r, stok) for r, ok in zip(records, traces.kept, strict=True) if ok]
-            losses = logit_kd(student, teacher, stok, traces.examples, cfg, recipe.seed, progress, prompts=chosen,
-                              max_new_tokens=recipe.sampling.max_new_tokens)
+            losses = logit_kd(
+                student,
+                teacher,
+                stok,
+                traces.examples,
+                cfg,
+                recipe.seed,
+                progress,
+                prompts=chosen,
+                max_new_tokens=recipe.sampling.max_new_tokens,
+            )
         else:
             losses = sft(student, stok, traces.examples, cfg, recipe.seed, progress)
     del teacher
     student.save_pretrained(out / MODEL)
     stok.save_pretrained(out / MODEL)
     n_samples, n_kept = len(traces.sample_tokens), len(traces.kept_tokens)
-    report = {"prompts": len(records), "traces_kept": len(traces.examples), "selection": cfg.selection,
-              "method": cfg.method, "teacher_sample_tokens_mean": sum(traces.sample_tokens) / n_samples,
-              "kept_trace_tokens_mean": sum(traces.kept_tokens) / n_kept, "final_loss": losses[-1],
-              "token_budget": None if traces.budget == float("inf") else traces.budget}
+    report = {
+        "prompts": len(records),
+        "traces_kept": len(traces.examples),
+        "selection": cfg.selection,
+        "method": cfg.method,
+        "teacher_sample_tokens_mean": sum(traces.sample_tokens) / n_samples,
+        "kept_trace_tokens_mean": sum(traces.kept_tokens) / n_kept,
+        "final_loss": losses[-1],
+        "token_budget": None if traces.budget == float("inf") else traces.budget,
+    }
     write_json(out / REPORT, report)
-    write_manifest(out, kind="model", stage="distill", counts={"traces": len(traces.examples)},
-                   upstream=upstream(data=data_in, teacher=teacher_in), config_hash=config_hash(cfg),
-                   extra={"student_init": recipe.model.student, "teacher_manifest": read_manifest(teacher_in).get("sha256")})
+    write_manifest(
+        out,
+        kind="model",
+        stage="distill",
+        counts={"traces": len(traces.examples)},
+        upstream=upstream(data=data_in, teacher=teacher_in),
+        config_hash=config_hash(cfg),
+        extra={
+            "student_init": recipe.model.student,
+            "teacher_manifest": read_manifest(teacher_in).get("sha256"),
+        },
+    )
     return report

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import random
 
+from reasonrl.tasks.base import (
+    ANSWER_CLOSE,
+    ANSWER_OPEN,
+    TASKS,
+    THINK_CLOSE,
+    THINK_OPEN,
+    Task,
+    extract_tagged_answer,
+    r1_chat,
+)
 from reasonrl.verify.answers import offers_alternatives
-from reasonrl.tasks.base import (ANSWER_CLOSE, ANSWER_OPEN, TASKS, THINK_CLOSE, THINK_OPEN, Task, extract_tagged_answer,
-                                 r1_chat)
 
 STYLES = ("verbose", "compact", "direct")
 
@@ -51,7 +59,9 @@ def generate(n: int, seed: int, digits: tuple[int, int] = (2, 2)) -> list[dict]:
     for i in range(n):
         da, db = rng.randint(*digits), rng.randint(*digits)
         a, b = rng.randint(10 ** (da - 1), 10**da - 1), rng.randint(10 ** (db - 1), 10**db - 1)
-        rows.append({"id": f"arith-{seed}-{i}", "task": "arithmetic", "question": f"{a}+{b}", "answer": str(a + b)})
+        rows.append(
+            {"id": f"arith-{seed}-{i}", "task": "arithmetic", "question": f"{a}+{b}", "answer": str(a + b)}
+        )
     return rows
 
 
@@ -68,5 +78,12 @@ def _grade(completion: str, answer: str) -> float:
 
 # A model with a chat template (SmolLM2-Instruct) gets the question as a chat turn; the embedded
 # tiny models have no template and keep the plain prompt they were pretrained on.
-TASKS.register("arithmetic")(Task("arithmetic", _prompt, extract_tagged_answer, _grade,
-                                  messages=r1_chat(lambda r: f"What is {r['question'].strip()}?")))
+TASKS.register("arithmetic")(
+    Task(
+        "arithmetic",
+        _prompt,
+        extract_tagged_answer,
+        _grade,
+        messages=r1_chat(lambda r: f"What is {r['question'].strip()}?"),
+    )
+)

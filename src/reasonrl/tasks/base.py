@@ -8,12 +8,23 @@ from typing import Callable
 from reasonrl._registry import Registry
 from reasonrl.verify.answers import ANSWER_CLOSE, ANSWER_OPEN, THINK_CLOSE, THINK_OPEN, extract_tagged_answer
 
-__all__ = ["ANSWER_CLOSE", "ANSWER_OPEN", "THINK_CLOSE", "THINK_OPEN", "TASKS", "Task", "extract_tagged_answer",
-           "R1_SYSTEM", "r1_chat"]
+__all__ = [
+    "ANSWER_CLOSE",
+    "ANSWER_OPEN",
+    "THINK_CLOSE",
+    "THINK_OPEN",
+    "TASKS",
+    "Task",
+    "extract_tagged_answer",
+    "R1_SYSTEM",
+    "r1_chat",
+]
 
-R1_SYSTEM = ("You are a helpful assistant. You first think about the reasoning process in <think> </think> tags "
-             "and then give the final answer in <answer> </answer> tags, like <think> ... </think><answer> ... "
-             "</answer>.")
+R1_SYSTEM = (
+    "You are a helpful assistant. You first think about the reasoning process in <think> </think> tags "
+    "and then give the final answer in <answer> </answer> tags, like <think> ... </think><answer> ... "
+    "</answer>."
+)
 
 
 def r1_chat(user: Callable[[dict], str]) -> Callable[[dict], list[dict]]:
@@ -34,7 +45,9 @@ class Task:
     grade: Callable[[str, str], float]
     grade_many: Callable[[list[str], list[str]], list[float]] | None = None
     messages: Callable[[dict], list[dict]] | None = None
-    fields: frozenset[str] = frozenset()  # record fields besides id/question/answer (reward terms may ask for them)
+    fields: frozenset[str] = (
+        frozenset()
+    )  # record fields besides id/question/answer (reward terms may ask for them)
     target: Callable[[dict], str] | None = None  # the gold completion an SFT baseline learns (label-only)
     # a classification task: the label a completion decides under its record (None: unparseable);
     # RL logs the predicted-label shares from it and its guard watches them for collapse
@@ -46,7 +59,9 @@ class Task:
         """What the model is given: its chat template over `messages` (ending in the assistant's
         turn) when both exist, else the plain prompt."""
         if self.messages is not None and getattr(tokenizer, "chat_template", None):
-            return tokenizer.apply_chat_template(self.messages(record), add_generation_prompt=True, tokenize=False)
+            return tokenizer.apply_chat_template(
+                self.messages(record), add_generation_prompt=True, tokenize=False
+            )
         return self.prompt(record)
 
     def grade_batch(self, completions: list[str], answers: list[str]) -> list[float]:

@@ -20,15 +20,17 @@ from reasonrl.data.eval_sets import shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
 from reasonrl.tasks.arithmetic import generate
-from reasonrl.tasks.moderation_data import hatecheck_records, hatecheck_rows
 from reasonrl.tasks.base import TASKS, Task, extract_tagged_answer, r1_chat
+from reasonrl.tasks.moderation_data import hatecheck_records, hatecheck_rows
 from reasonrl.verify.code import humaneval_case, score_many
 from reasonrl.verify.labels import verify_labels
 from reasonrl.verify.math import verify_math
 
-R1_TEMPLATE = ("A conversation between User and Assistant. The Assistant first thinks about the reasoning process "
-               "in <think> </think> tags and then gives the final answer in <answer> </answer> tags.\n"
-               "User: {question}\nAssistant: <think>")
+R1_TEMPLATE = (
+    "A conversation between User and Assistant. The Assistant first thinks about the reasoning process "
+    "in <think> </think> tags and then gives the final answer in <answer> </answer> tags.\n"
+    "User: {question}\nAssistant: <think>"
+)
 
 
 _chat = r1_chat
@@ -42,27 +44,41 @@ MATH_FIELDS = {"math500": frozenset({"subject"}), "jsonl": frozenset({"language"
 
 
 def _math_task(name: str) -> Task:
-    return Task(name, lambda r: R1_TEMPLATE.format(question=r["question"]), extract_tagged_answer,
-                _grade_one(verify_math), verify_math, _chat(lambda r: r["question"]),
-                fields=MATH_FIELDS.get(name, frozenset()))
+    return Task(
+        name,
+        lambda r: R1_TEMPLATE.format(question=r["question"]),
+        extract_tagged_answer,
+        _grade_one(verify_math),
+        verify_math,
+        _chat(lambda r: r["question"]),
+        fields=MATH_FIELDS.get(name, frozenset()),
+    )
 
 
 def _code_prompt(r: dict) -> str:
-    return ("Complete the Python function. Think in <think> </think> tags, then give the whole function in a "
-            "```python block inside <answer> </answer> tags.\n\n```python\n" + r["question"] + "```\n")
+    return (
+        "Complete the Python function. Think in <think> </think> tags, then give the whole function in a "
+        "```python block inside <answer> </answer> tags.\n\n```python\n" + r["question"] + "```\n"
+    )
 
 
 def _code_many(completions: list[str], answers: list[str]) -> list[float]:
     """answers are the HumanEval rows' {prompt, test, entry_point} as JSON."""
     rows = [json.loads(a) for a in answers]
-    return score_many([humaneval_case(r["prompt"], c, r["test"], r["entry_point"])
-                       for c, r in zip(completions, rows, strict=True)])
+    return score_many(
+        [
+            humaneval_case(r["prompt"], c, r["test"], r["entry_point"])
+            for c, r in zip(completions, rows, strict=True)
+        ]
+    )
 
 
 def _label_prompt(r: dict) -> str:
-    return ("Is the following message hateful? Think in <think> </think> tags, then answer `hateful` or "
-            f"`non-hateful` in <answer> </answer> tags.\nMessage ({r.get('language', 'en')}): {r['question']}\n"
-            "Assistant: <think>")
+    return (
+        "Is the following message hateful? Think in <think> </think> tags, then answer `hateful` or "
+        f"`non-hateful` in <answer> </answer> tags.\nMessage ({r.get('language', 'en')}): {r['question']}\n"
+        "Assistant: <think>"
+    )
 
 
 def _label_many(completions: list[str], answers: list[str]) -> list[float]:
@@ -71,14 +87,37 @@ def _label_many(completions: list[str], answers: list[str]) -> list[float]:
 
 for _name in ("gsm8k", "math500", "aime24", "amc23", "jsonl"):
     TASKS.register(_name)(_math_task(_name))
-TASKS.register("humaneval")(Task("humaneval", _code_prompt, extract_tagged_answer, _grade_one(_code_many), _code_many,
-                                 _chat(lambda r: "Complete the Python function; give the whole function in a "
-                                                 "```python block inside the answer tags.\n\n```python\n"
-                                                 + r["question"] + "```")))
-TASKS.register("hatecheck")(Task("hatecheck", _label_prompt, extract_tagged_answer, _grade_one(_label_many),
-                                 _label_many, _chat(lambda r: "Is the following message hateful? Answer `hateful` or "
-                                                    f"`non-hateful`.\nMessage ({r.get('language', 'en')}): "
-                                                    + r["question"]), fields=frozenset({"language", "subject"})))
+TASKS.register("humaneval")(
+    Task(
+        "humaneval",
+        _code_prompt,
+        extract_tagged_answer,
+        _grade_one(_code_many),
+        _code_many,
+        _chat(
+            lambda r: (
+                "Complete the Python function; give the whole function in a "
+                "```python block inside the answer tags.\n\n```python\n" + r["question"] + "```"
+            )
+        ),
+    )
+)
+TASKS.register("hatecheck")(
+    Task(
+        "hatecheck",
+        _label_prompt,
+        extract_tagged_answer,
+        _grade_one(_label_many),
+        _label_many,
+        _chat(
+            lambda r: (
+                "Is the following message hateful? Answer `hateful` or "
+                f"`non-hateful`.\nMessage ({r.get('language', 'en')}): " + r["question"]
+            )
+        ),
+        fields=frozenset({"language", "subject"}),
+    )
+)
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -94,32 +133,51 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def _gsm8k(root: Path) -> list[dict]:
-    return [{"id": f"gsm8k-{i}", "question": r["question"], "answer": r["answer"].split("####")[-1].strip()}
-            for i, r in enumerate(_jsonl(root / "math/gsm8k_test.jsonl"))]
+    return [
+        {"id": f"gsm8k-{i}", "question": r["question"], "answer": r["answer"].split("####")[-1].strip()}
+        for i, r in enumerate(_jsonl(root / "math/gsm8k_test.jsonl"))
+    ]
 
 
 def _math500(root: Path) -> list[dict]:
-    return [{"id": r.get("unique_id") or f"math500-{i}", "question": r["problem"], "answer": str(r["answer"]),
-             "subject": r.get("subject", ""), "level": r.get("level")}
-            for i, r in enumerate(_jsonl(root / "math/math500_test.jsonl"))]
+    return [
+        {
+            "id": r.get("unique_id") or f"math500-{i}",
+            "question": r["problem"],
+            "answer": str(r["answer"]),
+            "subject": r.get("subject", ""),
+            "level": r.get("level"),
+        }
+        for i, r in enumerate(_jsonl(root / "math/math500_test.jsonl"))
+    ]
 
 
 def _aime24(root: Path) -> list[dict]:
-    return [{"id": f"aime24-{r['id']}", "question": r["problem"], "answer": str(r["answer"])}
-            for r in _jsonl(root / "math/aime24_test.jsonl")]
+    return [
+        {"id": f"aime24-{r['id']}", "question": r["problem"], "answer": str(r["answer"])}
+        for r in _jsonl(root / "math/aime24_test.jsonl")
+    ]
 
 
 def _amc23(root: Path) -> list[dict]:
     def num(x):  # 27.0 -> "27"
         return str(int(x)) if isinstance(x, float) and x.is_integer() else str(x)
-    return [{"id": f"amc23-{r['id']}", "question": r["question"], "answer": num(r["answer"])}
-            for r in _jsonl(root / "math/amc23_test.jsonl")]
+
+    return [
+        {"id": f"amc23-{r['id']}", "question": r["question"], "answer": num(r["answer"])}
+        for r in _jsonl(root / "math/amc23_test.jsonl")
+    ]
 
 
 def _humaneval(root: Path) -> list[dict]:
-    return [{"id": r["task_id"], "question": r["prompt"],
-             "answer": json.dumps({k: r[k] for k in ("prompt", "test", "entry_point")})}
-            for r in _jsonl(root / "code/HumanEval.jsonl.gz")]
+    return [
+        {
+            "id": r["task_id"],
+            "question": r["prompt"],
+            "answer": json.dumps({k: r[k] for k in ("prompt", "test", "entry_point")}),
+        }
+        for r in _jsonl(root / "code/HumanEval.jsonl.gz")
+    ]
 
 
 def _hatecheck(root: Path) -> list[dict]:
@@ -127,14 +185,26 @@ def _hatecheck(root: Path) -> list[dict]:
     for lang, i, r in hatecheck_rows(root):
         text, gold = r.get("test_case") or r.get("case_templ"), r.get("label_gold")
         if text and gold:
-            rows.append({"id": r.get("mhc_case_id") or r.get("case_id") or f"{lang}-{i}", "question": text,
-                         "answer": gold, "language": lang, "subject": r.get("functionality", "")})
+            rows.append(
+                {
+                    "id": r.get("mhc_case_id") or r.get("case_id") or f"{lang}-{i}",
+                    "question": text,
+                    "answer": gold,
+                    "language": lang,
+                    "subject": r.get("functionality", ""),
+                }
+            )
     return rows
 
 
 LOADERS: dict[str, Callable[[Path], list[dict]]] = {
-    "gsm8k": _gsm8k, "math500": _math500, "aime24": _aime24, "amc23": _amc23, "humaneval": _humaneval,
-    "hatecheck": _hatecheck, "moderation": hatecheck_records,  # HateCheck under the default moderation policy
+    "gsm8k": _gsm8k,
+    "math500": _math500,
+    "aime24": _aime24,
+    "amc23": _amc23,
+    "humaneval": _humaneval,
+    "hatecheck": _hatecheck,
+    "moderation": hatecheck_records,  # HateCheck under the default moderation policy
 }
 
 
@@ -145,19 +215,30 @@ def load(name: str, limit: int | None = None, seed: int = 0) -> list[dict]:
 
     if name.startswith("jsonl:"):
         path = Path(name.split(":", 1)[1])
-        rows = [{"id": r.get("id", f"{path.stem}-{i}"), "question": r["question"], "answer": str(r["answer"]),
-                 **({"language": r["language"]} if "language" in r else {})} for i, r in enumerate(_jsonl(path))]
+        rows = [
+            {
+                "id": r.get("id", f"{path.stem}-{i}"),
+                "question": r["question"],
+                "answer": str(r["answer"]),
+                **({"language": r["language"]} if "language" in r else {}),
+            }
+            for i, r in enumerate(_jsonl(path))
+        ]
         task = "jsonl"
     elif name == "arithmetic":
         rows, task = generate(limit or 200, seed=seed + 1000), "arithmetic"
     elif name in LOADERS:
         root = shared_data_root()
         if not root.exists():
-            raise DataError(f"benchmark data not found under {root}", hint="set REASONRL_SHARED to the shared folder")
+            raise DataError(
+                f"benchmark data not found under {root}", hint="set REASONRL_SHARED to the shared folder"
+            )
         rows, task = LOADERS[name](root), name
     else:
-        raise ConfigError(f"unknown benchmark '{name}'", hint=f"choose one of: {', '.join([*LOADERS, 'arithmetic'])} "
-                                                              "or jsonl:<path>")
+        raise ConfigError(
+            f"unknown benchmark '{name}'",
+            hint=f"choose one of: {', '.join([*LOADERS, 'arithmetic'])} or jsonl:<path>",
+        )
     rows = [{**r, "task": task} for r in rows]
     if limit and len(rows) > limit:
         by_lang: dict[str, list[dict]] = {}

@@ -27,8 +27,16 @@ from reasonrl.tasks.base import TASKS, Task
 from reasonrl.verify.labels import normalise_label, verify_labels
 
 DEFAULT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
-LANGUAGES = {"arabic": "ar", "dutch": "nl", "french": "fr", "german": "de", "italian": "it", "mandarin": "zh",
-             "portuguese": "pt", "spanish": "es"}
+LANGUAGES = {
+    "arabic": "ar",
+    "dutch": "nl",
+    "french": "fr",
+    "german": "de",
+    "italian": "it",
+    "mandarin": "zh",
+    "portuguese": "pt",
+    "spanish": "es",
+}
 
 
 class Labels(Strict):
@@ -40,8 +48,12 @@ class Rule(Strict):
     id: str
     text: str
     example: str | None = None
-    functionalities: list[str] = Field(default_factory=list, description="HateCheck functionalities it covers")
-    keys: list[str] = Field(default_factory=list, description="a dataset's category keys it covers (OpenAI's 'H2')")
+    functionalities: list[str] = Field(
+        default_factory=list, description="HateCheck functionalities it covers"
+    )
+    keys: list[str] = Field(
+        default_factory=list, description="a dataset's category keys it covers (OpenAI's 'H2')"
+    )
 
 
 class ModerationPolicy(Strict):
@@ -52,8 +64,11 @@ class ModerationPolicy(Strict):
     protected: str = ""
     rules: list[Rule]
     exemptions: list[Rule] = Field(default_factory=list)
-    benign_example: str | None = Field(None, description="an allowed message, shown with a rule's example as a "
-                                       "worked exchange before the message to judge")
+    benign_example: str | None = Field(
+        None,
+        description="an allowed message, shown with a rule's example as a "
+        "worked exchange before the message to judge",
+    )
 
     def sha256(self) -> str:
         return hashlib.sha256(json.dumps(self.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
@@ -73,8 +88,11 @@ class ModerationPolicy(Strict):
     def text(self) -> str:
         """The policy as the model reads it."""
         v, a = self.labels.violating, self.labels.allowed
-        lines = [f"Content policy '{self.name}' (version {self.version}).", self.protected,
-                 f"Answer `{v}` if ANY of these rules applies:"]
+        lines = [
+            f"Content policy '{self.name}' (version {self.version}).",
+            self.protected,
+            f"Answer `{v}` if ANY of these rules applies:",
+        ]
         lines += [f"- {r.id}: {r.text}" + (f" Example: {r.example}" if r.example else "") for r in self.rules]
         lines.append(f"Answer `{a}` if none applies, including when the content only:")
         lines += [f"- {e.id}: {e.text}" for e in self.exemptions]
@@ -84,10 +102,17 @@ class ModerationPolicy(Strict):
         """This policy with one rule turned into an exemption (the policy-flip edit), version + 1."""
         moved = [r for r in self.rules if r.id == rule_id]
         if not moved:
-            raise ConfigError(f"policy '{self.name}' has no rule '{rule_id}'",
-                              hint=f"rules: {', '.join(r.id for r in self.rules)}")
-        return self.model_copy(update={"version": self.version + 1, "rules": [r for r in self.rules if r.id != rule_id],
-                                       "exemptions": [*self.exemptions, moved[0]]})
+            raise ConfigError(
+                f"policy '{self.name}' has no rule '{rule_id}'",
+                hint=f"rules: {', '.join(r.id for r in self.rules)}",
+            )
+        return self.model_copy(
+            update={
+                "version": self.version + 1,
+                "rules": [r for r in self.rules if r.id != rule_id],
+                "exemptions": [*self.exemptions, moved[0]],
+            }
+        )
 
 
 @lru_cache(maxsize=16)
@@ -98,16 +123,22 @@ def load_policy(path: str) -> ModerationPolicy:
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"moderation policy not found: {path}", hint=f"see {DEFAULT_POLICY} for the format") from None
+        raise ConfigError(
+            f"moderation policy not found: {path}", hint=f"see {DEFAULT_POLICY} for the format"
+        ) from None
     try:
         return ModerationPolicy.model_validate(raw)
     except ValidationError as exc:
         where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise ConfigError(f"{path}: invalid moderation policy ({where})", hint=f"compare with {DEFAULT_POLICY}") from None
+        raise ConfigError(
+            f"{path}: invalid moderation policy ({where})", hint=f"compare with {DEFAULT_POLICY}"
+        ) from None
 
 
 def aliases(policy: ModerationPolicy) -> dict[str, list[str]]:
-    return {label: policy.aliases.get(label, []) for label in (policy.labels.violating, policy.labels.allowed)}
+    return {
+        label: policy.aliases.get(label, []) for label in (policy.labels.violating, policy.labels.allowed)
+    }
 
 
 def predicted_label(completion: str, policy: ModerationPolicy) -> str | None:
@@ -143,9 +174,11 @@ def lenient_label(completion: str, policy: ModerationPolicy) -> str | None:
 
 def _question(policy: ModerationPolicy, language: str, text: str) -> str:
     v, a = policy.labels.violating, policy.labels.allowed
-    return (f"Message ({language}): {text}\n\nIs this message `{v}` or `{a}` under the policy? Think briefly in "
-            f"<think> </think> tags, in the message's language, then give the label in <answer> </answer> tags, "
-            f"with the rules broken after `{v}:`.")
+    return (
+        f"Message ({language}): {text}\n\nIs this message `{v}` or `{a}` under the policy? Think briefly in "
+        f"<think> </think> tags, in the message's language, then give the label in <answer> </answer> tags, "
+        f"with the rules broken after `{v}:`."
+    )
 
 
 def _messages(record: dict) -> list[dict]:
@@ -155,13 +188,20 @@ def _messages(record: dict) -> list[dict]:
     policy = load_policy(record.get("policy") or DEFAULT_POLICY)
     v, a = policy.labels.violating, policy.labels.allowed
     rule = next((r for r in policy.rules if r.example), policy.rules[0])
-    shots = [(rule.example or "", f"<think>This applies rule {rule.id}.</think> <answer>{v}: {rule.id}</answer>")]
+    shots = [
+        (rule.example or "", f"<think>This applies rule {rule.id}.</think> <answer>{v}: {rule.id}</answer>")
+    ]
     if policy.benign_example:
         shots.append((policy.benign_example, f"<think>No rule applies.</think> <answer>{a}</answer>"))
     turns = [{"role": "system", "content": policy.text()}]
     for text, answer in shots if rule.example else []:
-        turns += [{"role": "user", "content": _question(policy, "en", text)}, {"role": "assistant", "content": answer}]
-    return turns + [{"role": "user", "content": _question(policy, record.get("language", "en"), record["question"])}]
+        turns += [
+            {"role": "user", "content": _question(policy, "en", text)},
+            {"role": "assistant", "content": answer},
+        ]
+    return turns + [
+        {"role": "user", "content": _question(policy, record.get("language", "en"), record["question"])}
+    ]
 
 
 def _prompt(record: dict) -> str:
@@ -199,7 +239,17 @@ def _labels(record: dict) -> tuple[str, str]:
     return labels.violating, labels.allowed
 
 
-TASKS.register("moderation")(Task("moderation", _prompt, _extract, lambda c, a: grade_many([c], [a])[0], grade_many,
-                                  _messages, fields=frozenset({"language", "subject", "category", "categories",
-                                                               "unknown_categories", "policy"}), target=_target,
-                                  decide=_decide, labels=_labels))
+TASKS.register("moderation")(
+    Task(
+        "moderation",
+        _prompt,
+        _extract,
+        lambda c, a: grade_many([c], [a])[0],
+        grade_many,
+        _messages,
+        fields=frozenset({"language", "subject", "category", "categories", "unknown_categories", "policy"}),
+        target=_target,
+        decide=_decide,
+        labels=_labels,
+    )
+)

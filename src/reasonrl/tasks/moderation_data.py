@@ -19,14 +19,17 @@ def hatecheck_rows(root: Path):
     every HateCheck file under the shared data root, English first."""
     files = [("en", root / "moderation/hatecheck_en_test_suite_cases.csv")] + [
         (re.sub(r"hatecheck_cases_final_|\.csv", "", p.name), p)
-        for p in sorted((root / "moderation/multilingual_hatecheck").glob("*.csv"))]
+        for p in sorted((root / "moderation/multilingual_hatecheck").glob("*.csv"))
+    ]
     for lang, path in files:
         with open(path, newline="", encoding="utf-8") as fh:
             for i, row in enumerate(csv.DictReader(fh)):
                 yield lang, i, row
 
 
-def hatecheck_records(root: Path, policy_path: str = DEFAULT_POLICY, languages: list[str] | None = None) -> list[dict]:
+def hatecheck_records(
+    root: Path, policy_path: str = DEFAULT_POLICY, languages: list[str] | None = None
+) -> list[dict]:
     """HateCheck (English + 8 languages) as moderation records under a policy; rows whose
     functionality the policy does not map are skipped (a policy that covers less sees less)."""
     rows = []
@@ -49,11 +52,20 @@ def hatecheck_record(row: dict, lang: str, policy_path: str) -> dict:
     policy = load_policy(policy_path)
     found = policy.category(row.get("functionality") or "")
     if found is None:
-        raise RowRejected("functionality", f"'{row.get('functionality')}' is not covered by policy {policy_path}")
+        raise RowRejected(
+            "functionality", f"'{row.get('functionality')}' is not covered by policy {policy_path}"
+        )
     category, violating = found
-    return {"question": row.get("test_case"), "answer": policy.labels.violating if violating else policy.labels.allowed,
-            "subject": row.get("functionality"), "category": category, "categories": [category] if violating else [],
-            "language": lang, "template": template_key(row), "policy": policy_path}
+    return {
+        "question": row.get("test_case"),
+        "answer": policy.labels.violating if violating else policy.labels.allowed,
+        "subject": row.get("functionality"),
+        "category": category,
+        "categories": [category] if violating else [],
+        "language": lang,
+        "template": template_key(row),
+        "policy": policy_path,
+    }
 
 
 def template_key(row: dict) -> str:
@@ -69,9 +81,15 @@ UNSEEN_FUNCTIONALITIES = ("derog_impl_h", "threat_norm_h", "counter_ref_nh", "sl
 
 
 @SPLITTERS.register("moderation")
-def held_out(record: dict, eval_fraction: float = 0.1, seed: int = 0, unseen_language: str | None = "ar",
-             unseen_functionalities: tuple[str, ...] | list[str] = UNSEEN_FUNCTIONALITIES,
-             unseen_policies: tuple[str, ...] | list[str] = (), validation_fraction: float = 0.0) -> tuple[str, str | None]:
+def held_out(
+    record: dict,
+    eval_fraction: float = 0.1,
+    seed: int = 0,
+    unseen_language: str | None = "ar",
+    unseen_functionalities: tuple[str, ...] | list[str] = UNSEEN_FUNCTIONALITIES,
+    unseen_policies: tuple[str, ...] | list[str] = (),
+    validation_fraction: float = 0.0,
+) -> tuple[str, str | None]:
     """(split, held_out) of one record, so generalisation is measured, not assumed: a held-out
     language never appears in training ("language"), nor do the held-out functionalities in any
     language ("functionality"), and the i.i.d. test set is cut by template ("iid"): HateCheck fills
@@ -96,8 +114,13 @@ def held_out(record: dict, eval_fraction: float = 0.1, seed: int = 0, unseen_lan
 
 def split(records: list[dict], **kwargs) -> dict[str, list[dict]]:
     """{train, test_iid, test_unseen_functionality, test_unseen_language, test_unseen_policy}."""
-    names = {None: "train", "iid": "test_iid", "functionality": "test_unseen_functionality",
-             "language": "test_unseen_language", "policy": "test_unseen_policy"}
+    names = {
+        None: "train",
+        "iid": "test_iid",
+        "functionality": "test_unseen_functionality",
+        "language": "test_unseen_language",
+        "policy": "test_unseen_policy",
+    }
     out: dict[str, list[dict]] = {name: [] for name in names.values()}
     for r in records:
         out[names[held_out(r, **kwargs)[1]]].append(r)
@@ -137,9 +160,18 @@ def openai_moderation(row: dict, source: SourceConfig | None = None) -> dict:
     hit = sorted({policy.rule_of_key(k) for k in keys if row.get(k) == 1})
     missing = [k for k in keys if k not in row]
     if not hit and missing:
-        raise RowRejected(missing[0], f"label unknown: no category is 1 and {', '.join(missing)} "
-                                      "missing (a missing key is unknown, not 0)")
+        raise RowRejected(
+            missing[0],
+            f"label unknown: no category is 1 and {', '.join(missing)} "
+            "missing (a missing key is unknown, not 0)",
+        )
     unknown = sorted({policy.rule_of_key(k) for k in missing} - set(hit))
-    return {"question": row.get("prompt"), "answer": policy.labels.violating if hit else policy.labels.allowed,
-            "category": hit[0] if hit else "none", "categories": hit, "unknown_categories": unknown,
-            "language": (source.params.get("language") if source else None) or "en", "policy": path}
+    return {
+        "question": row.get("prompt"),
+        "answer": policy.labels.violating if hit else policy.labels.allowed,
+        "category": hit[0] if hit else "none",
+        "categories": hit,
+        "unknown_categories": unknown,
+        "language": (source.params.get("language") if source else None) or "en",
+        "policy": path,
+    }

@@ -20,10 +20,16 @@ from fractions import Fraction
 THINK_OPEN, THINK_CLOSE, ANSWER_OPEN, ANSWER_CLOSE = "<think>", "</think>", "<answer>", "</answer>"
 _ANSWER = re.compile(re.escape(ANSWER_OPEN) + r"(.*?)" + re.escape(ANSWER_CLOSE), re.S)
 # "the answer is" in the shipped languages, "final answer:", GSM8K's "####"
-_MARKER = re.compile(r"(?:####|\banswer(?:\s+is|\s*:)|antwort ist|réponse est|respuesta es|risposta è|resposta é|"
-                     r"antwoord is|答案是|答案为)[: \t]*", re.I)
-_OFFERS = re.compile(r"\b(?:or|oder|ou|either|maybe|possibly|perhaps|alternatively|oppure|или)\b|[或|?]|"
-                     r"(?<=\d)\s+(?:o|of)\s+(?=[-\d])", re.I)
+_MARKER = re.compile(
+    r"(?:####|\banswer(?:\s+is|\s*:)|antwort ist|réponse est|respuesta es|risposta è|resposta é|"
+    r"antwoord is|答案是|答案为)[: \t]*",
+    re.I,
+)
+_OFFERS = re.compile(
+    r"\b(?:or|oder|ou|either|maybe|possibly|perhaps|alternatively|oppure|или)\b|[或|?]|"
+    r"(?<=\d)\s+(?:o|of)\s+(?=[-\d])",
+    re.I,
+)
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:/\d+)?%?")
 _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
 
@@ -46,21 +52,29 @@ def boxed_contents(text: str) -> list[str]:
 
 # Words and commands that separate alternatives at the top level of an answer ("or" in the shipped
 # languages; LaTeX's logical or; spacing that lists values side by side).
-_SEPARATOR = re.compile(r"\s*(?:;|\\[lv]or\b|\\vee\b|∨|\\q?quad\b|\s\|\s|\n|[或、]|或者|または|\b(?:or|and|oder|und|ou|et|"
-                        r"bzw|oppure|ovvero|или|to|bis)\b|(?<=\d)\s+(?:o|y|e|of|a|à|até|tot|al)\s+(?=[-\d])|"
-                        r"(?<=\d)\s+(?=[-+]?\d))\s*", re.I)
+_SEPARATOR = re.compile(
+    r"\s*(?:;|\\[lv]or\b|\\vee\b|∨|\\q?quad\b|\s\|\s|\n|[或、]|或者|または|\b(?:or|and|oder|und|ou|et|"
+    r"bzw|oppure|ovvero|или|to|bis)\b|(?<=\d)\s+(?:o|y|e|of|a|à|até|tot|al)\s+(?=[-\d])|"
+    r"(?<=\d)\s+(?=[-+]?\d))\s*",
+    re.I,
+)
 _WORD_IN_TEXT = re.compile(r"\\(?:text|mathrm|textrm|mbox|textbf|operatorname)\s*\{([^{}]*)\}")
 # LaTeX spacing and delimiters, dropped (a thin space inside a number is a thousands separator)
 _SPACING = re.compile(r"\\[!,;:> ]\s*|~|\\(?:left|right|displaystyle)\b|\\?\$|\\\(|\\\)|\\\[|\\\]")
-_FILLER = re.compile(r"\b(?:either|maybe|possibly|probably|perhaps|both|approximately|about|final|answer|is|so|thus|"
-                     r"hence|the|wait|actually|then|first)\b|[≈~?:]", re.I)
+_FILLER = re.compile(
+    r"\b(?:either|maybe|possibly|probably|perhaps|both|approximately|about|final|answer|is|so|thus|"
+    r"hence|the|wait|actually|then|first)\b|[≈~?:]",
+    re.I,
+)
 _ASSIGN = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*(?:=|\\in\b|∈)\s*(?=\S)")  # "x = 3", "x \\in \\{2, 3\\}"
 _PLUS_MINUS = re.compile(r"\\pm\b|\\mp\b|±|∓")
-_PAREN_ALTERNATIVE = re.compile(r"(\d)\s*\(\s*(?:or|oder|ou|o|maybe|possibly|alternatively)?\s*([-\d.,/]+)\s*\??\s*\)", re.I)
+_PAREN_ALTERNATIVE = re.compile(
+    r"(\d)\s*\(\s*(?:or|oder|ou|o|maybe|possibly|alternatively)?\s*([-\d.,/]+)\s*\??\s*\)", re.I
+)
 _THOUSANDS = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,])|\d{4,})")
 _OPEN, _CLOSE = "([{", ")]}"
-_GAP_WORDS = 6        # a final statement's boxes are this close: "\boxed{2} \quad \text{and} \quad \boxed{3}"
+_GAP_WORDS = 6  # a final statement's boxes are this close: "\boxed{2} \quad \text{and} \quad \boxed{3}"
 
 
 def _box_spans(text: str) -> list[tuple[int, int, str]]:
@@ -71,7 +85,7 @@ def _box_spans(text: str) -> list[tuple[int, int, str]]:
         while j < len(text) and depth:
             depth += {"{": 1, "}": -1}.get(text[j], 0)
             j += 1
-        out.append((i, j, text[i + len("\\boxed{"): j - 1].strip()))
+        out.append((i, j, text[i + len("\\boxed{") : j - 1].strip()))
         start = j
     return out
 
@@ -95,7 +109,7 @@ def final_statement(text: str) -> list[str] | None:
         group = [boxes[-1]]
         while len(group) < len(boxes):
             prev = boxes[-len(group) - 1]
-            if not _connective(text[prev[1]:group[0][0]]):
+            if not _connective(text[prev[1] : group[0][0]]):
                 break
             group.insert(0, prev)
         return [c for _, _, c in group]
@@ -121,7 +135,7 @@ def _unmarked(text: str) -> list[str] | None:
 def _marked(text: str, m: re.Match) -> str:
     """What a marker states: the rest of its sentence (the following lines when the marker ends
     its line), plus any short sentence after it that names a number ("Actually, it might be 42")."""
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if not rest.split("\n", 1)[0].strip():
         return " ; ".join(line for line in rest.strip().splitlines()[:4] if line.strip())
     first, *after = re.split(r"(?<=[.!?。])\s+", rest.split("\n", 1)[0])
@@ -159,7 +173,11 @@ def _mask_brackets(text: str) -> str:
     for ch in text:
         if ch in _CLOSE:
             depth = max(depth - 1, 0)
-        out.append(ch if depth == 0 or ch.isalnum() or ch in _OPEN + _CLOSE else {" ": "\x00", ",": "\x01", ";": "\x02", "|": "\x03", "\n": "\x00"}.get(ch, ch))
+        out.append(
+            ch
+            if depth == 0 or ch.isalnum() or ch in _OPEN + _CLOSE
+            else {" ": "\x00", ",": "\x01", ";": "\x02", "|": "\x03", "\n": "\x00"}.get(ch, ch)
+        )
         if ch in _OPEN:
             depth += 1
     return "".join(out)

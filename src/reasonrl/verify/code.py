@@ -52,7 +52,11 @@ def _targets(node: ast.AST) -> set[str]:
     """Names a statement or expression binds: assignments, loop and with targets, walrus, defs."""
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return {node.name}
-    found = [getattr(node, "target", None), *getattr(node, "targets", []), getattr(node, "optional_vars", None)]
+    found = [
+        getattr(node, "target", None),
+        *getattr(node, "targets", []),
+        getattr(node, "optional_vars", None),
+    ]
     return {n for t in found if t is not None for n in _names(t)}
 
 
@@ -60,8 +64,14 @@ def _sources(node: ast.AST) -> list[ast.AST]:
     """What a binder's bound value is computed from."""
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return node.body
-    part = next((getattr(node, k) for k in ("value", "iter", "context_expr", "body") if getattr(node, k, None) is not None),
-                None)
+    part = next(
+        (
+            getattr(node, k)
+            for k in ("value", "iter", "context_expr", "body")
+            if getattr(node, k, None) is not None
+        ),
+        None,
+    )
     return [part] if part is not None else []
 
 
@@ -69,9 +79,26 @@ def tainted(tree: ast.AST, under_test: set[str]) -> set[str]:
     """Names whose value can depend on the code under test: the functions under test, and
     (flow-insensitively, to a fixpoint) whatever is bound from an expression that mentions one,
     including helper functions whose body calls one."""
-    binders = [n for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For,
-                                                           ast.AsyncFor, ast.withitem, ast.NamedExpr, ast.comprehension,
-                                                           ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))]
+    binders = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(
+            n,
+            (
+                ast.Assign,
+                ast.AugAssign,
+                ast.AnnAssign,
+                ast.For,
+                ast.AsyncFor,
+                ast.withitem,
+                ast.NamedExpr,
+                ast.comprehension,
+                ast.FunctionDef,
+                ast.AsyncFunctionDef,
+                ast.Lambda,
+            ),
+        )
+    ]
     seen = set(under_test)
     while True:
         grown = set(seen)
@@ -96,8 +123,10 @@ class _CountAsserts(ast.NodeTransformer):
             guarded = ast.parse("try:\n    pass\nexcept Exception:\n    pass").body
             guarded[0].body[0] = node
             return guarded
-        counted = ast.parse(f"{COUNTER}['total'] += 1\ntry:\n    pass\n    {COUNTER}['passed'] += 1\n"
-                            f"except Exception:\n    pass").body
+        counted = ast.parse(
+            f"{COUNTER}['total'] += 1\ntry:\n    pass\n    {COUNTER}['passed'] += 1\n"
+            f"except Exception:\n    pass"
+        ).body
         counted[1].body[0] = node
         return counted
 
@@ -130,7 +159,9 @@ def functions_under_test(tests: str, setup: str) -> tuple[str, ...]:
     A builtin only when the tests call no other name and every assert calls it (a task whose
     function is named `sum`); otherwise a candidate defining `abs` or `len` must not answer for
     the tests' own calls."""
-    defined = {n.id for n in ast.walk(ast.parse(setup)) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    defined = {
+        n.id for n in ast.walk(ast.parse(setup)) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
     defined |= {n.name for n in ast.walk(ast.parse(setup)) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     tree = ast.parse(tests)
     own = _called(tree) - defined - set(dir(builtins))
@@ -146,19 +177,31 @@ def humaneval_case(prompt: str, completion: str, test: str, entry_point: str) ->
     solution = code if f"def {entry_point}" in code else prompt + code
     checks = [n for n in ast.walk(ast.parse(test)) if isinstance(n, ast.FunctionDef) and n.name == "check"]
     params = {a.arg for f in checks for a in f.args.args}
-    return solution, TestSpec(prompt, counted_tests(test, params | {entry_point}), f"check({entry_point})", (entry_point,))
+    return solution, TestSpec(
+        prompt, counted_tests(test, params | {entry_point}), f"check({entry_point})", (entry_point,)
+    )
 
 
 def stdlib_imports(tests: str, setup: str) -> str:
     """`import m` for each standard-library module the tests use without importing it (MBPP 596's
     tests call `sys.getsizeof`, relying on the solution's own `import sys`): the judge imports it
     itself, so the verdict never depends on what the candidate's namespace holds."""
-    bound = {n.id for n in ast.walk(ast.parse(setup + "\n" + tests)) if isinstance(n, ast.Name)
-             and isinstance(n.ctx, ast.Store)}
-    bound |= {a.asname or a.name.split(".")[0] for n in ast.walk(ast.parse(setup + "\n" + tests))
-              if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
-    used = {n.value.id for n in ast.walk(ast.parse(tests)) if isinstance(n, ast.Attribute)
-            and isinstance(n.value, ast.Name)}
+    bound = {
+        n.id
+        for n in ast.walk(ast.parse(setup + "\n" + tests))
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    bound |= {
+        a.asname or a.name.split(".")[0]
+        for n in ast.walk(ast.parse(setup + "\n" + tests))
+        if isinstance(n, (ast.Import, ast.ImportFrom))
+        for a in n.names
+    }
+    used = {
+        n.value.id
+        for n in ast.walk(ast.parse(tests))
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+    }
     return "".join(f"import {m}\n" for m in sorted(used - bound) if m in sys.stdlib_module_names)
 
 
@@ -174,12 +217,27 @@ def run_tests(solution: str, spec: TestSpec, timeout_s: float = 5.0, memory_mb: 
     workdir, logs = private_dir(), Path(tempfile.mkdtemp(prefix="reasonrl-judge-"))
     try:
         (workdir / "solution.py").write_text(solution, encoding="utf-8")
-        cfg = {"jail": jail_argv(workdir, workdir / "solution.py", "serve", timeout_s=timeout_s, memory_mb=memory_mb),
-               "setup": spec.setup, "tests": spec.tests, "call": spec.call, "bind": list(spec.bind),
-               "timeout": timeout_s, "stderr": str(logs / "candidate.err")}
-        proc = subprocess.Popen([interpreter()[0], "-I", "-S", "-B", "-c", source("judge.py")], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=logs, env=clean_env(logs), text=True,
-                                start_new_session=True)
+        cfg = {
+            "jail": jail_argv(
+                workdir, workdir / "solution.py", "serve", timeout_s=timeout_s, memory_mb=memory_mb
+            ),
+            "setup": spec.setup,
+            "tests": spec.tests,
+            "call": spec.call,
+            "bind": list(spec.bind),
+            "timeout": timeout_s,
+            "stderr": str(logs / "candidate.err"),
+        }
+        proc = subprocess.Popen(
+            [interpreter()[0], "-I", "-S", "-B", "-c", source("judge.py")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=logs,
+            env=clean_env(logs),
+            text=True,
+            start_new_session=True,
+        )
         try:
             out, err = proc.communicate(json.dumps(cfg) + "\n", timeout=timeout_s + 5.0)
         except subprocess.TimeoutExpired:
@@ -190,8 +248,10 @@ def run_tests(solution: str, spec: TestSpec, timeout_s: float = 5.0, memory_mb: 
             raise RuntimeError(f"the code judge failed: {err.strip()[-2000:]}")
         verdict = json.loads(out.strip().splitlines()[-1])
         if verdict.get("refused"):
-            raise SandboxUnavailable(f"the sandbox refused to start: {verdict['refused']}",
-                                     hint="the kernel must offer Landlock and seccomp (Linux >= 5.13, x86-64)")
+            raise SandboxUnavailable(
+                f"the sandbox refused to start: {verdict['refused']}",
+                hint="the kernel must offer Landlock and seccomp (Linux >= 5.13, x86-64)",
+            )
         return verdict
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

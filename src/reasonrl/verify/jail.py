@@ -80,7 +80,9 @@ def become_pid1():
     if pid:
         os.close(alive)
         _, status = os.waitpid(pid, 0)
-        os._exit(os.waitstatus_to_exitcode(status) & 0xFF if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
+        os._exit(
+            os.waitstatus_to_exitcode(status) & 0xFF if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+        )
     os.close(holder)
     return alive
 
@@ -110,9 +112,14 @@ def mount_scratch(workdir, size_mb, uid):
 
 def set_limits(cfg):
     cpu = int(cfg["cpu_s"]) + 1
-    for res, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, cfg["memory_mb"] << 20),
-                       (resource.RLIMIT_FSIZE, cfg["file_mb"] << 20), (resource.RLIMIT_NOFILE, 64),
-                       (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NPROC, cfg["max_procs"])):
+    for res, value in (
+        (resource.RLIMIT_CPU, cpu),
+        (resource.RLIMIT_AS, cfg["memory_mb"] << 20),
+        (resource.RLIMIT_FSIZE, cfg["file_mb"] << 20),
+        (resource.RLIMIT_NOFILE, 64),
+        (resource.RLIMIT_CORE, 0),
+        (resource.RLIMIT_NPROC, cfg["max_procs"]),
+    ):
         resource.setrlimit(res, (value, value))
 
 
@@ -122,10 +129,10 @@ def drop_privileges(userns):
         os.setgid(NOBODY)
         os.setuid(NOBODY)
     header = struct.pack("Ii", 0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this thread
-    data = bytes(24)                           # effective, permitted, inheritable = 0 (two words)
-    if LIBC.syscall(126, header, data) != 0:   # capset
+    data = bytes(24)  # effective, permitted, inheritable = 0 (two words)
+    if LIBC.syscall(126, header, data) != 0:  # capset
         refuse("capset")
-    if LIBC.prctl(38, 1, 0, 0, 0) != 0:        # PR_SET_NO_NEW_PRIVS
+    if LIBC.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS
         refuse("no_new_privs")
 
 
@@ -134,9 +141,14 @@ def landlock(read_paths, write_dir):
     abi = LIBC.syscall(444, None, ctypes.c_size_t(0), ctypes.c_uint32(1))  # LANDLOCK_CREATE_RULESET_VERSION
     if abi < 1:
         refuse("Landlock is not available")
-    fs_all = (1 << 13) - 1 | (1 << 13 if abi >= 2 else 0) | (1 << 14 if abi >= 3 else 0) | (1 << 15 if abi >= 5 else 0)
-    net = 0b11 if abi >= 4 else 0       # BIND_TCP | CONNECT_TCP, with no rule allowing either
-    scoped = 0b11 if abi >= 6 else 0    # abstract unix sockets and signals stay inside the sandbox
+    fs_all = (
+        (1 << 13) - 1
+        | (1 << 13 if abi >= 2 else 0)
+        | (1 << 14 if abi >= 3 else 0)
+        | (1 << 15 if abi >= 5 else 0)
+    )
+    net = 0b11 if abi >= 4 else 0  # BIND_TCP | CONNECT_TCP, with no rule allowing either
+    scoped = 0b11 if abi >= 6 else 0  # abstract unix sockets and signals stay inside the sandbox
     attr = struct.pack("QQQ", fs_all, net, scoped)[: 8 if abi < 4 else 16 if abi < 6 else 24]
     fd = LIBC.syscall(444, attr, ctypes.c_size_t(len(attr)), ctypes.c_uint32(0))
     if fd < 0:
@@ -158,17 +170,67 @@ def landlock(read_paths, write_dir):
 
 
 # x86-64 syscall numbers denied with EPERM (asm/unistd_64.h).
-DENY = (59, 322, 57, 58,                      # execve execveat fork vfork
-        41, 53, 42, 49, 50, 43, 288,          # socket socketpair connect bind listen accept accept4
-        101, 310, 311, 312, 438, 440,         # ptrace process_vm_readv/writev kcmp pidfd_getfd process_madvise
-        165, 166, 155, 161, 272, 308,         # mount umount2 pivot_root chroot unshare setns
-        428, 429, 430, 431, 432, 433, 442,    # open_tree move_mount fsopen fsconfig fsmount fspick mount_setattr
-        321, 298, 250, 248, 249, 323,         # bpf perf_event_open keyctl add_key request_key userfaultfd
-        425, 426, 427, 135, 246, 320,         # io_uring_* personality kexec_load kexec_file_load
-        175, 313, 176, 169, 167, 168, 163,    # init/finit/delete_module reboot swapon swapoff acct
-        103, 303, 304,                        # syslog name_to_handle_at open_by_handle_at
-        112, 109,                             # setsid setpgid: no leaving the group the caller kills
-        200, 129, 297, 434, 424)              # tkill rt_sigqueueinfo rt_tgsigqueueinfo pidfd_open pidfd_send_signal
+DENY = (
+    59,
+    322,
+    57,
+    58,  # execve execveat fork vfork
+    41,
+    53,
+    42,
+    49,
+    50,
+    43,
+    288,  # socket socketpair connect bind listen accept accept4
+    101,
+    310,
+    311,
+    312,
+    438,
+    440,  # ptrace process_vm_readv/writev kcmp pidfd_getfd process_madvise
+    165,
+    166,
+    155,
+    161,
+    272,
+    308,  # mount umount2 pivot_root chroot unshare setns
+    428,
+    429,
+    430,
+    431,
+    432,
+    433,
+    442,  # open_tree move_mount fsopen fsconfig fsmount fspick mount_setattr
+    321,
+    298,
+    250,
+    248,
+    249,
+    323,  # bpf perf_event_open keyctl add_key request_key userfaultfd
+    425,
+    426,
+    427,
+    135,
+    246,
+    320,  # io_uring_* personality kexec_load kexec_file_load
+    175,
+    313,
+    176,
+    169,
+    167,
+    168,
+    163,  # init/finit/delete_module reboot swapon swapoff acct
+    103,
+    303,
+    304,  # syslog name_to_handle_at open_by_handle_at
+    112,
+    109,  # setsid setpgid: no leaving the group the caller kills
+    200,
+    129,
+    297,
+    434,
+    424,
+)  # tkill rt_sigqueueinfo rt_tgsigqueueinfo pidfd_open pidfd_send_signal
 CLONE, CLONE3, CLONE_THREAD = 56, 435, 0x00010000
 KILL, TGKILL, PRCTL, PR_SET_PDEATHSIG = 62, 234, 157, 1
 
@@ -186,13 +248,31 @@ def seccomp():
     def first_arg_is(nr, value, then, otherwise):
         """If the syscall is `nr`: return `then` when its first argument (64 bits) equals
         `value`, else `otherwise`; any other syscall falls through with its number loaded."""
-        return [op(jeq, nr, 0, 6), op(ld, 16), op(jeq, value, 0, 3), op(ld, 20), op(jeq, 0, 0, 1),
-                op(ret, then), op(ret, otherwise)]
+        return [
+            op(jeq, nr, 0, 6),
+            op(ld, 16),
+            op(jeq, value, 0, 3),
+            op(ld, 20),
+            op(jeq, 0, 0, 1),
+            op(ret, then),
+            op(ret, otherwise),
+        ]
 
-    prog = [op(ld, 4), op(jeq, 0xC000003E, 1, 0), op(ret, kill),          # AUDIT_ARCH_X86_64 or die
-            op(ld, 0), op(jge, 0x40000000, 0, 1), op(ret, eperm),          # no x32 ABI
-            op(jeq, CLONE3, 0, 1), op(ret, enosys),
-            op(jeq, CLONE, 0, 4), op(ld, 16), op(jset, CLONE_THREAD, 1, 0), op(ret, eperm), op(ret, allow)]
+    prog = [
+        op(ld, 4),
+        op(jeq, 0xC000003E, 1, 0),
+        op(ret, kill),  # AUDIT_ARCH_X86_64 or die
+        op(ld, 0),
+        op(jge, 0x40000000, 0, 1),
+        op(ret, eperm),  # no x32 ABI
+        op(jeq, CLONE3, 0, 1),
+        op(ret, enosys),
+        op(jeq, CLONE, 0, 4),
+        op(ld, 16),
+        op(jset, CLONE_THREAD, 1, 0),
+        op(ret, eperm),
+        op(ret, allow),
+    ]
     # signals only to itself (kill(pid) / tgkill(tgid)): nothing outside the sandbox, even where no
     # PID namespace or Landlock signal scoping stands; the death signal cannot be cleared
     prog += first_arg_is(KILL, os.getpid(), allow, eperm) + first_arg_is(TGKILL, os.getpid(), allow, eperm)
@@ -209,15 +289,30 @@ def seccomp():
 
 def audit_hooks(root):
     """PEP 578 hooks: not a wall (the kernel walls are), but a readable error for common tries."""
-    deny = ("socket.", "subprocess.", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
-            "os.forkpty", "os.kill", "os.killpg", "ctypes.", "sys.addaudithook", "os.chdir")
+    deny = (
+        "socket.",
+        "subprocess.",
+        "os.system",
+        "os.exec",
+        "os.posix_spawn",
+        "os.spawn",
+        "os.fork",
+        "os.forkpty",
+        "os.kill",
+        "os.killpg",
+        "ctypes.",
+        "sys.addaudithook",
+        "os.chdir",
+    )
 
     def hook(event, args):
         if event.startswith(deny):
             raise PermissionError(f"sandbox: {event} is not allowed")
         if event == "open" and isinstance(args[0], (str, bytes)):
             path = os.fsdecode(args[0])
-            if any(m in str(args[1] or "r") for m in "wax+") and not os.path.realpath(path).startswith(root + "/"):
+            if any(m in str(args[1] or "r") for m in "wax+") and not os.path.realpath(path).startswith(
+                root + "/"
+            ):
                 raise PermissionError(f"sandbox: writing outside the sandbox dir: {path}")
 
     sys.addaudithook(hook)

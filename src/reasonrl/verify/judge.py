@@ -36,8 +36,9 @@ class Remote:
     def __init__(self, argv, deadline, stderr_path):
         self.deadline, self.buf, self.dead, self.stderr_path = deadline, b"", False, stderr_path
         with open(stderr_path, "wb") as err:  # a file: RLIMIT_FSIZE caps what the candidate writes
-            self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err,
-                                         start_new_session=True)
+            self.proc = subprocess.Popen(
+                argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, start_new_session=True
+            )
 
     def refusal(self):
         """The jail's own complaint when it could not raise its walls (nothing untrusted ran)."""

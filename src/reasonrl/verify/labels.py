@@ -52,8 +52,9 @@ def answer_categories(completion: str) -> set[str]:
     return {normalise_label(c) for c in re.split(r"[,;、，/]|\band\b", parts[1]) if normalise_label(c)}
 
 
-def verify_labels(completions: list[str], golds: list[str],
-                  aliases: list[dict[str, list[str]]] | None = None) -> list[float]:
+def verify_labels(
+    completions: list[str], golds: list[str], aliases: list[dict[str, list[str]]] | None = None
+) -> list[float]:
     """1.0 when the answer names the gold label or one of its aliases (e.g. a moderation policy's
     {"hateful": ["hate", "hassend"], "non-hateful": ["not hateful", "ok"]}), else 0.0."""
     out = []

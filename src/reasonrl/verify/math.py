@@ -21,8 +21,11 @@ from reasonrl.verify.pool import TimeoutPool
 
 TIMEOUT_S = float(os.environ.get("REASONRL_MATH_TIMEOUT", "5"))
 _NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?"  # commas only as thousands separators
-_MARKERS = [re.compile(r"\\boxed\{\s*\$?(" + _NUM + r")\s*(?:\\?%)?\s*\$?\}"), re.compile(r"####\s*\$?\s*(" + _NUM + r")"),
-            re.compile(r"answer is[:\s]*\$?\\?\$?\s*(" + _NUM + r")", re.I)]
+_MARKERS = [
+    re.compile(r"\\boxed\{\s*\$?(" + _NUM + r")\s*(?:\\?%)?\s*\$?\}"),
+    re.compile(r"####\s*\$?\s*(" + _NUM + r")"),
+    re.compile(r"answer is[:\s]*\$?\\?\$?\s*(" + _NUM + r")", re.I),
+]
 _PLAIN = re.compile(r"^\s*\$?\s*(" + _NUM + r")\s*\$?\s*\.?\s*$")
 _pool = None
 
@@ -94,8 +97,12 @@ def verify_math(completions: list[str], golds: list) -> list[float]:
         scores.append(None if verdict is None else float(verdict))
     slow = [i for i, s in enumerate(scores) if s is None]
     if slow:
-        done = _get_pool().map("reasonrl.verify.math:verify_one", [(completions[i], str(golds[i])) for i in slow],
-                               timeout=TIMEOUT_S, default=0.0)
+        done = _get_pool().map(
+            "reasonrl.verify.math:verify_one",
+            [(completions[i], str(golds[i])) for i in slow],
+            timeout=TIMEOUT_S,
+            default=0.0,
+        )
         for i, value in zip(slow, done, strict=True):
             scores[i] = value
     return [float(s) for s in scores]

@@ -17,10 +17,18 @@ name and fields, re.Match as `Match`): what crosses is their content, never thei
 import collections
 import re
 
-MAX_ITEMS = 200_000   # a reply that builds more objects than this is refused (memory bombs)
+MAX_ITEMS = 200_000  # a reply that builds more objects than this is refused (memory bombs)
 MAX_DEPTH = 64
-FACTORIES = {"int": int, "float": float, "str": str, "list": list, "dict": dict, "set": set, "tuple": tuple,
-             "bool": bool}  # a defaultdict's default_factory travels by name, only these
+FACTORIES = {
+    "int": int,
+    "float": float,
+    "str": str,
+    "list": list,
+    "dict": dict,
+    "set": set,
+    "tuple": tuple,
+    "bool": bool,
+}  # a defaultdict's default_factory travels by name, only these
 
 
 class NotPlain(TypeError):
@@ -51,8 +59,10 @@ def encode_plain(value, _depth=0, _budget=None):
     if kind in tags:
         return [tags[kind], [encode_plain(v, _depth + 1, budget) for v in value]]
     if kind in (dict, collections.Counter, collections.OrderedDict, collections.defaultdict):
-        items = [[encode_plain(k, _depth + 1, budget), encode_plain(v, _depth + 1, budget)]
-                 for k, v in dict.items(value)]
+        items = [
+            [encode_plain(k, _depth + 1, budget), encode_plain(v, _depth + 1, budget)]
+            for k, v in dict.items(value)
+        ]
         if kind is collections.defaultdict:
             factory = value.default_factory
             return ["D", [next((n for n, f in FACTORIES.items() if f is factory), None), items]]
@@ -62,9 +72,20 @@ def encode_plain(value, _depth=0, _budget=None):
     if kind is re.Match:
         spans = [list(value.span(g)) for g in range(len(value.groups()) + 1)]
         return ["M", [encode_plain(value.string, _depth + 1, budget), spans, dict(value.re.groupindex)]]
-    if issubclass(kind, tuple) and kind.__bases__ == (tuple,) and type(getattr(kind, "_fields", None)) is tuple:
+    if (
+        issubclass(kind, tuple)
+        and kind.__bases__ == (tuple,)
+        and type(getattr(kind, "_fields", None)) is tuple
+    ):
         fields = [str(f) for f in kind._fields]
-        return ["N", [str(kind.__name__), fields, [encode_plain(v, _depth + 1, budget) for v in tuple.__iter__(value)]]]
+        return [
+            "N",
+            [
+                str(kind.__name__),
+                fields,
+                [encode_plain(v, _depth + 1, budget) for v in tuple.__iter__(value)],
+            ],
+        ]
     raise NotPlain(f"not a plain value: {kind.__name__}")
 
 
@@ -98,7 +119,10 @@ class Match:
         return tuple(default if s[0] < 0 else self.string[slice(*s)] for s in self._spans[1:])
 
     def groupdict(self, default=None):
-        return {n: (default if self._spans[i][0] < 0 else self.string[slice(*self._spans[i])]) for n, i in self._names.items()}
+        return {
+            n: (default if self._spans[i][0] < 0 else self.string[slice(*self._spans[i])])
+            for n, i in self._names.items()
+        }
 
     def __bool__(self):
         return True
@@ -124,7 +148,12 @@ def decode_plain(node, _depth=0, _budget=None):
         return int(body)
     if tag == "f" and type(body) is str and len(body) < 64:
         return float(body)
-    if tag == "c" and type(body) is list and len(body) == 2 and all(type(x) is str and len(x) < 64 for x in body):
+    if (
+        tag == "c"
+        and type(body) is list
+        and len(body) == 2
+        and all(type(x) is str and len(x) < 64 for x in body)
+    ):
         return complex(float(body[0]), float(body[1]))
     if tag == "s" and type(body) is str:
         return body
@@ -134,16 +163,33 @@ def decode_plain(node, _depth=0, _budget=None):
         items = [decode_plain(v, _depth + 1, budget) for v in body]
         return {"l": list, "t": tuple, "S": set, "F": frozenset}[tag](items)
     if tag in ("d", "C", "O") and type(body) is list:
-        return {"d": dict, "C": collections.Counter, "O": collections.OrderedDict}[tag](dict(_pairs(body, _depth, budget)))
+        return {"d": dict, "C": collections.Counter, "O": collections.OrderedDict}[tag](
+            dict(_pairs(body, _depth, budget))
+        )
     if tag == "D" and type(body) is list and len(body) == 2 and (body[0] is None or body[0] in FACTORIES):
         return collections.defaultdict(FACTORIES.get(body[0]), _pairs(body[1], _depth, budget))
-    if tag == "Q" and type(body) is list and len(body) == 2 and (body[0] is None or type(body[0]) is int) \
-            and type(body[1]) is list:
+    if (
+        tag == "Q"
+        and type(body) is list
+        and len(body) == 2
+        and (body[0] is None or type(body[0]) is int)
+        and type(body[1]) is list
+    ):
         return collections.deque([decode_plain(v, _depth + 1, budget) for v in body[1]], body[0])
-    if tag == "N" and type(body) is list and len(body) == 3 and type(body[0]) is str and type(body[1]) is list \
-            and len(body[1]) < 256 and all(type(f) is str for f in body[1]) and type(body[2]) is list:
+    if (
+        tag == "N"
+        and type(body) is list
+        and len(body) == 3
+        and type(body[0]) is str
+        and type(body[1]) is list
+        and len(body[1]) < 256
+        and all(type(f) is str for f in body[1])
+        and type(body[2]) is list
+    ):
         values = [decode_plain(v, _depth + 1, budget) for v in body[2]]
-        return collections.namedtuple(body[0], body[1])(*values)  # a fresh class: names are checked by namedtuple
+        return collections.namedtuple(body[0], body[1])(
+            *values
+        )  # a fresh class: names are checked by namedtuple
     if tag == "M" and type(body) is list and len(body) == 3:
         return _match(decode_plain(body[0], _depth + 1, budget), body[1], body[2])
     raise NotPlain(f"malformed value with tag {tag!r}")
@@ -161,9 +207,13 @@ def _pairs(body, depth, budget):
 
 
 def _match(string, spans, names):
-    ok = type(string) in (str, bytes) and type(spans) is list and 0 < len(spans) < 1000 and type(names) is dict
-    ok = ok and all(type(s) is list and len(s) == 2 and all(type(i) is int and -1 <= i <= len(string) for i in s)
-                    for s in spans)
+    ok = (
+        type(string) in (str, bytes) and type(spans) is list and 0 < len(spans) < 1000 and type(names) is dict
+    )
+    ok = ok and all(
+        type(s) is list and len(s) == 2 and all(type(i) is int and -1 <= i <= len(string) for i in s)
+        for s in spans
+    )
     if not ok or not all(type(k) is str and type(i) is int and 0 < i < len(spans) for k, i in names.items()):
         raise NotPlain("malformed match")
     return Match(string, spans, names)

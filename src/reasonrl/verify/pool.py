@@ -22,7 +22,6 @@ import sys
 import time
 from typing import Any
 
-
 WORKER_MEMORY = 4 << 30  # bytes of address space per worker
 
 
@@ -39,7 +38,10 @@ def serve() -> None:
         try:
             func = funcs.get(req["t"]) or funcs.setdefault(req["t"], _resolve(req["t"]))
         except Exception as exc:  # noqa: BLE001 - the function cannot load: every item would fail, say so
-            reply = {"i": req["i"], "fatal": f"cannot load {req['t']} in a worker: {type(exc).__name__}: {exc}"}
+            reply = {
+                "i": req["i"],
+                "fatal": f"cannot load {req['t']} in a worker: {type(exc).__name__}: {exc}",
+            }
         else:
             try:
                 reply = {"i": req["i"], "v": func(req["x"])}
@@ -56,8 +58,13 @@ class TimeoutPool:
 
     def _spawn(self) -> subprocess.Popen:
         env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONUNBUFFERED": "1"}
-        proc = subprocess.Popen([sys.executable, "-m", "reasonrl.verify.pool"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, text=True, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "reasonrl.verify.pool"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         # model output decides what the worker computes: a memory cap beside the time limit
         resource.prlimit(proc.pid, resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
         return proc
@@ -118,7 +125,7 @@ class TimeoutPool:
                 busy.pop(slot)
                 free.append(slot)
             now = time.monotonic()
-            for slot, (index, deadline) in list(busy.items()):
+            for slot, (_index, deadline) in list(busy.items()):
                 if now >= deadline:  # overran: kill the worker, replace it, score the default
                     self._replace(slot)
                     del busy[slot]

@@ -36,7 +36,7 @@ class SandboxUnavailable(ReasonRLError):
 
 @dataclass
 class ExecResult:
-    status: str                 # "ok", "error", "timeout" or "killed"
+    status: str  # "ok", "error", "timeout" or "killed"
     returncode: int | None
     stdout: str
     stderr: str
@@ -56,10 +56,14 @@ def interpreter() -> tuple[str, tuple[str, ...]]:
     options = [chosen] if chosen else [p for p in _CANDIDATES if os.path.exists(p)]
     usable = [p for p in options if os.access(p, os.X_OK) and (os.getuid() != 0 or world_reachable(p))]
     if not usable:
-        raise SandboxUnavailable(f"no interpreter the sandbox user can run among {options}",
-                                 hint="install the system python3 (apt-get install python3) or set "
-                                      "REASONRL_SANDBOX_PYTHON to one that user nobody can read and execute")
-    out = subprocess.run([usable[0], "-I", "-S", "-B", "-c", _PROBE], capture_output=True, text=True, check=True)
+        raise SandboxUnavailable(
+            f"no interpreter the sandbox user can run among {options}",
+            hint="install the system python3 (apt-get install python3) or set "
+            "REASONRL_SANDBOX_PYTHON to one that user nobody can read and execute",
+        )
+    out = subprocess.run(
+        [usable[0], "-I", "-S", "-B", "-c", _PROBE], capture_output=True, text=True, check=True
+    )
     return usable[0], tuple(sorted({*json.loads(out.stdout), "/etc/ld.so.cache"}))
 
 
@@ -88,14 +92,34 @@ def source(*names: str) -> str:
     return "\n".join((HERE / n).read_text(encoding="utf-8") for n in ("plain.py", *names))
 
 
-def jail_argv(workdir: Path, program: Path, mode: str, *, timeout_s: float, memory_mb: int = 512,
-              max_procs: int = 16, max_file_mb: int = 16, scratch_mb: int = 32, audit_hooks: bool = True) -> list[str]:
+def jail_argv(
+    workdir: Path,
+    program: Path,
+    mode: str,
+    *,
+    timeout_s: float,
+    memory_mb: int = 512,
+    max_procs: int = 16,
+    max_file_mb: int = 16,
+    scratch_mb: int = 32,
+    audit_hooks: bool = True,
+) -> list[str]:
     """The jail's command line. audit_hooks=False leaves only the kernel's walls (tests prove they
     hold alone)."""
     python, read_paths = interpreter()
-    cfg = {"workdir": str(workdir), "program": str(program), "mode": mode, "cpu_s": timeout_s,
-           "memory_mb": memory_mb, "max_procs": max_procs, "file_mb": max_file_mb, "scratch_mb": scratch_mb,
-           "read_paths": list(read_paths), "audit": audit_hooks, "namespaces": os.environ.get("REASONRL_SANDBOX_NAMESPACES", "1") != "0"}
+    cfg = {
+        "workdir": str(workdir),
+        "program": str(program),
+        "mode": mode,
+        "cpu_s": timeout_s,
+        "memory_mb": memory_mb,
+        "max_procs": max_procs,
+        "file_mb": max_file_mb,
+        "scratch_mb": scratch_mb,
+        "read_paths": list(read_paths),
+        "audit": audit_hooks,
+        "namespaces": os.environ.get("REASONRL_SANDBOX_NAMESPACES", "1") != "0",
+    }
     return [python, "-I", "-S", "-B", "-c", source("jail.py"), json.dumps(cfg)]
 
 
@@ -120,21 +144,45 @@ def _layers(stderr: str) -> tuple[list[str], str]:
     lines = stderr.splitlines(keepends=True)
     for i, line in enumerate(lines[:3]):
         if line.startswith('{"jail_layers"'):
-            return json.loads(line)["jail_layers"], "".join(lines[:i] + lines[i + 1:])
+            return json.loads(line)["jail_layers"], "".join(lines[:i] + lines[i + 1 :])
     return [], stderr
 
 
-def run_python(program: str, *, timeout_s: float = 5.0, memory_mb: int = 512, max_procs: int = 16,
-               max_file_mb: int = 16, scratch_mb: int = 32, audit_hooks: bool = True) -> ExecResult:
+def run_python(
+    program: str,
+    *,
+    timeout_s: float = 5.0,
+    memory_mb: int = 512,
+    max_procs: int = 16,
+    max_file_mb: int = 16,
+    scratch_mb: int = 32,
+    audit_hooks: bool = True,
+) -> ExecResult:
     """Execute `program` as __main__ in the jail; stdout/stderr go to files capped by RLIMIT_FSIZE."""
     workdir, logs = private_dir(), Path(tempfile.mkdtemp(prefix="reasonrl-sbx-out-"))
     try:
         (workdir / "main.py").write_text(program, encoding="utf-8")
-        argv = jail_argv(workdir, workdir / "main.py", "run", timeout_s=timeout_s, memory_mb=memory_mb,
-                         max_procs=max_procs, max_file_mb=max_file_mb, scratch_mb=scratch_mb, audit_hooks=audit_hooks)
+        argv = jail_argv(
+            workdir,
+            workdir / "main.py",
+            "run",
+            timeout_s=timeout_s,
+            memory_mb=memory_mb,
+            max_procs=max_procs,
+            max_file_mb=max_file_mb,
+            scratch_mb=scratch_mb,
+            audit_hooks=audit_hooks,
+        )
         with open(logs / "out", "wb") as out, open(logs / "err", "wb") as err:
-            proc = subprocess.Popen(argv, cwd=workdir, env=clean_env(workdir), stdin=subprocess.DEVNULL,
-                                    stdout=out, stderr=err, start_new_session=True)
+            proc = subprocess.Popen(
+                argv,
+                cwd=workdir,
+                env=clean_env(workdir),
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=err,
+                start_new_session=True,
+            )
             try:
                 proc.wait(timeout=timeout_s + 1.0)  # + the jail's own start-up
                 status = "ok" if proc.returncode == 0 else ("killed" if proc.returncode < 0 else "error")
@@ -145,9 +193,13 @@ def run_python(program: str, *, timeout_s: float = 5.0, memory_mb: int = 512, ma
         stdout = (logs / "out").read_bytes()[-20_000:].decode("utf-8", "replace")
         stderr = (logs / "err").read_bytes()[-4_000:].decode("utf-8", "replace")
         layers, stderr = _layers(stderr)
-        if not layers and proc.returncode == REFUSED:  # the walls print their line before any untrusted code runs
-            raise SandboxUnavailable(f"the sandbox refused to start: {stderr.strip()}",
-                                     hint="the kernel must offer Landlock and seccomp (Linux >= 5.13, x86-64)")
+        if (
+            not layers and proc.returncode == REFUSED
+        ):  # the walls print their line before any untrusted code runs
+            raise SandboxUnavailable(
+                f"the sandbox refused to start: {stderr.strip()}",
+                hint="the kernel must offer Landlock and seccomp (Linux >= 5.13, x86-64)",
+            )
         return ExecResult(status, proc.returncode, stdout, stderr, layers)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

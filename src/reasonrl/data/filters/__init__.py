@@ -4,10 +4,9 @@ A filter takes a record and returns a FilterResult: the (possibly redacted) reco
 None with the reasons it must be dropped. `reasonrl list filters` shows them.
 """
 
-from reasonrl.data.filters.base import FILTERS, Filter, FilterResult
-from reasonrl.data.filters import (  # noqa: E402,F401  (importing registers them)
-    decontam as _decontam, dedup as _dedup, language as _language, licence as _licence, pii as _pii,
-    quality as _quality,
-)
+from reasonrl.data.filters.base import FILTERS, Filter, FilterResult  # noqa: I001 (the registering imports follow the base)
+
+# importing the rule modules registers their filters
+from reasonrl.data.filters import decontam, dedup, language, licence, pii, quality  # noqa: E402, F401, I001
 
 __all__ = ["FILTERS", "Filter", "FilterResult"]

@@ -13,9 +13,9 @@ FILTERS: Registry[type] = Registry("filter")
 
 @dataclass
 class FilterResult:
-    record: dict | None                      # None means drop
+    record: dict | None  # None means drop
     reasons: list[str] = field(default_factory=list)
-    modified: bool = False                   # e.g. redacted
+    modified: bool = False  # e.g. redacted
 
     @classmethod
     def drop(cls, *reasons: str) -> FilterResult:

@@ -28,20 +28,24 @@ def words(text: str) -> list[str]:
 def grams(tokens: list[str], n: int) -> set[tuple[str, ...]]:
     if len(tokens) < n:
         return {tuple(tokens)} if tokens else set()
-    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
 
 
 def _target_texts(target: str | EvalTarget) -> tuple[str, list[str]]:
     if isinstance(target, str):
         if target not in EVAL_SETS:
-            raise DataError(f"unknown decontamination target '{target}'",
-                            hint=f"use one of {', '.join(EVAL_SETS)} or {{name, uri, fields}}")
+            raise DataError(
+                f"unknown decontamination target '{target}'",
+                hint=f"use one of {', '.join(EVAL_SETS)} or {{name, uri, fields}}",
+            )
         name, path, fields = target, eval_set_path(target), EVAL_SETS[target].fields
     else:
         name, path, fields = target.name, Path(target.uri), tuple(target.fields)
     if not path.exists():
-        raise DataError(f"decontamination target '{name}' not found: {path}",
-                        hint="set REASONRL_SHARED to the folder holding data/ (see SOURCES.md)")
+        raise DataError(
+            f"decontamination target '{name}' not found: {path}",
+            hint="set REASONRL_SHARED to the folder holding data/ (see SOURCES.md)",
+        )
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]

@@ -19,7 +19,7 @@ def normalise(text: str) -> str:
 
 def shingles(text: str, k: int) -> set[str]:
     toks = normalise(text).split(" ")
-    return {" ".join(toks[i:i + k]) for i in range(max(1, len(toks) - k + 1))}
+    return {" ".join(toks[i : i + k]) for i in range(max(1, len(toks) - k + 1))}
 
 
 @FILTERS.register("dedup")

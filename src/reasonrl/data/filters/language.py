@@ -36,8 +36,11 @@ class LanguageFilter(Filter):
 
     def allowed_for(self, record: dict) -> list[str]:
         p = self.policy.languages
-        return (self.policy.for_source(record.get("source")).languages or p.per_task.get(record.get("task") or "")
-                or p.allowed)
+        return (
+            self.policy.for_source(record.get("source")).languages
+            or p.per_task.get(record.get("task") or "")
+            or p.allowed
+        )
 
     def apply(self, record: dict) -> FilterResult:
         allowed = self.allowed_for(record)

@@ -15,7 +15,9 @@ class LicenceAllowlist(Filter):
         licence = record.get("licence")
         if not licence:
             return FilterResult.drop("licence_missing")
-        allowed = self.policy.for_source(record.get("source")).allowed_licences or self.policy.allowed_licences
+        allowed = (
+            self.policy.for_source(record.get("source")).allowed_licences or self.policy.allowed_licences
+        )
         if str(licence).lower() not in {x.lower() for x in allowed}:
             return FilterResult.drop(f"licence_denied:{licence}")
         return FilterResult(record)

@@ -20,37 +20,217 @@ from phonenumbers import Leniency, PhoneNumberMatcher, is_valid_number
 
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
 CONTEXT_WORDS = (  # lower-case, accents stripped; en de fr es it nl pt
-    "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "ring", "contact",
-    "telefon", "handy", "mobil", "ruf", "anrufen", "telephone", "portable", "appelez", "appeler",
-    "telefono", "movil", "llamame", "llamar", "celular", "cellulare", "chiamami", "chiamare",
-    "telefoon", "mobiel", "bel", "telefone", "ligue", "ligar", "contato", "contacto", "numero",
-    "telefonnummer", "handynummer", "rufnummer", "telefoonnummer",
+    "phone",
+    "tel",
+    "telephone",
+    "mobile",
+    "cell",
+    "call",
+    "fax",
+    "whatsapp",
+    "sms",
+    "ring",
+    "contact",
+    "telefon",
+    "handy",
+    "mobil",
+    "ruf",
+    "anrufen",
+    "telephone",
+    "portable",
+    "appelez",
+    "appeler",
+    "telefono",
+    "movil",
+    "llamame",
+    "llamar",
+    "celular",
+    "cellulare",
+    "chiamami",
+    "chiamare",
+    "telefoon",
+    "mobiel",
+    "bel",
+    "telefone",
+    "ligue",
+    "ligar",
+    "contato",
+    "contacto",
+    "numero",
+    "telefonnummer",
+    "handynummer",
+    "rufnummer",
+    "telefoonnummer",
     # how people announce a number without saying "phone": lines, desks, ways to reach someone
-    "hotline", "helpline", "switchboard", "voicemail", "landline", "dial", "reach", "reachable",
-    "office", "reservations", "bookings", "line", "text", "message", "bell", "direct", "extension",
-    "festnetz", "durchwahl", "erreichst", "erreichen", "erreichbar", "melden", "anrufe", "zentrale",
-    "fixe", "joindre", "contacter", "standard", "appel", "llame", "llamenos", "mandame", "mensaje",
-    "fijo", "tlf", "tfno", "trovi", "chiama", "fisso", "numero verde", "bereikbaar", "vast",
-    "manda", "mensagem", "fixo", "zap", "sac", "tel.", "fone", "t", "m")
-_CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(CONTEXT_WORDS), key=len, reverse=True))
-                      + r")\b", re.I)
+    "hotline",
+    "helpline",
+    "switchboard",
+    "voicemail",
+    "landline",
+    "dial",
+    "reach",
+    "reachable",
+    "office",
+    "reservations",
+    "bookings",
+    "line",
+    "text",
+    "message",
+    "bell",
+    "direct",
+    "extension",
+    "festnetz",
+    "durchwahl",
+    "erreichst",
+    "erreichen",
+    "erreichbar",
+    "melden",
+    "anrufe",
+    "zentrale",
+    "fixe",
+    "joindre",
+    "contacter",
+    "standard",
+    "appel",
+    "llame",
+    "llamenos",
+    "mandame",
+    "mensaje",
+    "fijo",
+    "tlf",
+    "tfno",
+    "trovi",
+    "chiama",
+    "fisso",
+    "numero verde",
+    "bereikbaar",
+    "vast",
+    "manda",
+    "mensagem",
+    "fixo",
+    "zap",
+    "sac",
+    "tel.",
+    "fone",
+    "t",
+    "m",
+)
+_CONTEXT = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(CONTEXT_WORDS), key=len, reverse=True)) + r")\b",
+    re.I,
+)
 # Words that say the number is an identifier, not a phone ("Ref. 467 3395", "Case no. 450-0840",
 # "Facture n° 35 54 41 32"): when one is the nearest word before a number, that number is only a
 # phone if it is written in international form.
 IDENTIFIER_WORDS = (
-    "ref", "reference", "case", "invoice", "order", "ticket", "lot", "batch", "serial", "tracking", "receipt",
-    "booking", "dossier", "file", "claim", "policy", "account", "customer", "member", "membership", "po", "id",
-    "model", "part", "sku", "isbn", "ean", "vat", "ein", "siret", "siren", "cnpj", "cpf", "kvk", "btw", "iva",
-    "p.iva", "gstin", "postcode", "zip", "cep", "plz", "flight", "room", "parcel", "shipment", "consignment",
-    "rechnung", "bestellung", "bestellnummer", "buchungsnummer", "sendungsnummer", "kundennummer", "aktenzeichen",
-    "ticketnummer", "seriennummer", "vorgang", "facture", "commande", "dossier", "suivi", "colis", "lote",
-    "factura", "pedido", "localizador", "poliza", "expediente", "ordine", "fattura", "pratica", "protocollo",
-    "prenotazione", "lotto", "spedizione", "zaaknummer", "dossiernummer", "factuur", "bestelling", "ordernummer",
-    "bestelnummer", "serienummer", "nota", "fiscal", "protocolo", "processo", "rastreio", "encomenda", "boleto",
-    "serie", "matricola", "quote", "auftragsnr", "nº", "n°", "no.", "nr", "#")
-_COMPOUND_ID = re.compile(r"\b(?!(?:telefon|handy|ruf|telefoon|fax|mobiel|mobil))\w+(?:nummer|nr)\b")  # Vorgangsnummer
-_IDENTIFIER = re.compile(r"(?:^|[^\w])(" + "|".join(re.escape(w) for w in sorted(set(IDENTIFIER_WORDS), key=len,
-                                                                                  reverse=True)) + r")(?=[^\w]|$)", re.I)
+    "ref",
+    "reference",
+    "case",
+    "invoice",
+    "order",
+    "ticket",
+    "lot",
+    "batch",
+    "serial",
+    "tracking",
+    "receipt",
+    "booking",
+    "dossier",
+    "file",
+    "claim",
+    "policy",
+    "account",
+    "customer",
+    "member",
+    "membership",
+    "po",
+    "id",
+    "model",
+    "part",
+    "sku",
+    "isbn",
+    "ean",
+    "vat",
+    "ein",
+    "siret",
+    "siren",
+    "cnpj",
+    "cpf",
+    "kvk",
+    "btw",
+    "iva",
+    "p.iva",
+    "gstin",
+    "postcode",
+    "zip",
+    "cep",
+    "plz",
+    "flight",
+    "room",
+    "parcel",
+    "shipment",
+    "consignment",
+    "rechnung",
+    "bestellung",
+    "bestellnummer",
+    "buchungsnummer",
+    "sendungsnummer",
+    "kundennummer",
+    "aktenzeichen",
+    "ticketnummer",
+    "seriennummer",
+    "vorgang",
+    "facture",
+    "commande",
+    "dossier",
+    "suivi",
+    "colis",
+    "lote",
+    "factura",
+    "pedido",
+    "localizador",
+    "poliza",
+    "expediente",
+    "ordine",
+    "fattura",
+    "pratica",
+    "protocollo",
+    "prenotazione",
+    "lotto",
+    "spedizione",
+    "zaaknummer",
+    "dossiernummer",
+    "factuur",
+    "bestelling",
+    "ordernummer",
+    "bestelnummer",
+    "serienummer",
+    "nota",
+    "fiscal",
+    "protocolo",
+    "processo",
+    "rastreio",
+    "encomenda",
+    "boleto",
+    "serie",
+    "matricola",
+    "quote",
+    "auftragsnr",
+    "nº",
+    "n°",
+    "no.",
+    "nr",
+    "#",
+)
+_COMPOUND_ID = re.compile(
+    r"\b(?!(?:telefon|handy|ruf|telefoon|fax|mobiel|mobil))\w+(?:nummer|nr)\b"
+)  # Vorgangsnummer
+_IDENTIFIER = re.compile(
+    r"(?:^|[^\w])("
+    + "|".join(re.escape(w) for w in sorted(set(IDENTIFIER_WORDS), key=len, reverse=True))
+    + r")(?=[^\w]|$)",
+    re.I,
+)
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
@@ -113,9 +293,14 @@ def local_numbers(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _LOCAL.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        around = text[max(0, m.start() - 3):m.start()] + text[m.end():m.end() + 3]
-        if 5 <= len(digits) <= 9 and not _DATE.fullmatch(m.group()) and not re.search(r"[=+*/×÷<>]", around) \
-                and _announced(text, m.start(), LOCAL_WINDOW) and not _identifier(text, m.start()):
+        around = text[max(0, m.start() - 3) : m.start()] + text[m.end() : m.end() + 3]
+        if (
+            5 <= len(digits) <= 9
+            and not _DATE.fullmatch(m.group())
+            and not re.search(r"[=+*/×÷<>]", around)
+            and _announced(text, m.start(), LOCAL_WINDOW)
+            and not _identifier(text, m.start())
+        ):
             out.append((m.start(), m.end()))
     return out
 
@@ -125,7 +310,7 @@ def _segments(text: str):
     spans; the matcher would otherwise run "83372. 30642" or "687066 - 355" into one number."""
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        yield pos, text[pos:m.start()]
+        yield pos, text[pos : m.start()]
         pos = m.end()
     yield pos, text[pos:]
 
@@ -133,18 +318,22 @@ def _segments(text: str):
 def _standalone(text: str, start: int, raw: str) -> bool:
     """Not a date, 8+ digits, not glued to a code (1Z..., ORD-...), not numbers run together
     (a price and the next number, coordinates), not a term of arithmetic ("= 100-50-30-15")."""
-    before = text[max(0, start - 2):start]
+    before = text[max(0, start - 2) : start]
     glued = before[-1:].isalnum() or (before[-1:] in ("-", "/") and before[:1].isalpha())
-    run_on = re.search(r"\.\s|\s-\d|^\+\s|\d\.\d+-|\(\d*\.\d*\)", raw)  # "$346.20. 26883", "45.42 -75.69", "1 + 9876"
+    run_on = re.search(
+        r"\.\s|\s-\d|^\+\s|\d\.\d+-|\(\d*\.\d*\)", raw
+    )  # "$346.20. 26883", "45.42 -75.69", "1 + 9876"
     end = start + len(raw)
-    arithmetic = re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3):start]) or re.match(r"\s*[=+*/×÷<>]", text[end:end + 3])
+    arithmetic = re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3) : start]) or re.match(
+        r"\s*[=+*/×÷<>]", text[end : end + 3]
+    )
     return not (glued or run_on or arithmetic or _DATE.fullmatch(raw) or len(re.sub(r"\D", "", raw)) < 8)
 
 
 def _identifier(text: str, start: int) -> bool:
     """The nearest word before the number (within WINDOW, no other number between) names an
     identifier rather than a phone line."""
-    window = _fold(text[max(0, start - WINDOW):start])
+    window = _fold(text[max(0, start - WINDOW) : start])
     tail = re.split(r"\d", window)[-1]
     ids = [m.end(1) for m in _IDENTIFIER.finditer(tail)] + [m.end() for m in _COMPOUND_ID.finditer(tail)]
     phones = [m.end() for m in _CONTEXT.finditer(tail)]
@@ -154,6 +343,6 @@ def _identifier(text: str, start: int) -> bool:
 def _announced(text: str, start: int, width: int = WINDOW) -> bool:
     """A context word in the `width` characters before the number, with no other number between
     them (a word that introduced an earlier number does not vouch for this one)."""
-    window = _fold(text[max(0, start - width):start])
+    window = _fold(text[max(0, start - width) : start])
     hits = list(_CONTEXT.finditer(window))
-    return bool(hits) and not re.search(r"\d", window[hits[-1].end():])
+    return bool(hits) and not re.search(r"\d", window[hits[-1].end() :])

@@ -82,23 +82,31 @@ def _digits(s: str) -> str:
 # Discover, Diners, JCB (35xx: issuers use more than 3528-3589), Maestro (12-19 digits, old 0604
 # ranges too), UnionPay, Mir. A Luhn-valid run of digits with
 # no brand prefix (an EAN-13, an ISBN, an order number) is not a card.
-_BRANDS = re.compile(r"4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)\d{12}|3[47]\d{13}"
-                     r"|6(?:011|4[4-9]\d|5\d\d)\d{12,15}|3(?:0[0-59]|[689]\d)\d{11,16}|(?:2131|1800)\d{11}"
-                     r"|35\d{14,17}|(?:5[06-9]|6\d)\d{10,17}|0604\d{8,15}|220[0-4]\d{12}")
+_BRANDS = re.compile(
+    r"4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)\d{12}|3[47]\d{13}"
+    r"|6(?:011|4[4-9]\d|5\d\d)\d{12,15}|3(?:0[0-59]|[689]\d)\d{11,16}|(?:2131|1800)\d{11}"
+    r"|35\d{14,17}|(?:5[06-9]|6\d)\d{10,17}|0604\d{8,15}|220[0-4]\d{12}"
+)
 
 
 def _card_ok(s: str) -> bool:
     """Brand prefix and length, Luhn, and grouped the way cards are printed (4-4-4-4, 4-6-5, ...)."""
     d = _digits(s)
     groups = [g for g in re.split(r"\D+", s) if g]
-    printed = len(groups) == 1 or all(len(g) == 4 for g in groups[:-1]) or [len(g) for g in groups] in ([4, 6, 5], [4, 6, 4])
+    printed = (
+        len(groups) == 1
+        or all(len(g) == 4 for g in groups[:-1])
+        or [len(g) for g in groups] in ([4, 6, 5], [4, 6, 4])
+    )
     return 12 <= len(d) <= 19 and bool(_BRANDS.fullmatch(d)) and luhn_ok(d) and len(set(d)) > 1 and printed
 
 
 def _ssn_ok(s: str) -> bool:
     d = _digits(s)
     area, group, serial = d[:3], d[3:5], d[5:]
-    return len(d) == 9 and area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+    return (
+        len(d) == 9 and area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+    )
 
 
 def _ip_ok(s: str) -> bool:
@@ -111,29 +119,44 @@ def _ip_ok(s: str) -> bool:
 
 SEP = r"[ .\-]?"  # adversarial spellings put spaces, dots or dashes between digit groups
 PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
-    "SECRET": (re.compile(
-        r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )?PRIVATE KEY-----"
-        r"|\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"                        # AWS access key id
-        r"|\bgh[pousr]_[A-Za-z0-9]{36,}\b"                       # GitHub tokens
-        r"|\bxox[abprs]-[A-Za-z0-9-]{10,}\b"                     # Slack tokens
-        r"|\bAIza[0-9A-Za-z_\-]{35}\b"                           # Google API key
-        r"|\bsk-[A-Za-z0-9_\-]{20,}\b"                           # OpenAI-style secret keys
-        r"|(?i:\bbearer\s+)[A-Za-z0-9\-._~+/]{20,}=*"            # bearer tokens
-        r"|(?i:aws_secret_access_key\s*[=:]\s*)[A-Za-z0-9/+=]{40}"), None),
-    "EMAIL": (re.compile(
-        # a dot is written bare or spaced on both sides ("jane . doe"); one-sided ("net. 203") ends a sentence
-        r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:(?:\.| \. )[A-Za-z0-9_%+-]+)*\s?(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+"
-        r"(?:(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z0-9-]+)*"
-        r"(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z]{2,}(?![\w-])"), None),
+    "SECRET": (
+        re.compile(
+            r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )?PRIVATE KEY-----"
+            r"|\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"  # AWS access key id
+            r"|\bgh[pousr]_[A-Za-z0-9]{36,}\b"  # GitHub tokens
+            r"|\bxox[abprs]-[A-Za-z0-9-]{10,}\b"  # Slack tokens
+            r"|\bAIza[0-9A-Za-z_\-]{35}\b"  # Google API key
+            r"|\bsk-[A-Za-z0-9_\-]{20,}\b"  # OpenAI-style secret keys
+            r"|(?i:\bbearer\s+)[A-Za-z0-9\-._~+/]{20,}=*"  # bearer tokens
+            r"|(?i:aws_secret_access_key\s*[=:]\s*)[A-Za-z0-9/+=]{40}"
+        ),
+        None,
+    ),
+    "EMAIL": (
+        re.compile(
+            # a dot is written bare or spaced on both sides ("jane . doe"); one-sided ("net. 203") ends a sentence
+            r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:(?:\.| \. )[A-Za-z0-9_%+-]+)*\s?(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+"
+            r"(?:(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z0-9-]+)*"
+            r"(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z]{2,}(?![\w-])"
+        ),
+        None,
+    ),
     # IBANs in any case and spacing (ISO 13616 allows groups of four; people write lower case too)
-    "IBAN": (re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,3})?\b"), iban_ok),
+    "IBAN": (
+        re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,3})?\b"),
+        iban_ok,
+    ),
     "CREDIT_CARD": (re.compile(r"(?<!\d)(?:\d" + SEP + r"){11,18}\d(?!\d)"), _card_ok),
     # a full stop may end the sentence right after the number: (?!\.\d) instead of (?![.])
     "US_SSN": (re.compile(r"(?<![\d.-])\d{3}([ .-])\d{2}\1\d{4}(?![\d-]|\.\d)"), _ssn_ok),
-    "IP_ADDRESS": (re.compile(
-        r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"
-        r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])"
-        r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,5}[0-9A-Fa-f]{0,4}(?![:\w])"), _ip_ok),
+    "IP_ADDRESS": (
+        re.compile(
+            r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"
+            r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])"
+            r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,5}[0-9A-Fa-f]{0,4}(?![:\w])"
+        ),
+        _ip_ok,
+    ),
 }
 KINDS = (*PATTERNS, "PHONE")  # checked in this order: an earlier kind claims overlapping text first
 
@@ -143,17 +166,26 @@ def _ner(model: str):
     try:
         import spacy
     except ImportError:
-        raise ConfigError("PII kind PERSON needs an NER backend", hint="pip install 'reasonrl[ner]' and set "
-                          "compliance.pii.ner_model to a spaCy pipeline (e.g. en_core_web_sm)") from None
+        raise ConfigError(
+            "PII kind PERSON needs an NER backend",
+            hint="pip install 'reasonrl[ner]' and set "
+            "compliance.pii.ner_model to a spaCy pipeline (e.g. en_core_web_sm)",
+        ) from None
     try:
         return spacy.load(model, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler"])
     except OSError as exc:
-        raise ConfigError(f"cannot load spaCy pipeline '{model}': {exc}", where="compliance.pii.ner_model") from None
+        raise ConfigError(
+            f"cannot load spaCy pipeline '{model}': {exc}", where="compliance.pii.ner_model"
+        ) from None
 
 
 def person_spans(text: str, ner_model: str) -> list[PiiSpan]:
     """PERSON entities from a spaCy pipeline (statistical or rule-based)."""
-    return [PiiSpan(e.start_char, e.end_char, "PERSON") for e in _ner(ner_model)(text).ents if e.label_ == "PERSON"]
+    return [
+        PiiSpan(e.start_char, e.end_char, "PERSON")
+        for e in _ner(ner_model)(text).ents
+        if e.label_ == "PERSON"
+    ]
 
 
 def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
@@ -163,8 +195,12 @@ def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(norm) if valid is None or valid(m.group().strip())]
 
 
-def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None,
-               phone_regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> list[PiiSpan]:
+def detect_pii(
+    text: str,
+    kinds: tuple[str, ...] | list[str] = KINDS,
+    ner_model: str | None = None,
+    phone_regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS,
+) -> list[PiiSpan]:
     """All validated PII spans, non-overlapping, sorted by start. PERSON needs `ner_model`;
     local-format phone numbers are read as numbers of `phone_regions`."""
     norm = normalize_same_length(text)
@@ -174,20 +210,28 @@ def detect_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model:
             if not any(start < s.end and s.start < end for s in taken):
                 taken.append(PiiSpan(start, end, kind))
     if "PERSON" in kinds and ner_model:
-        taken += [p for p in person_spans(text, ner_model) if not any(p.start < s.end and s.start < p.end for s in taken)]
+        taken += [
+            p
+            for p in person_spans(text, ner_model)
+            if not any(p.start < s.end and s.start < p.end for s in taken)
+        ]
     return sorted(taken, key=lambda s: s.start)
 
 
 def _replace(text: str, spans: list[PiiSpan]) -> str:
     out, pos = [], 0
     for span in spans:
-        out.append(text[pos:span.start] + f"<{span.kind}>")
+        out.append(text[pos : span.start] + f"<{span.kind}>")
         pos = span.end
     return "".join(out) + text[pos:]
 
 
-def redact_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, ner_model: str | None = None,
-               phone_regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> str:
+def redact_pii(
+    text: str,
+    kinds: tuple[str, ...] | list[str] = KINDS,
+    ner_model: str | None = None,
+    phone_regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS,
+) -> str:
     """Replace each span with a typed placeholder such as `<EMAIL>`."""
     return _replace(text, detect_pii(text, kinds, ner_model, phone_regions))
 
@@ -202,9 +246,14 @@ class PiiRedact(Filter):
         redact, drop = set(self.policy.pii.redact), set(self.policy.pii.drop)
         kinds, ner, regions = tuple(redact | drop), self.policy.pii.ner_model, self.policy.pii.phone_regions
         if "PERSON" in kinds and not ner:
-            raise ConfigError("PII kind PERSON is in the policy but no NER backend is set",
-                              where="compliance.pii.ner_model", hint="set it to a spaCy pipeline, or drop PERSON")
-        spans = {f: detect_pii(record[f], kinds, ner, regions) for f in text_fields(record)}  # one pass per field
+            raise ConfigError(
+                "PII kind PERSON is in the policy but no NER backend is set",
+                where="compliance.pii.ner_model",
+                hint="set it to a spaCy pipeline, or drop PERSON",
+            )
+        spans = {
+            f: detect_pii(record[f], kinds, ner, regions) for f in text_fields(record)
+        }  # one pass per field
         dropped = sorted({s.kind for found in spans.values() for s in found if s.kind in drop})
         if dropped:
             return FilterResult(None, [f"pii_drop:{k}" for k in dropped])
