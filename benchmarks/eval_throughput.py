@@ -128,8 +128,8 @@ def main() -> None:
         peer_grade.append(aps_peer)
         agree = sum(a == b for a, b in zip(s_ours, s_peer, strict=True)) / len(s_ours)
         print(
-            f"round {r + 1}: gen tok/s {ours_gen[-1]:.0f} vs {tps:.0f}; graded/s {aps_ours:.0f} vs {aps_peer:.0f} "
-            f"({time.perf_counter() - t:.0f} s)"
+            f"round {r + 1}: gen tok/s {ours_gen[-1]:.0f} vs {tps:.0f}; "
+            f"graded/s {aps_ours:.0f} vs {aps_peer:.0f} ({time.perf_counter() - t:.0f} s)"
         )
     report = {
         "model": args.model,

@@ -109,8 +109,11 @@ def run_datatrove(path: str) -> dict:
 
     work = Path(tempfile.mkdtemp(prefix="dt-"))
     cfg = MinhashConfig()
+
     def reader():
-        return JsonlReader(str(Path(path).parent), glob_pattern=Path(path).name, text_key="question", id_key="id")
+        return JsonlReader(
+            str(Path(path).parent), glob_pattern=Path(path).name, text_key="question", id_key="id"
+        )
 
     stages = [
         [reader(), MinhashDedupSignature(output_folder=str(work / "sigs"), config=cfg)],

@@ -270,8 +270,8 @@ def markdown(result: dict) -> str:
         lines += [
             f"## {b['labels']} labels ({b['steps']} RL steps)",
             "",
-            "| model | set | macro-F1 [95% CI] | AUPRC [95% CI] | FPR | recall (viol., allowed) | unparseable | "
-            "tokens p50/p90 | vs SFT: ΔF1 [CI], p |",
+            "| model | set | macro-F1 [95% CI] | AUPRC [95% CI] | FPR | recall (viol., allowed) | "
+            "unparseable | tokens p50/p90 | vs SFT: ΔF1 [CI], p |",
             "|---|---|---|---|---|---|---|---|---|",
         ]
         for name, sets in {"base": result["base"], **b["models"]}.items():
@@ -285,7 +285,8 @@ def markdown(result: dict) -> str:
                 )
                 lines.append(
                     f"| {name} | {s} | {f(m.get('macro_f1'))} [{f(m['macro_f1_ci95'][0])}, "
-                    f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('auprc'))} [{f((m.get('auprc_ci95') or [None])[0])}, "
+                    f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('auprc'))} "
+                    f"[{f((m.get('auprc_ci95') or [None])[0])}, "
                     f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
                     f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "
                     f"{f(m.get('tokens_median'))}/{f(m.get('tokens_p90'))} | {cmp} |"

@@ -109,14 +109,17 @@ def main(argv=None) -> int:
     lines = [
         "# reasonrl serve: latency under a bounded load",
         "",
-        f"{args.model} on 2 CPU cores; {args.clients} concurrent clients x {args.requests} requests; loopback.",
+        (
+            f"{args.model} on 2 CPU cores; {args.clients} concurrent clients x {args.requests} requests; "
+            "loopback."
+        ),
         "",
         "| route | max_batch | requests | errors | p50 s | p95 s | max s | requests/s |",
         "|---|---|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| {r['route']} | {r['max_batch']} | {r['requests']} | {r['errors']} | {r['p50_s']:.2f} | {r['p95_s']:.2f} | "
-        f"{r['max_s']:.2f} | {r['requests_per_s']:.2f} |"
+        f"| {r['route']} | {r['max_batch']} | {r['requests']} | {r['errors']} | {r['p50_s']:.2f} | "
+        f"{r['p95_s']:.2f} | {r['max_s']:.2f} | {r['requests_per_s']:.2f} |"
         for r in rows
     ]
     Path(args.out + ".md").write_text("\n".join(lines) + "\n")

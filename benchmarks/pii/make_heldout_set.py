@@ -370,9 +370,13 @@ def fmt_phone(rng: Random, ph: dict, style: str, foreign: bool = False) -> str:
             f"({a}) {e}-{last}",
             f"{a}-{e}-{last}",
         ]
-        intl = [f"+1 {a} {e} {last}", f"+1 ({a}) {e}-{last}", f"+1-{a}-{e}-{last}", f"+1{nsn}", f"+1.{a}.{e}.{last}"] + (
-            [f"001 {a} {e} {last}"] if foreign else []
-        )
+        intl = [
+            f"+1 {a} {e} {last}",
+            f"+1 ({a}) {e}-{last}",
+            f"+1-{a}-{e}-{last}",
+            f"+1{nsn}",
+            f"+1.{a}.{e}.{last}",
+        ] + ([f"001 {a} {e} {last}"] if foreign else [])
     elif r == "FR":
         body = nsn[0] + " " + group(nsn[1:], [2, 2, 2, 2])
         if t == "free":
@@ -1026,11 +1030,17 @@ class Neg:
         rng = self.rng
         return rng.choice(
             [
-                f"1Z {digits(rng, 3)} {''.join(rng.choice('ABCDEFGHJKLMNPRSTVWXY') for _ in range(2))}{digits(rng, 1)} {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 2)}",
+                (
+                    f"1Z {digits(rng, 3)} {''.join(rng.choice('ABCDEFGHJKLMNPRSTVWXY') for _ in range(2))}"
+                    f"{digits(rng, 1)} {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 2)}"
+                ),
                 f"JJD{digits(rng, 18)}",
                 group("00" + digits(rng, 18), [4] * 5),
                 group("9400" + non_luhn(rng, 18), [4] * 5 + [2]),
-                f"{rng.choice(['RR', 'LX', 'CP', 'EE', 'AA', 'JD'])}{digits(rng, 9)}{rng.choice(['DE', 'FR', 'BR', 'IN', 'NL', 'IT', 'ES', 'GB'])}",
+                (
+                    f"{rng.choice(['RR', 'LX', 'CP', 'EE', 'AA', 'JD'])}{digits(rng, 9)}"
+                    f"{rng.choice(['DE', 'FR', 'BR', 'IN', 'NL', 'IT', 'ES', 'GB'])}"
+                ),
                 f"3S{''.join(rng.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZ') for _ in range(4))}{digits(rng, 7)}",
                 group(non_luhn(rng, 16), [4, 4, 4, 4]),
                 group(non_luhn(rng, 12), [4, 4, 4]),
@@ -1143,7 +1153,9 @@ class Neg:
             "NL": f"NL{digits(rng, 9)}B0{rng.randint(1, 9)}",
             "GB": f"GB {digits(rng, 3)} {digits(rng, 4)} {digits(rng, 2)}",
             "BR": f"{digits(rng, 2)}.{digits(rng, 3)}.{digits(rng, 3)}/0001-{digits(rng, 2)}",
-            "IN": f"{rng.randint(10, 36)}AAPF{digits(rng, 4)}{rng.choice('ABCDE')}1Z{rng.choice('0123456789')}",
+            "IN": (
+                f"{rng.randint(10, 36)}AAPF{digits(rng, 4)}{rng.choice('ABCDE')}1Z{rng.choice('0123456789')}"
+            ),
             "US": f"{digits(rng, 2)}-{digits(rng, 7)}",
         }[r]
 
@@ -1152,7 +1164,10 @@ class Neg:
 
     def az(self):  # German court file number
         rng = self.rng
-        return f"{rng.randint(1, 30)} {rng.choice(['O', 'C', 'S', 'U', 'K'])} {rng.randint(10, 9999)}/{rng.randint(19, 25)}"
+        return (
+            f"{rng.randint(1, 30)} {rng.choice(['O', 'C', 'S', 'U', 'K'])} "
+            f"{rng.randint(10, 9999)}/{rng.randint(19, 25)}"
+        )
 
     def stat(self):
         rng, lang = self.rng, self.lang
@@ -1491,7 +1506,10 @@ SIGNATURES = {
         "{co} · {addr}\nPhone {p} · Fax {p2} · {e}\nEIN {vat}",
     ],
     "GB": [
-        "{name} | {title} | {co}\nT: {p} | M: {p2} | F: {p3} | E: {e}\nRegistered in England and Wales No. {crn}",
+        (
+            "{name} | {title} | {co}\nT: {p} | M: {p2} | F: {p3} | E: {e}\n"
+            "Registered in England and Wales No. {crn}"
+        ),
         "Kind regards,\n{name}\n{co}, {addr}\nTel {p} · Mob {p2}",
     ],
     "IN": [
@@ -1500,7 +1518,10 @@ SIGNATURES = {
     ],
     "DE": [
         "{name}\n{co}\n{addr}\nTel.: {p}\nFax: {p2}\nMobil: {p3}\nE-Mail: {e}",
-        "{co} · {addr} · Tel. {p} · {e}\nIBAN {i} · BIC {bic} · USt-IdNr. {vat} · Amtsgericht {city} HRB {hrb}",
+        (
+            "{co} · {addr} · Tel. {p} · {e}\n"
+            "IBAN {i} · BIC {bic} · USt-IdNr. {vat} · Amtsgericht {city} HRB {hrb}"
+        ),
         "Mit freundlichen Grüßen\n{name}\nTelefon {p} | Mobil {p2}",
     ],
     "FR": [
@@ -2185,7 +2206,10 @@ class Builder:
         rng = self.rng
         chats = {
             "en": [
-                "hey it's {first}, my landline's {p}, ring me when you're outside. Flat {room}, buzzer's broken.",
+                (
+                    "hey it's {first}, my landline's {p}, ring me when you're outside. "
+                    "Flat {room}, buzzer's broken."
+                ),
                 "Lost dog near the park! If found please ring {p}, reward offered.",
                 "Bike for sale, {price} ono. Call {p} evenings.",
                 "Babysitter available weekends, phone {p}.",

@@ -5,17 +5,21 @@ public interface as reasonrl uses it:
   LLM(model=..., gpu_memory_utilization, max_model_len, enable_sleep_mode, enable_prefix_caching,
       distributed_executor_backend, logprobs_mode, dtype, seed, max_num_batched_tokens)
   LLM.generate(prompts, sampling_params=..., use_tqdm=...) -> [RequestOutput]
-  LLM.sleep(level), LLM.wake_up(tags), LLM.collective_rpc(method, timeout, args, kwargs), LLM.reset_prefix_cache()
-  SamplingParams(n, temperature, top_p, top_k, seed, stop, stop_token_ids, max_tokens, logprobs, skip_special_tokens)
-  RequestOutput.prompt_token_ids/.outputs; CompletionOutput.text/.token_ids/.logprobs/.finish_reason; Logprob.logprob
+  LLM.sleep(level), LLM.wake_up(tags), LLM.collective_rpc(method, timeout, args, kwargs),
+      LLM.reset_prefix_cache()
+  SamplingParams(n, temperature, top_p, top_k, seed, stop, stop_token_ids, max_tokens, logprobs,
+      skip_special_tokens)
+  RequestOutput.prompt_token_ids/.outputs; CompletionOutput.text/.token_ids/.logprobs/.finish_reason;
+      Logprob.logprob
 
 and enforces what the real engine would: unknown keyword arguments fail (dataclasses and explicit
 signatures), generating while asleep or with discarded (level-2) weights fails, loading weights
 into slept memory fails, the external launcher needs the torch.distributed environment (RANK,
 LOCAL_RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT), and after a level-2 sleep what vLLM derives from
 the checkpoint at load (post-processed weights, here a flag) is back only after
-collective_rpc("reload_weights"): a state-dict copy alone does not restore it. Generation is real: a transformers copy of the checkpoint samples with a
-per-request torch generator, so outputs and log-probs are those of the weights it was given.
+collective_rpc("reload_weights"): a state-dict copy alone does not restore it. Generation is real:
+a transformers copy of the checkpoint samples with a per-request torch generator, so outputs and
+log-probs are those of the weights it was given.
 """
 
 from __future__ import annotations

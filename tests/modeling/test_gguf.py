@@ -85,7 +85,8 @@ def test_chat_models_get_their_template_and_base_models_the_plain_prompt(convert
 
 def test_one_grpo_step_and_an_evaluation_on_the_real_model(converted, tmp_path):
     """The real-model path end to end, short: chat prompts, end-of-turn stops, a GRPO update with a
-    reward that varies within groups, and the evaluation runner (pipelines/recipes/smollm2.yaml is the long run)."""
+    reward that varies within groups, and the evaluation runner (pipelines/recipes/smollm2.yaml is
+    the long run)."""
     from reasonrl.config.models import EvalConfig, GuardConfig, RLRun
     from reasonrl.eval.runner import evaluate_model
     from reasonrl.generation.stops import end_token_ids

@@ -127,7 +127,8 @@ def test_the_code_hash_follows_every_source_file(tmp_path):
 
 
 def _register(recipe, run_id: str, gates_passed: bool) -> str:
-    """A model version as `register` leaves it (lineage tags and an evaluation metric), in a real MLflow store."""
+    """A model version as `register` leaves it (lineage tags and an evaluation metric),
+    in a real MLflow store."""
     import mlflow
     from mlflow import MlflowClient
 

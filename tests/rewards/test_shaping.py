@@ -55,7 +55,10 @@ def test_repetition_penalty():
 
 def test_language_consistency():
     f = rewards.get("language_consistency")
-    en = "<think>First I read the question carefully. Then I count the apples in the basket.</think><answer>3</answer>"
+    en = (
+        "<think>First I read the question carefully. Then I count the apples in the basket.</think>"
+        "<answer>3</answer>"
+    )
     mixed = (
         "<think>First I read the question carefully. Dann zähle ich die Äpfel im Korb sehr genau.</think>"
         "<answer>3</answer>"

@@ -49,7 +49,8 @@ def test_rl_raises_heldout_accuracy_by_15_points(tmp_path, monkeypatch):
         for line in (tmp_path / "rl" / "metrics.jsonl").read_text().splitlines()
     ]
     print(
-        f"held-out pass@1 {base['pass_at_1']:.3f} -> {policy['pass_at_1']:.3f}; reward curve {[round(r, 2) for r in curve]}"
+        f"held-out pass@1 {base['pass_at_1']:.3f} -> {policy['pass_at_1']:.3f}; "
+        f"reward curve {[round(r, 2) for r in curve]}"
     )
     assert policy["pass_at_1"] - base["pass_at_1"] >= 0.15
     assert sum(curve[-5:]) / 5 > sum(curve[:5]) / 5

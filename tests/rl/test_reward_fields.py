@@ -33,7 +33,10 @@ RECORDS = [
     },
 ]
 COMPLETIONS = [
-    "<think>Die Nachricht greift eine ganze Gruppe an und ist deshalb klar hasserfüllt.</think><answer>hateful</answer>",
+    (
+        "<think>Die Nachricht greift eine ganze Gruppe an und ist deshalb klar hasserfüllt.</think>"
+        "<answer>hateful</answer>"
+    ),
     "<think>الرسالة تعبر عن المحبة للجيران وليست مسيئة لأي مجموعة.</think><answer>hateful</answer>",
     "<think>这条消息表达了对一群人的仇恨，因此属于仇恨言论。</think><answer>hateful</answer>",
 ]

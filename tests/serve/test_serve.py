@@ -120,8 +120,9 @@ def test_a_bounded_load_answers_every_request_and_nothing_crosses(running):
     errors = [g for g in got if isinstance(g, Exception)]
     lat = sorted(g[2] for g in got if not isinstance(g, Exception))
     print(
-        f"\nload: {len(prompts)} requests, 8 clients, errors {len(errors)}, p50 {statistics.median(lat) * 1000:.0f} ms, "
-        f"p95 {lat[int(0.95 * (len(lat) - 1))] * 1000:.0f} ms, batches {running.server.batches - batches_before}"
+        f"\nload: {len(prompts)} requests, 8 clients, errors {len(errors)}, "
+        f"p50 {statistics.median(lat) * 1000:.0f} ms, p95 {lat[int(0.95 * (len(lat) - 1))] * 1000:.0f} ms, "
+        f"batches {running.server.batches - batches_before}"
     )
     assert not errors
     assert all(text == alone[p] for p, text, _ in got if p in alone)
@@ -199,7 +200,8 @@ def test_a_promotion_changes_what_answers_without_a_restart(tmp_path, model_cach
             time.sleep(0.2)
         again = client.moderations.with_raw_response.create(input="They are vermin.")
         assert again.headers["x-model-version"] == "2" and again.parse().model == "served/2"
-        # what the retraining DAG runs after a promotion: the endpoint names the new champion, or the task fails
+        # what the retraining DAG runs after a promotion: the endpoint names the new champion,
+        # or the task fails
         from reasonrl.errors import ReasonRLError
         from reasonrl.orchestration.retrain import smoke_test_endpoint
 

@@ -46,22 +46,30 @@ def test_every_humaneval_canonical_solution_passes_and_wrong_ones_do_not():
 
 FORGERIES = {
     "prints a verdict and exits": 'import os\nprint(\'{"passed": 3, "total": 3}\')\nos._exit(0)',
-    "prints a verdict at exit": 'import atexit\natexit.register(lambda: print(\'{"passed": 3, "total": 3}\'))',
+    "prints a verdict at exit": (
+        'import atexit\natexit.register(lambda: print(\'{"passed": 3, "total": 3}\'))'
+    ),
     "exits before the tests": "raise SystemExit(0)",
     "equals anything": "class Yes:\n    def __eq__(self, other):\n        return True\n"
     "def add(a, b):\n    return Yes()",
-    "an int subclass that equals anything": "class Yes(int):\n    def __eq__(self, other):\n        return True\n"
-    "    __hash__ = int.__hash__\ndef add(a, b):\n    return Yes(0)",
+    "an int subclass that equals anything": (
+        "class Yes(int):\n    def __eq__(self, other):\n        return True\n"
+        "    __hash__ = int.__hash__\ndef add(a, b):\n    return Yes(0)"
+    ),
     "patches builtins": "import builtins\nbuiltins.AssertionError = type('X', (Exception,), {})\n"
     "builtins.Exception = BaseException",
     "shadows a builtin the tests call": "def isinstance(*a):\n    return True\ndef abs(*a):\n    return 0",
     "forges the counter": "__reasonrl_tests = {'passed': 99, 'total': 99}\nimport sys\n"
     "sys.modules['__main__'].__dict__['__reasonrl_tests'] = {'passed': 99, 'total': 99}",
-    "patches json to send a verdict": 'import json\njson.dumps = lambda o, **k: \'{"passed": 3, "total": 3}\'',
+    "patches json to send a verdict": (
+        'import json\njson.dumps = lambda o, **k: \'{"passed": 3, "total": 3}\''
+    ),
     "raises SystemExit inside the call": "def add(a, b):\n    raise SystemExit(0)",
     "answers with a memory bomb": "def add(a, b):\n    return [0] * 10**7",
     "sleeps in the call": "import time\ndef add(a, b):\n    time.sleep(30)",
-    "reads the judge's memory": "import os\ndef add(a, b):\n    return open(f'/proc/{os.getppid()}/cmdline').read()",
+    "reads the judge's memory": (
+        "import os\ndef add(a, b):\n    return open(f'/proc/{os.getppid()}/cmdline').read()"
+    ),
 }
 
 
@@ -175,8 +183,10 @@ def test_a_standard_library_type_cannot_smuggle_a_liar():
         "        return True\ndef count(s):\n    return L()",
         "patched Counter": "import collections\nclass L(dict):\n    def __eq__(s, o):\n        return True\n"
         "    def items(s):\n        return []\ncollections.Counter = L\ndef count(s):\n    return L()",
-        "tuple with _fields": "class T(tuple):\n    _fields = ('a',)\n    def __eq__(s, o):\n        return True\n"
-        "def count(s):\n    return T((0,))",
+        "tuple with _fields": (
+            "class T(tuple):\n    _fields = ('a',)\n    def __eq__(s, o):\n        return True\n"
+            "def count(s):\n    return T((0,))"
+        ),
     }
     tests = ["assert count('abca') == {'a': 2, 'b': 1, 'c': 1}"]
     for name, program in liars.items():

@@ -26,15 +26,21 @@ LIBC = "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
 # Upper-case names (MARK, TMP, PROJECT, PARENT, VICTIM_*, PORT, UNIX_PATH) are filled in per world.
 ATTACKS = {
     "write /tmp with open": "open('TMP/MARK', 'w').write('x'); print('ESCAPED')",
-    "write /tmp with os.open": "import os\nos.close(os.open('TMP/MARK', os.O_WRONLY | os.O_CREAT)); print('ESCAPED')",
+    "write /tmp with os.open": (
+        "import os\nos.close(os.open('TMP/MARK', os.O_WRONLY | os.O_CREAT)); print('ESCAPED')"
+    ),
     "write /dev/shm": "open('/dev/shm/MARK', 'w').write('x'); print('ESCAPED')",
     "mkdir outside": "import os\nos.mkdir('TMP/MARK'); print('ESCAPED')",
     "symlink outside": "import os\nos.symlink('/etc/passwd', 'TMP/MARK'); print('ESCAPED')",
     "write into the project": "open('PROJECT/MARK', 'w').write('x'); print('ESCAPED')",
     "exec with os.execv": "import os\nos.execv('/usr/bin/touch', ['touch', 'TMP/MARK'])",
-    "exec with subprocess": "import subprocess\nsubprocess.run(['/usr/bin/touch', 'TMP/MARK']); print('ESCAPED')",
-    "exec with posix_spawn": "import os\nos.waitpid(os.posix_spawn('/usr/bin/touch', ['touch', 'TMP/MARK'], {}), 0)\n"
-    "print('ESCAPED')",
+    "exec with subprocess": (
+        "import subprocess\nsubprocess.run(['/usr/bin/touch', 'TMP/MARK']); print('ESCAPED')"
+    ),
+    "exec with posix_spawn": (
+        "import os\nos.waitpid(os.posix_spawn('/usr/bin/touch', ['touch', 'TMP/MARK'], {}), 0)\n"
+        "print('ESCAPED')"
+    ),
     "exec with os.system": "import os\nprint('ESCAPED' if os.system('touch TMP/MARK') == 0 else 'REFUSED')",
     "exec with ctypes system": LIBC
     + "print('ESCAPED' if libc.system(b'touch TMP/MARK') == 0 else 'REFUSED')",
@@ -64,9 +70,14 @@ ATTACKS = {
     "else 'REFUSED')",
     "ptrace a nobody process": LIBC
     + "print('ESCAPED' if libc.syscall(101, 16, VICTIM_NOBODY, 0, 0) == 0 else 'REFUSED')",
-    "tcp to loopback": "import socket\nsocket.create_connection(('127.0.0.1', PORT), timeout=1); print('ESCAPED')",
-    "udp to loopback": "import socket\nsocket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', PORT))\n"
-    "print('ESCAPED')",
+    "tcp to loopback": (
+        "import socket\nsocket.create_connection(('127.0.0.1', PORT), timeout=1); print('ESCAPED')"
+    ),
+    "udp to loopback": (
+        "import socket\n"
+        "socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', PORT))\n"
+        "print('ESCAPED')"
+    ),
     "unix socket": "import socket\ns = socket.socket(socket.AF_UNIX)\ns.connect(UNIX_PATH)\nprint('ESCAPED')",
     "mount": LIBC
     + "print('ESCAPED' if libc.mount(b'tmpfs', b'/mnt', b'tmpfs', 0, None) == 0 else 'REFUSED')",
@@ -75,7 +86,10 @@ ATTACKS = {
     "leave the process group": "import os\nos.setsid()\nprint('ESCAPED')",
     "clear the death signal": LIBC + "print('ESCAPED' if libc.prctl(1, 0, 0, 0, 0) == 0 else 'REFUSED')",
     "memory bomb": "x = bytearray(2 << 30)\nprint('ESCAPED')",
-    "disk bomb": "import os\nfor i in range(100):\n    open(f'f{i}', 'wb').write(os.urandom(1 << 20))\nprint('ESCAPED')",
+    "disk bomb": (
+        "import os\nfor i in range(100):\n    open(f'f{i}', 'wb').write(os.urandom(1 << 20))\n"
+        "print('ESCAPED')"
+    ),
 }
 
 
@@ -272,8 +286,11 @@ def test_spinning_and_sleeping_are_killed_on_time():
 
 
 SLEEPERS = {
-    "threads": "import threading, time\nfor _ in range(4):\n    threading.Thread(target=time.sleep, args=(60,)).start()\n"
-    "time.sleep(60)",
+    "threads": (
+        "import threading, time\nfor _ in range(4):\n"
+        "    threading.Thread(target=time.sleep, args=(60,)).start()\n"
+        "time.sleep(60)"
+    ),
     "a new session": "import os, time\ntry:\n    os.setsid()\nexcept OSError:\n    pass\ntime.sleep(60)",
     "a raw setsid": LIBC + "libc.syscall(112)\nimport time\ntime.sleep(60)",
     "a cleared death signal and a new group": LIBC + "libc.prctl(1, 0, 0, 0, 0)\nlibc.syscall(109, 0, 0)\n"
@@ -366,7 +383,8 @@ def test_seccomp_alone_keeps_signals_inside(world):
     probe = walls + (
         "\nimport signal\nseccomp()\nout = []\n"
         f"for nr, args in ((62, ({world['VICTIM_NOBODY']}, 0)), (62, (0, 0)), (62, (-1, 0)), "
-        f"(234, ({world['VICTIM_NOBODY']}, {world['VICTIM_NOBODY']}, 0)), (200, ({world['VICTIM_NOBODY']}, 0)), "
+        f"(234, ({world['VICTIM_NOBODY']}, {world['VICTIM_NOBODY']}, 0)), "
+        f"(200, ({world['VICTIM_NOBODY']}, 0)), "
         f"(434, ({world['VICTIM_NOBODY']}, 0)), (112, ()), (109, (0, 0)), (157, (1, 0, 0, 0, 0))):\n"
         "    out.append(LIBC.syscall(nr, *args) == -1 and ctypes.get_errno() == 1)\n"
         "out.append(LIBC.syscall(62, os.getpid(), 0) == 0)\n"  # signal 0 to itself: allowed
@@ -397,7 +415,10 @@ def test_landlock_grants_only_what_the_interpreter_reads():
     programs, their libraries, docs and site-packages stay closed, while every stdlib extension
     the interpreter can load still loads."""
     assert len(OUTSIDE) >= 2, "this machine lacks the files the test reads"
-    dynload = "import os\nnames = sorted(n.split('.')[0] for n in os.listdir(os.path.dirname(os.__file__) + '/lib-dynload'))\n"
+    dynload = (
+        "import os\nnames = sorted(n.split('.')[0] for n in "
+        "os.listdir(os.path.dirname(os.__file__) + '/lib-dynload'))\n"
+    )
     result = run_python(
         dynload
         + (
@@ -405,7 +426,8 @@ def test_landlock_grants_only_what_the_interpreter_reads():
             "    except ImportError as e:\n        bad.append((n, str(e)))\n"
             "    except BaseException:\n        pass\n"
             f"closed = []\nfor path in {OUTSIDE!r}:\n"
-            "    try:\n        open(path, 'rb').read(1)\n    except PermissionError:\n        closed.append(path)\n"
+            "    try:\n        open(path, 'rb').read(1)\n"
+            "    except PermissionError:\n        closed.append(path)\n"
             "import json\nprint(json.dumps({'modules': len(names), 'unloadable': bad, 'closed': closed}))\n"
         ),
         audit_hooks=False,

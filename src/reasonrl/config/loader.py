@@ -115,7 +115,8 @@ def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
         raise ConfigError(
             "invalid recipe:\n" + "\n".join(lines),
             where=source,
-            hint="fix the key in the YAML or the key=value override; `reasonrl config --help` lists the sections",
+            hint="fix the key in the YAML or the key=value override; "
+            "`reasonrl config --help` lists the sections",
         ) from None
 
 

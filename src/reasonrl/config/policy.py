@@ -134,8 +134,8 @@ class ComplianceConfig(Strict):
     gate_exceptions: dict[str, str] = Field(
         default_factory=dict,
         description="rule -> why: the only way a rule that protects people (PII, secrets, "
-        "licence, consent, region, residency) may be warn-only at the data gate; only a policy file may grant it, "
-        "and each grant is recorded in lineage and the model card",
+        "licence, consent, region, residency) may be warn-only at the data gate; only a policy file "
+        "may grant it, and each grant is recorded in lineage and the model card",
     )
     filters: list[str] = Field(
         default_factory=lambda: [

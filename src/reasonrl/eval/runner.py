@@ -142,7 +142,8 @@ def _task_reports(
 def _scores(
     model, tok, task_of, chunk: list[dict], rollouts, k: int, prompts: list[str]
 ) -> list[float] | None:
-    """P(positive label) at each rollout's answer, for a chunk whose tasks are all classifiers; None otherwise."""
+    """P(positive label) at each rollout's answer, for a chunk whose tasks are all classifiers;
+    None otherwise."""
     if any(t.labels is None for t in task_of):
         return None
     from reasonrl.eval.scores import label_scores

@@ -137,8 +137,10 @@ def to_html(report: dict) -> str:
         f"<!doctype html><html><head><meta charset='utf-8'><title>reasonrl eval</title></head>"
         f"<body style='font-family:sans-serif;max-width:1000px;margin:auto'><h1>reasonrl evaluation</h1>"
         f"<p>{models}</p><p>sampling: <code>{html.escape(json.dumps(report['sampling']))}</code>, seed "
-        f"{report['seed']}</p><table border=1 cellpadding=4 style='border-collapse:collapse'><tr><th>task</th>"
-        f"<th>model</th><th>pass@1 [95% CI]</th><th>pass@k</th><th>maj@k</th><th>mean tokens</th><th>p90 tokens"
-        f"</th><th>acc / 1k tokens</th><th>truncated</th><th>prompts</th></tr>{''.join(rows)}</table>{imgs}"
+        f"{report['seed']}</p>"
+        "<table border=1 cellpadding=4 style='border-collapse:collapse'><tr><th>task</th>"
+        "<th>model</th><th>pass@1 [95% CI]</th><th>pass@k</th><th>maj@k</th><th>mean tokens</th>"
+        "<th>p90 tokens</th><th>acc / 1k tokens</th><th>truncated</th><th>prompts</th></tr>"
+        f"{''.join(rows)}</table>{imgs}"
         f"</body></html>"
     )

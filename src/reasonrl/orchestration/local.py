@@ -27,7 +27,10 @@ def compile_pipeline(out: str | Path = COMPILED, images: dict[str, str] | None =
         import subprocess
 
         env = {**os.environ, "REASONRL_IMAGE": images["cpu"], "REASONRL_IMAGE_GPU": images["gpu"]}
-        code = "import sys; from reasonrl.orchestration.local import compile_pipeline; compile_pipeline(sys.argv[1])"
+        code = (
+            "import sys; from reasonrl.orchestration.local import compile_pipeline; "
+            "compile_pipeline(sys.argv[1])"
+        )
         proc = subprocess.run([sys.executable, "-c", code, str(out)], env=env, capture_output=True, text=True)
         if proc.returncode:
             raise ReasonRLError(f"compiling the pipeline failed:\n{proc.stderr[-2000:]}")

@@ -146,10 +146,14 @@ def write_report(result: dict, promotion: dict, out_dir: str | Path, logical_dat
         + (" (reused an earlier result)" if result.get("reused") else ""),
         f"- gates: {json.dumps(result.get('gates'))}",
         *[
-            f"- {label}: pass@1 {e.get('pass_at_1', float('nan')):.3f}, mean tokens {e.get('mean_tokens', 0):.1f}"
+            f"- {label}: pass@1 {e.get('pass_at_1', float('nan')):.3f}, "
+            f"mean tokens {e.get('mean_tokens', 0):.1f}"
             for label, e in evals.items()
         ],
-        f"- promotion: {'promoted' if promotion.get('promoted') else 'not promoted'} — {promotion.get('reason')}",
+        (
+            f"- promotion: {'promoted' if promotion.get('promoted') else 'not promoted'} — "
+            f"{promotion.get('reason')}"
+        ),
         f"- champion now: version {promotion.get('champion')}",
         f"- written {time.strftime('%Y-%m-%d %H:%M:%S')}",
     ]

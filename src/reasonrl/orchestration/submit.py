@@ -22,7 +22,8 @@ def pipeline_version_name(recipe: Recipe, package: Path) -> str:
 
 
 def submit(recipe_path: str, overrides: list[str] | None, host: str, experiment: str = "reasonrl") -> dict:
-    """Upload the compiled pipeline as a version named by what it runs (pipeline_version_name) and start a run."""
+    """Upload the compiled pipeline as a version named by what it runs (pipeline_version_name)
+    and start a run."""
     return submit_recipe(load_recipe(recipe_path, overrides), host, experiment)
 
 

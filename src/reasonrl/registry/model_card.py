@@ -37,7 +37,8 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
     lines += ["", "## Data"]
     for s in recipe.data.sources:
         lines.append(
-            f"- {s.name}: {s.kind} {s.uri or s.generator}, licence {s.licence or 'per record'}, record {s.record}"
+            f"- {s.name}: {s.kind} {s.uri or s.generator}, licence {s.licence or 'per record'}, "
+            f"record {s.record}"
         )
     lines += [
         f"- dataset sha256 `{tags.get('dataset_sha256', '')}`",
@@ -76,7 +77,8 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
         *[f"| {k} | {_fmt(v)} |" for k, v in sorted(metrics.items())],
         "",
         f"Held-out prompts: eval set hash `{tags.get('eval_set_hash', '')[:12]}`; sampling temperature "
-        f"{recipe.eval.temperature}, {recipe.eval.samples} samples per prompt, {recipe.eval.max_new_tokens} new tokens.",
+        f"{recipe.eval.temperature}, {recipe.eval.samples} samples per prompt, "
+        f"{recipe.eval.max_new_tokens} new tokens.",
         "",
         "## Intended use",
         f"Research on RL for reasoning on the `{recipe.task}` task family, inside the content-safety team's "

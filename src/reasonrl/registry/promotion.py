@@ -101,8 +101,8 @@ def approval_allowed(compared_with: str | None, champion_now: str | None) -> str
     if (champion_now or "none") != compared_with:
         return (
             f"the champion has changed since this version was compared (it was compared with "
-            f"{'version ' + compared_with if compared_with != 'none' else 'no champion'}, the champion is now "
-            f"{'version ' + champion_now if champion_now else 'none'})"
+            f"{'version ' + compared_with if compared_with != 'none' else 'no champion'}, "
+            f"the champion is now {'version ' + champion_now if champion_now else 'none'})"
         )
     return None
 

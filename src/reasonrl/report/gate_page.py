@@ -57,7 +57,8 @@ def gate_html(decision: dict, run_name: str, data_docs: str | None = None) -> st
             ["metric", "value"], [[esc(k), num(v, 4)] for k, v in decision["metrics"].items()]
         )
     docs = (
-        f"<p class='muted'>Great Expectations Data Docs (need network for their styling): {esc(data_docs)}</p>"
+        "<p class='muted'>Great Expectations Data Docs (need network for their styling): "
+        f"{esc(data_docs)}</p>"
         if data_docs
         else ""
     )

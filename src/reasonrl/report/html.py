@@ -16,13 +16,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:1180px;margin:1.5em auto;padding:0 1em;
+body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;\
+max-width:1180px;margin:1.5em auto;padding:0 1em;
  color:#1f2328;line-height:1.45}
 h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:1.6em;border-bottom:1px solid #d0d7de;padding-bottom:.2em}
 table{border-collapse:collapse;margin:.5em 0 1em;font-size:.92em}
 td,th{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top}
 th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
-code,pre{background:#f6f8fa;padding:0 3px;font-size:.9em}pre{white-space:pre-wrap;margin:0;max-height:12em;overflow:auto}
+code,pre{background:#f6f8fa;padding:0 3px;font-size:.9em}\
+pre{white-space:pre-wrap;margin:0;max-height:12em;overflow:auto}
 .pass{color:#116329;font-weight:600}.fail{color:#cf222e;font-weight:600}.warn{color:#9a6700;font-weight:600}
 .muted{color:#656d76}img{max-width:100%}
 .filter{margin:.4em 0;display:inline-block;padding:2px 8px;border:1px solid #d0d7de;border-radius:6px}

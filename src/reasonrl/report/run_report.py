@@ -75,7 +75,8 @@ def _header(recipe: Recipe, run_id: str, found: dict) -> str:
     return (
         f"<h1>reasonrl run <code>{esc(run_id)}</code></h1>"
         f"<p>recipe <b>{esc(recipe.name)}</b> · task <b>{esc(recipe.task)}</b> · base model "
-        f"<code>{esc(recipe.model.base)}</code> · artifacts {link(run_dir, str(run_dir)) if run_dir else 'n/a'}</p>"
+        f"<code>{esc(recipe.model.base)}</code> · "
+        f"artifacts {link(run_dir, str(run_dir)) if run_dir else 'n/a'}</p>"
         f"<p class='{cls}'>{esc(sentence)}</p>"
     )
 
@@ -147,7 +148,8 @@ def _gates(found: dict, pages: dict[str, Path], site: Path | None) -> str:
     out = ["<h2>Gates</h2>"]
     if site:
         out.append(
-            f"<p class='muted'>Every gate's Great Expectations validation: {link(site, 'one Data Docs site')} "
+            "<p class='muted'>Every gate's Great Expectations validation: "
+            f"{link(site, 'one Data Docs site')} "
             "(styled online; the tables below hold the same values offline).</p>"
         )
     for name in GATE_ORDER:
@@ -243,13 +245,18 @@ def _registry(recipe: Recipe, found: dict) -> str:
         return "<h2>Registry</h2><p>nothing registered (a gate stopped the pipeline before registration)</p>"
     links = " · ".join(link(url, text) for text, url in mlflow_links(recipe.registry.ui(), reg).items())
     out = (
-        f"<h2>Registry</h2><p>registered <b>{esc(reg['model_name'])}</b> version <b>{esc(reg['version'])}</b>: "
-        f"the distilled student (the RL policy is its teacher and is not registered). MLflow ({esc(reg['tracking_uri'])}): "
+        f"<h2>Registry</h2><p>registered <b>{esc(reg['model_name'])}</b> "
+        f"version <b>{esc(reg['version'])}</b>: "
+        "the distilled student (the RL policy is its teacher and is not registered). "
+        f"MLflow ({esc(reg['tracking_uri'])}): "
         f"{links}</p>"
     )
     if prom:
         word = "tie" if prom.get("tie") else ("promoted to champion" if prom["promote"] else "not promoted")
-        out += f"<p class='{'pass' if prom['promote'] else 'warn'}'>Promotion: {esc(word)} — {esc(prom['reason'])}</p>"
+        out += (
+            f"<p class='{'pass' if prom['promote'] else 'warn'}'>Promotion: {esc(word)} — "
+            f"{esc(prom['reason'])}</p>"
+        )
         if prom.get("comparison"):
             c = prom["comparison"]
             out += table(
@@ -281,9 +288,8 @@ def _training(found: dict) -> str:
     )
     return (
         f"<h2>RL training</h2><p>{esc(rl['report'].get('steps'))} steps · "
-        f"{link(d / 'training_report.html', 'training report')} · {link(d / 'metrics.jsonl', 'metrics.jsonl')}</p>"
-        + warn
-        + img
+        f"{link(d / 'training_report.html', 'training report')} · "
+        f"{link(d / 'metrics.jsonl', 'metrics.jsonl')}</p>" + warn + img
     )
 
 

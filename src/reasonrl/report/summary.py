@@ -103,7 +103,8 @@ def _moderation_section(evals: dict) -> list[str]:
         o, flip = e["moderation"]["overall"], e.get("policy_flip") or {}
         lo, hi = o["macro_f1_ci95"]
         out.append(
-            f"| {label} | {_f(o['macro_f1'])} [{_f(lo)}, {_f(hi)}] | {_f(o['fpr'])} | {_f(o['unparseable'])} | "
+            f"| {label} | {_f(o['macro_f1'])} [{_f(lo)}, {_f(hi)}] | {_f(o['fpr'])} | "
+            f"{_f(o['unparseable'])} | "
             f"{_f(o['tokens_median'], 0)} / {_f(o['tokens_p90'], 0)} | "
             + " | ".join(_f(e["moderation"].get("by_held_out", {}).get(h, {}).get("macro_f1")) for h in held)
             + f" | {_f(flip.get('affected_allowed_after_edit'))} / {_f(flip.get('unaffected_stable'))} |"

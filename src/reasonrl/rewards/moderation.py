@@ -45,7 +45,8 @@ def policy_label(
 
         right violating (TP) -> tp,  right allowed (TN) -> tn,
         allowed flagged (FP) -> -fp_cost,  violating missed (FN) -> -fn_cost,
-        no label or a hedge  -> -unparseable_cost (default max(fp_cost, fn_cost): never better than a wrong label),
+        no label or a hedge  -> -unparseable_cost (default max(fp_cost, fn_cost):
+                                never better than a wrong label),
 
     times `class_weights[role]` of the gold label's role ("violating" / "allowed"). With the
     defaults (1, 1, 0, 0) it is the plain 0/1 label reward. With prices on both errors and labels

@@ -20,8 +20,9 @@ def monitored_pair(terms) -> tuple[str, str] | None:
 
 def hacking_stats(learned: list[float], verified: list[float], quantile: float = 0.8) -> dict:
     """agreement: share of completions where (learned score above its median) == (verifier passed);
-    flagged: indices scoring at or above the learned reward's `quantile` yet failing the verifier (a verifier
-    passes with a score above 0: a right label with partial category credit, or class-weighted, still passes)."""
+    flagged: indices scoring at or above the learned reward's `quantile` yet failing the verifier
+    (a verifier passes with a score above 0: a right label with partial category credit, or
+    class-weighted, still passes)."""
     n = len(learned)
     if n == 0:
         return {"agreement": float("nan"), "flagged": []}

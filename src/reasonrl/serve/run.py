@@ -45,7 +45,8 @@ def serve_forever(
     wake = start_reloader(server, reload_every, stop)
     signal.signal(signal.SIGHUP, lambda *_: wake.set())
     print(
-        f"reasonrl serve: {server.current.id} on http://{host}:{port}/v1 (task {server.current.task or 'chat'}); "
+        f"reasonrl serve: {server.current.id} on http://{host}:{port}/v1 "
+        f"(task {server.current.task or 'chat'}); "
         "SIGHUP re-resolves the model",
         file=sys.stderr,
         flush=True,

@@ -10,7 +10,8 @@ library's common result types travel too, rebuilt fresh on arrival from plain da
 OrderedDict, defaultdict with a builtin factory, deque, a namedtuple as a new class of the same
 name and fields, re.Match as `Match`): what crosses is their content, never their methods.
 
-    encode_plain((1, [2.5, "a"], {3}))  ->  ["t", [["i", "1"], ["l", [["f", "2.5"], ["s", "a"]]], ["S", [["i", "3"]]]]]
+    encode_plain((1, [2.5, "a"], {3}))
+        ->  ["t", [["i", "1"], ["l", [["f", "2.5"], ["s", "a"]]], ["S", [["i", "3"]]]]]
     decode_plain(encode_plain(x)) == x   for every plain x
 """
 

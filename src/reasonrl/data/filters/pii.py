@@ -134,8 +134,10 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
     ),
     "EMAIL": (
         re.compile(
-            # a dot is written bare or spaced on both sides ("jane . doe"); one-sided ("net. 203") ends a sentence
-            r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:(?:\.| \. )[A-Za-z0-9_%+-]+)*\s?(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+"
+            # a dot is written bare or spaced on both sides ("jane . doe");
+            # one-sided ("net. 203") ends a sentence
+            r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:(?:\.| \. )[A-Za-z0-9_%+-]+)*\s?"
+            r"(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+"
             r"(?:(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z0-9-]+)*"
             r"(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z]{2,}(?![\w-])"
         ),
