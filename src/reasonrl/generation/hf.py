@@ -34,19 +34,45 @@ def filter_probs(logits, temperature: float, top_p: float, top_k: int):
     return probs
 
 
-def draw(probs, generators=None):
-    """One token per row of probs [B, V]. With per-row generators, inverse-CDF sampling from one
-    uniform per row (so a row's draw depends only on its own generator); else the global RNG."""
+def draw(probs, uniforms=None):
+    """One token per row of probs [B, V]. With per-row uniforms [B] (each drawn from the row's own
+    generator), inverse-CDF sampling, so a row's draw depends only on its own stream; else the
+    global RNG."""
     import torch
 
-    if generators is None:
+    if uniforms is None:
         return torch.multinomial(probs, 1).squeeze(1)
-    u = torch.cat([torch.rand(1, generator=g) for g in generators]).to(
-        probs.device
-    )  # CPU streams: any device
     cdf = probs.cumsum(-1)
-    idx = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(1)).squeeze(1)
+    idx = torch.searchsorted(cdf, (uniforms.to(probs.device) * cdf[:, -1]).unsqueeze(1)).squeeze(1)
     return idx.clamp(max=probs.shape[-1] - 1)
+
+
+class ModelSteps:
+    """Decoding through the model's own forward and its growing KV cache (any architecture, any
+    device, sharded parameters). The interface `LeanDecoder` shares: step(tokens [b]) -> logits
+    [b, V]; select(rows)."""
+
+    def __init__(self, model, res, attn, pos):
+        self.model, self.cache, self.attn, self.pos = model, res.cache, attn, pos
+
+    def step(self, tokens):
+        import torch
+
+        self.attn = torch.cat([self.attn, torch.ones_like(self.attn[:, :1])], 1)
+        self.pos = self.pos[:, -1:] + 1
+        out = self.model(
+            input_ids=tokens.unsqueeze(1),
+            attention_mask=self.attn,
+            position_ids=self.pos,
+            cache=self.cache,
+            use_cache=True,
+        )
+        self.cache = out.cache
+        return out.logits[:, -1]
+
+    def select(self, rows):
+        self.cache.batch_select_indices(rows)
+        self.attn, self.pos = self.attn[rows], self.pos[rows]
 
 
 @ENGINES.register("hf")
@@ -57,7 +83,12 @@ class HFEngine:
     every rank is finished (an all-reduce), so all ranks run the same number of forwards."""
 
     def __init__(
-        self, model, tokenizer, batch_size: int = 256, sync_done: Callable[[bool], bool] | None = None
+        self,
+        model,
+        tokenizer,
+        batch_size: int = 256,
+        sync_done: Callable[[bool], bool] | None = None,
+        lean: bool | None = None,
     ):
         import torch
 
@@ -71,6 +102,14 @@ class HFEngine:
         )
         self.lockstep = sync_done is not None  # ranks run the same forwards: rows may not leave the batch
         self.sync_done = sync_done or (lambda done: done)
+        from reasonrl.generation.lean import unsupported
+
+        # the lean step (generation.lean) where the model allows it; never with sharded parameters
+        self.lean = (lean is not False) and not self.lockstep and unsupported(model) is None
+        if lean and not self.lean:
+            raise ValueError(
+                f"the lean decode step cannot run this model: {unsupported(model) or 'lockstep'}"
+            )
 
     def generate(
         self, prompts: list[str], params: SamplingParams, seeds: list[int] | None = None
@@ -119,35 +158,49 @@ class HFEngine:
         res.logits = res.logits[:, -1:][row_of]
         return res, attn[row_of], pos[row_of], enc, row_of
 
-    def _next(self, logits, params: SamplingParams, gens, active):
+    def _next(self, logits, params: SamplingParams, uniforms):
         """(next token [b], its log-prob under the sampling distribution [b]) for logits [b, V]."""
         import torch
 
         if params.temperature > 0:
             probs = filter_probs(logits, params.temperature, params.top_p, params.top_k)
-            nxt = draw(probs, None if gens is None else [gens[i] for i in active.tolist()])
+            nxt = draw(probs, uniforms)
             return nxt, probs.gather(1, nxt.unsqueeze(1)).squeeze(1).clamp(min=1e-30).log()
         logp = torch.log_softmax(logits.float(), -1)
         nxt = logp.argmax(-1)
         return nxt, logp.gather(1, nxt.unsqueeze(1)).squeeze(1)
 
+    def _steps(self, res, attn, pos, new_tokens: int):
+        """The decoder that continues from the prefill: the lean step or the model's forward."""
+        from reasonrl.generation.lean import LeanDecoder
+
+        if not self.lean:
+            return ModelSteps(self.model, res, attn, pos)
+        lean = LeanDecoder(self.model, rows=len(attn))
+        lean.start(res.cache, attn, pos, new_tokens)
+        return lean
+
     def _decode(self, chunk, params: SamplingParams, gens) -> list[Rollout]:
         """Decode a batch; finished rows leave the batch (and the KV cache) as they finish, so
         the cost follows the sum of completion lengths rather than batch x longest. (Not under
-        sharded parameters, where every rank must keep running the same forwards.)"""
+        sharded parameters, where every rank must keep running the same forwards.) Each row's
+        uniforms are drawn up front from its own generator: no per-token loop over rows."""
         import torch
 
         res, attn, pos, enc, row_of = self._prefill(chunk)
-        n, dev, pad = len(chunk), self.device, self.tok.pad_token_id
-        tokens = torch.full((n, params.max_new_tokens), pad, dtype=torch.long, device=dev)
-        logps = torch.zeros((n, params.max_new_tokens), device=dev)
+        n, dev, pad, budget = len(chunk), self.device, self.tok.pad_token_id, params.max_new_tokens
+        logits, steps = res.logits[:, -1], self._steps(res, attn, pos, budget)
+        uniforms = None if gens is None else torch.stack([torch.rand(budget, generator=g) for g in gens])
+        tokens = torch.full((n, budget), pad, dtype=torch.long, device=dev)
+        logps = torch.zeros((n, budget), device=dev)
         done, stopped = (
             torch.zeros(n, dtype=torch.bool, device=dev),
             torch.zeros(n, dtype=torch.bool, device=dev),
         )
         active = torch.arange(n, device=dev)  # original rows still in the batch
-        for t in range(params.max_new_tokens):
-            nxt, lp = self._next(res.logits[:, -1], params, gens, active)
+        for t in range(budget):
+            u = None if uniforms is None else uniforms[active.cpu(), t]
+            nxt, lp = self._next(logits, params, u)
             nxt = torch.where(done[active], torch.full_like(nxt, pad), nxt)
             tokens[active, t], logps[active, t] = nxt, lp
             done[active] |= torch.isin(nxt, self.end_ids)
@@ -155,24 +208,14 @@ class HFEngine:
                 hit = self._stop_hits(tokens[active, : t + 1], params.stop) & ~done[active]
                 stopped[active] |= hit
                 done[active] |= hit
-            if self.sync_done(bool(done.all())) or t == params.max_new_tokens - 1:
+            if self.sync_done(bool(done.all())) or t == budget - 1:
                 break
             keep = ~done[active]
-            if not self.lockstep and int(keep.sum()) <= 0.875 * len(
-                active
-            ):  # drop finished rows in batches of >= 1/8
+            if not self.lockstep and int(keep.sum()) <= 0.875 * len(active):  # drop in batches of >= 1/8
                 idx = keep.nonzero().squeeze(1)
-                res.cache.batch_select_indices(idx)
-                active, attn, pos, nxt = active[idx], attn[idx], pos[idx], nxt[idx]
-            attn = torch.cat([attn, torch.ones_like(attn[:, :1])], 1)
-            pos = pos[:, -1:] + 1
-            res = self.model(
-                input_ids=nxt.unsqueeze(1),
-                attention_mask=attn,
-                position_ids=pos,
-                cache=res.cache,
-                use_cache=True,
-            )
+                steps.select(idx)
+                active, nxt = active[idx], nxt[idx]
+            logits = steps.step(nxt)
         return self._rows(chunk, tokens.cpu(), logps.cpu(), stopped.cpu(), enc, row_of.cpu())
 
     def _rows(self, chunk, tokens, logps, stopped, enc, row_of) -> list[Rollout]:
