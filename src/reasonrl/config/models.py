@@ -268,6 +268,11 @@ class RLConfig(Strict):
         description="forward each prompt once per group (whole groups per "
         "micro-batch); same loss, fewer FLOPs",
     )
+    pack_completions: bool = Field(
+        True,
+        description="with share_prompt_prefix: run a micro-batch's completions padding-free "
+        "(packed into rows of the longest, kept apart by a block mask); same loss and gradients",
+    )
     micro_batch_size: int | None = Field(
         32,
         ge=1,

@@ -33,21 +33,19 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
 class SharedPrefixBatch:
     """Whole groups whose G completions share one prompt, laid out so the prompt is run once:
     prompt_ids/prompt_mask [g, Lp] (left-padded), completion_ids [b, Lc] (right-padded),
-    mask [b, Lc] (1 on completion tokens that carry loss), row_group [b] (each row's prompt)."""
+    mask [b, Lc] (1 on completion tokens that carry loss), row_group [b] (each row's prompt),
+    lengths [b] (each completion's token count)."""
 
     prompt_ids: torch.Tensor
     prompt_mask: torch.Tensor
     completion_ids: torch.Tensor
     mask: torch.Tensor
     row_group: torch.Tensor
+    lengths: torch.Tensor
 
     def to(self, device) -> SharedPrefixBatch:
-        return SharedPrefixBatch(
-            *(
-                t.to(device)
-                for t in (self.prompt_ids, self.prompt_mask, self.completion_ids, self.mask, self.row_group)
-            )
-        )
+        fields = (self.prompt_ids, self.prompt_mask, self.completion_ids, self.mask, self.row_group)
+        return SharedPrefixBatch(*(t.to(device) for t in fields), self.lengths)
 
 
 def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:
@@ -83,33 +81,103 @@ def _layout(
     c_mask = torch.zeros((len(completions), lc), dtype=torch.float32)
     for i, c in enumerate(completions):
         c_ids[i, : len(c)], c_mask[i, : len(c)] = torch.tensor(c, dtype=torch.long), 1.0
-    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask, torch.tensor(row_group))
+    lengths = torch.tensor([len(c) for c in completions])
+    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask, torch.tensor(row_group), lengths)
 
 
 def shared_prefix_logprobs(
-    prefix_model, model, sb: SharedPrefixBatch, temperature: float = 1.0, with_entropy: bool = False
+    prefix_model,
+    model,
+    sb: SharedPrefixBatch,
+    temperature: float = 1.0,
+    with_entropy: bool = False,
+    packed: bool = False,
 ):
     """Log-probs [b, Lc] (and entropies) of the completion tokens, running each group's prompt
     once: the prompt's KV cache [g, ...] is indexed out to its G rows, and the completions
     attend to it. Same values as `token_logprobs` on the concatenated sequences, with the prompt
     forward (and its backward) done once per group instead of G times, and a prefix common to
-    every group (a policy, few-shot turns) once per batch. `prefix_model` is the
-    plain module (a DDP wrapper must see one forward per backward), `model` the training one."""
+    every group (a policy, few-shot turns) once per batch. `packed`: the completions run
+    padding-free (rl.packing), same values. `prefix_model` is the plain module (a DDP wrapper
+    must see one forward per backward), `model` the training one."""
     sb = sb.to(device_of(prefix_model))
     rows = [ids[m.bool()] for ids, m in zip(sb.prompt_ids, sb.prompt_mask, strict=True)]
     head, head_attn, head_pos = prompt_forward(prefix_model, rows, 0)  # prompts that open alike: prefix once
-    cache = head.cache
-    cache.batch_select_indices(sb.row_group)
-    attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
-    start = (head_pos[:, -1] + 1)[sb.row_group].unsqueeze(1)
-    positions = start + torch.arange(sb.completion_ids.shape[1], device=start.device).unsqueeze(0)
+    first = (
+        head.logits[:, -1][sb.row_group].unsqueeze(1).float() / temperature
+    )  # each completion's first token
+    if packed:
+        tail, index = _packed_tail(model, head, head_attn, head_pos, sb)
+        logits = tail.logits.float() / temperature
+    else:
+        cache = head.cache
+        cache.batch_select_indices(sb.row_group)
+        attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
+        start = (head_pos[:, -1] + 1)[sb.row_group].unsqueeze(1)
+        positions = start + torch.arange(sb.completion_ids.shape[1], device=start.device).unsqueeze(0)
+        tail = model(
+            input_ids=sb.completion_ids,
+            attention_mask=attn,
+            position_ids=positions,
+            cache=cache,
+            use_cache=True,
+        )
+        logits = tail.logits[:, :-1].float() / temperature
+        index = None
+    return _completion_logprobs(first, logits, sb.completion_ids, index, with_entropy)
+
+
+def _packed_tail(model, head, head_attn, head_pos, sb: SharedPrefixBatch):
+    """The packed completion forward, and index [b, Lc - 1] into its flattened positions of the
+    logits that predict completion token j + 1 of each row."""
+    from reasonrl.rl import packing
+
+    lengths, groups = sb.lengths.tolist(), sb.row_group.tolist()
+    starts = (head_pos[:, -1] + 1).tolist()
+    bins, width, slot, positions, segment, group = packing.packed_layout(lengths, groups, starts)
+    prompts, real = packing.bin_prompts(bins, groups)
+    device = sb.completion_ids.device
+    ids = torch.zeros((len(bins), width), dtype=torch.long, device=device)
+    index = torch.full((len(lengths), sb.completion_ids.shape[1] - 1), -1, dtype=torch.long)  # -1: padding
+    for i, (k, offset) in enumerate(slot):
+        ids[k, offset : offset + lengths[i]] = sb.completion_ids[i, : lengths[i]]
+        index[i, : max(lengths[i] - 1, 0)] = k * width + offset + torch.arange(max(lengths[i] - 1, 0))
+    segment, group, prompts, real = (t.to(device) for t in (segment, group, prompts, real))
     tail = model(
-        input_ids=sb.completion_ids, attention_mask=attn, position_ids=positions, cache=cache, use_cache=True
+        input_ids=ids,
+        attention_mask=packing.packed_mask(prompts, real, head_attn, segment, group),
+        position_ids=positions.to(device),
+        cache=packing.packed_cache(head.cache, prompts),
+        use_cache=True,
     )
-    first = head.logits[:, -1][sb.row_group].unsqueeze(1)  # predicts each completion's first token
-    logits = torch.cat([first, tail.logits[:, :-1]], 1).float() / temperature
-    logp = torch.log_softmax(logits, dim=-1).gather(-1, sb.completion_ids.unsqueeze(-1)).squeeze(-1)
-    if with_entropy:
-        with torch.no_grad():
-            return logp, entropy_from_logits(logits)
-    return logp
+    return tail, index.to(device)
+
+
+def _completion_logprobs(first, logits, completion_ids, index, with_entropy: bool):
+    """log pi(completion token j) [b, Lc] (and entropies) from the first token's logits [b, 1, V]
+    and the tail's: [b, Lc - 1, V] in row layout (index None), or packed [nb, C, V], whose position
+    index[i, j] predicts token j + 1 of row i (the vocabulary-wide work runs on packed tokens only)."""
+    if index is None:
+        parts = [
+            _scored(first, completion_ids[:, :1], with_entropy),
+            _scored(logits, completion_ids[:, 1:], with_entropy),
+        ]
+    else:
+        nxt = torch.zeros(logits.shape[:2], dtype=torch.long, device=logits.device).view(-1)
+        real = index >= 0
+        nxt[index[real]] = completion_ids[:, 1:][real]  # what each packed position predicts
+        lp, ent = _scored(logits, nxt.view(logits.shape[:2]), with_entropy)
+        at = index.clamp(min=0)  # padding reads position 0: any value, it carries no loss
+        rest = (lp.reshape(-1)[at], None if ent is None else ent.reshape(-1)[at])
+        parts = [_scored(first, completion_ids[:, :1], with_entropy), rest]
+    logp = torch.cat([parts[0][0], parts[1][0]], 1)
+    return (logp, torch.cat([parts[0][1], parts[1][1]], 1)) if with_entropy else logp
+
+
+def _scored(logits, targets, with_entropy: bool) -> tuple:
+    """(log-prob of targets [..], entropy [..] or None) for logits [.., V]."""
+    logp = torch.log_softmax(logits, dim=-1).gather(-1, targets.unsqueeze(-1)).squeeze(-1)
+    if not with_entropy:
+        return (logp, None)
+    with torch.no_grad():
+        return (logp, entropy_from_logits(logits))

@@ -1,8 +1,9 @@
 """Checkpoints that make a killed run resume where it stopped: model and optimizer (through the
 distributed strategy: plain, DDP, FSDP2 full state dicts or DeepSpeed's own format), RNG states,
 data cursor, step and the trainer's extra state (the learning rate is a function of the step and
-the guard factor kept there). Written into a temp dir and renamed, so a kill mid-save leaves the previous checkpoint intact; only the newest
-`keep` are kept. All ranks call save/load (they are collectives); rank 0 owns the files.
+the guard factor kept there). Written into a temp dir and renamed, so a kill mid-save leaves the
+previous checkpoint intact; only the newest `keep` are kept. All ranks call save/load (they are
+collectives); rank 0 owns the files.
 """
 
 from __future__ import annotations

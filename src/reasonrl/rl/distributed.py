@@ -89,7 +89,8 @@ class Strategy:
     """Single process. Subclasses wrap the module; all expose the same five operations.
 
     `model`: what training forwards go through; `module`: the plain HF module (generation,
-    saving); `optimizer`: the torch optimizer (its learning rate is written by rl.trainer.LearningRate only)."""
+    saving); `optimizer`: the torch optimizer (its learning rate is written by
+    rl.trainer.LearningRate only)."""
 
     sharded_params = False  # True when a forward is a collective (every rank must call it)
 

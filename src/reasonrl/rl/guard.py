@@ -4,8 +4,8 @@ Rules: non-finite loss/grad norm, entropy collapse (mean token entropy below a f
 blow-up (above a ceiling), reward collapse (the recent mean reward falls a set fraction below the
 best recent mean), label collapse (a classification task's rollouts give one label more than
 `max_label_share` of the time for `window` steps in a row: the constant classifier a policy falls
-into on an imbalanced label set, issue 22). The trainer answers a verdict by rolling back to the last good checkpoint
-with a lower learning rate, and gives up with a report after `max_rollbacks`.
+into on an imbalanced label set, issue 22). The trainer answers a verdict by rolling back to the
+last good checkpoint with a lower learning rate, and gives up with a report after `max_rollbacks`.
 """
 
 from __future__ import annotations
@@ -73,7 +73,10 @@ class StabilityGuard:
             return None
         if self.label_streak + 1 >= self.window:
             self.label_streak = 0
-            return f"label_collapse (one label in {share:.0%} of rollouts for {self.window} steps > {self.max_label_share:.0%})"
+            return (
+                f"label_collapse (one label in {share:.0%} of rollouts for {self.window} steps "
+                f"> {self.max_label_share:.0%})"
+            )
         self.label_streak += 1
         return None
 

@@ -61,7 +61,8 @@ def check_reward_fields(cfg: RLRun) -> None:
 
 
 def _record_values(cfg: RLRun, recs: list[dict]) -> dict[str, list]:
-    """Per-sample record fields the reward terms asked for; a record lacking a required one is a data error."""
+    """Per-sample record fields the reward terms asked for; a record lacking a required one is a
+    data error."""
     out: dict[str, list] = {}
     for term in cfg.rewards:
         for name in record_fields(term, cfg.task)[0]:

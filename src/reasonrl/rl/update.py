@@ -103,22 +103,26 @@ def _trim(batch: Batch) -> Batch:
     return Batch(batch.input_ids[:, :n], batch.attention_mask[:, :n], batch.completion_mask[:, : n - 1])
 
 
-def _shares_prefix(cfg: RLRun, rollouts, total: int, world: int) -> bool:
-    """Whole groups fit every micro-batch, so each prompt can be run once per group."""
+def _layout(cfg: RLRun, rollouts, total: int, world: int) -> str:
+    """How micro-batches run: "packed" (each prompt once per group, completions padding-free),
+    "shared" (each prompt once per group, completions padded) when whole groups fit every
+    micro-batch; else "rows" (whole sequences, padded)."""
     if not cfg.share_prompt_prefix or rollouts is None:
-        return False
+        return "rows"
     g, mini = cfg.group_size, cfg.mini_batch_size or total
     per_rank = mini // world
     micro = min(cfg.micro_batch_size or per_rank, per_rank)
-    return per_rank % g == 0 and micro % g == 0
+    if per_rank % g or micro % g:
+        return "rows"
+    return "packed" if cfg.pack_completions else "shared"
 
 
 def _micro_batch(
-    batch: Batch, rollouts, idx: list[int], shared: bool, temperature: float, device, behaviour: bool = False
+    batch: Batch, rollouts, idx: list[int], layout: str, temperature: float, device, behaviour: bool = False
 ):
     """(log-prob function of a model -> ([b, T] logp, entropy), loss mask [b, T], the rollout
     engine's log-probs [b, T] in the same layout or None) for one micro-batch, on `device`."""
-    if shared:
+    if layout != "rows":
         keep = (
             batch.completion_mask[torch.tensor(idx)].sum(1) > 0
         )  # rows the overlong filter dropped carry no loss
@@ -127,7 +131,9 @@ def _micro_batch(
         )  # pad id: any token, it is masked
 
         def fn(model, prefix=None, entropy=False):
-            return shared_prefix_logprobs(prefix or model, model, sb, temperature, with_entropy=entropy)
+            return shared_prefix_logprobs(
+                prefix or model, model, sb, temperature, with_entropy=entropy, packed=layout == "packed"
+            )
 
         starts = [0] * len(idx)  # completion token j sits at column j
         return fn, sb.mask, _behaviour(rollouts, idx, starts, sb.mask) if behaviour else None
@@ -169,7 +175,7 @@ def _frozen_pass(
     batch: Batch,
     rollouts,
     chunks,
-    shared: bool,
+    layout: str,
     on_policy: bool,
     ref_model,
     device,
@@ -181,7 +187,7 @@ def _frozen_pass(
     frozen, sums, dropped = {}, {}, []
     with torch.no_grad():
         for idx in chunks:
-            fn, mask, behaviour = _micro_batch(batch, rollouts, idx, shared, cfg.temperature, device, correct)
+            fn, mask, behaviour = _micro_batch(batch, rollouts, idx, layout, cfg.temperature, device, correct)
             old = None if on_policy and not correct else fn(strategy.model, strategy.module)
             ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
             weights = None
@@ -211,21 +217,21 @@ def _carries_gradient(cfg: RLRun, adv: torch.Tensor, ref_model, dist: Dist) -> l
     return (adv != 0).tolist()
 
 
-def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: torch.Tensor, shared: bool):
+def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: torch.Tensor, layout: str):
     """Token-weighted entropy sum and token count over every sequence, without gradients (one process)."""
     plan = plan_batches(
         adv.numel(),
         cfg.mini_batch_size,
         cfg.micro_batch_size,
         strategy.dist,
-        unit=cfg.group_size if shared else 1,
+        unit=cfg.group_size if layout != "rows" else 1,
     )
     total, count = 0.0, 0.0
     with torch.no_grad():
         for micro in plan.mini_batches:
             for idx in micro:
                 fn, mask, _ = _micro_batch(
-                    batch, rollouts, idx, shared, cfg.temperature, device_of(strategy.module)
+                    batch, rollouts, idx, layout, cfg.temperature, device_of(strategy.module)
                 )
                 _, ent = fn(strategy.model, strategy.module, entropy=True)
                 total, count = total + float((ent * mask).sum()), count + float(mask.sum())
@@ -240,14 +246,14 @@ def policy_update(
     Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
     dist, device = strategy.dist, device_of(strategy.module)
     adv = adv.to(device)
-    shared = _shares_prefix(cfg, rollouts, adv.numel(), dist.world)
+    layout = _layout(cfg, rollouts, adv.numel(), dist.world)
     plan = plan_batches(
         adv.numel(),
         cfg.mini_batch_size,
         cfg.micro_batch_size,
         dist,
         lengths=batch.attention_mask.sum(1).tolist(),
-        unit=cfg.group_size if shared else 1,
+        unit=cfg.group_size if layout != "rows" else 1,
         active=_carries_gradient(cfg, adv, ref_model, dist),
     )
     chunks = [idx for micro in plan.mini_batches for idx in micro]
@@ -255,7 +261,7 @@ def policy_update(
     # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
     on_policy = cfg.ppo_epochs == 1 and len(plan.mini_batches) == 1
     frozen, mismatch = _frozen_pass(
-        cfg, strategy, batch, rollouts, chunks, shared, on_policy, ref_model, device
+        cfg, strategy, batch, rollouts, chunks, layout, on_policy, ref_model, device
     )
     sums: dict[str, float] = {}
     count = 0.0
@@ -295,7 +301,7 @@ def policy_update(
     if (
         total == 0
     ):  # every group tied (e.g. collapsed to one answer): nothing trained, but the guard needs entropy
-        sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, shared)
+        sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, layout)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
     trained = sum(len(idx) for idx in chunks)  # this rank's rows with a forward/backward, one epoch
     return {
