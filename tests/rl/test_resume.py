@@ -51,7 +51,7 @@ def _cmd(root: Path, out: Path) -> list[str]:
 
 def _history(out: Path) -> list[dict]:
     rows = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
-    return [{k: v for k, v in r.items() if k not in TIMING} for r in rows]
+    return [{k: v for k, v in r.items() if k not in TIMING and not k.startswith("time_")} for r in rows]
 
 
 def test_sigkill_then_resume_matches_uninterrupted(prepared):

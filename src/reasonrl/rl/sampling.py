@@ -7,6 +7,7 @@ every rank holds the whole step batch in the same order. Sample j of a prompt is
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import torch
@@ -106,20 +107,24 @@ def score(
 
 def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: int, seed: int, dist: Dist):
     """One draw of prompts_per_step prompts: this rank's share generated and scored, then gathered.
-    Returns (rollouts, rewards [P*G], parts, prompt ids [P]) in global prompt order."""
+    Returns (rollouts, rewards [P*G], parts, prompt ids [P], seconds spent generating and scoring)
+    in global prompt order."""
     records = sampler.next(cfg.prompts_per_step, step)
     mine = dist.shard(len(records))
     local = records[mine]
     prompts = [tasks.get(r.get("task") or cfg.task).render(r, engine.tok) for r in local]
     seeds = [rollout_seed(seed, step, draw, mine.start + i) for i in range(len(local))]
+    t0 = time.perf_counter()
     rollouts = engine.generate(prompts, params, seeds=seeds)
+    t1 = time.perf_counter()
     rewards, parts = score(cfg, rollouts, local, step)
+    seconds = {"time_generate_s": t1 - t0, "time_score_s": time.perf_counter() - t1}
     rollouts = [replace(r, prompt_index=r.prompt_index + mine.start) for r in rollouts]
     shards = dist.gather((rollouts, rewards.tolist(), parts))
     all_rollouts = [r for s in shards for r in s[0]]
     all_rewards = torch.tensor([x for s in shards for x in s[1]], dtype=torch.float32)
     all_parts = {k: [x for s in shards for x in s[2][k]] for k in shards[0][2]}
-    return all_rollouts, all_rewards, all_parts, [_pid(r) for r in records]
+    return all_rollouts, all_rewards, all_parts, [_pid(r) for r in records], seconds
 
 
 def sample_groups(
@@ -133,13 +138,15 @@ def sample_groups(
     up to `dynamic_sampling_batches` draws; a step that finds too few keeps what it has, padded
     with the last draw's groups so the batch size stays fixed."""
     dist, g = dist or Dist(), cfg.group_size
+    clock = {"time_generate_s": 0.0, "time_score_s": 0.0}
     kept: list[tuple] = []  # (group rollouts, group rewards, {name: group scores})
     spare: list[tuple] = []
     draws = dropped = 0
     while len(kept) < cfg.prompts_per_step and draws < (
         cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1
     ):
-        rollouts, rewards, parts, ids = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
+        rollouts, rewards, parts, ids, seconds = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
+        clock = {k: clock[k] + seconds[k] for k in clock}
         draws += 1
         _track(sampler, ids, parts, g, step)
         for i in range(len(rewards) // g):
@@ -159,6 +166,7 @@ def sample_groups(
     rewards = torch.cat([grp[1] for grp in chosen])
     parts = {k: [x for grp in chosen for x in grp[2][k]] for k in chosen[0][2]}
     stats = {
+        **clock,
         "sampling/draws": float(draws),
         "sampling/dropped_groups": float(dropped),
         **label_metrics(

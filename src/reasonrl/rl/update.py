@@ -8,6 +8,7 @@ and micro-batches of the local losses is exactly the 1-rank mini-batch loss.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import torch
@@ -260,9 +261,11 @@ def policy_update(
     # One update on the batch just sampled: the old policy is the current one, so old log-probs
     # are the live ones detached and need no extra forward (as TRL does for num_iterations=1).
     on_policy = cfg.ppo_epochs == 1 and len(plan.mini_batches) == 1
+    started = time.perf_counter()
     frozen, mismatch = _frozen_pass(
         cfg, strategy, batch, rollouts, chunks, layout, on_policy, ref_model, device
     )
+    frozen_s, started = time.perf_counter() - started, time.perf_counter()
     sums: dict[str, float] = {}
     count = 0.0
     norms, losses = [], []
@@ -311,4 +314,6 @@ def policy_update(
         "grad_norm": max(norms),
         "optimizer_steps": float(len(norms)),
         "trained_fraction": dist.sum(trained) / adv.numel(),
+        "time_old_ref_logprobs_s": frozen_s,
+        "time_update_s": time.perf_counter() - started,
     }
