@@ -1,6 +1,6 @@
 """The lean decode step (generation.lean) against the model's own forward: same logits to float
 precision, same greedy tokens and log-probs, same sampled tokens from the same per-row streams, on
-the tiny Qwen2 (q/k/v bias, GQA 2:1) and the real SmolLM2-135M (Llama, GQA 3:1)."""
+the tiny test Qwen2 (q/k/v bias, GQA 2:1) and the real SmolLM2-135M (Llama, GQA 3:1)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ PROMPTS = ["Q: 12+30\nA: ", "Q: 7*6\nA: The answer", "Q: 100-58\nA: ", "Q: 3+4\n
 
 @pytest.fixture(scope="module")
 def tiny():
-    return load_causal_lm("embedded:tiny-arith")
+    return load_causal_lm("embedded:tiny-test")
 
 
 @pytest.fixture(scope="module")

@@ -189,3 +189,86 @@ def test_grpo_trains_on_vllm_rollouts_with_correction(tiny, monkeypatch, tmp_pat
         (a - b).abs().max().item() for a, b in zip(policy.parameters(), model.parameters(), strict=True)
     )
     assert moved > 0
+
+
+class _Counted(ENGINES.get("vllm")):
+    """The vllm engine, remembering each instance: which sites built one, and what they asked."""
+
+    built: list = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _Counted.built.append(self)
+
+
+if "counted-vllm" not in ENGINES:
+    ENGINES.register("counted-vllm")(_Counted)
+
+
+def _generated(engine) -> int:
+    return sum(c[1] for c in engine.llm.calls if c[0] == "generate")
+
+
+def test_evaluation_distillation_and_the_judge_generate_on_the_recipes_engine(tiny, monkeypatch):
+    """Every generation site takes its engine by name (a GPU recipe's rl.engine=vllm evaluates,
+    distils and judges with vLLM): evaluation gives the hf engine's greedy answers, on-policy
+    distillation re-syncs the student's weights before each batch, the local judge replies."""
+    from reasonrl.config.models import DistillConfig, EvalConfig
+    from reasonrl.distill.kd import logit_kd
+    from reasonrl.eval.runner import evaluate_model
+    from reasonrl.reward_model.judge import _local_replies
+    from reasonrl.tasks.arithmetic import generate
+
+    fake_vllm.install(monkeypatch)
+    model, tok = tiny
+    records = generate(6, 0, (1, 1))
+    cfg = EvalConfig(samples=1, temperature=0, max_new_tokens=12, batch_size=4)
+    _Counted.built.clear()
+    ours, ours_samples = evaluate_model(model, tok, records, cfg, "arithmetic", progress=False)
+    theirs, theirs_samples = evaluate_model(
+        model, tok, records, cfg, "arithmetic", progress=False, engine="counted-vllm"
+    )
+    assert len(_Counted.built) == 1 and _generated(_Counted.built[0]) == 6
+    assert [s["completion"] for s in theirs_samples] == [s["completion"] for s in ours_samples]
+    assert theirs["pass_at_1"] == ours["pass_at_1"]
+
+    student = copy.deepcopy(model)
+    examples = [(tok(r["question"]).input_ids, tok(" 1").input_ids) for r in records]
+    kd = DistillConfig(method="logit", on_policy=True, epochs=1, batch_size=3, lr=1e-3)
+    logit_kd(
+        student,
+        model,
+        tok,
+        examples,
+        kd,
+        progress=False,
+        prompts=[r["question"] for r in records],
+        max_new_tokens=8,
+        engine="counted-vllm",
+    )
+    engine = _Counted.built[1]
+    syncs = [c for c in engine.llm.calls if c == ("collective_rpc", "load_weights_on_worker")]
+    assert _generated(engine) == 6 and len(syncs) == 2  # two batches, each after a fresh weight sync
+
+    replies = _local_replies(
+        str(model.name_or_path), [[{"role": "user", "content": "Q: 3+4\nA: "}]], "counted-vllm"
+    )
+    assert len(_Counted.built) == 3 and len(replies) == 1 and _generated(_Counted.built[2]) == 1
+
+
+def test_no_site_outside_generation_builds_an_engine_class_directly():
+    """Engines are built through ENGINES by name, so a recipe's engine reaches every site."""
+    import ast
+    from pathlib import Path
+
+    import reasonrl
+
+    root = Path(reasonrl.__file__).parent
+    direct = []
+    for path in root.rglob("*.py"):
+        if path.parent.name == "generation":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in {"HFEngine", "VLLMEngine"}:
+                direct.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert direct == []

@@ -16,7 +16,7 @@ from reasonrl.rl.packing import first_fit, packed_layout, padding_share
 
 @pytest.fixture(scope="module")
 def tiny():
-    model, tok = load_causal_lm("embedded:tiny-arith")
+    model, tok = load_causal_lm("embedded:tiny-test")
     return model, tok
 
 

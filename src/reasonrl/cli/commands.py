@@ -249,6 +249,7 @@ def cmd_eval(args):
         seed=args.seed,
         progress=not args.no_progress,
         place=placement(args.device, args.precision),
+        engine=args.engine,
     )
     keys = ("pass_at_1", "pass_at_1_ci95", "mean_tokens", "p90_tokens")
     summary = {

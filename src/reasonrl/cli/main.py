@@ -192,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--temperature", type=float, default=1.0)
     ev.add_argument("--max-new-tokens", type=int, default=256)
     ev.add_argument("--batch-size", type=int, default=16, help="prompts per generation batch")
+    ev.add_argument(
+        "--engine",
+        default="hf",
+        help="rollout engine that generates: hf (runs everywhere) or vllm (a CUDA GPU with vLLM)",
+    )
     ev.add_argument("--seed", type=int, default=0)
     ev.add_argument(
         "--device", default="auto", help="auto (this GPU when CUDA is present, else CPU), cpu, cuda, cuda:N"

@@ -17,8 +17,7 @@ from reasonrl._registry import Registry
 from reasonrl.config.models import DistillConfig
 from reasonrl.distill.loop import supervised_loop
 from reasonrl.errors import ConfigError
-from reasonrl.generation.base import SamplingParams
-from reasonrl.generation.hf import HFEngine
+from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.generation.seeding import distill_seed
 from reasonrl.modeling.batch import collate_pairs
 from reasonrl.modeling.device import device_of
@@ -73,18 +72,22 @@ def logit_kd(
     progress: bool = True,
     prompts: list[str] | None = None,
     max_new_tokens: int = 48,
+    engine: str = "hf",
 ) -> list[float]:
     """Train the student to match the teacher's token distributions on completion positions.
     examples: teacher traces (prompt_ids, completion_ids); with cfg.on_policy the student samples
-    its own completion for each example's prompt (`prompts`) every batch instead. Returns losses."""
+    its own completion for each example's prompt (`prompts`) every batch instead, on the rollout
+    engine `engine` (ENGINES: hf, vllm). Returns losses."""
     check_vocab(student, teacher)
     divergence = DIVERGENCES.get(cfg.divergence)
     teacher.eval()
-    engine = HFEngine(student, tok) if cfg.on_policy else None
+    sampler = ENGINES.get(engine)(student, tok) if cfg.on_policy else None
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
-        if engine is not None:  # GKD on-policy: the student's own samples, scored by the teacher
-            rolls = engine.generate(
+        if sampler is not None:  # GKD on-policy: the student's own samples, scored by the teacher
+            if hasattr(sampler, "on_policy_update"):  # an engine with its own copy of the weights (vllm)
+                sampler.on_policy_update()  # the student moved since its last batch
+            rolls = sampler.generate(
                 [prompts[j] for j in idx],
                 SamplingParams(n=1, max_new_tokens=max_new_tokens),
                 seeds=[distill_seed(seed, epoch, j) for j in idx],

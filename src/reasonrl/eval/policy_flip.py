@@ -24,6 +24,7 @@ def policy_flip_check(
     workdir: Path,
     seed: int = 0,
     progress: bool = True,
+    engine: str = "hf",
 ) -> dict:
     """Evaluate `cfg.policy_flip.limit` records (half covered by the rule, half not, both labels)
     under the original and the edited policy with the same seeds; the edited policy is written to
@@ -52,7 +53,7 @@ def policy_flip_check(
         yaml.safe_dump(edited.model_dump(mode="json"), sort_keys=False, allow_unicode=True)
     )
     one = cfg.model_copy(update={"limit": None, "stratify": [], "policy_flip": None})
-    _, before = evaluate_model(model, tokenizer, chosen, one, "moderation", seed, progress)
+    _, before = evaluate_model(model, tokenizer, chosen, one, "moderation", seed, progress, engine=engine)
     _, after = evaluate_model(
         model,
         tokenizer,
@@ -61,6 +62,7 @@ def policy_flip_check(
         "moderation",
         seed,
         progress,
+        engine=engine,
     )
     ids = {r["id"] for r in covered}
     labels = (before_policy.labels.violating, before_policy.labels.allowed)

@@ -11,8 +11,7 @@ from reasonrl.data.splits import unit_hash
 from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its report)
 from reasonrl.eval.metrics import breakdown, summarize
 from reasonrl.eval.reports import TASK_REPORTS
-from reasonrl.generation.base import SamplingParams
-from reasonrl.generation.hf import HFEngine
+from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.generation.seeding import record_seed
 
 GROUP_FIELDS = ("language", "subject", "held_out")  # record fields that get a per-value breakdown
@@ -52,18 +51,20 @@ def evaluate_model(
     seed: int = 0,
     progress: bool = True,
     threshold: float | None = None,
+    engine: str = "hf",
 ) -> tuple[dict, list[dict]]:
     """Returns (metrics, samples). Sample j of a prompt is seeded by (seed, prompt id, j), so two
     models (champion and challenger) are compared on the same prompts and random streams. For a
     classification task each sample also gets `score`, the probability of the positive label at its
-    answer (eval.scores); `threshold` (chosen on a validation split) is applied to those scores."""
+    answer (eval.scores); `threshold` (chosen on a validation split) is applied to those scores.
+    `engine`: the rollout engine that generates (ENGINES: hf, vllm; the recipe's rl.engine)."""
     from tqdm import tqdm
 
     records = select(records, cfg.limit, cfg.stratify, seed)
     # items under one policy (or system prompt) batch together, so their common prefix runs once
     records = sorted(records, key=lambda r: str(r.get("policy") or ""))
-    engine = HFEngine(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
-    params = SamplingParams(n=cfg.samples, temperature=cfg.temperature, max_new_tokens=cfg.max_new_tokens)
+    engine = ENGINES.get(engine)(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
+    params = SamplingParams.of(cfg, n=cfg.samples)
     correct, tokens, truncated, answers, samples = [], [], [], [], []
     t_gen = t_grade = t_score = 0.0
     for start in tqdm(range(0, len(records), cfg.batch_size), desc="evaluate", disable=not progress):

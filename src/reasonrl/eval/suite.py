@@ -30,9 +30,10 @@ def run_eval(
     seed: int = 0,
     progress: bool = True,
     place: Placement | None = None,
+    engine: str = "hf",
 ) -> dict:
     """Evaluate model_ref (and compare_with) on each task, each placed by `place` (default: CPU,
-    fp32); returns and writes report.json."""
+    fp32), generating with the rollout engine `engine`; returns and writes report.json."""
     out = Path(out)
     models = {"model": model_ref, **({"reference": compare_with} if compare_with else {})}
     place = place or Placement()
@@ -50,7 +51,7 @@ def run_eval(
         lm = place.frozen(lm)
         for name, recs in records.items():
             metrics, samples = evaluate_model(
-                lm, tok, recs, cfg.model_copy(update={"limit": None}), name, seed, progress
+                lm, tok, recs, cfg.model_copy(update={"limit": None}), name, seed, progress, engine=engine
             )
             write_json(out / label / name / "metrics.json", metrics)
             write_jsonl(out / label / name / "samples.jsonl", samples)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Protocol
 
 from reasonrl._registry import Registry
@@ -16,6 +16,15 @@ class SamplingParams:
     top_k: int = 0  # 0 disables
     max_new_tokens: int = 64
     stop: tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def of(cls, cfg, **override) -> SamplingParams:
+        """The one place sampling settings become SamplingParams: the fields a config section
+        declares (temperature, top_p, top_k, max_new_tokens, stop; the rest keep the defaults above),
+        then `override` (the per-site n, a greedy judge's temperature 0)."""
+        found = {f.name: getattr(cfg, f.name) for f in fields(cls) if hasattr(cfg, f.name)}
+        merged = {**found, **override}
+        return cls(**{**merged, "stop": tuple(merged.get("stop", ()))})
 
 
 @dataclass

@@ -77,6 +77,7 @@ class VLLMEngine:
         model,
         tokenizer,
         sync_done: Callable[[bool], bool] | None = None,
+        batch_size: int | None = None,  # the hf engine's knob; vLLM schedules its own batches
         *,
         llm=None,
         gpu_memory_utilization: float = 0.3,

@@ -257,14 +257,7 @@ def train(
     engine = ENGINES.get(cfg.engine)(
         model, tokenizer, sync_done=dist.all if strategy.sharded_params else None
     )
-    params = SamplingParams(
-        n=cfg.group_size,
-        temperature=cfg.temperature,
-        top_p=cfg.top_p,
-        top_k=cfg.top_k,
-        max_new_tokens=cfg.max_new_tokens,
-        stop=tuple(cfg.stop),
-    )
+    params = SamplingParams.of(cfg, n=cfg.group_size)
     bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
     while run.step < cfg.steps:
         lr = run.lr.apply(run.step)

@@ -248,6 +248,7 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
         recipe.seed,
         progress,
         threshold=chosen["threshold"] if chosen else None,
+        engine=recipe.rl.engine,
     )
     if chosen:
         metrics["threshold_selection"] = chosen
@@ -255,7 +256,7 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
         from reasonrl.eval.policy_flip import policy_flip_check
 
         metrics["policy_flip"] = policy_flip_check(
-            lm, tok, records, recipe.eval, out / "policy_flip", recipe.seed, progress
+            lm, tok, records, recipe.eval, out / "policy_flip", recipe.seed, progress, engine=recipe.rl.engine
         )
     metrics["label"] = label
     metrics["model"] = str(model)
@@ -288,7 +289,9 @@ def _validation_threshold(recipe: Recipe, data_in, lm, tok, progress: bool) -> d
     cfg = recipe.eval.model_copy(
         update={"limit": recipe.eval.validation_limit, "stratify": ["answer"], "policy_flip": None}
     )
-    _, samples = evaluate_model(lm, tok, records, cfg, recipe.task, recipe.seed, progress)
+    _, samples = evaluate_model(
+        lm, tok, records, cfg, recipe.task, recipe.seed, progress, engine=recipe.rl.engine
+    )
     by_id = {r["id"]: r for r in records}
     positive = [by_id[s["id"]]["answer"] == task.labels(by_id[s["id"]])[0] for s in samples]
     scores = [s["score"] for s in samples]
@@ -307,25 +310,18 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     from reasonrl import tasks
     from reasonrl.distill.select import select_traces
     from reasonrl.distill.sft import sft
-    from reasonrl.generation.base import SamplingParams
-    from reasonrl.generation.hf import HFEngine
+    from reasonrl.generation import ENGINES, SamplingParams
 
     _torch_setup(recipe.seed)
     cfg, place = recipe.distill, _placement(recipe)
     records = _prompts(data_in, recipe, "train")[: cfg.max_prompts]
     out = prepare_out(out, recipe, "distill", "distill")
     teacher, tok = _load(recipe, Path(teacher_in) / MODEL, place, trainable=False)
-    sampling = recipe.sampling  # the policy's own sampling: the teacher here is the RL policy
-    params = SamplingParams(
-        n=cfg.samples_per_prompt,
-        temperature=sampling.temperature,
-        top_p=sampling.top_p,
-        top_k=sampling.top_k,
-        max_new_tokens=sampling.max_new_tokens,
-        stop=tuple(sampling.stop),
-    )
+    # the policy's own sampling (the teacher here is the RL policy), on the recipe's engine
+    params = SamplingParams.of(recipe.sampling, n=cfg.samples_per_prompt)
     task = tasks.get(recipe.task)
-    rollouts = HFEngine(teacher, tok).generate([task.render(r, tok) for r in records], params)
+    engine = ENGINES.get(recipe.rl.engine)(teacher, tok)
+    rollouts = engine.generate([task.render(r, tok) for r in records], params)
     traces = select_traces(
         records, rollouts, cfg.samples_per_prompt, task.grade, cfg.selection, cfg.max_trace_share, recipe.seed
     )
@@ -349,6 +345,7 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
                 progress,
                 prompts=chosen,
                 max_new_tokens=recipe.sampling.max_new_tokens,
+                engine=recipe.rl.engine,
             )
         else:
             losses = sft(student, stok, traces.examples, cfg, recipe.seed, progress)
