@@ -45,7 +45,7 @@ def test_sft_trains_on_exactly_the_labels_rl_may_spend_and_is_evaluated_like_the
 ):
     from collections import Counter
 
-    from reasonrl.stages.train import labelled_prompts
+    from reasonrl.stages.common import labelled_prompts
 
     report = sft_baseline(_recipe(), data_dir, tmp_path / "sft", progress=False)
     assert report["labelled_prompts"] == 6 and report["final_loss"] < report["first_loss"]

@@ -1,5 +1,5 @@
 """sft_baseline: what RL bought, measured. The base model is fine-tuned on the labelled prompts
-RL may spend (the label budget, chosen before either trains: stages.train.labelled_prompts), with
+RL may spend (the label budget, chosen before either trains: stages.common.labelled_prompts), with
 the task's gold completion as the target (label-only: the data has labels, not rationales), then
 evaluated exactly like the RL policy (Meta's "Scaling RL for Content Moderation" compares RL with
 SFT on 10-100x more labels; here the labels are equal). It runs before rl_train, so RL can start
@@ -13,8 +13,17 @@ from reasonrl import tasks
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.io import write_json, write_manifest
-from reasonrl.stages.common import REPORT, prepare_out, upstream
-from reasonrl.stages.train import MODEL, _load, _placement, _torch_setup, evaluate, labelled_prompts
+from reasonrl.stages.common import (
+    MODEL,
+    REPORT,
+    labelled_prompts,
+    load_model,
+    placement,
+    prepare_out,
+    torch_setup,
+    upstream,
+)
+from reasonrl.stages.train import evaluate
 
 EVALUATION, LABELS = "evaluation", "labels.json"
 
@@ -31,10 +40,10 @@ def sft_baseline(recipe: Recipe, data_in, out, progress: bool = True) -> dict:
         write_json(out / REPORT, report)
         write_manifest(out, kind="skipped", stage="sft_baseline", counts={}, config_hash=config_hash(cfg))
         return report
-    _torch_setup(recipe.seed)
-    place = _placement(recipe)
+    torch_setup(recipe.seed)
+    place = placement(recipe)
     labelled = labelled_prompts(recipe, data_in)
-    model, tok = _load(recipe, recipe.model.base, place, trainable=True)
+    model, tok = load_model(recipe, recipe.model.base, place, trainable=True)
     examples = gold_examples(labelled, tasks.get(recipe.task), tok)
     with place.autocast():
         losses = sft(model, tok, examples, cfg, recipe.seed, progress, desc="sft baseline")

@@ -1,4 +1,7 @@
-"""Helpers every stage uses: output dirs with the resolved config, record files, splits."""
+"""Helpers the stages share, public in one place: output dirs with the resolved config, record
+files and splits, the prompts a stage may use, and how a training stage seeds torch, places and
+loads a model. Heavy packages (torch, transformers) are imported inside the functions, so a stage
+that only reads and writes files pays nothing for them."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from reasonrl.errors import DataError
 from reasonrl.io import read_jsonl, read_manifest, write_json
 
 RECORDS, QUARANTINE, REPORT, METRICS = "records.jsonl", "quarantine.jsonl", "report.json", "metrics.json"
+MODEL = "model"  # the HF model directory inside a training stage's output
 
 
 def prepare_out(out: str | Path, recipe: Recipe, stage: str, section: str | None = None) -> Path:
@@ -53,3 +57,54 @@ def read_json(path: str | Path) -> dict:
             f"expected file not found: {path}", hint="pass the output directory of the previous stage"
         )
     return json.loads(path.read_text())
+
+
+def task_prompts(data_in, recipe: Recipe, split: str) -> list[dict]:
+    """The recipe task's prompt records of one split; none is a data error (a wrong source or
+    split), never an empty run."""
+    records = [
+        r
+        for r in load_records(data_in, kind="prompt", split=split)
+        if (r.get("task") or recipe.task) == recipe.task
+    ]
+    if not records:
+        raise DataError(
+            f"no '{recipe.task}' prompt records in the {split} split of {data_in}",
+            hint="check data.sources (task, record kind) and data.eval_fraction",
+        )
+    return records
+
+
+def labelled_prompts(recipe: Recipe, data_in) -> list[dict]:
+    """The train prompts whose labels this run may spend: with a label budget (rl.labels), chosen
+    before training by a pure, seeded, balanced rule, so RL and the SFT baseline get the same ones
+    (rl.prompts.labelled_subset); without one, every training prompt."""
+    from reasonrl.rl.prompts import labelled_subset
+
+    records = task_prompts(data_in, recipe, "train")
+    if recipe.rl.labels is None:
+        return records
+    return labelled_subset(records, recipe.rl.labels, recipe.rl.sampler.balance_by, recipe.seed)
+
+
+def torch_setup(seed: int) -> None:
+    """Seed torch and cap its threads (a stage shares the machine with its neighbours)."""
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(max(1, min(torch.get_num_threads(), 8)))
+
+
+def placement(recipe: Recipe):
+    """The process's one Placement (device, precision) from the recipe's model section."""
+    from reasonrl.modeling.device import from_config
+
+    return from_config(recipe.model)
+
+
+def load_model(recipe: Recipe, ref, place, trainable: bool):
+    """(model, tokenizer) for `ref`, placed: trainable (fp32 master weights) or frozen (compute dtype)."""
+    from reasonrl.modeling import load_causal_lm
+
+    model, tok = load_causal_lm(ref, attention=recipe.model.attention)
+    return (place.trainable(model) if trainable else place.frozen(model)), tok

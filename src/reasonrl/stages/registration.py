@@ -15,9 +15,8 @@ from reasonrl.modeling.gguf import model_source
 from reasonrl.registry import mlflow_registry as reg
 from reasonrl.registry.model_card import model_card
 from reasonrl.registry.promotion import decide_promotion
-from reasonrl.stages.common import METRICS, REPORT, load_records, prepare_out, read_json
+from reasonrl.stages.common import METRICS, MODEL, REPORT, load_records, prepare_out, read_json
 from reasonrl.stages.gate import DECISION, GATE_PAGE
-from reasonrl.stages.train import MODEL
 
 REGISTRATION, PROMOTION = "registration.json", "promotion.json"
 

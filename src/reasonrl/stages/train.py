@@ -9,44 +9,19 @@ from reasonrl.config.models import Recipe, rl_run
 from reasonrl.errors import DataError
 from reasonrl.io import write_json, write_jsonl, write_manifest
 from reasonrl.io.manifest import read_manifest
-from reasonrl.stages.common import METRICS, REPORT, load_records, prepare_out, upstream
-
-MODEL = "model"
-
-
-def _torch_setup(seed: int) -> None:
-    import torch
-
-    torch.manual_seed(seed)
-    torch.set_num_threads(max(1, min(torch.get_num_threads(), 8)))
-
-
-def _placement(recipe: Recipe):
-    from reasonrl.modeling.device import from_config
-
-    return from_config(recipe.model)
-
-
-def _load(recipe: Recipe, ref, place, trainable: bool):
-    """(model, tokenizer) for `ref`, placed: trainable (fp32 master weights) or frozen (compute dtype)."""
-    from reasonrl.modeling import load_causal_lm
-
-    model, tok = load_causal_lm(ref, attention=recipe.model.attention)
-    return (place.trainable(model) if trainable else place.frozen(model)), tok
-
-
-def _prompts(data_in, recipe: Recipe, split: str) -> list[dict]:
-    records = [
-        r
-        for r in load_records(data_in, kind="prompt", split=split)
-        if (r.get("task") or recipe.task) == recipe.task
-    ]
-    if not records:
-        raise DataError(
-            f"no '{recipe.task}' prompt records in the {split} split of {data_in}",
-            hint="check data.sources (task, record kind) and data.eval_fraction",
-        )
-    return records
+from reasonrl.stages.common import (
+    METRICS,
+    MODEL,
+    REPORT,
+    labelled_prompts,
+    load_model,
+    load_records,
+    placement,
+    prepare_out,
+    task_prompts,
+    torch_setup,
+    upstream,
+)
 
 
 def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> dict:
@@ -54,7 +29,7 @@ def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> d
     from reasonrl.modeling import resolve_model
     from reasonrl.reward_model.train import train_bt
 
-    _torch_setup(recipe.seed)
+    torch_setup(recipe.seed)
     pairs = load_records(data_in, kind="preference", split="train")
     if len(pairs) < 4:
         raise DataError(
@@ -68,7 +43,7 @@ def reward_model_train(recipe: Recipe, data_in, out, progress: bool = True) -> d
         out / MODEL,
         recipe.seed,
         progress,
-        place=_placement(recipe),
+        place=placement(recipe),
     )
     write_json(out / METRICS, metrics)
     write_manifest(
@@ -100,17 +75,17 @@ def rl_train(
     from reasonrl.rl.report import write_training_report
     from reasonrl.rl.trainer import train
 
-    place = _placement(recipe)  # before the process group: NCCL binds to this rank's GPU
+    place = placement(recipe)  # before the process group: NCCL binds to this rank's GPU
     dist = Dist.from_env(place.device)
-    _torch_setup(recipe.seed)
+    torch_setup(recipe.seed)
     records = labelled_prompts(recipe, data_in)
     start = init_model(recipe, init_in)
     recipe = _reward_model_terms(recipe, reward_model_in, place)
     out = prepare_out(out, recipe, "rl_train", "rl") if dist.main else Path(out)
     dist.barrier()
-    model, tok = _load(recipe, start, place, trainable=True)
+    model, tok = load_model(recipe, start, place, trainable=True)
     ref = (
-        _load(recipe, start, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None
+        load_model(recipe, start, place, trainable=False)[0] if recipe.rl.kl_coef > 0 else None
     )  # KL to where RL began
     tracker = _tracker(recipe, "rl_train", run_id) if dist.main else None
     try:
@@ -167,18 +142,6 @@ def rl_train(
     return report
 
 
-def labelled_prompts(recipe: Recipe, data_in) -> list[dict]:
-    """The train prompts whose labels this run may spend: with a label budget (rl.labels), chosen
-    before training by a pure, seeded, balanced rule, so RL and the SFT baseline get the same ones
-    (rl.prompts.labelled_subset); without one, every training prompt."""
-    from reasonrl.rl.prompts import labelled_subset
-
-    records = _prompts(data_in, recipe, "train")
-    if recipe.rl.labels is None:
-        return records
-    return labelled_subset(records, recipe.rl.labels, recipe.rl.sampler.balance_by, recipe.seed)
-
-
 def init_model(recipe: Recipe, init_in) -> str:
     """Where RL starts: the base model, or with rl.init: sft the SFT baseline's weights."""
     if recipe.rl.init == "base":
@@ -232,11 +195,11 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     from reasonrl.eval.runner import evaluate_model
     from reasonrl.report.eval_page import eval_html
 
-    _torch_setup(recipe.seed)
-    records = _prompts(data_in, recipe, "test")
+    torch_setup(recipe.seed)
+    records = task_prompts(data_in, recipe, "test")
     out = prepare_out(out, recipe, "evaluate", "eval")
-    lm, tok = _load(
-        recipe, model, _placement(recipe), trainable=False
+    lm, tok = load_model(
+        recipe, model, placement(recipe), trainable=False
     )  # a stage output dir resolves to its model/
     chosen = _validation_threshold(recipe, data_in, lm, tok, progress)
     metrics, samples = evaluate_model(
@@ -285,7 +248,7 @@ def _validation_threshold(recipe: Recipe, data_in, lm, tok, progress: bool) -> d
     task = tasks.get(recipe.task)
     if not recipe.eval.validation_limit or task.labels is None:
         return None
-    records = _prompts(data_in, recipe, "validation")
+    records = task_prompts(data_in, recipe, "validation")
     cfg = recipe.eval.model_copy(
         update={"limit": recipe.eval.validation_limit, "stratify": ["answer"], "policy_flip": None}
     )
@@ -312,11 +275,11 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
     from reasonrl.distill.sft import sft
     from reasonrl.generation import ENGINES, SamplingParams
 
-    _torch_setup(recipe.seed)
-    cfg, place = recipe.distill, _placement(recipe)
-    records = _prompts(data_in, recipe, "train")[: cfg.max_prompts]
+    torch_setup(recipe.seed)
+    cfg, place = recipe.distill, placement(recipe)
+    records = task_prompts(data_in, recipe, "train")[: cfg.max_prompts]
     out = prepare_out(out, recipe, "distill", "distill")
-    teacher, tok = _load(recipe, Path(teacher_in) / MODEL, place, trainable=False)
+    teacher, tok = load_model(recipe, Path(teacher_in) / MODEL, place, trainable=False)
     # the policy's own sampling (the teacher here is the RL policy), on the recipe's engine
     params = SamplingParams.of(recipe.sampling, n=cfg.samples_per_prompt)
     task = tasks.get(recipe.task)
@@ -329,7 +292,7 @@ def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> 
         raise DataError(
             "the teacher solved none of the distillation prompts", hint="train the teacher longer"
         )
-    student, stok = _load(recipe, recipe.model.student, place, trainable=True)
+    student, stok = load_model(recipe, recipe.model.student, place, trainable=True)
     with place.autocast():
         if cfg.method == "logit":
             from reasonrl.distill.kd import logit_kd
