@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -13,7 +14,7 @@ from reasonrl.config import config_hash, load_recipe, localize, recipe_to_json
 from reasonrl.config.models import Recipe
 from reasonrl.errors import ReasonRLError
 from reasonrl.orchestration import preflight
-from reasonrl.orchestration.console import TaskConsole, error_tail, redirected
+from reasonrl.orchestration.console import PROGRESS_ENV, TaskConsole, error_tail, redirected
 
 COMPILED = Path(pipelines.__file__).parent / "compiled" / "reasonrl.yaml"  # kept in git, checked by a test
 
@@ -56,7 +57,8 @@ def run_local(recipe_path: str, overrides: list[str] | None = None) -> int:
 
 def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "recipe") -> dict:
     """The pipeline on this machine for a resolved recipe; returns the run summary dict. The
-    terminal gets one line per task; each task's whole log lands in `<task dir>/task.log`."""
+    terminal gets one line per task, and the running task's progress (a live line on a terminal,
+    a plain line every 30 s elsewhere); each task's whole log lands in `<task dir>/task.log`."""
     from kfp import local
 
     from reasonrl.modeling import resolve_model
@@ -69,7 +71,6 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
     for ref in {recipe.model.base, recipe.model.student, recipe.reward_model.backbone}:
         if ref.startswith("embedded:"):
             print(f"[reasonrl] embedded model {ref}: {resolve_model(ref)}", flush=True)
-    os.environ.setdefault("REASONRL_NO_PROGRESS", "1")  # task logs are files: no progress bars in them
     warnings.filterwarnings("ignore", message=".*have no effect in the current local runner")  # display names
     warnings.filterwarnings(
         "ignore", message=".*custom or non-Python base image"
@@ -87,8 +88,8 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
         return max(set(kfp_root.iterdir()) - before, key=lambda p: p.stat().st_mtime)
 
     console = TaskConsole(sys.stdout, run_dir)
-    try:
-        with redirected(console):
+    try:  # the stages' progress bars print lines the console reads (console.PROGRESS_ENV)
+        with _environ(PROGRESS_ENV), redirected(console):
             reasonrl_pipeline(recipe_json=recipe_to_json(recipe), run_id=run_id)
     except RuntimeError as exc:  # kfp.local raises when a task fails: say what the stage itself said
         failed = console.failure()
@@ -101,3 +102,18 @@ def run_recipe_local(recipe: Recipe, run_id: str | None = None, source: str = "r
     return write_summary(
         recipe, run_id, run_dir(), Path(recipe.output_root) / "runs" / run_id, console.results
     )
+
+
+@contextlib.contextmanager
+def _environ(values: dict[str, str]):
+    """os.environ with `values` set for the duration (kfp.local's subprocesses inherit it)."""
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
