@@ -20,7 +20,7 @@ from reasonrl.io.uris import s3_client
 from reasonrl.orchestration.local import run_recipe_local
 from reasonrl.orchestration.submit import submit_recipe
 from reasonrl.registry import mlflow_registry as reg
-from reasonrl.stages.registration import promote_version, registration_of_run
+from reasonrl.registry.lifecycle import promote_version, registration_of_run
 
 
 def new_batch(bucket: str, prefix: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""register and promote."""
+"""register and promote: read the upstream stages' outputs, call the registry, write what it
+answered. The MLflow work is in registry/ (`mlflow_registry` registers, `lifecycle` promotes)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,15 @@ from pathlib import Path
 from reasonrl import __version__
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
-from reasonrl.errors import RegistryError
 from reasonrl.io import read_manifest, write_json
 from reasonrl.modeling.gguf import model_source
 from reasonrl.registry import mlflow_registry as reg
+from reasonrl.registry.lifecycle import promote_version
 from reasonrl.registry.model_card import model_card
-from reasonrl.registry.promotion import decide_promotion
 from reasonrl.stages.common import METRICS, MODEL, REPORT, load_records, prepare_out, read_json
 from reasonrl.stages.gate import DECISION, GATE_PAGE
 
-REGISTRATION, PROMOTION = "registration.json", "promotion.json"
+REGISTRATION = "registration.json"
 
 
 def _code_version() -> str:
@@ -170,115 +170,10 @@ def _local_store(uri: str) -> bool:
     return uri.startswith(("sqlite:", "file:")) or "://" not in uri
 
 
-def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
-    """Per-prompt pass@1 of a registered version, from its logged evaluation samples."""
-    import mlflow
-    from mlflow.exceptions import MlflowException
-
-    from reasonrl.eval.compare import per_prompt_scores
-    from reasonrl.io import read_jsonl
-
-    listed = {
-        f.path for f in c.list_artifacts(run_id, "evaluation")
-    }  # an outage raises here: not "no samples"
-    if "evaluation/samples.jsonl" not in listed:
-        return {}  # registered without samples: it cannot be compared, and promotion says so
-    try:
-        path = mlflow.artifacts.download_artifacts(
-            run_id=run_id, artifact_path="evaluation/samples.jsonl", dst_path=str(dest)
-        )
-    except MlflowException as exc:
-        raise RegistryError(f"cannot download the evaluation samples of run {run_id}: {exc}") from exc
-    return per_prompt_scores(list(read_jsonl(path)))
-
-
 def promote(recipe: Recipe, registration_in, out) -> dict:
-    """Apply the promotion policy; move `champion` or set `challenger`, idempotently, with the
-    paired comparison on the shared evaluation prompts and an audit-trail entry per change."""
+    """Apply the promotion policy to the version `register` wrote (registry.lifecycle: `champion`
+    or `challenger`, idempotently, with the paired comparison and an audit entry per change)."""
     out = prepare_out(out, recipe, "promote", "registry")
-    return promote_version(recipe, read_json(Path(registration_in) / REGISTRATION), out)
-
-
-def registration_of_run(recipe: Recipe, pipeline_run_id: str) -> dict | None:
-    """What `register` recorded for a pipeline run, read back from the registry (for a run whose
-    artifacts live on a cluster): {model_name, version, tracking_uri, gates_passed}, or None when
-    the run registered nothing (it stopped at a gate or failed)."""
-    uri, name = recipe.registry.tracking_uri, recipe.registry.model_name
-    c = reg.client(uri)
-    found = c.search_model_versions(f"name = '{name}' and tags.pipeline_run_id = '{pipeline_run_id}'")
-    if not found:
-        return None
-    mv = max(found, key=lambda v: int(v.version))
-    gates = {k: v for k, v in mv.tags.items() if k.startswith("gate.") and k.endswith(".passed")}
-    return {
-        "model_name": name,
-        "version": str(mv.version),
-        "tracking_uri": uri,
-        "gates_passed": bool(gates) and all(v == "true" for v in gates.values()),
-    }
-
-
-def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
-    """promote() for a registration {model_name, version, tracking_uri, gates_passed}."""
-    from reasonrl.eval.compare import paired_comparison
-
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    c = reg.client(info["tracking_uri"])
-    name, version = info["model_name"], info["version"]
-    challenger = reg.version_info(c, name, version)
-    champion = reg.alias_version(c, name, reg.CHAMPION)
-    mv = c.get_model_version(name, version)
-    comparison = None
-    if champion and champion["version"] != version:
-        mine = _scores(c, mv.run_id, out / "samples" / "challenger")
-        theirs = _scores(
-            c, c.get_model_version(name, champion["version"]).run_id, out / "samples" / "champion"
-        )
-        comparison = paired_comparison(mine, theirs, seed=recipe.seed)
-        write_json(
-            out / "comparison.json", {"challenger": version, "champion": champion["version"], **comparison}
-        )
-    decision = decide_promotion(
-        challenger, champion, info["gates_passed"], recipe.registry.promotion, comparison
-    )
-    status = (
-        "champion"
-        if decision["promote"]
-        else "awaiting_approval"
-        if decision.get("awaiting_approval")
-        else "challenger"
-    )
-    alias = None if decision.get("noop") else reg.CHAMPION if decision["promote"] else reg.CHALLENGER
-    changed = alias is not None and (alias not in mv.aliases or mv.tags.get("promotion_status") != status)
-    result = {
-        **decision,
-        "model_name": name,
-        "version": version,
-        "comparison": comparison,
-        "previous_champion": champion["version"] if champion else None,
-        "champion_uri": f"models:/{name}@{reg.CHAMPION}",
-    }
-    if alias is not None:
-        event = {
-            "action": "promote" if decision["promote"] else status,
-            "model": name,
-            "version": version,
-            "reason": decision["reason"],
-            "previous_champion": result["previous_champion"],
-            "p_value": comparison["p_value"] if comparison else None,
-            "pipeline_run_id": mv.tags.get("pipeline_run_id"),
-        }
-        tags = {
-            "promotion_status": status,
-            "promotion_reason": decision["reason"],
-            "compared_champion": champion["version"] if champion else "none",
-        }  # what an approval is bound to
-        audit_run = reg.move_alias(
-            c, recipe.registry.experiment, name, version, alias, tags, event if changed else None
-        )  # a re-run that changes nothing leaves no audit entry
-        if audit_run:
-            result["audit_run_id"] = audit_run
-    write_json(out / PROMOTION, result)
+    result = promote_version(recipe, read_json(Path(registration_in) / REGISTRATION), out)
     write_json(out / REPORT, result)
     return result
