@@ -13,7 +13,8 @@ from pathlib import Path
 
 from reasonrl.config.models import Recipe
 from reasonrl.errors import RegistryError
-from reasonrl.io import write_json
+from reasonrl.eval.compare import paired_comparison, per_prompt_scores
+from reasonrl.io import read_jsonl, write_json
 from reasonrl.registry import mlflow_registry as reg
 from reasonrl.registry.promotion import decide_promotion
 
@@ -44,9 +45,6 @@ def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
     import mlflow
     from mlflow.exceptions import MlflowException
 
-    from reasonrl.eval.compare import per_prompt_scores
-    from reasonrl.io import read_jsonl
-
     listed = {
         f.path for f in c.list_artifacts(run_id, "evaluation")
     }  # an outage raises here: not "no samples"
@@ -64,8 +62,6 @@ def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
 def _comparison(recipe: Recipe, c, name: str, version: str, champion: dict | None, out: Path) -> dict | None:
     """The paired per-prompt test of the version against the current champion (None when there is
     no other champion), written beside the decision as comparison.json."""
-    from reasonrl.eval.compare import paired_comparison
-
     if not champion or champion["version"] == version:
         return None
     mine = _scores(c, c.get_model_version(name, version).run_id, out / "samples" / "challenger")
