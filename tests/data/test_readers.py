@@ -82,6 +82,8 @@ def test_csv_rows_report_their_line(tmp_path):
 
 
 def test_synthetic_source_is_deterministic():
+    from reasonrl import tasks  # noqa: F401 (the arithmetic task registers its generator)
+
     src = SourceConfig(
         name="a", kind="synthetic", generator="arithmetic", n=5, task="arithmetic", licence="CC0-1.0"
     )

@@ -1,11 +1,12 @@
-"""Built-in synthetic generators (source kind 'synthetic'), registered by name."""
+"""Synthetic generators (source kind 'synthetic') and row adapters, registered by name: the room
+that owns a task registers its generators and adapters here (tasks.arithmetic, tasks.moderation_data)."""
 
 from __future__ import annotations
 
 from reasonrl._registry import Registry
 from reasonrl.config.models import SourceConfig
 
-GENERATORS: Registry = Registry("synthetic generator")
+GENERATORS: Registry = Registry("synthetic generator")  # tasks register theirs (tasks.arithmetic)
 ADAPTERS: Registry = Registry("row adapter")  # tasks register their sources' adapters (tasks.moderation)
 
 
@@ -34,12 +35,3 @@ def hh_rlhf(row: dict, source: SourceConfig | None = None) -> dict:
         if marker in rejected
         else rejected,
     }
-
-
-@GENERATORS.register("arithmetic")
-def arithmetic(source: SourceConfig) -> list[dict]:
-    """Two-digit addition prompts with verifiable answers (the embedded demo's RL task)."""
-    from reasonrl.tasks.arithmetic import generate
-
-    digits = tuple(source.params.get("digits", (2, 2)))
-    return generate(source.n, seed=int(source.params.get("seed", 7)), digits=digits)

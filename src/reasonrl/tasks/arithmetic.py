@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import random
 
+from reasonrl.config.models import SourceConfig
+from reasonrl.data.sources import GENERATORS
 from reasonrl.tasks.base import (
     ANSWER_CLOSE,
     ANSWER_OPEN,
@@ -63,6 +65,14 @@ def generate(n: int, seed: int, digits: tuple[int, int] = (2, 2)) -> list[dict]:
             {"id": f"arith-{seed}-{i}", "task": "arithmetic", "question": f"{a}+{b}", "answer": str(a + b)}
         )
     return rows
+
+
+@GENERATORS.register("arithmetic")
+def synthetic_source(source: SourceConfig) -> list[dict]:
+    """The synthetic source `generator: arithmetic`: two-digit addition prompts with verifiable
+    answers (the embedded demo's RL task)."""
+    digits = tuple(source.params.get("digits", (2, 2)))
+    return generate(source.n, seed=int(source.params.get("seed", 7)), digits=digits)
 
 
 def _prompt(record: dict) -> str:
