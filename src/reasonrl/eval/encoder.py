@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 from typing import Callable
 
+from reasonrl.modeling.loading import load_tokenizer, resolve_model
+
 Roles = Callable[[dict], tuple[str, str]]  # record -> (violating, allowed) in its policy's words
 
 
@@ -28,7 +30,6 @@ def train_encoder(
     import torch
     from transformers import AutoModelForSequenceClassification
 
-    from reasonrl.modeling.loading import load_tokenizer, resolve_model
     from reasonrl.modeling.optim import optimizer_step
 
     torch.manual_seed(seed)

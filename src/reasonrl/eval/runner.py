@@ -11,6 +11,7 @@ from reasonrl.data.splits import unit_hash
 from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its report)
 from reasonrl.eval.metrics import breakdown, summarize
 from reasonrl.eval.reports import TASK_REPORTS
+from reasonrl.eval.scores import label_scores
 from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.generation.seeding import record_seed
 
@@ -147,8 +148,6 @@ def _scores(
     None otherwise."""
     if any(t.labels is None for t in task_of):
         return None
-    from reasonrl.eval.scores import label_scores
-
     return label_scores(
         model,
         tok,

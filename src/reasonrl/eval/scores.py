@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 
+from reasonrl.generation.base import prompt_text
+from reasonrl.modeling.device import device_of
 from reasonrl.verify.answers import ANSWER_OPEN, THINK_CLOSE
 
 ROWS_PER_FORWARD = 16  # rows of [context | label] per forward: logits are rows x width x vocab floats
@@ -47,8 +49,6 @@ def label_distribution(
     """For item i, the softmax over labels[i] of their sequence log-probs after prompt i +
     answer_context(completion i) + `after_answer` (e.g. "hateful: " to read which rule the model
     would name)."""
-    from reasonrl.generation.base import prompt_text
-
     rows, spans = [], []  # one row per (item, label): (context ids, label ids)
     for prompt, completion, names in zip(prompts, completions, labels, strict=True):
         ctx = tok(
@@ -74,7 +74,6 @@ def _sequence_logprobs(model, tok, rows: list[tuple[list[int], list[int]]]) -> l
     when every row keeps the token before its label in its own part."""
     import torch
 
-    from reasonrl.modeling.device import device_of
     from reasonrl.modeling.prefix import common_prefix, prompt_forward
 
     device = device_of(model)

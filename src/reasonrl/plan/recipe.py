@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reasonrl.config.models import Recipe
 from reasonrl.errors import ConfigError
+from reasonrl.modeling import resolve_model
 from reasonrl.plan.estimate import GIB, HEADROOM, Setup, Shape, fits, memory, smallest_fit, step_seconds
 from reasonrl.plan.hardware import GPUS
 
@@ -35,8 +36,6 @@ def shape_for(recipe: Recipe, model_config: str | Path | None = None) -> Shape:
     """The shape of `model_config` (a config.json or a model dir), else of the recipe's base model
     resolved locally (an embedded or packaged model, an HF dir)."""
     if model_config is None:
-        from reasonrl.modeling import resolve_model
-
         model_config = resolve_model(recipe.model.base)
     return read_shape(model_config)
 

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import quote
 
+from reasonrl.compliance.gate import build_site
 from reasonrl.config.models import Recipe
 from reasonrl.io import read_jsonl
 from reasonrl.report.gate_page import rules_table
@@ -139,8 +140,6 @@ def _data_docs(found: dict, out_dir: Path) -> Path | None:
     ]
     if not stores:
         return None
-    from reasonrl.compliance.gate import build_site
-
     return build_site(stores, out_dir)
 
 

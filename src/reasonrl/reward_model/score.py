@@ -9,15 +9,14 @@ from pathlib import Path
 
 from reasonrl.errors import ConfigError
 from reasonrl.modeling.device import Placement
+from reasonrl.modeling.loading import load_tokenizer
+from reasonrl.reward_model.train import NORMALISATION, score
 from reasonrl.rewards.base import REWARDS
 
 
 @lru_cache(maxsize=2)
 def _load(path: str, device: str = "cpu", dtype: str = "float32"):
     from transformers import AutoModelForSequenceClassification
-
-    from reasonrl.modeling.loading import load_tokenizer
-    from reasonrl.reward_model.train import NORMALISATION
 
     model_dir = Path(path)
     if not (model_dir / "config.json").exists():
@@ -45,8 +44,6 @@ def reward_model(
     """Scalar preference score per completion (z-scored by the training-time mean/std), with the
     model on `device` in `dtype` (rl_train passes its placement)."""
     import torch
-
-    from reasonrl.reward_model.train import score
 
     model, tok, norm = _load(str(path), device, dtype)
     texts = [p + " " + c for p, c in zip(prompt, completions, strict=True)]

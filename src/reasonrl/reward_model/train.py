@@ -13,7 +13,8 @@ import random
 from pathlib import Path
 
 from reasonrl.config.models import RewardModelConfig
-from reasonrl.modeling.device import Placement
+from reasonrl.modeling.device import Placement, device_of
+from reasonrl.modeling.loading import load_tokenizer
 
 NORMALISATION = "reward_normalisation.json"
 
@@ -25,8 +26,6 @@ def _texts(pairs: list[dict], which: str) -> list[str]:
 def score(model, tok, texts: list[str], max_length: int, batch_size: int = 64):
     """Scalar rewards [N] for texts (truncated from the left: the response end matters most)."""
     import torch
-
-    from reasonrl.modeling.device import device_of
 
     out = []
     tok.truncation_side = "left"
@@ -70,8 +69,6 @@ def train_bt(
     `place` (a modeling.device.Placement; default CPU fp32) puts the model and its forwards."""
     import torch
     from transformers import AutoModelForSequenceClassification
-
-    from reasonrl.modeling.loading import load_tokenizer
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
