@@ -1,21 +1,28 @@
-"""GRPO throughput and learning, reasonrl vs TRL 1.16's GRPOTrainer, in one run.
+"""GRPO throughput and learning, reasonrl vs TRL 1.16's GRPOTrainer, in one run: three rows.
+
+- `trl`: TRL's GRPOTrainer.
+- `reasonrl-dense`: like for like, the same dense work as TRL: every sequence trained (no skipping
+  of zero-advantage groups), every sample prefilling its whole prompt, padded batches.
+- `reasonrl`: our defaults, every saving on: a prompt prefilled and trained once per group, tied
+  groups skipped, completions packed padding-free.
 
 Same model, prompts (the task's rendering: the chat template when the tokenizer has one), group
 size, generation budget, reward, loss (GRPO: group-normalised advantages, PPO-clip 0.2,
 per-sequence token mean, no KL), optimizer (AdamW, constant LR, clip 1.0), seed and threads.
-Each framework trains in its own subprocess, alternating over `--rounds`. Both are timed with the
-same clock: wall time from the end of one optimizer step to the end of the next (everything in
-between: generation, rewards, training). The report gives median completions/s, the ratio, the
-reward curves, peak memory, and model FLOPs utilisation against a matmul peak measured in the
-same run, twice: on the FLOPs each framework actually executed (reasonrl prefills each prompt
-once per group and skips sequences with zero advantage, which are not work done) and on the
-dense-equivalent FLOPs of the step (every sequence, prompt repeated G times), the useful-work rate.
+Each row trains in its own subprocess, alternating over `--rounds`, timed with the same clock:
+wall time from the end of one optimizer step to the end of the next. Reported: median
+completions/s, ratios to TRL, reward curves, peak memory, and MFU: the model FLOPs each row
+executed in a step (Kaplan et al. 2020: 2N per token forward, 6N forward+backward, real tokens
+only) over that step's own time, against a matmul peak measured in the same run; the median over
+steps. MFU above 100% would mean a wrong count or clock: the run stops rather than print it.
 
     python benchmarks/rl_vs_trl.py --steps 20 --rounds 2                       # tiny model, accuracy reward
     python benchmarks/rl_vs_trl.py --model embedded:smollm2-135m-instruct --reward math \
-        --prompts 8 --group 4 --max-new 64 --steps 4 --rounds 1 --out benchmarks/results/rl_vs_trl_smollm2.json
-    python benchmarks/rl_vs_trl.py --model DIR --random-init --device cuda ...  # architecture-true, random weights (GPU check)
+        --prompts 8 --group 4 --max-new 64 --steps 9 --rounds 2 \
+        --out benchmarks/results/rl_vs_trl_smollm2.json
+    python benchmarks/rl_vs_trl.py --model DIR --random-init --device cuda ...  # random weights (GPU check)
 
+The learning rate defaults per model (MODEL_LR), so the documented commands train stably.
 `--reward math`: the final answer wherever it is stated (hedge-proof math verifier) plus 0.25 per
 R1 tag written once; an untrained instruct model never writes the tags, so the strict `accuracy`
 reward would tie every group at 0 and a trainer that skips zero-advantage work would train nothing.
@@ -31,6 +38,7 @@ import sys
 import time
 from pathlib import Path
 
+MODEL_LR = {"embedded:tiny-bench": 5e-4, "embedded:smollm2-135m-instruct": 1e-5}  # else 1e-5
 REWARDS = {
     "accuracy": [{"name": "accuracy"}],
     "math": [{"name": "math"}, {"name": "tag_count", "weight": 0.25}],
@@ -93,7 +101,8 @@ def _peak_memory() -> float | None:
     return torch.cuda.max_memory_allocated() / 2**30 if torch.cuda.is_available() else None
 
 
-def run_reasonrl(args) -> dict:
+def run_reasonrl(args, dense: bool = False) -> dict:
+    """Our trainer; `dense`: none of the savings (the `reasonrl-dense` row)."""
     from reasonrl.config.models import GuardConfig, RLRun
     from reasonrl.modeling.device import placement
     from reasonrl.rl.trainer import train
@@ -113,8 +122,11 @@ def run_reasonrl(args) -> dict:
         checkpoint_every=10**6,
         rewards=REWARDS[args.reward],
         micro_batch_size=None,
+        skip_zero_advantage=not dense,
+        share_prompt_prefix=not dense,
+        pack_completions=not dense,
     )
-    out = Path(args.workdir) / "reasonrl"
+    out = Path(args.workdir) / ("reasonrl-dense" if dense else "reasonrl")
     out.mkdir(parents=True, exist_ok=True)
     marks = [time.perf_counter()]
     with place.autocast():
@@ -253,7 +265,8 @@ def step_flops(
 
 def _child(args) -> None:
     _register_noise()
-    result = {"reasonrl": run_reasonrl, "trl": run_trl}[args.only](args)
+    rows = {"reasonrl": run_reasonrl, "reasonrl-dense": lambda a: run_reasonrl(a, dense=True), "trl": run_trl}
+    result = rows[args.only](args)
     Path(args.result).write_text(json.dumps(result))
 
 
@@ -270,32 +283,52 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--tokenizer", help="tokenizer dir for --random-init (default: the model dir)")
     ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
     ap.add_argument("--reward", default="accuracy", choices=sorted(REWARDS))
-    ap.add_argument("--frameworks", default="trl,reasonrl", help="comma-separated subset to run")
+    ap.add_argument(
+        "--frameworks",
+        default="trl,reasonrl-dense,reasonrl",
+        help="comma-separated subset of the rows to run",
+    )
     ap.add_argument("--steps", type=int, default=20)
     ap.add_argument("--rounds", type=int, default=2, help="alternating runs per framework")
     ap.add_argument("--prompts", type=int, default=16)
     ap.add_argument("--group", type=int, default=8)
     ap.add_argument("--max-new", type=int, default=48)
-    ap.add_argument("--lr", type=float, default=5e-4)
+    ap.add_argument("--lr", type=float, help="learning rate (default: MODEL_LR for the model, else 1e-5)")
     ap.add_argument("--workdir", default="/tmp/reasonrl-bench-rl")
     ap.add_argument("--out", default="benchmarks/results/rl_vs_trl.json")
-    ap.add_argument("--only", choices=["reasonrl", "trl"], help=argparse.SUPPRESS)
+    ap.add_argument("--only", choices=["reasonrl", "reasonrl-dense", "trl"], help=argparse.SUPPRESS)
     ap.add_argument("--result", help=argparse.SUPPRESS)
     return ap
+
+
+def step_mfu(name: str, run: dict, args, n_params: int, prompt_tokens: float, peak: float) -> list[float]:
+    """MFU of each step of one run: the model FLOPs that step executed over that step's own time.
+    Raises when a step's figure exceeds 1: the FLOP count or the clock would be wrong."""
+    fractions = run.get("trained_fraction") or [1.0] * len(run["step_s"])
+    out = []
+    for seconds, tokens, trained in zip(run["step_s"], run["completion_tokens"], fractions, strict=False):
+        flops = step_flops(
+            n_params,
+            prompt_tokens,
+            tokens,
+            args.group,
+            shared_prefill=name == "reasonrl",
+            trained_fraction=trained,
+        )
+        out.append(flops / seconds / peak)
+    if max(out) > 1.0:
+        raise RuntimeError(
+            f"{name}: a step's MFU is {max(out):.0%} > 100%: the FLOP count or the clock is wrong"
+        )
+    return out
 
 
 def _summary(name: str, rs: list[dict], args, n_params: int, prompt_tokens: float, peak: float) -> dict:
     step = statistics.median(_median_steady(x["step_s"]) for x in rs)
     tokens = statistics.median(statistics.mean(x["completion_tokens"]) for x in rs)
-    dense = step_flops(n_params, prompt_tokens, tokens, args.group)
     trained = statistics.median(statistics.mean(x.get("trained_fraction", [1.0])) for x in rs)
-    executed = step_flops(
-        n_params,
-        prompt_tokens,
-        tokens,
-        args.group,
-        shared_prefill=name == "reasonrl",
-        trained_fraction=trained,
+    mfu = statistics.median(
+        _median_steady(step_mfu(name, x, args, n_params, prompt_tokens, peak)) for x in rs
     )
     curve = [statistics.mean(vals) for vals in zip(*(x["reward"] for x in rs), strict=False)]
     out = {
@@ -303,8 +336,7 @@ def _summary(name: str, rs: list[dict], args, n_params: int, prompt_tokens: floa
         "completions_per_s": args.prompts * args.group / step,
         "completion_tokens_per_step": tokens,
         "trained_fraction": trained,
-        "mfu_executed": executed / step / peak,
-        "mfu_dense_equivalent": dense / step / peak,
+        "mfu_executed": mfu,
         "peak_memory_gib": rs[0].get("peak_memory_gib"),
         "reward_curve": curve,
         "reward_first": statistics.mean(curve[: max(1, len(curve) // 4)]),
@@ -318,8 +350,50 @@ def _summary(name: str, rs: list[dict], args, n_params: int, prompt_tokens: floa
     return out
 
 
+def markdown(report: dict) -> str:
+    """The three rows and the reward curves side by side, as a table to read next to the JSON."""
+    names = [n for n in ("trl", "reasonrl-dense", "reasonrl") if n in report]
+    st = report["settings"]
+    lines = [
+        f"# GRPO: reasonrl vs TRL on {report['model']}",
+        "",
+        f"{st['prompts']} prompts x {st['group']} samples, {st['max_new']} new tokens, "
+        f"reward `{st['reward']}`, lr {st['lr']}, {st['steps']} steps x {st['rounds']} rounds "
+        "(alternating; the first step of each run is warm-up, left out of the medians), "
+        f"{report['threads']} threads on {report['device']}; matmul peak "
+        f"{report['peak_flops'] / 1e9:.0f} GFLOP/s measured in the same run.",
+        "",
+        "| row | completions/s | vs TRL | step s | MFU (executed) | trained share | reward first / last |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for n in names:
+        x = report[n]
+        ratio = (
+            x["completions_per_s"] / report["trl"]["completions_per_s"] if "trl" in report else float("nan")
+        )
+        lines.append(
+            f"| {n} | {x['completions_per_s']:.2f} | {ratio:.2f}x | {x['median_step_s']:.2f} | "
+            f"{x['mfu_executed']:.1%} | {x['trained_fraction']:.2f} | "
+            f"{x['reward_first']:.3f} / {x['reward_last']:.3f} |"
+        )
+    lines += [
+        "",
+        "Reward per step (mean over rounds):",
+        "",
+        "| step | " + " | ".join(names) + " |",
+        "|---" * (len(names) + 1) + "|",
+    ]
+    for i in range(max(len(report[n]["reward_curve"]) for n in names)):
+        cells = [
+            f"{report[n]['reward_curve'][i]:.3f}" if i < len(report[n]["reward_curve"]) else "" for n in names
+        ]
+        lines.append(f"| {i + 1} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     args = _parser().parse_args()
+    args.lr = args.lr if args.lr is not None else MODEL_LR.get(args.model, 1e-5)
     if args.only:
         return _child(args)
 
@@ -340,7 +414,17 @@ def main() -> None:
         for name in names:
             res = Path(args.workdir) / f"{name}-{r}.json"
             res.parent.mkdir(parents=True, exist_ok=True)
-            cmd = [sys.executable, __file__, "--only", name, "--result", str(res), *sys.argv[1:]]
+            cmd = [
+                sys.executable,
+                __file__,
+                *sys.argv[1:],
+                "--only",
+                name,
+                "--result",
+                str(res),
+                "--lr",
+                str(args.lr),
+            ]
             t = time.perf_counter()
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
             print(f"round {r + 1} {name}: {time.perf_counter() - t:.0f} s", file=sys.stderr)
@@ -359,23 +443,14 @@ def main() -> None:
     }
     for name, rs in runs.items():
         report[name] = _summary(name, rs, args, n_params, prompt_tokens, peak)
-    if "trl" in runs and "reasonrl" in runs:
-        report["speedup"] = report["reasonrl"]["completions_per_s"] / report["trl"]["completions_per_s"]
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(report, indent=2))
-    print(
-        f"{'':10} {'compl/s':>9} {'step s':>7} {'MFU exec':>9} {'MFU dense':>9} {'reward first':>13} {'last':>6}"
-    )
     for name in names:
-        x = report[name]
-        print(
-            f"{name:10} {x['completions_per_s']:9.2f} {x['median_step_s']:7.2f} {x['mfu_executed']:9.2%} "
-            f"{x['mfu_dense_equivalent']:9.2%} {x['reward_first']:13.3f} {x['reward_last']:6.3f}"
-        )
-    if "speedup" in report:
-        print(
-            f"reasonrl / TRL throughput: {report['speedup']:.2f}x  (peak {peak / 1e9:.1f} GFLOP/s; {args.out})"
-        )
+        if "trl" in runs and name != "trl":
+            report[name]["vs_trl"] = report[name]["completions_per_s"] / report["trl"]["completions_per_s"]
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2))
+    out.with_suffix(".md").write_text(markdown(report))
+    print(markdown(report))
 
 
 if __name__ == "__main__":

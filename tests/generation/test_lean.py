@@ -102,3 +102,14 @@ def test_models_it_cannot_run_take_the_forward_path(tiny):
     finally:
         model.config.hidden_act = "silu"
     assert HFEngine(model, tok, sync_done=lambda done: done).lean is False  # sharded parameters: lockstep
+
+
+def test_dense_prefill_gives_the_same_samples(tiny):
+    """share_prefill=False (the benchmark's like-for-like row) prefills every sample's whole prompt:
+    more work, the same completions."""
+    model, tok = tiny
+    params = SamplingParams(n=3, temperature=1.0, max_new_tokens=12)
+    shared = HFEngine(model, tok).generate(PROMPTS, params, seeds=[5, 6, 7, 8])
+    dense = HFEngine(model, tok, share_prefill=False).generate(PROMPTS, params, seeds=[5, 6, 7, 8])
+    assert [r.completion_ids for r in shared] == [r.completion_ids for r in dense]
+    assert [r.prompt_ids for r in shared] == [r.prompt_ids for r in dense]

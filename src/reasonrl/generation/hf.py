@@ -89,6 +89,7 @@ class HFEngine:
         batch_size: int = 256,
         sync_done: Callable[[bool], bool] | None = None,
         lean: bool | None = None,
+        share_prefill: bool = True,
     ):
         import torch
 
@@ -102,6 +103,7 @@ class HFEngine:
         )
         self.lockstep = sync_done is not None  # ranks run the same forwards: rows may not leave the batch
         self.sync_done = sync_done or (lambda done: done)
+        self.share_prefill = share_prefill  # a prompt's n samples share one prefill (False: dense, as TRL)
         from reasonrl.generation.lean import unsupported
 
         # the lean step (generation.lean) where the model allows it; never with sharded parameters
@@ -140,20 +142,22 @@ class HFEngine:
     def _prefill(self, chunk):
         """Run each distinct prompt once; returns (model output with its KV cache expanded to the
         chunk's rows, attention mask [n, L], positions [n, L], encoded prompts, row_of [n]). Prompts
-        that open alike (a policy, few-shot turns) run their common prefix once (modeling.prefix)."""
+        that open alike (a policy, few-shot turns) run their common prefix once (modeling.prefix).
+        Without `share_prefill` every sample runs its whole prompt (the dense work TRL does)."""
         import torch
 
         from reasonrl.modeling.prefix import prompt_forward
 
         tok, first, texts = self.tok, {}, []  # prompt index -> its row in the prefill batch
-        for i, p, _ in chunk:
-            if i not in first:
-                first[i] = len(texts)
+        key = (lambda i, j: i) if self.share_prefill else (lambda i, j: (i, j))
+        for i, p, j in chunk:
+            if key(i, j) not in first:
+                first[key(i, j)] = len(texts)
                 texts.append(prompt_text(tok, p))
         enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
-        row_of = torch.tensor([first[i] for i, _, _ in chunk], device=self.device)
+        row_of = torch.tensor([first[key(i, j)] for i, _, j in chunk], device=self.device)
         rows = [ids[m.bool()] for ids, m in zip(enc.input_ids, enc.attention_mask, strict=True)]
-        res, attn, pos = prompt_forward(self.model, rows, tok.pad_token_id)
+        res, attn, pos = prompt_forward(self.model, rows, tok.pad_token_id, share=self.share_prefill)
         res.cache.batch_select_indices(row_of)  # the n samples of a prompt share its prefill
         res.logits = res.logits[:, -1:][row_of]
         return res, attn[row_of], pos[row_of], enc, row_of

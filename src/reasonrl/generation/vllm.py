@@ -78,6 +78,7 @@ class VLLMEngine:
         tokenizer,
         sync_done: Callable[[bool], bool] | None = None,
         batch_size: int | None = None,  # the hf engine's knob; vLLM schedules its own batches
+        share_prefill: bool = True,  # vLLM's prefix caching
         *,
         llm=None,
         gpu_memory_utilization: float = 0.3,
@@ -96,7 +97,9 @@ class VLLMEngine:
         self.llm = (
             llm
             if llm is not None
-            else self._start(model, gpu_memory_utilization, max_model_len, seed, max_num_batched_tokens)
+            else self._start(
+                model, gpu_memory_utilization, max_model_len, seed, max_num_batched_tokens, share_prefill
+            )
         )
         self.stale = True  # the engine's weights are the checkpoint's until the first sync
         self.discarded = False  # a level-2 sleep dropped the weights: reload before loading ours
@@ -108,7 +111,13 @@ class VLLMEngine:
         self.discarded = True
 
     def _start(
-        self, model, gpu_memory_utilization: float, max_model_len: int, seed: int, max_num_batched_tokens: int
+        self,
+        model,
+        gpu_memory_utilization: float,
+        max_model_len: int,
+        seed: int,
+        max_num_batched_tokens: int,
+        share_prefill: bool = True,
     ):
         try:
             from vllm import LLM
@@ -123,7 +132,7 @@ class VLLMEngine:
             gpu_memory_utilization=gpu_memory_utilization,
             max_model_len=max_model_len,
             enable_sleep_mode=self.sleeps,
-            enable_prefix_caching=True,
+            enable_prefix_caching=share_prefill,
             distributed_executor_backend="external_launcher",
             logprobs_mode="processed_logprobs",
             dtype="bfloat16",

@@ -22,12 +22,13 @@ def common_prefix(rows: list[torch.Tensor]) -> int:
     return max(n, 0)
 
 
-def prompt_forward(model, rows: list[torch.Tensor], pad_id: int):
+def prompt_forward(model, rows: list[torch.Tensor], pad_id: int, share: bool = True):
     """Forward `rows` (unpadded prompt ids, one tensor each) with a KV cache. Returns (output with
     `.cache` and `.logits` [n, W, V] whose last column is each prompt's next-token logits,
-    attention mask [n, L] and positions [n, L] of the cached layout, for continuing to decode)."""
+    attention mask [n, L] and positions [n, L] of the cached layout, for continuing to decode).
+    `share=False` runs every row whole (no common prefix)."""
     device, n = rows[0].device, len(rows)
-    shared = common_prefix(rows) if n > 1 else 0
+    shared = common_prefix(rows) if n > 1 and share else 0
     if shared < MIN_SHARED:
         shared = 0
     width = max(len(r) for r in rows) - shared

@@ -255,7 +255,10 @@ def train(
     if run.step == 0 and run.guard is not None:
         run.save()  # step 0: the first good state to roll back to
     engine = ENGINES.get(cfg.engine)(
-        model, tokenizer, sync_done=dist.all if strategy.sharded_params else None
+        model,
+        tokenizer,
+        sync_done=dist.all if strategy.sharded_params else None,
+        share_prefill=cfg.share_prompt_prefix,
     )
     params = SamplingParams.of(cfg, n=cfg.group_size)
     bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
