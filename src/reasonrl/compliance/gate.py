@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reasonrl.compliance import data_docs
 from reasonrl.data.filters.pii import redact_pii
 
 
@@ -67,8 +68,9 @@ def validate(
     gate: str, df, rules: list[Rule], docs_dir: Path, run_name: str | None = None
 ) -> list[RuleOutcome]:
     """Run the rules as one GE suite over df. Writes, under docs_dir, GE's Data Docs (`data_docs/`,
-    the validation named `run_name`, e.g. the recipe and gate, and its data asset named) and GE's
-    stored suite and result (`ge_store/`, from which `build_site` makes one site for a whole run)."""
+    the validation named `run_name`, e.g. the recipe and gate, and its data asset named; pages that
+    open offline, see data_docs.py) and GE's stored suite and result (`ge_store/`, from which
+    `build_site` makes one site for a whole run)."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
     from great_expectations.core.run_identifier import RunIdentifier
@@ -108,6 +110,7 @@ def validate(
     site = project / "gx" / "uncommitted" / "data_docs" / "local_site"
     if site.exists():
         shutil.copytree(site, Path(docs_dir) / "data_docs", dirs_exist_ok=True)
+        data_docs.localize(Path(docs_dir) / "data_docs")  # pages that open offline
     for part in STORE_PARTS:
         if (project / "gx" / part).exists():
             shutil.copytree(project / "gx" / part, Path(docs_dir) / "ge_store" / part, dirs_exist_ok=True)
@@ -176,6 +179,7 @@ def build_site(stores: list[Path], out: Path) -> Path:
     ctx.build_data_docs()
     site = Path(out) / "data_docs"
     shutil.copytree(project / "gx" / "uncommitted" / "data_docs" / "local_site", site, dirs_exist_ok=True)
+    data_docs.localize(site)
     shutil.rmtree(project, ignore_errors=True)
     return site / "index.html"
 
