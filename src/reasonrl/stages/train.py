@@ -269,69 +269,33 @@ def _validation_threshold(recipe: Recipe, data_in, lm, tok, progress: bool) -> d
 
 def distill(recipe: Recipe, data_in, teacher_in, out, progress: bool = True) -> dict:
     """Teacher samples k answers per train prompt; keep one correct trace per prompt (shortest by
-    default) and fine-tune the student on them."""
-    from reasonrl import tasks
-    from reasonrl.distill.select import select_traces
-    from reasonrl.distill.sft import sft
-    from reasonrl.generation import ENGINES, SamplingParams
+    default) and train the student on them by distill.method (distill.flow)."""
+    from reasonrl.distill.flow import distill as distill_flow
 
     torch_setup(recipe.seed)
     cfg, place = recipe.distill, placement(recipe)
     records = task_prompts(data_in, recipe, "train")[: cfg.max_prompts]
     out = prepare_out(out, recipe, "distill", "distill")
     teacher, tok = load_model(recipe, Path(teacher_in) / MODEL, place, trainable=False)
-    # the policy's own sampling (the teacher here is the RL policy), on the recipe's engine
-    params = SamplingParams.of(recipe.sampling, n=cfg.samples_per_prompt)
-    task = tasks.get(recipe.task)
-    engine = ENGINES.get(recipe.rl.engine)(teacher, tok)
-    rollouts = engine.generate([task.render(r, tok) for r in records], params)
-    traces = select_traces(
-        records, rollouts, cfg.samples_per_prompt, task.grade, cfg.selection, cfg.max_trace_share, recipe.seed
+    done = distill_flow(
+        recipe,
+        records,
+        teacher,
+        tok,
+        lambda: load_model(recipe, recipe.model.student, place, trainable=True),
+        place,
+        progress,
     )
-    if not traces.examples:
-        raise DataError(
-            "the teacher solved none of the distillation prompts", hint="train the teacher longer"
-        )
-    student, stok = load_model(recipe, recipe.model.student, place, trainable=True)
-    with place.autocast():
-        if cfg.method == "logit":
-            from reasonrl.distill.kd import logit_kd
-
-            chosen = [task.render(r, stok) for r, ok in zip(records, traces.kept, strict=True) if ok]
-            losses = logit_kd(
-                student,
-                teacher,
-                stok,
-                traces.examples,
-                cfg,
-                recipe.seed,
-                progress,
-                prompts=chosen,
-                max_new_tokens=recipe.sampling.max_new_tokens,
-                engine=recipe.rl.engine,
-            )
-        else:
-            losses = sft(student, stok, traces.examples, cfg, recipe.seed, progress)
     del teacher
-    student.save_pretrained(out / MODEL)
-    stok.save_pretrained(out / MODEL)
-    n_samples, n_kept = len(traces.sample_tokens), len(traces.kept_tokens)
-    report = {
-        "prompts": len(records),
-        "traces_kept": len(traces.examples),
-        "selection": cfg.selection,
-        "method": cfg.method,
-        "teacher_sample_tokens_mean": sum(traces.sample_tokens) / n_samples,
-        "kept_trace_tokens_mean": sum(traces.kept_tokens) / n_kept,
-        "final_loss": losses[-1],
-        "token_budget": None if traces.budget == float("inf") else traces.budget,
-    }
+    done.student.save_pretrained(out / MODEL)
+    done.tok.save_pretrained(out / MODEL)
+    report = done.report(recipe, len(records))
     write_json(out / REPORT, report)
     write_manifest(
         out,
         kind="model",
         stage="distill",
-        counts={"traces": len(traces.examples)},
+        counts={"traces": len(done.traces.examples)},
         upstream=upstream(data=data_in, teacher=teacher_in),
         config_hash=config_hash(cfg),
         extra={
