@@ -92,11 +92,7 @@ def register(
         )
     tags = lineage_tags(recipe, data_in, gates, evaluation, run_id)
     artifacts = {"evaluation": Path(evaluation), "gates": Path(out) / "gates"}
-    for name, path in gates.items():  # the decision and its offline evidence page travel with the model
-        (Path(out) / "gates" / name).mkdir(parents=True, exist_ok=True)
-        for file in (DECISION, GATE_PAGE):
-            if (Path(path) / file).exists():
-                (Path(out) / "gates" / name / file).write_text((Path(path) / file).read_text())
+    _copy_gate_evidence(gates, Path(out) / "gates")
     card = model_card(recipe, Path(model_in), Path(data_in), {**metrics, **params}, tags)
     (Path(out) / "model_card.md").write_text(card)
     artifacts["model_card.md"] = Path(out) / "model_card.md"
@@ -123,18 +119,33 @@ def register(
         parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id),
         params=params,
         ui_url=recipe.registry.ui(),
-        signature={
-            "sampling": {
-                "max_new_tokens": recipe.sampling.max_new_tokens,
-                "temperature": float(recipe.sampling.temperature),
-                "top_p": float(recipe.sampling.top_p),
-            },
-            "metadata": serving_metadata(recipe, data_in, evaluation),
-        },
+        signature=_signature(recipe, data_in, evaluation),
     )
     info["gates_passed"] = all(t == "true" for k, t in tags.items() if k.endswith(".passed"))
     write_json(out / REGISTRATION, {**info, "tags": tags, "metrics": metrics})
     return info
+
+
+def _copy_gate_evidence(gates: dict[str, str], dest: Path) -> None:
+    """Each gate's decision and its offline evidence page travel with the model."""
+    for name, path in gates.items():
+        (dest / name).mkdir(parents=True, exist_ok=True)
+        for file in (DECISION, GATE_PAGE):
+            if (Path(path) / file).exists():
+                (dest / name / file).write_text((Path(path) / file).read_text())
+
+
+def _signature(recipe: Recipe, data_in, evaluation) -> dict:
+    """The MLmodel signature: the sampling defaults a served request starts from, and the
+    metadata `reasonrl serve` reads."""
+    return {
+        "sampling": {
+            "max_new_tokens": recipe.sampling.max_new_tokens,
+            "temperature": float(recipe.sampling.temperature),
+            "top_p": float(recipe.sampling.top_p),
+        },
+        "metadata": serving_metadata(recipe, data_in, evaluation),
+    }
 
 
 def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
