@@ -3,6 +3,7 @@
 embedded:tiny-arith   bootstrapped offline, cached under $REASONRL_CACHE/models/
 /path/to/hf_dir       any local HF causal LM directory
 s3://bucket/prefix    downloaded into the cache through boto3
+models:/name@alias    resolved by the room that registered the scheme (registry/: MLflow)
 """
 
 from __future__ import annotations
@@ -14,11 +15,18 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
+from reasonrl._registry import Registry
 from reasonrl.errors import ConfigError
 from reasonrl.io.artifacts import download_artifact
 from reasonrl.io.uris import _cache_dir, fetch_to_local, s3_client, split_s3
 from reasonrl.modeling.gguf import GGUF_MODELS, converted_dir
+
+# Model URI schemes a room above resolves: scheme -> (ref, the cache root) -> a local directory.
+# The model registry registers `models` when it is imported (registry/__init__.py); the reasonrl
+# command and serve import it, so modeling knows no MLflow.
+URI_SCHEMES: Registry[Callable[[str, Path], Path]] = Registry("model URI scheme")
 
 
 def _embedded_dir(name: str) -> Path:
@@ -72,15 +80,12 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
             shutil.rmtree(tmp, ignore_errors=True)
         return target
     if ref.startswith("models:/"):  # a registry alias or version, downloaded and sha256-verified
-        from reasonrl.registry.mlflow_registry import resolve_models_uri
-
-        tracking = os.environ.get("MLFLOW_TRACKING_URI")
-        if not tracking:
+        if "models" not in URI_SCHEMES:
             raise ConfigError(
-                f"{ref} needs a tracking server", hint="set MLFLOW_TRACKING_URI (or pass --tracking-uri)"
+                f"{ref}: no resolver for models:/ references is loaded",
+                hint="import reasonrl.registry first (it registers them; the reasonrl command and serve do)",
             )
-        key = hashlib.sha256(f"{tracking}|{ref}".encode()).hexdigest()[:16]
-        path = resolve_models_uri(ref, tracking, _cache_dir() / "registry" / key)
+        path = URI_SCHEMES.get("models")(ref, _cache_dir())
     elif ref.startswith("s3://") and _has_manifest(ref):
         path = download_artifact(ref, _cache_dir() / "s3-verified" / ref[len("s3://") :])
     else:

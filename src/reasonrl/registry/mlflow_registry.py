@@ -7,6 +7,7 @@ at scale; the tracking URI comes from the recipe or MLFLOW_TRACKING_URI.
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import time
@@ -241,6 +242,19 @@ def download_by_alias(tracking_uri: str, model_name: str, alias: str, dest: Path
     """`models:/name@alias` -> a verified local HF model directory."""
     mv = client(tracking_uri).get_model_version_by_alias(model_name, alias)
     return download_version(tracking_uri, model_name, str(mv.version), dest)
+
+
+def models_uri(ref: str, cache: Path) -> Path:
+    """modeling.loading's resolver for `models:/` references (registered by registry/__init__.py):
+    downloaded from $MLFLOW_TRACKING_URI and sha256-verified, into a cache directory per
+    (tracking server, reference)."""
+    tracking = os.environ.get("MLFLOW_TRACKING_URI")
+    if not tracking:
+        raise ConfigError(
+            f"{ref} needs a tracking server", hint="set MLFLOW_TRACKING_URI (or pass --tracking-uri)"
+        )
+    key = hashlib.sha256(f"{tracking}|{ref}".encode()).hexdigest()[:16]
+    return resolve_models_uri(ref, tracking, cache / "registry" / key)
 
 
 def resolve_models_uri(uri: str, tracking_uri: str, dest: Path) -> Path:

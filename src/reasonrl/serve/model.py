@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reasonrl.errors import ConfigError
 from reasonrl.generation.base import SamplingParams
+from reasonrl.registry.mlflow_registry import client  # the registry also resolves models:/ for the loader
 
 
 @dataclass
@@ -50,8 +51,6 @@ def concrete_ref(ref: str, tracking_uri: str | None) -> tuple[str, str, str | No
         raise ConfigError(
             f"{ref} needs a tracking server", hint="pass --tracking-uri or set MLFLOW_TRACKING_URI"
         )
-    from reasonrl.registry.mlflow_registry import client
-
     name, alias = body.split("@", 1)
     version = str(client(tracking_uri).get_model_version_by_alias(name, alias).version)
     return f"models:/{name}/{version}", f"{name}/{version}", version
