@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-# Every reasonrl process loads the rooms that register into a room below them: models:/ references
-# (registry/ into modeling/).
-from reasonrl import __version__, registry  # noqa: F401
+# Every reasonrl process loads the rooms that register into a room below them: the learned reward
+# terms (reward_model/ into rewards/) and models:/ references (registry/ into modeling/).
+from reasonrl import __version__, registry, reward_model  # noqa: F401
 from reasonrl.cli import commands
 from reasonrl.errors import GateFailed, ReasonRLError
 

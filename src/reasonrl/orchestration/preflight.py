@@ -8,7 +8,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from reasonrl import rewards, tasks
+from reasonrl import reward_model, rewards, tasks  # noqa: F401 (reward_model registers the learned terms)
 from reasonrl.config.models import Recipe
 from reasonrl.errors import ConfigError
 from reasonrl.modeling.gguf import GGUF_MODELS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reasonrl import reward_model  # noqa: F401 (registers the learned reward terms a recipe's rl.rewards may name)
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe, rl_run
 from reasonrl.errors import DataError
