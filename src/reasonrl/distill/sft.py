@@ -8,6 +8,8 @@ import torch
 from reasonrl.config.models import DistillConfig, SFTBaselineConfig
 from reasonrl.distill.loop import supervised_loop
 from reasonrl.errors import ConfigError
+from reasonrl.generation.base import prompt_text
+from reasonrl.generation.stops import end_of_turn_id
 from reasonrl.modeling.device import device_of
 from reasonrl.rl.batch import pairs_batch, shared_prefix_logprobs
 
@@ -37,9 +39,6 @@ def gold_examples(records: list[dict], task, tok) -> list[tuple[list[int], list[
     """(prompt_ids, completion_ids) with the task's gold completion (`task.target`) as the
     completion, ended by the end-of-turn token so the model learns to stop: the SFT baseline's
     data, tokenised exactly as the rollout engines tokenise prompts."""
-    from reasonrl.generation.base import prompt_text
-    from reasonrl.generation.stops import end_of_turn_id
-
     if task.target is None:
         raise ConfigError(
             f"task '{task.name}' has no gold completion for an SFT baseline",

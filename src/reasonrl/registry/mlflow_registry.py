@@ -17,6 +17,7 @@ from reasonrl.errors import ConfigError, RegistryError
 from reasonrl.io.artifacts import IntegrityError, verify_file
 from reasonrl.io.manifest import file_hashes, tree_hash
 from reasonrl.registry.promotion import approval_allowed
+from reasonrl.report.run_report import run_url
 
 CHAMPION, CHALLENGER = "champion", "challenger"
 
@@ -147,8 +148,6 @@ def register(
     if (
         "model_card.md" in artifacts
     ):  # the description is Markdown in the MLflow UI: a link that opens the card
-        from reasonrl.report.run_report import run_url
-
         card = (
             run_url(ui_url, run.info.experiment_id, rid, "model_card.md")
             if ui_url
