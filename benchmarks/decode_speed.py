@@ -3,7 +3,7 @@ and against transformers' `generate`, in one run (alternating rounds, medians, s
 
 Rows: `forward-loop` (HFEngine(lean=False): the decode loop as it was, one transformers forward
 per token over a growing DynamicCache), `lean` (HFEngine default: generation.lean), and
-`hf-generate` (model.generate, greedy, static cache). Each generates `--prompts` x
+`hf-generate` (model.generate, greedy, its default cache). Each generates `--prompts` x
 `--new-tokens` greedily from the same arithmetic prompts; tokens/s counts generated tokens up to
 each row's end token. Greedy outputs are compared row for row with `forward-loop`. The fp32 GEMM
 time of one full-batch decode step is measured in the same run (`gemm_step_s`: every linear of
@@ -49,7 +49,6 @@ def _rows(model, tok, prompts, new_tokens):
                 **enc,
                 max_new_tokens=new_tokens,
                 do_sample=False,
-                cache_implementation="static",
                 pad_token_id=tok.pad_token_id,
             )
         rows = []

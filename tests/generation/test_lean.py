@@ -113,3 +113,15 @@ def test_dense_prefill_gives_the_same_samples(tiny):
     dense = HFEngine(model, tok, share_prefill=False).generate(PROMPTS, params, seeds=[5, 6, 7, 8])
     assert [r.completion_ids for r in shared] == [r.completion_ids for r in dense]
     assert [r.prompt_ids for r in shared] == [r.prompt_ids for r in dense]
+
+
+def test_under_autocast_the_models_forward_samples(tiny):
+    """bf16 autocast (a GPU recipe's precision run on CPU): the rollouts must come from the numerics
+    the trainer uses, so the lean fp32 step steps aside."""
+    model, tok = tiny
+    params = SamplingParams(n=2, temperature=1.0, max_new_tokens=10)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        lean = HFEngine(model, tok).generate(PROMPTS, params, seeds=[1, 2, 3, 4])
+        forward = HFEngine(model, tok, lean=False).generate(PROMPTS, params, seeds=[1, 2, 3, 4])
+    assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
+    assert [r.logprobs for r in lean] == [r.logprobs for r in forward]

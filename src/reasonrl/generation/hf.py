@@ -176,9 +176,13 @@ class HFEngine:
 
     def _steps(self, res, attn, pos, new_tokens: int):
         """The decoder that continues from the prefill: the lean step or the model's forward."""
+        import torch
+
         from reasonrl.generation.lean import LeanDecoder
 
-        if not self.lean:
+        # under autocast the model's forward runs in the autocast dtype: the lean step (fp32
+        # prepacked GEMMs) would sample from other numerics than the trainer's, so it steps aside
+        if not self.lean or torch.is_autocast_enabled(self.device.type):
             return ModelSteps(self.model, res, attn, pos)
         lean = LeanDecoder(self.model, rows=len(attn))
         lean.start(res.cache, attn, pos, new_tokens)
