@@ -158,7 +158,8 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
     from reasonrl.eval.moderation import moderation_report
     from reasonrl.rl.guard import TrainingUnstable
     from reasonrl.stages.baseline import sft_baseline
-    from reasonrl.stages.train import distill, evaluate, labelled_prompts, rl_train
+    from reasonrl.stages.common import labelled_prompts
+    from reasonrl.stages.train import distill, evaluate, rl_train
     from reasonrl.tasks.moderation import _labels
 
     r_base, r_sft = _budget_recipe(recipe, budget), _budget_recipe(recipe, budget, "sft")
