@@ -125,3 +125,23 @@ def test_under_autocast_the_models_forward_samples(tiny):
         forward = HFEngine(model, tok, lean=False).generate(PROMPTS, params, seeds=[1, 2, 3, 4])
     assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
     assert [r.logprobs for r in lean] == [r.logprobs for r in forward]
+
+
+def test_packed_weights_follow_an_optimizer_step(tiny):
+    """The packed weights are reused across calls, and repacked once a parameter changes in place
+    (as the RL trainer's optimizer step does): generations follow the updated model."""
+    import copy
+
+    model, tok = tiny
+    model = copy.deepcopy(model)
+    engine, params = HFEngine(model, tok), SamplingParams(n=1, temperature=0.0, max_new_tokens=8)
+    engine.generate(PROMPTS, params)
+    first = engine._packed[1]
+    engine.generate(PROMPTS, params)
+    assert engine._packed[1] is first  # unchanged weights: packed once
+    loss = sum(p.sum() for p in model.parameters())
+    loss.backward()
+    torch.optim.SGD(model.parameters(), lr=0.5).step()
+    after = engine.generate(PROMPTS, params)
+    forward = HFEngine(model, tok, lean=False).generate(PROMPTS, params)
+    assert [r.completion_ids for r in after] == [r.completion_ids for r in forward]

@@ -184,7 +184,12 @@ class HFEngine:
         # prepacked GEMMs) would sample from other numerics than the trainer's, so it steps aside
         if not self.lean or torch.is_autocast_enabled(self.device.type):
             return ModelSteps(self.model, res, attn, pos)
-        lean = LeanDecoder(self.model, rows=len(attn))
+        # the packed weights are reused until a parameter changes (an optimizer step bumps the
+        # tensors' in-place version counters): evaluation's many batches pack once
+        version = tuple(p._version for p in self.model.parameters())
+        if getattr(self, "_packed", (None, None))[0] != version:
+            self._packed = (version, LeanDecoder(self.model, rows=len(attn)))
+        lean = self._packed[1]
         lean.start(res.cache, attn, pos, new_tokens)
         return lean
 
