@@ -145,3 +145,22 @@ def test_packed_weights_follow_an_optimizer_step(tiny):
     after = engine.generate(PROMPTS, params)
     forward = HFEngine(model, tok, lean=False).generate(PROMPTS, params)
     assert [r.completion_ids for r in after] == [r.completion_ids for r in forward]
+
+
+def test_packed_weights_follow_a_write_through_data(tiny):
+    """DeepSpeed's ZeRO writes updated weights through `.data`, which bumps no version counter: the
+    trainer's on_policy_update is what tells the engine to repack (without it the lean step would
+    keep sampling from the old weights, as two-rank ZeRO runs once did)."""
+    import copy
+
+    model, tok = tiny
+    model = copy.deepcopy(model)
+    engine, params = HFEngine(model, tok), SamplingParams(n=1, temperature=0.0, max_new_tokens=8)
+    before = engine.generate(PROMPTS, params)
+    for p in model.parameters():
+        p.data.mul_(-1.0)
+    engine.on_policy_update()
+    after = engine.generate(PROMPTS, params)
+    forward = HFEngine(model, tok, lean=False).generate(PROMPTS, params)
+    assert [r.completion_ids for r in after] == [r.completion_ids for r in forward]
+    assert [r.completion_ids for r in after] != [r.completion_ids for r in before]

@@ -74,12 +74,18 @@ class Judge(BaseHTTPRequestHandler):
         pass
 
 
+class Server(ThreadingHTTPServer):
+    # the default listen backlog (5) drops a burst of 8 concurrent connects on a loaded machine;
+    # the client's SYN retry then lands after its 1 s timeout (seen once in CI as a lost verdict)
+    request_queue_size = 64
+
+
 @pytest.fixture
 def server():
     judge_mod._CACHE.clear()
     judge_mod.STATS.clear()
     Judge.requests, Judge.peak = [], 0
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Judge)
+    httpd = Server(("127.0.0.1", 0), Judge)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
@@ -93,8 +99,7 @@ def _judge(endpoint, completions, **kw):
         rubric="Reward answers whose label follows the policy.",
         endpoint=endpoint,
         model="scripted",
-        timeout=1.0,
-        **kw,
+        **{"timeout": 1.0, **kw},
     )
 
 
@@ -119,10 +124,10 @@ def test_an_injected_score_in_the_candidate_does_not_count(server):
 def test_requests_run_concurrently_and_scores_are_cached(server):
     batch = [f"GOOD {i}" for i in range(16)]
     t = time.perf_counter()
-    assert _judge(server, batch, max_concurrency=8) == [0.9] * 16
+    assert _judge(server, batch, max_concurrency=8, timeout=10.0) == [0.9] * 16
     assert Judge.peak > 1 and time.perf_counter() - t < 16 * 0.05
     n = len(Judge.requests)
-    assert _judge(server, batch) == [0.9] * 16 and len(Judge.requests) == n  # cached: no new request
+    assert _judge(server, batch, timeout=10.0) == [0.9] * 16 and len(Judge.requests) == n  # cached: no new request
     _judge(server, ["REFUSE"])
     _judge(server, ["REFUSE"])
     assert len(Judge.requests) == n + 2  # failures are asked again, not cached

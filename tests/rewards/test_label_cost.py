@@ -57,3 +57,15 @@ def test_label_metrics_show_a_collapse_and_the_reward_per_gold_label():
     )
     assert got["labels/reward/hateful"] == 1.0 and got["labels/reward/non-hateful"] == -1.0
     assert label_metrics("arithmetic", [{"id": "1", "answer": "2"}], ["2"], [1.0]) == {}  # not a classifier
+
+
+def test_the_group_mode_shows_a_greedy_collapse_the_rollout_share_hides():
+    """Two groups of 4: 3 of 4 rollouts say `hateful` in each (75% of rollouts, under a 0.9 line),
+    but both groups' modal answer is `hateful` (100%); a tied group counts for no label."""
+    recs = [{"id": str(i // 4), "answer": V, "policy": POLICY, "task": "moderation"} for i in range(8)]
+    said = [V, V, V, A, A, V, V, V]
+    got = label_metrics("moderation", recs, [_say(s) for s in said], [0.0] * 8, group=4)
+    assert got["labels/max_share"] == 0.75 and got["labels/mode_max_share"] == 1.0
+    assert got["labels/mode/non-hateful"] == 0.0
+    tied = label_metrics("moderation", recs[:4], [_say(s) for s in (V, V, A, A)], [0.0] * 4, group=4)
+    assert tied["labels/mode/hateful"] == tied["labels/mode/non-hateful"] == 0.0

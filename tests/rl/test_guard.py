@@ -110,20 +110,53 @@ def test_gives_up_with_a_report_after_max_rollbacks(chain, tmp_path):
     assert kept == list(range(1, len(kept) + 1)) and kept[-1] < refused[-1]["step"], (kept, refused)
 
 
+def _shares(top: str, share: float, view: str = "mode") -> dict:
+    other = "non-hateful" if top == "hateful" else "hateful"
+    return {
+        "reward_mean": 0.5,
+        f"labels/{view}/{top}": share,
+        f"labels/{view}/{other}": 1 - share,
+        f"labels/{view}/unparseable": 1.0,  # never a label: an unparseable flood is the format reward's
+    }
+
+
 def test_label_collapse_after_a_window_of_one_label_steps():
     from reasonrl.rl.guard import StabilityGuard
 
     g = StabilityGuard(window=3, max_label_share=0.9)
-    step = lambda share: g.check({"reward_mean": 0.5, "labels/max_share": share})  # noqa: E731
+    step = lambda share: g.check(_shares("hateful", share))  # noqa: E731
     assert [step(s) for s in (1.0, 1.0, 1.0, 1.0)] == [
         None
     ] * 4  # a base model that starts constant is not disarmed...
     assert step(0.6) is None  # ...until it has once been below the line
     assert [step(s) for s in (0.95, 0.97)] == [None, None]
     verdict = step(1.0)
-    assert verdict and verdict.startswith("label_collapse")
+    assert verdict and verdict.startswith("label_collapse ('hateful' in 100% of groups' modal answers")
     assert step(0.95) is None and step(0.5) is None and step(0.95) is None  # a break resets the streak
     saved = g.state()
     h = StabilityGuard(window=3, max_label_share=0.9)
     h.load(saved)
-    assert (h.label_streak, h.label_armed) == (1, True)
+    assert (h.label_streak, h.label_armed, h.prior) == (1, True, "hateful")
+
+
+def test_a_flip_to_the_other_constant_label_is_a_collapse():
+    """The base answers `non-hateful` to everything; the policy jumps straight to `hateful` on every
+    group without passing below the line: training caused that constant answer."""
+    from reasonrl.rl.guard import StabilityGuard
+
+    g = StabilityGuard(window=2, max_label_share=0.9)
+    assert g.check(_shares("non-hateful", 1.0)) is None and not g.label_armed
+    assert g.check(_shares("hateful", 1.0)) is None and g.label_armed
+    assert g.check(_shares("hateful", 1.0)).startswith("label_collapse ('hateful'")
+
+
+def test_the_guard_reads_the_view_it_is_given():
+    """`mode` (default) reads each group's modal answer; `share` reads the rollouts. A step whose
+    rollouts are mixed but whose groups all lean one way trips only the mode view."""
+    from reasonrl.rl.guard import StabilityGuard
+
+    metrics = {**_shares("hateful", 1.0, "mode"), **_shares("hateful", 0.8, "share")}
+    by_mode, by_share = StabilityGuard(window=1), StabilityGuard(window=1, label_view="share")
+    by_mode.prior = by_share.prior = "non-hateful"  # started on the other label
+    assert by_mode.check(metrics).startswith("label_collapse")
+    assert by_share.check(metrics) is None

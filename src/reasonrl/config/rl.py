@@ -40,7 +40,13 @@ class GuardConfig(Strict):
         gt=0,
         le=1,
         description="label collapse: one predicted label in more than this "
-        "share of a classification task's rollouts for `window` steps in a row",
+        "share of a classification task's decisions for `window` steps in a row",
+    )
+    label_view: Literal["mode", "share"] = Field(
+        "mode",
+        description="the decisions the label-collapse rule counts: `mode`, each prompt group's most "
+        "frequent answer (a proxy for the greedy decision a deployed classifier makes); `share`, "
+        "every sampled rollout (at temperature 1 it hides a greedy collapse)",
     )
     lr_factor: float = Field(0.5, gt=0, lt=1)
     max_rollbacks: int = Field(3, ge=0)

@@ -174,6 +174,10 @@ class HFEngine:
         nxt = logp.argmax(-1)
         return nxt, logp.gather(1, nxt.unsqueeze(1)).squeeze(1)
 
+    def on_policy_update(self) -> None:
+        """The trainer changed the weights: the next generation repacks them for the lean step."""
+        self._packed = None
+
     def _steps(self, res, attn, pos, new_tokens: int):
         """The decoder that continues from the prefill: the lean step or the model's forward."""
         import torch
@@ -184,10 +188,12 @@ class HFEngine:
         # prepacked GEMMs) would sample from other numerics than the trainer's, so it steps aside
         if not self.lean or torch.is_autocast_enabled(self.device.type):
             return ModelSteps(self.model, res, attn, pos)
-        # the packed weights are reused until a parameter changes (an optimizer step bumps the
-        # tensors' in-place version counters): evaluation's many batches pack once
+        # the packed weights are reused until the weights change: evaluation's many batches pack
+        # once. Two signals, because neither alone sees every update: an in-place step on the
+        # parameters bumps their version counters; a write through `.data` (DeepSpeed's ZeRO copies
+        # its fp32 partitions back that way) bumps nothing, so trainers also call on_policy_update
         version = tuple(p._version for p in self.model.parameters())
-        if getattr(self, "_packed", (None, None))[0] != version:
+        if getattr(self, "_packed", None) is None or self._packed[0] != version:
             self._packed = (version, LeanDecoder(self.model, rows=len(attn)))
         lean = self._packed[1]
         lean.start(res.cache, attn, pos, new_tokens)

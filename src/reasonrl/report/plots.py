@@ -18,6 +18,7 @@ PANELS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("reward terms", "mean term value", ("reward/*",)),
     ("reward per gold label", "mean reward of its rollouts", ("labels/reward/*",)),
     ("predicted labels", "share of rollouts (collapse: one near 1)", ("labels/share/*",)),
+    ("modal labels", "share of groups whose mode it is (greedy proxy)", ("labels/mode/*",)),
     ("tied groups", "share of groups with equal rewards", ("zero_variance_groups",)),
     ("policy loss", "loss per token", ("loss",)),
     ("KL to reference", "nats per token", ("kl",)),

@@ -15,6 +15,7 @@ CURVES = (
     "reward_mean",
     "reward/accuracy",
     "labels/max_share",
+    "labels/mode_max_share",
     "zero_variance_groups",
     "response_length_mean",
     "entropy",

@@ -174,6 +174,7 @@ def sample_groups(
             [sampler.record(grp[3]) for grp in chosen for _ in grp[0]],
             [r.completion for r in rollouts],
             rewards.tolist(),
+            g,
         ),
         "_prompt_ids": [grp[3] for grp in chosen],
     }  # popped by the trainer: the labels this step used
@@ -185,11 +186,19 @@ def sample_groups(
     )
 
 
-def label_metrics(task_name: str, records: list[dict], completions: list[str], rewards: list[float]) -> dict:
+def label_metrics(
+    task_name: str, records: list[dict], completions: list[str], rewards: list[float], group: int = 1
+) -> dict:
     """For a classification task (one with `decide`), per step: the share of rollouts predicting
-    each label (`labels/share/<label>`, unparseable included), the largest share of a label
-    (`labels/max_share`, what the guard watches for collapse) and the mean reward per gold label
-    (`labels/reward/<gold>`). Records are per rollout (a group repeats its record). {} otherwise."""
+    each label (`labels/share/<label>`, unparseable included) and the largest (`labels/max_share`);
+    the share of groups whose most frequent parsed label is each label (`labels/mode/<label>`, a tie
+    counts for none) and the largest (`labels/mode_max_share`); the mean reward per gold label
+    (`labels/reward/<gold>`). Records are per rollout, `group` consecutive rollouts per prompt.
+
+    Why the group mode: a group's modal answer approximates the greedy decision on that prompt, and
+    the greedy decision is what a deployed classifier returns. Sampled at temperature 1, a policy
+    can say `hateful` in 84% of rollouts while its greedy answer is `hateful` on every item (issue
+    22's study): the rollout share hid that collapse; the mode share shows it. {} otherwise."""
     decide = [getattr(tasks.get(r.get("task") or task_name), "decide", None) for r in records]
     if not records or any(d is None for d in decide):
         return {}
@@ -199,10 +208,22 @@ def label_metrics(task_name: str, records: list[dict], completions: list[str], r
     out = {f"labels/share/{label}": v for label, v in sorted(shares.items())}
     out["labels/share/unparseable"] = sum(x is None for x in said) / n
     out["labels/max_share"] = max(shares.values(), default=0.0)
+    modes = [_mode(said[i : i + group]) for i in range(0, n, group)]
+    mode_shares = {label: modes.count(label) / len(modes) for label in shares}
+    out |= {f"labels/mode/{label}": v for label, v in sorted(mode_shares.items())}
+    out["labels/mode_max_share"] = max(mode_shares.values(), default=0.0)
     for gold in sorted({r["answer"] for r in records}):
         mine = [x for x, r in zip(rewards, records, strict=True) if r["answer"] == gold]
         out[f"labels/reward/{gold}"] = sum(mine) / len(mine)
     return out
+
+
+def _mode(labels: list[str | None]) -> str | None:
+    """The most frequent parsed label of one group; None on a tie or when nothing parsed."""
+    counts = sorted(((labels.count(x), x) for x in set(labels) if x is not None), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _track(sampler: PromptSampler, ids: list[str], parts: dict[str, list[float]], g: int, step: int) -> None:

@@ -88,7 +88,13 @@ class _Run:
         g = cfg.guard
         self.guard = (
             StabilityGuard(
-                g.min_entropy, g.max_kl, g.reward_drop, g.reward_min_drop, g.window, g.max_label_share
+                g.min_entropy,
+                g.max_kl,
+                g.reward_drop,
+                g.reward_min_drop,
+                g.window,
+                g.max_label_share,
+                g.label_view,
             )
             if g.enabled
             else None
@@ -358,7 +364,7 @@ def train_step(
     t2 = time.perf_counter()
     strategy.model.train()
     stats = policy_update(cfg, strategy, batch, adv, ref_model, rollouts)
-    if hasattr(engine, "on_policy_update"):  # an engine holding its own copy of the weights (vllm)
+    if hasattr(engine, "on_policy_update"):  # an engine holding a copy of the weights (vllm; hf packed)
         engine.on_policy_update()
     t3 = time.perf_counter()
     lengths = torch.tensor([len(r.completion_ids) for r in rollouts], dtype=torch.float32)
