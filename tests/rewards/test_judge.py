@@ -127,7 +127,8 @@ def test_requests_run_concurrently_and_scores_are_cached(server):
     assert _judge(server, batch, max_concurrency=8, timeout=10.0) == [0.9] * 16
     assert Judge.peak > 1 and time.perf_counter() - t < 16 * 0.05
     n = len(Judge.requests)
-    assert _judge(server, batch, timeout=10.0) == [0.9] * 16 and len(Judge.requests) == n  # cached: no new request
+    cached = _judge(server, batch, timeout=10.0)
+    assert cached == [0.9] * 16 and len(Judge.requests) == n  # cached: no new request
     _judge(server, ["REFUSE"])
     _judge(server, ["REFUSE"])
     assert len(Judge.requests) == n + 2  # failures are asked again, not cached

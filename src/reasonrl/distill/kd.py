@@ -85,7 +85,7 @@ def logit_kd(
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
         if sampler is not None:  # GKD on-policy: the student's own samples, scored by the teacher
-            if hasattr(sampler, "on_policy_update"):  # an engine holding a copy of the weights (vllm; hf packed)
+            if hasattr(sampler, "on_policy_update"):  # holds a copy of the weights (vllm; hf packed)
                 sampler.on_policy_update()  # the student moved since its last batch
             rolls = sampler.generate(
                 [prompts[j] for j in idx],

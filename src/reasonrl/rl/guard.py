@@ -2,10 +2,11 @@
 
 Rules: non-finite loss/grad norm, entropy collapse (mean token entropy below a floor), KL
 blow-up (above a ceiling), reward collapse (the recent mean reward falls a set fraction below the
-best recent mean), label collapse (one label takes more than `max_label_share` of a classification task's
-decisions for `window` steps in a row: the constant classifier a policy falls into, issue 22; by
-default the decisions are each group's modal answer, a proxy for the greedy one). The trainer answers a verdict by rolling back to the
-last good checkpoint with a lower learning rate, and gives up with a report after `max_rollbacks`.
+best recent mean), label collapse (one label takes more than `max_label_share` of a classification
+task's decisions for `window` steps in a row: the constant classifier a policy falls into, issue 22;
+by default the decisions are each group's modal answer, a proxy for the greedy one). The trainer
+answers a verdict by rolling back to the last good checkpoint with a lower learning rate, and gives
+up with a report after `max_rollbacks`.
 """
 
 from __future__ import annotations
