@@ -4,6 +4,8 @@ per-step label metrics show a collapse."""
 
 import random
 
+import pytest
+
 from reasonrl import rewards
 from reasonrl.rl.sampling import label_metrics
 
@@ -69,3 +71,29 @@ def test_the_group_mode_shows_a_greedy_collapse_the_rollout_share_hides():
     assert got["labels/mode/non-hateful"] == 0.0
     tied = label_metrics("moderation", recs[:4], [_say(s) for s in (V, V, A, A)], [0.0] * 4, group=4)
     assert tied["labels/mode/hateful"] == tied["labels/mode/non-hateful"] == 0.0
+
+
+def _balance(said, gold):
+    return rewards.get("label_balance")([_say(s) for s in said], answer=gold, policy=[POLICY] * len(gold))
+
+
+def test_label_balance_pulls_a_skewed_prior_back_and_is_zero_at_matched_shares():
+    gold = [V, A] * 5
+    skewed = _balance([V] * 8 + [A] * 2, gold)  # 80% violating said on a balanced batch
+    assert skewed == pytest.approx([0.5 - 0.8] * 8 + [0.5 - 0.2] * 2)
+    assert _balance([A, V] * 5, gold) == [0.0] * 10  # matched shares: nothing, right or wrong
+    assert _balance([None, V], [V, A])[0] == 0.0  # unparseable: the format reward's job
+    assert _balance([None, None], [V, A]) == [0.0, 0.0]
+
+
+def test_label_balance_never_makes_a_wrong_label_pay_more_than_a_right_one():
+    """Within a group (one prompt, one gold label) a right answer minus a wrong one stays positive
+    with the balance term added at weight 1, however skewed the batch."""
+    for k in range(1, 10):  # k of 10 said violating
+        said = [V] * k + [A] * (10 - k)
+        bal = _balance(said, [V] * 5 + [A] * 5)
+        says_v, says_a = bal[0], bal[-1]  # what naming each label earns in this batch
+        right, wrong = _reward([V, A], [V, V], **PRICED)  # on a violating item
+        assert (right + says_v) - (wrong + says_a) > 0
+        right, wrong = _reward([A, V], [A, A], **PRICED)  # on an allowed item
+        assert (right + says_a) - (wrong + says_v) > 0

@@ -1,6 +1,7 @@
 """Reward terms for policy-conditioned moderation (tasks.moderation). With `policy_label` (the verifier),
 `format`, `language_consistency` and `kimi_length`/`cosine_length` they make the reward of Meta's
-"Scaling RL for Content Moderation" (accuracy + format + length, policy in the prompt)."""
+"Scaling RL for Content Moderation" (accuracy + format + length, policy in the prompt);
+`label_balance` holds the predicted-label prior to the batch's gold prior against collapse."""
 
 from __future__ import annotations
 
@@ -22,6 +23,36 @@ def over_flagging(
         flagged = predicted_label(completion, pol) == pol.labels.violating
         out.append(-cost if gold == pol.labels.allowed and flagged else 0.0)
     return out
+
+
+@REWARDS.register("label_balance")
+def label_balance(
+    completions: list[str], answer: list[str], policy: list[str] | None = None, **_
+) -> list[float]:
+    """A restoring force on the predicted-label prior, over the scored batch (issue 22): a completion
+    that names a label earns share_gold(role) - share_said(role), where role is violating/allowed
+    under its record's policy, share_gold the batch's share of gold labels in that role and
+    share_said the share of parsed answers naming it; unparseable answers earn 0 (format's job).
+
+    Why: when the policy cannot yet tell the classes apart, GRPO's push on the label prior is zero
+    in expectation on a balanced batch, so the prior random-walks; once every sample of every group
+    says one label, all groups tie and nothing pushes back (an absorbing state: the collapse the
+    96-label studies fell into). This term makes the walk mean-reverting: at 80% `violating` on a
+    balanced batch, the minority answer earns +0.3 and the majority -0.3; at matched shares it is 0,
+    so it never rewards a label over a right one (weight <= 1 keeps right minus wrong positive) and
+    only discrimination raises the total. The batch is the trainer's; no completion can move it."""
+    said, gold = [], []
+    for i, (completion, g) in enumerate(zip(completions, answer, strict=True)):
+        pol = load_policy((policy[i] if policy else None) or DEFAULT_POLICY)
+        label = predicted_label(completion, pol)
+        said.append(None if label is None else label == pol.labels.violating)
+        gold.append(g == pol.labels.violating)
+    parsed = [x for x in said if x is not None]
+    if not parsed:
+        return [0.0] * len(completions)
+    share_gold = {True: sum(gold) / len(gold), False: 1 - sum(gold) / len(gold)}
+    share_said = {True: sum(parsed) / len(parsed), False: 1 - sum(parsed) / len(parsed)}
+    return [0.0 if x is None else share_gold[x] - share_said[x] for x in said]
 
 
 @REWARDS.register("policy_label")
