@@ -100,15 +100,15 @@ def test_sft_loss_with_a_shared_prefix_equals_plain_cross_entropy(model_cache):
 
     from reasonrl.modeling import load_causal_lm
     from reasonrl.modeling.batch import collate_pairs
-    from reasonrl.rl.batch import pairs_batch, shared_prefix_logprobs
+    from reasonrl.rl.batch import shared_prefix_logprobs
 
     model, tok = load_causal_lm("embedded:tiny-test")
     enc = lambda t: tok(t, add_special_tokens=False).input_ids  # noqa: E731
     policy = "Policy: answer with the sum of the two numbers only.\n"
     pairs = [(enc(f"{policy}Q: {a}+{b}\nA: "), enc(str(a + b))) for a, b in ((1, 2), (13, 4), (5, 55))]
-    sb = pairs_batch(pairs, tok.pad_token_id)
+    batch = collate_pairs(pairs, tok.pad_token_id)  # one batcher, both layouts
+    sb = batch.prompt_once(tok.pad_token_id)
     shared = -(shared_prefix_logprobs(model, model, sb) * sb.mask).sum() / sb.mask.sum()
-    batch = collate_pairs(pairs, tok.pad_token_id)
     logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1]
     nll = torch.nn.functional.cross_entropy(
         logits.reshape(-1, logits.shape[-1]).float(), batch.input_ids[:, 1:].reshape(-1), reduction="none"

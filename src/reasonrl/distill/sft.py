@@ -10,8 +10,9 @@ from reasonrl.distill.loop import supervised_loop
 from reasonrl.errors import ConfigError
 from reasonrl.generation.base import prompt_text
 from reasonrl.generation.stops import end_of_turn_id
+from reasonrl.modeling.batch import collate_pairs
 from reasonrl.modeling.device import device_of
-from reasonrl.rl.batch import pairs_batch, shared_prefix_logprobs
+from reasonrl.rl.batch import shared_prefix_logprobs
 
 
 def sft(
@@ -28,7 +29,8 @@ def sft(
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
         # the prompts' common prefix (a policy, a system prompt) runs once per batch (modeling.prefix)
-        sb = pairs_batch([examples[j] for j in idx], tok.pad_token_id).to(device_of(model))
+        pairs = [examples[j] for j in idx]
+        sb = collate_pairs(pairs, tok.pad_token_id).prompt_once(tok.pad_token_id).to(device_of(model))
         logp = shared_prefix_logprobs(model, model, sb)  # [b, Lc]
         return -(logp * sb.mask).sum() / sb.mask.sum()
 

@@ -1,14 +1,12 @@
-"""Per-token log-probs of sampled tokens, and batches whose G completions share one prompt forward
-(Batch and collate, the plain layout, live in reasonrl.modeling.batch)."""
+"""Per-token log-probs of sampled tokens, and of groups whose G completions share one prompt forward
+(both layouts, and the one pair batcher they come from, live in reasonrl.modeling.batch)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import torch
 
 from reasonrl.generation.base import Rollout
-from reasonrl.modeling.batch import Batch
+from reasonrl.modeling.batch import Batch, SharedPrefixBatch, collate
 from reasonrl.modeling.device import device_of
 from reasonrl.modeling.prefix import prompt_forward
 from reasonrl.rl.kl import entropy_from_logits
@@ -29,60 +27,18 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
     return logp
 
 
-@dataclass
-class SharedPrefixBatch:
-    """Whole groups whose G completions share one prompt, laid out so the prompt is run once:
-    prompt_ids/prompt_mask [g, Lp] (left-padded), completion_ids [b, Lc] (right-padded),
-    mask [b, Lc] (1 on completion tokens that carry loss), row_group [b] (each row's prompt),
-    lengths [b] (each completion's token count)."""
-
-    prompt_ids: torch.Tensor
-    prompt_mask: torch.Tensor
-    completion_ids: torch.Tensor
-    mask: torch.Tensor
-    row_group: torch.Tensor
-    lengths: torch.Tensor
-
-    def to(self, device) -> SharedPrefixBatch:
-        fields = (self.prompt_ids, self.prompt_mask, self.completion_ids, self.mask, self.row_group)
-        return SharedPrefixBatch(*(t.to(device) for t in fields), self.lengths)
-
-
 def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:
     """Rollouts of whole groups (contiguous, same prompt) -> SharedPrefixBatch; keep [b] zeroes
     the loss of dropped rows (overlong filtering)."""
-    groups: list[list[int]] = []
+    prompts: list[list[int]] = []
     row_group = []
     for r in rollouts:
-        if not groups or r.prompt_ids != groups[-1]:
-            groups.append(r.prompt_ids)
-        row_group.append(len(groups) - 1)
-    sb = _layout(groups, [r.completion_ids for r in rollouts], row_group, pad_id)
+        if not prompts or r.prompt_ids != prompts[-1]:
+            prompts.append(r.prompt_ids)
+        row_group.append(len(prompts) - 1)
+    sb = collate(rollouts, pad_id).prompt_once(pad_id, row_group)
     sb.mask = sb.mask * keep.float().unsqueeze(1)
     return sb
-
-
-def pairs_batch(pairs: list[tuple[list[int], list[int]]], pad_id: int) -> SharedPrefixBatch:
-    """(prompt_ids, completion_ids) pairs, one prompt each, as a SharedPrefixBatch: supervised
-    fine-tuning on prompts that open alike (a policy, few-shot turns) runs that prefix once."""
-    return _layout([p for p, _ in pairs], [c for _, c in pairs], list(range(len(pairs))), pad_id)
-
-
-def _layout(
-    prompts: list[list[int]], completions: list[list[int]], row_group: list[int], pad_id: int
-) -> SharedPrefixBatch:
-    """Prompts left-padded [g, Lp], completions right-padded [b, Lc], each row's prompt index."""
-    lp, lc = max(len(p) for p in prompts), max(max(len(c) for c in completions), 1)
-    p_ids = torch.full((len(prompts), lp), pad_id, dtype=torch.long)
-    p_mask = torch.zeros((len(prompts), lp), dtype=torch.long)
-    for i, p in enumerate(prompts):
-        p_ids[i, lp - len(p) :], p_mask[i, lp - len(p) :] = torch.tensor(p), 1
-    c_ids = torch.full((len(completions), lc), pad_id, dtype=torch.long)
-    c_mask = torch.zeros((len(completions), lc), dtype=torch.float32)
-    for i, c in enumerate(completions):
-        c_ids[i, : len(c)], c_mask[i, : len(c)] = torch.tensor(c, dtype=torch.long), 1.0
-    lengths = torch.tensor([len(c) for c in completions])
-    return SharedPrefixBatch(p_ids, p_mask, c_ids, c_mask, torch.tensor(row_group), lengths)
 
 
 def shared_prefix_logprobs(
