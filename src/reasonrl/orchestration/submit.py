@@ -10,7 +10,8 @@ from reasonrl import __version__
 from reasonrl.config import config_hash, load_recipe, recipe_to_json
 from reasonrl.config.models import Recipe
 from reasonrl.orchestration.local import compile_pipeline
-from reasonrl.orchestration.versioning import code_hash, image_refs, tree_hash  # noqa: F401  (tree_hash: re-exported)
+from reasonrl.orchestration.versioning import image_refs
+from reasonrl.version import code_hash
 
 
 def pipeline_version_name(recipe: Recipe, package: Path) -> str:

@@ -4,10 +4,8 @@ answered. The MLflow work is in registry/ (`mlflow_registry` registers, `lifecyc
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
-from reasonrl import __version__
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.io import read_manifest, write_json
@@ -17,22 +15,9 @@ from reasonrl.registry.lifecycle import promote_version
 from reasonrl.registry.model_card import model_card
 from reasonrl.stages.common import METRICS, MODEL, REPORT, load_records, prepare_out, read_json
 from reasonrl.stages.gate import DECISION, GATE_PAGE
+from reasonrl.version import code_version
 
 REGISTRATION = "registration.json"
-
-
-def _code_version() -> str:
-    try:
-        sha = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-            cwd=Path(__file__).parent,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        sha = ""
-    return f"{__version__}+{sha}" if sha else __version__
 
 
 def lineage_tags(recipe: Recipe, data_in, gates: dict[str, str], evaluation, run_id: str) -> dict[str, str]:
@@ -45,7 +30,7 @@ def lineage_tags(recipe: Recipe, data_in, gates: dict[str, str], evaluation, run
         "recipe_hash": config_hash(recipe),
         "recipe_name": recipe.name,
         "pipeline_run_id": run_id,
-        "code_version": _code_version(),
+        "code_version": code_version(),
         "eval_set_hash": read_json(Path(evaluation) / METRICS).get("eval_set_hash", ""),
     }
     for role, ref in (("base_model", recipe.model.base), ("student_init", recipe.model.student)):
