@@ -65,3 +65,18 @@ def test_any_jsonl_is_a_benchmark(tmp_path):
     assert [r["answer"] for r in rows] == ["4", "9"] and rows[0]["task"] == "jsonl"
     with pytest.raises(Exception, match="unknown benchmark"):
         load("nope")
+
+
+def test_benchmark_files_come_from_the_one_catalog(tmp_path, monkeypatch):
+    """Every file-backed benchmark reads the path data.eval_sets names (the catalog decontamination
+    reads), and every catalogued eval set is a benchmark: evaluated and decontaminated alike."""
+    from reasonrl.data.eval_sets import EVAL_SETS, EvalSet
+    from reasonrl.tasks.benchmarks import EVAL_SET, LOADERS
+
+    assert set(EVAL_SET.values()) == set(EVAL_SETS) and set(EVAL_SET) <= set(LOADERS)
+    moved = tmp_path / "data" / "elsewhere" / "amc.jsonl"
+    moved.parent.mkdir(parents=True)
+    moved.write_text('{"id": 7, "question": "1+1?", "answer": 2.0}\n')
+    monkeypatch.setenv("REASONRL_SHARED", str(tmp_path))
+    monkeypatch.setitem(EVAL_SETS, "amc23", EvalSet("amc23", "elsewhere/amc.jsonl", ("question",)))
+    assert load("amc23") == [{"id": "amc23-7", "question": "1+1?", "answer": "2", "task": "amc23"}]

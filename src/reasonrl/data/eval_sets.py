@@ -1,7 +1,9 @@
 """Built-in evaluation sets over the real files in the shared data folder (see SOURCES.md).
 
-Used for decontamination now and as benchmark tasks later. The root is $REASONRL_SHARED/data
-(default ../shared/data, the layout this project ships with)."""
+The one catalog of the benchmark files: decontamination (data.filters.decontam and the gate's
+compliance.checks) and the benchmark tasks (tasks.benchmarks.EVAL_SET) read their paths here, so
+the file a model is evaluated on is the file its training data is checked against. The root is
+$REASONRL_SHARED/data (default ../shared/data, the layout this project ships with)."""
 
 from __future__ import annotations
 

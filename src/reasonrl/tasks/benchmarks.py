@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from reasonrl.data.eval_sets import shared_data_root
+from reasonrl.data.eval_sets import EVAL_SETS, shared_data_root
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.io import open_text
 from reasonrl.tasks.arithmetic import generate
@@ -132,10 +132,26 @@ def _jsonl(path: Path) -> list[dict]:
         return rows
 
 
+# benchmark -> its file's entry in data.eval_sets, the one catalog of the shared benchmark files
+# (decontamination reads the same entries, so what is evaluated is what training is checked against)
+EVAL_SET = {
+    "gsm8k": "gsm8k_test",
+    "math500": "math500",
+    "aime24": "aime24",
+    "amc23": "amc23",
+    "humaneval": "humaneval",
+}
+
+
+def _rows(root: Path, benchmark: str) -> list[dict]:
+    """The rows of a file-backed benchmark, read from the path data.eval_sets names for it."""
+    return _jsonl(root / EVAL_SETS[EVAL_SET[benchmark]].path)
+
+
 def _gsm8k(root: Path) -> list[dict]:
     return [
         {"id": f"gsm8k-{i}", "question": r["question"], "answer": r["answer"].split("####")[-1].strip()}
-        for i, r in enumerate(_jsonl(root / "math/gsm8k_test.jsonl"))
+        for i, r in enumerate(_rows(root, "gsm8k"))
     ]
 
 
@@ -148,14 +164,14 @@ def _math500(root: Path) -> list[dict]:
             "subject": r.get("subject", ""),
             "level": r.get("level"),
         }
-        for i, r in enumerate(_jsonl(root / "math/math500_test.jsonl"))
+        for i, r in enumerate(_rows(root, "math500"))
     ]
 
 
 def _aime24(root: Path) -> list[dict]:
     return [
         {"id": f"aime24-{r['id']}", "question": r["problem"], "answer": str(r["answer"])}
-        for r in _jsonl(root / "math/aime24_test.jsonl")
+        for r in _rows(root, "aime24")
     ]
 
 
@@ -165,7 +181,7 @@ def _amc23(root: Path) -> list[dict]:
 
     return [
         {"id": f"amc23-{r['id']}", "question": r["question"], "answer": num(r["answer"])}
-        for r in _jsonl(root / "math/amc23_test.jsonl")
+        for r in _rows(root, "amc23")
     ]
 
 
@@ -176,7 +192,7 @@ def _humaneval(root: Path) -> list[dict]:
             "question": r["prompt"],
             "answer": json.dumps({k: r[k] for k in ("prompt", "test", "entry_point")}),
         }
-        for r in _jsonl(root / "code/HumanEval.jsonl.gz")
+        for r in _rows(root, "humaneval")
     ]
 
 
