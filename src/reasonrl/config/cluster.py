@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from reasonrl.config.policy import Strict
+from reasonrl.config.base import Strict
 
 
 class ImageConfig(Strict):

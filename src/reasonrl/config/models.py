@@ -10,8 +10,8 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
+from reasonrl.config.base import Strict  # one base for every config model
 from reasonrl.config.cluster import ClusterConfig
-from reasonrl.config.policy import Strict  # noqa: E402  (one base for every config model)
 from reasonrl.config.rl import (  # the RL section lives in config/rl.py; its names stay importable here
     CurriculumConfig,  # noqa: F401  (re-exported)
     DistributedConfig,  # noqa: F401  (re-exported)

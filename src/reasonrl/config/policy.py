@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from reasonrl.config.base import Strict
 
 # Data-gate rules that protect people rather than quality: never warn-only unless the policy file
 # grants an exception (gate_exceptions), which lineage and the model card then record.
@@ -18,10 +20,6 @@ PROTECTED_RULES = frozenset(
 )
 
 PiiKind = Literal["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN", "SECRET", "PERSON"]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class PiiPolicy(Strict):

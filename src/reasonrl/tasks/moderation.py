@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
-from reasonrl.config.policy import Strict
+from reasonrl.config.base import Strict
 from reasonrl.errors import ConfigError
 from reasonrl.tasks.base import TASKS, Task
 from reasonrl.verify.labels import normalise_label, verify_labels
