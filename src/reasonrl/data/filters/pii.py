@@ -21,6 +21,7 @@ from typing import Callable
 
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
+from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.errors import ConfigError
 
 
@@ -46,7 +47,9 @@ def normalize_same_length(text: str) -> str:
             out.append(str(digit))
             continue
         folded = unicodedata.normalize("NFKC", ch)
-        if len(folded) == 1 and folded.isascii():
+        if ch in "\u00aa\u00ba":  # ordinal indicators stay: "n.º 5663" is a number sign, not "n.o"
+            out.append(ch)
+        elif len(folded) == 1 and folded.isascii():
             out.append(folded)
         elif ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
             out.append("-")
@@ -161,6 +164,14 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
     ),
 }
 KINDS = (*PATTERNS, "PHONE")  # checked in this order: an earlier kind claims overlapping text first
+# An SSN written without separators is nine digits like any other; a label announcing it makes it
+# one ("SSN: 099859624", "SS# 167582954", "Número de Seguro Social: 214438194", "my social is ..."),
+# the SSA's rules still apply.
+_SSN_ANNOUNCED = re.compile(
+    r"(?i)(?<![\w#])(?:ssn|ss\s?#|ss\s?no\.?|social\s+security(?:\s+(?:number|no\.?|#))?"
+    r"|social(?=\s*(?:is\b|[:#]))|(?:n[uú]mero\s+de\s+)?seguro\s+social)(?!\w)"
+    r"[^\d\n]{0,25}?(?<![\d.-])(\d{3}([ .-]?)\d{2}\2\d{4})(?![\d-])"
+)
 
 
 @lru_cache(maxsize=2)
@@ -194,7 +205,15 @@ def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
     if kind == "PHONE":
         return phone_spans(norm, phone_regions)
     pattern, valid = PATTERNS[kind]
-    return [(m.start(), m.end()) for m in pattern.finditer(norm) if valid is None or valid(m.group().strip())]
+    found = [
+        (m.start(), m.end()) for m in pattern.finditer(norm) if valid is None or valid(m.group().strip())
+    ]
+    if kind == "US_SSN":
+        labelled = [m.span(1) for m in _SSN_ANNOUNCED.finditer(norm) if _ssn_ok(m.group(1))]
+        words = lexicon(tuple(phone_regions))  # "Ticket 685-58-4896" numbers a ticket
+        found = [s for s in found if s in labelled or words.before(norm, s[0]) != "identifier"]
+        found += [s for s in labelled if s not in found]
+    return found
 
 
 def detect_pii(

@@ -1,0 +1,259 @@
+"""Numbers that only their context makes phone numbers.
+
+    context_spans("Drivers: Nicholas 290-2326; Joshua 4972648; Mark 515.1892", words, valid, [])
+    -> [(18, 26), (35, 42), (49, 57)]
+
+A subscriber number without its area code ("467 3395"), or a national one written without the
+grouping libphonenumber's shape rules trust ("4972648", "342/1488324"), looks like any other
+number. Every region dials such numbers, so they are phones in every policy region when
+(1) a word announces them, before or after (phone_words), (2) they are the numbers of a list of
+names ("Nicholas 290-2326; Joshua 4972648; ..."), or (3) they stand next to a phone number,
+joined by a few words ("Ligue 99725-3160 de dia ou 96111-9111 à noite"). Quantities never are:
+dates, money, measurements, thousands, sums (`quantity`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from reasonrl.data.filters.phone_words import Lexicon, fold
+
+# A run of digit groups as people write a local or national number: "467 3395", "35-21-78",
+# "342/1488324", "(0173) 093 30 85", "0591 - 45 03 90" (a trunk area code set off by a dash),
+# "9 9416-3712" (Brazil's mobile 9). Not glued to a word, a decimal, a code or a time.
+NUMBER = re.compile(
+    r"(?<![\w.,/+\-#@])(?<!\d:)"
+    r"(?:\(?0\d{1,4}\)?\s[-\u2013]\s|\(\d{2,5}\)\s?)?"
+    r"\d{1,12}(?:[ .\-/](?:\d{2,12}|\d(?=[ .\-]\d{4})))*"
+    r"(?![\w/@]|[.,\-/:]\d)"
+)
+_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\5(\d{2}|\d{4})")
+_FULL_DATE = re.compile(r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d|[0-3]?\d([-/.])[01]?\d\2(?:19|20)\d\d")
+_YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-\u2013/]\s?(?:(?:1[89]|20)\d\d|\d\d)")  # 1993-1999, 2012/13
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:r\$|us\$|eur|usd|gbp|inr|brl|rs\.?|chf))\s?$")
+# Units, currencies and counted things after a number ("125000 calls per day"; not times of day:
+# "Phone 357 7020 days or 603-9604 evenings")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:[%‰°€$£]|[x×]\s?\d|(?:eur|euros?|usd|dollars?|pounds?|rupees?|reais|cents?|km|kg|mg|g|mm"
+    r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mb|gb|tb|hz|mhz|pcs|pieces?"
+    r"|units?|items?|people|persons?|years?|steps?|points?|votes?|copies|views|users|mph|kcal"
+    r"|calls|messages|texts|times"
+    r"|st(?:u|ü)ck)\b)",
+    re.I,
+)
+_POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone numbers split 5-3
+# An operator next to the number, only blanks between: "12345 + 678", not "12345, +91 ..."
+_OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<>^]|\d[ \t]*[+/])[ \t]*[(\"']?$")
+_OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷<>^+]|/[ \t]*\d)")
+_CODE_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[^\W_]+ $")  # "1Z 001 CC8 4626 0914"
+_LETTER_LABEL = re.compile(r"(?:^|[\s|·,;(])[TMFPH][.:]?\s?$")  # "T 06 11220989 | M 0591 - 827260"
+_SEPARATOR = re.compile(r"\s*[;,|/·•\n]\s*|\s*\n\s*")
+LOCAL_MIN, WEAK_MIN, MAX_DIGITS = 5, 6, 12  # digits: a local number, one a weak word vouches for
+ROSTER_MIN = 3  # entries that make a list of names and numbers a phone list
+GAP = 30  # characters that may join a number to a phone number next to it
+
+
+def digit_count(raw: str) -> int:
+    return sum(c.isdigit() for c in raw)
+
+
+def quantity(text: str, start: int, end: int) -> bool:
+    """A date, money, a measurement, a count, a year range, a postcode, a term of a sum,
+    the rest of a code ("CC8 4626 0914 54"), a list of small numbers or a number with an unclosed
+    parenthesis: not a phone, whatever announces it. (Thousands are `counted`.)"""
+    raw = text[start:end]
+    before, after = text[max(0, start - 4) : start], text[end : end + 12]
+    return bool(
+        is_date(raw)
+        or _FULL_DATE.search(raw)
+        or re.fullmatch(r"0[.,]\d+", raw)  # a decimal fraction: "0.00023186"
+        or len(re.findall(r"(?<!\d)\d(?!\d)", raw)) >= 2  # a list of numbers: "4 8 15 16 23 42"
+        or _YEARS.fullmatch(raw)
+        or _POSTCODE.fullmatch(raw)
+        or raw.count("(") != raw.count(")")
+        or _MONEY_BEFORE.search(fold(text[max(0, start - 5) : start]))
+        or _UNIT_AFTER.match(after)
+        or re.search(r"\d\s?[x×]\s?$", before)
+        or _OPERATOR_BEFORE.search(before)
+        or _CODE_BEFORE.search(text[max(0, start - 12) : start])
+        or _OPERATOR_AFTER.match(after)
+    )
+
+
+def is_date(raw: str) -> bool:
+    """2024-03-15, 15.03.2024, 03/15/24: with a four-digit year, or a day and a month in range
+    ("35-21-78" is a number; "03-32-2011" an invalid date, still no phone)."""
+    m = _DATE.fullmatch(raw)
+    if not m:
+        return False
+    if m.group(1) or len(m.group(7)) == 4:
+        return True
+    a, b = int(m.group(4)), int(m.group(6))
+    return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
+
+
+def counted(raw: str) -> bool:
+    """Written in thousands ("10.908.924", "1,250,000"): a count, unless a phone word announces it
+    (Spain writes "Tel.: 952.766.213")."""
+    return bool(_THOUSANDS.fullmatch(raw))
+
+
+def candidates(text: str) -> list[tuple[int, int]]:
+    """Digit runs of phone length that are not quantities."""
+    out = []
+    for m in NUMBER.finditer(text):
+        n = digit_count(m.group())
+        if LOCAL_MIN <= n <= MAX_DIGITS + m.group().lstrip("(").startswith("0") and not quantity(
+            text, m.start(), m.end()
+        ):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def unlabelled_ok(text: str, start: int, end: int, valid: Callable[[str], bool]) -> bool:
+    """What a number needs when no phone word vouches for it: six digits; not written in
+    thousands unless `valid` (a number of a policy region: "Hernando 615.497.395" in Spain, not
+    "Brazil 203.062.512"); no capitalised word right after it on its line ("45826985 Pinto das
+    Pedras", "140993 Siliguri": a postcode and its town)."""
+    raw = text[start:end]
+    town = re.match(r"[ \t]+([^\W\d_])", text[end : end + 3])
+    return (
+        digit_count(raw) >= WEAK_MIN
+        and (not counted(raw) or valid(raw))
+        and not (town and town.group(1).isupper())
+    )
+
+
+def name_before(text: str, start: int, words: Lexicon) -> int | None:
+    """Start of the name that opens this list entry ("; Joshua 4972648", "\\nKate 68 17 40"): one
+    to four words, the first capitalised, the others capitalised or short ("de", "van", "au":
+    "Diane au 07.63.51.30.59"), right after a separator, a colon or the start of the text, naming
+    nothing an identifier word names."""
+    m = re.search(r"(?:^|[;,|\n:·/])\s*((?:[^\W\d_][\w'’.\-]*\s+){1,4})$", text[max(0, start - 40) : start])
+    if not m:
+        return None
+    names = m.group(1).split()
+    if not names[0][0].isupper() or not all(w[0].isupper() or len(w) <= 3 for w in names):
+        return None
+    if words.before(text, start) == "identifier" or words.identifier.search(fold(m.group(1))):
+        return None
+    return start - len(m.group(1))
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Announced:
+    """Rule 1: a phone word before the number announces it (a weak one only what `unlabelled_ok`
+    allows), a one-letter label does ("T 06 11220989"), or the clause after it calls it a phone
+    ("... is my work phone")."""
+
+    words: Lexicon
+    valid: Callable[[str], bool]
+
+    def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
+        return [s for s in spans if self.says(text, *s)]
+
+    def says(self, text: str, start: int, end: int) -> bool:
+        label = self.words.before(text, start)
+        if label == "identifier":
+            return False
+        if label == "weak":
+            return unlabelled_ok(text, start, end, self.valid)
+        return (
+            label == "phone"
+            or bool(_LETTER_LABEL.search(text[max(0, start - 4) : start]))
+            or self.words.after(text, end)
+        )
+
+
+@dataclass(frozen=True)
+class Roster:
+    """Rule 2: the numbers of a list of ROSTER_MIN or more "Name number" entries one after another
+    ("Nicholas 290-2326; Joshua 4972648; Mark 515.1892"): a phone list, like a contact sheet. The
+    entries count whichever rule found their numbers."""
+
+    words: Lexicon
+    valid: Callable[[str], bool]
+
+    def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
+        entries = sorted(set(spans) | set(found))
+        out: list[Span] = []
+        chain: list[Span] = []
+        last_end = None
+        for start, end in entries + [(len(text) + 1, len(text) + 1)]:
+            name = name_before(text, start, self.words) if start <= len(text) else None
+            joined = name is not None and last_end is not None and _SEPARATOR.fullmatch(text[last_end:name])
+            if not joined:
+                if len(chain) >= ROSTER_MIN:
+                    out += [s for s in chain if s not in found and unlabelled_ok(text, *s, self.valid)]
+                chain = []
+            if name is not None:
+                chain.append((start, end))
+            last_end = end if name is not None else None
+        return out
+
+
+@dataclass(frozen=True)
+class Siblings:
+    """Rule 3: numbers joined to a phone number on the same line by a few words and separators,
+    with no sentence end, other number or identifier word between ("Tagsüber 09131564765, abends
+    35-21-78", "Day: 226.8000 / Evening: +1 ..."). A phone word between a number and the phone
+    after it announces that phone, not this number ("Raiganj 885205 Ph: +91 ...")."""
+
+    words: Lexicon
+    valid: Callable[[str], bool]
+
+    def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
+        out = []
+        for start, end in spans:
+            if (
+                not unlabelled_ok(text, start, end, self.valid)
+                or self.words.before(text, start) == "identifier"
+            ):
+                continue
+            if any(
+                (f_end <= start and self._joins(text[f_end:start], ahead=False))
+                or (end <= f_start and self._joins(text[end:f_start], ahead=True))
+                for f_start, f_end in found
+            ):
+                out.append((start, end))
+        return out
+
+    def _joins(self, gap: str, ahead: bool) -> bool:
+        folded = fold(gap)
+        return (
+            len(gap) <= GAP
+            and len(gap.split()) <= 4
+            and "\n" not in gap
+            and not re.search(r"\d|[.!?](?:\s|$)", gap)
+            and not self.words.identifier.search(folded)
+            and not (ahead and (self.words.phone.search(folded) or self.words.weak.search(folded)))
+        )
+
+
+def context_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found: list[Span]) -> list[Span]:
+    """(start, end) of the numbers context makes phones, given `found` (the numbers
+    libphonenumber's shapes already took), which rules 2 and 3 build on. A span here may contain a
+    found one: "06 - 37 63 22 59", where the matcher saw only "37 63 22 59"."""
+
+    def free(span, taken):
+        return not any(span[0] < e and s < span[1] for s, e in taken)
+
+    def fits(span):  # overlaps no found span, or wholly contains those it overlaps
+        return all(span[0] <= s and e <= span[1] for s, e in found if span[0] < e and s < span[1])
+
+    spans = [s for s in candidates(text) if fits(s)]
+    taken = Announced(words, valid)(text, spans, found)
+    taken += [s for s in Roster(words, valid)(text, spans, found) if free(s, taken) and free(s, found)]
+    siblings = Siblings(words, valid)
+    for _ in range(3):  # a sibling of a sibling: "Tel. A, B oder C"
+        more = [s for s in siblings(text, spans, found + taken) if free(s, taken)]
+        if not more:
+            break
+        taken += more
+    return sorted(taken)

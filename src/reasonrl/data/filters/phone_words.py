@@ -1,0 +1,247 @@
+"""The words around a number that say what it is, in the languages of the policy's regions.
+
+    lexicon(("DE", "US")).before("Tel.-Nr.: 4711", 10) -> "phone"
+    lexicon(("DE", "US")).before("Kundennummer 4711", 13) -> "identifier"
+
+People announce a phone number with a word ("Tel.", "Handy", "llámame", "bel me op"), with a
+number noun that something qualifies ("my number", "Contact no.", "Telefonnummer", "il mio
+numero"), or after it ("... is my work phone", "... è occupato"). Identifier words ("Invoice
+no.", "Chamado", "Kundennummer") say the opposite. The nearest telling word decides, so "call us
+about order 1234567" is an order number and "Order? Call 1234567" a phone.
+
+Entries are folded (lower case, no accents); a trailing `*` matches any word ending ("telefon*":
+telefonisch, telefone, telefonare). English is always in: it is the lingua franca of the data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# The languages people in each region write in (ISO 3166 -> ISO 639-1); unknown regions add none.
+REGION_LANGUAGES = {
+    **dict.fromkeys(("US",), ("en", "es")),
+    **dict.fromkeys(("GB", "IE", "AU", "NZ", "ZA", "SG"), ("en",)),
+    **dict.fromkeys(("DE", "AT", "LI"), ("de",)),
+    **dict.fromkeys(("FR", "MC"), ("fr",)),
+    **dict.fromkeys(("ES", "MX", "AR", "CO", "CL", "PE"), ("es",)),
+    **dict.fromkeys(("IT", "SM"), ("it",)),
+    **dict.fromkeys(("NL",), ("nl",)),
+    **dict.fromkeys(("BR", "PT"), ("pt",)),
+    "BE": ("nl", "fr", "de"),
+    "CH": ("de", "fr", "it"),
+    "LU": ("fr", "de"),
+    "CA": ("en", "fr"),
+    "IN": ("en", "hi"),
+}
+
+# Words that announce a telephone number. A phrase joins its words with "_".
+PHONE = {
+    "en": "phone* telephone* tel tele ph mob mobile* cell cellphone* fax* whatsapp sms call calls called "
+    "calling ring ringing dial dialled dialling dialing hotline* helpline* landline* voicemail* "
+    "switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up",
+    "de": "telefon* tel fon handy* mobil* ruf rufen anruf* ruckruf* melden festnetz* durchwahl zentrale "
+    "notruf* notfall* kontakt",
+    "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert",
+    "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
+    "centralita linea_directa",
+    "it": "telefon* tel cellulare* cell fisso chiam* contattar* contattateci numero_verde reperibile "
+    "rintracciabile squillo",
+    "nl": "telefoon* tel telefonisch mobiel* gsm bel bellen belt vaste_lijn spoed* app appen noodnummer",
+    "pt": "telefone* tel fone celular* cel zap whatsapp ligue ligar liga ligacao ligacoes fale_conosco "
+    "contato* fixo recado* sac",
+}
+# Ways to reach someone that also announce other things ("office at 63612 Main St", "reached
+# 12000 steps"), desks and lines of a business, asking for a person ("ask for Ana at ..."): they
+# vouch only for what Context.unlabelled_ok allows (six digits or more, ...).
+WEAK = {
+    "en": "reach reachable office line direct extension ext message text bell buzz pager enquiries "
+    "inquiries questions queries customer_service reservations emergency ask_for",
+    "de": "erreich* buro nachricht service kundenservice kundendienst fragen ruckfrage* fragen_sie_nach",
+    "fr": "bureau message standard ligne service_client questions demandez",
+    "es": "oficina mensaje atencion_al_cliente reservas dudas preguntas pregunta_por preguntar_por",
+    "it": "ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di",
+    "nl": "bereik* kantoor bericht klantenservice vragen vraag_naar vast",
+    "pt": "escritorio mensagem atendimento reservas duvidas procure procurar tratar",
+}
+# Words that say the number identifies a thing, not a phone line.
+IDENTIFIER = {
+    "en": "ref reference case invoice order ticket lot batch serial tracking receipt booking file claim "
+    "policy account acct customer member membership po id model part sku isbn ean upc vat ein tin "
+    "postcode zip flight room parcel shipment consignment docket application permit licence license "
+    "registration reg certificate voucher coupon code confirmation transaction payment cheque check "
+    "routing sort swift bic version build patent item article product catalogue catalog job project "
+    "issue vin plate badge employee student passport meter contract loan unit page chapter section "
+    "quote estimate delivery waybill awb container pallet seat gate platform route store branch "
+    "track trace",
+    "de": "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket sendung* paket* "
+    "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
+    "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
+    "handelsregister",
+    "fr": "facture commande dossier reference ref suivi colis contrat client compte adherent sinistre "
+    "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
+    "article immatriculation",
+    "es": "factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
+    "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
+    "paquete presupuesto matricula codigo documento",
+    "it": "ordine fattura pratica protocollo prenotazione lotto spedizione rif riferimento codice "
+    "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
+    "scontrino preventivo articolo documento",
+    "nl": "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
+    "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
+    "artikel",
+    "pt": "pedido encomenda nota fiscal protocolo processo rastreio rastreamento boleto chamado "
+    "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
+    "voo quarto fatura recibo codigo matricula orcamento",
+}
+# Possessives, and "new", which make a number noun someone's phone: "my number", "mijn
+# nummer", "il mio numero", "landlord's number", "New number, save it".
+POSSESSIVE = {
+    "en": "my our your his her their 's new",
+    "de": "mein meine meiner meinen unser unsere dein deine ihre ihr sein seine neue neuer",
+    "fr": "mon ma notre votre ton son sa nouveau nouvel",
+    "es": "mi nuestro nuestra tu su nuevo",
+    "it": "mio mia nostro nostra tuo tua suo sua nuovo",
+    "nl": "mijn ons onze jouw zijn haar nieuwe nieuw",
+    "pt": "meu minha nosso nossa seu sua teu tua novo",
+    "hi": "mera meri mere hamara apna",
+}
+# Said of a line, after its number: "If 3625 5310 is busy", "Se il 334-3630329 è occupato".
+BUSY = {
+    "en": "busy engaged",
+    "de": "besetzt",
+    "fr": "occupe",
+    "es": "ocupado",
+    "it": "occupato",
+    "nl": "bezet",
+    "pt": "ocupado",
+}
+# A noun for "number", neutral on its own: the word before it says whose number it is.
+_NOUN = r"(?<!\w)(?:numbers?|nummer|numeros?|nro|num|nos?(?=[.:])|nr|n\.?°|#)(?!\w)"
+_ABBREVIATED = re.compile(r"nos?|nr|n\.?°|#")  # "No.", "n°", "#": on their own they number a thing
+# Compounds: "Telefonnummer" is a phone, "Kundennummer" an identifier (what the stem says).
+_COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
+# A sentence ends at a full stop after a word of five letters or more: "... per ordine. Chiedi di
+# Paola al 06 9238551" (not after "Tel.", "No.", "Port.", which announce what follows, nor before
+# the number itself: "Rechnungsnr. 0352547984").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+(?=[^\W\d_])")
+WINDOW = 50  # characters before a number searched for its label (names run long)
+AFTER = 40  # characters after a number searched for "... is my work phone"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic apostrophes straightened (offsets may shift:
+    callers read folded text only for its words)."""
+    text = text.casefold().replace("\u2019", "'").replace("\u00ba", "\u00b0")  # nº -> n°
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _words_regex(entries: set[str]) -> re.Pattern:
+    alts = []
+    for entry in sorted(entries - {"'s"}, key=len, reverse=True):
+        words = entry.rstrip("*").split("_")
+        alts.append(r"\W+".join(re.escape(w) for w in words) + (r"\w*" if entry.endswith("*") else ""))
+    # "'s" follows its word; every other entry starts one
+    genitive = r"(?<=\w)'s|" if "'s" in entries else ""
+    return re.compile(r"(?:" + genitive + r"(?<![\w'])(?:" + "|".join(alts or [r"(?!x)x"]) + r"))(?!\w)")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The telling words of some languages, one pattern per kind, and how to read them."""
+
+    phone: re.Pattern
+    weak: re.Pattern
+    identifier: re.Pattern
+    possessive: re.Pattern
+    busy: re.Pattern
+
+    def _events(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of each telling word in folded text; a longer match hides those
+        inside it ("telefonnummer" is one phone word, not a phone word and a noun)."""
+        found = [
+            (m.start(), m.end(), k)
+            for k in ("phone", "weak", "identifier", "possessive")
+            for m in getattr(self, k).finditer(text)
+        ]
+        found += [(m.start(), m.end(), "noun") for m in re.finditer(_NOUN, text)]
+        for m in _COMPOUND.finditer(text):
+            stem = m.group(1)
+            kind = "phone" if self.phone.fullmatch(stem) or self.weak.fullmatch(stem) else "identifier"
+            found.append((m.start(), m.end(), kind))
+        rank = {"phone": 0, "weak": 1, "identifier": 2, "possessive": 3, "noun": 4}
+        found.sort(key=lambda e: (e[0], -e[1], rank[e[2]]))
+        kept: list[tuple[int, int, str]] = []
+        for ev in found:
+            if not any(k[0] <= ev[0] and ev[1] <= k[1] for k in kept):
+                kept.append(ev)
+        return kept
+
+    def before(self, text: str, start: int, width: int = WINDOW) -> str | None:
+        """'phone', 'weak', 'identifier' or None: what the nearest telling word in the `width`
+        characters before `start` says, with no other number between them (a word that introduced
+        an earlier number does not vouch for this one), within its sentence. A number noun takes
+        its sense from the word right before it: a possessive or a phone word makes it a phone, an
+        identifier word an identifier; unqualified, "No."/"n°"/"#" number a thing and "number" is
+        neutral."""
+        window = _SENTENCE_END.split(text[_word_start(text, max(0, start - width)) : start])[-1]
+        tail = re.split(r"\d", fold(window))[-1]
+        events = self._events(tail)
+        for i in range(len(events) - 1, -1, -1):
+            begin, _, kind = events[i]
+            if kind == "possessive":
+                continue  # "ring me on my 07..." : the word before it tells
+            if kind != "noun":
+                return kind
+            prev = events[i - 1] if i else None
+            if prev is None or len(tail[prev[1] : begin].split()) > 1 or prev[2] == "noun":
+                # "Incidencia n.º 5663", "Bon de livraison n° ...": an abbreviation numbers a thing;
+                # "the number", "Numéro d'urgence" are neutral
+                return "identifier" if _ABBREVIATED.fullmatch(tail[begin : events[i][1]]) else None
+            return "phone" if prev[2] == "possessive" else prev[2]
+        return None
+
+    def after(self, text: str, end: int) -> bool:
+        """The clause after the number calls it someone's phone ("is my work phone", "esse é meu
+        número novo", "is mijn nieuwe nummer") or says the line is busy. Not when that noun
+        introduces the next number (", Mijn nummer is 06 ...")."""
+        head = re.split(r"[.!?;\n]", fold(text[end : _word_end(text, end + AFTER)]))[0]
+        head, next_number = re.split(r"\d", head)[0], bool(re.search(r"\d", head))
+        if self.busy.search(head):
+            return True
+        events = self._events(head)
+        owner = next((i for i, e in enumerate(events) if e[2] == "possessive"), None)
+        named = (
+            next((e for e in events[owner + 1 :] if e[2] != "possessive"), None)
+            if owner is not None
+            else None
+        )
+        if named is None or named[2] not in ("phone", "weak", "noun"):
+            return False
+        return not (next_number and len(head[named[1] :].split()) <= 2)
+
+
+def _word_start(text: str, i: int) -> int:
+    """i, moved past a word the window would cut ("st|ring" must not read as "ring")."""
+    while 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum():
+        i += 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    """i, moved back before a word the window would cut ("tel|evision" must not read as "tel")."""
+    while 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum():
+        i -= 1
+    return i
+
+
+@lru_cache(maxsize=16)
+def lexicon(regions: tuple[str, ...]) -> Lexicon:
+    """The words of English and of the languages of `regions`."""
+    languages = {"en"} | {lang for r in regions for lang in REGION_LANGUAGES.get(r.upper(), ())}
+    tables = (PHONE, WEAK, IDENTIFIER, POSSESSIVE, BUSY)
+    return Lexicon(
+        *(_words_regex({w for lang in languages for w in t.get(lang, "").split()}) for t in tables)
+    )
