@@ -3,9 +3,10 @@
 A gate that calls the filter's detectors only confirms that the filter agrees with itself: a bug
 in one is a bug in both. These are a second implementation of each promise, deliberately
 simpler and stricter about what counts as certain: PII through python-stdnum's checksums and
-libphonenumber at VALID leniency on international numbers (a subset of what the filter redacts,
-so clean data passes), metadata rules re-derived from the policy, contamination through its own
-n-gram index. Language identity is lingua's in both places: it is a model, not a rule.
+libphonenumber at VALID leniency (international numbers, and national numbers of the policy's
+regions), a phone word right before a number (a subset of what the filter redacts, so clean
+data passes), metadata rules re-derived from the policy, contamination through its own n-gram
+index. Language identity is lingua's in both places: it is a model, not a rule.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from stdnum.us import ssn as std_ssn
 
 from reasonrl.config.policy import ComplianceConfig, DecontaminationPolicy, EvalTarget
 from reasonrl.data.eval_sets import EVAL_SETS, eval_set_path
+from reasonrl.errors import ConfigError
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
@@ -34,6 +36,31 @@ _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)")
 _ARITHMETIC = re.compile(r"[=+*/×÷<>]")
 _DIGITS7 = re.compile(r"(?:\d[\s().\-/]*){7,}")  # cheap: libphonenumber only where a number could be
+# A phone word touching a number ("Tel. 4565792", "Handy: 0171 2345678", "mobile 467 3395"): a
+# phone in every region, local or national. Kept certain so clean data passes: the word right
+# before it, groups of two digits or more, and nothing after it on the phrase that could make it a
+# count ("Tel. 12 500 EUR") or a decimal.
+_PHONE_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:t[eé]l|t[eé]l[eé](?:f|ph)\w*|phone\w*|mobil\w*|cell\w*|celular|m[oó]vil|fax|handy\w*"
+    r"|portable|whatsapp)\.?[ \t]*[:.]?[ \t]*"
+    r"(\(?\d{2,}\)?(?:[ .\-/]\d{2,}){0,5})(?=[ \t]*(?:$|\n|[,;)|·–]|[.\-](?!\d)))"
+)
+_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}")
+# A number sign or a document word right before a number ("Invoice 0711-3432-7209", "Job no.
+# 72-650-0360", "Fattura n. 87-428-6235"): a thing's number shaped like a phone is not certainly
+# a phone, so the national re-check leaves it (the filter's own identifier rules decide there).
+_THING = re.compile(
+    r"(?i)(?:(?<!\w)(?:ref|reference|invoice|order|case|ticket|account|part|job|po|id|serial|tracking"
+    r"|booking|policy|claim|application|docket|parcel|lot|batch|receipt|transaction|item|model|sku"
+    r"|rechnung\w*|bestell\w*|auftrag\w*|kunden\w*|vorgang\w*|aktenzeichen|az|charge|facture|commande"
+    r"|dossier|suivi|colis|factura|pedido|albar[aá]n|expediente|p[oó]liza|ordine|fattura|pratica"
+    r"|protocollo|prenotazione|rif|factuur|bestelling|zaak\w*|klant\w*|chamado|protocolo|boleto"
+    r"|encomenda|code|company|vat|p\.?iva|localizador|reserva|r[eé]servation|lotto|matricola|s[eé]rie"
+    r"|r[eé]f|r[eé]f[eé]rence|processo|registration|quote|kenmerk|documento"
+    r"|(?!tel|handy|mobil|fax|ruf|notruf|notfall|spoed)\w+(?:nummer|nr))\.?"
+    r"(?:[ \t]*(?:no|nr|n[°º]|number|nummer|num[eé]ro|n[uú]mero)\.?)?"
+    r"|(?<!\w)(?:no|nr|n)\.|n\.?[°º]|#)[ \t]*[:#]?[ \t]*(?:\w+[ \t]+){0,2}$"
+)
 _SECRET = re.compile(
     r"-----BEGIN [A-Z ]*PRIVATE KEY-----|\bA[KS]IA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,}"
 )
@@ -49,9 +76,12 @@ _MAJOR_BRANDS = {
 
 def pii_kinds(text: str, phone_regions: tuple[str, ...] | list[str] = ()) -> set[str]:
     """PII kinds certainly present in text (after redaction there must be none). Phones: any
-    number in international form, and national numbers of `phone_regions` (the policy's) that
+    number in international form, national numbers of `phone_regions` (the policy's) that
     libphonenumber calls VALID and that are written as phone numbers are (grouped by spaces,
-    dashes, dots, slashes or an area code in parentheses; a bare digit run may be a quantity)."""
+    dashes, dots, slashes or an area code in parentheses; a bare digit run may be a quantity), and
+    any 6-12 digit number a phone word announces. A region libphonenumber does not know fails
+    closed: the gate cannot promise what it cannot check."""
+    regions = _known_regions(phone_regions)
     found = set()
     if _EMAIL.search(text):
         found.add("EMAIL")
@@ -73,23 +103,45 @@ def pii_kinds(text: str, phone_regions: tuple[str, ...] | list[str] = ()) -> set
         found.add("PHONE")  # region ZZ: only numbers written in international form can match
     elif any(
         _national_phone(text, m)
-        for region in phone_regions
+        for region in regions
         if _DIGITS7.search(text)
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
-    ):
+    ) or (regions and _announced_phone(text)):
         found.add("PHONE")
     if _SECRET.search(text):
         found.add("SECRET")
     return found
 
 
+def _known_regions(phone_regions) -> tuple[str, ...]:
+    unknown = sorted({r for r in phone_regions if r.upper() not in phonenumbers.SUPPORTED_REGIONS})
+    if unknown:
+        raise ConfigError(
+            f"phone regions {unknown} are unknown to libphonenumber: the gate cannot check their numbers",
+            where="compliance.pii.phone_regions",
+            hint="use ISO 3166 alpha-2 codes such as DE, FR, US",
+        )
+    return tuple(r.upper() for r in phone_regions)
+
+
+def _announced_phone(text: str) -> bool:
+    """A number of 6-12 digits right after a phone word, not a date ("Tel. 4565792")."""
+    return any(
+        6 <= len(re.sub(r"\D", "", m.group(1))) <= 12 and not _DATE.fullmatch(m.group(1))
+        for m in _PHONE_LABEL.finditer(text)
+    )
+
+
 def _national_phone(text: str, match) -> bool:
     """A VALID national number that is unmistakably written as a phone number: 9+ digits with an
-    area code in parentheses, a trunk 0, or three or more groups of 2+ digits (not 4-4-4), and no
-    arithmetic around it ("960-480-120 = 360" is a sum, "4000/2000" a ratio)."""
+    area code in parentheses, a trunk 0, or three or more groups of 2+ digits (not 4-4-4), no
+    arithmetic around it ("960-480-120 = 360" is a sum, "4000/2000" a ratio) and no number sign
+    or document word right before it."""
     raw, digits = match.raw_string, re.sub(r"\D", "", match.raw_string)
     around = text[max(0, match.start - 3) : match.start] + text[match.end : match.end + 3]
-    if len(digits) < 9 or "/" in raw or _ARITHMETIC.search(around):
+    if len(digits) < 9 or "/" in raw or _ARITHMETIC.search(around) or re.search(r"[.,]\s", raw):
+        return False  # "$25,123.83. 82553" runs a price into the next sentence
+    if _THING.search(text[max(0, match.start - 40) : match.start]):
         return False
     groups = [g for g in re.split(r"[\s.\-()]+", raw) if g]
     grouped = len(groups) >= 3 and min(map(len, groups)) >= 2 and not all(len(g) == 4 for g in groups)

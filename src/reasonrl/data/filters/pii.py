@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from phonenumbers import SUPPORTED_REGIONS
+
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
-from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.errors import ConfigError
 
 
@@ -208,11 +209,10 @@ def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
     found = [
         (m.start(), m.end()) for m in pattern.finditer(norm) if valid is None or valid(m.group().strip())
     ]
-    if kind == "US_SSN":
-        labelled = [m.span(1) for m in _SSN_ANNOUNCED.finditer(norm) if _ssn_ok(m.group(1))]
-        words = lexicon(tuple(phone_regions))  # "Ticket 685-58-4896" numbers a ticket
-        found = [s for s in found if s in labelled or words.before(norm, s[0]) != "identifier"]
-        found += [s for s in labelled if s not in found]
+    if kind == "US_SSN":  # an SSN-shaped ticket number is redacted too: the gate counts it as one
+        found += [
+            m.span(1) for m in _SSN_ANNOUNCED.finditer(norm) if _ssn_ok(m.group(1)) and m.span(1) not in found
+        ]
     return found
 
 
@@ -266,6 +266,13 @@ class PiiRedact(Filter):
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.policy.pii.redact), set(self.policy.pii.drop)
         kinds, ner, regions = tuple(redact | drop), self.policy.pii.ner_model, self.policy.pii.phone_regions
+        unknown = sorted(set(regions) - SUPPORTED_REGIONS)
+        if unknown:  # libphonenumber would read no national number of theirs: fail closed
+            raise ConfigError(
+                f"phone regions {unknown} are unknown to libphonenumber",
+                where="compliance.pii.phone_regions",
+                hint="use ISO 3166 alpha-2 codes such as DE, FR, US",
+            )
         if "PERSON" in kinds and not ner:
             raise ConfigError(
                 "PII kind PERSON is in the policy but no NER backend is set",
