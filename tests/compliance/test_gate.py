@@ -318,12 +318,48 @@ def test_a_constant_classifier_fails_the_policy_and_student_gates(tmp_path):
 
 def test_the_gate_rechecks_national_numbers_of_the_policy_regions():
     """A national number left in the data is residual PII to the gate (its own check, VALID
-    numbers written as phone numbers), arithmetic and quantities are not."""
+    numbers written as phone numbers), and so is any number a phone word announces, local or not;
+    arithmetic, quantities and numbers a document word announces are not."""
     from reasonrl.compliance.checks import pii_kinds
 
     regions = ["US", "GB", "DE", "FR"]
-    for text in ("Ruf mich an unter 04171 41183.", "call (212) 555-0199 now", "tél : 01 42 68 53 00"):
+    for text in (
+        "Ruf mich an unter 04171 41183.",
+        "call (212) 555-0199 now",
+        "tél : 01 42 68 53 00",
+        "Tel. 4565792",  # a local number: no region's VALID rules see it, the phone word does
+        "Handy: 0171 2345678, abends",
+        "mobile 467 3395.",
+    ):
         assert pii_kinds(text, regions) == {"PHONE"}, text
         assert pii_kinds(text) == set(), text  # without regions only international numbers count
-    for text in ("we sold 2125550199 units", "960-480-120 = 360", "4000/2000 = 2", "Order 2024-118-7731"):
+    for text in (
+        "we sold 2125550199 units",
+        "960-480-120 = 360",
+        "4000/2000 = 2",
+        "Order 2024-118-7731",
+        "Invoice 0711-3432-7209",
+        "Job no. 72-650-0360 booked",
+        "Tel. 12.03.2024",
+        "Tel. 12 500 EUR",
+        "Tel. <PHONE>",
+    ):
         assert pii_kinds(text, regions) == set(), text
+
+
+def test_a_residual_local_number_in_a_policy_region_fails_the_data_gate(tmp_path):
+    """The filter missed "Tel. 4565792" (or was never run): the gate's own re-check, reading it in
+    the policy's region DE, fails the data; a region libphonenumber does not know fails closed
+    rather than letting national numbers through unchecked."""
+    overrides = ["gates.data.min_rows=5", "compliance.stages={}", "compliance.pii.phone_regions=[DE]"]
+    df, rules = SUITES.get("data")(
+        load_recipe(None, overrides), _records(id="p", question="Bitte zurückrufen: Tel. 4565792"), {}
+    )
+    decision = decide("data", validate("data", df, rules, tmp_path))
+    assert not decision["passed"] and decision["failed_rules"] == ["no_residual_pii"]
+
+    from reasonrl.errors import ConfigError
+
+    unknown = load_recipe(None, [*overrides[:2], "compliance.pii.phone_regions=[DE, XX]"])
+    with pytest.raises(ConfigError, match="unknown to libphonenumber"):
+        SUITES.get("data")(unknown, _records(), {})

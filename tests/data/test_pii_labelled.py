@@ -1,8 +1,12 @@
-"""PII detection measured on data the detectors were not written against: a labelled set made by
-Faker in nine locales (benchmarks/pii/make_labelled_set.py, seed 2, kept fixed in git; seed 1 is
-the development split). Before libphonenumber and the card/IBAN/boundary fixes the same split
-measured recall 0.78 at precision 0.77, with 15% of values surviving redaction."""
+"""PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: the Faker set
+(benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
+(benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
+has been measured many times and is no longer held out. The held-out figure will come from a fresh
+set written by someone else and measured once (README). Before libphonenumber and the
+card/IBAN/boundary fixes the Faker test split measured recall 0.78 at precision 0.77, with 15% of
+values surviving redaction."""
 
+import gzip
 import json
 from pathlib import Path
 
@@ -21,13 +25,17 @@ def _docs(split: str) -> list[dict]:
 
 @pytest.mark.parametrize("split", ["test", "dev"])
 def test_recall_precision_and_leaks_on_the_faker_set(split):
+    """Development: recall 1.000 on both splits, precision 0.993 (dev) and 0.994 (test), phones
+    1.000 / 1.000, no value left after redaction; cards are the least precise kind (0.968 / 0.971:
+    Luhn-valid EANs and invoice numbers with a card brand's prefix)."""
     result = measure(_docs(split), detect_pii)
     overall = result["overall"]
     assert overall["gold"] > 1000
-    assert overall["recall"] >= 0.95 and overall["precision"] >= 0.90, overall
+    assert overall["recall"] >= 0.995 and overall["precision"] >= 0.985, overall
     for kind, scores in result["by_kind"].items():
-        assert scores["recall"] >= 0.9 and scores["precision"] >= 0.9, (kind, scores)
-    assert len(result["leaks"]) <= 0.01 * overall["gold"], result["leaks"]
+        assert scores["recall"] >= 0.99 and scores["precision"] >= 0.95, (kind, scores)
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.99, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 2, result["leaks"]
 
 
 def test_what_survives_redaction_is_only_what_was_not_found():
@@ -43,25 +51,40 @@ def test_what_survives_redaction_is_only_what_was_not_found():
 
 def test_maths_is_not_taken_for_phone_numbers():
     """GSM8K's worked solutions are full of digit chains ("= 100-50-30-15"): 47 were redacted as
-    phone numbers before; one or two borderline cases may remain."""
+    phone numbers before the shape rules, 5 before the context rules ("$60000 - $48000"), 0 now;
+    one borderline case may come back with another phonenumbers release."""
     path = shared_data_root() / "math" / "gsm8k_train.jsonl"
     rows = [json.loads(line) for line in path.read_text().splitlines()[:3000]]
     hits = [detect_pii(r["question"] + "\n" + r["answer"]) for r in rows]
-    assert sum(map(len, hits)) <= 2
+    assert sum(map(len, hits)) <= 1
 
 
-def test_the_independent_held_out_set():
-    """A set built by a writer who never read the detectors (benchmarks/pii/make_heldout_set.py:
+def test_a_table_of_measurements_is_not_taken_for_phone_numbers():
+    """OpenAI's moderation samples hold a table of dates and decimals ("1996 07 17 63
+    93.904994..."): 76 phone hits before the quantity rules, 2 now (a spam advert's number and a
+    half-masked one)."""
+    path = shared_data_root() / "moderation" / "openai_moderation_samples-1680.jsonl.gz"
+    with gzip.open(path, "rt") as fh:
+        rows = [json.loads(line) for line in fh]
+    assert sum(s.kind == "PHONE" for r in rows for s in detect_pii(r["prompt"])) <= 3
+
+
+def test_the_hand_designed_set_a_development_set_now():
+    """pii_heldout (benchmarks/pii/make_heldout_set.py: a writer who never read the detectors;
     other phrasings, local numbers announced in seven languages, identifier numbers shaped like
-    phones, shipped corpora), measured after rules were tuned on another seed: recall 0.849 at
-    precision 0.964 overall, phones 0.830 / 0.958 (before this round: 0.788 / 0.852). The floors
-    below are those figures less a margin for the floating stdlib/phonenumbers versions; the
-    issue's goal (recall 0.99, no local number surviving) is not reached and says so in the README."""
+    phones, shipped corpora) was held out once: recall 0.849 at precision 0.964, phones 0.830 /
+    0.958, 125 of its 240 context-announced local numbers left after redaction. It has since been
+    measured many times while the context rules were written, so it is a DEVELOPMENT set: recall
+    1.000 at precision 1.000, phones 1.000 / 1.000, no value left (seeds 11, 12 and 13 of its
+    generator: 0.998 / 1.000, 0.997 / 0.998, 0.998 / 1.000). Floors: those figures less a margin
+    for the floating phonenumbers releases."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] > 1000 and result["overall"]["recall"] >= 0.84, result["overall"]
-    assert result["overall"]["precision"] >= 0.94, result["overall"]
-    for kind in ("CREDIT_CARD", "EMAIL", "IBAN", "IP_ADDRESS"):
+    assert result["overall"]["gold"] > 1000 and result["overall"]["recall"] >= 0.995, result["overall"]
+    assert result["overall"]["precision"] >= 0.995, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 2, result["leaks"]
+    for kind in ("CREDIT_CARD", "EMAIL", "IBAN", "IP_ADDRESS", "US_SSN"):
         assert result["by_kind"][kind]["recall"] == 1.0 and result["by_kind"][kind]["precision"] == 1.0, kind
 
 
