@@ -261,7 +261,7 @@ def redact_pii(
 class PiiRedact(Filter):
     """Redact the policy's `pii.redact` kinds; quarantine the record when a `pii.drop` kind is present."""
 
-    name, version = "pii", "3"
+    name, version = "pii", "4"  # 4: context-announced numbers, SSN labels
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.policy.pii.redact), set(self.policy.pii.drop)
