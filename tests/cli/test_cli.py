@@ -79,6 +79,9 @@ def test_list_shows_registries(capsys):
     rewards_line = next(line for line in out.splitlines() if line.startswith("rewards:"))
     assert {"accuracy", "format", "math", "code"} <= set(rewards_line[len("rewards: ") :].split(", "))
     assert "advantages:" in out and "grpo" in out and "gates:" in out and "decontaminate" in out
+    listed = {line.split(":")[0] for line in out.splitlines()}
+    assert {"splitters", "model-uris", "gpus", "distill-methods", "engines"} <= listed
+    assert "label_balance" in rewards_line
     assert main(["list", "nothing"]) == 2
 
 

@@ -130,16 +130,23 @@ def cmd_list(args):
     from reasonrl import rewards, tasks
     from reasonrl.compliance.suites import SUITES
     from reasonrl.data.filters import FILTERS
+    from reasonrl.data.splits import SPLITTERS
     from reasonrl.distill.select import SELECTORS
+    from reasonrl.modeling.loading import URI_SCHEMES
+    from reasonrl.plan.hardware import GPUS
 
     groups = {
         "rewards": rewards.names,
         "tasks": tasks.names,
         "filters": FILTERS.names,
+        "splitters": SPLITTERS.names,
         "gates": SUITES.names,
         "selections": SELECTORS.names,
+        "model-uris": URI_SCHEMES.names,
+        "gpus": GPUS.names,
     }
     try:
+        from reasonrl.distill.flow import METHODS
         from reasonrl.distill.kd import DIVERGENCES
         from reasonrl.generation import ENGINES
         from reasonrl.rl.advantages import ADVANTAGES
@@ -155,6 +162,7 @@ def cmd_list(args):
             engines=ENGINES.names,
             backends=STRATEGIES.names,
             divergences=DIVERGENCES.names,
+            **{"distill-methods": METHODS.names},
         )
     except ImportError:  # torch missing: list what does not need it
         pass

@@ -83,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     subm.add_argument("--host", required=True, help="KFP API endpoint, e.g. http://ml-pipeline.kubeflow:8888")
     subm.add_argument("--experiment", default="reasonrl")
     lst = sub.add_parser(
-        "list", help="list registered names (rewards, tasks, advantages, losses, filters, gates)"
+        "list",
+        help="list registered names: rewards, tasks, filters, splitters, gates, engines, "
+        "advantages, losses, backends, distillation methods, GPUs (`reasonrl list rewards`)",
     )
     lst.add_argument("what", nargs="?", default="all")
     boot = sub.add_parser("bootstrap", help="build (or reuse) the embedded tiny model and print its path")
