@@ -51,8 +51,9 @@ def test_what_survives_redaction_is_only_what_was_not_found():
 
 def test_maths_is_not_taken_for_phone_numbers():
     """GSM8K's worked solutions are full of digit chains ("= 100-50-30-15"): 47 were redacted as
-    phone numbers before the shape rules, 5 before the context rules ("$60000 - $48000"), 0 now;
-    one borderline case may come back with another phonenumbers release."""
+    phone numbers before the shape rules, 1 before the context rules (5 in the whole train split,
+    "$60000 - $48000"), 0 now; one borderline case may come back with another phonenumbers
+    release."""
     path = shared_data_root() / "math" / "gsm8k_train.jsonl"
     rows = [json.loads(line) for line in path.read_text().splitlines()[:3000]]
     hits = [detect_pii(r["question"] + "\n" + r["answer"]) for r in rows]
