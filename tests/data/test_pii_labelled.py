@@ -89,6 +89,24 @@ def test_the_hand_designed_set_a_development_set_now():
         assert result["by_kind"][kind]["recall"] == 1.0 and result["by_kind"][kind]["precision"] == 1.0, kind
 
 
+def test_the_independent_held_out_set_v2():
+    """pii_heldout_v2 (benchmarks/pii_v2/make_heldout_set.py): written by a writer who never read,
+    ran or imported the detectors, in 12 locales (four outside Europe, fullwidth digits), with its
+    own phrasings and 553 negative-only documents; measured ONCE, after the context rules were
+    finished (benchmarks/pii/measure_labelled.py): recall 0.820 at precision 0.954, phones 0.751 /
+    0.930, 320 gold values left after redaction, 237 of 514 short national phones left. The
+    detectors before the context rules scored 0.777 / 0.929 (phones 0.690 / 0.891, 396 left) on
+    it: the rules carry over in part, and the issue's goal (recall 0.99, no local number left) is
+    NOT met on independent data. Floors: the measured figures less a margin for phonenumbers
+    releases; this set must never be read for misses (it would become a development set)."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v2.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1778 and result["overall"]["recall"] >= 0.81, result["overall"]
+    assert result["overall"]["precision"] >= 0.945, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.74, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 330
+
+
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
     said = {
         "Phone: 467 3395": True,
