@@ -68,7 +68,8 @@ def evaluate_model(
     params = SamplingParams.of(cfg, n=cfg.samples)
     correct, tokens, truncated, answers, samples = [], [], [], [], []
     t_gen = t_grade = t_score = 0.0
-    for start in tqdm(range(0, len(records), cfg.batch_size), desc="evaluate", disable=not progress):
+    bar = tqdm(total=len(records), desc="evaluate", unit="item", disable=not progress)  # items, not batches
+    for start in range(0, len(records), cfg.batch_size):
         chunk = records[start : start + cfg.batch_size]
         task_of = [tasks.get(r.get("task") or default_task) for r in chunk]
         t0 = time.perf_counter()
@@ -103,6 +104,8 @@ def evaluate_model(
                 }
                 for r, c, n, a, sc in zip(group, correct[-1], tokens[-1], answers[-1], mine, strict=True)
             ]
+        bar.update(len(chunk))
+    bar.close()
     metrics = summarize(correct, tokens, truncated, answers)
     _task_reports(metrics, records, samples, default_task, seed, threshold)
     for field in GROUP_FIELDS:
