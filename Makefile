@@ -1,6 +1,6 @@
 # reasonrl — two commands on a fresh machine:
 #   make demo   set up .venv and run the whole pipeline locally (pipelines/recipes/demo.yaml)
-#   make test   set up .venv and run the test suite
+#   make test   set up .venv and run the test suite (TESTS=slow: the long end-to-end runs)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -34,8 +34,18 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  echo "no chromium here: the report screenshot test will be skipped"
 
+# The suite on every core (pytest-xdist; a file's tests stay on one worker, sharing its fixtures).
+# `make test` leaves out the long end-to-end runs marked `slow` (full pipelines, multi-process
+# training, learning curves, image installs); each real-model path keeps a short smoke test in it.
+# `make test TESTS=slow` runs only the long ones (CI runs them after the rest, one at a time:
+# JOBS=0); TESTS=all runs both tiers.
+TESTS ?= fast
+JOBS  ?= auto
+MARK_fast := -m "not slow"
+MARK_slow := -m slow
+MARK_all  :=
 test: venv browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(JOBS) --dist loadfile $(MARK_$(TESTS))
 
 # The lint gate (also run by .ci/run): ruff's rules in pyproject.toml, and the formatter's layout.
 lint: venv

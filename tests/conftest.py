@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,13 @@ TINY_RECIPE = REPO / "tests" / "recipes" / "tiny.yaml"
 
 
 def pytest_configure(config):
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # one xdist worker per core: each worker's torch (and the processes it starts) takes one
+        # thread, or two OpenMP pools spin against each other on 2 cores (ops ~100x slower)
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        os.environ.setdefault("MKL_NUM_THREADS", "1")
+        if "torch" in sys.modules:  # a plugin imported it before the variable could apply
+            sys.modules["torch"].set_num_threads(1)
     os.environ.setdefault("REASONRL_SHARED", str(SHARED))
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("MLFLOW_ENABLE_ASYNC_LOGGING", "false")

@@ -1,5 +1,6 @@
 """The real pretrained LM, offline: SmolLM2-135M-Instruct from its PyPI GGUF package, converted once
-into a cached, trainable transformers directory with the same logits."""
+into a cached, trainable transformers directory with the same logits. Not marked slow: this file is
+the real-model smoke test `make test` keeps (one short GRPO step and an evaluation)."""
 
 import json
 
@@ -9,7 +10,6 @@ import torch
 from reasonrl.errors import ConfigError
 from reasonrl.modeling import gguf, load_causal_lm, resolve_model
 
-pytestmark = pytest.mark.slow
 NAME = "smollm2-135m-instruct"
 
 

@@ -46,14 +46,15 @@ def test_progress_lines_parse_and_describe():
     assert parse_progress("reward 0.5 [progress]") is None and parse_progress("step 3/12") is None
 
 
-def test_on_a_terminal_a_live_line_is_replaced_by_the_result(tmp_path):
+def test_on_a_terminal_a_live_line_is_replaced_by_the_result(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")  # the live line is cut to the terminal; xdist workers see 80
     out = FakeTTY()
     console = TaskConsole(out, lambda: tmp_path, tick=0.01)
     assert console.live
     with redirected(console):
         print(START, end="")
         print(_bar(0, eta=0, post="") + _bar(3), end="")
-        _until(lambda: "rl_train 3/12" in out.getvalue())
+        _until(lambda: "acc=0.312" in (_screen(out.getvalue()) or [""])[-1])
         live = _screen(out.getvalue())[-1]
         assert live.startswith("  ..     rl-train") and live.endswith(
             "rl_train 3/12, eta 40s, reward=0.500, acc=0.312"

@@ -67,7 +67,8 @@ def test_sigkill_then_resume_matches_uninterrupted(prepared):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert not (killed / "model").exists()  # it really died mid-training
-    subprocess.run(_cmd(prepared, killed), check=True, capture_output=True)
+    resumed = subprocess.run(_cmd(prepared, killed), capture_output=True, text=True)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert json.loads((killed / "report.json").read_text())["steps"] == 6
 
     a, b = (
@@ -76,3 +77,24 @@ def test_sigkill_then_resume_matches_uninterrupted(prepared):
     )
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
     assert _history(straight) == _history(killed)
+
+
+def test_latest_survives_a_marker_killed_mid_write(tmp_path):
+    """`latest` names the newest checkpoint; a marker left empty or naming a half-written directory
+    (a kill between truncate and write, or mid-save) falls back to the newest complete one, and
+    saving replaces the marker rather than rewriting it in place."""
+    from reasonrl.rl import checkpoint
+
+    for step in (2, 3):
+        (tmp_path / f"step-{step:06d}").mkdir()
+        torch.save({"step": step}, tmp_path / f"step-{step:06d}" / "state.pt")
+    (tmp_path / "step-000004").mkdir()  # no state.pt: never completed
+    marker = tmp_path / checkpoint.LATEST
+    marker.write_text("step-000002")
+    assert checkpoint.latest(tmp_path) == tmp_path / "step-000002"  # the marker is believed
+    for broken in ("", "step-000004", "step-000009"):
+        marker.write_text(broken)
+        assert checkpoint.latest(tmp_path) == tmp_path / "step-000003"
+    marker.unlink()
+    assert checkpoint.latest(tmp_path) == tmp_path / "step-000003"
+    assert checkpoint.latest(tmp_path / "nothing") is None

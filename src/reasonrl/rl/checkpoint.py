@@ -42,7 +42,11 @@ def save(ckpt_root: Path, step: int, strategy, extra: dict, keep: int = 3) -> Pa
         )
         shutil.rmtree(final, ignore_errors=True)
         os.replace(tmp, final)
-        (ckpt_root / LATEST).write_text(final.name)
+        # the marker is replaced, not rewritten in place: a kill between truncate and write once left
+        # it empty, and the resumed run found no checkpoint (SIGKILL test under load)
+        marker = ckpt_root / f".{LATEST}.tmp"
+        marker.write_text(final.name)
+        os.replace(marker, ckpt_root / LATEST)
         for old in _steps(ckpt_root)[:-keep]:
             shutil.rmtree(ckpt_root / f"step-{old:06d}", ignore_errors=True)
     dist.barrier()
@@ -50,8 +54,14 @@ def save(ckpt_root: Path, step: int, strategy, extra: dict, keep: int = 3) -> Pa
 
 
 def latest(ckpt_root: Path) -> Path | None:
+    """The checkpoint the marker names; if the marker is missing, empty or names nothing (a run
+    killed by an older version mid-write), the newest complete step directory."""
     marker = ckpt_root / LATEST
-    return ckpt_root / marker.read_text().strip() if marker.exists() else None
+    name = marker.read_text().strip() if marker.exists() else ""
+    if name and (ckpt_root / name / "state.pt").exists():
+        return ckpt_root / name
+    done = [s for s in _steps(ckpt_root) if (ckpt_root / f"step-{s:06d}" / "state.pt").exists()]
+    return ckpt_root / f"step-{done[-1]:06d}" if done else None
 
 
 def before(ckpt_root: Path, step: int) -> Path | None:
