@@ -196,6 +196,7 @@ def test_a_standard_library_type_cannot_smuggle_a_liar():
 def test_constant_asserts_earn_nothing():
     """A constant assert in a HumanEval check (36 of 164 files have one) is run, never counted: a
     candidate that always raises scores 0, an honest one still 1."""
+    # the candidate's test file, as data: its two constant asserts are what the judge must not count
     test = (
         "def check(candidate):\n    assert candidate(1) == 2\n    assert 2 > 1, 'debug'\n    assert 1 == 1\n"
     )

@@ -108,6 +108,7 @@ class HFEngine:
 
         # the lean step (generation.lean) where the model allows it; never with sharded parameters
         self.lean = (lean is not False) and not self.lockstep and unsupported(model) is None
+        self._packed = None  # (parameter versions, LeanDecoder): the lean step's packed weights
         if lean and not self.lean:
             raise ValueError(
                 f"the lean decode step cannot run this model: {unsupported(model) or 'lockstep'}"
@@ -193,7 +194,7 @@ class HFEngine:
         # parameters bumps their version counters; a write through `.data` (DeepSpeed's ZeRO copies
         # its fp32 partitions back that way) bumps nothing, so trainers also call on_policy_update
         version = tuple(p._version for p in self.model.parameters())
-        if getattr(self, "_packed", None) is None or self._packed[0] != version:
+        if self._packed is None or self._packed[0] != version:
             self._packed = (version, LeanDecoder(self.model, rows=len(attn)))
         lean = self._packed[1]
         lean.start(res.cache, attn, pos, new_tokens)
