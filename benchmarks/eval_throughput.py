@@ -19,16 +19,18 @@ import time
 from pathlib import Path
 
 
-def reasonrl_generate(model, tok, records, k: int, max_new: int, batch: int):
+def reasonrl_generate(model, tok, records, k: int, max_new_tokens: int, batch: int):
     from reasonrl.config.models import EvalConfig
     from reasonrl.eval.runner import evaluate_model
 
-    cfg = EvalConfig(samples=k, temperature=1.0, max_new_tokens=max_new, batch_size=batch)
+    cfg = EvalConfig(
+        samples=k, batch_size=batch, sampling={"temperature": 1.0, "max_new_tokens": max_new_tokens}
+    )
     metrics, samples = evaluate_model(model, tok, records, cfg, "gsm8k", seed=0, progress=False)
     return metrics, samples
 
 
-def peer_generate(model, tok, prompts: list[str], k: int, max_new: int, batch: int):
+def peer_generate(model, tok, prompts: list[str], k: int, max_new_tokens: int, batch: int):
     """TRL's path without vLLM: left-padded batches through model.generate."""
     import torch
 
@@ -48,7 +50,7 @@ def peer_generate(model, tok, prompts: list[str], k: int, max_new: int, batch: i
                 temperature=1.0,
                 top_p=1.0,
                 top_k=None,
-                max_new_tokens=max_new,
+                max_new_tokens=max_new_tokens,
                 num_return_sequences=k,
                 pad_token_id=tok.pad_token_id,
                 eos_token_id=tok.eos_token_id,
@@ -92,7 +94,7 @@ def main() -> None:
     ap.add_argument("--model", default="embedded:tiny-bench")
     ap.add_argument("--prompts", type=int, default=128)
     ap.add_argument("--samples", type=int, default=4)
-    ap.add_argument("--max-new", type=int, default=64)
+    ap.add_argument("--max-new-tokens", type=int, default=64)
     ap.add_argument("--batch", type=int, default=16, help="prompts per generation batch (both)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", default="benchmarks/results/eval_throughput.json")
@@ -113,12 +115,14 @@ def main() -> None:
     agree = None
     for r in range(args.rounds):
         _, samples = reasonrl_generate(
-            model, tok, records[:8], args.samples, args.max_new, args.batch
+            model, tok, records[:8], args.samples, args.max_new_tokens, args.batch
         )  # warm-up
         t = time.perf_counter()
-        metrics, samples = reasonrl_generate(model, tok, records, args.samples, args.max_new, args.batch)
+        metrics, samples = reasonrl_generate(
+            model, tok, records, args.samples, args.max_new_tokens, args.batch
+        )
         ours_gen.append(metrics["generation_tokens_per_s"])
-        peer_outs, tps = peer_generate(model, tok, prompts, args.samples, args.max_new, args.batch)
+        peer_outs, tps = peer_generate(model, tok, prompts, args.samples, args.max_new_tokens, args.batch)
         peer_gen.append(tps)
         completions = [s["completion"] for s in samples] + peer_outs  # grade identical outputs both ways
         both = answers + answers
@@ -135,7 +139,7 @@ def main() -> None:
         "model": args.model,
         "prompts": len(records),
         "samples": args.samples,
-        "max_new": args.max_new,
+        "max_new_tokens": args.max_new_tokens,
         "generation_tokens_per_s": {
             "reasonrl": statistics.median(ours_gen),
             "trl_path": statistics.median(peer_gen),

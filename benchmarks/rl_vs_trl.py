@@ -18,7 +18,7 @@ steps. MFU above 100% would mean a wrong count or clock: the run stops rather th
 
     python benchmarks/rl_vs_trl.py --steps 20 --rounds 2                       # tiny model, accuracy reward
     python benchmarks/rl_vs_trl.py --model embedded:smollm2-135m-instruct --reward math \
-        --prompts 8 --group 4 --max-new 64 --steps 9 --rounds 2 \
+        --prompts 8 --group 4 --max-new-tokens 64 --steps 9 --rounds 2 \
         --out benchmarks/results/rl_vs_trl_smollm2.json
     python benchmarks/rl_vs_trl.py --model DIR --random-init --device cuda ...  # random weights (GPU check)
 
@@ -115,7 +115,7 @@ def run_reasonrl(args, dense: bool = False) -> dict:
         prompts_per_step=args.prompts,
         group_size=args.group,
         lr=args.lr,
-        max_new_tokens=args.max_new,
+        sampling={"max_new_tokens": args.max_new_tokens},
         aggregation="seq_mean_token_mean",
         guard=GuardConfig(enabled=False),
         resume="never",
@@ -190,7 +190,7 @@ def run_trl(args) -> dict:
         num_generations=args.group,
         per_device_train_batch_size=args.prompts * args.group,
         gradient_accumulation_steps=1,
-        max_completion_length=args.max_new,
+        max_completion_length=args.max_new_tokens,
         max_steps=args.steps,
         learning_rate=args.lr,
         lr_scheduler_type="constant",
@@ -292,7 +292,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--rounds", type=int, default=2, help="alternating runs per framework")
     ap.add_argument("--prompts", type=int, default=16)
     ap.add_argument("--group", type=int, default=8)
-    ap.add_argument("--max-new", type=int, default=48)
+    ap.add_argument("--max-new-tokens", type=int, default=48)
     ap.add_argument("--lr", type=float, help="learning rate (default: MODEL_LR for the model, else 1e-5)")
     ap.add_argument("--workdir", default="/tmp/reasonrl-bench-rl")
     ap.add_argument("--out", default="benchmarks/results/rl_vs_trl.json")
@@ -357,7 +357,7 @@ def markdown(report: dict) -> str:
     lines = [
         f"# GRPO: reasonrl vs TRL on {report['model']}",
         "",
-        f"{st['prompts']} prompts x {st['group']} samples, {st['max_new']} new tokens, "
+        f"{st['prompts']} prompts x {st['group']} samples, {st['max_new_tokens']} new tokens, "
         f"reward `{st['reward']}`, lr {st['lr']}, {st['steps']} steps x {st['rounds']} rounds "
         "(alternating; the first step of each run is warm-up, left out of the medians), "
         f"{report['threads']} threads on {report['device']}; matmul peak "
@@ -438,7 +438,8 @@ def main() -> None:
         "peak_flops": peak,
         "prompt_tokens_per_step": prompt_tokens,
         "settings": {
-            k: getattr(args, k) for k in ("steps", "rounds", "prompts", "group", "max_new", "lr", "reward")
+            k: getattr(args, k)
+            for k in ("steps", "rounds", "prompts", "group", "max_new_tokens", "lr", "reward")
         },
     }
     for name, rs in runs.items():

@@ -45,9 +45,9 @@ part learning 140 python -m pytest -q -p no:cacheprovider tests/rl/test_learning
 
 # 4. GRPO steps, reasonrl vs TRL's GRPOTrainer side by side, random weights in bf16
 part bench_135m 90 python benchmarks/rl_vs_trl.py --model $M/smollm2-135m --random-init --device cuda --reward noise \
-  --prompts 8 --group 8 --max-new 128 --steps 4 --rounds 1 --lr 1e-6 --workdir "$OUT/work" --out "$OUT/bench_135m.json"
+  --prompts 8 --group 8 --max-new-tokens 128 --steps 4 --rounds 1 --lr 1e-6 --workdir "$OUT/work" --out "$OUT/bench_135m.json"
 part bench_1.7b 130 python benchmarks/rl_vs_trl.py --model $M/llama-1.7b --tokenizer $M/smollm2-135m --random-init \
-  --device cuda --reward noise --prompts 8 --group 8 --max-new 128 --steps 3 --rounds 1 --lr 1e-6 \
+  --device cuda --reward noise --prompts 8 --group 8 --max-new-tokens 128 --steps 3 --rounds 1 --lr 1e-6 \
   --workdir "$OUT/work" --out "$OUT/bench_1.7b.json"
 
 python scripts/gpu_check/collect.py "$OUT" > "$OUT/gpu_check.json"

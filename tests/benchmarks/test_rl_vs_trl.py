@@ -52,7 +52,7 @@ def test_the_table_has_three_rows_and_the_curves_side_by_side():
         "settings": {
             "prompts": 8,
             "group": 4,
-            "max_new": 64,
+            "max_new_tokens": 64,
             "reward": "math",
             "lr": 1e-5,
             "steps": 3,

@@ -116,14 +116,41 @@ def test_default_policy_file_validates():
 def test_keys_in_their_old_place_say_where_they_moved(tmp_path):
     """task and sampling live once at the top; a recipe written for the old layout says where."""
     old = tmp_path / "old.yaml"
-    old.write_text("rl: {task: gsm8k, temperature: 0.7, max_new_tokens: 64, steps: 3}\n")
+    old.write_text(
+        "rl: {task: gsm8k, temperature: 0.7, max_new_tokens: 64, steps: 3,"
+        " rewards: [{name: overlong, params: {max_len: 64}}]}\n"
+        "eval: {temperature: 0.0, max_new_tokens: 32, samples: 1}\n"
+    )
     with pytest.raises(ConfigError) as err:
         load_recipe(str(old))
     text = str(err.value)
     assert "rl.task: moved to task" in text and "rl.temperature: moved to sampling.temperature" in text
     assert "rl.max_new_tokens: moved to sampling.max_new_tokens" in text and "rl.steps" not in text
+    assert "eval.temperature: moved to eval.sampling.temperature" in text
+    assert "eval.max_new_tokens: moved to eval.sampling.max_new_tokens" in text and "eval.samples" not in text
+    assert "rl.rewards[0].params.max_len: renamed max_new_tokens" in text
     new = load_recipe(None, ["task=gsm8k", "sampling.temperature=0.7", "sampling.max_new_tokens=64"])
     from reasonrl.config.models import rl_run
 
     run = rl_run(new)
-    assert (run.task, run.temperature, run.max_new_tokens, run.steps) == ("gsm8k", 0.7, 64, new.rl.steps)
+    assert (run.task, run.sampling, run.steps) == ("gsm8k", new.sampling, new.rl.steps)
+    assert (run.sampling.temperature, run.sampling.max_new_tokens) == (0.7, 64)
+
+
+def test_sampling_is_declared_once_and_nested_where_used():
+    """RL nests the recipe's SamplingConfig (no copied fields); evaluation samples like training
+    unless the recipe fixes eval.sampling; RL refuses a greedy group."""
+    from reasonrl.config.models import EvalConfig, RLRun, SamplingConfig
+
+    for model in (RLRun, EvalConfig):
+        assert not {"temperature", "top_p", "top_k", "stop", "max_new_tokens"} & set(model.model_fields)
+        assert model.model_fields["sampling"].annotation is SamplingConfig
+    follows = load_recipe(None, ["sampling.max_new_tokens=16", "sampling.top_p=0.9"])
+    assert follows.eval.sampling == follows.sampling
+    fixed = load_recipe(None, ["sampling.max_new_tokens=16", "eval.sampling.temperature=0"])
+    assert fixed.eval.sampling.temperature == 0 and fixed.eval.sampling.max_new_tokens == 48
+    assert fixed.sampling.temperature == 1.0
+    with pytest.raises(ConfigError, match="sampling.temperature must be > 0 for RL"):
+        load_recipe(None, ["sampling.temperature=0"])
+    moderation = load_recipe(str(REPO / "pipelines/recipes/moderation.yaml"))
+    assert moderation.eval.sampling.temperature == 0 and moderation.sampling.temperature == 1.0

@@ -4,14 +4,13 @@ kept for and the recipe's engine. The models here are stand-ins: the flow's wiri
 the training is in test_kd.py and the stage tests."""
 
 import contextlib
-from typing import get_args
 
 import pytest
 
 from reasonrl.config.models import DistillConfig, Recipe
 from reasonrl.distill import flow
 from reasonrl.distill.select import Traces
-from reasonrl.errors import DataError
+from reasonrl.errors import ConfigError, DataError
 
 
 class _Place:
@@ -23,8 +22,15 @@ RECORDS = [{"id": str(i), "question": f"{i}+1", "answer": str(i + 1)} for i in r
 TRACES = Traces([([1], [2]), ([3], [4])], [True, False, True], [1, 1], [1, 1, 2, 2, 3, 3], float("inf"))
 
 
-def test_every_method_a_recipe_may_name_is_registered():
-    assert flow.METHODS.names() == sorted(get_args(DistillConfig.model_fields["method"].annotation))
+def test_the_defaults_name_registered_entries_and_an_unknown_method_lists_the_choices():
+    """The registries are the one list of choices (preflight checks a recipe against them)."""
+    from reasonrl.distill.kd import DIVERGENCES
+    from reasonrl.distill.select import SELECTORS
+
+    cfg = DistillConfig()
+    assert cfg.method in flow.METHODS and cfg.divergence in DIVERGENCES and cfg.selection in SELECTORS
+    with pytest.raises(ConfigError, match="sequence"):
+        flow.METHODS.get("dpo")
 
 
 @pytest.mark.parametrize("method", ["sequence", "logit"])
@@ -41,7 +47,7 @@ def test_the_method_is_looked_up_and_logit_kd_gets_the_kept_prompts(method, monk
     if method == "logit":
         assert args[1] == "teacher" and kwargs["prompts"] == ["Q: 0+1\nA: ", "Q: 2+1\nA: "]
         assert kwargs["engine"] == recipe.rl.engine
-        assert kwargs["max_new_tokens"] == recipe.sampling.max_new_tokens
+        assert kwargs["sampling"] == recipe.sampling
     report = done.report(recipe, len(RECORDS))
     assert report["traces_kept"] == 2 and report["method"] == method and report["token_budget"] is None
     assert report["teacher_sample_tokens_mean"] == 2 and report["kept_trace_tokens_mean"] == 1

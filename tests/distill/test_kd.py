@@ -6,7 +6,7 @@ import math
 import pytest
 import torch
 
-from reasonrl.config.models import DistillConfig
+from reasonrl.config.models import DistillConfig, SamplingConfig
 from reasonrl.distill.kd import DIVERGENCES, check_vocab, logit_kd
 from reasonrl.errors import ConfigError
 
@@ -64,7 +64,14 @@ def test_kd_moves_the_student_toward_the_teacher(divergence, on_policy, model_ca
     )
     before = _gap(student, teacher, tok, examples)
     losses = logit_kd(
-        student, teacher, tok, examples, cfg, progress=False, prompts=prompts, max_new_tokens=24
+        student,
+        teacher,
+        tok,
+        examples,
+        cfg,
+        progress=False,
+        prompts=prompts,
+        sampling=SamplingConfig(max_new_tokens=24),
     )
     assert len(losses) == 12 and all(math.isfinite(x) for x in losses)
     # measured on the teacher's traces, which on-policy KD never trains on: it moves less there

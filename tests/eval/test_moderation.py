@@ -159,7 +159,7 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
         model,
         tok,
         [{**r, "task": "moderation"} for r in picked],
-        EvalConfig(samples=2, max_new_tokens=8),
+        EvalConfig(samples=2, sampling={"max_new_tokens": 8}),
         "moderation",
         progress=False,
     )
@@ -177,7 +177,7 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
         model,
         tok,
         [{**r, "task": "moderation"} for r in picked],
-        EvalConfig(samples=2, max_new_tokens=8),
+        EvalConfig(samples=2, sampling={"max_new_tokens": 8}),
         "moderation",
         progress=False,
         threshold=threshold,
@@ -260,7 +260,7 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
 
     model, tok = load_causal_lm("embedded:tiny-test")
     en = [{**r, "task": "moderation"} for r in records if r["language"] == "en"][::40]
-    cfg = EvalConfig(samples=1, max_new_tokens=4, policy_flip={"rule": "threat", "limit": 8})
+    cfg = EvalConfig(samples=1, policy_flip={"rule": "threat", "limit": 8}, sampling={"max_new_tokens": 4})
     got = policy_flip_check(model, tok, en, cfg, tmp_path, progress=False)
     assert got["affected"] == 4 and got["unaffected"] == 4  # half the items covered by the edited rule
     edited = load_policy(got["edited_policy"])
@@ -275,7 +275,7 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
             model,
             tok,
             [r for r in en if r["category"] != "slur"],
-            EvalConfig(samples=1, max_new_tokens=4, policy_flip={"rule": "slur", "limit": 4}),
+            EvalConfig(samples=1, policy_flip={"rule": "slur", "limit": 4}, sampling={"max_new_tokens": 4}),
             tmp_path,
             progress=False,
         )

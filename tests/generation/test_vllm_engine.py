@@ -175,7 +175,7 @@ def test_grpo_trains_on_vllm_rollouts_with_correction(tiny, monkeypatch, tmp_pat
         steps=2,
         prompts_per_step=2,
         group_size=4,
-        max_new_tokens=12,
+        sampling={"max_new_tokens": 12},
         lr=1e-3,
         checkpoint_every=5,
         guard={"enabled": False},
@@ -213,7 +213,7 @@ def test_evaluation_distillation_and_the_judge_generate_on_the_recipes_engine(ti
     """Every generation site takes its engine by name (a GPU recipe's rl.engine=vllm evaluates,
     distils and judges with vLLM): evaluation gives the hf engine's greedy answers, on-policy
     distillation re-syncs the student's weights before each batch, the local judge replies."""
-    from reasonrl.config.models import DistillConfig, EvalConfig
+    from reasonrl.config.models import DistillConfig, EvalConfig, SamplingConfig
     from reasonrl.distill.kd import logit_kd
     from reasonrl.eval.runner import evaluate_model
     from reasonrl.reward_model.judge import _local_replies
@@ -222,7 +222,7 @@ def test_evaluation_distillation_and_the_judge_generate_on_the_recipes_engine(ti
     fake_vllm.install(monkeypatch)
     model, tok = tiny
     records = generate(6, 0, (1, 1))
-    cfg = EvalConfig(samples=1, temperature=0, max_new_tokens=12, batch_size=4)
+    cfg = EvalConfig(samples=1, batch_size=4, sampling={"temperature": 0, "max_new_tokens": 12})
     _Counted.built.clear()
     ours, ours_samples = evaluate_model(model, tok, records, cfg, "arithmetic", progress=False)
     theirs, theirs_samples = evaluate_model(
@@ -243,7 +243,7 @@ def test_evaluation_distillation_and_the_judge_generate_on_the_recipes_engine(ti
         kd,
         progress=False,
         prompts=[r["question"] for r in records],
-        max_new_tokens=8,
+        sampling=SamplingConfig(max_new_tokens=8),
         engine="counted-vllm",
     )
     engine = _Counted.built[1]

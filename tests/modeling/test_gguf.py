@@ -105,7 +105,7 @@ def test_one_grpo_step_and_an_evaluation_on_the_real_model(converted, tmp_path):
         steps=1,
         prompts_per_step=2,
         group_size=2,
-        max_new_tokens=12,
+        sampling={"max_new_tokens": 12},
         lr=1e-5,
         micro_batch_size=None,
         rewards=[{"name": "test_chars"}],
@@ -117,6 +117,11 @@ def test_one_grpo_step_and_an_evaluation_on_the_real_model(converted, tmp_path):
     assert history[0]["trained_fraction"] == 1.0 and history[0]["grad_norm"] > 0
     assert any(not torch.equal(a, b) for a, b in zip(before, list(model.parameters())[:3], strict=True))
     metrics, samples = evaluate_model(
-        model, tok, generate(2, 1), EvalConfig(samples=1, max_new_tokens=12), "arithmetic", progress=False
+        model,
+        tok,
+        generate(2, 1),
+        EvalConfig(samples=1, sampling={"max_new_tokens": 12}),
+        "arithmetic",
+        progress=False,
     )
     assert metrics["n_prompts"] == 2 and len(samples) == 2 and all(s["tokens"] <= 12 for s in samples)

@@ -53,7 +53,7 @@ def test_zero_stages_shard_16_bytes_per_parameter(stage, offload, expected):
         prompts=1,
         group=1,
         prompt_tokens=1,
-        response_tokens=1,
+        max_new_tokens=1,
         micro_batch=1,
         zero_stage=stage,
         offload=offload,
@@ -72,7 +72,7 @@ def test_activations_by_hand():
 def test_the_kv_cache_takes_what_is_left_and_decodes_in_waves():
     gpu = GPUS.get("H100")
     s = Setup(
-        gpus=1, prompts=512, group=16, prompt_tokens=1024, response_tokens=3072, micro_batch=4, zero_stage=3
+        gpus=1, prompts=512, group=16, prompt_tokens=1024, max_new_tokens=3072, micro_batch=4, zero_stage=3
     )
     m = memory(QWEN25_14B, s, gpu)
     resident = 16 * QWEN25_14B.params
@@ -95,7 +95,7 @@ def test_training_time_by_hand():
         prompts=8,
         group=4,
         prompt_tokens=100,
-        response_tokens=100,
+        max_new_tokens=100,
         micro_batch=1,
         checkpointing=True,
         reference=True,
@@ -116,7 +116,7 @@ def test_a_published_minimum_configuration():
         prompts=1024,
         group=5,
         prompt_tokens=1024,
-        response_tokens=1024,
+        max_new_tokens=1024,
         micro_batch=16,
         zero_stage=3,
         checkpointing=True,
@@ -132,7 +132,7 @@ def test_a_published_minimum_configuration():
 def test_the_suggestion_is_the_smallest_that_fits():
     gpu = GPUS.get("A100")
     s = Setup(
-        gpus=1, prompts=64, group=8, prompt_tokens=512, response_tokens=2048, micro_batch=16, zero_stage=0
+        gpus=1, prompts=64, group=8, prompt_tokens=512, max_new_tokens=2048, micro_batch=16, zero_stage=0
     )
     best = smallest_fit(QWEN25_14B, s, gpu)
     assert best is not None and fits(QWEN25_14B, best, gpu)

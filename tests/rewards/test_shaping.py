@@ -28,10 +28,10 @@ def test_label_reward(completion, gold, aliases, score):
 def test_cosine_length_prefers_short_correct_and_long_wrong():
     f = rewards.get("cosine_length")
     short_ok, long_ok, short_bad, long_bad = f(
-        [""] * 4, correct=[1, 1, 0, 0], lengths=[0, 100, 0, 100], max_len=100
+        [""] * 4, correct=[1, 1, 0, 0], lengths=[0, 100, 0, 100], max_new_tokens=100
     )
     assert (short_ok, long_ok, short_bad, long_bad) == pytest.approx((1.0, 0.5, -0.5, -1.0))
-    mid = f([""], correct=[1], lengths=[50], max_len=100)[0]
+    mid = f([""], correct=[1], lengths=[50], max_new_tokens=100)[0]
     assert mid == pytest.approx(0.75)
 
 
@@ -44,7 +44,9 @@ def test_kimi_length_penalty_per_group():
 
 @pytest.mark.parametrize("length,score", [(10, 0.0), (84, 0.0), (92, -0.5), (100, -1.0), (120, -1.0)])
 def test_soft_overlong(length, score):
-    assert rewards.get("overlong")([""], lengths=[length], max_len=100, cache=16) == [pytest.approx(score)]
+    assert rewards.get("overlong")([""], lengths=[length], max_new_tokens=100, cache=16) == [
+        pytest.approx(score)
+    ]
 
 
 def test_repetition_penalty():
@@ -78,7 +80,7 @@ def test_schedules_and_params_in_the_composition():
     assert weight_at(cos, 0, 5) == pytest.approx(0.0) and weight_at(cos, 2, 5) == pytest.approx(0.5)
     assert [weight_at(warm, s, 10) for s in (0, 1, 3, 9)] == pytest.approx([0.5, 1.0, 2.0, 2.0])
     terms = [
-        RewardTerm(name="overlong", weight=1.0, params={"max_len": 10, "cache": 4}),
+        RewardTerm(name="overlong", weight=1.0, params={"max_new_tokens": 10, "cache": 4}),
         RewardTerm(name="format", weight=0.5),
     ]
     total, parts = compose(terms, ["<think></think><answer>1</answer>"], lengths=[8])

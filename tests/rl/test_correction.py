@@ -63,7 +63,7 @@ def _update(model, tok, sample_temperature: float, mode: str, share: bool = True
         lr=1e-2,
         micro_batch_size=8,
         share_prompt_prefix=share,
-        temperature=1.0,
+        sampling={"temperature": 1.0},
         rollout_correction={"mode": mode, **rc},
     )
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)

@@ -66,7 +66,7 @@ def test_training_with_a_curriculum_records_it(tmp_path, model_cache):
         steps=3,
         prompts_per_step=4,
         group_size=4,
-        max_new_tokens=12,
+        sampling={"max_new_tokens": 12},
         checkpoint_every=1,
         curriculum={"enabled": True, "patience": 1, "cooldown_steps": 10},
         guard={"enabled": False},

@@ -23,13 +23,13 @@ def test_grpo_learns_on_cuda_in_bf16(tmp_path, model_cache):
     model = place.trainable(model)
     records = generate(2400, 0)
     held, train_records = records[:200], records[200:]
-    ev = EvalConfig(samples=4, temperature=1.0, max_new_tokens=48)
+    ev = EvalConfig(samples=4, sampling={"temperature": 1.0, "max_new_tokens": 48})
     cfg = RLRun(
         steps=30,
         prompts_per_step=16,
         group_size=8,
         lr=2e-4,
-        max_new_tokens=48,
+        sampling={"max_new_tokens": 48},
         rewards=[RewardTerm(name="accuracy"), RewardTerm(name="format", weight=0.1)],
         guard=GuardConfig(),
     )

@@ -49,7 +49,7 @@ def test_aggregations_with_global_normalisers_split_exactly():
     for name, kw in [
         ("token_mean", {"num_tokens": mask.sum()}),
         ("seq_mean_token_mean", {"num_seqs": 6}),
-        ("seq_mean_token_sum_norm", {"num_seqs": 6, "max_len": 5}),
+        ("seq_mean_token_sum_norm", {"num_seqs": 6, "max_new_tokens": 5}),
     ]:
         agg = AGGREGATIONS.get(name)
         whole = agg(loss, mask, **kw)

@@ -161,7 +161,7 @@ def test_matches_trl_grpo_trainer(trainers, name, seed):
     tr._get_per_token_logps_and_entropies = lambda *a, **k: (theirs_in, ent, None)
     theirs = tr._compute_loss(tr.model, inputs)
     theirs.backward()
-    cfg = RLRun(max_new_tokens=MAX_LEN, **fields)
+    cfg = RLRun(sampling={"max_new_tokens": MAX_LEN}, **fields)
     ours, _ = policy_loss(
         cfg,
         ours_in,

@@ -35,7 +35,7 @@ def _recipe(enabled=True, **rl):
             "model": {"base": "embedded:tiny-test"},
             "rl": {"labels": 6, "sampler": {"balance_by": "answer"}, **rl},
             "sft_baseline": {"enabled": enabled, "epochs": 3, "batch_size": 4, "lr": 3e-3},
-            "eval": {"samples": 1, "temperature": 0, "max_new_tokens": 8, "limit": 6},
+            "eval": {"samples": 1, "sampling": {"temperature": 0, "max_new_tokens": 8}, "limit": 6},
         }
     )
 

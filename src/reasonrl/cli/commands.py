@@ -243,8 +243,7 @@ def cmd_eval(args):
         os.environ["MLFLOW_TRACKING_URI"] = args.tracking_uri
     cfg = EvalConfig(
         samples=args.samples,
-        temperature=args.temperature,
-        max_new_tokens=args.max_new_tokens,
+        sampling={"temperature": args.temperature, "max_new_tokens": args.max_new_tokens},
         limit=args.limit,
         batch_size=args.batch_size,
     )

@@ -85,7 +85,26 @@ def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:
 MOVED = {
     ("rl", "task"): "task",
     **{("rl", k): f"sampling.{k}" for k in ("temperature", "top_p", "top_k", "stop", "max_new_tokens")},
+    **{
+        ("eval", k): f"eval.sampling.{k} (default: the top-level sampling)"
+        for k in ("temperature", "max_new_tokens")
+    },
 }
+
+
+# Reward-term parameters renamed to the one token-budget name (a stale key would be ignored silently).
+RENAMED_PARAMS = {"max_len": "max_new_tokens"}
+
+
+def _renamed_reward_params(data: dict) -> list[str]:
+    terms = (data.get("rl") or {}).get("rewards") if isinstance(data.get("rl"), dict) else None
+    return [
+        f"  rl.rewards[{i}].params.{old}: renamed {new}"
+        for i, term in enumerate(terms if isinstance(terms, list) else [])
+        if isinstance(term, dict) and isinstance(term.get("params"), dict)
+        for old, new in RENAMED_PARAMS.items()
+        if old in term["params"]
+    ]
 
 
 def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
@@ -94,12 +113,13 @@ def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
         f"  {sec}.{key}: moved to {to}"
         for (sec, key), to in MOVED.items()
         if isinstance(data.get(sec), dict) and key in data[sec]
-    ]
+    ] + _renamed_reward_params(data)
     if moved:
         raise ConfigError(
             "keys in their old place:\n" + "\n".join(moved),
             where=source,
-            hint="what RL, evaluation and distillation share lives once: top-level `task`, `sampling:`",
+            hint="what RL, evaluation and distillation share lives once: top-level `task`, `sampling:` "
+            "(evaluation may fix its own under `eval.sampling:`)",
         )
     try:
         return Recipe.model_validate(data)

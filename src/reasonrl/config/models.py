@@ -21,7 +21,8 @@ from reasonrl.config.rl import (  # the RL section lives in config/rl.py; its na
     RLRun,  # noqa: F401  (re-exported)
     RolloutCorrectionConfig,  # noqa: F401  (re-exported)
     SamplerConfig,  # noqa: F401  (re-exported)
-    SamplingConfig,  # noqa: F401  (re-exported)
+    SamplingConfig,
+    check_rl_sampling,
 )
 
 
@@ -60,7 +61,7 @@ class SplitConfig(Strict):
     """How records are cut into train and test (reasonrl.data.splits): `hash` (i.i.d., by id) or a
     task's own splitter, e.g. `moderation` (a held-out language and held-out functionalities)."""
 
-    by: str = "hash"
+    by: str = Field("hash", description="the splitter (`reasonrl list splitters`)")
     params: dict[str, Any] = Field(
         default_factory=dict,
         description="the splitter's options, e.g. "
@@ -165,8 +166,11 @@ class PolicyFlipConfig(Strict):
 
 class EvalConfig(Strict):
     samples: int = Field(4, ge=1, description="k samples per prompt; pass@1 is their mean")
-    temperature: float = Field(1.0, ge=0, description="0 means greedy")
-    max_new_tokens: int = Field(64, ge=1)
+    sampling: SamplingConfig = Field(
+        default_factory=SamplingConfig,
+        description="how evaluation samples; in a recipe it defaults to the top-level `sampling` "
+        "(set it when a benchmark fixes its own, e.g. temperature 0 for one greedy decision)",
+    )
     limit: int | None = Field(None, ge=1, description="evaluate at most this many held-out prompts")
     stratify: list[str] = Field(
         default_factory=list,
@@ -204,15 +208,15 @@ class DistillConfig(Strict):
     `on_policy`, on the student's own samples (GKD)."""
 
     samples_per_prompt: int = Field(4, ge=1)
-    selection: Literal["shortest", "random"] = Field("shortest", description="which correct trace to keep")
+    selection: str = Field("shortest", description="which correct trace to keep (`reasonrl list selections`)")
     max_trace_share: float | None = Field(
         None,
         gt=0,
         description="keep only traces of at most this share of the "
         "teacher's mean tokens (a token budget; prompts without one are skipped)",
     )
-    method: Literal["sequence", "logit"] = "sequence"
-    divergence: Literal["forward_kl", "reverse_kl", "jsd"] = "forward_kl"
+    method: str = Field("sequence", description="`reasonrl list distill-methods`: sequence, logit")
+    divergence: str = Field("forward_kl", description="logit KD's divergence (`reasonrl list divergences`)")
     jsd_beta: float = Field(0.5, gt=0, lt=1)
     kd_temperature: float = Field(1.0, gt=0)
     on_policy: bool = Field(False, description="logit KD on student-generated sequences (GKD)")
@@ -282,8 +286,18 @@ class Recipe(Strict):
     registry: RegistryConfig = RegistryConfig()
     cluster: ClusterConfig = ClusterConfig()
 
+    @model_validator(mode="before")
+    @classmethod
+    def _eval_samples_like_training_unless_set(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "sampling" in data:
+            section = data.get("eval")
+            if section is None or (isinstance(section, dict) and "sampling" not in section):
+                data = {**data, "eval": {**(section or {}), "sampling": data["sampling"]}}
+        return data
+
     @model_validator(mode="after")
     def _rl_from_sft_needs_the_baseline(self) -> Recipe:
+        check_rl_sampling(self.sampling)
         if self.rl.init == "sft" and not self.sft_baseline.enabled:
             raise ValueError(
                 "rl.init: sft starts RL from the SFT baseline's weights; set sft_baseline.enabled: true"
@@ -310,4 +324,4 @@ class Recipe(Strict):
 
 def rl_run(recipe: Recipe) -> RLRun:
     """The RL code's view of a recipe: `rl` + `task` + `sampling`."""
-    return RLRun(**recipe.rl.model_dump(), task=recipe.task, **recipe.sampling.model_dump())
+    return RLRun(**recipe.rl.model_dump(), task=recipe.task, sampling=recipe.sampling)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from reasonrl.config.base import Strict
 
@@ -157,7 +157,7 @@ class RLConfig(Strict):
     clip_eps_high: float = Field(0.2, ge=0)
     clip_c: float = Field(3.0, gt=1, description="dual-clip bound for negative advantages (loss: dual_clip)")
     kl_coef: float = Field(0.0, ge=0)
-    kl_estimator: str = "k3"
+    kl_estimator: str = Field("k3", description="KL estimator registry name (`reasonrl list kl`)")
     kl_ratio_correction: bool = Field(
         False, description="weight the KL term by the IS ratio (DeepSeek-V3.2 unbiased KL)"
     )
@@ -185,23 +185,35 @@ class RLConfig(Strict):
 
 
 class SamplingConfig(Strict):
-    """How the policy samples: RL rollouts, and the teacher's traces for distillation (evaluation
-    has its own settings under `eval`, since a benchmark fixes them)."""
+    """How a model samples, declared once and nested where it is used: the recipe's top-level
+    `sampling` (RL rollouts, the teacher's traces for distillation) and `eval.sampling` (a
+    benchmark may fix its own; it defaults to the top-level one). `SamplingParams.of` is the one
+    place these become an engine's parameters."""
 
-    temperature: float = Field(1.0, gt=0)
+    temperature: float = Field(1.0, ge=0, description="0 means greedy (not for RL: a group must differ)")
     top_p: float = Field(1.0, gt=0, le=1)
     top_k: int = Field(0, ge=0, description="0 disables")
     stop: list[str] = Field(default_factory=list, description="stop strings for generation")
-    max_new_tokens: int = Field(48, ge=1)
+    max_new_tokens: int = Field(48, ge=1, description="the token budget of one completion")
 
 
 class RLRun(RLConfig):
     """What the RL code runs with: the recipe's `rl` section plus the two settings it shares with
-    other stages, the top-level `task` and `sampling` (built by `rl_run(recipe)`)."""
+    other stages, the top-level `task` and `sampling` (nested, not copied; built by `rl_run(recipe)`)."""
 
     task: str = "arithmetic"
-    temperature: float = Field(1.0, gt=0)
-    top_p: float = Field(1.0, gt=0, le=1)
-    top_k: int = Field(0, ge=0)
-    stop: list[str] = Field(default_factory=list)
-    max_new_tokens: int = Field(48, ge=1)
+    sampling: SamplingConfig = SamplingConfig()
+
+    @model_validator(mode="after")
+    def _groups_must_differ(self) -> RLRun:
+        check_rl_sampling(self.sampling)
+        return self
+
+
+def check_rl_sampling(sampling: SamplingConfig) -> None:
+    """RL samples G completions per prompt and learns from their differences: greedy cannot."""
+    if sampling.temperature <= 0:
+        raise ValueError(
+            "sampling.temperature must be > 0 for RL: a greedy group's samples are identical, "
+            "so every advantage is zero (a greedy evaluation belongs in eval.sampling)"
+        )

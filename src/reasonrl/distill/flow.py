@@ -60,7 +60,7 @@ def logit(lesson: Lesson) -> list[float]:
         recipe.seed,
         lesson.progress,
         prompts=prompts,
-        max_new_tokens=recipe.sampling.max_new_tokens,
+        sampling=recipe.sampling,
         engine=recipe.rl.engine,
     )
 

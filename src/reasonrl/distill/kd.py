@@ -14,7 +14,7 @@ import math
 import torch
 
 from reasonrl._registry import Registry
-from reasonrl.config.models import DistillConfig
+from reasonrl.config.models import DistillConfig, SamplingConfig
 from reasonrl.distill.loop import supervised_loop
 from reasonrl.errors import ConfigError
 from reasonrl.generation import ENGINES, SamplingParams
@@ -71,13 +71,13 @@ def logit_kd(
     seed: int = 0,
     progress: bool = True,
     prompts: list[str] | None = None,
-    max_new_tokens: int = 48,
+    sampling: SamplingConfig | None = None,
     engine: str = "hf",
 ) -> list[float]:
     """Train the student to match the teacher's token distributions on completion positions.
     examples: teacher traces (prompt_ids, completion_ids); with cfg.on_policy the student samples
     its own completion for each example's prompt (`prompts`) every batch instead, on the rollout
-    engine `engine` (ENGINES: hf, vllm). Returns losses."""
+    engine `engine` (ENGINES: hf, vllm), sampled as `sampling` says (the recipe's). Returns losses."""
     check_vocab(student, teacher)
     divergence = DIVERGENCES.get(cfg.divergence)
     teacher.eval()
@@ -89,7 +89,7 @@ def logit_kd(
                 sampler.on_policy_update()  # the student moved since its last batch
             rolls = sampler.generate(
                 [prompts[j] for j in idx],
-                SamplingParams(n=1, max_new_tokens=max_new_tokens),
+                SamplingParams.of(sampling or SamplingConfig(), n=1),
                 seeds=[distill_seed(seed, epoch, j) for j in idx],
             )
             chunk = [(r.prompt_ids, r.completion_ids or [tok.eos_token_id]) for r in rolls]

@@ -65,7 +65,7 @@ def evaluate_model(
     # items under one policy (or system prompt) batch together, so their common prefix runs once
     records = sorted(records, key=lambda r: str(r.get("policy") or ""))
     engine = ENGINES.get(engine)(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
-    params = SamplingParams.of(cfg, n=cfg.samples)
+    params = SamplingParams.of(cfg.sampling, n=cfg.samples)
     correct, tokens, truncated, answers, samples = [], [], [], [], []
     t_gen = t_grade = t_score = 0.0
     bar = tqdm(total=len(records), desc="evaluate", unit="item", disable=not progress)  # items, not batches
@@ -113,10 +113,10 @@ def evaluate_model(
             metrics[f"by_{field}"] = breakdown([str(r.get(field, "")) for r in records], correct, tokens)
     n_answers = sum(len(c) for c in correct)
     metrics.update(
-        temperature=cfg.temperature,
-        top_p=1.0,
+        temperature=cfg.sampling.temperature,
+        top_p=cfg.sampling.top_p,
         samples=cfg.samples,
-        max_new_tokens=cfg.max_new_tokens,
+        max_new_tokens=cfg.sampling.max_new_tokens,
         seed=seed,
         eval_set_hash=eval_set_hash(records),
         generation_tokens_per_s=sum(map(sum, tokens)) / max(t_gen, 1e-9),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from reasonrl._registry import Registry
+from reasonrl.config.rl import SamplingConfig
 
 
 @dataclass(frozen=True)
@@ -18,13 +19,10 @@ class SamplingParams:
     stop: tuple[str, ...] = field(default_factory=tuple)
 
     @classmethod
-    def of(cls, cfg, **override) -> SamplingParams:
-        """The one place sampling settings become SamplingParams: the fields a config section
-        declares (temperature, top_p, top_k, max_new_tokens, stop; the rest keep the defaults above),
-        then `override` (the per-site n, a greedy judge's temperature 0)."""
-        found = {f.name: getattr(cfg, f.name) for f in fields(cls) if hasattr(cfg, f.name)}
-        merged = {**found, **override}
-        return cls(**{**merged, "stop": tuple(merged.get("stop", ()))})
+    def of(cls, cfg: SamplingConfig, **override) -> SamplingParams:
+        """The one place sampling settings become SamplingParams: a `SamplingConfig` (the recipe's
+        `sampling`, `eval.sampling`, a judge's own), then `override` (the per-site n)."""
+        return cls(**{**cfg.model_dump(), "stop": tuple(cfg.stop), **override})
 
 
 @dataclass

@@ -172,7 +172,7 @@ class VLLMEngine:
                         temperature=params.temperature,
                         top_p=params.top_p,
                         top_k=params.top_k or -1,
-                        max_tokens=params.max_new_tokens,
+                        max_tokens=params.max_new_tokens,  # vLLM's name for the token budget
                         stop=list(params.stop) or None,
                         stop_token_ids=self.end_ids,
                         logprobs=0,

@@ -9,11 +9,22 @@ import re
 from pathlib import Path
 
 from reasonrl import reward_model, rewards, tasks  # noqa: F401 (reward_model registers the learned terms)
+from reasonrl._registry import Registry
 from reasonrl.config.models import Recipe
+from reasonrl.data.filters import FILTERS
+from reasonrl.data.sources import ADAPTERS, GENERATORS
+from reasonrl.data.splits import SPLITTERS
+from reasonrl.distill.flow import METHODS
+from reasonrl.distill.kd import DIVERGENCES
+from reasonrl.distill.select import SELECTORS
 from reasonrl.errors import ConfigError
+from reasonrl.generation import ENGINES
 from reasonrl.modeling.gguf import GGUF_MODELS
 from reasonrl.modeling.loading import PACKAGED
 from reasonrl.modeling.tiny import EMBEDDED
+from reasonrl.rl.advantages import ADVANTAGES
+from reasonrl.rl.kl import KL_ESTIMATORS
+from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
 from reasonrl.rl.sampling import SUPPLIED_FIELDS, record_fields
 
 _S3 = re.compile(r"s3://[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]/\S+")
@@ -40,6 +51,40 @@ def _model_problem(ref: str) -> str | None:
             else f"not a model registry URI: {ref!r} (models:/name@alias or /version)"
         )
     return _uri_problem(ref)
+
+
+def named_choices(recipe: Recipe) -> list[tuple[str, str, Registry]]:
+    """(key path, name, registry) for every recipe key whose value names a registry entry. The
+    config declares these as plain strings: the registries are the one list of choices (a room
+    adds an estimator or a divergence without touching the config), checked here before a run and
+    again by `Registry.get` where each is used. Rewards and tasks are checked with their fields."""
+    rl, distill = recipe.rl, recipe.distill
+    return [
+        ("rl.advantage", rl.advantage, ADVANTAGES),
+        ("rl.loss", rl.loss, POLICY_LOSSES),
+        ("rl.aggregation", rl.aggregation, AGGREGATIONS),
+        ("rl.kl_estimator", rl.kl_estimator, KL_ESTIMATORS),
+        ("rl.engine", rl.engine, ENGINES),
+        ("distill.method", distill.method, METHODS),
+        ("distill.divergence", distill.divergence, DIVERGENCES),
+        ("distill.selection", distill.selection, SELECTORS),
+        ("data.split.by", recipe.data.split.by, SPLITTERS),
+        *((f"compliance.filters[{i}]", f, FILTERS) for i, f in enumerate(recipe.compliance.filters)),
+        *(
+            (f"data.sources[{i}] ({s.name}).{key}", name, reg)
+            for i, s in enumerate(recipe.data.sources)
+            for key, name, reg in (("generator", s.generator, GENERATORS), ("adapter", s.adapter, ADAPTERS))
+            if name
+        ),
+    ]
+
+
+def _choice_problems(recipe: Recipe) -> list[tuple[str, str]]:
+    return [
+        (key, f"unknown {reg.kind} {name!r} (choose from: {', '.join(reg.names())})")
+        for key, name, reg in named_choices(recipe)
+        if name not in reg
+    ]
 
 
 def _reward_problems(recipe: Recipe) -> list[tuple[str, str]]:
@@ -94,7 +139,7 @@ def problems(recipe: Recipe) -> list[tuple[str, str]]:
                 "vllm is not installed here (pip install 'reasonrl[gpu]' on a GPU machine, or use hf)",
             )
         )
-    return found + _reward_problems(recipe)
+    return found + _choice_problems(recipe) + _reward_problems(recipe)
 
 
 def check(recipe: Recipe, source: str = "recipe") -> None:

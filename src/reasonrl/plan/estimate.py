@@ -85,7 +85,7 @@ class Setup:
     prompts: int
     group: int
     prompt_tokens: int
-    response_tokens: int
+    max_new_tokens: int
     micro_batch: int
     zero_stage: int = 3  # 0 = plain DDP
     checkpointing: bool = False
@@ -100,7 +100,7 @@ class Setup:
 
     @property
     def seq_len(self) -> int:
-        return self.prompt_tokens + self.response_tokens
+        return self.prompt_tokens + self.max_new_tokens
 
 
 def state_bytes(params: int, s: Setup) -> dict[str, float]:
@@ -170,10 +170,10 @@ def step_seconds(shape: Shape, s: Setup, gpu: GPU) -> dict[str, float]:
     prefill = 2 * n * s.prompts * s.prompt_tokens / (s.gpus * gpu.bf16_tflops * 1e12 * MFU_PREFILL)
     waves = memory(shape, s, gpu)["kv_waves"]
     kv_read = (
-        _decoded(s) * (s.prompt_tokens + s.response_tokens / 2) * shape.kv_bytes_per_token()
+        _decoded(s) * (s.prompt_tokens + s.max_new_tokens / 2) * shape.kv_bytes_per_token()
     )  # mean context
     # each wave re-reads the weights every decode step; together the waves read every sequence's cache once
-    decode = s.response_tokens * (waves * 2 * n / s.rollout_tp + kv_read) / (gpu.hbm_tbps * 1e12 * BW_DECODE)
+    decode = s.max_new_tokens * (waves * 2 * n / s.rollout_tp + kv_read) / (gpu.hbm_tbps * 1e12 * BW_DECODE)
     tokens = s.sequences * s.seq_len
     passes = (
         6 * s.ppo_epochs

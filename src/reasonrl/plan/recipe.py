@@ -23,7 +23,7 @@ def setup_of(recipe: Recipe, gpus: int, prompt_tokens: int) -> Setup:
         prompts=rl.prompts_per_step,
         group=rl.group_size,
         prompt_tokens=prompt_tokens,
-        response_tokens=recipe.sampling.max_new_tokens,
+        max_new_tokens=recipe.sampling.max_new_tokens,
         micro_batch=min(rl.micro_batch_size or per_gpu, per_gpu),
         zero_stage=stage,
         checkpointing=recipe.model.gradient_checkpointing,

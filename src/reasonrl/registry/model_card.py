@@ -77,8 +77,8 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
         *[f"| {k} | {_fmt(v)} |" for k, v in sorted(metrics.items())],
         "",
         f"Held-out prompts: eval set hash `{tags.get('eval_set_hash', '')[:12]}`; sampling temperature "
-        f"{recipe.eval.temperature}, {recipe.eval.samples} samples per prompt, "
-        f"{recipe.eval.max_new_tokens} new tokens.",
+        f"{recipe.eval.sampling.temperature}, {recipe.eval.samples} samples per prompt, "
+        f"{recipe.eval.sampling.max_new_tokens} new tokens.",
         "",
         "## Intended use",
         f"Research on RL for reasoning on the `{recipe.task}` task family, inside the content-safety team's "

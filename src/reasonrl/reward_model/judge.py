@@ -26,10 +26,14 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
+from reasonrl.config.rl import SamplingConfig
 from reasonrl.errors import ConfigError
 from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.modeling import load_causal_lm
 from reasonrl.rewards.base import REWARDS
+
+# A local judge answers greedily, within a budget its "SCORE: n" line always fits.
+JUDGE_SAMPLING = SamplingConfig(temperature=0, max_new_tokens=128)
 
 _SCORE = re.compile(r"SCORE:\s*(\d{1,3})")
 _REFUSAL = re.compile(
@@ -109,9 +113,7 @@ def _local_replies(model_dir: str, conversations: list[list[dict]], engine: str 
     ]
     return [
         r.completion
-        for r in ENGINES.get(engine)(model, tok).generate(
-            texts, SamplingParams(temperature=0, max_new_tokens=128)
-        )
+        for r in ENGINES.get(engine)(model, tok).generate(texts, SamplingParams.of(JUDGE_SAMPLING))
     ]
 
 

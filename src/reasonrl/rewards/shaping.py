@@ -26,18 +26,18 @@ def cosine_length(
     completions: list[str],
     correct: list[float],
     lengths: list[int],
-    max_len: int,
+    max_new_tokens: int,
     r_correct: tuple[float, float] = (1.0, 0.5),
     r_wrong: tuple[float, float] = (-0.5, -1.0),
     **_,
 ) -> list[float]:
     """Cosine length scaling (Yeo et al. 2025, arXiv:2502.03373): correct answers earn more when
-    short (r_correct[0] at length 0 down to r_correct[1] at max_len), wrong ones lose less when
-    long (r_wrong[0] at 0 to r_wrong[1] at max_len), encouraging thinking longer only when wrong."""
+    short (r_correct[0] at length 0 down to r_correct[1] at max_new_tokens), wrong ones lose less when
+    long (r_wrong[0] at 0 to r_wrong[1] at max_new_tokens), encouraging thinking longer only when wrong."""
     out = []
     for ok, n in zip(correct, lengths, strict=True):
         start, end = r_correct if ok else r_wrong
-        t = min(n, max_len) / max_len
+        t = min(n, max_new_tokens) / max_new_tokens
         out.append(end + 0.5 * (start - end) * (1 + math.cos(math.pi * t)))
     return out
 
@@ -60,16 +60,16 @@ def kimi_length(
 
 @REWARDS.register("overlong")
 def soft_overlong(
-    completions: list[str], lengths: list[int], max_len: int, cache: int = 16, **_
+    completions: list[str], lengths: list[int], max_new_tokens: int, cache: int = 16, **_
 ) -> list[float]:
-    """DAPO soft overlong punishment (arXiv:2503.14476, eq. 13): 0 up to max_len - cache, then a
-    linear penalty down to -1 at max_len (and -1 beyond)."""
+    """DAPO soft overlong punishment (arXiv:2503.14476, eq. 13): 0 up to max_new_tokens - cache, then a
+    linear penalty down to -1 at max_new_tokens (and -1 beyond)."""
     out = []
     for n in lengths:
-        if n <= max_len - cache:
+        if n <= max_new_tokens - cache:
             out.append(0.0)
-        elif n <= max_len:
-            out.append((max_len - cache - n) / cache)
+        elif n <= max_new_tokens:
+            out.append((max_new_tokens - cache - n) / cache)
         else:
             out.append(-1.0)
     return out

@@ -98,10 +98,14 @@ def seq_mean_token_mean(
 
 @AGGREGATIONS.register("seq_mean_token_sum_norm")
 def seq_mean_token_sum_norm(
-    loss: torch.Tensor, mask: torch.Tensor, max_len: int | None = None, num_seqs: float | None = None, **_
+    loss: torch.Tensor,
+    mask: torch.Tensor,
+    max_new_tokens: int | None = None,
+    num_seqs: float | None = None,
+    **_,
 ) -> torch.Tensor:
     """Token sum per sequence divided by a constant (the generation budget), then mean over
     sequences: Dr. GRPO's length-unbiased aggregation."""
-    norm = float(max_len if max_len is not None else mask.shape[1])
+    norm = float(max_new_tokens if max_new_tokens is not None else mask.shape[1])
     per_seq = (loss * mask).sum(1) / norm
     return per_seq.sum() / (per_seq.numel() if num_seqs is None else num_seqs)

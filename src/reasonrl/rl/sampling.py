@@ -35,7 +35,9 @@ LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifie
 
 
 # What score() passes every reward term: record fields and what the trainer knows of a rollout.
-SUPPLIED_FIELDS = frozenset({"answer", "task", "prompt", "lengths", "group_size", "max_len", "correct"})
+SUPPLIED_FIELDS = frozenset(
+    {"answer", "task", "prompt", "lengths", "group_size", "max_new_tokens", "correct"}
+)
 
 
 def record_fields(term, task_name: str) -> tuple[list[str], list[str]]:
@@ -93,7 +95,7 @@ def score(
         "prompt": [r.prompt for r in rollouts],
         "lengths": [len(r.completion_ids) for r in rollouts],
         "group_size": cfg.group_size,
-        "max_len": cfg.max_new_tokens,
+        "max_new_tokens": cfg.sampling.max_new_tokens,
         **_record_values(cfg, recs),
     }
     if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used

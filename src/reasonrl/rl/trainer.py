@@ -266,7 +266,7 @@ def train(
         sync_done=dist.all if strategy.sharded_params else None,
         share_prefill=cfg.share_prompt_prefix,
     )
-    params = SamplingParams.of(cfg, n=cfg.group_size)
+    params = SamplingParams.of(cfg.sampling, n=cfg.group_size)
     bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
     while run.step < cfg.steps:
         lr = run.lr.apply(run.step)
@@ -327,8 +327,8 @@ def kl_penalty(cfg: RLRun, strategy: Strategy, ref_model, batch) -> torch.Tensor
     (the PPO / REINFORCE++ placement: r <- r - beta * KL)."""
     batch = batch.to(device_of(strategy.module))
     with torch.no_grad():
-        logp = token_logprobs(strategy.model, batch, cfg.temperature)
-        ref = token_logprobs(ref_model, batch, cfg.temperature)
+        logp = token_logprobs(strategy.model, batch, cfg.sampling.temperature)
+        ref = token_logprobs(ref_model, batch, cfg.sampling.temperature)
     return (KL_ESTIMATORS.get(cfg.kl_estimator)(logp, ref) * batch.completion_mask).sum(1).cpu()
 
 

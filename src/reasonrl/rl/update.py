@@ -44,7 +44,7 @@ def policy_loss(
         per_token = per_token + cfg.kl_coef * kl
         stats["kl"] = ((kl * mask).sum() / mask.sum().clamp(min=1)).item()
     loss = AGGREGATIONS.get(cfg.aggregation)(
-        per_token, mask, num_tokens=num_tokens, num_seqs=num_seqs, max_len=cfg.max_new_tokens
+        per_token, mask, num_tokens=num_tokens, num_seqs=num_seqs, max_new_tokens=cfg.sampling.max_new_tokens
     )
     return loss, stats
 
@@ -188,7 +188,9 @@ def _frozen_pass(
     frozen, sums, dropped = {}, {}, []
     with torch.no_grad():
         for idx in chunks:
-            fn, mask, behaviour = _micro_batch(batch, rollouts, idx, layout, cfg.temperature, device, correct)
+            fn, mask, behaviour = _micro_batch(
+                batch, rollouts, idx, layout, cfg.sampling.temperature, device, correct
+            )
             old = None if on_policy and not correct else fn(strategy.model, strategy.module)
             ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
             weights = None
@@ -232,7 +234,7 @@ def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: t
         for micro in plan.mini_batches:
             for idx in micro:
                 fn, mask, _ = _micro_batch(
-                    batch, rollouts, idx, layout, cfg.temperature, device_of(strategy.module)
+                    batch, rollouts, idx, layout, cfg.sampling.temperature, device_of(strategy.module)
                 )
                 _, ent = fn(strategy.model, strategy.module, entropy=True)
                 total, count = total + float((ent * mask).sum()), count + float(mask.sum())

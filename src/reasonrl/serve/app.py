@@ -93,6 +93,8 @@ def create_app(server):
 
     async def run(prompts: list[str], req, greedy: bool = False):
         cur = server.current
+        # the OpenAI request is its own validated schema (bounds of the public API), so it maps to
+        # the engine's parameters here rather than through a recipe's SamplingConfig
         params = SamplingParams(
             n=1 if greedy else req.n,
             temperature=0.0 if greedy else req.temperature,

@@ -143,7 +143,7 @@ def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
     meta = {
         "task": recipe.task,
         "format": "huggingface-transformers directory",
-        "max_new_tokens": str(recipe.eval.max_new_tokens),
+        "max_new_tokens": str(recipe.eval.sampling.max_new_tokens),
     }
     from reasonrl import tasks
 
