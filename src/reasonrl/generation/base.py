@@ -8,14 +8,18 @@ from typing import Protocol
 from reasonrl._registry import Registry
 from reasonrl.config.rl import SamplingConfig
 
+_DEFAULT = SamplingConfig()  # the defaults are SamplingConfig's, declared once there
+
 
 @dataclass(frozen=True)
 class SamplingParams:
+    """What an engine samples with: a SamplingConfig's fields plus the per-site `n`."""
+
     n: int = 1  # completions per prompt (the GRPO group size G)
-    temperature: float = 1.0  # 0 means greedy
-    top_p: float = 1.0
-    top_k: int = 0  # 0 disables
-    max_new_tokens: int = 64
+    temperature: float = _DEFAULT.temperature  # 0 means greedy
+    top_p: float = _DEFAULT.top_p
+    top_k: int = _DEFAULT.top_k  # 0 disables
+    max_new_tokens: int = _DEFAULT.max_new_tokens
     stop: tuple[str, ...] = field(default_factory=tuple)
 
     @classmethod
