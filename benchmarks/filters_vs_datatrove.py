@@ -9,7 +9,7 @@ duplicates). Each contender runs in its own subprocess (peak RSS = its ru_maxrss
 
 Every contender's time covers reading the input, filtering and writing its output.
 
-  reasonrl-full    the whole policy: quality, licence, region, consent, language (lingua), PII
+  reasonrl-full    the whole compliance policy: quality, licence, region, consent, language (lingua), PII
                    (8 kinds, validators), decontamination (13/8-grams vs 5 eval sets), exact+MinHash dedup
   reasonrl-subset  PII + exact/MinHash dedup, the subset datatrove can also run here
   datatrove        PIIFormatter + the 4-stage MinHash dedup (signatures, buckets, cluster, filter),
@@ -77,19 +77,19 @@ def build_records(n: int, seed: int = 0) -> list[dict]:
 
 
 def run_reasonrl(path: str, subset: bool) -> dict:
-    from reasonrl.config.policy import ComplianceConfig
+    from reasonrl.config.compliance import ComplianceConfig
     from reasonrl.data.pipeline import run_filters
     from reasonrl.io import read_jsonl
     from reasonrl.io.files import JsonlWriter
 
     filters = ["pii", "dedup"] if subset else None
-    policy = ComplianceConfig(**({"filters": filters} if filters else {}))
+    compliance = ComplianceConfig(**({"filters": filters} if filters else {}))
     out = Path(tempfile.mkdtemp(prefix="rr-"))
     t0 = (
         time.perf_counter()
     )  # like datatrove's run: stream the file, filter, write what is kept (and quarantine)
     with JsonlWriter(out / "records.jsonl") as kept, JsonlWriter(out / "quarantine.jsonl") as dropped:
-        report = run_filters(read_jsonl(path), policy, keep=kept.write, quarantine=dropped.write)
+        report = run_filters(read_jsonl(path), compliance, keep=kept.write, quarantine=dropped.write)
     seconds = time.perf_counter() - t0
     return {"seconds": seconds, "kept": report.n_kept, "dropped": dict(report.dropped_by_rule)}
 

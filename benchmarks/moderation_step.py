@@ -37,7 +37,7 @@ RUN = """
 import json, sys, time
 from reasonrl.config import load_recipe
 from reasonrl.stages.train import rl_train
-recipe = load_recipe(sys.argv[1], [f"output_root={sys.argv[3]}", "registry.track_training=false",
+recipe = load_recipe(sys.argv[1], [f"output_root={sys.argv[3]}", "model_registry.track_training=false",
                                    f"rl.steps={sys.argv[4]}", "rl.checkpoint_every=1000"])
 rl_train(recipe, sys.argv[2], sys.argv[3] + "/rl", progress=False)
 """

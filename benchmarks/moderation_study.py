@@ -11,7 +11,7 @@ evaluation), at each label budget B (RL's budget is steps x prompts per step):
     encoder         MiniLM fine-tuned as a classifier on the B labels (what a team would otherwise ship)
 
 Per held-out set (unseen functionality, unseen templates, unseen language, the unseen language on
-unseen templates, unseen policy): macro-F1 and AUPRC with 95% CIs, FPR, per-label recall,
+unseen templates, unseen content policy): macro-F1 and AUPRC with 95% CIs, FPR, per-label recall,
 unparseable rate, tokens (mean, p90); each RL variant against SFT by a paired bootstrap of the
 macro-F1 difference on the same items (one-sided p: P(RL <= SFT)); the RL reward curves; the
 per-step cost. Written to benchmarks/results/moderation_study.{json,md}.
@@ -42,7 +42,7 @@ SETS = ("functionality", "iid", "language", "language_unseen_template", "policy"
 def _recipe(out: Path, overrides: list[str]):
     from reasonrl.config import load_recipe
 
-    return load_recipe(str(RECIPE), [f"output_root={out}", "registry.track_training=false", *overrides])
+    return load_recipe(str(RECIPE), [f"output_root={out}", "model_registry.track_training=false", *overrides])
 
 
 def _budget_recipe(recipe, budget: int, init: str = "base"):
@@ -77,7 +77,7 @@ def _summary(report: dict) -> dict:
     main = report["policy"]["name"]
     for name, other in (
         report.get("by_policy") or {}
-    ).items():  # items judged under another policy (held out)
+    ).items():  # items judged under another content policy (held out)
         if name != main:
             rows[f"policy ({name})"] = other["overall"]
     return {
@@ -90,15 +90,21 @@ def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 
     """Macro-F1(a) - macro-F1(b) on the items both answered, with a paired percentile bootstrap:
     {diff, ci95, p} where p = P(diff <= 0) over resamples (one-sided: is a better than b?)."""
     from reasonrl.eval.moderation import label_scores
-    from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
+    from reasonrl.tasks.moderation import DEFAULT_CONTENT_POLICY, load_content_policy, predicted_label
 
     by_a, by_b = {s["id"]: s for s in a}, {s["id"]: s for s in b}
     ids = sorted(set(by_a) & set(by_b))
-    pol = {i: load_policy(records[i].get("policy") or DEFAULT_POLICY) for i in ids}
+    content_policies = {
+        i: load_content_policy(records[i].get("policy") or DEFAULT_CONTENT_POLICY) for i in ids
+    }
     gold = [records[i]["answer"] for i in ids]
-    pa = [predicted_label(by_a[i]["completion"], pol[i]) for i in ids]
-    pb = [predicted_label(by_b[i]["completion"], pol[i]) for i in ids]
-    labels = (pol[ids[0]].labels.violating, pol[ids[0]].labels.allowed) if ids else ("", "")
+    pa = [predicted_label(by_a[i]["completion"], content_policies[i]) for i in ids]
+    pb = [predicted_label(by_b[i]["completion"], content_policies[i]) for i in ids]
+    labels = (
+        (content_policies[ids[0]].labels.violating, content_policies[ids[0]].labels.allowed)
+        if ids
+        else ("", "")
+    )
 
     def diff(idx):
         g = [gold[i] for i in idx]
@@ -155,7 +161,7 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
     """Train and evaluate every variant at one label budget; returns its models' figures."""
     from reasonrl.errors import DataError
     from reasonrl.eval.encoder import encoder_samples, train_encoder
-    from reasonrl.eval.moderation import moderation_report
+    from reasonrl.eval.moderation import moderation_metrics
     from reasonrl.rl.guard import TrainingUnstable
     from reasonrl.stages.baseline import sft_baseline
     from reasonrl.stages.common import labelled_prompts
@@ -236,7 +242,7 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
     enc = encoder_samples(model, tok, [records[i] for i in test_ids], _labels)
     for name, d in evals.items():
         res["models"][name] = _summary(json.loads((d / "metrics.json").read_text())["moderation"])
-    res["models"]["encoder"] = _summary(moderation_report([records[i] for i in test_ids], enc, recipe.seed))
+    res["models"]["encoder"] = _summary(moderation_metrics([records[i] for i in test_ids], enc, recipe.seed))
     samples = {name: _samples(d) for name, d in evals.items()} | {"encoder": enc}
     res["vs_sft"] = {
         name: _paired_by_set(records, samples[name], samples["sft"]) for name in samples if name != "sft"

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
+CONTENT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
 
 
 def _messages(n: int, shared: Path) -> list[str]:
@@ -85,7 +85,13 @@ def main(argv=None) -> int:
     rows = []
     for max_batch in (16, 1):
         run = Running(
-            ModelServer(args.model, task="moderation", policy=POLICY, max_batch=max_batch, max_wait_s=0.02)
+            ModelServer(
+                args.model,
+                task="moderation",
+                content_policy=CONTENT_POLICY,
+                max_batch=max_batch,
+                max_wait_s=0.02,
+            )
         )
         try:
             load(run, "moderations", inputs[:2], 1)  # warm-up

@@ -4,7 +4,7 @@
 Every day, wait for the day's data batch to land on S3
 (`s3://{bucket}/{batch_prefix}/{ds}/*.jsonl`), then run the reasonrl pipeline on the recipe plus
 that batch — the batch goes through every compliance filter and gate like any other source —
-and apply the promotion policy: the `champion` alias moves only when every gate passed and the
+and apply the promotion rule: the `champion` alias moves only when every gate passed and the
 new model wins a paired test on the same held-out prompts. Finally write a short report.
 
 **Modes** (DAG param `mode`): `embedded` runs the pipeline on the worker through kfp.local;
@@ -64,7 +64,7 @@ PARAMS = {
 }
 
 
-@task(doc_md="Re-apply the promotion policy (idempotent) and read the champion.")
+@task(doc_md="Re-apply the promotion rule (idempotent) and read the champion.")
 def apply_promotion(result: dict, params=None) -> dict:
     from reasonrl.orchestration.retrain import promotion_status
 

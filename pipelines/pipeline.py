@@ -34,7 +34,7 @@ PIPELINE_NAME = "reasonrl"
 # Caching and retries, stage by stage, on purpose. Cached (by KFP's key: the component, its
 # parameters and its input artifacts): stages that are pure functions of their inputs. Never
 # cached: ingest (a source URI's content can change under the same recipe) and anything that
-# trains or changes the registry (a cache hit would silently skip training or a promotion).
+# trains or changes the model registry (a cache hit would silently skip training or a promotion).
 # Retried: what a lost pod or a storage hiccup can fail; training resumes from its checkpoint,
 # registration and promotion are idempotent.
 CACHED = frozenset(

@@ -37,7 +37,7 @@ def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path", type=Path)
     ap.add_argument("--values", type=Path, help="make_heldout_set.py's --values-out sidecar")
-    ap.add_argument("--regions", default=",".join(DEFAULT_REGIONS), help="policy phone regions")
+    ap.add_argument("--regions", default=",".join(DEFAULT_REGIONS), help="compliance policy phone regions")
     ap.add_argument("--show-misses", action="store_true", help="print every miss and false positive")
     args = ap.parse_args(argv)
     regions = tuple(r.strip() for r in args.regions.split(",") if r.strip())

@@ -30,5 +30,5 @@ class GateFailed(ReasonRLError):
     """A compliance/quality gate decided the pipeline must stop."""
 
 
-class RegistryError(ReasonRLError):
+class ModelRegistryError(ReasonRLError):
     """The model registry could not be read or written: promotion stops rather than guess."""

@@ -1,8 +1,8 @@
 """Which code ran: the one code version a model's lineage, a pipeline version and an image tag are
 named by. It is a hash of the shipped source (the library, the component interfaces, the pipeline
-and its policies), so it is the same inside a container image, which has no .git, as in the
-checkout it was built from, and it changes with any edit, committed or not; the git commit is
-added for a reader when the package runs from a checkout."""
+and its compliance and content policy files), so it is the same inside a container image, which
+has no .git, as in the checkout it was built from, and it changes with any edit, committed or
+not; the git commit is added for a reader when the package runs from a checkout."""
 
 from __future__ import annotations
 

@@ -123,7 +123,9 @@ def test_the_index_opens_offline_in_chromium_styled_and_listing_its_validation(t
             icon.is_visible() and icon.bounding_box()["width"] > 8
         )  # Font Awesome's glyph, not an empty <i>
         assert "tiny student" in page.inner_text("#section-1-content-block-2-1-body-table")
-        page.click("#section-1-content-block-2-1-body-table a")  # the row's link
+        with page.expect_navigation():  # the row's link; read the page once it has loaded
+            page.click("#section-1-content-block-2-1-body-table a")
+        page.wait_for_load_state("load")
         assert "Expectation Validation Result" in page.inner_text("body")
         browser.close()
     assert fetched == [] and errors == []

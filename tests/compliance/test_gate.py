@@ -108,12 +108,14 @@ def test_a_policy_file_exception_is_recorded(tmp_path):
     from reasonrl.io import write_jsonl, write_manifest
     from reasonrl.stages.gate import gate
 
-    policy = tmp_path / "policy.yaml"
-    policy.write_text("gate_exceptions: {licence_allowed: 'legal review LR-12 cleared the GPL sample'}\n")
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(
+        "gate_exceptions: {licence_allowed: 'legal review LR-12 cleared the GPL sample'}\n"
+    )
     recipe = load_recipe(
         None,
         [
-            f"compliance.policy_file={policy}",
+            f"compliance.policy_file={policy_file}",
             "gates.data.warn_only=[licence_allowed]",
             "gates.data.min_rows=5",
             "compliance.stages={}",
@@ -349,7 +351,7 @@ def test_the_gate_rechecks_national_numbers_of_the_policy_regions():
 
 def test_a_residual_local_number_in_a_policy_region_fails_the_data_gate(tmp_path):
     """The filter missed "Tel. 4565792" (or was never run): the gate's own re-check, reading it in
-    the policy's region DE, fails the data; a region libphonenumber does not know fails closed
+    the compliance policy's region DE, fails the data; a region libphonenumber does not know fails closed
     rather than letting national numbers through unchecked."""
     overrides = ["gates.data.min_rows=5", "compliance.stages={}", "compliance.pii.phone_regions=[DE]"]
     df, rules = SUITES.get("data")(

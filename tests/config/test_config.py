@@ -88,10 +88,10 @@ def test_source_kind_requirements():
 
 
 def test_policy_file_is_the_base_and_inline_keys_override(tmp_path):
-    policy = tmp_path / "policy.yaml"
-    policy.write_text("allowed_licences: [MIT]\npii: {redact: [EMAIL], drop: [SECRET]}\n")
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text("allowed_licences: [MIT]\npii: {redact: [EMAIL], drop: [SECRET]}\n")
     recipe = tmp_path / "r.yaml"
-    recipe.write_text(f"compliance:\n  policy_file: {policy}\n  pii: {{redact: [PHONE]}}\n")
+    recipe.write_text(f"compliance:\n  policy_file: {policy_file}\n  pii: {{redact: [PHONE]}}\n")
     cfg = load_recipe(recipe).compliance
     assert cfg.allowed_licences == ["MIT"] and cfg.pii.redact == ["PHONE"] and cfg.pii.drop == ["SECRET"]
 
@@ -135,6 +135,20 @@ def test_keys_in_their_old_place_say_where_they_moved(tmp_path):
     run = rl_run(new)
     assert (run.task, run.sampling, run.steps) == ("gsm8k", new.sampling, new.rl.steps)
     assert (run.sampling.temperature, run.sampling.max_new_tokens) == (0.7, 64)
+
+
+def test_sections_in_their_old_place_say_where_they_moved(tmp_path):
+    """`registry:` was MLflow's section; bare "registry" is the name -> object lookup, so the
+    section is the model registry's: a recipe or an override written for the old name says where."""
+    old = tmp_path / "old.yaml"
+    old.write_text("registry: {model_name: m}\n")
+    for path, overrides in ((str(old), []), (None, ["registry.tracking_uri=sqlite:///x.db"])):
+        with pytest.raises(ConfigError, match="registry: moved to model_registry") as err:
+            load_recipe(path, overrides)
+        assert "rename the section" in err.value.hint
+    new = load_recipe(None, ["model_registry.model_name=m", "cluster.image.registry=ghcr.io/acme"])
+    assert new.model_registry.model_name == "m" and new.cluster.image.registry == "ghcr.io/acme"
+    assert "registry" not in type(new).model_fields
 
 
 def test_sampling_is_declared_once_and_nested_where_used():

@@ -125,7 +125,7 @@ def test_retraining_dag_end_to_end_against_s3(s3_env, tmp_path):
         "recipe": "tests/recipes/tiny.yaml",
         "bucket": "reasonrl-data",
         "batch_prefix": "incoming",
-        "overrides": [f"output_root={out}", f"registry.tracking_uri=sqlite:///{out}/mlflow.db"],
+        "overrides": [f"output_root={out}", f"model_registry.tracking_uri=sqlite:///{out}/mlflow.db"],
         "report_dir": str(tmp_path / "reports"),
         "_logical_date": "2026-11-28T00:00:00+00:00",
     }

@@ -1,6 +1,6 @@
 import pytest
 
-from reasonrl.config.policy import ComplianceConfig
+from reasonrl.config.compliance import ComplianceConfig
 from reasonrl.data.filters.decontam import Decontaminate, grams, words
 from reasonrl.data.filters.dedup import Dedup
 from reasonrl.data.filters.language import LanguageFilter, detect_language
@@ -17,7 +17,7 @@ from reasonrl.data.filters.quality import Quality
 from reasonrl.data.pipeline import run_filters
 from tests.data.pii_cases import NEGATIVE, POSITIVE
 
-POLICY = ComplianceConfig(allowed_licences=["MIT", "CC0-1.0"])
+COMPLIANCE = ComplianceConfig(allowed_licences=["MIT", "CC0-1.0"])
 
 
 def rec(i="1", **kw):
@@ -78,7 +78,7 @@ def test_redaction_is_typed_and_keeps_the_rest():
 
 
 def test_pii_filter_redacts_or_drops_per_policy():
-    f = PiiRedact(POLICY)
+    f = PiiRedact(COMPLIANCE)
     res = f.apply(rec(question="ask x@y.com", id="x@y.com"))
     assert res.modified and res.record["question"] == "ask <EMAIL>" and res.record["id"] == "x@y.com"
     dropped = f.apply(rec(question="use AKIAIOSFODNN7EXAMPLE"))
@@ -101,16 +101,16 @@ def test_pii_filter_redacts_or_drops_per_policy():
     ],
 )
 def test_licence_allowlist(licence, keep, reason):
-    res = LicenceAllowlist(POLICY).apply(rec(licence=licence))
+    res = LicenceAllowlist(COMPLIANCE).apply(rec(licence=licence))
     assert (res.record is not None) == keep and res.reasons == ([] if keep else [reason])
 
 
 def test_licence_per_source_override():
-    policy = ComplianceConfig(
+    compliance = ComplianceConfig(
         allowed_licences=["MIT"], sources={"partner": {"allowed_licences": ["CC-BY-4.0"]}}
     )
-    assert LicenceAllowlist(policy).apply(rec(source="partner", licence="CC-BY-4.0")).record is not None
-    assert LicenceAllowlist(policy).apply(rec(source="other", licence="CC-BY-4.0")).record is None
+    assert LicenceAllowlist(compliance).apply(rec(source="partner", licence="CC-BY-4.0")).record is not None
+    assert LicenceAllowlist(compliance).apply(rec(source="other", licence="CC-BY-4.0")).record is None
 
 
 @pytest.mark.parametrize(
@@ -123,16 +123,18 @@ def test_licence_per_source_override():
     ],
 )
 def test_region_and_residency(region, keep, reason):
-    policy = ComplianceConfig(allowed_regions=["US", "EU"], residency={"EU": ["EU"]}, processing_region="US")
-    res = Region(policy).apply(rec(region=region))
+    compliance = ComplianceConfig(
+        allowed_regions=["US", "EU"], residency={"EU": ["EU"]}, processing_region="US"
+    )
+    res = Region(compliance).apply(rec(region=region))
     assert (res.record is not None) == keep and res.reasons == ([] if keep else [reason])
 
 
 def test_consent_required_globally_or_per_source():
-    policy = ComplianceConfig(consent_required=True, sources={"open": {"consent_required": False}})
-    assert Consent(policy).apply(rec(consent=True)).record is not None
-    assert Consent(policy).apply(rec(consent="yes")).reasons == ["consent_missing"]
-    assert Consent(policy).apply(rec(source="open")).record is not None
+    compliance = ComplianceConfig(consent_required=True, sources={"open": {"consent_required": False}})
+    assert Consent(compliance).apply(rec(consent=True)).record is not None
+    assert Consent(compliance).apply(rec(consent="yes")).reasons == ["consent_missing"]
+    assert Consent(compliance).apply(rec(source="open")).record is not None
 
 
 # ---- content rules ---------------------------------------------------------------------------
@@ -149,9 +151,9 @@ def test_consent_required_globally_or_per_source():
     ],
 )
 def test_quality_bounds(question, reason):
-    policy = ComplianceConfig(quality={"min_chars": 3, "max_chars": 100})
-    assert Quality(policy).apply(rec(question=question, answer="")).reasons == [reason]
-    assert Quality(policy).apply(rec(question="a fine question?", answer="4")).record is not None
+    compliance = ComplianceConfig(quality={"min_chars": 3, "max_chars": 100})
+    assert Quality(compliance).apply(rec(question=question, answer="")).reasons == [reason]
+    assert Quality(compliance).apply(rec(question="a fine question?", answer="4")).record is not None
 
 
 @pytest.mark.parametrize(
@@ -168,11 +170,11 @@ def test_language_detection(text, lang):
 
 
 def test_language_filter_per_task():
-    policy = ComplianceConfig(
+    compliance = ComplianceConfig(
         languages={"allowed": ["en"], "per_task": {"moderation": ["en", "de"], "arithmetic": ["*"]}}
     )
     de = "Der schnelle braune Fuchs springt über den faulen Hund am Flussufer."
-    f = LanguageFilter(policy)
+    f = LanguageFilter(compliance)
     assert f.apply(rec(question=de, task="qa")).reasons == ["language:de"]
     assert f.apply(rec(question=de, task="moderation")).record["language"] == "de"
     assert f.apply(rec(question=de, task="arithmetic")).record is not None
@@ -241,7 +243,7 @@ def test_run_filters_quarantines_with_reasons_and_counts_add_up():
         ),  # fails two rules
         rec("8", question="key AKIAIOSFODNN7EXAMPLE, what is 9 + 9?"),  # 7's twin, but 7 never entered dedup
     ]
-    rep = run_filters(records, POLICY)
+    rep = run_filters(records, COMPLIANCE)
     assert len(rep.kept) + len(rep.quarantined) == len(records)
     assert [r["id"] for r in rep.kept] == ["1", "3"] and rep.kept[1]["question"] == "mail <EMAIL>"
     assert rep.dropped_by_rule == {"licence_allowlist": 3, "pii": 2, "dedup": 1} and rep.modified_by_rule == {
@@ -269,10 +271,10 @@ def test_person_names_through_a_spacy_pipeline(tmp_path):
         [{"label": "PERSON", "pattern": [{"LOWER": "jane"}, {"LOWER": "doe"}]}]
     )
     nlp.to_disk(tmp_path / "ner")
-    policy = ComplianceConfig(
+    compliance = ComplianceConfig(
         pii={"redact": ["EMAIL", "PERSON"], "drop": [], "ner_model": str(tmp_path / "ner")}
     )
-    res = PiiRedact(policy).apply(rec(question="Jane Doe wrote to jd@example.com"))
+    res = PiiRedact(compliance).apply(rec(question="Jane Doe wrote to jd@example.com"))
     assert res.record["question"] == "<PERSON> wrote to <EMAIL>"
     with pytest.raises(Exception, match="no NER backend"):
         PiiRedact(ComplianceConfig(pii={"redact": ["PERSON"]})).apply(rec())
@@ -283,8 +285,8 @@ def test_streaming_mode_matches_list_mode():
         rec(str(i), question=q)
         for i, q in enumerate(["1+1", "mail a@b.io", "1+1", "key AKIAIOSFODNN7EXAMPLE"])
     ]
-    listed = run_filters(records, POLICY)
+    listed = run_filters(records, COMPLIANCE)
     kept, dropped = [], []
-    streamed = run_filters(iter(records), POLICY, keep=kept.append, quarantine=dropped.append)
+    streamed = run_filters(iter(records), COMPLIANCE, keep=kept.append, quarantine=dropped.append)
     assert kept == listed.kept and dropped == listed.quarantined and streamed.kept == []
     assert streamed.summary() == listed.summary() and streamed.n_kept + streamed.n_quarantined == len(records)

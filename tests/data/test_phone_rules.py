@@ -3,7 +3,7 @@
 
 import pytest
 
-from reasonrl.config.policy import ComplianceConfig
+from reasonrl.config.compliance import ComplianceConfig
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
 from reasonrl.data.filters.phone_context import context_spans, is_date, quantity
 from reasonrl.data.filters.phone_words import lexicon
@@ -66,7 +66,7 @@ def test_the_clause_after_a_number_can_call_it_a_phone(after, phone):
 
 
 def test_words_come_from_the_languages_of_the_policy_regions():
-    """English always; German only when a policy region writes German."""
+    """English always; German only when a compliance policy region writes German."""
     assert lexicon(("DE",)).before("Handy: 4711", 7) == "phone"
     assert lexicon(("US",)).before("Handy: 4711", 7) is None
     assert _phones("Handy: 467 3395", ("DE",)) == ["467 3395"]
@@ -176,7 +176,7 @@ def test_the_filter_fails_closed_on_a_region_libphonenumber_does_not_know():
         PiiRedact(ComplianceConfig(pii={"phone_regions": ["DE", "XX"]})).apply({"id": "1", "question": "hi"})
 
 
-# Phrasings written by this session after the rules, in the policy's languages, none taken from
+# Phrasings written by this session after the rules, in the compliance policy's languages, none taken from
 # the labelled sets' generators: development cases, kept as a regression check (before the context
 # rules: 39 of 48 phones found, 7 of these negatives flagged).
 OWN_PHONES = [

@@ -111,8 +111,10 @@ def test_sft_loss_with_a_shared_prefix_equals_plain_cross_entropy(model_cache):
 
     model, tok = load_causal_lm("embedded:tiny-test")
     enc = lambda t: tok(t, add_special_tokens=False).input_ids  # noqa: E731
-    policy = "Policy: answer with the sum of the two numbers only.\n"
-    pairs = [(enc(f"{policy}Q: {a}+{b}\nA: "), enc(str(a + b))) for a, b in ((1, 2), (13, 4), (5, 55))]
+    content_policy = "Policy: answer with the sum of the two numbers only.\n"
+    pairs = [
+        (enc(f"{content_policy}Q: {a}+{b}\nA: "), enc(str(a + b))) for a, b in ((1, 2), (13, 4), (5, 55))
+    ]
     batch = collate_pairs(pairs, tok.pad_token_id)  # one batcher, both layouts
     sb = batch.prompt_once(tok.pad_token_id)
     shared = -(shared_prefix_logprobs(model, model, sb) * sb.mask).sum() / sb.mask.sum()

@@ -1,13 +1,14 @@
-"""Policy-conditioned moderation: the policy file, HateCheck records in all 9 shipped languages,
-the grader and the over-flagging reward on rows of every language (Arabic and Mandarin included),
-and the safety metrics (per-label P/R/F1, macro-F1, FPR, unparseable, policy-flip rate)."""
+"""Content-policy-conditioned moderation: the content policy file, HateCheck records in all 9
+shipped languages, the grader and the over-flagging reward on rows of every language (Arabic and
+Mandarin included), and the safety metrics (per-label P/R/F1, macro-F1, FPR, unparseable,
+policy-flip rate)."""
 
 import pytest
 
 from reasonrl import rewards, tasks
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.eval.moderation import label_scores, policy_flip_rate, report
-from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
+from reasonrl.tasks.moderation import DEFAULT_CONTENT_POLICY, load_content_policy, predicted_label
 from reasonrl.tasks.moderation_data import hatecheck_records
 from tests.conftest import SHARED
 
@@ -31,14 +32,14 @@ def records():
 
 
 def test_the_policy_is_validated_hashed_and_readable(tmp_path):
-    policy = load_policy(DEFAULT_POLICY)
-    assert policy.labels.violating == "hateful" and len(policy.sha256()) == 64
-    text = policy.text()
+    content_policy = load_content_policy(DEFAULT_CONTENT_POLICY)
+    assert content_policy.labels.violating == "hateful" and len(content_policy.sha256()) == 64
+    text = content_policy.text()
     assert "derogation" in text and "counter_speech" in text and "Answer `hateful` if ANY" in text
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: x\nversion: 1\nrules: []\n")
     with pytest.raises(ConfigError, match=r"bad.yaml: invalid moderation policy \(labels: Field required"):
-        load_policy(str(bad))
+        load_content_policy(str(bad))
 
 
 def test_every_language_and_functionality_becomes_a_record(records):
@@ -47,9 +48,9 @@ def test_every_language_and_functionality_becomes_a_record(records):
         by_lang[r["language"]] = by_lang.get(r["language"], 0) + 1
     assert set(by_lang) == set(SAY) and min(by_lang.values()) > 3300  # every row of every file maps to a rule
     assert {r["answer"] for r in records} == set(LABELS)
-    policy = load_policy(DEFAULT_POLICY)
+    content_policy = load_content_policy(DEFAULT_CONTENT_POLICY)
     for r in records[::97]:
-        category, violating = policy.category(r["subject"])
+        category, violating = content_policy.category(r["subject"])
         assert r["category"] == category and (r["answer"] == "hateful") == violating
     counter = [r for r in records if r["category"] == "counter_speech"]
     assert counter and all(r["answer"] == "non-hateful" for r in counter)
@@ -70,8 +71,11 @@ def test_grader_and_rewards_on_every_language(records, lang):
         [says_h, says_n, says_h], answer=[row_n["answer"], row_n["answer"], row_h["answer"]]
     )
     assert penalty == [-1.0, 0.0, 0.0]  # only benign content flagged costs
-    policy = load_policy(DEFAULT_POLICY)
-    assert predicted_label(says_h, policy) == "hateful" and predicted_label(hedge, policy) is None
+    content_policy = load_content_policy(DEFAULT_CONTENT_POLICY)
+    assert (
+        predicted_label(says_h, content_policy) == "hateful"
+        and predicted_label(hedge, content_policy) is None
+    )
     # category credit: the right label keeps 0.75, naming the broken rule earns the rest, in any script
     rule = row_h["category"]
     cats = [
@@ -100,7 +104,7 @@ def test_the_prompt_carries_the_policy_and_the_language(records):
     messages = tasks.get("moderation").messages(row)
     assert "Content policy 'hate-speech' (version 1)" in messages[0]["content"]
     assert messages[-1]["content"].startswith("Message (ar): ") and row["question"] in messages[-1]["content"]
-    # one worked exchange per label, taken from the policy, shows the answer format before the message
+    # one worked exchange per label, taken from the content policy, shows the answer format before the message
     shown = [m["content"] for m in messages if m["role"] == "assistant"]
     assert shown == [
         "<think>This applies rule derogation.</think> <answer>hateful: derogation</answer>",
@@ -132,15 +136,15 @@ def test_report_groups_and_cis():
 
 
 def test_policy_flip_rate_by_hand(records):
-    policy = load_policy(DEFAULT_POLICY)
-    edited = policy.allow("profanity")
+    content_policy = load_content_policy(DEFAULT_CONTENT_POLICY)
+    edited = content_policy.allow("profanity")
     assert edited.version == 2 and edited.category("profanity_h") == ("profanity", False)
     before = ["hateful", "hateful", "hateful", "non-hateful"]
     after = ["non-hateful", "hateful", "hateful", "non-hateful"]
     got = policy_flip_rate(before, after, [True, True, False, False], LABELS)
     assert got["affected_flipped"] == 0.5 and got["unaffected_stable"] == 1.0
     with pytest.raises(ConfigError, match="no rule 'nudity'"):
-        policy.allow("nudity")
+        content_policy.allow("nudity")
 
 
 def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
@@ -209,7 +213,7 @@ def test_splits_hold_out_a_language_functionalities_and_templates(records):
 def test_hatecheck_files_enter_the_pipeline_through_an_adapter():
     from reasonrl.config.models import SourceConfig
     from reasonrl.data.readers import read_source
-    from reasonrl.eval.moderation import moderation_report
+    from reasonrl.eval.moderation import moderation_metrics
 
     src = SourceConfig(
         name="mhc-ar",
@@ -218,7 +222,7 @@ def test_hatecheck_files_enter_the_pipeline_through_an_adapter():
         task="moderation",
         licence="CC-BY-4.0",
         limit=30,
-        params={"language": "ar", "policy": DEFAULT_POLICY},
+        params={"language": "ar", "policy": DEFAULT_CONTENT_POLICY},
     )
     got = read_source(src)
     assert len(got.records) == 30 and not got.quarantined
@@ -227,17 +231,17 @@ def test_hatecheck_files_enter_the_pipeline_through_an_adapter():
     assert (
         rec["answer"] in LABELS
         and rec["subject"]
-        and rec["policy"] == DEFAULT_POLICY
+        and rec["policy"] == DEFAULT_CONTENT_POLICY
         and rec["id"].startswith("mhc-ar-")
     )
     assert "Message (ar): " + rec["question"] in tasks.get("moderation").messages(rec)[-1]["content"]
     samples = [
         {"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 3} for r in got.records
     ]
-    out = moderation_report(got.records, samples)
+    out = moderation_metrics(got.records, samples)
     assert (
         out["overall"]["macro_f1"] == 1.0 and "unmapped" not in out["by_category"]
-    )  # categories from the policy
+    )  # categories from the content policy
 
 
 def test_a_stratified_limit_gives_every_stratum_its_share():
@@ -263,7 +267,7 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
     cfg = EvalConfig(samples=1, policy_flip={"rule": "threat", "limit": 8}, sampling={"max_new_tokens": 4})
     got = policy_flip_check(model, tok, en, cfg, tmp_path, progress=False)
     assert got["affected"] == 4 and got["unaffected"] == 4  # half the items covered by the edited rule
-    edited = load_policy(got["edited_policy"])
+    edited = load_content_policy(got["edited_policy"])
     assert edited.category("threat_dir_h") == ("threat", False) and edited.version == 2
     assert got["edited_policy_sha256"] == edited.sha256() != got["policy_sha256"]
     assert (
@@ -302,7 +306,7 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
 def test_lenient_reading_takes_the_label_mentioned_last(completion, label):
     from reasonrl.tasks.moderation import lenient_label
 
-    assert lenient_label(completion, load_policy(DEFAULT_POLICY)) == label
+    assert lenient_label(completion, load_content_policy(DEFAULT_CONTENT_POLICY)) == label
     reward = rewards.get("policy_label")([completion], answer=["non-hateful"], lenient=True)[0]
     assert reward == (1.0 if label == "non-hateful" else 0.0)
     assert rewards.get("policy_label")([completion], answer=["non-hateful"])[0] == (
@@ -311,7 +315,7 @@ def test_lenient_reading_takes_the_label_mentioned_last(completion, label):
 
 
 def test_items_under_two_policies_are_reported_per_policy(records):
-    from reasonrl.eval.moderation import moderation_report
+    from reasonrl.eval.moderation import moderation_metrics
 
     oai = "pipelines/policies/moderation/openai-moderation-v1.yaml"
     hate = [r for r in records if r["language"] == "en"][:6]
@@ -322,8 +326,10 @@ def test_items_under_two_policies_are_reported_per_policy(records):
     samples = [
         {"id": r["id"], "completion": f"<answer>{r['answer']}</answer>", "tokens": 4} for r in hate + other
     ]
-    samples[-1]["completion"] = "<answer>flagged</answer>"  # one false positive under the OpenAI policy
-    out = moderation_report(hate + other, samples)
+    samples[-1]["completion"] = (
+        "<answer>flagged</answer>"  # one false positive under the OpenAI content policy
+    )
+    out = moderation_metrics(hate + other, samples)
     assert (
         out["policy"]["name"] == "hate-speech"
         and out["overall"]["n"] == 6

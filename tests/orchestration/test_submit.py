@@ -1,7 +1,7 @@
 """Cluster mode without a cluster: `submit` and the retraining DAG's cluster path against a fake
 KFP client. No KFP API server can run here, so the fake follows kfp.Client's interface: every
 call it receives is bound to the real method's signature (a renamed or missing argument fails),
-and it answers with kfp_server_api's own model classes. The registry is a real MLflow store."""
+and it answers with kfp_server_api's own model classes. The model registry is a real MLflow store."""
 
 from __future__ import annotations
 
@@ -95,7 +95,8 @@ def fake_kfp(monkeypatch):
 @pytest.fixture
 def recipe(tmp_path):
     return load_recipe(
-        TINY_RECIPE, [f"output_root={tmp_path}", f"registry.tracking_uri=sqlite:///{tmp_path}/mlflow.db"]
+        TINY_RECIPE,
+        [f"output_root={tmp_path}", f"model_registry.tracking_uri=sqlite:///{tmp_path}/mlflow.db"],
     )
 
 
@@ -120,17 +121,17 @@ def _register(recipe, run_id: str, gates_passed: bool) -> str:
     import mlflow
     from mlflow import MlflowClient
 
-    c = MlflowClient(recipe.registry.tracking_uri)
-    mlflow.set_tracking_uri(recipe.registry.tracking_uri)
+    c = MlflowClient(recipe.model_registry.tracking_uri)
+    mlflow.set_tracking_uri(recipe.model_registry.tracking_uri)
     exp = c.create_experiment(f"exp-{run_id}")
     run = c.create_run(exp)
-    c.log_metric(run.info.run_id, recipe.registry.promotion.metric, 0.5)
+    c.log_metric(run.info.run_id, recipe.model_registry.promotion.metric, 0.5)
     try:
-        c.create_registered_model(recipe.registry.model_name)
+        c.create_registered_model(recipe.model_registry.model_name)
     except Exception:  # noqa: BLE001 - already there
         pass
     mv = c.create_model_version(
-        recipe.registry.model_name,
+        recipe.model_registry.model_name,
         f"runs:/{run.info.run_id}/model",
         run.info.run_id,
         tags={
@@ -155,9 +156,9 @@ def test_cluster_mode_reads_back_the_registration_and_reapplies_promotion(
     version = _register(recipe, key, gates_passed=True)
     result = retrain._run_cluster(recipe, key, "http://kfp", 60)
     assert result["registration"] == {
-        "model_name": recipe.registry.model_name,
+        "model_name": recipe.model_registry.model_name,
         "version": version,
-        "tracking_uri": recipe.registry.tracking_uri,
+        "tracking_uri": recipe.model_registry.tracking_uri,
         "gates_passed": True,
     }
     status = retrain.promotion_status(result, "r.yaml", [])

@@ -46,7 +46,7 @@ def _tasks() -> dict:
 
 
 def test_caching_and_retries_are_deliberate():
-    """A cache hit must never skip training, reading new data or a registry change; what a lost
+    """A cache hit must never skip training, reading new data or a model registry change; what a lost
     pod can fail is retried (training resumes from its checkpoint; registration is idempotent)."""
     tasks = _tasks()
     never = {"ingest", "reward-model-train", "rl-train", "sft-baseline", "distill", "register", "promote"}

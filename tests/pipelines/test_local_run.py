@@ -27,7 +27,7 @@ def test_end_to_end_local_run_registers_and_promotes(tmp_path, monkeypatch, caps
     out = capsys.readouterr().out
     # a quiet console: one line per stage and the summary last (the demo printed ~300 KB, this run 130 KB)
     assert len(out.encode()) < 20_000, len(out)
-    assert out.rstrip().splitlines()[-1].startswith("[reasonrl] run report:") and "## Registry" in out
+    assert out.rstrip().splitlines()[-1].startswith("[reasonrl] run report:") and "## Model registry" in out
     assert "executor_input" not in out and "recipe_json" not in out
     assert sum(line.startswith("  ok ") for line in out.splitlines()) == len(_tasks(summary))
     log = Path(summary["run_dir"]) / "rl-train" / "task.log"

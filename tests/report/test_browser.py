@@ -16,7 +16,7 @@ from reasonrl.compliance.gate import RuleOutcome, decide
 from reasonrl.config.models import Recipe
 from reasonrl.report.gate_page import gate_html
 from reasonrl.report.run_report import write_run_report
-from reasonrl.rl.report import write_training_report
+from reasonrl.report.training import write_training_report
 from tests.report.test_plots import _history
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

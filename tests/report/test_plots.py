@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reasonrl.report.plots import panel_keys, spikes
-from reasonrl.rl.report import write_training_report
+from reasonrl.report.training import write_training_report
 
 
 def _history(n: int = 20, spike_at: int | None = 11) -> list[dict]:

@@ -9,7 +9,7 @@ import pytest
 from reasonrl import rewards
 from reasonrl.rl.sampling import label_metrics
 
-POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
+CONTENT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
 V, A = "hateful", "non-hateful"
 PRICED = {"fp_cost": 1.0, "fn_cost": 1.0}
 
@@ -20,7 +20,7 @@ def _say(label):
 
 def _reward(said, gold, **params):
     return rewards.get("policy_label")(
-        [_say(s) for s in said], answer=gold, policy=[POLICY] * len(gold), **params
+        [_say(s) for s in said], answer=gold, policy=[CONTENT_POLICY] * len(gold), **params
     )
 
 
@@ -47,7 +47,8 @@ def test_the_matrix_prices_each_cell_and_class_weights_scale_the_gold_class():
 
 def test_label_metrics_show_a_collapse_and_the_reward_per_gold_label():
     recs = [
-        {"id": str(i), "answer": V if i % 2 else A, "policy": POLICY, "task": "moderation"} for i in range(8)
+        {"id": str(i), "answer": V if i % 2 else A, "policy": CONTENT_POLICY, "task": "moderation"}
+        for i in range(8)
     ]
     said = [V] * 7 + [None]
     got = label_metrics(
@@ -64,7 +65,9 @@ def test_label_metrics_show_a_collapse_and_the_reward_per_gold_label():
 def test_the_group_mode_shows_a_greedy_collapse_the_rollout_share_hides():
     """Two groups of 4: 3 of 4 rollouts say `hateful` in each (75% of rollouts, under a 0.9 line),
     but both groups' modal answer is `hateful` (100%); a tied group counts for no label."""
-    recs = [{"id": str(i // 4), "answer": V, "policy": POLICY, "task": "moderation"} for i in range(8)]
+    recs = [
+        {"id": str(i // 4), "answer": V, "policy": CONTENT_POLICY, "task": "moderation"} for i in range(8)
+    ]
     said = [V, V, V, A, A, V, V, V]
     got = label_metrics("moderation", recs, [_say(s) for s in said], [0.0] * 8, group=4)
     assert got["labels/max_share"] == 0.75 and got["labels/mode_max_share"] == 1.0
@@ -74,7 +77,9 @@ def test_the_group_mode_shows_a_greedy_collapse_the_rollout_share_hides():
 
 
 def _balance(said, gold):
-    return rewards.get("label_balance")([_say(s) for s in said], answer=gold, policy=[POLICY] * len(gold))
+    return rewards.get("label_balance")(
+        [_say(s) for s in said], answer=gold, policy=[CONTENT_POLICY] * len(gold)
+    )
 
 
 def test_label_balance_pulls_a_skewed_prior_back_and_is_zero_at_matched_shares():

@@ -27,7 +27,7 @@ def test_rl_raises_heldout_accuracy_by_15_points(tmp_path, monkeypatch):
             "pipelines/recipes/demo.yaml",
             [
                 f"output_root={tmp_path}",
-                f"registry.tracking_uri=sqlite:///{tmp_path}/mlflow.db",
+                f"model_registry.tracking_uri=sqlite:///{tmp_path}/mlflow.db",
                 "rl.steps=30",
                 "eval.limit=200",
                 "eval.samples=4",
@@ -59,7 +59,7 @@ def test_rl_raises_heldout_accuracy_by_15_points(tmp_path, monkeypatch):
 
     from mlflow import MlflowClient
 
-    history = MlflowClient(recipe.registry.tracking_uri).get_metric_history(
+    history = MlflowClient(recipe.model_registry.tracking_uri).get_metric_history(
         report["mlflow_run_id"], "reward_mean"
     )
     assert [m.step for m in history] == list(range(1, 31))

@@ -14,10 +14,11 @@ from reasonrl.modeling.batch import collate
 from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.rl.update import policy_update
 
-POLICY = "Rules: add the two numbers, answer with digits only.\n"  # a prefix every prompt shares (a policy)
+# a prefix every prompt shares (like a content policy)
+SHARED_PREFIX = "Rules: add the two numbers, answer with digits only.\n"
 
 
-@pytest.fixture(scope="module", params=["", POLICY], ids=["own-prompts", "common-prefix"])
+@pytest.fixture(scope="module", params=["", SHARED_PREFIX], ids=["own-prompts", "common-prefix"])
 def step_batch(model_cache, request):
     from reasonrl.modeling import load_causal_lm
 
@@ -97,9 +98,13 @@ def test_a_common_prefix_runs_once_with_the_same_outputs(model_cache):
     from reasonrl.modeling import load_causal_lm, prefix
 
     model, tok = load_causal_lm("embedded:tiny-test")
-    prompts = [f"{POLICY}Q: {a}+{b}\nA: " for a, b in [(1, 2), (13, 4), (5, 55)]] + [POLICY + "Q: 9+9="]
+    prompts = [f"{SHARED_PREFIX}Q: {a}+{b}\nA: " for a, b in [(1, 2), (13, 4), (5, 55)]] + [
+        SHARED_PREFIX + "Q: 9+9="
+    ]
     rows = [torch.tensor(tok(p, add_special_tokens=False).input_ids) for p in prompts]
-    assert prefix.common_prefix(rows) == len(POLICY) + 3  # "Q: " too, and every row keeps a token of its own
+    assert (
+        prefix.common_prefix(rows) == len(SHARED_PREFIX) + 3
+    )  # "Q: " too, and every row keeps a token of its own
     params = SamplingParams(n=2, temperature=0.0, max_new_tokens=12)
     shared = HFEngine(model, tok).generate(prompts, params)
     old, prefix.MIN_SHARED = prefix.MIN_SHARED, 10**9

@@ -1,6 +1,6 @@
 """`reasonrl serve` on loopback, driven by the real `openai` client: chat (and streaming),
 completions, moderations with scores, OpenAI's error shape for bad requests, a bounded load test
-(latency percentiles, 0 errors, no answer crossing between concurrent requests), and a registry
+(latency percentiles, 0 errors, no answer crossing between concurrent requests), and a model registry
 alias re-resolved to a newly promoted version without a restart."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
+CONTENT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
 TEXTS = [
     "I hate all of them.",
     "What a lovely day.",
@@ -39,7 +39,13 @@ def running(tmp_path_factory):
 
     os.environ.setdefault("REASONRL_CACHE", str(tmp_path_factory.mktemp("serve-cache")))
     run = Running(
-        ModelServer("embedded:tiny-test", task="moderation", policy=POLICY, max_batch=16, max_wait_s=0.02)
+        ModelServer(
+            "embedded:tiny-test",
+            task="moderation",
+            content_policy=CONTENT_POLICY,
+            max_batch=16,
+            max_wait_s=0.02,
+        )
     )
     yield run
     run.stop()
@@ -67,7 +73,7 @@ def test_chat_streaming_and_completions_through_the_openai_client(running):
 
 
 def test_moderations_answer_in_openai_schema_with_scores(running):
-    from reasonrl.tasks.moderation import load_policy
+    from reasonrl.tasks.moderation import load_content_policy
 
     c = running.client()
     res = c.moderations.create(input=TEXTS[:3], model="tiny-test", extra_body={"include_reasoning": True})
@@ -80,7 +86,7 @@ def test_moderations_answer_in_openai_schema_with_scores(running):
             else dict(r.category_scores)
         )
         scores = {k: v for k, v in (scores | (r.category_scores.model_extra or {})).items() if v is not None}
-        assert set(scores) == {r.id for r in load_policy(POLICY).rules} and all(
+        assert set(scores) == {r.id for r in load_content_policy(CONTENT_POLICY).rules} and all(
             0 <= v <= 1 for v in scores.values()
         )
         assert sum(scores.values()) == pytest.approx(extra["violation_score"], abs=1e-6)  # P(v) x P(rule | v)
@@ -157,16 +163,16 @@ def test_a_promotion_changes_what_answers_without_a_restart(tmp_path, model_cach
 
     from mlflow import MlflowClient
 
+    from reasonrl.model_registry import mlflow_registry as reg
     from reasonrl.modeling.loading import resolve_model
-    from reasonrl.registry import mlflow_registry as reg
     from reasonrl.serve.model import ModelServer
     from reasonrl.serve.run import start_reloader
-    from reasonrl.tasks.moderation import load_policy
+    from reasonrl.tasks.moderation import load_content_policy
 
     uri = f"sqlite:///{tmp_path}/mlflow.db"
     meta = {
         "task": "moderation",
-        "content_policy": json.dumps(load_policy(POLICY).model_dump(mode="json")),
+        "content_policy": json.dumps(load_content_policy(CONTENT_POLICY).model_dump(mode="json")),
         "threshold": "0.5",
         "max_new_tokens": "8",
     }
@@ -257,8 +263,8 @@ def test_the_cli_server_follows_a_promotion_on_sighup(tmp_path, model_cache):
 
     from mlflow import MlflowClient
 
+    from reasonrl.model_registry import mlflow_registry as reg
     from reasonrl.modeling.loading import resolve_model
-    from reasonrl.registry import mlflow_registry as reg
 
     uri = f"sqlite:///{tmp_path}/mlflow.db"
     for _ in range(2):
@@ -332,14 +338,14 @@ def _wait(check, timeout_s: float) -> bool:
 def test_registration_records_what_the_server_needs(tmp_path):
     """The MLmodel metadata of a registered moderation model: its task, decode budget, the whole
     content policy its training records were judged under, and the validation threshold; an
-    arithmetic model records no policy."""
+    arithmetic model records no content policy."""
     import json
 
     from reasonrl.config.models import Recipe
     from reasonrl.io import write_jsonl
-    from reasonrl.serve.model import _policy_file
+    from reasonrl.serve.model import _content_policy_file
     from reasonrl.stages.registration import serving_metadata
-    from reasonrl.tasks.moderation import load_policy
+    from reasonrl.tasks.moderation import load_content_policy
 
     write_jsonl(
         tmp_path / "records.jsonl",
@@ -348,7 +354,7 @@ def test_registration_records_what_the_server_needs(tmp_path):
                 "id": "a",
                 "kind": "prompt",
                 "split": "train",
-                "policy": POLICY,
+                "policy": CONTENT_POLICY,
                 "question": "q",
                 "answer": "hateful",
             },
@@ -364,11 +370,12 @@ def test_registration_records_what_the_server_needs(tmp_path):
     )
     (tmp_path / "eval").mkdir()
     (tmp_path / "eval" / "metrics.json").write_text(json.dumps({"threshold_selection": {"threshold": 0.42}}))
-    meta = serving_metadata(Recipe(task="moderation"), tmp_path, tmp_path / "eval")
-    assert meta["task"] == "moderation" and meta["threshold"] == "0.42" and meta["max_new_tokens"] == "64"
-    assert load_policy(_policy_file(meta["content_policy"], "m/1")) == load_policy(
-        POLICY
-    )  # the training policy
+    recipe = Recipe(task="moderation", sampling={"max_new_tokens": 40})  # evaluation samples the same
+    meta = serving_metadata(recipe, tmp_path, tmp_path / "eval")
+    assert meta["task"] == "moderation" and meta["threshold"] == "0.42" and meta["max_new_tokens"] == "40"
+    assert load_content_policy(_content_policy_file(meta["content_policy"], "m/1")) == load_content_policy(
+        CONTENT_POLICY
+    )  # the training content policy
     assert "content_policy" not in serving_metadata(
         Recipe(task="arithmetic"), tmp_path / "nowhere", tmp_path / "eval"
     )

@@ -157,7 +157,7 @@ def test_evaluation_metrics_are_consistent(chain):
 
 
 def test_register_and_promote_are_idempotent(chain):
-    from reasonrl.registry.mlflow_registry import alias_version, client
+    from reasonrl.model_registry.mlflow_registry import alias_version, client
 
     reg = chain["reg"]
     assert reg["version"] == "1" and reg["gates_passed"]
@@ -181,7 +181,7 @@ def test_mlflow_lineage_you_can_click(chain):
     """The candidate run is nested under the RL run of the same pipeline run; run names carry the
     pipeline run; the experiment opens as model development, not GenAI; the version description
     gives the gate verdicts and links the model card."""
-    from reasonrl.registry.mlflow_registry import client
+    from reasonrl.model_registry.mlflow_registry import client
 
     reg = chain["reg"]
     c = client(reg["tracking_uri"])
@@ -310,20 +310,20 @@ def test_dapo_dynamic_sampling_keeps_only_informative_groups(chain, tmp_path):
 
 
 def test_promotion_fails_closed_when_the_champion_cannot_be_read(chain, tmp_path, monkeypatch):
-    """A registry outage during the champion lookup is an error, never "no champion" (which would
+    """A model registry outage during the champion lookup is an error, never "no champion" (which would
     promote the challenger without the paired test). Before: every exception read as None."""
     from mlflow import MlflowClient
     from mlflow.exceptions import MlflowException
 
-    from reasonrl.errors import RegistryError
-    from reasonrl.registry.mlflow_registry import alias_version, client
+    from reasonrl.errors import ModelRegistryError
+    from reasonrl.model_registry.mlflow_registry import alias_version, client
 
     def outage(self, name, alias):
         raise MlflowException("API request failed: connection reset", error_code="TEMPORARILY_UNAVAILABLE")
 
     monkeypatch.setattr(MlflowClient, "get_model_version_by_alias", outage)
     reg = chain["reg"]
-    with pytest.raises(RegistryError, match="cannot read alias 'champion'"):
+    with pytest.raises(ModelRegistryError, match="cannot read alias 'champion'"):
         promote(chain["recipe"], chain["dirs"]["reg"], tmp_path / "promo")
     assert not (tmp_path / "promo" / "promotion.json").exists()
     monkeypatch.undo()
@@ -332,15 +332,15 @@ def test_promotion_fails_closed_when_the_champion_cannot_be_read(chain, tmp_path
     assert alias_version(c, reg["model_name"], "no-such-alias") is None  # a real absence is still None
 
 
-def test_an_unreachable_registry_is_an_error():
+def test_an_unreachable_model_registry_is_an_error():
     import os
 
-    from reasonrl.errors import RegistryError
-    from reasonrl.registry.mlflow_registry import alias_version, client
+    from reasonrl.errors import ModelRegistryError
+    from reasonrl.model_registry.mlflow_registry import alias_version, client
 
     os.environ["MLFLOW_HTTP_REQUEST_MAX_RETRIES"] = "0"
     try:
-        with pytest.raises(RegistryError):
+        with pytest.raises(ModelRegistryError):
             alias_version(client("http://127.0.0.1:9"), "m", "champion")
     finally:
         del os.environ["MLFLOW_HTTP_REQUEST_MAX_RETRIES"]
@@ -353,7 +353,7 @@ def test_mlflow_signature_settings_as_params_and_no_duplicate_or_constant_metric
     `constant.` param)."""
     import mlflow
 
-    from reasonrl.registry.mlflow_registry import client
+    from reasonrl.model_registry.mlflow_registry import client
 
     reg = chain["reg"]
     c = client(reg["tracking_uri"])

@@ -7,11 +7,11 @@ import json
 from reasonrl import rewards
 from reasonrl.config.models import SourceConfig
 from reasonrl.data.readers import read_source
-from reasonrl.tasks.moderation import load_policy
+from reasonrl.tasks.moderation import load_content_policy
 from tests.conftest import SHARED
 
 OPENAI = SHARED / "data/moderation/openai_moderation_samples-1680.jsonl.gz"
-OPENAI_POLICY = "pipelines/policies/moderation/openai-moderation-v1.yaml"
+OPENAI_CONTENT_POLICY = "pipelines/policies/moderation/openai-moderation-v1.yaml"
 
 
 def _openai(path=OPENAI, **kw):
@@ -22,7 +22,7 @@ def _openai(path=OPENAI, **kw):
             adapter="openai_moderation",
             task="moderation",
             licence="MIT",
-            params={"policy": OPENAI_POLICY},
+            params={"policy": OPENAI_CONTENT_POLICY},
             **kw,
         )
     )
@@ -54,7 +54,7 @@ def test_category_credit_ignores_unknown_categories():
     got = rewards.get("policy_label")(
         [say(known), say(f"{known}, {unknown}"), "<answer>safe</answer>"],
         answer=["flagged"] * 3,
-        policy=[OPENAI_POLICY] * 3,
+        policy=[OPENAI_CONTENT_POLICY] * 3,
         categories=[rec["categories"]] * 3,
         unknown_categories=[rec["unknown_categories"]] * 3,
     )
@@ -79,10 +79,10 @@ def test_a_bad_category_value_is_quarantined_with_its_field(tmp_path):
 def test_a_policy_that_covers_less_quarantines_the_rest(tmp_path):
     import yaml
 
-    policy = yaml.safe_load(open("pipelines/policies/moderation/hate-speech-v1.yaml"))
-    policy["rules"] = [r for r in policy["rules"] if r["id"] != "threat"]
+    content_policy = yaml.safe_load(open("pipelines/policies/moderation/hate-speech-v1.yaml"))
+    content_policy["rules"] = [r for r in content_policy["rules"] if r["id"] != "threat"]
     path = tmp_path / "no-threats.yaml"
-    path.write_text(yaml.safe_dump(policy))
+    path.write_text(yaml.safe_dump(content_policy))
     got = read_source(
         SourceConfig(
             name="hc",
@@ -99,7 +99,7 @@ def test_a_policy_that_covers_less_quarantines_the_rest(tmp_path):
         and len(threats) == len(got.quarantined)
         and all(q["field"] == "functionality" for q in threats)
     )
-    assert load_policy(str(path)).category("threat_dir_h") is None
+    assert load_content_policy(str(path)).category("threat_dir_h") is None
 
 
 def test_ingest_holds_out_a_language_and_functionalities(tmp_path):
@@ -118,7 +118,7 @@ def test_ingest_holds_out_a_language_and_functionalities(tmp_path):
                     "params": {
                         "unseen_language": "zh",
                         "unseen_functionalities": ["threat_norm_h"],
-                        "unseen_policies": [OPENAI_POLICY],
+                        "unseen_policies": [OPENAI_CONTENT_POLICY],
                     },
                 },
                 "sources": [
@@ -139,7 +139,7 @@ def test_ingest_holds_out_a_language_and_functionalities(tmp_path):
                         "adapter": "openai_moderation",
                         "task": "moderation",
                         "licence": "MIT",
-                        "params": {"policy": OPENAI_POLICY},
+                        "params": {"policy": OPENAI_CONTENT_POLICY},
                         "limit": 50,
                     }
                 ],
@@ -152,7 +152,7 @@ def test_ingest_holds_out_a_language_and_functionalities(tmp_path):
     assert train and all(r["language"] == "de" and r["subject"] != "threat_norm_h" for r in train)
     assert {r["held_out"] for r in recs if r["source"] == "oai"} == {
         "policy"
-    }  # a policy first seen at test time
+    }  # a content policy first seen at test time
     assert {r["held_out"] for r in recs if r["language"] == "zh"} == {"language"}
     assert {r["held_out"] for r in recs if r["language"] == "de" and r["split"] == "test"} == {
         "iid",

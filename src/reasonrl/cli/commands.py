@@ -223,7 +223,7 @@ def cmd_approve(args):
     import os
 
     from reasonrl.errors import ConfigError
-    from reasonrl.registry.mlflow_registry import approve
+    from reasonrl.model_registry.mlflow_registry import approve
 
     uri = args.tracking_uri or os.environ.get("MLFLOW_TRACKING_URI")
     if not uri:
@@ -286,7 +286,7 @@ def cmd_serve(args):
         args.model,
         tracking,
         task=args.task,
-        policy=args.policy,
+        content_policy=args.policy,
         engine=pick_engine(args.engine),
         max_batch=args.max_batch,
     )

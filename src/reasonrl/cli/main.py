@@ -7,8 +7,8 @@ import argparse
 import sys
 
 # Every reasonrl process loads the rooms that register into a room below them: the learned reward
-# terms (reward_model/ into rewards/) and models:/ references (registry/ into modeling/).
-from reasonrl import __version__, registry, reward_model  # noqa: F401
+# terms (reward_model/ into rewards/) and models:/ references (model_registry/ into modeling/).
+from reasonrl import __version__, model_registry, reward_model  # noqa: F401
 from reasonrl.cli import commands
 from reasonrl.errors import GateFailed, ReasonRLError
 
@@ -165,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--run-id", default="local")
     _stage(
         "promote",
-        "apply the promotion policy (champion alias)",
+        "apply the promotion rule (champion alias)",
         sub,
         ("--registration", "register output dir"),
     )
@@ -258,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Start an HTTP server with OpenAI's API shapes: /v1/chat/completions (stream "
         "too), /v1/completions, /v1/moderations (OpenAI's moderation schema under the "
         "content policy the model was trained on; category scores from the label "
-        "probabilities), /v1/models and /health. A registry alias is re-resolved on "
+        "probabilities), /v1/models and /health. A model registry alias is re-resolved on "
         "SIGHUP and every --reload-every seconds, so a promotion changes what answers "
         "without a restart; every response names the model version. Example: "
         "reasonrl serve models:/reasonrl-demo@champion --tracking-uri "
@@ -276,7 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 in a container)")
     sv.add_argument("--port", type=int, default=8000)
-    sv.add_argument("--task", default=None, help="override the task the registry recorded (e.g. moderation)")
+    sv.add_argument(
+        "--task", default=None, help="override the task the model registry recorded (e.g. moderation)"
+    )
     sv.add_argument(
         "--policy",
         default=None,
@@ -294,12 +296,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SECONDS",
-        help="re-resolve the model ref this often (a registry alias follows promotions)",
+        help="re-resolve the model ref this often (a model registry alias follows promotions)",
     )
     ap = sub.add_parser(
         "approve",
         help="manual-approval mode: make a waiting version the champion",
-        description="Move the `champion` alias to a model version the promotion policy marked "
+        description="Move the `champion` alias to a model version the promotion rule marked "
         "awaiting_approval, recording who approved and when in the version tags and "
         "the audit trail (<experiment>-audit).",
     )

@@ -3,9 +3,9 @@
 A gate that calls the filter's detectors only confirms that the filter agrees with itself: a bug
 in one is a bug in both. These are a second implementation of each promise, deliberately
 simpler and stricter about what counts as certain: PII through python-stdnum's checksums and
-libphonenumber at VALID leniency (international numbers, and national numbers of the policy's
-regions), a phone word right before a number (a subset of what the filter redacts, so clean
-data passes), metadata rules re-derived from the policy, contamination through its own n-gram
+libphonenumber at VALID leniency (international numbers, and national numbers of the compliance
+policy's regions), a phone word right before a number (a subset of what the filter redacts, so clean
+data passes), metadata rules re-derived from the compliance policy, contamination through its own n-gram
 index. Language identity is lingua's in both places: it is a model, not a rule.
 """
 
@@ -23,7 +23,7 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.us import ssn as std_ssn
 
-from reasonrl.config.policy import ComplianceConfig, DecontaminationPolicy, EvalTarget
+from reasonrl.config.compliance import ComplianceConfig, DecontaminationRules, EvalTarget
 from reasonrl.data.eval_sets import EVAL_SETS, eval_set_path
 from reasonrl.errors import ConfigError
 
@@ -76,7 +76,7 @@ _MAJOR_BRANDS = {
 
 def pii_kinds(text: str, phone_regions: tuple[str, ...] | list[str] = ()) -> set[str]:
     """PII kinds certainly present in text (after redaction there must be none). Phones: any
-    number in international form, national numbers of `phone_regions` (the policy's) that
+    number in international form, national numbers of `phone_regions` (the compliance policy's) that
     libphonenumber calls VALID and that are written as phone numbers are (grouped by spaces,
     dashes, dots, slashes or an area code in parentheses; a bare digit run may be a quantity), and
     any 6-12 digit number a phone word announces. A region libphonenumber does not know fails
@@ -156,35 +156,37 @@ def _is_ip(text: str) -> bool:
     return True
 
 
-def licence_ok(record: dict, policy: ComplianceConfig) -> bool:
-    allowed = policy.for_source(record.get("source")).allowed_licences or policy.allowed_licences
+def licence_ok(record: dict, compliance: ComplianceConfig) -> bool:
+    allowed = compliance.for_source(record.get("source")).allowed_licences or compliance.allowed_licences
     return str(record.get("licence") or "").casefold() in {a.casefold() for a in allowed}
 
 
-def region_ok(record: dict, policy: ComplianceConfig) -> bool:
-    allowed = policy.for_source(record.get("source")).allowed_regions or policy.allowed_regions
+def region_ok(record: dict, compliance: ComplianceConfig) -> bool:
+    allowed = compliance.for_source(record.get("source")).allowed_regions or compliance.allowed_regions
     return allowed is None or record.get("region") in allowed
 
 
-def residency_ok(record: dict, policy: ComplianceConfig) -> bool:
+def residency_ok(record: dict, compliance: ComplianceConfig) -> bool:
     """Data from a region with residency rules is processed only where those rules permit."""
-    permitted = policy.residency.get(record.get("region") or "")
-    return permitted is None or policy.processing_region in permitted
+    permitted = compliance.residency.get(record.get("region") or "")
+    return permitted is None or compliance.processing_region in permitted
 
 
-def consent_ok(record: dict, policy: ComplianceConfig) -> bool:
-    required = policy.for_source(record.get("source")).consent_required
-    return record.get("consent") is True or not (policy.consent_required if required is None else required)
+def consent_ok(record: dict, compliance: ComplianceConfig) -> bool:
+    required = compliance.for_source(record.get("source")).consent_required
+    return record.get("consent") is True or not (
+        compliance.consent_required if required is None else required
+    )
 
 
 class ContaminationIndex:
     """Eval-set n-grams over whitespace tokens stripped of punctuation (the filter tokenises with
     a regex; a different tokeniser is the point). Texts shorter than n count whole."""
 
-    def __init__(self, policy: DecontaminationPolicy):
-        self.policy = policy
-        self.grams: dict[int, dict[tuple[str, ...], str]] = {policy.n: {}, policy.n_short: {}}
-        for target in policy.targets:
+    def __init__(self, rules: DecontaminationRules):
+        self.rules = rules
+        self.grams: dict[int, dict[tuple[str, ...], str]] = {rules.n: {}, rules.n_short: {}}
+        for target in rules.targets:
             name, texts = _eval_texts(target)
             for text in texts:
                 for n, table in self.grams.items():
@@ -192,7 +194,7 @@ class ContaminationIndex:
                         table.setdefault(g, name)
 
     def hit(self, text: str, task: str | None) -> str | None:
-        n = self.policy.n_short if (task or "") in self.policy.short_tasks else self.policy.n
+        n = self.rules.n_short if (task or "") in self.rules.short_tasks else self.rules.n
         return next((self.grams[n][g] for g in _ngrams(_tokens(text), n) if g in self.grams[n]), None)
 
 
@@ -219,8 +221,8 @@ def _eval_texts(target: str | EvalTarget) -> tuple[str, list[str]]:
 
 
 @lru_cache(maxsize=2)
-def contamination_index(policy_json: str) -> ContaminationIndex:
-    return ContaminationIndex(DecontaminationPolicy.model_validate_json(policy_json))
+def contamination_index(rules_json: str) -> ContaminationIndex:
+    return ContaminationIndex(DecontaminationRules.model_validate_json(rules_json))
 
 
 def heldout_leaks(records: list[dict], leak_free: list[str]) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Gates: a Great Expectations suite plus policy thresholds, decided as a pure function.
+"""Gates: a Great Expectations suite plus the recipe's thresholds, decided as a pure function.
 
 A gate is a list of Rules (name, GE expectation, warn_only). `validate` runs the suite over a
 DataFrame in a file-backed GE context (so Data Docs HTML is written next to the decision) and

@@ -1,6 +1,6 @@
 """The gate kinds by name: which upstream outputs a gate reads and the metrics it checks, derived
 from their evaluations by one small pure function per kind. The gate stage reads the files and
-calls in; the suites (`suites.py`) check these metrics against the policy's thresholds. A new
+calls in; the suites (`suites.py`) check these metrics against the recipe's thresholds. A new
 kind of gate is one registration here and one suite there, not another branch in the stage."""
 
 from __future__ import annotations
@@ -97,14 +97,14 @@ def metric_value(metrics: dict, path: str) -> float:
 
 def label_recalls(metrics: dict) -> dict:
     """For a classifier's evaluation (a `moderation` report): `min_label_recall`, the lowest recall
-    of any label under any policy on the held-out items, and which one it was. {} otherwise."""
+    of any label under any content policy on the held-out items, and which one it was. {} otherwise."""
     report = metrics.get("moderation")
     if not report:
         return {}
-    per_policy = report.get("by_policy") or {report["policy"]["name"]: report}
+    per_content_policy = report.get("by_policy") or {report["policy"]["name"]: report}
     recalls = {
         f"{name}/{key.split('/', 1)[1]}": float(value)
-        for name, rep in per_policy.items()
+        for name, rep in per_content_policy.items()
         for key, value in rep["overall"].items()
         if key.startswith("recall/")
     }

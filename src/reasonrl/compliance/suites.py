@@ -1,4 +1,4 @@
-"""The gate suites, generated from the recipe's policy and thresholds, one builder per gate.
+"""The gate suites, generated from the recipe's compliance policy and thresholds, one builder per gate.
 
 Each builder returns (DataFrame to validate, rules). Data gates validate records; model gates
 validate a one-row metrics table, so every gate is the same GE mechanism.
@@ -11,8 +11,8 @@ from typing import Callable
 from reasonrl._registry import Registry
 from reasonrl.compliance import checks
 from reasonrl.compliance.gate import Rule
+from reasonrl.config.compliance import PROTECTED_RULES
 from reasonrl.config.models import Recipe
-from reasonrl.config.policy import PROTECTED_RULES
 from reasonrl.data.filters.language import detect_language
 from reasonrl.errors import ConfigError
 
@@ -27,25 +27,25 @@ def _gx():
     return gx.expectations
 
 
-def _data_frame(policy, records: list[dict], leak_free: list[str] = ()):
+def _data_frame(compliance, records: list[dict], leak_free: list[str] = ()):
     """One row per record with the facts the rules check, computed by the gate's own checks
     (compliance.checks), not by the filters they audit."""
     import pandas as pd
 
-    index = checks.contamination_index(policy.decontamination.model_dump_json())
+    index = checks.contamination_index(compliance.decontamination.model_dump_json())
     leaks = checks.heldout_leaks(records, list(leak_free))
     rows = []
     for r in records:
         text = "\n".join(v for k, v in r.items() if k in TEXT_KEYS and isinstance(v, str))
         allowed = (
-            policy.for_source(r.get("source")).languages
-            or policy.languages.per_task.get(r.get("task") or "")
-            or policy.languages.allowed
+            compliance.for_source(r.get("source")).languages
+            or compliance.languages.per_task.get(r.get("task") or "")
+            or compliance.languages.allowed
         )
         lang = (
             None
             if "*" in allowed
-            else detect_language(text, policy.languages.min_chars, policy.languages.min_confidence)
+            else detect_language(text, compliance.languages.min_chars, compliance.languages.min_confidence)
         )
         rows.append(
             {
@@ -56,13 +56,13 @@ def _data_frame(policy, records: list[dict], leak_free: list[str] = ()):
                 "licence": r.get("licence"),
                 "region": r.get("region"),
                 "text": text,
-                "pii_kinds": ",".join(sorted(checks.pii_kinds(text, policy.pii.phone_regions))) or None,
+                "pii_kinds": ",".join(sorted(checks.pii_kinds(text, compliance.pii.phone_regions))) or None,
                 "contaminated": index.hit(text, r.get("task")),
                 "language_ok": lang is None or lang in allowed,
-                "licence_ok": checks.licence_ok(r, policy),
-                "region_ok": checks.region_ok(r, policy),
-                "residency_ok": checks.residency_ok(r, policy),
-                "consent_ok": checks.consent_ok(r, policy),
+                "licence_ok": checks.licence_ok(r, compliance),
+                "region_ok": checks.region_ok(r, compliance),
+                "residency_ok": checks.residency_ok(r, compliance),
+                "consent_ok": checks.consent_ok(r, compliance),
                 "heldout_leak": leaks.get(str(r.get("id"))),
             }
         )
@@ -86,7 +86,7 @@ def _data_frame(policy, records: list[dict], leak_free: list[str] = ()):
             "heldout_leak",
         ],
     )
-    for stage, sp in policy.stages.items():  # per-stage row counts as constant columns
+    for stage, sp in compliance.stages.items():  # per-stage row counts as constant columns
         df[f"rows_{stage}"] = (
             int(((df["kind"] == sp.kind) & (df["split"] == sp.split)).sum()) if len(df) else 0
         )
@@ -95,14 +95,15 @@ def _data_frame(policy, records: list[dict], leak_free: list[str] = ()):
 
 def warn_only_rules(recipe: Recipe, gate: str, requested: list[str]) -> set[str]:
     """The rules that may only warn. A rule that protects people (PROTECTED_RULES) may only when the
-    policy file grants it in `gate_exceptions`, with a reason that goes into lineage and the model
+    compliance policy file grants it in `gate_exceptions`, with a reason that goes into lineage and the model
     card; the recipe alone cannot. Checked again here (fail closed), whatever validated the recipe."""
     denied = sorted(set(requested) & PROTECTED_RULES - set(recipe.compliance.gate_exceptions))
     if denied:
         raise ConfigError(
             f"gate '{gate}': rules {denied} protect people and cannot be warn-only",
             where=f"gates.{gate}.warn_only",
-            hint="declare them in the policy file under gate_exceptions: {rule: why}, or remove them",
+            hint="declare them in the compliance policy file under gate_exceptions: {rule: why}, "
+            "or remove them",
         )
     return set(requested)
 
@@ -112,8 +113,8 @@ def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
     """What each stage is about to consume: required fields, licences, regions and residency,
     consent, no residual PII, no contamination, no held-out item whose template or text training
     has seen, the language mix, and enough (not too many) rows per consuming stage."""
-    policy, cfg, E = recipe.compliance, recipe.gates.data, _gx()
-    df = _data_frame(policy, records, cfg.leak_free)
+    compliance, cfg, E = recipe.compliance, recipe.gates.data, _gx()
+    df = _data_frame(compliance, records, cfg.leak_free)
     rules = [
         Rule("row_count", E.ExpectTableRowCountToBeBetween(min_value=cfg.min_rows, max_value=cfg.max_rows))
     ]
@@ -129,7 +130,7 @@ def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
         Rule(
             "language_mix",
             E.ExpectColumnValuesToBeInSet(
-                column="language_ok", value_set=[True], mostly=policy.languages.min_share
+                column="language_ok", value_set=[True], mostly=compliance.languages.min_share
             ),
         ),
     ]
@@ -142,7 +143,7 @@ def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
             ("consent_given", "consent_ok"),
         )
     ]
-    for stage, sp in policy.stages.items():
+    for stage, sp in compliance.stages.items():
         rules.append(
             Rule(
                 f"rows_for_{stage}",

@@ -91,6 +91,10 @@ MOVED = {
     },
 }
 
+# Whole sections renamed: old top-level key -> its name now (`registry` was ambiguous: the bare
+# word is the name -> object lookup; MLflow's is the model registry).
+SECTIONS_MOVED = {"registry": "model_registry"}
+
 
 # Reward-term parameters renamed to the one token-budget name (a stale key would be ignored silently).
 RENAMED_PARAMS = {"max_len": "max_new_tokens"}
@@ -109,17 +113,21 @@ def _renamed_reward_params(data: dict) -> list[str]:
 
 def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
     """Validate a raw dict into a Recipe; the error names each bad key path and the allowed keys."""
-    moved = [
+    sections = [f"  {old}: moved to {new}" for old, new in SECTIONS_MOVED.items() if old in data]
+    keys = [
         f"  {sec}.{key}: moved to {to}"
         for (sec, key), to in MOVED.items()
         if isinstance(data.get(sec), dict) and key in data[sec]
     ] + _renamed_reward_params(data)
-    if moved:
+    if sections or keys:
+        hints = ["rename the section in the YAML or the key=value override"] if sections else []
+        if keys:
+            hints.append(
+                "what RL, evaluation and distillation share lives once: top-level `task`, `sampling:` "
+                "(evaluation may fix its own under `eval.sampling:`)"
+            )
         raise ConfigError(
-            "keys in their old place:\n" + "\n".join(moved),
-            where=source,
-            hint="what RL, evaluation and distillation share lives once: top-level `task`, `sampling:` "
-            "(evaluation may fix its own under `eval.sampling:`)",
+            "keys in their old place:\n" + "\n".join(sections + keys), where=source, hint="; ".join(hints)
         )
     try:
         return Recipe.model_validate(data)
@@ -236,13 +244,13 @@ def localize(recipe: Recipe) -> Recipe:
         else s
         for s in recipe.data.sources
     ]
-    uri = recipe.registry.tracking_uri
+    uri = recipe.model_registry.tracking_uri
     if uri.startswith("sqlite:///") and not uri.startswith("sqlite:////"):
         uri = "sqlite:///" + str(Path(uri[len("sqlite:///") :]).resolve())
     return recipe.model_copy(
         update={
             "output_root": str(root),
             "data": recipe.data.model_copy(update={"sources": sources}),
-            "registry": recipe.registry.model_copy(update={"tracking_uri": uri}),
+            "model_registry": recipe.model_registry.model_copy(update={"tracking_uri": uri}),
         }
     )

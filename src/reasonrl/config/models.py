@@ -45,7 +45,7 @@ class SourceConfig(Strict):
     params: dict[str, Any] = Field(
         default_factory=dict,
         description="generator or adapter options, e.g. "
-        "{digits: [2, 2]} or {language: ar, policy: <moderation policy file>}",
+        "{digits: [2, 2]} or {language: ar, policy: <content policy file>}",
     )
 
     @model_validator(mode="after")
@@ -76,7 +76,7 @@ class DataConfig(Strict):
     max_line_bytes: int = Field(1_000_000, ge=1024)
 
 
-from reasonrl.config.policy import PROTECTED_RULES, ComplianceConfig  # noqa: E402  (the compliance policy)
+from reasonrl.config.compliance import PROTECTED_RULES, ComplianceConfig  # noqa: E402  (the compliance policy)
 
 
 class DataGateConfig(Strict):
@@ -160,7 +160,7 @@ class RewardModelConfig(Strict):
 
 
 class PolicyFlipConfig(Strict):
-    rule: str = Field(description="the policy rule turned into an exemption")
+    rule: str = Field(description="the content policy rule turned into an exemption")
     limit: int = Field(32, ge=2, description="items re-asked: half covered by the rule, half not")
 
 
@@ -187,7 +187,7 @@ class EvalConfig(Strict):
     )
     policy_flip: PolicyFlipConfig | None = Field(
         None,
-        description="moderation: re-ask under the policy with one "
+        description="moderation: re-ask under the content policy with one "
         "rule allowed and measure whether decisions follow the edit",
     )
 
@@ -240,7 +240,9 @@ class PromotionConfig(Strict):
     )
 
 
-class RegistryConfig(Strict):
+class ModelRegistryConfig(Strict):
+    """The MLflow model registry: where versions are registered and tracked, when `champion` moves."""
+
     tracking_uri: str = Field("sqlite:///outputs/mlflow.db")
     experiment: str = "reasonrl"
     model_name: str = "reasonrl-demo"
@@ -283,7 +285,7 @@ class Recipe(Strict):
     eval: EvalConfig = EvalConfig()
     distill: DistillConfig = DistillConfig()
     sft_baseline: SFTBaselineConfig = SFTBaselineConfig()
-    registry: RegistryConfig = RegistryConfig()
+    model_registry: ModelRegistryConfig = ModelRegistryConfig()
     cluster: ClusterConfig = ClusterConfig()
 
     @model_validator(mode="before")
@@ -310,14 +312,14 @@ class Recipe(Strict):
         return self
 
     @model_validator(mode="after")
-    def _protected_rules_need_a_policy_exception(self) -> Recipe:
+    def _protected_rules_need_a_compliance_exception(self) -> Recipe:
         denied = sorted(
             set(self.gates.data.warn_only) & PROTECTED_RULES - set(self.compliance.gate_exceptions)
         )
         if denied:
             raise ValueError(
                 f"gates.data.warn_only: {denied} protect people and cannot be warn-only unless the "
-                "policy file grants it under gate_exceptions: {rule: why}"
+                "compliance policy file grants it under gate_exceptions: {rule: why}"
             )
         return self
 

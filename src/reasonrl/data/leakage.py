@@ -37,7 +37,7 @@ def withhold_held_out_texts(records: list[dict]) -> tuple[list[dict], list[dict]
     """(kept, quarantined): a training record whose text, up to case and whitespace, is also a
     held-out or validation item is taken out of training (HateCheck repeats a few sentences under
     different templates, and one of OpenAI's samples is a HateCheck sentence). The held-out item
-    stays where it is: moving it would put a held-out functionality or policy into training, and
+    stays where it is: moving it would put a held-out functionality or content policy into training, and
     moving the training copy to the test side would bring its trained template with it."""
     held = {normalise_text(r.get("question")) for r in records if r.get("split") not in (None, "train")}
     held.discard("")

@@ -1,4 +1,4 @@
-"""Run the policy's filters over records: kept records out, dropped ones to quarantine with
+"""Run the compliance policy's filters over records: kept records out, dropped ones to quarantine with
 their reasons, and counts per rule and source for the compliance report.
 
 Streaming: pass `keep`/`quarantine` callbacks (e.g. file writers) and records flow through one
@@ -44,13 +44,13 @@ class FilterReport:
         }
 
 
-def _redacted(record: dict, policy: ComplianceConfig) -> dict:
+def _redacted(record: dict, compliance: ComplianceConfig) -> dict:
     """Quarantine keeps the evidence, never the PII (every kind the detectors know, plus PERSON
-    when the policy has an NER backend)."""
+    when the compliance policy has an NER backend)."""
     fields = TEXT_FIELDS.get(record.get("kind", "prompt"), ())
-    kinds = KINDS + (("PERSON",) if policy.pii.ner_model else ())
+    kinds = KINDS + (("PERSON",) if compliance.pii.ner_model else ())
     return {
-        k: redact_pii(v, kinds, policy.pii.ner_model, policy.pii.phone_regions)
+        k: redact_pii(v, kinds, compliance.pii.ner_model, compliance.pii.phone_regions)
         if k in fields and isinstance(v, str)
         else v
         for k, v in record.items()
@@ -59,11 +59,11 @@ def _redacted(record: dict, policy: ComplianceConfig) -> dict:
 
 def run_filters(
     records: Iterable[dict],
-    policy: ComplianceConfig,
+    compliance: ComplianceConfig,
     keep: Callable[[dict], None] | None = None,
     quarantine: Callable[[dict], None] | None = None,
 ) -> FilterReport:
-    filters = [FILTERS.get(name)(policy) for name in policy.filters]
+    filters = [FILTERS.get(name)(compliance) for name in compliance.filters]
     report = FilterReport()
     keep = keep or report.kept.append
     quarantine = quarantine or report.quarantined.append
@@ -84,7 +84,7 @@ def run_filters(
         if dropped_by is not None:
             report.dropped_by_rule[dropped_by] += 1
             report.dropped_by_source_rule[(record.get("source"), dropped_by)] += 1
-            quarantine({**_redacted(record, policy), "reasons": reasons})
+            quarantine({**_redacted(record, compliance), "reasons": reasons})
             report.dropped_by_source[record.get("source")] += 1
             report.n_quarantined += 1
         else:
@@ -94,5 +94,5 @@ def run_filters(
     return report
 
 
-def filter_versions(policy: ComplianceConfig) -> dict[str, str]:
-    return {name: FILTERS.get(name).version for name in policy.filters}
+def filter_versions(compliance: ComplianceConfig) -> dict[str, str]:
+    return {name: FILTERS.get(name).version for name in compliance.filters}

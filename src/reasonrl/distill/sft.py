@@ -28,7 +28,7 @@ def sft(
     (re-tokenising decoded text could change them). Returns the loss per step."""
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
-        # the prompts' common prefix (a policy, a system prompt) runs once per batch (modeling.prefix)
+        # the prompts' common prefix (a content policy, a system prompt) runs once per batch (modeling.prefix)
         pairs = [examples[j] for j in idx]
         sb = collate_pairs(pairs, tok.pad_token_id).prompt_once(tok.pad_token_id).to(device_of(model))
         logp = shared_prefix_logprobs(model, model, sb)  # [b, Lc]

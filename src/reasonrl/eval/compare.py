@@ -1,4 +1,4 @@
-"""Champion vs challenger on the same prompts: a paired comparison the promotion policy reads.
+"""Champion vs challenger on the same prompts: a paired comparison the promotion rule reads.
 
 Scores are per prompt (pass@1 over the k samples, keyed by record id); only prompts both models
 answered are compared. The difference's 95% interval is a paired bootstrap; the p-value is a

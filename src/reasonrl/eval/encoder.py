@@ -1,7 +1,7 @@
 """What a moderation team would otherwise ship: a fine-tuned encoder classifier on the same labels.
 
 The packaged MiniLM backbone (the reward model's, `embedded:minilm`) with a two-way head, trained
-with cross-entropy on the message alone (it cannot read a content policy: a policy first seen at
+with cross-entropy on the message alone (it cannot read a content policy: one first seen at
 test time is where it is expected to fail), then read like the generative models: a label per
 item and the probability of the violating one. Compared in benchmarks/moderation_study.py.
 """
@@ -13,7 +13,7 @@ from typing import Callable
 
 from reasonrl.modeling.loading import load_tokenizer, resolve_model
 
-Roles = Callable[[dict], tuple[str, str]]  # record -> (violating, allowed) in its policy's words
+Roles = Callable[[dict], tuple[str, str]]  # record -> (violating, allowed) in its content policy's words
 
 
 def train_encoder(

@@ -12,8 +12,8 @@ import statistics
 
 from reasonrl.data.leakage import held_out_sets
 from reasonrl.eval.ranking import auroc, average_precision, bootstrap, fpr_at_recall, macro_f1_at
-from reasonrl.eval.reports import TASK_REPORTS
-from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
+from reasonrl.eval.task_metrics import TASK_METRICS
+from reasonrl.tasks.moderation import DEFAULT_CONTENT_POLICY, load_content_policy, predicted_label
 
 
 def label_scores(gold: list[str], pred: list[str | None], labels: tuple[str, str]) -> dict[str, float]:
@@ -128,9 +128,9 @@ def report(
 def policy_flip_rate(
     before: list[str | None], after: list[str | None], affected: list[bool], labels: tuple[str, str]
 ) -> dict[str, float]:
-    """After one rule of the policy is turned into an exemption: the share of affected items (those
+    """After one rule of the content policy is turned into an exemption: the share of affected items (those
     the rule covered) whose decision moved from violating to allowed, and the share of unaffected
-    items whose decision stayed put. A model that reads the policy scores high on both."""
+    items whose decision stayed put. A model that reads the content policy scores high on both."""
     violating, allowed = labels
     hit = [(b, a) for b, a, f in zip(before, after, affected, strict=True) if f]
     rest = [(b, a) for b, a, f in zip(before, after, affected, strict=True) if not f]
@@ -148,46 +148,56 @@ def policy_flip_rate(
     }
 
 
-@TASK_REPORTS.register("moderation")
-def moderation_report(
+@TASK_METRICS.register("moderation")
+def moderation_metrics(
     records: list[dict], samples: list[dict], seed: int = 0, threshold: float | None = None
 ) -> dict:
-    """The safety report of an evaluation's moderation samples (one decision per sample), by
-    language, category, functionality and held-out set. Items judged under different policies
-    have different labels: the report is per policy, the most common one at the top level and
+    """The safety metrics of an evaluation's moderation samples (one decision per sample), by
+    language, category, functionality and held-out set. Items judged under different content
+    policies have different labels: the report is per content policy, the most common one at the top level and
     each under `by_policy` when there are several."""
     by_id = {r["id"]: r for r in records}
-    by_policy: dict[str, list[tuple[dict, dict]]] = {}
+    by_content_policy: dict[str, list[tuple[dict, dict]]] = {}
     for s in samples:
         rec = by_id[s["id"]]
-        by_policy.setdefault(rec.get("policy") or DEFAULT_POLICY, []).append((rec, s))
+        by_content_policy.setdefault(rec.get("policy") or DEFAULT_CONTENT_POLICY, []).append((rec, s))
     reports = {
-        path: _policy_report(load_policy(path), rows, seed, threshold) for path, rows in by_policy.items()
+        path: _content_policy_report(load_content_policy(path), rows, seed, threshold)
+        for path, rows in by_content_policy.items()
     }
-    main = max(by_policy, key=lambda p: (len(by_policy[p]), p))
+    main = max(by_content_policy, key=lambda p: (len(by_content_policy[p]), p))
     out = dict(reports[main])
     if len(reports) > 1:
         out["by_policy"] = {reports[p]["policy"]["name"]: reports[p] for p in sorted(reports)}
     return out
 
 
-def _policy_report(policy, rows: list[tuple[dict, dict]], seed: int, threshold: float | None = None) -> dict:
-    labels = (policy.labels.violating, policy.labels.allowed)
+def _content_policy_report(
+    content_policy, rows: list[tuple[dict, dict]], seed: int, threshold: float | None = None
+) -> dict:
+    labels = (content_policy.labels.violating, content_policy.labels.allowed)
     gold = [r["answer"] for r, _ in rows]
-    pred = [predicted_label(s["completion"], policy) for _, s in rows]
+    pred = [predicted_label(s["completion"], content_policy) for _, s in rows]
     groups = {g: [r.get(g) or _category(r, g) for r, _ in rows] for g in ("language", "category", "subject")}
     if any(r.get("held_out") for r, _ in rows):
         groups["held_out"] = [held_out_sets(r) or ["train"] for r, _ in rows]
     scores = [s["score"] for _, s in rows] if all("score" in s for _, s in rows) else None
     return {
-        "policy": {"name": policy.name, "version": policy.version, "sha256": policy.sha256()},
+        "policy": {
+            "name": content_policy.name,
+            "version": content_policy.version,
+            "sha256": content_policy.sha256(),
+        },
         **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed, scores, threshold),
     }
 
 
 def _category(record: dict, group: str) -> str:
-    """A record read through the pipeline carries its functionality; its category follows from the policy."""
+    """A record read through the pipeline carries its functionality; its category follows from the
+    content policy."""
     if group != "category":
         return ""
-    found = load_policy(record.get("policy") or DEFAULT_POLICY).category(record.get("subject") or "")
+    found = load_content_policy(record.get("policy") or DEFAULT_CONTENT_POLICY).category(
+        record.get("subject") or ""
+    )
     return found[0] if found else "unmapped"

@@ -1,6 +1,6 @@
-"""The policy-flip check (issue: "bring your own policy" must mean the policy is read): turn one
-rule of the moderation policy into an exemption, ask the same model about the same items under
-the edited policy, and measure whether decisions follow the edit on the items the rule covers
+"""The policy-flip check (issue: "bring your own policy" must mean the content policy is read): turn
+one rule of the content policy into an exemption, ask the same model about the same items under
+the edited content policy, and measure whether decisions follow the edit on the items the rule covers
 while the others stay put (eval.moderation.policy_flip_rate)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from reasonrl.config.models import EvalConfig
 from reasonrl.errors import DataError
 from reasonrl.eval.moderation import policy_flip_rate
 from reasonrl.eval.runner import evaluate_model, select
-from reasonrl.tasks.moderation import DEFAULT_POLICY, load_policy, predicted_label
+from reasonrl.tasks.moderation import DEFAULT_CONTENT_POLICY, load_content_policy, predicted_label
 
 
 def policy_flip_check(
@@ -27,16 +27,18 @@ def policy_flip_check(
     engine: str = "hf",
 ) -> dict:
     """Evaluate `cfg.policy_flip.limit` records (half covered by the rule, half not, both labels)
-    under the original and the edited policy with the same seeds; the edited policy is written to
-    `workdir` (it is evidence). Returns policy_flip_rate's figures plus the rule and the policy hashes."""
+    under the original and the edited content policy with the same seeds; the edited one is written
+    to `workdir` (it is evidence). Returns policy_flip_rate's figures plus the rule and the content
+    policy hashes."""
     flip = cfg.policy_flip
-    paths = sorted({r.get("policy") or DEFAULT_POLICY for r in records})
-    path = next((p for p in paths if any(rule.id == flip.rule for rule in load_policy(p).rules)), paths[0])
-    before_policy = load_policy(
-        path
-    )  # the records' policy that has the rule (allow() names the rules if none)
-    edited = before_policy.allow(flip.rule)
-    mine = [r for r in records if (r.get("policy") or DEFAULT_POLICY) == path]
+    paths = sorted({r.get("policy") or DEFAULT_CONTENT_POLICY for r in records})
+    path = next(
+        (p for p in paths if any(rule.id == flip.rule for rule in load_content_policy(p).rules)), paths[0]
+    )
+    # the records' content policy that has the rule (allow() names the rules if none)
+    content_policy = load_content_policy(path)
+    edited = content_policy.allow(flip.rule)
+    mine = [r for r in records if (r.get("policy") or DEFAULT_CONTENT_POLICY) == path]
     covered = select([r for r in mine if r.get("category") == flip.rule], flip.limit // 2, [], seed)
     chosen = covered + select(
         [r for r in mine if r.get("category") != flip.rule], flip.limit - len(covered), ["answer"], seed
@@ -65,9 +67,9 @@ def policy_flip_check(
         engine=engine,
     )
     ids = {r["id"] for r in covered}
-    labels = (before_policy.labels.violating, before_policy.labels.allowed)
+    labels = (content_policy.labels.violating, content_policy.labels.allowed)
     rates = policy_flip_rate(
-        [predicted_label(s["completion"], before_policy) for s in before],
+        [predicted_label(s["completion"], content_policy) for s in before],
         [predicted_label(s["completion"], edited) for s in after],
         [s["id"] in ids for s in before],
         labels,
@@ -75,7 +77,7 @@ def policy_flip_check(
     return {
         **rates,
         "rule": flip.rule,
-        "policy_sha256": before_policy.sha256(),
+        "policy_sha256": content_policy.sha256(),
         "edited_policy_sha256": edited.sha256(),
         "edited_policy": str(edited_path),
     }

@@ -8,10 +8,10 @@ import time
 from reasonrl import tasks
 from reasonrl.config.models import EvalConfig
 from reasonrl.data.splits import unit_hash
-from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its report)
+from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its task metrics)
 from reasonrl.eval.metrics import breakdown, summarize
-from reasonrl.eval.reports import TASK_REPORTS
 from reasonrl.eval.scores import label_scores
+from reasonrl.eval.task_metrics import TASK_METRICS
 from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.generation.seeding import record_seed
 
@@ -62,7 +62,7 @@ def evaluate_model(
     from tqdm import tqdm
 
     records = select(records, cfg.limit, cfg.stratify, seed)
-    # items under one policy (or system prompt) batch together, so their common prefix runs once
+    # items under one content policy (or system prompt) batch together, so their common prefix runs once
     records = sorted(records, key=lambda r: str(r.get("policy") or ""))
     engine = ENGINES.get(engine)(model, tokenizer, batch_size=cfg.batch_size * cfg.samples)
     params = SamplingParams.of(cfg.sampling, n=cfg.samples)
@@ -107,7 +107,7 @@ def evaluate_model(
         bar.update(len(chunk))
     bar.close()
     metrics = summarize(correct, tokens, truncated, answers)
-    _task_reports(metrics, records, samples, default_task, seed, threshold)
+    _task_metrics(metrics, records, samples, default_task, seed, threshold)
     for field in GROUP_FIELDS:
         if any(field in r for r in records):
             metrics[f"by_{field}"] = breakdown([str(r.get(field, "")) for r in records], correct, tokens)
@@ -126,7 +126,7 @@ def evaluate_model(
     return metrics, samples
 
 
-def _task_reports(
+def _task_metrics(
     metrics: dict,
     records: list[dict],
     samples: list[dict],
@@ -134,12 +134,12 @@ def _task_reports(
     seed: int,
     threshold: float | None = None,
 ) -> None:
-    """Add each task's own report (e.g. moderation's macro-F1/FPR by language) under its name."""
+    """Add each task's own metrics (e.g. moderation's macro-F1/FPR by language) under its name."""
     task_of = {r["id"]: r.get("task") or default_task for r in records}
     for name in sorted(set(task_of.values())):
-        if name in TASK_REPORTS:
+        if name in TASK_METRICS:
             mine = [s for s in samples if task_of[s["id"]] == name]
-            metrics[name] = TASK_REPORTS.get(name)(
+            metrics[name] = TASK_METRICS.get(name)(
                 [r for r in records if task_of[r["id"]] == name], mine, seed, threshold=threshold
             )
 

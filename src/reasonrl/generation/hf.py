@@ -143,7 +143,7 @@ class HFEngine:
     def _prefill(self, chunk):
         """Run each distinct prompt once; returns (model output with its KV cache expanded to the
         chunk's rows, attention mask [n, L], positions [n, L], encoded prompts, row_of [n]). Prompts
-        that open alike (a policy, few-shot turns) run their common prefix once (modeling.prefix).
+        that open alike (a content policy, few-shot turns) run their common prefix once (modeling.prefix).
         Without `share_prefill` every sample runs its whole prompt (the dense work TRL does)."""
         import torch
 

@@ -1,6 +1,6 @@
 """Artifact manifests: content sha256, counts, schema, upstream artifacts, config hash.
 
-Every stage writes `manifest.json` into each artifact directory it produces; the registry
+Every stage writes `manifest.json` into each artifact directory it produces; the model registry
 copies them into the model version's lineage, so a model traces back to the exact records.
 """
 

@@ -3,7 +3,7 @@
 embedded:tiny-arith   bootstrapped offline, cached under $REASONRL_CACHE/models/
 /path/to/hf_dir       any local HF causal LM directory
 s3://bucket/prefix    downloaded into the cache through boto3
-models:/name@alias    resolved by the room that registered the scheme (registry/: MLflow)
+models:/name@alias    resolved by the room that registered the scheme (model_registry/: MLflow)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from reasonrl.io.uris import _cache_dir, fetch_to_local, s3_client, split_s3
 from reasonrl.modeling.gguf import GGUF_MODELS, converted_dir
 
 # Model URI schemes a room above resolves: scheme -> (ref, the cache root) -> a local directory.
-# The model registry registers `models` when it is imported (registry/__init__.py); the reasonrl
+# The model registry registers `models` when it is imported (model_registry/__init__.py); the reasonrl
 # command and serve import it, so modeling knows no MLflow.
 URI_SCHEMES: Registry[Callable[[str, Path], Path]] = Registry("model URI scheme")
 
@@ -79,11 +79,12 @@ def resolve_model(ref: str, progress: bool = True) -> Path:
         except OSError:
             shutil.rmtree(tmp, ignore_errors=True)
         return target
-    if ref.startswith("models:/"):  # a registry alias or version, downloaded and sha256-verified
+    if ref.startswith("models:/"):  # a model registry alias or version, downloaded and sha256-verified
         if "models" not in URI_SCHEMES:
             raise ConfigError(
                 f"{ref}: no resolver for models:/ references is loaded",
-                hint="import reasonrl.registry first (it registers them; the reasonrl command and serve do)",
+                hint="import reasonrl.model_registry first (it registers them; the reasonrl command and "
+                "serve do)",
             )
         path = URI_SCHEMES.get("models")(ref, _cache_dir())
     elif ref.startswith("s3://") and _has_manifest(ref):

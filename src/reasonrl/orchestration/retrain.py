@@ -17,10 +17,10 @@ from reasonrl.config import load_recipe, localize
 from reasonrl.config.models import Recipe, SourceConfig
 from reasonrl.errors import DataError, ReasonRLError
 from reasonrl.io.uris import s3_client
+from reasonrl.model_registry import mlflow_registry as reg
+from reasonrl.model_registry.lifecycle import promote_version, registration_of_run
 from reasonrl.orchestration.local import run_recipe_local
 from reasonrl.orchestration.submit import submit_recipe
-from reasonrl.registry import mlflow_registry as reg
-from reasonrl.registry.lifecycle import promote_version, registration_of_run
 
 
 def new_batch(bucket: str, prefix: str) -> list[str]:
@@ -81,7 +81,7 @@ def run_pipeline(
 
 def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
     """Submit, follow to the end, and read back what the run registered (its artifacts stay on
-    the cluster; the registry is shared): the result carries the registration when there is one."""
+    the cluster; the model registry is shared): the result carries the registration when there is one."""
     import kfp
 
     if not host:
@@ -101,9 +101,9 @@ def _run_cluster(recipe: Recipe, key: str, host: str, timeout_s: int) -> dict:
 
 
 def promotion_status(result: dict, recipe_path: str, overrides: list[str]) -> dict:
-    """The promotion of the run's registered version, re-applied through the registry (idempotent:
+    """The promotion of the run's registered version, re-applied through the model registry (idempotent:
     a second application changes nothing), plus the champion now. A local run's registration is
-    in its run dir; a cluster run's is read back from the registry by its pipeline run id."""
+    in its run dir; a cluster run's is read back from the model registry by its pipeline run id."""
     recipe = localize(load_recipe(recipe_path, overrides))
     info = _registration(result)
     if not result.get("completed") or info is None:
@@ -222,7 +222,7 @@ def smoke_test_endpoint(url: str, promotion: dict, timeout_s: float = 600, poll_
     if seen != want:
         raise ReasonRLError(
             f"{base} serves version {seen}, not the promoted version {want}, after {timeout_s:.0f} s",
-            hint="check the server's --reload-every (or send it SIGHUP) and its registry access",
+            hint="check the server's --reload-every (or send it SIGHUP) and its model registry access",
         )
     health = json.loads(urllib.request.urlopen(f"{base}/health", timeout=30).read())
     route, body = (

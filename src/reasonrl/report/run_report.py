@@ -47,7 +47,7 @@ def write_run_report(
         _stages(found, tasks),
         _gates(found, gate_pages, site),
         _models(found) + moderation_html,
-        _registry(recipe, found),
+        _model_registry(recipe, found),
         _training(found),
         _samples(found),
     ]
@@ -238,13 +238,16 @@ def mlflow_links(ui: str, reg: dict) -> dict[str, str]:
     return out
 
 
-def _registry(recipe: Recipe, found: dict) -> str:
+def _model_registry(recipe: Recipe, found: dict) -> str:
     reg, prom = found.get("registration"), found.get("promotion")
     if not reg:
-        return "<h2>Registry</h2><p>nothing registered (a gate stopped the pipeline before registration)</p>"
-    links = " · ".join(link(url, text) for text, url in mlflow_links(recipe.registry.ui(), reg).items())
+        return (
+            "<h2>Model registry</h2><p>nothing registered (a gate stopped the pipeline before "
+            "registration)</p>"
+        )
+    links = " · ".join(link(url, text) for text, url in mlflow_links(recipe.model_registry.ui(), reg).items())
     out = (
-        f"<h2>Registry</h2><p>registered <b>{esc(reg['model_name'])}</b> "
+        f"<h2>Model registry</h2><p>registered <b>{esc(reg['model_name'])}</b> "
         f"version <b>{esc(reg['version'])}</b>: "
         "the distilled student (the RL policy is its teacher and is not registered). "
         f"MLflow ({esc(reg['tracking_uri'])}): "

@@ -187,7 +187,7 @@ def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
             )
         lines += _moderation_section(f["evals"])
     reg, prom = f["registration"], f["promotion"]
-    lines += ["", "## Registry"]
+    lines += ["", "## Model registry"]
     if reg:
         lines.append(
             f"- registered `{reg['model_name']}` version {reg['version']} in {reg['tracking_uri']}: the "

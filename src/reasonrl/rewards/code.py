@@ -1,5 +1,5 @@
 """The `code` reward: the share of a task's unit-test assertions the completion's code passes,
-judged outside the sandbox the code runs in (reasonrl.verify.code)."""
+counted by the referee, outside the sandbox the code runs in (reasonrl.verify.code)."""
 
 from __future__ import annotations
 

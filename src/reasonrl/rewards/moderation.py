@@ -1,12 +1,19 @@
-"""Reward terms for policy-conditioned moderation (tasks.moderation). With `policy_label` (the verifier),
-`format`, `language_consistency` and `kimi_length`/`cosine_length` they make the reward of Meta's
-"Scaling RL for Content Moderation" (accuracy + format + length, policy in the prompt);
-`label_balance` holds the predicted-label prior to the batch's gold prior against collapse."""
+"""Reward terms for content-policy-conditioned moderation (tasks.moderation). With `policy_label`
+(the verifier), `format`, `language_consistency` and `kimi_length`/`cosine_length` they make the
+reward of Meta's "Scaling RL for Content Moderation" (accuracy + format + length, content policy
+in the prompt); `label_balance` holds the predicted-label prior to the batch's gold prior against
+collapse. Each term takes the records' `policy` field (their content policy files) under that
+name, `policy`."""
 
 from __future__ import annotations
 
 from reasonrl.rewards.base import REWARDS
-from reasonrl.tasks.moderation import DEFAULT_POLICY, lenient_label, load_policy, predicted_label
+from reasonrl.tasks.moderation import (
+    DEFAULT_CONTENT_POLICY,
+    lenient_label,
+    load_content_policy,
+    predicted_label,
+)
 from reasonrl.verify.labels import answer_categories, normalise_label
 
 
@@ -14,14 +21,14 @@ from reasonrl.verify.labels import answer_categories, normalise_label
 def over_flagging(
     completions: list[str], answer: list[str], policy: list[str] | None = None, cost: float = 1.0, **_
 ) -> list[float]:
-    """-cost when benign content (gold: the policy's allowed label) is flagged as violating, else 0:
+    """-cost when benign content (gold: the content policy's allowed label) is flagged as violating, else 0:
     a false positive costs the product too (removed speech, eroded trust), so it is priced on its
     own rather than as just another wrong answer. Missed violations are the label reward's job."""
     out = []
     for i, (completion, gold) in enumerate(zip(completions, answer, strict=True)):
-        pol = load_policy((policy[i] if policy else None) or DEFAULT_POLICY)
-        flagged = predicted_label(completion, pol) == pol.labels.violating
-        out.append(-cost if gold == pol.labels.allowed and flagged else 0.0)
+        content_policy = load_content_policy((policy[i] if policy else None) or DEFAULT_CONTENT_POLICY)
+        flagged = predicted_label(completion, content_policy) == content_policy.labels.violating
+        out.append(-cost if gold == content_policy.labels.allowed and flagged else 0.0)
     return out
 
 
@@ -31,7 +38,7 @@ def label_balance(
 ) -> list[float]:
     """A restoring force on the predicted-label prior, over the scored batch (issue 22): a completion
     that names a label earns share_gold(role) - share_said(role), where role is violating/allowed
-    under its record's policy, share_gold the batch's share of gold labels in that role and
+    under its record's content policy, share_gold the batch's share of gold labels in that role and
     share_said the share of parsed answers naming it; unparseable answers earn 0 (format's job).
 
     Why: when the policy cannot yet tell the classes apart, GRPO's push on the label prior is zero
@@ -43,10 +50,10 @@ def label_balance(
     only discrimination raises the total. The batch is the trainer's; no completion can move it."""
     said, gold = [], []
     for i, (completion, g) in enumerate(zip(completions, answer, strict=True)):
-        pol = load_policy((policy[i] if policy else None) or DEFAULT_POLICY)
-        label = predicted_label(completion, pol)
-        said.append(None if label is None else label == pol.labels.violating)
-        gold.append(g == pol.labels.violating)
+        content_policy = load_content_policy((policy[i] if policy else None) or DEFAULT_CONTENT_POLICY)
+        label = predicted_label(completion, content_policy)
+        said.append(None if label is None else label == content_policy.labels.violating)
+        gold.append(g == content_policy.labels.violating)
     parsed = [x for x in said if x is not None]
     if not parsed:
         return [0.0] * len(completions)
@@ -72,7 +79,7 @@ def policy_label(
     class_weights: dict[str, float] | None = None,
     **_,
 ) -> list[float]:
-    """The label reward under each record's policy, as a cost matrix over (gold, predicted):
+    """The label reward under each record's content policy, as a cost matrix over (gold, predicted):
 
         right violating (TP) -> tp,  right allowed (TN) -> tn,
         allowed flagged (FP) -> -fp_cost,  violating missed (FN) -> -fn_cost,
@@ -94,9 +101,9 @@ def policy_label(
     weights = class_weights or {}
     out = []
     for i, (completion, gold) in enumerate(zip(completions, answer, strict=True)):
-        pol = load_policy((policy[i] if policy else None) or DEFAULT_POLICY)
-        role = "violating" if gold == pol.labels.violating else "allowed"
-        said = (lenient_label if lenient else predicted_label)(completion, pol)
+        content_policy = load_content_policy((policy[i] if policy else None) or DEFAULT_CONTENT_POLICY)
+        role = "violating" if gold == content_policy.labels.violating else "allowed"
+        said = (lenient_label if lenient else predicted_label)(completion, content_policy)
         if said is None:
             value = -missing_cost
         elif said != gold:

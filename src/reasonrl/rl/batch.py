@@ -53,7 +53,7 @@ def shared_prefix_logprobs(
     once: the prompt's KV cache [g, ...] is indexed out to its G rows, and the completions
     attend to it. Same values as `token_logprobs` on the concatenated sequences, with the prompt
     forward (and its backward) done once per group instead of G times, and a prefix common to
-    every group (a policy, few-shot turns) once per batch. `packed`: the completions run
+    every group (a content policy, few-shot turns) once per batch. `packed`: the completions run
     padding-free (rl.packing), same values. `prefix_model` is the plain module (a DDP wrapper
     must see one forward per backward), `model` the training one."""
     sb = sb.to(device_of(prefix_model))

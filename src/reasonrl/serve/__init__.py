@@ -1,4 +1,4 @@
-"""Serving what was promoted: `reasonrl serve MODEL_REF` puts a model (a registry alias such as
+"""Serving what was promoted: `reasonrl serve MODEL_REF` puts a model (a model registry alias such as
 `models:/reasonrl-moderation@champion`, a stage output or any model ref) behind the OpenAI API
 shapes the ecosystem's clients speak: /v1/chat/completions and /v1/completions for the reasoning
 model, /v1/moderations (OpenAI's moderation schema, scores from the label probabilities) under the

@@ -1,5 +1,5 @@
-"""The served model: what a ref resolves to (a registry alias to its version), the weights and the
-engine, what the registry recorded about it (task, content policy, score threshold: the MLmodel
+"""The served model: what a ref resolves to (a model registry alias to its version), the weights and the
+engine, what the model registry recorded about it (task, content policy, score threshold: the MLmodel
 file's metadata written at registration), a re-resolve that swaps in a newly promoted version
 without a restart, and the batcher that runs concurrent requests as one engine call.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reasonrl.errors import ConfigError
 from reasonrl.generation.base import SamplingParams
-from reasonrl.registry.mlflow_registry import client  # the registry also resolves models:/ for the loader
+from reasonrl.model_registry.mlflow_registry import client  # it also resolves models:/ for the loader
 
 
 @dataclass
@@ -33,7 +33,7 @@ class Loaded:
     tok: object
     engine: object
     task: str | None = None
-    policy_path: str | None = None  # the content policy, as a file tasks.moderation can load
+    content_policy_path: str | None = None  # the content policy, as a file tasks.moderation can load
     threshold: float | None = None  # P(violating) above which a message is flagged (chosen on validation)
     max_new_tokens: int = 64
 
@@ -78,9 +78,14 @@ def registered_metadata(path: Path) -> dict[str, str]:
 
 
 def load(
-    ref: str, tracking_uri: str | None, task: str | None = None, policy: str | None = None, engine: str = "hf"
+    ref: str,
+    tracking_uri: str | None,
+    task: str | None = None,
+    content_policy: str | None = None,
+    engine: str = "hf",
 ) -> Loaded:
-    """Resolve and load `ref`; flags (`task`, `policy`) override what the registry recorded."""
+    """Resolve and load `ref`; `task` and `content_policy` (a content policy file; the --task and
+    --policy flags) override what the model registry recorded."""
     from reasonrl.generation import ENGINES
     from reasonrl.modeling import load_causal_lm
     from reasonrl.modeling.loading import resolve_model
@@ -93,7 +98,7 @@ def load(
     meta = registered_metadata(path)
     model, tok = load_causal_lm(path)
     model.eval()
-    policy_path = policy or _policy_file(meta.get("content_policy"), model_id)
+    content_policy_path = content_policy or _content_policy_file(meta.get("content_policy"), model_id)
     serving = ENGINES.get(engine)(
         model, tok, **({"sleep": False} if engine == "vllm" else {})
     )  # no trainer to yield to
@@ -105,14 +110,15 @@ def load(
         tok,
         serving,
         task or meta.get("task"),
-        policy_path,
+        content_policy_path,
         float(meta["threshold"]) if meta.get("threshold") else None,
         int(meta.get("max_new_tokens") or 64),
     )
 
 
-def _policy_file(content: str | None, model_id: str) -> str | None:
-    """The recorded policy (its JSON) as a file, since the moderation task loads policies by path."""
+def _content_policy_file(content: str | None, model_id: str) -> str | None:
+    """The recorded content policy (its JSON) as a file, since the moderation task loads content
+    policies by path."""
     if not content:
         return None
     import yaml
@@ -141,21 +147,21 @@ class ModelServer:
         ref: str,
         tracking_uri: str | None = None,
         task: str | None = None,
-        policy: str | None = None,
+        content_policy: str | None = None,
         engine: str = "hf",
         max_batch: int = 16,
         max_wait_s: float = 0.01,
         loader=load,
     ):
-        self.ref, self.tracking_uri, self.task, self.policy, self.engine_name = (
+        self.ref, self.tracking_uri, self.task, self.content_policy, self.engine_name = (
             ref,
             tracking_uri,
             task,
-            policy,
+            content_policy,
             engine,
         )
         self.max_batch, self.max_wait_s, self._loader = max_batch, max_wait_s, loader
-        self.current: Loaded = loader(ref, tracking_uri, task, policy, engine)
+        self.current: Loaded = loader(ref, tracking_uri, task, content_policy, engine)
         self._swap = threading.Lock()
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._worker = threading.Thread(target=self._run, name="reasonrl-serve-batcher", daemon=True)
@@ -169,7 +175,11 @@ class ModelServer:
         if version == self.current.version:
             return False
         fresh = self._loader(
-            target if version else self.ref, self.tracking_uri, self.task, self.policy, self.engine_name
+            target if version else self.ref,
+            self.tracking_uri,
+            self.task,
+            self.content_policy,
+            self.engine_name,
         )
         fresh.ref = self.ref
         with self._swap:

@@ -1,11 +1,11 @@
 """A moderation model's answer in OpenAI's moderation schema.
 
-The served model reads the content policy it was trained on (tasks.moderation: policy, worked
-exchanges, the message), reasons and answers greedily, as in evaluation. Per input:
+The served model reads the content policy it was trained on (tasks.moderation: content policy,
+worked exchanges, the message), reasons and answers greedily, as in evaluation. Per input:
 
     flagged          P(violating) at its answer >= the threshold chosen on the validation split at
                      registration (no threshold recorded: the label it answered)
-    category_scores  P(violating) x P(rule | violating), each rule of the policy read right after
+    category_scores  P(violating) x P(rule | violating), each rule of the content policy read right after
                      "<answer>violating: " (eval.scores.label_distribution)
     categories       the rules its answer names, when flagged
 
@@ -23,7 +23,7 @@ def moderation_prompts(loaded, texts: list[str]) -> list[str]:
     from reasonrl import tasks
     from reasonrl.data.filters.language import detect_language
 
-    if not loaded.policy_path:
+    if not loaded.content_policy_path:
         raise ConfigError(
             f"{loaded.id} was not registered with a content policy, so it cannot moderate",
             hint="serve a moderation model, or pass --policy pipelines/policies/moderation/<file>.yaml",
@@ -34,7 +34,7 @@ def moderation_prompts(loaded, texts: list[str]) -> list[str]:
             {
                 "id": str(i),
                 "question": t,
-                "policy": loaded.policy_path,
+                "policy": loaded.content_policy_path,
                 "language": detect_language(t, min_chars=12) or "unknown",
             },
             loaded.tok,
@@ -48,12 +48,12 @@ def moderation_results(
 ) -> list[dict]:
     """OpenAI moderation results for completions the model wrote for `prompts`."""
     from reasonrl.eval.scores import label_distribution
-    from reasonrl.tasks.moderation import load_policy, predicted_label
+    from reasonrl.tasks.moderation import load_content_policy, predicted_label
     from reasonrl.verify.labels import answer_categories, normalise_label
 
-    policy = load_policy(loaded.policy_path)
-    v, a = policy.labels.violating, policy.labels.allowed
-    rules = [r.id for r in policy.rules]
+    content_policy = load_content_policy(loaded.content_policy_path)
+    v, a = content_policy.labels.violating, content_policy.labels.allowed
+    rules = [r.id for r in content_policy.rules]
     violating = [
         d[0]
         for d in label_distribution(loaded.model, loaded.tok, prompts, completions, [(v, a)] * len(prompts))
@@ -72,7 +72,7 @@ def moderation_results(
     )
     out = []
     for completion, p, dist in zip(completions, violating, which, strict=True):
-        label = predicted_label(completion, policy)
+        label = predicted_label(completion, content_policy)
         flagged = p >= loaded.threshold if loaded.threshold is not None else label == v
         named = {normalise_label(c) for c in answer_categories(completion)} if flagged else set()
         result = {

@@ -23,7 +23,7 @@ def start_reloader(server, reload_every: float | None, stop: threading.Event) ->
             try:
                 if server.reload():
                     print(f"reasonrl serve: now serving {server.current.id}", file=sys.stderr, flush=True)
-            except Exception as exc:  # noqa: BLE001 - a registry hiccup must not take the server down
+            except Exception as exc:  # noqa: BLE001 - a model registry hiccup must not take the server down
                 print(
                     f"reasonrl serve: reload failed, still serving {server.current.id}: {exc}",
                     file=sys.stderr,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reasonrl import registry  # noqa: F401 (registers models:/ references with the loader load_model uses)
+from reasonrl import model_registry  # noqa: F401 (registers models:/ references with the loader load_model uses)
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.errors import DataError

@@ -82,7 +82,7 @@ def ingest(recipe: Recipe, out: str | Path) -> dict:
 
 
 def compliance_filter(recipe: Recipe, data_in: str | Path, out: str | Path) -> dict:
-    """Apply the policy's filters; dropped records go to quarantine with reasons (PII redacted)."""
+    """Apply the compliance policy's filters; dropped records go to quarantine with reasons (PII redacted)."""
     source = Path(data_in) / RECORDS
     if not source.exists():
         raise DataError(f"no {RECORDS} in {data_in}", hint="pass the output directory of the ingest stage")

@@ -9,8 +9,8 @@ from pathlib import Path
 from reasonrl.compliance.gate import decide, validate
 from reasonrl.compliance.kinds import GATE_KINDS
 from reasonrl.compliance.suites import SUITES
+from reasonrl.config.compliance import PROTECTED_RULES
 from reasonrl.config.models import Recipe
-from reasonrl.config.policy import PROTECTED_RULES
 from reasonrl.errors import ConfigError
 from reasonrl.io import write_json, write_manifest
 from reasonrl.report.gate_page import gate_html

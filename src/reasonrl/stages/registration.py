@@ -1,5 +1,5 @@
-"""register and promote: read the upstream stages' outputs, call the registry, write what it
-answered. The MLflow work is in registry/ (`mlflow_registry` registers, `lifecycle` promotes)."""
+"""register and promote: read the upstream stages' outputs, call the model registry, write what it
+answered. The MLflow work is in model_registry/ (`mlflow_registry` registers, `lifecycle` promotes)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 from reasonrl.config import config_hash
 from reasonrl.config.models import Recipe
 from reasonrl.io import read_manifest, write_json
+from reasonrl.model_registry import mlflow_registry as reg
+from reasonrl.model_registry.lifecycle import promote_version
+from reasonrl.model_registry.model_card import model_card
 from reasonrl.modeling.gguf import model_source
-from reasonrl.registry import mlflow_registry as reg
-from reasonrl.registry.lifecycle import promote_version
-from reasonrl.registry.model_card import model_card
 from reasonrl.stages.common import METRICS, MODEL, REPORT, load_records, prepare_out, read_json
 from reasonrl.stages.gate import DECISION, GATE_PAGE
 from reasonrl.version import code_version
@@ -21,7 +21,7 @@ REGISTRATION = "registration.json"
 
 
 def lineage_tags(recipe: Recipe, data_in, gates: dict[str, str], evaluation, run_id: str) -> dict[str, str]:
-    """Tags that trace a model version to its data, policy, gates, recipe, run and code."""
+    """Tags that trace a model version to its data, compliance policy, gates, recipe, run and code."""
     data_manifest = read_manifest(data_in)
     tags = {
         "dataset_sha256": data_manifest.get("sha256", ""),
@@ -40,7 +40,9 @@ def lineage_tags(recipe: Recipe, data_in, gates: dict[str, str], evaluation, run
         decision = read_json(Path(path) / DECISION)
         tags[f"gate.{name}.passed"] = str(decision["passed"]).lower()
         tags[f"gate.{name}.uri"] = str(Path(path).resolve() / DECISION)
-        if decision.get("exceptions"):  # a protected rule the policy file let warn only: on the record
+        if decision.get(
+            "exceptions"
+        ):  # a protected rule the compliance policy file let warn only: on the record
             tags[f"gate.{name}.exceptions"] = json.dumps(decision["exceptions"], sort_keys=True)
     return tags
 
@@ -68,8 +70,8 @@ def register(
     run_id: str = "local",
     extra_evals: dict[str, str] | None = None,
 ) -> dict:
-    """Register model_in as a new version of registry.model_name, with lineage and eval metrics."""
-    out = prepare_out(out, recipe, "register", "registry")
+    """Register model_in as a new version of model_registry.model_name, with lineage and eval metrics."""
+    out = prepare_out(out, recipe, "register", "model_registry")
     metrics, params = eval_figures(read_json(Path(evaluation) / METRICS))
     for label, path in (extra_evals or {}).items():
         metrics.update(
@@ -81,7 +83,7 @@ def register(
     card = model_card(recipe, Path(model_in), Path(data_in), {**metrics, **params}, tags)
     (Path(out) / "model_card.md").write_text(card)
     artifacts["model_card.md"] = Path(out) / "model_card.md"
-    uri = recipe.registry.tracking_uri
+    uri = recipe.model_registry.tracking_uri
     # a local store keeps artifacts beside the run outputs; a tracking server uses its own store (e.g. S3)
     artifact_root = (
         (Path(recipe.output_root).resolve() / "mlartifacts").as_uri() if _local_store(uri) else None
@@ -93,17 +95,17 @@ def register(
     )
     info = reg.register(
         uri,
-        recipe.registry.experiment,
-        recipe.registry.model_name,
+        recipe.model_registry.experiment,
+        recipe.model_registry.model_name,
         Path(model_in) / MODEL,
         metrics=metrics,
         tags=tags,
         artifacts=artifacts,
         artifact_root=artifact_root,
         description=f"Gates: {verdicts}.\n{card.split(chr(10) * 2)[1][:400]}",
-        parent_run_id=reg.training_run(uri, recipe.registry.experiment, run_id),
+        parent_run_id=reg.training_run(uri, recipe.model_registry.experiment, run_id),
         params=params,
-        ui_url=recipe.registry.ui(),
+        ui_url=recipe.model_registry.ui(),
         signature=_signature(recipe, data_in, evaluation),
     )
     info["gates_passed"] = all(t == "true" for k, t in tags.items() if k.endswith(".passed"))
@@ -136,7 +138,7 @@ def _signature(recipe: Recipe, data_in, evaluation) -> dict:
 def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
     """What `reasonrl serve` needs to know of a registered model, in its MLmodel file: the task,
     the decode budget, and for a classifier the content policy its training records were judged
-    under (the whole policy, so a server needs no copy of this repository) and the score threshold
+    under (the whole content policy, so a server needs no copy of this repository) and the score threshold
     chosen on the validation split."""
     from collections import Counter
 
@@ -149,12 +151,12 @@ def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
 
     classifier = recipe.task in tasks.TASKS and tasks.get(recipe.task).labels is not None
     records = load_records(data_in, kind="prompt", split="train") if classifier else []
-    policies = Counter(r["policy"] for r in records if r.get("policy"))
-    if policies:
-        from reasonrl.tasks.moderation import load_policy
+    content_policies = Counter(r["policy"] for r in records if r.get("policy"))
+    if content_policies:
+        from reasonrl.tasks.moderation import load_content_policy
 
         meta["content_policy"] = json.dumps(
-            load_policy(policies.most_common(1)[0][0]).model_dump(mode="json")
+            load_content_policy(content_policies.most_common(1)[0][0]).model_dump(mode="json")
         )
     chosen = read_json(Path(evaluation) / METRICS).get("threshold_selection") or {}
     if chosen.get("threshold") is not None:
@@ -167,9 +169,9 @@ def _local_store(uri: str) -> bool:
 
 
 def promote(recipe: Recipe, registration_in, out) -> dict:
-    """Apply the promotion policy to the version `register` wrote (registry.lifecycle: `champion`
+    """Apply the promotion rule to the version `register` wrote (model_registry.lifecycle: `champion`
     or `challenger`, idempotently, with the paired comparison and an audit entry per change)."""
-    out = prepare_out(out, recipe, "promote", "registry")
+    out = prepare_out(out, recipe, "promote", "model_registry")
     result = promote_version(recipe, read_json(Path(registration_in) / REGISTRATION), out)
     write_json(out / REPORT, result)
     return result

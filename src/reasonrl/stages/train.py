@@ -72,8 +72,8 @@ def rl_train(
     from the base model or, with `rl.init: sft`, from the SFT baseline in `init_in` (trained on the
     same labels); writes an HF model dir, the per-step metrics (metrics.jsonl, and an MLflow run)
     and a training report. Under torchrun every rank runs this; rank 0 writes the outputs."""
+    from reasonrl.report.training import write_training_report
     from reasonrl.rl.distributed import Dist
-    from reasonrl.rl.report import write_training_report
     from reasonrl.rl.trainer import train
 
     place = placement(recipe)  # before the process group: NCCL binds to this rank's GPU
@@ -174,13 +174,13 @@ def _reward_model_terms(recipe: Recipe, reward_model_in, place) -> Recipe:
 def _tracker(recipe: Recipe, stage: str, run_id: str):
     """An MLflow run for a training stage's per-step metrics (None when tracking is off), named and
     tagged with the pipeline run, so runs of different pipeline runs never share a name."""
-    if not recipe.registry.track_training:
+    if not recipe.model_registry.track_training:
         return None
-    from reasonrl.registry.tracking import StepTracker, flatten
+    from reasonrl.model_registry.tracking import StepTracker, flatten
 
     return StepTracker(
-        recipe.registry.tracking_uri,
-        recipe.registry.experiment,
+        recipe.model_registry.tracking_uri,
+        recipe.model_registry.experiment,
         f"{recipe.name}-{stage}-{run_id}",
         params=flatten("rl", rl_run(recipe).model_dump(mode="json")),
         tags={

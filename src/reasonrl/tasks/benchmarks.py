@@ -4,7 +4,7 @@ Each task owns its prompt template and its grader from reasonrl.verify; `load(na
 turns the file into prompt records {id, task, question, answer, language?, subject?}:
 
     gsm8k, math500, aime24, amc23  -> verify.math (exact fast path + math-verify)
-    humaneval                      -> verify.code (jailed candidate, judged tests, partial credit)
+    humaneval                      -> verify.code (jailed candidate, tests run by the referee, partial credit)
     hatecheck                      -> verify.labels, 9 languages (English + multilingual HateCheck)
     arithmetic                     -> the synthetic task (reasonrl.tasks.arithmetic)
     jsonl:<path>                   -> any JSONL with question/answer fields, graded by `math`
@@ -220,7 +220,7 @@ LOADERS: dict[str, Callable[[Path], list[dict]]] = {
     "amc23": _amc23,
     "humaneval": _humaneval,
     "hatecheck": _hatecheck,
-    "moderation": hatecheck_records,  # HateCheck under the default moderation policy
+    "moderation": hatecheck_records,  # HateCheck under the default content policy
 }
 
 

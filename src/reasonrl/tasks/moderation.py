@@ -1,14 +1,14 @@
-"""Policy-conditioned, multilingual moderation: the model is given a content policy and a message
-in any language, reasons, and answers with the policy's label (gpt-oss-safeguard's "bring your
-own policy"; Meta's "Scaling RL for Content Moderation" puts the policy in the prompt the same way).
+"""Content-policy-conditioned, multilingual moderation: the model is given a content policy and a
+message in any language, reasons, and answers with the content policy's label (gpt-oss-safeguard's "bring your
+own policy"; Meta's "Scaling RL for Content Moderation" puts the content policy in the prompt the same way).
 
-The policy is a YAML file the safety team owns (pipelines/policies/moderation/*.yaml): labels,
+The content policy is a YAML file the safety team owns (pipelines/policies/moderation/*.yaml): labels,
 multilingual aliases, rules with definitions and examples, exemptions; its sha256 goes into
 lineage. Each HateCheck functionality belongs to one rule or exemption, which gives every record
-a `category` and makes a policy edit testable (the policy-flip check, eval.moderation).
+a `category` and makes a content-policy edit testable (the policy-flip check, eval.moderation).
 
-Records: {id, question (the message), answer (the gold label in the policy's words), language,
-subject (the HateCheck functionality), category (the rule or exemption id), policy (its file)}.
+Records: {id, question (the message), answer (the gold label in the content policy's words), language,
+subject (the HateCheck functionality), category (the rule or exemption id), policy (its content policy file)}.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from reasonrl.errors import ConfigError
 from reasonrl.tasks.base import TASKS, Task
 from reasonrl.verify.labels import normalise_label, verify_labels
 
-DEFAULT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
+DEFAULT_CONTENT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
 LANGUAGES = {
     "arabic": "ar",
     "dutch": "nl",
@@ -56,7 +56,7 @@ class Rule(Strict):
     )
 
 
-class ModerationPolicy(Strict):
+class ContentPolicy(Strict):
     name: str
     version: int = Field(ge=1)
     labels: Labels
@@ -86,7 +86,7 @@ class ModerationPolicy(Strict):
         return next((r.id for r in self.rules if key in r.keys), None)
 
     def text(self) -> str:
-        """The policy as the model reads it."""
+        """The content policy as the model reads it."""
         v, a = self.labels.violating, self.labels.allowed
         lines = [
             f"Content policy '{self.name}' (version {self.version}).",
@@ -98,8 +98,8 @@ class ModerationPolicy(Strict):
         lines += [f"- {e.id}: {e.text}" for e in self.exemptions]
         return "\n".join(line for line in lines if line)
 
-    def allow(self, rule_id: str) -> ModerationPolicy:
-        """This policy with one rule turned into an exemption (the policy-flip edit), version + 1."""
+    def allow(self, rule_id: str) -> ContentPolicy:
+        """This content policy with one rule turned into an exemption (the policy-flip edit), version + 1."""
         moved = [r for r in self.rules if r.id == rule_id]
         if not moved:
             raise ConfigError(
@@ -116,35 +116,37 @@ class ModerationPolicy(Strict):
 
 
 @lru_cache(maxsize=16)
-def load_policy(path: str) -> ModerationPolicy:
-    """The policy file, validated; errors name the file and the field."""
+def load_content_policy(path: str) -> ContentPolicy:
+    """The content policy file, validated; errors name the file and the field."""
     import yaml
 
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(
-            f"moderation policy not found: {path}", hint=f"see {DEFAULT_POLICY} for the format"
+            f"moderation policy not found: {path}", hint=f"see {DEFAULT_CONTENT_POLICY} for the format"
         ) from None
     try:
-        return ModerationPolicy.model_validate(raw)
+        return ContentPolicy.model_validate(raw)
     except ValidationError as exc:
         where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise ConfigError(
-            f"{path}: invalid moderation policy ({where})", hint=f"compare with {DEFAULT_POLICY}"
+            f"{path}: invalid moderation policy ({where})", hint=f"compare with {DEFAULT_CONTENT_POLICY}"
         ) from None
 
 
-def aliases(policy: ModerationPolicy) -> dict[str, list[str]]:
-    return {
-        label: policy.aliases.get(label, []) for label in (policy.labels.violating, policy.labels.allowed)
-    }
+def aliases(content_policy: ContentPolicy) -> dict[str, list[str]]:
+    labels = content_policy.labels
+    return {label: content_policy.aliases.get(label, []) for label in (labels.violating, labels.allowed)}
 
 
-def predicted_label(completion: str, policy: ModerationPolicy) -> str | None:
-    """The policy label the completion's final answer names (aliases in any script), or None when
+def predicted_label(completion: str, content_policy: ContentPolicy) -> str | None:
+    """The content policy's label the completion's final answer names (aliases in any script), or None when
     unparseable (no label, or several different answers: a hedge)."""
-    scores = {label: verify_labels([completion], [label], [aliases(policy)])[0] for label in aliases(policy)}
+    scores = {
+        label: verify_labels([completion], [label], [aliases(content_policy)])[0]
+        for label in aliases(content_policy)
+    }
     named = [label for label, s in scores.items() if s == 1.0]
     return named[0] if len(named) == 1 else None
 
@@ -152,17 +154,17 @@ def predicted_label(completion: str, policy: ModerationPolicy) -> str | None:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
-def lenient_label(completion: str, policy: ModerationPolicy) -> str | None:
+def lenient_label(completion: str, content_policy: ContentPolicy) -> str | None:
     """The strict answer when there is one, else the label or alias mentioned last anywhere in the
     completion ("This message is not `hateful`" -> the alias "not hateful" -> non-hateful; the
     longer phrase wins where two end together). How the issue reads an untrained model's answers,
     and a bridge reward for a model that has not learned the format yet; evaluation stays strict."""
-    strict = predicted_label(completion, policy)
+    strict = predicted_label(completion, content_policy)
     if strict is not None:
         return strict
     text = f" {normalise_label(completion)} "
     best: tuple[int, int, str] | None = None
-    for label, names in aliases(policy).items():
+    for label, names in aliases(content_policy).items():
         for phrase in {normalise_label(n) for n in (label, *names)}:
             spaced = not _UNSPACED.search(phrase)  # Chinese and Japanese write no spaces between words
             found = text.rfind(f" {phrase} " if spaced else phrase)
@@ -172,8 +174,8 @@ def lenient_label(completion: str, policy: ModerationPolicy) -> str | None:
     return best[2] if best else None
 
 
-def _question(policy: ModerationPolicy, language: str, text: str) -> str:
-    v, a = policy.labels.violating, policy.labels.allowed
+def _question(content_policy: ContentPolicy, language: str, text: str) -> str:
+    v, a = content_policy.labels.violating, content_policy.labels.allowed
     return (
         f"Message ({language}): {text}\n\nIs this message `{v}` or `{a}` under the policy? Think briefly in "
         f"<think> </think> tags, in the message's language, then give the label in <answer> </answer> tags, "
@@ -182,25 +184,28 @@ def _question(policy: ModerationPolicy, language: str, text: str) -> str:
 
 
 def _messages(record: dict) -> list[dict]:
-    """The policy in the system turn, then one worked exchange per label from the policy's own
+    """The content policy in the system turn, then one worked exchange per label from its own
     examples (a 135M model does not write the R1 tags from instructions alone; shown the format in
     a previous turn it does, so the format reward has something to reinforce), then the message."""
-    policy = load_policy(record.get("policy") or DEFAULT_POLICY)
-    v, a = policy.labels.violating, policy.labels.allowed
-    rule = next((r for r in policy.rules if r.example), policy.rules[0])
+    content_policy = load_content_policy(record.get("policy") or DEFAULT_CONTENT_POLICY)
+    v, a = content_policy.labels.violating, content_policy.labels.allowed
+    rule = next((r for r in content_policy.rules if r.example), content_policy.rules[0])
     shots = [
         (rule.example or "", f"<think>This applies rule {rule.id}.</think> <answer>{v}: {rule.id}</answer>")
     ]
-    if policy.benign_example:
-        shots.append((policy.benign_example, f"<think>No rule applies.</think> <answer>{a}</answer>"))
-    turns = [{"role": "system", "content": policy.text()}]
+    if content_policy.benign_example:
+        shots.append((content_policy.benign_example, f"<think>No rule applies.</think> <answer>{a}</answer>"))
+    turns = [{"role": "system", "content": content_policy.text()}]
     for text, answer in shots if rule.example else []:
         turns += [
-            {"role": "user", "content": _question(policy, "en", text)},
+            {"role": "user", "content": _question(content_policy, "en", text)},
             {"role": "assistant", "content": answer},
         ]
     return turns + [
-        {"role": "user", "content": _question(policy, record.get("language", "en"), record["question"])}
+        {
+            "role": "user",
+            "content": _question(content_policy, record.get("language", "en"), record["question"]),
+        }
     ]
 
 
@@ -212,13 +217,15 @@ def _prompt(record: dict) -> str:
 
 
 def grade_many(completions: list[str], answers: list[str], policies: list[str] | None = None) -> list[float]:
-    """1.0 when the answer names the gold label or an alias of it under the record's policy."""
-    tables = [aliases(load_policy(p or DEFAULT_POLICY)) for p in (policies or [None] * len(answers))]
+    """1.0 when the answer names the gold label or an alias of it under the record's content policy."""
+    tables = [
+        aliases(load_content_policy(p or DEFAULT_CONTENT_POLICY)) for p in (policies or [None] * len(answers))
+    ]
     return verify_labels(completions, answers, tables)
 
 
 def _extract(completion: str) -> str | None:
-    return predicted_label(completion, load_policy(DEFAULT_POLICY))
+    return predicted_label(completion, load_content_policy(DEFAULT_CONTENT_POLICY))
 
 
 def _target(record: dict) -> str:
@@ -229,13 +236,13 @@ def _target(record: dict) -> str:
 
 
 def _decide(completion: str, record: dict) -> str | None:
-    """The label the completion names under the record's own policy (None: unparseable)."""
-    return predicted_label(completion, load_policy(record.get("policy") or DEFAULT_POLICY))
+    """The label the completion names under the record's own content policy (None: unparseable)."""
+    return predicted_label(completion, load_content_policy(record.get("policy") or DEFAULT_CONTENT_POLICY))
 
 
 def _labels(record: dict) -> tuple[str, str]:
-    """(violating, allowed) in the record's policy's words."""
-    labels = load_policy(record.get("policy") or DEFAULT_POLICY).labels
+    """(violating, allowed) in the words of the record's content policy."""
+    labels = load_content_policy(record.get("policy") or DEFAULT_CONTENT_POLICY).labels
     return labels.violating, labels.allowed
 
 

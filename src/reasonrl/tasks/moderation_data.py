@@ -1,5 +1,5 @@
 """Moderation data: HateCheck (English + 8 languages) and OpenAI's moderation samples as records
-under a policy (tasks.moderation), their source adapters, and the split that holds out a language
+under a content policy (tasks.moderation), their source adapters, and the split that holds out a language
 and functionalities so generalisation is measured, not assumed."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from reasonrl.config.models import SourceConfig
 from reasonrl.data.sources import ADAPTERS, RowRejected
 from reasonrl.data.splits import SPLITTERS, unit_hash
-from reasonrl.tasks.moderation import DEFAULT_POLICY, LANGUAGES, load_policy
+from reasonrl.tasks.moderation import DEFAULT_CONTENT_POLICY, LANGUAGES, load_content_policy
 
 
 def hatecheck_rows(root: Path):
@@ -28,43 +28,43 @@ def hatecheck_rows(root: Path):
 
 
 def hatecheck_records(
-    root: Path, policy_path: str = DEFAULT_POLICY, languages: list[str] | None = None
+    root: Path, content_policy_path: str = DEFAULT_CONTENT_POLICY, languages: list[str] | None = None
 ) -> list[dict]:
-    """HateCheck (English + 8 languages) as moderation records under a policy; rows whose
-    functionality the policy does not map are skipped (a policy that covers less sees less)."""
+    """HateCheck (English + 8 languages) as moderation records under a content policy; rows whose
+    functionality the content policy does not map are skipped (one that covers less sees less)."""
     rows = []
     for name, i, r in hatecheck_rows(root):
         lang = LANGUAGES.get(name, name)
         if (languages and lang not in languages) or not r.get("test_case"):
             continue
         try:
-            rec = hatecheck_record(r, lang, policy_path)
+            rec = hatecheck_record(r, lang, content_policy_path)
         except RowRejected:
             continue
         rows.append({**rec, "id": f"mod-{lang}-{r.get('mhc_case_id') or r.get('case_id') or i}"})
     return rows
 
 
-def hatecheck_record(row: dict, lang: str, policy_path: str) -> dict:
-    """One HateCheck row as a moderation record: the gold label and category are the policy's
-    verdict on the row's functionality (the policy is the contract); a functionality the policy
-    does not cover is rejected."""
-    policy = load_policy(policy_path)
-    found = policy.category(row.get("functionality") or "")
+def hatecheck_record(row: dict, lang: str, content_policy_path: str) -> dict:
+    """One HateCheck row as a moderation record: the gold label and category are the content
+    policy's verdict on the row's functionality (the content policy is the contract); a
+    functionality the content policy does not cover is rejected."""
+    content_policy = load_content_policy(content_policy_path)
+    found = content_policy.category(row.get("functionality") or "")
     if found is None:
         raise RowRejected(
-            "functionality", f"'{row.get('functionality')}' is not covered by policy {policy_path}"
+            "functionality", f"'{row.get('functionality')}' is not covered by policy {content_policy_path}"
         )
     category, violating = found
     return {
         "question": row.get("test_case"),
-        "answer": policy.labels.violating if violating else policy.labels.allowed,
+        "answer": content_policy.labels.violating if violating else content_policy.labels.allowed,
         "subject": row.get("functionality"),
         "category": category,
         "categories": [category] if violating else [],
         "language": lang,
         "template": template_key(row),
-        "policy": policy_path,
+        "policy": content_policy_path,
     }
 
 
@@ -100,7 +100,7 @@ def held_out(
     templates become the "validation" split, where settings and thresholds are chosen (never on a
     test set). Records without a language or functionality (e.g. OpenAI's samples) are cut by
     template or id."""
-    if record.get("policy") in unseen_policies:  # a policy never trained on: "bring your own policy"
+    if record.get("policy") in unseen_policies:  # a content policy never trained on: "bring your own policy"
         return "test", "policy"
     if unseen_language and record.get("language") == unseen_language:
         return "test", "language"
@@ -127,17 +127,17 @@ def split(records: list[dict], **kwargs) -> dict[str, list[dict]]:
     return out
 
 
-def _policy_of(source: SourceConfig | None) -> tuple[str, object]:
-    path = (source.params.get("policy") if source else None) or DEFAULT_POLICY
-    return path, load_policy(path)
+def _content_policy_of(source: SourceConfig | None) -> tuple[str, object]:
+    path = (source.params.get("policy") if source else None) or DEFAULT_CONTENT_POLICY
+    return path, load_content_policy(path)
 
 
 @ADAPTERS.register("hatecheck")
 def hatecheck(row: dict, source: SourceConfig | None = None) -> dict:
     """A HateCheck CSV row (English or multilingual) as a moderation record under the source's
-    policy; the language comes from the source's params ({language: ar, policy: <file>}), since
+    content policy; the language comes from the source's params ({language: ar, policy: <file>}), since
     the multilingual files carry no language column."""
-    path, _ = _policy_of(source)
+    path, _ = _content_policy_of(source)
     rec = hatecheck_record(row, (source.params.get("language") if source else None) or "en", path)
     case = row.get("mhc_case_id") or row.get("case_id")
     return {**rec, **({"id": f"{source.name}-{case}"} if source and case else {})}
@@ -145,19 +145,19 @@ def hatecheck(row: dict, source: SourceConfig | None = None) -> dict:
 
 @ADAPTERS.register("openai_moderation")
 def openai_moderation(row: dict, source: SourceConfig | None = None) -> dict:
-    """A row of OpenAI's moderation samples ({prompt, S, H, V, HR, SH, S3, H2, V2}) under a policy
-    whose rules list those keys. A missing key means unknown, not 0 (the release labels some rows
+    """A row of OpenAI's moderation samples ({prompt, S, H, V, HR, SH, S3, H2, V2}) under a content
+    policy whose rules list those keys. A missing key means unknown, not 0 (the release labels some rows
     for a few categories only): a row is violating when any known key is 1, allowed only when every
-    key the policy uses is present and 0, and otherwise rejected to quarantine as unknown. Keys
+    key the content policy uses is present and 0, and otherwise rejected to quarantine as unknown. Keys
     missing on a violating row are kept as `unknown_categories` so category credit skips them."""
-    path, policy = _policy_of(source)
-    keys = [k for r in policy.rules for k in r.keys]
+    path, content_policy = _content_policy_of(source)
+    keys = [k for r in content_policy.rules for k in r.keys]
     if not keys:
         raise RowRejected("policy", f"policy {path} maps no dataset keys (rules[].keys)")
     bad = [k for k in keys if k in row and row[k] not in (0, 1)]
     if bad:
         raise RowRejected(bad[0], f"expected 0 or 1, got {row[bad[0]]!r}")
-    hit = sorted({policy.rule_of_key(k) for k in keys if row.get(k) == 1})
+    hit = sorted({content_policy.rule_of_key(k) for k in keys if row.get(k) == 1})
     missing = [k for k in keys if k not in row]
     if not hit and missing:
         raise RowRejected(
@@ -165,10 +165,10 @@ def openai_moderation(row: dict, source: SourceConfig | None = None) -> dict:
             f"label unknown: no category is 1 and {', '.join(missing)} "
             "missing (a missing key is unknown, not 0)",
         )
-    unknown = sorted({policy.rule_of_key(k) for k in missing} - set(hit))
+    unknown = sorted({content_policy.rule_of_key(k) for k in missing} - set(hit))
     return {
         "question": row.get("prompt"),
-        "answer": policy.labels.violating if hit else policy.labels.allowed,
+        "answer": content_policy.labels.violating if hit else content_policy.labels.allowed,
         "category": hit[0] if hit else "none",
         "categories": hit,
         "unknown_categories": unknown,

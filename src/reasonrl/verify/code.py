@@ -1,10 +1,10 @@
 """Code verification: model-written code against a task's unit tests, with partial credit (the
 share of test assertions that pass), 0.0 when the program cannot even load.
 
-The candidate runs in the jail (sandbox.py, mode "serve"); the tests run in the judge (judge.py),
+The candidate runs in the jail (sandbox.py, mode "serve"); the tests run in the referee (referee.py),
 a separate process that calls the candidate's functions across plain tagged JSON and keeps the
 count. So printing a fake verdict, exiting early, hooking exit, patching builtins or modules, or
-returning an object that equals anything all score 0: none of it reaches the judge.
+returning an object that equals anything all score 0: none of it reaches the referee.
 
 Formats: HumanEval ({prompt, test, entry_point}: a `check(candidate)` function of asserts) and
 MBPP ({test_list: ["assert f(1) == 2", ...], test_setup_code}).
@@ -141,8 +141,8 @@ def counted_tests(test_code: str, under_test: tuple[str, ...] | set[str]) -> str
 
 @dataclass(frozen=True)
 class TestSpec:
-    """Trusted test code for the judge: `setup` (helpers), `tests` (asserts counted), `call` (what
-    runs them), `bind` (the candidate's functions under test, bound in the judge as proxies)."""
+    """Trusted test code for the referee: `setup` (helpers), `tests` (asserts counted), `call` (what
+    runs them), `bind` (the candidate's functions under test, bound in the referee as proxies)."""
 
     setup: str
     tests: str
@@ -184,7 +184,7 @@ def humaneval_case(prompt: str, completion: str, test: str, entry_point: str) ->
 
 def stdlib_imports(tests: str, setup: str) -> str:
     """`import m` for each standard-library module the tests use without importing it (MBPP 596's
-    tests call `sys.getsizeof`, relying on the solution's own `import sys`): the judge imports it
+    tests call `sys.getsizeof`, relying on the solution's own `import sys`): the referee imports it
     itself, so the verdict never depends on what the candidate's namespace holds."""
     bound = {
         n.id
@@ -213,8 +213,8 @@ def mbpp_case(completion: str, test_list: list[str], setup: str = "") -> tuple[s
 
 
 def run_tests(solution: str, spec: TestSpec, timeout_s: float = 5.0, memory_mb: int = 512) -> dict:
-    """The judge's verdict {passed, total, error} for `solution` against `spec`."""
-    workdir, logs = private_dir(), Path(tempfile.mkdtemp(prefix="reasonrl-judge-"))
+    """The referee's verdict {passed, total, error} for `solution` against `spec`."""
+    workdir, logs = private_dir(), Path(tempfile.mkdtemp(prefix="reasonrl-referee-"))
     try:
         (workdir / "solution.py").write_text(solution, encoding="utf-8")
         cfg = {
@@ -229,7 +229,7 @@ def run_tests(solution: str, spec: TestSpec, timeout_s: float = 5.0, memory_mb: 
             "stderr": str(logs / "candidate.err"),
         }
         proc = subprocess.Popen(
-            [interpreter()[0], "-I", "-S", "-B", "-c", source("judge.py")],
+            [interpreter()[0], "-I", "-S", "-B", "-c", source("referee.py")],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -245,7 +245,7 @@ def run_tests(solution: str, spec: TestSpec, timeout_s: float = 5.0, memory_mb: 
         finally:
             kill_group(proc)
         if not out.strip():
-            raise RuntimeError(f"the code judge failed: {err.strip()[-2000:]}")
+            raise RuntimeError(f"the code referee failed: {err.strip()[-2000:]}")
         verdict = json.loads(out.strip().splitlines()[-1])
         if verdict.get("refused"):
             raise SandboxUnavailable(
@@ -265,6 +265,6 @@ def score(solution: str, spec: TestSpec, timeout_s: float = 5.0) -> float:
 
 
 def score_many(cases: list[tuple[str, TestSpec]], timeout_s: float = 5.0, workers: int = 2) -> list[float]:
-    """score() over (solution, spec) pairs, `workers` judges at a time (each waits on its jail)."""
+    """score() over (solution, spec) pairs, `workers` referees at a time (each waits on its jail)."""
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(lambda case: score(*case, timeout_s=timeout_s), cases))

@@ -22,7 +22,7 @@ system interpreter, `python3 -I -S -B -c <source> <config json>`, which then, in
 7. audit hooks (PEP 578) as a last, weaker layer: readable errors for the common attempts.
 
 Then the program runs: mode "run" as `__main__`; mode "serve" loads it and answers calls
-(one tagged-JSON line per call, see plain.py) for the judge, which compares the results in its
+(one tagged-JSON line per call, see plain.py) for the referee, which compares the results in its
 own process. Landlock and seccomp are required: where the kernel lacks them, or any wall fails to
 rise for any reason, the jail refuses to run (exit 111) rather than run untrusted code without
 walls or score a correct program 0 in silence.

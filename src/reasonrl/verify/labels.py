@@ -55,7 +55,7 @@ def answer_categories(completion: str) -> set[str]:
 def verify_labels(
     completions: list[str], golds: list[str], aliases: list[dict[str, list[str]]] | None = None
 ) -> list[float]:
-    """1.0 when the answer names the gold label or one of its aliases (e.g. a moderation policy's
+    """1.0 when the answer names the gold label or one of its aliases (e.g. a content policy's
     {"hateful": ["hate", "hassend"], "non-hateful": ["not hateful", "ok"]}), else 0.0."""
     out = []
     for i, (completion, gold) in enumerate(zip(completions, golds, strict=True)):

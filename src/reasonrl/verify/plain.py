@@ -1,7 +1,7 @@
-"""Plain values on the wire: the only thing that crosses from untrusted code to the judge.
+"""Plain values on the wire: the only thing that crosses from untrusted code to the referee.
 
 Stdlib only, and no project imports: this file's source is also sent (as text) to the sandboxed
-process and to the judge process, which run under the system interpreter.
+process and to the referee process, which run under the system interpreter.
 
 Every value is a tagged JSON list, so that the receiver builds fresh builtin objects: a candidate
 cannot return an object whose `__eq__` says yes to everything, a str subclass, or a proxy. Types

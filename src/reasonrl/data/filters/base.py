@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reasonrl._registry import Registry
-from reasonrl.config.policy import ComplianceConfig
+from reasonrl.config.compliance import ComplianceConfig
 from reasonrl.data.schema import TEXT_FIELDS
 
 FILTERS: Registry[type] = Registry("filter")
@@ -30,8 +30,8 @@ class Filter:
     version = "1"
     stateful = False  # True when apply() remembers records (dedup): it then sees only records still kept
 
-    def __init__(self, policy: ComplianceConfig):
-        self.policy = policy
+    def __init__(self, compliance: ComplianceConfig):
+        self.compliance = compliance
 
     def apply(self, record: dict) -> FilterResult:  # pragma: no cover - abstract
         raise NotImplementedError

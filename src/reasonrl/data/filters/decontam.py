@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from reasonrl.config.policy import DecontaminationPolicy, EvalTarget
+from reasonrl.config.compliance import DecontaminationRules, EvalTarget
 from reasonrl.data.eval_sets import EVAL_SETS, eval_set_path
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, record_text
 from reasonrl.errors import DataError
@@ -55,10 +55,10 @@ def _target_texts(target: str | EvalTarget) -> tuple[str, list[str]]:
 class NgramIndex:
     """For each n: the set of eval n-grams, and which eval set each came from."""
 
-    def __init__(self, policy: DecontaminationPolicy):
-        self.policy = policy
-        self.index: dict[int, dict[tuple[str, ...], str]] = {policy.n: {}, policy.n_short: {}}
-        for target in policy.targets:
+    def __init__(self, rules: DecontaminationRules):
+        self.rules = rules
+        self.index: dict[int, dict[tuple[str, ...], str]] = {rules.n: {}, rules.n_short: {}}
+        for target in rules.targets:
             name, texts = _target_texts(target)
             for text in texts:
                 toks = words(text)
@@ -77,13 +77,13 @@ class NgramIndex:
 
 
 @lru_cache(maxsize=4)
-def _index_for(policy_json: str) -> NgramIndex:
-    return NgramIndex(DecontaminationPolicy.model_validate_json(policy_json))
+def _index_for(rules_json: str) -> NgramIndex:
+    return NgramIndex(DecontaminationRules.model_validate_json(rules_json))
 
 
-def _index(policy: DecontaminationPolicy) -> NgramIndex:
-    """Built once per process and policy (the filter and the gate share it)."""
-    return _index_for(policy.model_dump_json())
+def _index(rules: DecontaminationRules) -> NgramIndex:
+    """Built once per process and set of rules (the filter and the gate share it)."""
+    return _index_for(rules.model_dump_json())
 
 
 @FILTERS.register("decontaminate")
@@ -91,7 +91,7 @@ class Decontaminate(Filter):
     name, version = "decontaminate", "1"
 
     def apply(self, record: dict) -> FilterResult:
-        p = self.policy.decontamination
+        p = self.compliance.decontamination
         n = p.n_short if (record.get("task") or "") in p.short_tasks else p.n
         hit = _index(p).match(record_text(record), n)
         return FilterResult.drop(f"contaminated:{hit}") if hit else FilterResult(record)

@@ -2,7 +2,7 @@
 
 Exact: sha1 of the whitespace/case-normalised text. Near: MinHash over word shingles with an
 LSH index (Broder 1997; datasketch), dropping a record whose estimated Jaccard similarity to
-an already kept one reaches the policy threshold.
+an already kept one reaches the compliance policy's threshold.
 """
 
 from __future__ import annotations
@@ -27,33 +27,35 @@ class Dedup(Filter):
     name, version = "dedup", "1"
     stateful = True
 
-    def __init__(self, policy):
-        super().__init__(policy)
+    def __init__(self, compliance):
+        super().__init__(compliance)
         self.seen: dict[str, str] = {}
         self.lsh, self._template = None, None
-        if policy.dedup.near:
+        if compliance.dedup.near:
             from datasketch import MinHashLSH
 
-            self.lsh = MinHashLSH(threshold=policy.dedup.threshold, num_perm=policy.dedup.num_perm)
+            self.lsh = MinHashLSH(threshold=compliance.dedup.threshold, num_perm=compliance.dedup.num_perm)
 
     def _minhash(self, text: str):
         from datasketch import MinHash
 
         if self._template is None:  # drawing the permutations is most of MinHash's constructor cost
-            self._template = MinHash(num_perm=self.policy.dedup.num_perm, seed=1)
+            self._template = MinHash(num_perm=self.compliance.dedup.num_perm, seed=1)
         t = self._template
-        m = MinHash(num_perm=self.policy.dedup.num_perm, seed=1, permutations=t.permutations, scheme=t.scheme)
-        m.update_batch([s.encode() for s in shingles(text, self.policy.dedup.shingle_words)])
+        m = MinHash(
+            num_perm=self.compliance.dedup.num_perm, seed=1, permutations=t.permutations, scheme=t.scheme
+        )
+        m.update_batch([s.encode() for s in shingles(text, self.compliance.dedup.shingle_words)])
         return m
 
     def apply(self, record: dict) -> FilterResult:
         text = record_text(record)
         key = f"{record.get('kind')}:{hashlib.sha1(normalise(text).encode()).hexdigest()}"
-        if self.policy.dedup.exact:
+        if self.compliance.dedup.exact:
             if key in self.seen:
                 return FilterResult.drop(f"duplicate:exact:{self.seen[key]}")
             self.seen[key] = str(record.get("id"))
-        if self.lsh is not None and len(text.split()) >= self.policy.dedup.shingle_words:
+        if self.lsh is not None and len(text.split()) >= self.compliance.dedup.shingle_words:
             m = self._minhash(text)
             hits = self.lsh.query(m)
             if hits:

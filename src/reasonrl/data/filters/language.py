@@ -35,9 +35,9 @@ class LanguageFilter(Filter):
     name, version = "language", "1"
 
     def allowed_for(self, record: dict) -> list[str]:
-        p = self.policy.languages
+        p = self.compliance.languages
         return (
-            self.policy.for_source(record.get("source")).languages
+            self.compliance.for_source(record.get("source")).languages
             or p.per_task.get(record.get("task") or "")
             or p.allowed
         )
@@ -46,7 +46,7 @@ class LanguageFilter(Filter):
         allowed = self.allowed_for(record)
         if "*" in allowed:
             return FilterResult(record)
-        p = self.policy.languages
+        p = self.compliance.languages
         lang = detect_language(record_text(record), p.min_chars, p.min_confidence)
         if lang is None:
             return FilterResult(record)  # too little evidence to judge: kept, and the gate watches the mix

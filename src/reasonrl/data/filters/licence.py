@@ -16,7 +16,8 @@ class LicenceAllowlist(Filter):
         if not licence:
             return FilterResult.drop("licence_missing")
         allowed = (
-            self.policy.for_source(record.get("source")).allowed_licences or self.policy.allowed_licences
+            self.compliance.for_source(record.get("source")).allowed_licences
+            or self.compliance.allowed_licences
         )
         if str(licence).lower() not in {x.lower() for x in allowed}:
             return FilterResult.drop(f"licence_denied:{licence}")
@@ -25,22 +26,25 @@ class LicenceAllowlist(Filter):
 
 @FILTERS.register("region")
 class Region(Filter):
-    """Origin region must be allowed; and where the policy sets residency for that region, the
+    """Origin region must be allowed; and where the compliance policy sets residency for that region, the
     pipeline's processing region must be one of the permitted ones."""
 
     name, version = "region", "1"
 
     def apply(self, record: dict) -> FilterResult:
         region = record.get("region")
-        allowed = self.policy.for_source(record.get("source")).allowed_regions or self.policy.allowed_regions
+        allowed = (
+            self.compliance.for_source(record.get("source")).allowed_regions
+            or self.compliance.allowed_regions
+        )
         if allowed is not None:
             if not region:
                 return FilterResult.drop("region_missing")
             if region not in allowed:
                 return FilterResult.drop(f"region_denied:{region}")
-        permitted = self.policy.residency.get(region or "")
-        if permitted is not None and self.policy.processing_region not in permitted:
-            return FilterResult.drop(f"residency:{region}->{self.policy.processing_region}")
+        permitted = self.compliance.residency.get(region or "")
+        if permitted is not None and self.compliance.processing_region not in permitted:
+            return FilterResult.drop(f"residency:{region}->{self.compliance.processing_region}")
         return FilterResult(record)
 
 
@@ -51,8 +55,8 @@ class Consent(Filter):
     name, version = "consent", "1"
 
     def apply(self, record: dict) -> FilterResult:
-        required = self.policy.for_source(record.get("source")).consent_required
-        required = self.policy.consent_required if required is None else required
+        required = self.compliance.for_source(record.get("source")).consent_required
+        required = self.compliance.consent_required if required is None else required
         if required and record.get("consent") is not True:
             return FilterResult.drop("consent_missing")
         return FilterResult(record)

@@ -3,11 +3,11 @@ it knows every region's lengths, trunk prefixes, international prefixes and exte
 
 Matches are taken at POSSIBLE leniency (a plausible length for the region; VALID would also
 demand an allocated area code, and redaction must not depend on whether a number was ever
-issued), for each region the policy names. A bare run of digits is a phone number only when it
+issued), for each region the compliance policy names. A bare run of digits is a phone number only when it
 is written like one: an international prefix, a trunk 0, parentheses, an extension, phone-like
 grouping (not a date, not 4-4-4 invoice groups, not an ISBN), a complete allocated national
 number, or a word around it ("tel", "Handy", "portable", "my number", ... in the languages of the
-policy's regions: phone_words). Numbers no shape gives away (local numbers, lists of names and
+compliance policy's regions: phone_words). Numbers no shape gives away (local numbers, lists of names and
 numbers) come from phone_context. So `123456789 + 987654321` in a maths problem is left alone.
 
     phone_spans("Ruf mich an unter 04171 41183.", ("DE", "US")) -> [(18, 29)]
@@ -66,7 +66,7 @@ def written_like_a_phone(raw: str) -> bool:
 
 
 def allocated(raw: str, valid: bool) -> bool:
-    """A complete number in an allocated range of a policy region, as that region writes it at
+    """A complete number in an allocated range of a compliance policy region, as that region writes it at
     home (`valid`), in one piece or as prefix and subscriber number ("8368969393", "334-3630329",
     "342/1488324"); not a counting run ("1234567890" is a placeholder)."""
     digits = re.sub(r"\D", "", raw)

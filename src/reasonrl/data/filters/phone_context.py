@@ -5,7 +5,7 @@
 
 A subscriber number without its area code ("467 3395"), or a national one written without the
 grouping libphonenumber's shape rules trust ("4972648", "342/1488324"), looks like any other
-number. Every region dials such numbers, so they are phones in every policy region when
+number. Every region dials such numbers, so they are phones in every compliance policy region when
 (1) a word announces them, before or after (phone_words), (2) they are the numbers of a list of
 names ("Nicholas 290-2326; Joshua 4972648; ..."), or (3) they stand next to a phone number,
 joined by a few words ("Ligue 99725-3160 de dia ou 96111-9111 à noite"). Quantities never are:
@@ -115,7 +115,7 @@ def candidates(text: str) -> list[tuple[int, int]]:
 
 def unlabelled_ok(text: str, start: int, end: int, valid: Callable[[str], bool]) -> bool:
     """What a number needs when no phone word vouches for it: six digits; not written in
-    thousands unless `valid` (a number of a policy region: "Hernando 615.497.395" in Spain, not
+    thousands unless `valid` (a number of a compliance policy region: "Hernando 615.497.395" in Spain, not
     "Brazil 203.062.512"); no capitalised word right after it on its line ("45826985 Pinto das
     Pedras", "140993 Siliguri": a postcode and its town)."""
     raw = text[start:end]

@@ -1,4 +1,4 @@
-"""The words around a number that say what it is, in the languages of the policy's regions.
+"""The words around a number that say what it is, in the languages of the compliance policy's regions.
 
     lexicon(("DE", "US")).before("Tel.-Nr.: 4711", 10) -> "phone"
     lexicon(("DE", "US")).before("Kundennummer 4711", 13) -> "identifier"

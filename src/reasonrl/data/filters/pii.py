@@ -259,13 +259,18 @@ def redact_pii(
 
 @FILTERS.register("pii")
 class PiiRedact(Filter):
-    """Redact the policy's `pii.redact` kinds; quarantine the record when a `pii.drop` kind is present."""
+    """Redact the compliance policy's `pii.redact` kinds; quarantine the record when a `pii.drop`
+    kind is present."""
 
     name, version = "pii", "4"  # 4: context-announced numbers, SSN labels
 
     def apply(self, record: dict) -> FilterResult:
-        redact, drop = set(self.policy.pii.redact), set(self.policy.pii.drop)
-        kinds, ner, regions = tuple(redact | drop), self.policy.pii.ner_model, self.policy.pii.phone_regions
+        redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
+        kinds, ner, regions = (
+            tuple(redact | drop),
+            self.compliance.pii.ner_model,
+            self.compliance.pii.phone_regions,
+        )
         unknown = sorted(set(regions) - SUPPORTED_REGIONS)
         if unknown:  # libphonenumber would read no national number of theirs: fail closed
             raise ConfigError(
@@ -275,7 +280,7 @@ class PiiRedact(Filter):
             )
         if "PERSON" in kinds and not ner:
             raise ConfigError(
-                "PII kind PERSON is in the policy but no NER backend is set",
+                "PII kind PERSON is in the compliance policy but no NER backend is set",
                 where="compliance.pii.ner_model",
                 hint="set it to a spaCy pipeline, or drop PERSON",
             )

@@ -21,7 +21,7 @@ class Quality(Filter):
     name, version = "quality", "1"
 
     def apply(self, record: dict) -> FilterResult:
-        q, text = self.policy.quality, record_text(record)
+        q, text = self.compliance.quality, record_text(record)
         if len(text) < q.min_chars:
             return FilterResult.drop("quality:too_short")
         if len(text) > q.max_chars:

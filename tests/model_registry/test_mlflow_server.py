@@ -1,4 +1,4 @@
-"""The registry against real servers on loopback: `mlflow server` (sqlite backend, artifacts
+"""The model registry against real servers on loopback: `mlflow server` (sqlite backend, artifacts
 proxied to S3) and moto_server as the S3 API. Register, promote (a loser never moves champion, a
 re-run changes nothing, a significant winner does), manual approval, load by alias, lineage
 tags that resolve, and a corrupted artifact that must be detected."""
@@ -114,16 +114,16 @@ def _audit_runs(c, experiment: str) -> list:
     return c.search_runs([exp.experiment_id]) if exp else []
 
 
-def test_registry_on_mlflow_server_with_s3_artifacts(mlflow_server, tiny_recipe, tmp_path):
+def test_model_registry_on_mlflow_server_with_s3_artifacts(mlflow_server, tiny_recipe, tmp_path):
     from mlflow import MlflowClient
 
+    from reasonrl.model_registry import mlflow_registry as reg
     from reasonrl.modeling import load_causal_lm
-    from reasonrl.registry import mlflow_registry as reg
     from reasonrl.stages.registration import promote
 
     recipe = tiny_recipe.model_copy(
         update={
-            "registry": tiny_recipe.registry.model_copy(
+            "model_registry": tiny_recipe.model_registry.model_copy(
                 update={"tracking_uri": mlflow_server, "model_name": "moderation-reasoner"}
             )
         }
@@ -135,10 +135,10 @@ def test_registry_on_mlflow_server_with_s3_artifacts(mlflow_server, tiny_recipe,
     loser = _register_and_promote(recipe, tmp_path, "v2", lambda i: i % 4 == 0)  # 0.25
     assert not loser["promote"] and c.get_model_version_by_alias(name, "champion").version == "1"
     assert c.get_model_version_by_alias(name, "challenger").version == "2"
-    audits = len(_audit_runs(c, recipe.registry.experiment))
+    audits = len(_audit_runs(c, recipe.model_registry.experiment))
     again = promote(recipe, tmp_path / "v2" / "reg", tmp_path / "v2" / "promote-again")  # re-run: no-op
     assert not again["promote"] and "audit_run_id" not in again
-    assert len(_audit_runs(c, recipe.registry.experiment)) == audits
+    assert len(_audit_runs(c, recipe.model_registry.experiment)) == audits
     assert c.get_model_version_by_alias(name, "champion").version == "1"
 
     winner = _register_and_promote(recipe, tmp_path, "v3", lambda i: i % 10 != 0)  # 0.90, p < 0.05
@@ -173,14 +173,14 @@ def test_manual_approval_records_who_approved(mlflow_server, tiny_recipe, tmp_pa
 
     from reasonrl.cli.main import main
 
-    reg_cfg = tiny_recipe.registry.model_copy(
+    reg_cfg = tiny_recipe.model_registry.model_copy(
         update={
             "tracking_uri": mlflow_server,
             "model_name": "gated",
-            "promotion": tiny_recipe.registry.promotion.model_copy(update={"mode": "manual"}),
+            "promotion": tiny_recipe.model_registry.promotion.model_copy(update={"mode": "manual"}),
         }
     )
-    recipe = tiny_recipe.model_copy(update={"registry": reg_cfg})
+    recipe = tiny_recipe.model_copy(update={"model_registry": reg_cfg})
     c = MlflowClient(mlflow_server)
     first = _register_and_promote(recipe, tmp_path, "v1", lambda i: i % 2 == 0)
     assert first["awaiting_approval"] and not first["promote"]
@@ -203,7 +203,7 @@ def test_manual_approval_records_who_approved(mlflow_server, tiny_recipe, tmp_pa
                 "--tracking-uri",
                 mlflow_server,
                 "--experiment",
-                recipe.registry.experiment,
+                recipe.model_registry.experiment,
             ]
         )
         == 0
@@ -211,7 +211,7 @@ def test_manual_approval_records_who_approved(mlflow_server, tiny_recipe, tmp_pa
     mv = c.get_model_version("gated", "1")
     assert c.get_model_version_by_alias("gated", "champion").version == "1"
     assert mv.tags["approved_by"] == "alice" and mv.tags["promotion_status"] == "approved"
-    events = [r.data.tags for r in _audit_runs(c, recipe.registry.experiment)]
+    events = [r.data.tags for r in _audit_runs(c, recipe.model_registry.experiment)]
     assert any(t.get("audit.action") == "approve" and t.get("audit.approved_by") == "alice" for t in events)
     assert main(["approve", "gated", "1", "--tracking-uri", mlflow_server]) == 0  # again: a no-op
     # v2 waited while v1 was approved: its comparison says nothing about v1, so it cannot replace it untested

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from reasonrl.errors import ConfigError
+from reasonrl.model_registry import mlflow_registry
 from reasonrl.modeling.loading import URI_SCHEMES, resolve_model
-from reasonrl.registry import mlflow_registry
 
 
-def test_importing_the_registry_registers_models_uris():
+def test_importing_the_model_registry_registers_models_uris():
     assert URI_SCHEMES.get("models") is mlflow_registry.models_uri
 
 
@@ -35,7 +35,7 @@ def test_a_models_uri_downloads_into_a_cache_per_tracking_server_and_reference(
     assert seen == {
         "uri": "models:/moderation@champion",
         "tracking_uri": "http://mlflow:5000",
-        "dest": Path(model_cache) / "registry" / key,
+        "dest": Path(model_cache) / "model_registry" / key,
     }
     assert path == seen["dest"] / "model"  # a stage's output layout, as before
 
@@ -46,7 +46,7 @@ def test_a_models_uri_without_a_tracking_server_says_so(monkeypatch):
         resolve_model("models:/moderation@champion")
 
 
-def test_without_the_registry_the_loader_names_what_to_import():
+def test_without_the_model_registry_the_loader_names_what_to_import():
     code = (
         "from reasonrl.errors import ConfigError\n"
         "from reasonrl.modeling import resolve_model\n"
@@ -56,4 +56,4 @@ def test_without_the_registry_the_loader_names_what_to_import():
         "    print(e.hint)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert "import reasonrl.registry" in out
+    assert "import reasonrl.model_registry" in out

@@ -13,8 +13,8 @@ from pydantic import Field
 
 from reasonrl.config.base import Strict
 
-# Data-gate rules that protect people rather than quality: never warn-only unless the policy file
-# grants an exception (gate_exceptions), which lineage and the model card then record.
+# Data-gate rules that protect people rather than quality: never warn-only unless the compliance
+# policy file grants an exception (gate_exceptions), which lineage and the model card then record.
 PROTECTED_RULES = frozenset(
     {"no_residual_pii", "licence_allowed", "consent_given", "region_allowed", "residency_ok"}
 )
@@ -22,7 +22,7 @@ PROTECTED_RULES = frozenset(
 PiiKind = Literal["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN", "SECRET", "PERSON"]
 
 
-class PiiPolicy(Strict):
+class PiiRules(Strict):
     redact: list[PiiKind] = Field(
         default_factory=lambda: ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN"],
         description="replaced by <KIND>",
@@ -40,7 +40,7 @@ class PiiPolicy(Strict):
     )
 
 
-class DedupPolicy(Strict):
+class DedupRules(Strict):
     exact: bool = True
     near: bool = True
     threshold: float = Field(
@@ -56,7 +56,7 @@ class EvalTarget(Strict):
     fields: list[str] = Field(default_factory=lambda: ["question"])
 
 
-class DecontaminationPolicy(Strict):
+class DecontaminationRules(Strict):
     """n-gram overlap with evaluation sets (GPT-3 / Llama style 13-grams; 8 for short maths)."""
 
     targets: list[str | EvalTarget] = Field(
@@ -68,7 +68,7 @@ class DecontaminationPolicy(Strict):
     short_tasks: list[str] = Field(default_factory=lambda: ["arithmetic", "gsm8k", "math", "aime", "amc"])
 
 
-class LanguagePolicy(Strict):
+class LanguageRules(Strict):
     allowed: list[str] = Field(default_factory=lambda: ["en"], description="ISO 639-1 codes; '*' allows any")
     per_task: dict[str, list[str]] = Field(default_factory=lambda: {"arithmetic": ["*"]})
     min_chars: int = Field(24, ge=1, description="shorter texts are not judged (too little evidence)")
@@ -78,14 +78,14 @@ class LanguagePolicy(Strict):
     )
 
 
-class QualityPolicy(Strict):
+class QualityRules(Strict):
     min_chars: int = Field(1, ge=0)
     max_chars: int = Field(100_000, ge=1)
     max_repeated_line_share: float = Field(0.5, ge=0, le=1)
     max_control_chars: int = Field(0, ge=0)
 
 
-class SourcePolicy(Strict):
+class SourceRules(Strict):
     """Per-source overrides; None keeps the global rule."""
 
     allowed_licences: list[str] | None = None
@@ -94,7 +94,7 @@ class SourcePolicy(Strict):
     languages: list[str] | None = None
 
 
-class StagePolicy(Strict):
+class StageRules(Strict):
     """What a stage consumes and how much of it the data gate requires."""
 
     kind: Literal["prompt", "preference"]
@@ -103,12 +103,12 @@ class StagePolicy(Strict):
     max_rows: int = Field(10_000_000, ge=1)
 
 
-def _default_stages() -> dict[str, StagePolicy]:
+def _default_stages() -> dict[str, StageRules]:
     return {
-        "reward_model_train": StagePolicy(kind="preference"),
-        "rl_train": StagePolicy(kind="prompt"),
-        "distill": StagePolicy(kind="prompt"),
-        "evaluate": StagePolicy(kind="prompt", split="test"),
+        "reward_model_train": StageRules(kind="preference"),
+        "rl_train": StageRules(kind="prompt"),
+        "distill": StageRules(kind="prompt"),
+        "evaluate": StageRules(kind="prompt", split="test"),
     }
 
 
@@ -122,18 +122,18 @@ class ComplianceConfig(Strict):
         None, description="where this pipeline runs (checked against residency)"
     )
     consent_required: bool = False
-    pii: PiiPolicy = PiiPolicy()
-    dedup: DedupPolicy = DedupPolicy()
-    decontamination: DecontaminationPolicy = DecontaminationPolicy()
-    languages: LanguagePolicy = LanguagePolicy()
-    quality: QualityPolicy = QualityPolicy()
-    sources: dict[str, SourcePolicy] = Field(default_factory=dict)
-    stages: dict[str, StagePolicy] = Field(default_factory=_default_stages)
+    pii: PiiRules = PiiRules()
+    dedup: DedupRules = DedupRules()
+    decontamination: DecontaminationRules = DecontaminationRules()
+    languages: LanguageRules = LanguageRules()
+    quality: QualityRules = QualityRules()
+    sources: dict[str, SourceRules] = Field(default_factory=dict)
+    stages: dict[str, StageRules] = Field(default_factory=_default_stages)
     gate_exceptions: dict[str, str] = Field(
         default_factory=dict,
         description="rule -> why: the only way a rule that protects people (PII, secrets, "
-        "licence, consent, region, residency) may be warn-only at the data gate; only a policy file "
-        "may grant it, and each grant is recorded in lineage and the model card",
+        "licence, consent, region, residency) may be warn-only at the data gate; only the compliance "
+        "policy file may grant it, and each grant is recorded in lineage and the model card",
     )
     filters: list[str] = Field(
         default_factory=lambda: [
@@ -149,5 +149,5 @@ class ComplianceConfig(Strict):
         description="filter registry names, applied in this order",
     )
 
-    def for_source(self, source: str | None) -> SourcePolicy:
-        return self.sources.get(source or "", SourcePolicy())
+    def for_source(self, source: str | None) -> SourceRules:
+        return self.sources.get(source or "", SourceRules())

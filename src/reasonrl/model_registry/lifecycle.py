@@ -1,5 +1,5 @@
 """A registered version's way to `champion`, driven through MLflow: what a pipeline run
-registered (read back from the registry, for a run whose artifacts stay on a cluster) and the
+registered (read back from the model registry, for a run whose artifacts stay on a cluster) and the
 promotion rule (`promotion.py`, pure) applied to a version, with the paired comparison on the
 shared evaluation prompts and one audit entry per change.
 
@@ -12,20 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from reasonrl.config.models import Recipe
-from reasonrl.errors import RegistryError
+from reasonrl.errors import ModelRegistryError
 from reasonrl.eval.compare import paired_comparison, per_prompt_scores
 from reasonrl.io import read_jsonl, write_json
-from reasonrl.registry import mlflow_registry as reg
-from reasonrl.registry.promotion import decide_promotion
+from reasonrl.model_registry import mlflow_registry as reg
+from reasonrl.model_registry.promotion import decide_promotion
 
 PROMOTION = "promotion.json"
 
 
 def registration_of_run(recipe: Recipe, pipeline_run_id: str) -> dict | None:
-    """What `register` recorded for a pipeline run, read back from the registry (for a run whose
+    """What `register` recorded for a pipeline run, read back from the model registry (for a run whose
     artifacts live on a cluster): {model_name, version, tracking_uri, gates_passed}, or None when
     the run registered nothing (it stopped at a gate or failed)."""
-    uri, name = recipe.registry.tracking_uri, recipe.registry.model_name
+    uri, name = recipe.model_registry.tracking_uri, recipe.model_registry.model_name
     c = reg.client(uri)
     found = c.search_model_versions(f"name = '{name}' and tags.pipeline_run_id = '{pipeline_run_id}'")
     if not found:
@@ -55,7 +55,7 @@ def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
             run_id=run_id, artifact_path="evaluation/samples.jsonl", dst_path=str(dest)
         )
     except MlflowException as exc:
-        raise RegistryError(f"cannot download the evaluation samples of run {run_id}: {exc}") from exc
+        raise ModelRegistryError(f"cannot download the evaluation samples of run {run_id}: {exc}") from exc
     return per_prompt_scores(list(read_jsonl(path)))
 
 
@@ -74,7 +74,7 @@ def _comparison(recipe: Recipe, c, name: str, version: str, champion: dict | Non
 
 
 def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
-    """Apply the promotion policy to a registration {model_name, version, tracking_uri,
+    """Apply the promotion rule to a registration {model_name, version, tracking_uri,
     gates_passed}: move `champion` or set `challenger`, idempotently, and write the decision to
     out/promotion.json. Returns the decision with the version, comparison and previous champion."""
     out = Path(out)
@@ -85,7 +85,7 @@ def promote_version(recipe: Recipe, info: dict, out: Path) -> dict:
     champion = reg.alias_version(c, name, reg.CHAMPION)
     comparison = _comparison(recipe, c, name, version, champion, out)
     decision = decide_promotion(
-        challenger, champion, info["gates_passed"], recipe.registry.promotion, comparison
+        challenger, champion, info["gates_passed"], recipe.model_registry.promotion, comparison
     )
     result = {
         **decision,
@@ -134,5 +134,5 @@ def _move(recipe: Recipe, c, result: dict, champion: dict | None) -> str | None:
         "compared_champion": champion["version"] if champion else "none",
     }  # what an approval is bound to
     return reg.move_alias(
-        c, recipe.registry.experiment, name, version, alias, tags, event if changed else None
+        c, recipe.model_registry.experiment, name, version, alias, tags, event if changed else None
     )

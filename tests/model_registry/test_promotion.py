@@ -1,7 +1,7 @@
 import pytest
 
 from reasonrl.config.models import PromotionConfig
-from reasonrl.registry.promotion import decide_promotion
+from reasonrl.model_registry.promotion import decide_promotion
 
 
 def _v(version, acc, h="h1"):
@@ -84,7 +84,7 @@ def test_two_missing_eval_set_hashes_are_not_equal():
 
 
 def test_an_approval_is_bound_to_the_champion_it_was_compared_with():
-    from reasonrl.registry.promotion import approval_allowed
+    from reasonrl.model_registry.promotion import approval_allowed
 
     assert approval_allowed("3", "3") is None and approval_allowed("none", None) is None
     assert "has changed" in approval_allowed("3", "4") and "now version 4" in approval_allowed("none", "4")

@@ -22,7 +22,7 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
     filt, train = _read(Path(data_dir) / "report.json"), _read(Path(model_dir) / "report.json")
     gates = {k.split(".")[1]: v for k, v in tags.items() if k.startswith("gate.") and k.endswith(".passed")}
     lines = [
-        f"# {recipe.registry.model_name}",
+        f"# {recipe.model_registry.model_name}",
         "",
         f"Base model `{recipe.model.base}`, trained by reasonrl recipe `{recipe.name}` "
         f"(recipe hash `{tags.get('recipe_hash', '')[:12]}`, code `{tags.get('code_version', '')}`, "

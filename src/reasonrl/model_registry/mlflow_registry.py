@@ -1,4 +1,4 @@
-"""MLflow registry access: register a model version with lineage tags, read and move aliases.
+"""MLflow model registry access: register a model version with lineage tags, read and move aliases.
 
 Works against a sqlite store locally (`sqlite:///outputs/mlflow.db`) and an `mlflow server`
 at scale; the tracking URI comes from the recipe or MLFLOW_TRACKING_URI.
@@ -13,10 +13,10 @@ import os
 import time
 from pathlib import Path
 
-from reasonrl.errors import ConfigError, RegistryError
+from reasonrl.errors import ConfigError, ModelRegistryError
 from reasonrl.io.artifacts import IntegrityError, verify_file
 from reasonrl.io.manifest import file_hashes, tree_hash
-from reasonrl.registry.promotion import approval_allowed
+from reasonrl.model_registry.promotion import approval_allowed
 from reasonrl.report.run_report import run_url
 
 CHAMPION, CHALLENGER = "champion", "challenger"
@@ -141,7 +141,7 @@ def register(
         c.get_registered_model(model_name)
     except MlflowException as exc:
         if not absent(exc):
-            raise RegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
+            raise ModelRegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
         c.create_registered_model(
             model_name, description="reasonrl candidate models (see version tags for lineage)"
         )
@@ -154,7 +154,7 @@ def register(
             else f"{run.info.artifact_uri}/model_card.md"
         )
         description += f"\n\nModel card: [model_card.md]({card}) ({run.info.artifact_uri}/model_card.md)"
-    if "gates" in artifacts:  # where each gate's decision and evidence page are, as the registry stores them
+    if "gates" in artifacts:  # where each gate's decision and evidence page are, as MLflow stores them
         tags["gates_evidence"] = f"{run.info.artifact_uri}/gates"
     mv = c.create_model_version(
         model_name, source=f"{run.info.artifact_uri}/model", run_id=rid, tags=tags, description=description
@@ -192,7 +192,7 @@ def absent(exc: Exception) -> bool:
 
 def alias_version(c, model_name: str, alias: str) -> dict | None:
     """The version an alias points at, None when the alias (or model) does not exist. Any other
-    failure raises RegistryError: a transient error read as "no champion" would promote a
+    failure raises ModelRegistryError: a transient error read as "no champion" would promote a
     challenger without the paired test."""
     from mlflow.exceptions import MlflowException
 
@@ -201,7 +201,7 @@ def alias_version(c, model_name: str, alias: str) -> dict | None:
     except MlflowException as exc:
         if absent(exc):
             return None
-        raise RegistryError(
+        raise ModelRegistryError(
             f"cannot read alias '{alias}' of model '{model_name}': {exc}",
             hint="check that the MLflow tracking server is reachable, then re-run promote (it is idempotent)",
         ) from exc
@@ -244,7 +244,7 @@ def download_by_alias(tracking_uri: str, model_name: str, alias: str, dest: Path
 
 
 def models_uri(ref: str, cache: Path) -> Path:
-    """modeling.loading's resolver for `models:/` references (registered by registry/__init__.py):
+    """modeling.loading's resolver for `models:/` references (registered by model_registry/__init__.py):
     downloaded from $MLFLOW_TRACKING_URI and sha256-verified, into a cache directory per
     (tracking server, reference)."""
     tracking = os.environ.get("MLFLOW_TRACKING_URI")
@@ -253,7 +253,7 @@ def models_uri(ref: str, cache: Path) -> Path:
             f"{ref} needs a tracking server", hint="set MLFLOW_TRACKING_URI (or pass --tracking-uri)"
         )
     key = hashlib.sha256(f"{tracking}|{ref}".encode()).hexdigest()[:16]
-    return resolve_models_uri(ref, tracking, cache / "registry" / key)
+    return resolve_models_uri(ref, tracking, cache / "model_registry" / key)
 
 
 def resolve_models_uri(uri: str, tracking_uri: str, dest: Path) -> Path:
@@ -267,7 +267,7 @@ def resolve_models_uri(uri: str, tracking_uri: str, dest: Path) -> Path:
 
 
 def audit(c, experiment: str, event: dict) -> str:
-    """Append a registry event (promotion, approval) to the audit trail: one run per event in the
+    """Append a model registry event (promotion, approval) to the audit trail: one run per event in the
     `<experiment>-audit` experiment, its fields as tags, so the trail is queryable in MLflow."""
     exp = _experiment_id(c, f"{experiment}-audit", None)
     lineage = {"pipeline_run_id": str(event["pipeline_run_id"])} if event.get("pipeline_run_id") else {}
@@ -286,7 +286,7 @@ def audit(c, experiment: str, event: dict) -> str:
 def move_alias(
     c, experiment: str, model_name: str, version: str, alias: str, tags: dict[str, str], event: dict | None
 ) -> str | None:
-    """The one way a promotion or an approval changes the registry: point `alias` at the version,
+    """The one way a promotion or an approval changes the model registry: point `alias` at the version,
     record `tags` on it, and (when `event` is given) append the event to the audit trail.
     Returns the audit run id."""
     c.set_registered_model_alias(model_name, alias, str(version))
@@ -298,9 +298,9 @@ def move_alias(
 def approve(
     tracking_uri: str, experiment: str, model_name: str, version: str, approver: str | None = None
 ) -> dict:
-    """Manual-approval mode: move `champion` to a version the policy marked as waiting, recording
+    """Manual-approval mode: move `champion` to a version the promotion rule marked as waiting, recording
     who approved and when. Approving the current champion again changes nothing; a version compared
-    with a champion that has since been replaced is refused (registry.promotion.approval_allowed)."""
+    with a champion that has since been replaced is refused (model_registry.promotion.approval_allowed)."""
     c = client(tracking_uri)
     mv = c.get_model_version(model_name, version)
     champion = alias_version(c, model_name, CHAMPION)
@@ -310,7 +310,7 @@ def approve(
         raise ConfigError(
             f"models:/{model_name}/{version} is not awaiting approval "
             f"(status: {mv.tags.get('promotion_status', 'none')})",
-            hint="only a version the promotion policy marked awaiting_approval can be approved",
+            hint="only a version the promotion rule marked awaiting_approval can be approved",
         )
     stale = approval_allowed(mv.tags.get("compared_champion"), champion["version"] if champion else None)
     if stale:

@@ -18,13 +18,13 @@ def decide_promotion(
     challenger: dict,
     champion: dict | None,
     gates_passed: bool,
-    policy: PromotionConfig,
+    rule: PromotionConfig,
     comparison: dict | None = None,
 ) -> dict:
     """challenger/champion: {'version': str, 'metrics': {...}, 'eval_set_hash': str};
     comparison: reasonrl.eval.compare.paired_comparison(challenger, champion) on their samples.
     Returns {'promote': bool, 'reason': str, ...}; 'noop' when nothing is to change."""
-    metric = policy.metric
+    metric = rule.metric
     if not gates_passed:
         return {"promote": False, "reason": "a gate did not pass"}
     if metric not in challenger["metrics"]:
@@ -37,7 +37,7 @@ def decide_promotion(
             f"({challenger['metrics'][metric]!r}): nothing to promote on",
         }
     if champion is None:
-        return _winner(policy, f"no current champion; challenger {metric}={ours:.4f}")
+        return _winner(rule, f"no current champion; challenger {metric}={ours:.4f}")
     if champion["version"] == challenger["version"]:
         return {"promote": False, "reason": "challenger is already the champion", "noop": True}
     hashes = (challenger.get("eval_set_hash"), champion.get("eval_set_hash"))
@@ -62,26 +62,24 @@ def decide_promotion(
             "tie": True,
             "reason": f"a tie: {metric} {ours:.4f} equals the champion's; the champion stays",
         }
-    if ours - theirs <= policy.min_margin:
+    if ours - theirs <= rule.min_margin:
         return {
             "promote": False,
             "reason": f"{metric} {ours:.4f} does not beat champion {theirs:.4f} by more "
-            f"than {policy.min_margin}",
+            f"than {rule.min_margin}",
         }
-    if policy.alpha < 1:
+    if rule.alpha < 1:
         if comparison is None or comparison["n"] == 0:
             return {"promote": False, "reason": "no paired per-prompt scores to test the difference on"}
-        if comparison["p_value"] >= policy.alpha:
+        if comparison["p_value"] >= rule.alpha:
             return {
                 "promote": False,
                 "reason": f"{metric} {ours:.4f} vs champion {theirs:.4f} is not significant "
-                f"(paired p={comparison['p_value']:.3f} >= {policy.alpha} on "
+                f"(paired p={comparison['p_value']:.3f} >= {rule.alpha} on "
                 f"{comparison['n']} prompts)",
             }
     p = f", paired p={comparison['p_value']:.4f} on {comparison['n']} prompts" if comparison else ""
-    return _winner(
-        policy, f"{metric} {ours:.4f} beats champion {theirs:.4f} by more than {policy.min_margin}{p}"
-    )
+    return _winner(rule, f"{metric} {ours:.4f} beats champion {theirs:.4f} by more than {rule.min_margin}{p}")
 
 
 def _finite(value) -> float | None:
@@ -107,7 +105,7 @@ def approval_allowed(compared_with: str | None, champion_now: str | None) -> str
     return None
 
 
-def _winner(policy: PromotionConfig, reason: str) -> dict:
-    if policy.mode == "manual":
+def _winner(rule: PromotionConfig, reason: str) -> dict:
+    if rule.mode == "manual":
         return {"promote": False, "awaiting_approval": True, "reason": f"{reason}; awaiting manual approval"}
     return {"promote": True, "reason": reason}

@@ -1,12 +1,12 @@
-"""The judge: runs a task's (trusted) unit tests against a candidate that lives in the jail.
+"""The referee: runs a task's (trusted) unit tests against a candidate that lives in the jail.
 
 Stdlib only, not imported by the project: `code.py` sends plain.py's source + this file's to a
 fresh system interpreter (`python3 -I -S -B -c ...`) with one JSON config line on stdin. The
-judge starts the jailed candidate itself (mode "serve"), binds the candidate's functions to
+referee starts the jailed candidate itself (mode "serve"), binds the candidate's functions to
 proxies, and runs the tests here, in its own process: each call crosses as plain tagged JSON
 (plain.py), so the candidate can neither see the expected values, nor return an object that
 compares equal to anything, nor patch what the tests use, nor write the verdict. The verdict is
-the judge's one JSON line on *its* stdout, a pipe the candidate has no handle on.
+the referee's one JSON line on *its* stdout, a pipe the candidate has no handle on.
 
 config: {"jail": argv, "setup": code, "tests": counted test code, "call": code, "bind": [names],
          "timeout": seconds, "stderr": path for the candidate's stderr}
@@ -90,7 +90,7 @@ class Remote:
             raise CandidateError(f"not a plain value: {exc}") from None
 
 
-def judge(cfg):
+def referee(cfg):
     remote = Remote(cfg["jail"], time.monotonic() + cfg["timeout"], cfg["stderr"])
     try:
         try:
@@ -102,7 +102,7 @@ def judge(cfg):
             raise
         if type(ready) is not dict or type(ready.get("ready")) is not list:
             return {"passed": 0, "total": 0, "error": "the program did not load"}
-        ns = {"__name__": "__judge__"}
+        ns = {"__name__": "__referee__"}
         exec(compile(cfg["setup"], "setup.py", "exec"), ns)
         for name in cfg["bind"]:  # only the functions under test: never a builtin or a setup helper
             if name not in ready["ready"]:
@@ -121,5 +121,5 @@ def judge(cfg):
 
 
 if __name__ == "__main__":  # as `python -c <source>`; importing this file runs nothing
-    sys.stdout.write(json.dumps(judge(json.loads(sys.stdin.readline()))) + "\n")
+    sys.stdout.write(json.dumps(referee(json.loads(sys.stdin.readline()))) + "\n")
     sys.stdout.flush()

@@ -1,4 +1,4 @@
-"""The code grader cannot be forged: the verdict is the judge's, computed in a process the
+"""The code grader cannot be forged: the verdict is the referee's, computed in a process the
 candidate does not control, on plain values. Every forgery below would have scored 1.0 when the
 verdict was the last JSON line the candidate's own interpreter printed."""
 
@@ -67,7 +67,7 @@ FORGERIES = {
     "raises SystemExit inside the call": "def add(a, b):\n    raise SystemExit(0)",
     "answers with a memory bomb": "def add(a, b):\n    return [0] * 10**7",
     "sleeps in the call": "import time\ndef add(a, b):\n    time.sleep(30)",
-    "reads the judge's memory": (
+    "reads the referee's memory": (
         "import os\ndef add(a, b):\n    return open(f'/proc/{os.getppid()}/cmdline').read()"
     ),
 }
@@ -196,7 +196,7 @@ def test_a_standard_library_type_cannot_smuggle_a_liar():
 def test_constant_asserts_earn_nothing():
     """A constant assert in a HumanEval check (36 of 164 files have one) is run, never counted: a
     candidate that always raises scores 0, an honest one still 1."""
-    # the candidate's test file, as data: its two constant asserts are what the judge must not count
+    # the candidate's test file, as data: its two constant asserts are what the referee must not count
     test = (
         "def check(candidate):\n    assert candidate(1) == 2\n    assert 2 > 1, 'debug'\n    assert 1 == 1\n"
     )
@@ -212,7 +212,7 @@ def test_constant_asserts_earn_nothing():
 
 def test_tests_that_lean_on_the_solutions_imports_still_run():
     """MBPP 596's tests call `sys.getsizeof` and import nothing (the reference solution imports
-    sys): the judge imports the standard-library modules the tests use itself. MBPP's sanitized
+    sys): the referee imports the standard-library modules the tests use itself. MBPP's sanitized
     canonical solutions (427) then all score 1.0 (measured; the set is not shipped here)."""
     program = "import sys\ndef tuple_size(t):\n    return sys.getsizeof(t)"
     tests = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import time
 
-from reasonrl.registry.mlflow_registry import _experiment_id, client
+from reasonrl.model_registry.mlflow_registry import _experiment_id, client
 
 # what the loop's per-step dict carries that is not a metric of its own: the step (MLflow's x-axis)
 # and `accuracy` (the same number as `reward/accuracy`, kept for the progress bar)
