@@ -4,7 +4,7 @@ and against transformers' `generate`, in one run (alternating rounds, medians, s
 Rows: `forward-loop` (HFEngine(lean=False): the decode loop as it was, one transformers forward
 per token over a growing DynamicCache), `lean` (HFEngine default: generation.lean), and
 `hf-generate` (model.generate, greedy, its default cache). Each generates `--prompts` x
-`--new-tokens` greedily from the same arithmetic prompts; tokens/s counts generated tokens up to
+`--max-new-tokens` greedily from the same arithmetic prompts; tokens/s counts generated tokens up to
 each row's end token. Greedy outputs are compared row for row with `forward-loop`. The fp32 GEMM
 time of one full-batch decode step is measured in the same run (`gemm_step_s`: every linear of
 the model on a [rows, in] input, weights from memory): the floor per step no fp32 loop can beat
@@ -22,13 +22,13 @@ import time
 from pathlib import Path
 
 
-def _rows(model, tok, prompts, new_tokens):
+def _rows(model, tok, prompts, max_new_tokens):
     import torch
 
     from reasonrl.generation.base import SamplingParams
     from reasonrl.generation.hf import HFEngine
 
-    params = SamplingParams(n=1, temperature=0.0, max_new_tokens=new_tokens)
+    params = SamplingParams(n=1, temperature=0.0, max_new_tokens=max_new_tokens)
 
     def engine(lean):
         return lambda: [r.completion_ids for r in HFEngine(model, tok, lean=lean).generate(prompts, params)]
@@ -47,7 +47,7 @@ def _rows(model, tok, prompts, new_tokens):
         with torch.no_grad():
             out = model.generate(
                 **enc,
-                max_new_tokens=new_tokens,
+                max_new_tokens=max_new_tokens,
                 do_sample=False,
                 pad_token_id=tok.pad_token_id,
             )
@@ -82,7 +82,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--model", default="embedded:smollm2-135m-instruct")
     p.add_argument("--prompts", type=int, default=32)
-    p.add_argument("--new-tokens", type=int, default=64)
+    p.add_argument("--max-new-tokens", type=int, default=64)
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--out", default="benchmarks/results/decode_speed.json")
     args = p.parse_args(argv)
@@ -94,7 +94,7 @@ def main(argv=None) -> int:
     model, tok = load_causal_lm(args.model)
     model.eval()
     prompts = [r["question"] for r in generate(args.prompts, seed=7)]
-    rows = _rows(model, tok, prompts, args.new_tokens)
+    rows = _rows(model, tok, prompts, args.max_new_tokens)
     seconds = {name: [] for name in rows}
     outputs = {}
     for name, fn in rows.items():  # warm-up: caches, packing, static-cache allocation
@@ -108,7 +108,7 @@ def main(argv=None) -> int:
     report = {
         "model": args.model,
         "prompts": args.prompts,
-        "new_tokens": args.new_tokens,
+        "max_new_tokens": args.max_new_tokens,
         "threads": torch.get_num_threads(),
         "gemm_step_s": gemm_step(model, args.prompts),
     }
@@ -128,7 +128,7 @@ def main(argv=None) -> int:
         )
     Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
     lines = [
-        f"# Decode speed: {args.model}, {args.prompts} x {args.new_tokens} greedy, "
+        f"# Decode speed: {args.model}, {args.prompts} x {args.max_new_tokens} greedy, "
         f"{report['threads']} threads",
         "",
         "| row | median s | tokens/s | vs forward-loop | rows identical |",
@@ -143,7 +143,8 @@ def main(argv=None) -> int:
     lines += [
         "",
         f"GEMMs alone, one decode step of {args.prompts} rows: {report['gemm_step_s'] * 1e3:.0f} ms "
-        f"(x {args.new_tokens} steps = {report['gemm_step_s'] * args.new_tokens:.2f} s with no row leaving)",
+        f"(x {args.max_new_tokens} steps = {report['gemm_step_s'] * args.max_new_tokens:.2f} s "
+        "with no row leaving)",
         "",
     ]
     Path(args.out).with_suffix(".md").write_text("\n".join(lines))

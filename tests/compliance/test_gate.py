@@ -98,7 +98,7 @@ def test_rules_that_protect_people_cannot_be_warn_only_from_a_recipe(rule):
 
     with pytest.raises(ConfigError, match="protect people"):
         load_recipe(None, [f"gates.data.warn_only=[{rule}]"])
-    with pytest.raises(ConfigError, match="only be granted by the policy file"):
+    with pytest.raises(ConfigError, match="only be granted by the compliance policy file"):
         load_recipe(
             None, [f"gates.data.warn_only=[{rule}]", f"compliance.gate_exceptions={{{rule}: because}}"]
         )

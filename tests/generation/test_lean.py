@@ -44,7 +44,7 @@ def test_each_step_gives_the_models_logits(which, request):
         theirs = ModelSteps(model, res, attn, pos)
         res, attn, pos = _prefill(model, tok, PROMPTS)
         ours = LeanDecoder(model, rows=len(PROMPTS))
-        ours.start(res.cache, attn, pos, new_tokens=12)
+        ours.start(res.cache, attn, pos, max_new_tokens=12)
         worst = 0.0
         for t in range(12):
             if t == 6:  # rows leave the batch mid-way, as finished rows do

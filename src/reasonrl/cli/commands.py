@@ -286,7 +286,7 @@ def cmd_serve(args):
         args.model,
         tracking,
         task=args.task,
-        content_policy=args.policy,
+        content_policy=args.content_policy,
         engine=pick_engine(args.engine),
         max_batch=args.max_batch,
     )

@@ -280,7 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--task", default=None, help="override the task the model registry recorded (e.g. moderation)"
     )
     sv.add_argument(
-        "--policy",
+        "--content-policy",
+        "--policy",  # the old name, still accepted
+        dest="content_policy",
         default=None,
         help="content policy file for /v1/moderations (default: the one the model was registered with)",
     )

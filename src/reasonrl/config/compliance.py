@@ -2,7 +2,7 @@
 
 It is the `compliance` section of a recipe, or a separate YAML file the recipe names with
 `compliance: {policy_file: pipelines/policies/default.yaml}` (inline keys override the file).
-Its hash is recorded in every filtered dataset's manifest and in the registry's lineage tags.
+Its hash is recorded in every filtered dataset's manifest and in the model registry's lineage tags.
 """
 
 from __future__ import annotations

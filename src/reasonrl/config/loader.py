@@ -171,7 +171,7 @@ def load_recipe(path: str | os.PathLike | None, overrides: list[str] | None = No
     data = expand_env(data)
     if isinstance(data.get("compliance"), dict) and "gate_exceptions" in data["compliance"]:
         raise ConfigError(
-            "gate exceptions can only be granted by the policy file",
+            "gate exceptions can only be granted by the compliance policy file",
             where="compliance.gate_exceptions",
             hint="add `gate_exceptions: {rule: why}` to the file named by compliance.policy_file; a "
             "recipe or an override cannot loosen a rule that protects people",

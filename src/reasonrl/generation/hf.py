@@ -179,7 +179,7 @@ class HFEngine:
         """The trainer changed the weights: the next generation repacks them for the lean step."""
         self._packed = None
 
-    def _steps(self, res, attn, pos, new_tokens: int):
+    def _steps(self, res, attn, pos, max_new_tokens: int):
         """The decoder that continues from the prefill: the lean step or the model's forward."""
         import torch
 
@@ -197,7 +197,7 @@ class HFEngine:
         if self._packed is None or self._packed[0] != version:
             self._packed = (version, LeanDecoder(self.model, rows=len(attn)))
         lean = self._packed[1]
-        lean.start(res.cache, attn, pos, new_tokens)
+        lean.start(res.cache, attn, pos, max_new_tokens)
         return lean
 
     def _decode(self, chunk, params: SamplingParams, gens) -> list[Rollout]:

@@ -107,17 +107,17 @@ class LeanDecoder:
             "down": Linear(mlp.down_proj.weight.detach(), None, rows),
         }
 
-    def start(self, cache, attn: torch.Tensor, pos: torch.Tensor, new_tokens: int) -> None:
+    def start(self, cache, attn: torch.Tensor, pos: torch.Tensor, max_new_tokens: int) -> None:
         """Take over a prefill: cache (transformers DynamicCache, rows [n]), its attention mask
-        attn [n, L] and positions pos [n, L]; room for `new_tokens` more per row."""
+        attn [n, L] and positions pos [n, L]; room for `max_new_tokens` more per row."""
         n, width = attn.shape
         self.keys, self.values = [], []
         for layer in cache.layers:
             for buf, src in ((self.keys, layer.keys), (self.values, layer.values)):
-                full = src.new_zeros((n, self.groups, width + new_tokens, self.head_dim))
+                full = src.new_zeros((n, self.groups, width + max_new_tokens, self.head_dim))
                 full[:, :, :width] = src
                 buf.append(full)
-        self.mask = torch.zeros((n, 1, 1, width + new_tokens), dtype=torch.bool, device=attn.device)
+        self.mask = torch.zeros((n, 1, 1, width + max_new_tokens), dtype=torch.bool, device=attn.device)
         self.mask[:, 0, 0, :width] = attn.bool()
         self.length, self.position = width, pos[:, -1]
 

@@ -54,8 +54,8 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
     lines += [f"- gate {name}: {'passed' if v == 'true' else 'FAILED'}" for name, v in sorted(gates.items())]
     for key, granted in sorted((k, v) for k, v in tags.items() if k.endswith(".exceptions")):
         lines += [
-            f"- **exception** at gate {key.split('.')[1]}: rule `{rule}` only warned, granted by the policy "
-            f"file: {why}"
+            f"- **exception** at gate {key.split('.')[1]}: rule `{rule}` only warned, granted by the "
+            f"compliance policy file: {why}"
             for rule, why in json.loads(granted).items()
         ]
     rl = recipe.rl
