@@ -81,8 +81,11 @@ def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:
     return sorted(getattr(current, "model_fields", {}))
 
 
-# Keys that moved to one place shared by several stages: (section, key) -> where it lives now.
+# Keys and sections in their old place: path -> where it lives now. `rl.*` and `eval.*` moved to
+# the one place several stages share; `registry` was ambiguous (the bare word is the name -> object
+# lookup; MLflow's is the model registry).
 MOVED = {
+    ("registry",): "model_registry",
     ("rl", "task"): "task",
     **{("rl", k): f"sampling.{k}" for k in ("temperature", "top_p", "top_k", "stop", "max_new_tokens")},
     **{
@@ -91,9 +94,14 @@ MOVED = {
     },
 }
 
-# Whole sections renamed: old top-level key -> its name now (`registry` was ambiguous: the bare
-# word is the name -> object lookup; MLflow's is the model registry).
-SECTIONS_MOVED = {"registry": "model_registry"}
+
+def _present(data: dict, path: tuple[str, ...]) -> bool:
+    node: object = data
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
 
 
 # Reward-term parameters renamed to the one token-budget name (a stale key would be ignored silently).
@@ -113,12 +121,10 @@ def _renamed_reward_params(data: dict) -> list[str]:
 
 def validate_recipe(data: dict, source: str = "<recipe>") -> Recipe:
     """Validate a raw dict into a Recipe; the error names each bad key path and the allowed keys."""
-    sections = [f"  {old}: moved to {new}" for old, new in SECTIONS_MOVED.items() if old in data]
-    keys = [
-        f"  {sec}.{key}: moved to {to}"
-        for (sec, key), to in MOVED.items()
-        if isinstance(data.get(sec), dict) and key in data[sec]
-    ] + _renamed_reward_params(data)
+    moved = [path for path in MOVED if _present(data, path)]
+    sections = [f"  {path[0]}: moved to {MOVED[path]}" for path in moved if len(path) == 1]
+    keys = [f"  {'.'.join(path)}: moved to {MOVED[path]}" for path in moved if len(path) > 1]
+    keys += _renamed_reward_params(data)
     if sections or keys:
         hints = ["rename the section in the YAML or the key=value override"] if sections else []
         if keys:

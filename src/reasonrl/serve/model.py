@@ -21,6 +21,8 @@ from reasonrl.errors import ConfigError
 from reasonrl.generation.base import SamplingParams
 from reasonrl.model_registry.mlflow_registry import client  # it also resolves models:/ for the loader
 
+DEFAULT_BUDGET = SamplingConfig().max_new_tokens  # a recipe's token budget when none was recorded
+
 
 @dataclass
 class Loaded:
@@ -36,7 +38,7 @@ class Loaded:
     task: str | None = None
     content_policy_path: str | None = None  # the content policy, as a file tasks.moderation can load
     threshold: float | None = None  # P(violating) above which a message is flagged (chosen on validation)
-    max_new_tokens: int = SamplingConfig().max_new_tokens  # what registration recorded, else the default
+    max_new_tokens: int = DEFAULT_BUDGET  # what registration recorded, else the default
 
 
 def concrete_ref(ref: str, tracking_uri: str | None) -> tuple[str, str, str | None]:
@@ -113,7 +115,7 @@ def load(
         task or meta.get("task"),
         content_policy_path,
         float(meta["threshold"]) if meta.get("threshold") else None,
-        int(meta.get("max_new_tokens") or SamplingConfig().max_new_tokens),
+        int(meta.get("max_new_tokens") or DEFAULT_BUDGET),
     )
 
 
