@@ -215,3 +215,72 @@ def test_own_phrasings_of_phone_numbers(text, value):
 @pytest.mark.parametrize("text", OWN_NEGATIVES)
 def test_own_phrasings_of_numbers_that_are_not_phones(text):
     assert [s for s in detect_pii(text) if s.kind == "PHONE"] == []
+
+
+# Issue 24 item 6: layout, CJK and identifier rules, each with a phone and a number that is not one
+# (development cases in phrasings of this session, not copied from pii_heldout_v2).
+LAYOUT_PHONES = [
+    # "A / B" between two grouped numbers offers alternatives, it does not divide
+    ("Tel./Fax: 962 41 18 20 / 962 41 18 21", "962 41 18 21"),
+    # a list of "label: number" entries one of which is a phone: its siblings are phones
+    ("Plumber: 418 2290\nBakery: 733 1045\nSurgery: 0161 496 0288", "418 2290"),
+    # a heading with a phone word announces the list
+    ("Wichtige Telefonnummern:\nHausmeister: 44 21 09\nNachbarin Kurz: 713 880", "44 21 09"),
+    # a table column under a phone header
+    (
+        "name,mobile,email\nAda Lowe,7700900123,ada@example.org\nBen Ruiz,7700900456,b@example.org",
+        "7700900456",
+    ),
+    # a table column whose other rows hold phones
+    ("Ada Lowe;+44 7700 900123;ada@example.org\nBen Ruiz;7700 900456;b@example.org", "7700 900456"),
+    # a remark in parentheses that names a line
+    ("Hannah Cole - 441 2087 (home)", "441 2087"),
+    # numbers glued to Han or kana, CJK phone words before or (Japanese verb) after the number
+    ("有事打我家座机6621 8830就行", "6621 8830"),
+    ("新しい番号は、携帯番号は080-2231-7788です", "080-2231-7788"),
+    ("何かあったら712-4409に電話してください", "712-4409"),
+    ("联系电话：１３８ １２３４ ５６７８", "１３８ １２３４ ５６７８"),
+]
+LAYOUT_NEGATIVES = [
+    "1234567/7654321 = 0.16",  # a division of plain numbers
+    "Invoice: 418 2290\nOrder: 733 1045\nSurgery: 0161 496 0288",  # identifier labels
+    "Total: 418 2290\nPaid: 733 1045",  # a list with no phone in it
+    "name,member_no,email\nAda Lowe,0770 090 0123,ada@example.org\nBen Ruiz,0770 090 0456,b@example.org",
+    "Dial +1 415 555 0100,,8812345678# to join",  # keyed in after a dialled number: a meeting ID
+    "受付番号 50-183-4939 でお問い合わせください。",  # 番号 after an identifier word
+    "发票号码：551/3653623，金额¥83.83。",
+    "お客様番号 05240541、ご契約番号 40-7601-90",
+    "Mandatsreferenz 4360 3969 98, Unser Zeichen: 08825031-80",  # German compounds end in their head
+    "Protocolo de atendimento 0182937, aberto em 02/09/2020.",  # the head noun tells, not its qualifier
+    "Meter serial CUO-656; reading 861 785 961 on 18/10/2023.",
+    "Track it with number 0038 5798 2705.",  # an unqualified "number": the earlier word tells
+]
+
+
+@pytest.mark.parametrize("text, value", LAYOUT_PHONES)
+def test_layout_and_cjk_phones(text, value):
+    assert value in _phones(text) or ("<PHONE>" in redact_pii(text) and value not in redact_pii(text))
+
+
+@pytest.mark.parametrize("text", LAYOUT_NEGATIVES)
+def test_layout_and_cjk_numbers_that_are_not_phones(text):
+    phones = [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"]
+    assert [p for p in phones if p not in ("0161 496 0288", "+1 415 555 0100")] == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("返信はkana_h@yahoo.co.jpまでお願いします", "EMAIL", "kana_h@yahoo.co.jp"),  # glued to kana
+        ("IPv6アドレスは2a01:4f8::abcc、LAN側", "IP_ADDRESS", "2a01:4f8::abcc"),
+        ("服务器地址：fe80::914d:2053:ebc2:276d，内网", "IP_ADDRESS", "fe80::914d:2053:ebc2:276d"),
+        ("Applicant SSN (9 digits, no dashes): 834133366", "US_SSN", "834133366"),  # a remark between
+    ],
+)
+def test_other_kinds_next_to_cjk_text_and_remarks(text, kind, value):
+    assert [text[s.start : s.end] for s in detect_pii(text) if s.kind == kind] == [value]
+
+
+def test_other_kinds_not_taken_from_a_word():
+    assert [s for s in detect_pii("Order 834133366 (9 digits)") if s.kind == "US_SSN"] == []
+    assert [s for s in detect_pii("see abc2a01:4f8::abcc") if s.kind == "IP_ADDRESS"] == []

@@ -32,12 +32,14 @@ from phonenumbers import (
 )
 
 from reasonrl.data.filters.phone_context import context_spans, counted, digit_count, quantity
-from reasonrl.data.filters.phone_words import Lexicon, lexicon
+from reasonrl.data.filters.phone_lists import alternatives, layout_spans
+from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
 
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
 _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
 _EXTENSION = re.compile(r"\d{7}\D*(?:x|ext\.?|#)\s*\d{1,6}$", re.I)  # after a whole number only
+_WORD_CHAR = re.compile(WORD_CHAR)
 _INTERNATIONAL = re.compile(r"\(?\+\s?\d|00\s?[1-9]")  # "000-79-3991" is no call abroad
 
 
@@ -77,7 +79,7 @@ def allocated(raw: str, valid: bool) -> bool:
 def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> list[tuple[int, int]]:
     """(start, end) of each phone number in text, longest first where matches overlap; local
     numbers are read as numbers of `regions`, words in their languages (and English)."""
-    regions = tuple(regions)
+    regions, text = tuple(regions), alternatives(text)
     words = lexicon(regions)
     spans: list[tuple[int, int]] = []
     for (start, end), (raw, valid) in sorted(
@@ -90,7 +92,8 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
         elif _shape_says_phone(text, start, end, valid, words):
             spans.append((start, end))
     more = context_spans(text, words, _validator(regions), spans)
-    return sorted(more + [f for f in spans if not any(s <= f[0] and f[1] <= e for s, e in more)])
+    found = sorted(more + [f for f in spans if not any(s <= f[0] and f[1] <= e for s, e in more)])
+    return layout_spans(text, words, _validator(regions), found)
 
 
 def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexicon) -> bool:
@@ -161,16 +164,18 @@ def _segments(text: str):
 
 def _standalone(text: str, start: int, raw: str) -> bool:
     """8+ digits, not glued to a code or a sign (1Z..., ORD-..., 58.262.216/0001-11, a longitude
-    -121.8244116), not the tail of a longer digit run (a tracking number "9400 7207 3556 4992
+    -121.8244116; Han and kana do not glue), not keyed in after a dialled number (",,6356295220#":
+    a meeting ID), not the tail of a longer digit run (a tracking number "9400 7207 3556 4992
     8782 92"), not numbers run together (a price and the next number, coordinates), not a term of
     arithmetic ("= 100-50-30-15")."""
     before = text[max(0, start - 2) : start]
     last = before[-1:]
-    glued = last.isalnum() or last in ("-", ")") or (last in ("/", ".") and before[:1].isalnum())
+    glued = _WORD_CHAR.match(last) or last in ("-", ")") or (last in ("/", ".") and before[:1].isalnum())
+    keyed = before == ",," or text[start + len(raw) : start + len(raw) + 1] == "#"  # "+1512...,,6356295220#"
     tail_of_run = re.search(r"\d[ .\-]$", before) and not raw.startswith("+")
     run_on = re.search(r"\.\s|\s-\d|^\+\s|\d\.\d+-|\(\d*\.\d*\)", raw)  # "$346.20. 26883", "45.42 -75.69"
     end = start + len(raw)
     arithmetic = re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3) : start]) or re.match(
         r"[ \t]*(?:[=*×÷<>]|[+/][ \t]*\d)", text[end : end + 4]
     )
-    return not (glued or tail_of_run or run_on or arithmetic or digit_count(raw) < 8)
+    return not (glued or keyed or tail_of_run or run_on or arithmetic or digit_count(raw) < 8)

@@ -18,16 +18,17 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from reasonrl.data.filters.phone_words import Lexicon, fold
+from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, fold
 
 # A run of digit groups as people write a local or national number: "467 3395", "35-21-78",
 # "342/1488324", "(0173) 093 30 85", "0591 - 45 03 90" (a trunk area code set off by a dash),
-# "9 9416-3712" (Brazil's mobile 9). Not glued to a word, a decimal, a code or a time.
+# "9 9416-3712" (Brazil's mobile 9). Not glued to a word, a decimal, a code or a time (glued to
+# Han or kana it stands alone: "座机3467 9998").
 NUMBER = re.compile(
-    r"(?<![\w.,/+\-#@])(?<!\d:)"
+    rf"(?<!{WORD_CHAR})(?<![.,/+\-#@])(?<!\d:)"
     r"(?:\(?0\d{1,4}\)?\s[-\u2013]\s|\(\d{2,5}\)\s?)?"
     r"\d{1,12}(?:[ .\-/](?:\d{2,12}|\d(?=[ .\-]\d{4})))*"
-    r"(?![\w/@]|[.,\-/:]\d)"
+    rf"(?!{WORD_CHAR}|[/@]|[.,\-/:]\d)"
 )
 _DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\5(\d{2}|\d{4})")
 _FULL_DATE = re.compile(r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d|[0-3]?\d([-/.])[01]?\d\2(?:19|20)\d\d")
@@ -35,9 +36,9 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-\u2013/]\s?(?:(?:1[89]|20)\d\d|\d\d)"
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:r\$|us\$|eur|usd|gbp|inr|brl|rs\.?|chf))\s?$")
 # Units, currencies and counted things after a number ("125000 calls per day"; not times of day:
-# "Phone 357 7020 days or 603-9604 evenings")
+# "Phone 357 7020 days or 603-9604 evenings"; not on the next line: "...-0203\nw.martin@...")
 _UNIT_AFTER = re.compile(
-    r"\s?(?:[%‰°€$£]|[x×]\s?\d|(?:eur|euros?|usd|dollars?|pounds?|rupees?|reais|cents?|km|kg|mg|g|mm"
+    r"[ \t]?(?:[%‰°€$£]|[x×]\s?\d|(?:eur|euros?|usd|dollars?|pounds?|rupees?|reais|cents?|km|kg|mg|g|mm"
     r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mb|gb|tb|hz|mhz|pcs|pieces?"
     r"|units?|items?|people|persons?|years?|steps?|points?|votes?|copies|views|users|mph|kcal"
     r"|calls|messages|texts|times"

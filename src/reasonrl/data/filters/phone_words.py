@@ -10,7 +10,11 @@ no.", "Chamado", "Kundennummer") say the opposite. The nearest telling word deci
 about order 1234567" is an order number and "Order? Call 1234567" a phone.
 
 Entries are folded (lower case, no accents); a trailing `*` matches any word ending ("telefon*":
-telefonisch, telefone, telefonare). English is always in: it is the lingua franca of the data.
+telefonisch, telefone, telefonare), a leading one any word start (German compounds end in their
+head: "*referenz" is Mandatsreferenz, Kundenreferenz). English is always in: it is the lingua
+franca of the data. Chinese and Japanese are always in too: their script cannot be mistaken for
+another language's words, and their words are read without word boundaries (CJK text has no
+spaces: "座机：3467 9998", "携帯番号は070-...").
 """
 
 from __future__ import annotations
@@ -35,7 +39,13 @@ REGION_LANGUAGES = {
     "LU": ("fr", "de"),
     "CA": ("en", "fr"),
     "IN": ("en", "hi"),
+    **dict.fromkeys(("CN", "TW", "HK"), ("zh",)),
+    "JP": ("ja",),
 }
+ALWAYS = ("en", "zh", "ja")
+# Han, kana and hangul: letters to Python's \w, but no word boundary separates them from a number
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3012"
+WORD_CHAR = f"[^\\W{CJK}]"  # a letter or digit that glues a number to a word (not a CJK one)
 
 # Words that announce a telephone number. A phrase joins its words with "_".
 PHONE = {
@@ -50,8 +60,12 @@ PHONE = {
     "it": "telefon* tel cellulare* cell fisso chiam* contattar* contattateci numero_verde reperibile "
     "rintracciabile squillo",
     "nl": "telefoon* tel telefonisch mobiel* gsm bel bellen belt vaste_lijn spoed* app appen noodnummer",
-    "pt": "telefone* tel fone celular* cel zap whatsapp ligue ligar liga ligacao ligacoes fale_conosco "
-    "contato* fixo recado* sac",
+    "pt": "telefone* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao ligacoes "
+    "fale_conosco contato contatos contate contatar fixo recado* sac",
+    # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
+    "zh": "电话 電話 手机 手機 座机 座機 传真 傳真 联系 聯繫 联络 聯絡 拨打 请拨 撥打 致电 来电 热线 "
+    "短信 微信",
+    "ja": "電話 携帯 ケータイ 連絡 内線 折り返 留守電 ファックス ファクス",
 }
 # Ways to reach someone that also announce other things ("office at 63612 Main St", "reached
 # 12000 steps"), desks and lines of a business, asking for a person ("ask for Ana at ..."): they
@@ -65,6 +79,8 @@ WEAK = {
     "it": "ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di",
     "nl": "bereik* kantoor bericht klantenservice vragen vraag_naar vast",
     "pt": "escritorio mensagem atendimento reservas duvidas procure procurar tratar",
+    "zh": "家里 办公室 前台 值班 总机",
+    "ja": "自宅 実家 問い合わせ 窓口 事務所",
 }
 # Words that say the number identifies a thing, not a phone line.
 IDENTIFIER = {
@@ -75,31 +91,35 @@ IDENTIFIER = {
     "routing sort swift bic version build patent item article product catalogue catalog job project "
     "issue vin plate badge employee student passport meter contract loan unit page chapter section "
     "quote estimate delivery waybill awb container pallet seat gate platform route store branch "
-    "track trace",
+    "track trace card cert reading p/n meeting",
     "de": "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket sendung* paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
-    "handelsregister",
+    "handelsregister *referenz *zeichen glaubiger*",
     "fr": "facture commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
     "article immatriculation",
     "es": "factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
-    "paquete presupuesto matricula codigo documento",
+    "paquete presupuesto matricula codigo documento socio",
     "it": "ordine fattura pratica protocollo prenotazione lotto spedizione rif riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
-    "scontrino preventivo articolo documento",
+    "scontrino preventivo articolo documento tessera contatore",
     "nl": "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
-    "artikel",
+    "artikel *code",
     "pt": "pedido encomenda nota fiscal protocolo processo rastreio rastreamento boleto chamado "
     "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
-    "voo quarto fatura recibo codigo matricula orcamento",
+    "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom",
+    "zh": "订单 单号 卡号 编号 发票 快递 运单 优惠券 券码 邮编 会员 合同 账号 账户 客户号 证件 身份证 工号 "
+    "学号 积分 金额 批号 序列号",
+    "ja": "受付番号 お客様番号 予約番号 注文番号 会員番号 契約番号 伝票番号 管理番号 整理番号 郵便番号 品番 "
+    "型番 口座 クーポン コード 会員 注文 予約 契約 伝票 〒",
 }
 # Possessives, and "new", which make a number noun someone's phone: "my number", "mijn
 # nummer", "il mio numero", "landlord's number", "New number, save it".
 POSSESSIVE = {
-    "en": "my our your his her their 's new",
+    "en": "my our your his her their 's new alternate alternative",
     "de": "mein meine meiner meinen unser unsere dein deine ihre ihr sein seine neue neuer",
     "fr": "mon ma notre votre ton son sa nouveau nouvel",
     "es": "mi nuestro nuestra tu su nuevo",
@@ -118,15 +138,29 @@ BUSY = {
     "nl": "bezet",
     "pt": "ocupado",
 }
+# Which line of a person a number is, said in parentheses after it: "227 1123 (home)".
+LINE = {
+    "en": "home res residence work office cell mobile pager landline day evening evenings daytime night",
+    "de": "privat dienstlich geschaftlich buro zuhause",
+    "fr": "domicile bureau travail perso",
+    "es": "casa trabajo oficina particular",
+    "it": "casa ufficio lavoro",
+    "nl": "thuis werk prive kantoor",
+    "pt": "casa trabalho residencia res escritorio",
+    "zh": "家 家里 办公室 单位",
+    "ja": "自宅 実家 会社 勤務先",
+}
 # A noun for "number", neutral on its own: the word before it says whose number it is.
-_NOUN = r"(?<!\w)(?:numbers?|nummer|numeros?|nro|num|nos?(?=[.:])|nr|n\.?°|#)(?!\w)"
-_ABBREVIATED = re.compile(r"nos?|nr|n\.?°|#")  # "No.", "n°", "#": on their own they number a thing
+_NOUN = r"(?<!\w)(?:numbers?|nummer|numeros?|nro|num|nos?(?=[.:])|nr|n\.?°|#)(?!\w)|番号|号码|号碼|号"
+# "No.", "n°", "#", 番号, 号: on their own they number a thing
+_ABBREVIATED = re.compile(r"nos?|nr|n\.?°|#|番号|号")
 # Compounds: "Telefonnummer" is a phone, "Kundennummer" an identifier (what the stem says).
 _COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
 # A sentence ends at a full stop after a word of five letters or more: "... per ordine. Chiedi di
 # Paola al 06 9238551" (not after "Tel.", "No.", "Port.", which announce what follows, nor before
 # the number itself: "Rechnungsnr. 0352547984").
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+(?=[^\W\d_])")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+(?=[^\W\d_])|[。！？]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
 
@@ -139,13 +173,21 @@ def fold(text: str) -> str:
 
 
 def _words_regex(entries: set[str]) -> re.Pattern:
-    alts = []
+    """One pattern for a kind's entries: Latin ones as whole words, CJK ones wherever they stand."""
+    alts, cjk = [], []
     for entry in sorted(entries - {"'s"}, key=len, reverse=True):
-        words = entry.rstrip("*").split("_")
-        alts.append(r"\W+".join(re.escape(w) for w in words) + (r"\w*" if entry.endswith("*") else ""))
+        words = fold(entry.strip("*")).split("_")
+        body = r"\W+".join(re.escape(w) for w in words)
+        if _CJK_CHAR.match(words[0]):
+            cjk.append(body)
+            continue
+        alts.append(
+            (r"\w*" if entry.startswith("*") else "") + body + (r"\w*" if entry.endswith("*") else "")
+        )
     # "'s" follows its word; every other entry starts one
     genitive = r"(?<=\w)'s|" if "'s" in entries else ""
-    return re.compile(r"(?:" + genitive + r"(?<![\w'])(?:" + "|".join(alts or [r"(?!x)x"]) + r"))(?!\w)")
+    latin = r"(?:" + genitive + r"(?<![\w'])(?:" + "|".join(alts or [r"(?!x)x"]) + r"))(?!\w)"
+    return re.compile("|".join([latin, *cjk]))
 
 
 @dataclass(frozen=True)
@@ -157,6 +199,7 @@ class Lexicon:
     identifier: re.Pattern
     possessive: re.Pattern
     busy: re.Pattern
+    line: re.Pattern
 
     def _events(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each telling word in folded text; a longer match hides those
@@ -184,8 +227,9 @@ class Lexicon:
         characters before `start` says, with no other number between them (a word that introduced
         an earlier number does not vouch for this one), within its sentence. A number noun takes
         its sense from the word right before it: a possessive or a phone word makes it a phone, an
-        identifier word an identifier; unqualified, "No."/"n°"/"#" number a thing and "number" is
-        neutral."""
+        identifier word an identifier; unqualified, "No."/"n°"/"#"/番号 number a thing and "number"
+        is neutral (an earlier word tells). A weak word right after an identifier qualifies it
+        ("Protocolo de atendimento")."""
         window = _SENTENCE_END.split(text[_word_start(text, max(0, start - width)) : start])[-1]
         tail = re.split(r"\d", fold(window))[-1]
         events = self._events(tail)
@@ -193,23 +237,31 @@ class Lexicon:
             begin, _, kind = events[i]
             if kind == "possessive":
                 continue  # "ring me on my 07..." : the word before it tells
+            if kind == "weak" and i and events[i - 1][2] == "identifier":
+                if len(tail[events[i - 1][1] : begin].split()) <= 1:
+                    return "identifier"  # "Protocolo de atendimento": the head noun tells
             if kind != "noun":
                 return kind
             prev = events[i - 1] if i else None
             if prev is None or len(tail[prev[1] : begin].split()) > 1 or prev[2] == "noun":
                 # "Incidencia n.º 5663", "Bon de livraison n° ...": an abbreviation numbers a thing;
-                # "the number", "Numéro d'urgence" are neutral
-                return "identifier" if _ABBREVIATED.fullmatch(tail[begin : events[i][1]]) else None
+                # "the number", "Numéro d'urgence" are neutral: an earlier word tells ("Track it
+                # with number ...")
+                if _ABBREVIATED.fullmatch(tail[begin : events[i][1]]):
+                    return "identifier"
+                continue
             return "phone" if prev[2] == "possessive" else prev[2]
         return None
 
     def after(self, text: str, end: int) -> bool:
         """The clause after the number calls it someone's phone ("is my work phone", "esse é meu
         número novo", "is mijn nieuwe nummer") or says the line is busy. Not when that noun
-        introduces the next number (", Mijn nummer is 06 ...")."""
-        head = re.split(r"[.!?;\n]", fold(text[end : _word_end(text, end + AFTER)]))[0]
+        introduces the next number (", Mijn nummer is 06 ..."). A remark naming a line ("(home)") or,
+        in Chinese and Japanese, a phone verb after it ("に電話して") says so too."""
+        clause = fold(text[end : _word_end(text, end + AFTER)])
+        head = re.split(r"[.!?;\n。！？]", clause)[0]
         head, next_number = re.split(r"\d", head)[0], bool(re.search(r"\d", head))
-        if self.busy.search(head):
+        if self.busy.search(head) or self._line_remark(clause) or self._cjk_verb(head):
             return True
         events = self._events(head)
         owner = next((i for i, e in enumerate(events) if e[2] == "possessive"), None)
@@ -221,6 +273,17 @@ class Lexicon:
         if named is None or named[2] not in ("phone", "weak", "noun"):
             return False
         return not (next_number and len(head[named[1] :].split()) <= 2)
+
+    def _line_remark(self, head: str) -> bool:
+        """A remark in parentheses right after the number names a line: "(home)", "(pager)",
+        "(res.)", "（実家）"."""
+        m = re.match(r"\s*\(([^()\d]{1,20})\)", head)
+        return bool(m and any(p.search(m.group(1)) for p in (self.phone, self.weak, self.line)))
+
+    def _cjk_verb(self, head: str) -> bool:
+        """Chinese and Japanese put the verb after its object: "763-9927（実家）に電話してください",
+        "715-4854に折り返しください"."""
+        return any(_CJK_CHAR.match(m.group()) for m in self.phone.finditer(head))
 
 
 def _word_start(text: str, i: int) -> int:
@@ -240,8 +303,8 @@ def _word_end(text: str, i: int) -> int:
 @lru_cache(maxsize=16)
 def lexicon(regions: tuple[str, ...]) -> Lexicon:
     """The words of English and of the languages of `regions`."""
-    languages = {"en"} | {lang for r in regions for lang in REGION_LANGUAGES.get(r.upper(), ())}
-    tables = (PHONE, WEAK, IDENTIFIER, POSSESSIVE, BUSY)
+    languages = set(ALWAYS) | {lang for r in regions for lang in REGION_LANGUAGES.get(r.upper(), ())}
+    tables = (PHONE, WEAK, IDENTIFIER, POSSESSIVE, BUSY, LINE)
     return Lexicon(
         *(_words_regex({w for lang in languages for w in t.get(lang, "").split()}) for t in tables)
     )

@@ -23,6 +23,7 @@ from phonenumbers import SUPPORTED_REGIONS
 
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
+from reasonrl.data.filters.phone_words import WORD_CHAR
 from reasonrl.errors import ConfigError
 
 
@@ -140,10 +141,10 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
         re.compile(
             # a dot is written bare or spaced on both sides ("jane . doe");
             # one-sided ("net. 203") ends a sentence
-            r"(?<![\w.+-])[A-Za-z0-9_%+-]+(?:(?:\.| \. )[A-Za-z0-9_%+-]+)*\s?"
+            rf"(?<!{WORD_CHAR})(?<![.+-])[A-Za-z0-9_%+-]+(?:(?:\.| \. )[A-Za-z0-9_%+-]+)*\s?"
             r"(?:@|\[at\]|\(at\))\s?[A-Za-z0-9-]+"
             r"(?:(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z0-9-]+)*"
-            r"(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z]{2,}(?![\w-])"
+            rf"(?:\.| \. |\s?\[dot\]\s?|\s?\(dot\)\s?)[A-Za-z]{{2,}}(?!{WORD_CHAR}|-)"
         ),
         None,
     ),
@@ -158,8 +159,9 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
     "IP_ADDRESS": (
         re.compile(
             r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"
-            r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])"
-            r"|(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,5}[0-9A-Fa-f]{0,4}(?![:\w])"
+            rf"|(?<![0-9A-Fa-f:]:)(?<!{WORD_CHAR})(?:[0-9A-Fa-f]{{1,4}}:){{2,7}}(?::|[0-9A-Fa-f]{{1,4}})(?!:|{WORD_CHAR})"
+            rf"|(?<![0-9A-Fa-f:]:)(?<!{WORD_CHAR})(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:(?:[0-9A-Fa-f]{{1,4}}:?){{0,5}}"
+            rf"[0-9A-Fa-f]{{0,4}}(?!:|{WORD_CHAR})"
         ),
         _ip_ok,
     ),
@@ -167,11 +169,11 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
 KINDS = (*PATTERNS, "PHONE")  # checked in this order: an earlier kind claims overlapping text first
 # An SSN written without separators is nine digits like any other; a label announcing it makes it
 # one ("SSN: 099859624", "SS# 167582954", "Número de Seguro Social: 214438194", "my social is ..."),
-# the SSA's rules still apply.
+# the SSA's rules still apply. A remark in parentheses may stand between ("SSN (9 digits, no dashes):").
 _SSN_ANNOUNCED = re.compile(
     r"(?i)(?<![\w#])(?:ssn|ss\s?#|ss\s?no\.?|social\s+security(?:\s+(?:number|no\.?|#))?"
     r"|social(?=\s*(?:is\b|[:#]))|(?:n[uú]mero\s+de\s+)?seguro\s+social)(?!\w)"
-    r"[^\d\n]{0,25}?(?<![\d.-])(\d{3}([ .-]?)\d{2}\2\d{4})(?![\d-])"
+    r"(?:\([^)\n]{0,40}\)|[^\d\n]){0,25}?(?<![\d.-])(\d{3}([ .-]?)\d{2}\2\d{4})(?![\d-])"
 )
 
 

@@ -1,0 +1,204 @@
+"""Numbers that the layout around them makes phone numbers: lists and tables.
+
+    Directory: "Taxi firm: 490 7794\\nChinese takeaway: 9921 2565\\nVet: 020 3417 6795" -> all three
+    Columns: "name,phone,email\\nMarissa Chavez,415-780-9394,..." -> the phone column's cells
+    alternatives("Tel./Fax: 964 77 15 75 / 943 34 02 02") -> the "/" read as a separator
+
+People keep the numbers of a household, a firm or a team as a list: one entry a line (or a
+sentence), a label (a person, a shop, a desk) and a number. Nobody lists an invoice next to a
+plumber, so when one entry of such a list is a phone number, its siblings are too, whatever
+shape they have; a heading with a phone word ("Noodnummers", "常用电话", "緊急連絡網") says the
+same. A table says it with its header: the column under "Mobile" holds phones, the column under
+"Member no." or "Kundennr." does not, even where a number there has a phone's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from reasonrl.data.filters.phone_context import LOCAL_MIN, NUMBER, Span, candidates, digit_count, quantity
+from reasonrl.data.filters.phone_words import Lexicon, fold
+
+# A number as people group a phone's digits, parentheses included: "(022) 6694 2025", "964 77 15 75"
+_GROUPED = r"\(?\d{1,5}\)?(?:[ .\-]\(?\d{1,8}\)?)*"
+_SLASHED = re.compile(rf"(?<![\w/.])({_GROUPED})([ \t]*/[ \t]*)({_GROUPED})(?![\w/])")
+# An entry ends at a line break, or at a full stop after its number ("... 860-4128. Pizza place: ...")
+_ENTRY_END = re.compile(r"\n|(?<=\d\d|\d\))\.[ \t]+")  # not a bullet's "1. "
+_BULLET = re.compile(r"^[ \t]*(?:[-–•・*·▪►]|\d{1,2}[.)])?[ \t]*")
+_REMARK = re.compile(r"[ \t]*(?:\([^()\d\n]{0,20}\))?[ \t]*[.,;]?[ \t]*")  # "(home)", "(res.)"
+_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
+_DELIMITERS = (";", "\t", "|", ",")
+LABEL_MAX = 60  # characters of an entry's label
+
+
+def alternatives(text: str) -> str:
+    """text with each "/" between two numbers written like phones ("964 77 15 75 / 943 34 02 02",
+    "(022) 6694 2025/5489 9258") made a ";": such a slash offers alternatives (Tel./Fax), while
+    arithmetic divides plain numbers. Both sides need seven digits and one of them a grouping, so
+    "1234567/7654321" stays a division. The length is kept: spans index the original text."""
+
+    def separate(m: re.Match) -> str:
+        a, b = m.group(1), m.group(3)
+        phones = digit_count(a) >= 7 and digit_count(b) >= 7 and bool(re.search(r"[ .\-()]", a + b))
+        return a + (m.group(2).replace("/", ";") if phones else m.group(2)) + b
+
+    return _SLASHED.sub(separate, text) if "/" in text else text
+
+
+def _pieces(text: str):
+    """(start, end) of each list entry candidate: a line, or a sentence closed after a number."""
+    pos = 0
+    for m in _ENTRY_END.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Rule 4: the numbers of a list of two or more "label number" entries (one a line or a
+    sentence; a label without digits, a bullet before it, a remark in parentheses after the
+    number) of which one is already a phone or whose heading has a phone word. E-mail entries
+    count as entries ("Spoed: 071 ...\\nReceptie: 400 0628\\nHerhaalrecepten: a@b.nl"); an entry whose
+    label is an identifier word ("Member no.: ...") is no phone."""
+
+    words: Lexicon
+
+    def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        block: list[Span | None] = []  # the entries' numbers; None for an e-mail entry
+        heading = ""
+        for start, end in [*_pieces(text), (len(text), len(text))]:
+            entry = self._entry(text, start, end, spans + found)
+            if entry is not False:
+                block.append(entry)
+                continue
+            out += self._decide(text, block, found, heading)
+            block, heading = [], text[start:end]
+        return out
+
+    def _entry(self, text: str, start: int, end: int, numbers: list[Span]):
+        """The number of an entry in text[start:end], None for an e-mail entry, False for no entry."""
+        piece = text[start:end]
+        inside = [s for s in numbers if start <= s[0] and s[1] <= end]
+        if len(inside) != 1:
+            email = _EMAIL.search(piece)
+            label = piece[: email.start()] if email else ""
+            return None if email and self._label_ok(label) and not piece[email.end() :].strip() else False
+        s, e = inside[0]
+        label = _BULLET.sub("", text[start:s], count=1)
+        if not self._label_ok(label) or not _REMARK.fullmatch(text[e:end]):
+            return False
+        return s, e
+
+    def _label_ok(self, label: str) -> bool:
+        return (
+            0 < len(label) <= LABEL_MAX
+            and not re.search(r"\d", label)
+            and bool(re.search(r"[^\W\d_]", label))
+        )
+
+    def _decide(self, text: str, block: list, found: list[Span], heading: str) -> list[Span]:
+        numbers = [s for s in block if s is not None]
+        confirmed = [s for s in numbers if s in found]
+        announced = bool(self.words.phone.search(fold(heading)))
+        if len(block) < 2 or not (confirmed or (announced and numbers)):
+            return []
+        return [
+            s
+            for s in numbers
+            if s not in found
+            and digit_count(text[s[0] : s[1]]) >= LOCAL_MIN
+            and self.words.before(text, s[0]) != "identifier"
+            and not quantity(text, *s)
+        ]
+
+
+def _tables(text: str):
+    """Each delimited table: (rows, delimiter), a row a list of (start, end) cells; a table is two
+    or more consecutive lines with the same count (two or more) of one delimiter."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for delim in _DELIMITERS:
+        i = 0
+        while i < len(lines):
+            n = text[lines[i][0] : lines[i][1]].count(delim)
+            j = i + 1
+            while n >= 2 and j < len(lines) and text[lines[j][0] : lines[j][1]].count(delim) == n:
+                j += 1
+            if j - i >= 2:
+                yield [_cells(text, *lines[k], delim) for k in range(i, j)]
+            i = j
+
+
+def _cells(text: str, start: int, end: int, delim: str) -> list[Span]:
+    cells, pos = [], start
+    for part in text[start:end].split(delim):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return cells
+
+
+def _cell_number(text: str, cell: Span) -> Span | None:
+    """The cell's span when it holds one number and nothing else."""
+    raw = text[cell[0] : cell[1]]
+    m = NUMBER.fullmatch(raw.strip())
+    if not m or digit_count(raw) < LOCAL_MIN:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    return cell[0] + lead, cell[0] + lead + len(m.group())
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Rule 5: the numbers of a delimited table (CSV, semicolon or tab separated) in a column
+    whose header has a phone word, or in which other rows hold phones; `vetoed` gives the cells of
+    a column whose header is an identifier word ("Member no.", "Kundennr.", "order_id")."""
+
+    words: Lexicon
+    valid: Callable[[str], bool]
+
+    def header(self, text: str, cell: Span) -> str | None:
+        label = text[cell[0] : cell[1]].replace("_", " ").strip()
+        return self.words.before(label + " 1", len(label) + 1) if not re.search(r"\d", label) else None
+
+    def columns(self, text: str):
+        """(header kind or None, the number spans of the column's cells) of each column."""
+        for rows in _tables(text):
+            has_header = not re.search(r"\d", text[rows[0][0][0] : rows[0][-1][1]])
+            body = rows[1:] if has_header else rows
+            for j in range(len(rows[0])):
+                kind = self.header(text, rows[0][j]) if has_header else None
+                cells = [_cell_number(text, row[j]) for row in body]
+                yield kind, [c for c in cells if c is not None]
+
+    def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
+        out = []
+        for kind, numbers in self.columns(text):
+            phones = [s for s in numbers if any(f[0] <= s[0] and s[1] <= f[1] for f in found)]
+            if kind == "phone" or (kind is None and numbers and 2 * len(phones) >= len(numbers)):
+                out += [s for s in numbers if s not in phones and not quantity(text, *s)]
+        return out
+
+    def vetoed(self, text: str) -> list[Span]:
+        return [s for kind, numbers in self.columns(text) if kind == "identifier" for s in numbers]
+
+
+def layout_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found: list[Span]) -> list[Span]:
+    """`found` (the phones the shape and context rules took), less the cells of identifier columns,
+    with the numbers rules 4 and 5 add."""
+
+    def overlaps(span: Span, spans: list[Span]) -> bool:
+        return any(span[0] < e and s < span[1] for s, e in spans)
+
+    columns = Columns(words, valid)
+    vetoed = columns.vetoed(text)
+    found = [f for f in found if not overlaps(f, vetoed)]
+    free = [s for s in candidates(text) if not overlaps(s, found)]
+    added = Directory(words)(text, free, found)
+    added += [s for s in columns(text, free, found) if not overlaps(s, added + found)]
+    return sorted(found + added)
