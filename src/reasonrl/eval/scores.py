@@ -83,32 +83,26 @@ def _sequence_logprobs(model, tok, rows: list[tuple[list[int], list[int]]]) -> l
     try:
         with torch.no_grad():
             shared = common_prefix(full) if len(full) > 1 else 0
+            keep = (
+                max(len(label) for _, label in rows) + 1
+            )  # the columns that predict a label (right-aligned)
             if len(full) > 1 and shared <= min(len(c) for c, _ in rows) - 1:
-                logits = prompt_forward(model, full, tok.pad_token_id)[
-                    0
-                ].logits  # [n, W, V], left-padded suffixes
+                logits = prompt_forward(model, full, tok.pad_token_id, keep=keep)[0].logits  # [n, keep, V]
             else:
-                logits = _plain_forward(model, full, tok.pad_token_id)
+                logits = _plain_forward(model, full, tok.pad_token_id, keep)
             width, out = logits.shape[1], []
-            for k, (_, label) in enumerate(
-                rows
-            ):  # only the positions that predict the label: [len(label), V]
+            for k, (_, label) in enumerate(rows):  # the positions that predict the label: [len(label), V]
                 logp = torch.log_softmax(logits[k, width - len(label) - 1 : width - 1].float(), -1)
-                out.append(
-                    float(
-                        logp[
-                            torch.arange(len(label), device=device), torch.tensor(label, device=device)
-                        ].sum()
-                    )
-                )
+                at = torch.arange(len(label), device=device)
+                out.append(float(logp[at, torch.tensor(label, device=device)].sum()))
     finally:
         if was_training:
             model.train()
     return out
 
 
-def _plain_forward(model, rows, pad_id: int):
-    """Logits [n, W, V] of left-padded rows (one forward, no shared prefix)."""
+def _plain_forward(model, rows, pad_id: int, keep: int = 0):
+    """Logits [n, keep, V] (0: all W columns) of left-padded rows (one forward, no shared prefix)."""
     import torch
 
     width = max(len(r) for r in rows)
@@ -117,4 +111,4 @@ def _plain_forward(model, rows, pad_id: int):
     for k, r in enumerate(rows):
         ids[k, width - len(r) :], mask[k, width - len(r) :] = r, 1
     pos = (mask.cumsum(-1) - 1).clamp(min=0)
-    return model(input_ids=ids, attention_mask=mask, position_ids=pos).logits
+    return model(input_ids=ids, attention_mask=mask, position_ids=pos, logits_to_keep=keep).logits
