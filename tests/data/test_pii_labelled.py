@@ -110,6 +110,25 @@ def test_the_v2_set_a_development_set_now():
     assert len(result["leaks"]) <= 20, result["leaks"]
 
 
+def test_the_independent_held_out_set_v3():
+    """pii_heldout_v3 (benchmarks/pii_v3/make_heldout_set.py): a third writer, who never read, ran
+    or imported the detectors nor read v2's templates, wrote new document types (SMS threads,
+    voicemail transcripts, signatures, classified ads, CSV/TSV, vCard, markdown, JSON, logs) in the
+    policy regions' locales, 46 kinds of number-heavy negatives and 220 unchanged corpus sentences.
+    Measured ONCE, after the rules tuned on v2 were committed (8dc340a): recall 0.941 at precision
+    0.961, phones 0.914 / 0.940, 109 values left after redaction; by mode: list entries 50/148 and
+    context-announced local numbers 38/235 left, national 14/520, international 2/312. The same
+    set on the detectors before the v2 tuning (866d7a1): 0.884 / 0.953, phones 0.825 / 0.925, list
+    entries 147/148 left: the layout rules carry over in part; the goal (0.99, no announced local
+    number left) is not met. Floors: the measured figures less a margin for phonenumbers releases."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v3.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1888 and result["overall"]["recall"] >= 0.935, result["overall"]
+    assert result["overall"]["precision"] >= 0.955, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.905, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.93, result["by_kind"]["PHONE"]
+
+
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
     said = {
         "Phone: 467 3395": True,
