@@ -284,3 +284,87 @@ def test_other_kinds_next_to_cjk_text_and_remarks(text, kind, value):
 def test_other_kinds_not_taken_from_a_word():
     assert [s for s in detect_pii("Order 834133366 (9 digits)") if s.kind == "US_SSN"] == []
     assert [s for s in detect_pii("see abc2a01:4f8::abcc") if s.kind == "IP_ADDRESS"] == []
+
+
+# Rules written after pii_heldout_v3 became a development set, each with a phone (or other PII)
+# and a number that is not one, in phrasings of this session (not v3's templates).
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a markdown table: a header with its area code in parentheses still names the column
+        ("| nome | fixo (21) |\n|:--|--:|\n| Ana Lima | 4887 4890 |\n| Rui Costa | 5793-2954 |", "5793-2954"),
+        # a column headed by a weak word ("vast": fixed line) when its numbers are long enough
+        ("naam,netnummer,vast\nAnn Bell,033,4278345\nCarl Day,033,7105099", "7105099"),
+        # CSV cells in quotes: the commas inside a price split no cell
+        ('name,phone,price\nAnn Bell,4278345,"12,50 €"\nCarl Day,7105099,"3,99 €"', "7105099"),
+        # a list under a phone heading whose entries carry a house number
+        ("Street phone list (all 01799):\nNo. 2 Ann Bell 490994\nNo. 8 Carl Day 492168", "492168"),
+        # a line word labels this number as its neighbour's: parallel lines of one person
+        ("1. Rhys Gray — home 423647, mobile 07728 341060", "423647"),
+        # siblings: the words between are counted, not the punctuation
+        ("Bel de juf op 06-43 59 79 78; verder de administratie op 468 0562.", "468 0562"),
+        # a key on its own line reads only its line ("Account" above is no label of it)
+        ("Key Account Manager\nT: 01857-461094", "01857-461094"),
+        # a phone word an identifier qualifies ("on file"): the head noun tells
+        ("Phone on file: 4099505150", "4099505150"),
+        # a person's name between an identifier word and the number: the number is the person's
+        ("Customer: Victor Holland (01592 999934)", "01592 999934"),
+        # the reply to a question asking for a number, a speaker and a time stamp between
+        ("[07:10] Bea: what's the caretaker's number?\n[07:11] Ana: 5187-3567", "5187-3567"),
+        ("who has the number for the club?[/quote]\nIt's 3214267, ask for Tom", "3214267"),
+        # opening hours after a number
+        ("Terminänderung: 443139 (Mo–Fr 8–12 Uhr).", "443139"),
+        # an elision is no unit: "m'appelle" is not metres
+        ("Le 00 33 7 91 43 75 46 m'appelle tous les jours", "00 33 7 91 43 75 46"),
+        # a desk of a house (a weak word)
+        ("Reception: 935 478308", "935 478308"),
+    ],
+)
+def test_phones_found_by_the_v3_rules(text, value):
+    assert value in _phones(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'order_ref,sku,price\nINV/2022/3974,024.385.49,"994,99 €"\nF2024-6202,789.851.28,"18,95 €"',
+        "Our landlines (all 01727) are listed below",  # an area code alone is no number
+        "Name,Vorwahl\nAnn Bell,07562\nCarl Day,07562",  # nor a column of area codes
+        "This week's numbers: 01 20 29 36 48 49. Bonus ball 29.",  # numbers drawn
+        "Coordonnées GPS 19.292242, 56.067357, parcelle 45 187 862 35",  # decimals, a parcel
+        '{\n  "event": "signup",\n  "ts": 1715326910,\n  "n": 2\n}',  # a JSON number value
+        "BLZ 131 454 30",
+        "DDT 657 790 2755",
+        "ROMANEIO 945 329 1332",
+        "Rücksendung 70 933 985 83",
+        "Matricule 2542.6925.40",
+        "Call the office about order 1234567",  # no link word: the identifier still tells
+        "en rappelant la facture NF 060.126",  # an article joins no head noun to its qualifier
+        "Invoice Nr. 12345678 Berlin",
+        "What's your order number?\n[07:11] Ana: 5187-3567",  # the question asks for an identifier
+        "How many did you sell?\n518735",  # nor for a number at all
+        "Room 443139 (Mo–Fr 8–12 Uhr)",  # hours after an identifier's number
+    ],
+)
+def test_numbers_the_v3_rules_leave_alone(text):
+    assert [s for s in detect_pii(text) if s.kind == "PHONE"] == []
+
+
+def test_a_column_headed_ssn_and_a_tin_label_announce_compact_ssns():
+    table = "id\tname\tssn\nE1\tAnn Bell\t806556044\nE2\tCarl Day\t391-21-2639"
+    assert [table[s.start : s.end] for s in detect_pii(table) if s.kind == "US_SSN"] == [
+        "806556044",
+        "391-21-2639",
+    ]
+    assert [s.kind for s in detect_pii("Recipient's TIN: 241057129")] == ["US_SSN"]
+    other = "id\tname\tmember\nE1\tAnn Bell\t806556044\nE2\tCarl Day\t391556044"
+    assert [s for s in detect_pii(other) if s.kind == "US_SSN"] == []
+    assert [s for s in detect_pii("a tin of 241057129 beans") if s.kind == "US_SSN"] == []
+
+
+def test_an_iban_does_not_lose_to_the_word_after_it():
+    text = "na konto PL41 4223 2277 1138 3367 2219 4801 do 24-Jun-2022."
+    assert [(s.kind, text[s.start : s.end]) for s in detect_pii(text)] == [
+        ("IBAN", "PL41 4223 2277 1138 3367 2219 4801")
+    ]
+    assert [s for s in detect_pii("konto PL41 4223 2277 1138 3367 2219 4802 do") if s.kind == "IBAN"] == []

@@ -110,23 +110,31 @@ def test_the_v2_set_a_development_set_now():
     assert len(result["leaks"]) <= 20, result["leaks"]
 
 
-def test_the_independent_held_out_set_v3():
+def test_the_v3_set_a_development_set_now():
     """pii_heldout_v3 (benchmarks/pii_v3/make_heldout_set.py): a third writer, who never read, ran
     or imported the detectors nor read v2's templates, wrote new document types (SMS threads,
     voicemail transcripts, signatures, classified ads, CSV/TSV, vCard, markdown, JSON, logs) in the
     policy regions' locales, 46 kinds of number-heavy negatives and 220 unchanged corpus sentences.
-    Measured ONCE, after the rules tuned on v2 were committed (8dc340a): recall 0.941 at precision
-    0.961, phones 0.914 / 0.940, 109 values left after redaction; by mode: list entries 50/148 and
-    context-announced local numbers 38/235 left, national 14/520, international 2/312. The same
-    set on the detectors before the v2 tuning (866d7a1): 0.884 / 0.953, phones 0.825 / 0.925, list
-    entries 147/148 left: the layout rules carry over in part; the goal (0.99, no announced local
-    number left) is not met. Floors: the measured figures less a margin for phonenumbers releases."""
+    It was held out ONCE, after the rules tuned on v2 were committed (8dc340a): recall 0.941 at
+    precision 0.961, phones 0.914 / 0.940, 109 values left after redaction; by mode: list entries
+    50/148 and context-announced local numbers 38/235 left, national 14/520, international 2/312
+    (the detectors before the v2 tuning, 866d7a1: 0.884 / 0.953, list entries 147/148 left). Its
+    misses and false positives were then read to write more general rules (markdown and quoted CSV
+    tables, area codes in headers, house numbers before list entries, parallel "home ..., mobile ..."
+    lines, a key line reading only its line, a name between an identifier word and its number,
+    replies to a question asking for a number, opening hours after a number, JSON number values,
+    drawn numbers, decimals, SSN columns and TIN labels, an IBAN's last group), so it is a
+    DEVELOPMENT set now: recall 0.996 at precision 0.998, phones 0.995 / 0.998, 5 values left
+    (announced local numbers 3/235, national 2/520, list entries 0/148). v2 and the older sets are
+    unchanged. The held-out figure comes from a fresh set (v4) measured once by someone else.
+    Floors: those figures less a margin for phonenumbers releases."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v3.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1888 and result["overall"]["recall"] >= 0.935, result["overall"]
-    assert result["overall"]["precision"] >= 0.955, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.905, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.93, result["by_kind"]["PHONE"]
+    assert result["overall"]["gold"] == 1888 and result["overall"]["recall"] >= 0.99, result["overall"]
+    assert result["overall"]["precision"] >= 0.995, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.994, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 8, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -31,7 +31,7 @@ from phonenumbers import (
     parse,
 )
 
-from reasonrl.data.filters.phone_context import context_spans, counted, digit_count, quantity
+from reasonrl.data.filters.phone_context import context_spans, counted, digit_count, json_number, quantity
 from reasonrl.data.filters.phone_lists import alternatives, layout_spans
 from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
 
@@ -99,13 +99,15 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
 def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexicon) -> bool:
     """A number libphonenumber found, not written with +: a phone when written like one (00
     included), allocated or announced, unless an identifier word announces it or it is a quantity
-    (thousands only when nothing announces it: "Tel.: 952.766.213")."""
+    (thousands, or a JSON number value, only when nothing announces it: "Tel.: 952.766.213")."""
     raw, label = text[start:end], words.before(text, start)
     if label == "identifier" or quantity(text, start, end):
         return False
     if label == "phone" or words.after(text, end):
         return True
-    return not counted(raw) and (written_like_a_phone(raw) or allocated(raw, valid) or label == "weak")
+    if counted(raw) or json_number(text, start, end):
+        return False
+    return written_like_a_phone(raw) or allocated(raw, valid) or label == "weak"
 
 
 @lru_cache(maxsize=16)
@@ -132,8 +134,10 @@ def _matches(text: str, regions) -> dict[tuple[int, int], tuple[str, bool]]:
             continue  # cheap: libphonenumber is only asked about text that could hold a number
         for region in regions:
             for m in PhoneNumberMatcher(segment, region, leniency=Leniency.POSSIBLE):
-                key = (offset + m.start, offset + m.end)
-                raw, valid = found.get(key, (m.raw_string, False))
+                # a parenthesis around the whole number is the text's: "Victor Holland (01592 999934)"
+                lead = int(m.raw_string.startswith("(") and ")" not in m.raw_string)
+                key = (offset + m.start + lead, offset + m.end)
+                raw, valid = found.get(key, (m.raw_string[lead:], False))
                 found[key] = (raw, valid or _written_as_at_home(m.number, m.raw_string))
     return found
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, fold
+from reasonrl.data.filters.phone_words import MARKUP, WORD_CHAR, Lexicon, fold
 
 # A run of digit groups as people write a local or national number: "467 3395", "35-21-78",
 # "342/1488324", "(0173) 093 30 85", "0591 - 45 03 90" (a trunk area code set off by a dash),
@@ -42,7 +42,7 @@ _UNIT_AFTER = re.compile(
     r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mb|gb|tb|hz|mhz|pcs|pieces?"
     r"|units?|items?|people|persons?|years?|steps?|points?|votes?|copies|views|users|mph|kcal"
     r"|calls|messages|texts|times"
-    r"|st(?:u|ü)ck)\b)",
+    r"|st(?:u|ü)ck)\b(?!['’]))",  # not an elision: "46 m'appelle" is no length in metres
     re.I,
 )
 _POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone numbers split 5-3
@@ -52,6 +52,16 @@ _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷<>^+]|/[ \t]*\d)")
 _CODE_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[^\W_]+ $")  # "1Z 001 CC8 4626 0914"
 _LETTER_LABEL = re.compile(r"(?:^|[\s|·,;(])[TMFPH][.:]?\s?$")  # "T 06 11220989 | M 0591 - 827260"
 _SEPARATOR = re.compile(r"\s*[;,|/·•\n]\s*|\s*\n\s*")
+# Opening hours after a number say it is answered ("(Mo–Fr 8–12 Uhr)", "open till 4", "ab 18 Uhr")
+_HOURS = re.compile(
+    r"(?<!\w)(?:open|opens|offen|geoffnet|ouvert|abierto|aperto|aberto|geopend)(?!\w)"
+    r"|\d{1,2}(?::\d\d)?[ \t]?(?:-|–|bis|to|till?|until|a|à|as|às|alle|tot)[ \t]?\d{1,2}(?::\d\d)?[ \t]?"
+    r"(?:uhr|h|am|pm|hrs?|horas?|heures?|ore|uur)(?!\w)"
+    r"|(?<!\w)(?:ab|from|after|dalle|des|desde|vanaf|apres|nach)[ \t]\d{1,2}(?::\d\d)?[ \t]?"
+    r"(?:uhr|h|am|pm|ore|uur)(?!\w)",
+    re.I,
+)
+_TIME = re.compile(r"\[?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\]?")  # a chat message's time stamp
 LOCAL_MIN, WEAK_MIN, MAX_DIGITS = 5, 6, 12  # digits: a local number, one a weak word vouches for
 ROSTER_MIN = 3  # entries that make a list of names and numbers a phone list
 GAP = 30  # characters that may join a number to a phone number next to it
@@ -70,7 +80,8 @@ def quantity(text: str, start: int, end: int) -> bool:
     return bool(
         is_date(raw)
         or _FULL_DATE.search(raw)
-        or re.fullmatch(r"0[.,]\d+", raw)  # a decimal fraction: "0.00023186"
+        or re.fullmatch(r"0[.,]\d+|[1-9]\d?\.\d{5,}", raw)  # decimals: "0.00023186", "19.292242"
+        or _drawn(raw)
         or len(re.findall(r"(?<!\d)\d(?!\d)", raw)) >= 2  # a list of numbers: "4 8 15 16 23 42"
         or _YEARS.fullmatch(raw)
         or _POSTCODE.fullmatch(raw)
@@ -82,6 +93,13 @@ def quantity(text: str, start: int, end: int) -> bool:
         or _CODE_BEFORE.search(text[max(0, start - 12) : start])
         or _OPERATOR_AFTER.match(after)
     )
+
+
+def _drawn(raw: str) -> bool:
+    """Six or more two-digit numbers in rising order ("04 18 23 43 47 49"): numbers drawn in a
+    lottery or picked from a range. No region writes a phone as six pairs."""
+    groups = raw.split()
+    return len(groups) >= 6 and all(len(g) == 2 for g in groups) and groups == sorted(set(groups))
 
 
 def is_date(raw: str) -> bool:
@@ -106,24 +124,33 @@ def candidates(text: str) -> list[tuple[int, int]]:
     """Digit runs of phone length that are not quantities."""
     out = []
     for m in NUMBER.finditer(text):
-        n = digit_count(m.group())
-        if LOCAL_MIN <= n <= MAX_DIGITS + m.group().lstrip("(").startswith("0") and not quantity(
-            text, m.start(), m.end()
-        ):
+        n, trunk = digit_count(m.group()), m.group().lstrip("(").startswith("0")
+        # a trunk 0 and up to four digits is an area code on its own: "(01727)", "all 01799"
+        if LOCAL_MIN + trunk <= n <= MAX_DIGITS + trunk and not quantity(text, m.start(), m.end()):
             out.append((m.start(), m.end()))
     return out
+
+
+def json_number(text: str, start: int, end: int) -> bool:
+    """An unquoted number value of a JSON key ('"ts": 1715326910,'): a count, a time or an id.
+    JSON keeps a phone in a string, where its "+" and leading 0 survive."""
+    return bool(
+        re.search(r'"[^"\n]{1,40}"[ \t]*:[ \t]*$', text[max(0, start - 45) : start])
+        and re.match(r"[ \t]*(?:[,}\]]|\n|$)", text[end : end + 2])
+    )
 
 
 def unlabelled_ok(text: str, start: int, end: int, valid: Callable[[str], bool]) -> bool:
     """What a number needs when no phone word vouches for it: six digits; not written in
     thousands unless `valid` (a number of a compliance policy region: "Hernando 615.497.395" in Spain, not
-    "Brazil 203.062.512"); no capitalised word right after it on its line ("45826985 Pinto das
-    Pedras", "140993 Siliguri": a postcode and its town)."""
+    "Brazil 203.062.512"); not a JSON number value; no capitalised word right after it on its line
+    ("45826985 Pinto das Pedras", "140993 Siliguri": a postcode and its town)."""
     raw = text[start:end]
     town = re.match(r"[ \t]+([^\W\d_])", text[end : end + 3])
     return (
         digit_count(raw) >= WEAK_MIN
         and (not counted(raw) or valid(raw))
+        and not json_number(text, start, end)
         and not (town and town.group(1).isupper())
     )
 
@@ -173,6 +200,47 @@ class Announced:
 
 
 @dataclass(frozen=True)
+class Reply:
+    """Rule 1b: the first number of the reply to a question that asks for a phone or a number
+    ("qual o fixo da portaria?\n[07:11] Ana: 5187-3567", "What's the number for the tip?[/quote]\n
+    It's 78981151"), a few words or a speaker and a time stamp between; or a number followed by
+    opening hours ("Terminänderung: 443139 (Mo–Fr 8–12 Uhr)", "7633311, Sa bis 14 Uhr offen")."""
+
+    words: Lexicon
+    valid: Callable[[str], bool]
+
+    def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
+        return [
+            s
+            for s in spans
+            if self.words.before(text, s[0]) is None
+            and not json_number(text, *s)
+            and not re.match(r"[ \t]+[A-Z]", text[s[1] : s[1] + 3])  # a postcode and its town
+            and (self._answers(text, s[0]) or self._hours(text, s[1]))
+        ]
+
+    def _answers(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 200) : start]
+        ask = before.rfind("?")
+        if ask < 0:
+            return False
+        gap = MARKUP.sub(" ", _TIME.sub(" ", before[ask + 1 :]))
+        question = re.split(r"[.!?\n]\s*", before[:ask])[-1]
+        return (
+            0 < gap.count("\n") <= 2
+            and len(gap) <= 80
+            and len(re.findall(r"[^\W\d_]+", gap)) <= 6
+            and not re.search(r"\d", gap)
+            and not self.words.identifier.search(fold(gap))
+            and self.words.asks_for_number(question)
+        )
+
+    def _hours(self, text: str, end: int) -> bool:
+        clause = re.split(r"\n|[.!?;](?:\s|$)", text[end : end + 40])[0]
+        return bool(_HOURS.search(fold(clause)[:30]))
+
+
+@dataclass(frozen=True)
 class Roster:
     """Rule 2: the numbers of a list of ROSTER_MIN or more "Name number" entries one after another
     ("Nicholas 290-2326; Joshua 4972648; Mark 515.1892"): a phone list, like a contact sheet. The
@@ -204,7 +272,8 @@ class Siblings:
     """Rule 3: numbers joined to a phone number on the same line by a few words and separators,
     with no sentence end, other number or identifier word between ("Tagsüber 09131564765, abends
     35-21-78", "Day: 226.8000 / Evening: +1 ..."). A phone word between a number and the phone
-    after it announces that phone, not this number ("Raiganj 885205 Ph: +91 ...")."""
+    after it announces that phone, not this number ("Raiganj 885205 Ph: +91 ..."), unless a word
+    naming a line labels this one too ("home 811 2911, mobile (419) 863-5336": parallel lines)."""
 
     words: Lexicon
     valid: Callable[[str], bool]
@@ -217,9 +286,10 @@ class Siblings:
                 or self.words.before(text, start) == "identifier"
             ):
                 continue
+            parallel = self.words.line_before(text, start)  # "home 811 2911, mobile (419) ..."
             if any(
                 (f_end <= start and self._joins(text[f_end:start], ahead=False))
-                or (end <= f_start and self._joins(text[end:f_start], ahead=True))
+                or (end <= f_start and self._joins(text[end:f_start], ahead=not parallel))
                 for f_start, f_end in found
             ):
                 out.append((start, end))
@@ -229,7 +299,7 @@ class Siblings:
         folded = fold(gap)
         return (
             len(gap) <= GAP
-            and len(gap.split()) <= 4
+            and len(re.findall(r"[^\W\d_]+", gap)) <= 4  # words, not the punctuation between
             and "\n" not in gap
             and not re.search(r"\d|[.!?](?:\s|$)", gap)
             and not self.words.identifier.search(folded)
@@ -250,6 +320,7 @@ def context_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found
 
     spans = [s for s in candidates(text) if fits(s)]
     taken = Announced(words, valid)(text, spans, found)
+    taken += [s for s in Reply(words, valid)(text, spans, found) if free(s, taken)]
     taken += [s for s in Roster(words, valid)(text, spans, found) if free(s, taken) and free(s, found)]
     siblings = Siblings(words, valid)
     for _ in range(3):  # a sibling of a sibling: "Tel. A, B oder C"

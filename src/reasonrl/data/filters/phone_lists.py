@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from reasonrl.data.filters.phone_context import LOCAL_MIN, NUMBER, Span, candidates, digit_count, quantity
+from reasonrl.data.filters.phone_context import (
+    LOCAL_MIN,
+    NUMBER,
+    WEAK_MIN,
+    Span,
+    candidates,
+    digit_count,
+    quantity,
+)
 from reasonrl.data.filters.phone_words import Lexicon, fold
 
 # A number as people group a phone's digits, parentheses included: "(022) 6694 2025", "964 77 15 75"
@@ -26,8 +34,10 @@ _GROUPED = r"\(?\d{1,5}\)?(?:[ .\-]\(?\d{1,8}\)?)*"
 _SLASHED = re.compile(rf"(?<![\w/.])({_GROUPED})([ \t]*/[ \t]*)({_GROUPED})(?![\w/])")
 # An entry ends at a line break, or at a full stop after its number ("... 860-4128. Pizza place: ...")
 _ENTRY_END = re.compile(r"\n|(?<=\d\d|\d\))\.[ \t]+")  # not a bullet's "1. "
-_BULLET = re.compile(r"^[ \t]*(?:[-–•・*·▪►]|\d{1,2}[.)])?[ \t]*")
+# A bullet, or an entry's ordinal or house number: "- ", "1. ", "No. 8 " (a street's list)
+_BULLET = re.compile(r"^[ \t]*(?:[-–•・*·▪►]|\d{1,2}[.)]|(?i:no\.?|nr\.?|n°|#)[ \t]?\d{1,4}(?=[ \t]))?[ \t]*")
 _REMARK = re.compile(r"[ \t]*(?:\([^()\d\n]{0,20}\))?[ \t]*[.,;]?[ \t]*")  # "(home)", "(res.)"
+_PAREN = re.compile(r"\([^()\n]*\)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
 _DELIMITERS = (";", "\t", "|", ",")
 LABEL_MAX = 60  # characters of an entry's label
@@ -116,38 +126,44 @@ class Directory:
         ]
 
 
-def _tables(text: str):
-    """Each delimited table: (rows, delimiter), a row a list of (start, end) cells; a table is two
+def tables(text: str):
+    """Each delimited table: a list of rows, a row a list of (start, end) cells; a table is two
     or more consecutive lines with the same count (two or more) of one delimiter."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     for delim in _DELIMITERS:
+        rows = [_cells(text, *line, delim) for line in lines]
         i = 0
         while i < len(lines):
-            n = text[lines[i][0] : lines[i][1]].count(delim)
+            n = len(rows[i])
             j = i + 1
-            while n >= 2 and j < len(lines) and text[lines[j][0] : lines[j][1]].count(delim) == n:
+            while n >= 3 and j < len(lines) and len(rows[j]) == n:
                 j += 1
             if j - i >= 2:
-                yield [_cells(text, *lines[k], delim) for k in range(i, j)]
+                yield rows[i:j]
             i = j
 
 
 def _cells(text: str, start: int, end: int, delim: str) -> list[Span]:
-    cells, pos = [], start
-    for part in text[start:end].split(delim):
-        cells.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return cells
+    """The cells of one line; a delimiter inside double quotes is the cell's text, as in CSV
+    ("66,21 €" is one price, not two cells)."""
+    cells, pos, quoted = [], start, False
+    for i in range(start, end):
+        if text[i] == '"':
+            quoted = not quoted
+        elif text[i] == delim and not quoted:
+            cells.append((pos, i))
+            pos = i + 1
+    return cells + [(pos, end)]
 
 
 def _cell_number(text: str, cell: Span) -> Span | None:
     """The cell's span when it holds one number and nothing else."""
     raw = text[cell[0] : cell[1]]
     m = NUMBER.fullmatch(raw.strip())
-    if not m or digit_count(raw) < LOCAL_MIN:
+    if not m or digit_count(raw) < LOCAL_MIN + raw.strip().startswith("0"):  # not an area code
         return None
     lead = len(raw) - len(raw.lstrip())
     return cell[0] + lead, cell[0] + lead + len(m.group())
@@ -163,13 +179,15 @@ class Columns:
     valid: Callable[[str], bool]
 
     def header(self, text: str, cell: Span) -> str | None:
-        label = text[cell[0] : cell[1]].replace("_", " ").strip()
+        """What a header cell says of its column; a remark in parentheses is left out ("landline
+        (01727)", "fixo (21)": the column's area code)."""
+        label = _PAREN.sub(" ", text[cell[0] : cell[1]]).replace("_", " ").strip()
         return self.words.before(label + " 1", len(label) + 1) if not re.search(r"\d", label) else None
 
     def columns(self, text: str):
         """(header kind or None, the number spans of the column's cells) of each column."""
-        for rows in _tables(text):
-            has_header = not re.search(r"\d", text[rows[0][0][0] : rows[0][-1][1]])
+        for rows in tables(text):
+            has_header = not re.search(r"\d", _PAREN.sub("", text[rows[0][0][0] : rows[0][-1][1]]))
             body = rows[1:] if has_header else rows
             for j in range(len(rows[0])):
                 kind = self.header(text, rows[0][j]) if has_header else None
@@ -180,7 +198,9 @@ class Columns:
         out = []
         for kind, numbers in self.columns(text):
             phones = [s for s in numbers if any(f[0] <= s[0] and s[1] <= f[1] for f in found)]
-            if kind == "phone" or (kind is None and numbers and 2 * len(phones) >= len(numbers)):
+            if kind == "weak":  # "vast", "office": a line, when its numbers are long enough
+                numbers = [s for s in numbers if digit_count(text[s[0] : s[1]]) >= WEAK_MIN]
+            if kind in ("phone", "weak") or (kind is None and numbers and 2 * len(phones) >= len(numbers)):
                 out += [s for s in numbers if s not in phones and not quantity(text, *s)]
         return out
 

@@ -51,17 +51,19 @@ WORD_CHAR = f"[^\\W{CJK}]"  # a letter or digit that glues a number to a word (n
 PHONE = {
     "en": "phone* telephone* tel tele ph mob mobile* cell cellphone* fax* whatsapp sms call calls called "
     "calling ring ringing dial dialled dialling dialing hotline* helpline* landline* voicemail* "
-    "switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up",
+    "switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
+    "phone_tree call_tree",
     "de": "telefon* tel fon handy* mobil* ruf rufen anruf* ruckruf* melden festnetz* durchwahl zentrale "
-    "notruf* notfall* kontakt",
+    "notruf* notfall* kontakt vorwahl telefonkette",
     "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert",
     "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
     "centralita linea_directa",
     "it": "telefon* tel cellulare* cell fisso chiam* contattar* contattateci numero_verde reperibile "
     "rintracciabile squillo",
-    "nl": "telefoon* tel telefonisch mobiel* gsm bel bellen belt vaste_lijn spoed* app appen noodnummer",
+    "nl": "telefoon* tel telefonisch mobiel* gsm bel bellen belt vaste_lijn spoed* app appen noodnummer "
+    "netnummer belboom",
     "pt": "telefone* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao ligacoes "
-    "fale_conosco contato contatos contate contatar fixo recado* sac",
+    "fale_conosco contato contatos contate contatar fixo recado* sac ddd",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
     "zh": "电话 電話 手机 手機 座机 座機 传真 傳真 联系 聯繫 联络 聯絡 拨打 请拨 撥打 致电 来电 热线 "
     "短信 微信",
@@ -72,13 +74,17 @@ PHONE = {
 # vouch only for what Context.unlabelled_ok allows (six digits or more, ...).
 WEAK = {
     "en": "reach reachable office line direct extension ext message text bell buzz pager enquiries "
-    "inquiries questions queries customer_service reservations emergency ask_for",
-    "de": "erreich* buro nachricht service kundenservice kundendienst fragen ruckfrage* fragen_sie_nach",
-    "fr": "bureau message standard ligne service_client questions demandez",
-    "es": "oficina mensaje atencion_al_cliente reservas dudas preguntas pregunta_por preguntar_por",
-    "it": "ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di",
-    "nl": "bereik* kantoor bericht klantenservice vragen vraag_naar vast",
-    "pt": "escritorio mensagem atendimento reservas duvidas procure procurar tratar",
+    "inquiries questions queries customer_service reservations emergency ask_for reception "
+    "front_desk secretariat",
+    "de": "erreich* buro nachricht service kundenservice kundendienst fragen ruckfrage* fragen_sie_nach "
+    "rezeption empfang sekretariat",
+    "fr": "bureau message standard ligne service_client questions demandez accueil secretariat",
+    "es": "oficina mensaje atencion_al_cliente reservas dudas preguntas pregunta_por preguntar_por "
+    "recepcion secretaria",
+    "it": "ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di reception segreteria",
+    "nl": "bereik* kantoor bericht klantenservice vragen vraag_naar vast receptie secretariaat administratie",
+    "pt": "escritorio mensagem atendimento reservas duvidas procure procurar tratar recepcao portaria "
+    "secretaria",
     "zh": "家里 办公室 前台 值班 总机",
     "ja": "自宅 実家 問い合わせ 窓口 事務所",
 }
@@ -92,25 +98,25 @@ IDENTIFIER = {
     "issue vin plate badge employee student passport meter contract loan unit page chapter section "
     "quote estimate delivery waybill awb container pallet seat gate platform route store branch "
     "track trace card cert reading p/n meeting",
-    "de": "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket sendung* paket* "
+    "de": "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
-    "handelsregister *referenz *zeichen glaubiger*",
+    "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl",
     "fr": "facture commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
-    "article immatriculation",
+    "article immatriculation matricule parcelle",
     "es": "factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
     "paquete presupuesto matricula codigo documento socio",
     "it": "ordine fattura pratica protocollo prenotazione lotto spedizione rif riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
-    "scontrino preventivo articolo documento tessera contatore",
+    "scontrino preventivo articolo documento tessera contatore ddt",
     "nl": "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
     "artikel *code",
     "pt": "pedido encomenda nota fiscal protocolo processo rastreio rastreamento boleto chamado "
     "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
-    "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom",
+    "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom romaneio",
     "zh": "订单 单号 卡号 编号 发票 快递 运单 优惠券 券码 邮编 会员 合同 账号 账户 客户号 证件 身份证 工号 "
     "学号 积分 金额 批号 序列号",
     "ja": "受付番号 お客様番号 予約番号 注文番号 会員番号 契約番号 伝票番号 管理番号 整理番号 郵便番号 品番 "
@@ -161,6 +167,14 @@ _COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
 # the number itself: "Rechnungsnr. 0352547984").
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+(?=[^\W\d_])|[。！？]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
+# A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]"
+MARKUP = re.compile(r"\[/?\w+(?:=[^\]\n]*)?\]")
+# A key on its own line ("T: ", "Recepción: "): it labels its value, whatever the line above says
+_KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
+# Capitalised words right before the number: a person's name ("Customer: Victor Holland (")
+_NAME_LAST = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*[(,:]?[ \t]*$")
+# The little words that join a head noun to what qualifies it: "Phone on file", "Telefone do cliente"
+_LINKS = set("on of in at de del do da du des di della dello van von vom".split())
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
 
@@ -229,8 +243,11 @@ class Lexicon:
         its sense from the word right before it: a possessive or a phone word makes it a phone, an
         identifier word an identifier; unqualified, "No."/"n°"/"#"/番号 number a thing and "number"
         is neutral (an earlier word tells). A weak word right after an identifier qualifies it
-        ("Protocolo de atendimento")."""
+        ("Protocolo de atendimento"). A key on its own line reads only its line; forum tags are
+        no words."""
         window = _SENTENCE_END.split(text[_word_start(text, max(0, start - width)) : start])[-1]
+        key = _KEY_LINE.search(window)
+        window = MARKUP.sub(" ", key.group(1) if key else window)
         tail = re.split(r"\d", fold(window))[-1]
         events = self._events(tail)
         for i in range(len(events) - 1, -1, -1):
@@ -240,6 +257,8 @@ class Lexicon:
             if kind == "weak" and i and events[i - 1][2] == "identifier":
                 if len(tail[events[i - 1][1] : begin].split()) <= 1:
                     return "identifier"  # "Protocolo de atendimento": the head noun tells
+            if kind == "identifier":
+                return self._identifier(window, tail, events[: i + 1])
             if kind != "noun":
                 return kind
             prev = events[i - 1] if i else None
@@ -252,6 +271,20 @@ class Lexicon:
                 continue
             return "phone" if prev[2] == "possessive" else prev[2]
         return None
+
+    def _identifier(self, window: str, tail: str, events: list) -> str | None:
+        """What the identifier word `events[-1]` says, unless it qualifies a phone word before it
+        ("Phone on file: ...", "Telefone do cliente": the head noun comes first, 'phone') or a
+        person's name stands between it and the number ("Customer: Victor Holland (01592 999934)":
+        the number is the person's, the word tells nothing: None)."""
+        if len(events) >= 2 and events[-2][2] == "phone":
+            links = re.findall(r"[^\W\d_]+|\S", tail[events[-2][1] : events[-1][0]])
+            if 1 <= len(links) <= 2 and all(w in _LINKS for w in links):
+                return "phone"
+        name = _NAME_LAST.search(re.split(r"\d", window)[-1])
+        if name and not self._events(fold(name.group(1))):
+            return None
+        return "identifier"
 
     def after(self, text: str, end: int) -> bool:
         """The clause after the number calls it someone's phone ("is my work phone", "esse é meu
@@ -273,6 +306,18 @@ class Lexicon:
         if named is None or named[2] not in ("phone", "weak", "noun"):
             return False
         return not (next_number and len(head[named[1] :].split()) <= 2)
+
+    def asks_for_number(self, question: str) -> bool:
+        """A question after a phone or a number ("qual o fixo da portaria?", "What's the number for
+        the council tip?", "the plumber's number?"), not after a thing's ("your order number?")."""
+        kind = self.before(question + " 0", len(question) + 1, width=len(question) + 1)
+        return kind == "phone" or (kind is None and bool(re.search(_NOUN, fold(question))))
+
+    def line_before(self, text: str, start: int) -> bool:
+        """A word naming a line right before the number ("home 811 2911, mobile ...", "Privat:
+        ..."): the number is one of a person's lines, as the phone next to it is."""
+        folded = fold(text[max(0, start - 20) : start])
+        return any(re.search(r"\W*$", folded[m.end() :]).start() == 0 for m in self.line.finditer(folded))
 
     def _line_remark(self, head: str) -> bool:
         """A remark in parentheses right after the number names a line: "(home)", "(pager)",

@@ -23,6 +23,7 @@ from phonenumbers import SUPPORTED_REGIONS
 
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
+from reasonrl.data.filters.phone_lists import tables
 from reasonrl.data.filters.phone_words import WORD_CHAR
 from reasonrl.errors import ConfigError
 
@@ -171,10 +172,12 @@ KINDS = (*PATTERNS, "PHONE")  # checked in this order: an earlier kind claims ov
 # one ("SSN: 099859624", "SS# 167582954", "Número de Seguro Social: 214438194", "my social is ..."),
 # the SSA's rules still apply. A remark in parentheses may stand between ("SSN (9 digits, no dashes):").
 _SSN_ANNOUNCED = re.compile(
-    r"(?i)(?<![\w#])(?:ssn|ss\s?#|ss\s?no\.?|social\s+security(?:\s+(?:number|no\.?|#))?"
+    r"(?i)(?<![\w#])(?:ssn|ss\s?#|ss\s?no\.?|(?-i:TIN)|social\s+security(?:\s+(?:number|no\.?|#))?"
     r"|social(?=\s*(?:is\b|[:#]))|(?:n[uú]mero\s+de\s+)?seguro\s+social)(?!\w)"
     r"(?:\([^)\n]{0,40}\)|[^\d\n]){0,25}?(?<![\d.-])(\d{3}([ .-]?)\d{2}\2\d{4})(?![\d-])"
 )
+
+_SSN_HEADER = re.compile(r"(?i)ssn|social security(?: number| no\.?)?|(?-i:TIN)")
 
 
 @lru_cache(maxsize=2)
@@ -211,11 +214,34 @@ def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
     found = [
         (m.start(), m.end()) for m in pattern.finditer(norm) if valid is None or valid(m.group().strip())
     ]
+    if kind == "IBAN":  # the short last group may have taken the next word: "PL41 ... 4801 do 24-Jun"
+        found += [
+            (m.start(), m.start() + len(cut))
+            for m in pattern.finditer(norm)
+            if not iban_ok(m.group()) and iban_ok(cut := re.sub(r"[ .-][A-Za-z0-9]{1,3}$", "", m.group()))
+        ]
     if kind == "US_SSN":  # an SSN-shaped ticket number is redacted too: the gate counts it as one
         found += [
             m.span(1) for m in _SSN_ANNOUNCED.finditer(norm) if _ssn_ok(m.group(1)) and m.span(1) not in found
         ]
+        found += [s for s in _ssn_column(norm) if s not in found]
     return found
+
+
+def _ssn_column(text: str) -> list[tuple[int, int]]:
+    """The cells of a table column headed "SSN" (or "social security number", "TIN") that hold an
+    issuable SSN, compact ones too: the header announces each of them as a label would."""
+    out = []
+    for rows in tables(text):
+        for j, head in enumerate(rows[0]):
+            if not _SSN_HEADER.fullmatch(text[head[0] : head[1]].strip().replace("_", " ")):
+                continue
+            for row in rows[1:]:
+                raw = text[row[j][0] : row[j][1]]
+                m = re.fullmatch(r"\s*(\d{3}([ .-]?)\d{2}\2\d{4})\s*", raw)
+                if m and _ssn_ok(m.group(1)):
+                    out.append((row[j][0] + m.start(1), row[j][0] + m.end(1)))
+    return out
 
 
 def detect_pii(
@@ -264,7 +290,7 @@ class PiiRedact(Filter):
     """Redact the compliance policy's `pii.redact` kinds; quarantine the record when a `pii.drop`
     kind is present."""
 
-    name, version = "pii", "4"  # 4: context-announced numbers, SSN labels
+    name, version = "pii", "5"  # 4: context-announced numbers, SSN labels; 5: replies, tables, SSN columns
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
