@@ -137,6 +137,25 @@ def test_the_v3_set_a_development_set_now():
     assert len(result["leaks"]) <= 8, result["leaks"]
 
 
+def test_the_independent_held_out_set_v4():
+    """pii_heldout_v4 (benchmarks/pii_v4/make_heldout_set.py): a fourth writer, who never read, ran
+    or imported the detectors nor read v2's or v3's templates, wrote new genres (minutes, incident
+    reports, obituaries, listings, legal letters, statements, OCR'd scans, config/SQL/HTML, e-mail
+    headers), 487 subscriber-only numbers in six regions and 200 corpus texts. Measured ONCE, after
+    the rules tuned on v3 were committed (0f8302f): recall 0.869 at precision 0.963, phones 0.809 /
+    0.944, 248 values left; by mode: list entries 87/222, announced local numbers 92/265, national
+    47/593, international 21/158 left. The same set on earlier code: 0.817 / 0.961 at 866d7a1
+    (before this round), 0.844 / 0.962 after the v2 tuning (7357542). Each round of rules tuned to
+    0.99+ on its development set bought ~0.025 recall on unseen text: the goal (0.99, no announced
+    local number left) is not met by adding rules. Floors: the measured figures less a margin."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v4.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1894 and result["overall"]["recall"] >= 0.86, result["overall"]
+    assert result["overall"]["precision"] >= 0.955, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.80, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.935, result["by_kind"]["PHONE"]
+
+
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
     said = {
         "Phone: 467 3395": True,
