@@ -37,7 +37,9 @@ RUN = """
 import json, sys, time
 from reasonrl.config import load_recipe
 from reasonrl.stages.train import rl_train
-recipe = load_recipe(sys.argv[1], [f"output_root={sys.argv[3]}", "model_registry.track_training=false",
+# the MLflow section is `registry:` in code before the rename (0d0900b), `model_registry:` after
+section = "model_registry" if "model_registry:" in open(sys.argv[1]).read() else "registry"
+recipe = load_recipe(sys.argv[1], [f"output_root={sys.argv[3]}", f"{section}.track_training=false",
                                    f"rl.steps={sys.argv[4]}", "rl.checkpoint_every=1000"])
 rl_train(recipe, sys.argv[2], sys.argv[3] + "/rl", progress=False)
 """
