@@ -40,7 +40,7 @@ from reasonrl.stages.train import rl_train
 # the MLflow section is `registry:` in code before the rename (0d0900b), `model_registry:` after
 section = "model_registry" if "model_registry:" in open(sys.argv[1]).read() else "registry"
 recipe = load_recipe(sys.argv[1], [f"output_root={sys.argv[3]}", f"{section}.track_training=false",
-                                   f"rl.steps={sys.argv[4]}", "rl.checkpoint_every=1000"])
+                                   f"rl.steps={sys.argv[4]}", "rl.checkpoint_every=1000", *sys.argv[5:]])
 rl_train(recipe, sys.argv[2], sys.argv[3] + "/rl", progress=False)
 """
 
@@ -55,11 +55,12 @@ def _checkout(rev: str, into: Path) -> Path:
     return into
 
 
-def _run(src: Path, data: Path, out: Path, steps: int) -> list[dict]:
-    """Train `steps` RL steps with the code under `src`; the step metrics it wrote."""
+def _run(src: Path, data: Path, out: Path, steps: int, overrides: list[str]) -> list[dict]:
+    """Train `steps` RL steps with the code under `src` and the recipe `overrides`; the step
+    metrics it wrote."""
     env = {**os.environ, "PYTHONPATH": str(src / "src")}
     subprocess.run(
-        [sys.executable, "-c", RUN, str(src / RECIPE), str(data), str(out), str(steps)],
+        [sys.executable, "-c", RUN, str(src / RECIPE), str(data), str(out), str(steps), *overrides],
         check=True,
         env=env,
         cwd=src,
@@ -93,7 +94,9 @@ def _summary(steps: list[dict]) -> dict:
 def markdown(result: dict) -> str:
     b, a = result["before"], result["after"]
     lines = [
-        f"# Moderation RL step, before ({result['before_rev']}) and after ({result['after_rev']})",
+        f"# Moderation RL step, before ({result['before_rev']}) and after ({result['after_rev']}"
+        + "".join(f", {o}" for o in result.get("after_overrides", []))
+        + ")",
         "",
         f"{result['steps']} steps x {result['rounds']} rounds each, alternating, same data and seed; "
         f"SmolLM2-135M on {result['threads']} CPU threads. Medians over all steps.",
@@ -118,6 +121,14 @@ def markdown(result: dict) -> str:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--before", default="646a2dc~1", help="git revision of the 'before' code")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a recipe override for the 'after' runs only (repeatable), e.g. model.precision=bf16 "
+        "with --before HEAD to measure a setting rather than a code change",
+    )
     p.add_argument("--steps", type=int, default=3)
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument("--out", default="benchmarks/results/moderation_step.json")
@@ -134,8 +145,8 @@ def main(argv=None) -> int:
         runs = {"before": [], "after": []}
         try:
             for r in range(args.rounds):
-                for name, src in (("before", before), ("after", ROOT)):
-                    steps = _run(src, data, tmp / f"{name}-{r}", args.steps)
+                for name, src, sets in (("before", before, []), ("after", ROOT, args.set)):
+                    steps = _run(src, data, tmp / f"{name}-{r}", args.steps, sets)
                     runs[name] += steps
                     print(
                         f"round {r + 1} {name}: "
@@ -148,6 +159,7 @@ def main(argv=None) -> int:
     result = {
         "before_rev": _rev(args.before),
         "after_rev": _rev("HEAD"),
+        "after_overrides": args.set,
         "steps": args.steps,
         "rounds": args.rounds,
         "threads": torch.get_num_threads(),

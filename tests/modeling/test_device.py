@@ -126,6 +126,21 @@ def test_bf16_autocast_trains_fp32_master_weights(tiny):
     assert fp32 == {torch.float32}
 
 
+def test_a_long_autocast_context_sees_every_optimizer_step():
+    """The stages hold one autocast context around a whole training loop: a forward after an
+    in-place update must run the updated weights (torch's autocast cache would keep the first
+    bf16 cast of each leaf for the context's lifetime)."""
+    layer = torch.nn.Linear(8, 8)
+    x = torch.rand(2, 8) + 0.5  # every row sums to >= 4
+    with Placement("cpu", "bfloat16").autocast():
+        before = layer(x)
+        with torch.no_grad():
+            layer.weight.add_(1.0)
+        after = layer(x)
+    assert before.dtype == torch.bfloat16
+    assert (after - before).abs().min().item() > 1.0  # + x @ ones moved every output by >= 4
+
+
 def test_gradient_checkpointing_gives_the_same_update(tiny):
     model, tok = tiny
     plain, s1, _ = _step(model, tok, Placement("cpu"))

@@ -185,17 +185,20 @@ class HFEngine:
 
         from reasonrl.generation.lean import LeanDecoder
 
-        # under autocast the model's forward runs in the autocast dtype: the lean step (fp32
-        # prepacked GEMMs) would sample from other numerics than the trainer's, so it steps aside
-        if not self.lean or torch.is_autocast_enabled(self.device.type):
+        if not self.lean:
             return ModelSteps(self.model, res, attn, pos)
+        # under autocast (model.precision bf16 on a CPU) the forward's GEMMs run in the autocast
+        # dtype: the lean step runs its GEMMs in that dtype too, on weights cast once per generation
+        # rather than on every token (the autocast forward recasts every weight at every step)
+        kind = self.device.type
+        gemm = torch.get_autocast_dtype(kind) if torch.is_autocast_enabled(kind) else None
         # the packed weights are reused until the weights change: evaluation's many batches pack
         # once. Two signals, because neither alone sees every update: an in-place step on the
         # parameters bumps their version counters; a write through `.data` (DeepSpeed's ZeRO copies
         # its fp32 partitions back that way) bumps nothing, so trainers also call on_policy_update
-        version = tuple(p._version for p in self.model.parameters())
+        version = (gemm, *(p._version for p in self.model.parameters()))
         if self._packed is None or self._packed[0] != version:
-            self._packed = (version, LeanDecoder(self.model, rows=len(attn)))
+            self._packed = (version, LeanDecoder(self.model, rows=len(attn), gemm_dtype=gemm))
         lean = self._packed[1]
         lean.start(res.cache, attn, pos, max_new_tokens)
         return lean

@@ -80,12 +80,20 @@ class Placement:
         return self.dtype != "float32"
 
     def autocast(self):
-        """The context every forward of a trainable model runs in (a no-op in fp32)."""
+        """The context every forward of a trainable model runs in (a no-op in fp32).
+
+        Without autocast's weight cache: the stages hold one context around a whole training
+        loop, and the cache keeps the first bf16 cast of each fp32 leaf for as long as the
+        context lives, whatever the optimizer writes into the leaf since (it is keyed by the
+        tensor, not its version), so every forward after the first step would run the step-0
+        weights (tests/modeling/test_device.py). A cast per forward costs one read of the weights."""
         import torch
 
         if not self.mixed or self.device == "meta":
             return contextlib.nullcontext()
-        return torch.autocast(self.device.split(":")[0], dtype=getattr(torch, self.dtype))
+        return torch.autocast(
+            self.device.split(":")[0], dtype=getattr(torch, self.dtype), cache_enabled=False
+        )
 
     def trainable(self, model):
         """A model to be trained: on the device, fp32 master weights, optional activation
