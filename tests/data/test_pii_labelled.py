@@ -1,10 +1,11 @@
 """PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: the Faker set
 (benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
-has been measured many times and is no longer held out. The held-out figure will come from a fresh
-set written by someone else and measured once (README). Before libphonenumber and the
-card/IBAN/boundary fixes the Faker test split measured recall 0.78 at precision 0.77, with 15% of
-values surviving redaction."""
+has been measured many times and is no longer held out; so are v2, v3 and v4, each held out once
+and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals). The held-out
+figure will come from a fresh set written by someone else and measured once (README). Before
+libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
+precision 0.77, with 15% of values surviving redaction."""
 
 import gzip
 import json
@@ -62,8 +63,10 @@ def test_maths_is_not_taken_for_phone_numbers():
 
 def test_a_table_of_measurements_is_not_taken_for_phone_numbers():
     """OpenAI's moderation samples hold a table of dates and decimals ("1996 07 17 63
-    93.904994..."): 76 phone hits before the quantity rules, 2 now (a spam advert's number and a
-    half-masked one)."""
+    93.904994..."): 76 phone hits before the quantity rules, 2 after them (a spam advert's number
+    and a half-masked one); rule 6 (deny by default) first took 46 more, its table, date and
+    notation refusals leave 3 (the two, and an OCR'd "392295 meal"). benchmarks/pii/false_alarms.py
+    counts every shipped corpus."""
     path = shared_data_root() / "moderation" / "openai_moderation_samples-1680.jsonl.gz"
     with gzip.open(path, "rt") as fh:
         rows = [json.loads(line) for line in fh]
@@ -99,15 +102,16 @@ def test_the_v2_set_a_development_set_now():
     alternatives, lists of labelled numbers, table columns), the CJK rules (numbers glued to Han or
     kana, Chinese and Japanese phone and identifier words) and more identifier words, so it is a
     DEVELOPMENT set now: recall 0.993 at precision 1.000, phones 0.990 / 1.000, 13 values left,
-    13 of 514 short national phones left. The held-out figure comes from a fresh set (v3) measured
-    once by someone else. Floors: those figures less a margin for phonenumbers releases."""
+    13 of 514 short national phones left; with rule 6 (deny by default) 0.999 / 1.000, phones
+    0.999 / 1.000, 1 value left. The held-out figure comes from a fresh set measured once by
+    someone else. Floors: those figures less a margin for phonenumbers releases."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v2.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1778 and result["overall"]["recall"] >= 0.985, result["overall"]
-    assert result["overall"]["precision"] >= 0.99, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.99, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 20, result["leaks"]
+    assert result["overall"]["gold"] == 1778 and result["overall"]["recall"] >= 0.995, result["overall"]
+    assert result["overall"]["precision"] >= 0.995, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.995, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 4, result["leaks"]
 
 
 def test_the_v3_set_a_development_set_now():
@@ -126,34 +130,61 @@ def test_the_v3_set_a_development_set_now():
     drawn numbers, decimals, SSN columns and TIN labels, an IBAN's last group), so it is a
     DEVELOPMENT set now: recall 0.996 at precision 0.998, phones 0.995 / 0.998, 5 values left
     (announced local numbers 3/235, national 2/520, list entries 0/148). v2 and the older sets are
-    unchanged. The held-out figure comes from a fresh set (v4) measured once by someone else.
-    Floors: those figures less a margin for phonenumbers releases."""
+    unchanged. With rule 6 (deny by default): recall 0.997 at precision 0.996, phones 0.997 /
+    0.994, 3 values left (announced local numbers 3/235, national 0/520; new false alarms: codes
+    in Polish and Swedish, misspelt identifier words). The held-out figure comes from a fresh set
+    measured once by someone else. Floors: those figures less a margin for phonenumbers releases."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v3.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1888 and result["overall"]["recall"] >= 0.99, result["overall"]
+    assert result["overall"]["gold"] == 1888 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.994, result["by_kind"]["PHONE"]
     assert result["by_kind"]["PHONE"]["precision"] >= 0.994, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 8, result["leaks"]
+    assert len(result["leaks"]) <= 6, result["leaks"]
 
 
-def test_the_independent_held_out_set_v4():
+def test_the_v4_set_a_development_set_now():
     """pii_heldout_v4 (benchmarks/pii_v4/make_heldout_set.py): a fourth writer, who never read, ran
     or imported the detectors nor read v2's or v3's templates, wrote new genres (minutes, incident
     reports, obituaries, listings, legal letters, statements, OCR'd scans, config/SQL/HTML, e-mail
-    headers), 487 subscriber-only numbers in six regions and 200 corpus texts. Measured ONCE, after
-    the rules tuned on v3 were committed (0f8302f): recall 0.869 at precision 0.963, phones 0.809 /
-    0.944, 248 values left; by mode: list entries 87/222, announced local numbers 92/265, national
-    47/593, international 21/158 left. The same set on earlier code: 0.817 / 0.961 at 866d7a1
-    (before this round), 0.844 / 0.962 after the v2 tuning (7357542). Each round of rules tuned to
-    0.99+ on its development set bought ~0.025 recall on unseen text: the goal (0.99, no announced
-    local number left) is not met by adding rules. Floors: the measured figures less a margin."""
+    headers), 487 subscriber-only numbers in six regions and 200 corpus texts. It was held out
+    ONCE, after the rules tuned on v3 were committed (0f8302f): recall 0.869 at precision 0.963,
+    phones 0.809 / 0.944, 248 values left; by mode: list entries 87/222, announced local numbers
+    92/265, national 47/593, international 21/158 left (0.817 / 0.961 at 866d7a1, 0.844 / 0.962
+    after the v2 tuning). Each round of phrase rules tuned to 0.99+ on its development set bought
+    ~0.025 recall on unseen text, so the next round was a structural one: rule 6, deny by default
+    (phone_default, phone_refusals). Its misses were read while writing it, so v4 is a DEVELOPMENT
+    set now: recall 0.985 at precision 1.000, phones 0.978 / 1.000, 29 values left (list entries
+    7/222, announced local numbers 7/265, national 12/593, international 2/158; most of them digits
+    split by OCR or adversarial spacing). Without rule 6 itself (its refusals kept on
+    libphonenumber's matches, the "=" and speaker fixes kept): 0.894 / 1.000, phones 0.846 / 1.000.
+    Floors: the measured figures less a margin."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v4.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1894 and result["overall"]["recall"] >= 0.86, result["overall"]
-    assert result["overall"]["precision"] >= 0.955, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.80, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.935, result["by_kind"]["PHONE"]
+    assert result["overall"]["gold"] == 1894 and result["overall"]["recall"] >= 0.98, result["overall"]
+    assert result["overall"]["precision"] >= 0.995, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.97, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.995, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 33, result["leaks"]
+
+
+def test_the_independent_held_out_set_v5():
+    """pii_heldout_v5 (benchmarks/pii_v5/make_heldout_set.py): a fifth writer, who never read, ran
+    or imported the detectors nor the earlier sets' generators, wrote 153 new genres (podcast notes,
+    court calendars, ship manifests, Slack exports, patient portals, RWA notices ...), 575
+    subscriber-only numbers, 65 kinds of negatives and 150 corpus texts. Measured ONCE, on the
+    rules tuned on v4 (deny by default, rule 6): recall 0.991 at precision 0.927, phones 0.987 /
+    0.909, 18 values left (announced local numbers 8/316, list entries 0/259, national 6/571,
+    international 1/212, other 3/58); SSN precision 0.830 (88 predicted for 73 gold). The code
+    before rule 6 (a7fe1a5) on it: 0.966 / 0.948, phones 0.952 / 0.937, 68 left. Floors: the
+    measured figures less a margin for phonenumbers releases."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v5.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1997 and result["overall"]["recall"] >= 0.985, result["overall"]
+    assert result["overall"]["precision"] >= 0.92, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.9, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 22, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -8,7 +8,9 @@ is written like one: an international prefix, a trunk 0, parentheses, an extensi
 grouping (not a date, not 4-4-4 invoice groups, not an ISBN), a complete allocated national
 number, or a word around it ("tel", "Handy", "portable", "my number", ... in the languages of the
 compliance policy's regions: phone_words). Numbers no shape gives away (local numbers, lists of names and
-numbers) come from phone_context. So `123456789 + 987654321` in a maths problem is left alone.
+numbers) come from phone_context and phone_lists; rule 6 (phone_default) takes any other number
+written like a phone that no refusal (phone_refusals) explains, and those refusals apply to the
+unannounced matches here too. So `123456789 + 987654321` in a maths problem is left alone.
 
     phone_spans("Ruf mich an unter 04171 41183.", ("DE", "US")) -> [(18, 29)]
 """
@@ -31,8 +33,18 @@ from phonenumbers import (
     parse,
 )
 
-from reasonrl.data.filters.phone_context import context_spans, counted, digit_count, json_number, quantity
+from reasonrl.data.filters.phone_context import (
+    assigned,
+    candidates,
+    context_spans,
+    counted,
+    digit_count,
+    json_number,
+    quantity,
+)
+from reasonrl.data.filters.phone_default import PhoneByDefault
 from reasonrl.data.filters.phone_lists import alternatives, layout_spans
+from reasonrl.data.filters.phone_refusals import document, why_not
 from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
 
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
@@ -60,8 +72,8 @@ def written_like_a_phone(raw: str) -> bool:
     if re.fullmatch(r"1([ .-])\d{3}\1\d{3}\1\d{4}", raw):
         return True
     groups = [g for g in re.split(r"[\s.\-/]+", raw) if g]
-    if len(groups) >= 3 and all(len(g) == 4 for g in groups):
-        return False  # 4-4-4: invoice and account numbers
+    if len(groups) >= 3 and all(len(g) == 4 for g in groups) or [len(g) for g in groups] == [4, 4, 2]:
+        return False  # 4-4-4: invoice and account numbers; 4-4-2: drug and budget codes
     if raw.startswith("0") and 9 <= digit_count(raw) <= 12:  # national format, trunk prefix 0
         return True
     return len(groups) >= 3 and min(map(len, groups)) >= 2
@@ -93,21 +105,27 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
             spans.append((start, end))
     more = context_spans(text, words, _validator(regions), spans)
     found = sorted(more + [f for f in spans if not any(s <= f[0] and f[1] <= e for s, e in more)])
+    free = [c for c in candidates(text) if not any(c[0] < e and s < c[1] for s, e in found)]
+    found = sorted(found + PhoneByDefault(words, _validator(regions))(text, free, found))
     return layout_spans(text, words, _validator(regions), found)
 
 
 def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexicon) -> bool:
     """A number libphonenumber found, not written with +: a phone when written like one (00
     included), allocated or announced, unless an identifier word announces it or it is a quantity
-    (thousands, or a JSON number value, only when nothing announces it: "Tel.: 952.766.213")."""
-    raw, label = text[start:end], words.before(text, start)
+    (thousands, a JSON number value or what else rule 6 refuses, only when nothing announces it:
+    "Tel.: 952.766.213")."""
+    raw = text[start:end]
+    label = words.before(document(text)[0], start)  # "Kunde:" of a dialogue's speaker names no number
     if label == "identifier" or quantity(text, start, end):
         return False
     if label == "phone" or words.after(text, end):
         return True
     if counted(raw) or json_number(text, start, end):
         return False
-    return written_like_a_phone(raw) or allocated(raw, valid) or label == "weak"
+    shaped = written_like_a_phone(raw) or allocated(raw, valid) or label == "weak"
+    # rule 6's refusals (phone_refusals), except for a call abroad ("0049 ...")
+    return shaped and (_abroad(raw) or why_not(text, start, end, words) is None)
 
 
 @lru_cache(maxsize=16)
@@ -179,7 +197,7 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     tail_of_run = re.search(r"\d[ .\-]$", before) and not raw.startswith("+")
     run_on = re.search(r"\.\s|\s-\d|^\+\s|\d\.\d+-|\(\d*\.\d*\)", raw)  # "$346.20. 26883", "45.42 -75.69"
     end = start + len(raw)
-    arithmetic = re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3) : start]) or re.match(
-        r"[ \t]*(?:[=*×÷<>]|[+/][ \t]*\d)", text[end : end + 4]
-    )
+    arithmetic = (
+        re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3) : start]) and not assigned(text, start)
+    ) or re.match(r"[ \t]*(?:[=*×÷<>]|[+/][ \t]*\d)", text[end : end + 4])
     return not (glued or keyed or tail_of_run or run_on or arithmetic or digit_count(raw) < 8)

@@ -49,6 +49,9 @@ _POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone number
 # An operator next to the number, only blanks between: "12345 + 678", not "12345, +91 ..."
 _OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<>^]|\d[ \t]*[+/])[ \t]*[(\"']?$")
 _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷<>^+]|/[ \t]*\d)")
+# "=" after a key of two letters or more assigns a value ("sms_to = +49 ...", "field[phone]=0151 ..."),
+# it does not end a sum ("x = 12", "= 100-50-30-15")
+_ASSIGNED = re.compile(r"(?:[A-Za-z_][\w.\-]*[A-Za-z_]|\])[ \t]*=[ \t]*[\"']?$")
 _CODE_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[^\W_]+ $")  # "1Z 001 CC8 4626 0914"
 _LETTER_LABEL = re.compile(r"(?:^|[\s|·,;(])[TMFPH][.:]?\s?$")  # "T 06 11220989 | M 0591 - 827260"
 _SEPARATOR = re.compile(r"\s*[;,|/·•\n]\s*|\s*\n\s*")
@@ -89,10 +92,15 @@ def quantity(text: str, start: int, end: int) -> bool:
         or _MONEY_BEFORE.search(fold(text[max(0, start - 5) : start]))
         or _UNIT_AFTER.match(after)
         or re.search(r"\d\s?[x×]\s?$", before)
-        or _OPERATOR_BEFORE.search(before)
+        or (_OPERATOR_BEFORE.search(before) and not assigned(text, start))
         or _CODE_BEFORE.search(text[max(0, start - 12) : start])
         or _OPERATOR_AFTER.match(after)
     )
+
+
+def assigned(text: str, start: int) -> bool:
+    """The number is the value of a key ("sms_to = ", "field[phone]="), not the result of a sum."""
+    return bool(_ASSIGNED.search(text[max(0, start - 40) : start]))
 
 
 def _drawn(raw: str) -> bool:
@@ -190,8 +198,12 @@ class Announced:
         label = self.words.before(text, start)
         if label == "identifier":
             return False
-        if label == "weak":
-            return unlabelled_ok(text, start, end, self.valid)
+        if label == "weak":  # a weak word vouches only for what rule 6 would take too
+            from reasonrl.data.filters.phone_refusals import why_not  # (it reads this module)
+
+            return (
+                unlabelled_ok(text, start, end, self.valid) and why_not(text, start, end, self.words) is None
+            )
         return (
             label == "phone"
             or bool(_LETTER_LABEL.search(text[max(0, start - 4) : start]))

@@ -97,26 +97,30 @@ IDENTIFIER = {
     "routing sort swift bic version build patent item article product catalogue catalog job project "
     "issue vin plate badge employee student passport meter contract loan unit page chapter section "
     "quote estimate delivery waybill awb container pallet seat gate platform route store branch "
-    "track trace card cert reading p/n meeting",
+    "track trace card cert reading p/n meeting p.o._box companies_house company_number "
+    "registered_number firmware fw register protocol",
     "de": "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
-    "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl",
+    "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl postfach register "
+    "protokoll",
     "fr": "facture commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
-    "article immatriculation matricule parcelle",
+    "article immatriculation matricule parcelle boite_postale procedure protocole",
     "es": "factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
-    "paquete presupuesto matricula codigo documento socio",
+    "paquete presupuesto matricula codigo documento socio apartado procedimiento registro",
     "it": "ordine fattura pratica protocollo prenotazione lotto spedizione rif riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
-    "scontrino preventivo articolo documento tessera contatore ddt",
+    "scontrino preventivo articolo documento tessera contatore ddt casella_postale procedimento "
+    "registro",
     "nl": "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
-    "artikel *code",
+    "artikel *code postbus",
     "pt": "pedido encomenda nota fiscal protocolo processo rastreio rastreamento boleto chamado "
     "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
-    "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom romaneio",
+    "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom romaneio "
+    "caixa_postal procedimento registro",
     "zh": "订单 单号 卡号 编号 发票 快递 运单 优惠券 券码 邮编 会员 合同 账号 账户 客户号 证件 身份证 工号 "
     "学号 积分 金额 批号 序列号",
     "ja": "受付番号 お客様番号 予約番号 注文番号 会員番号 契約番号 伝票番号 管理番号 整理番号 郵便番号 品番 "
@@ -167,8 +171,8 @@ _COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
 # the number itself: "Rechnungsnr. 0352547984").
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+(?=[^\W\d_])|[。！？]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
-# A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]"
-MARKUP = re.compile(r"\[/?\w+(?:=[^\]\n]*)?\]")
+# A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]" (a key's index is no tag: "field[phone]")
+MARKUP = re.compile(r"(?<![\w\]])\[/?\w+(?:=[^\]\n]*)?\]")
 # A key on its own line ("T: ", "Recepción: "): it labels its value, whatever the line above says
 _KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
 # Capitalised words right before the number: a person's name ("Customer: Victor Holland (")
@@ -186,7 +190,7 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _words_regex(entries: set[str]) -> re.Pattern:
+def words_regex(entries: set[str]) -> re.Pattern:
     """One pattern for a kind's entries: Latin ones as whole words, CJK ones wherever they stand."""
     alts, cjk = [], []
     for entry in sorted(entries - {"'s"}, key=len, reverse=True):
@@ -248,7 +252,7 @@ class Lexicon:
         window = _SENTENCE_END.split(text[_word_start(text, max(0, start - width)) : start])[-1]
         key = _KEY_LINE.search(window)
         window = MARKUP.sub(" ", key.group(1) if key else window)
-        tail = re.split(r"\d", fold(window))[-1]
+        tail = re.split(r"\d", fold(window).replace("_", " "))[-1]  # keys: "sms_to", "order_id"
         events = self._events(tail)
         for i in range(len(events) - 1, -1, -1):
             begin, _, kind = events[i]
@@ -350,6 +354,4 @@ def lexicon(regions: tuple[str, ...]) -> Lexicon:
     """The words of English and of the languages of `regions`."""
     languages = set(ALWAYS) | {lang for r in regions for lang in REGION_LANGUAGES.get(r.upper(), ())}
     tables = (PHONE, WEAK, IDENTIFIER, POSSESSIVE, BUSY, LINE)
-    return Lexicon(
-        *(_words_regex({w for lang in languages for w in t.get(lang, "").split()}) for t in tables)
-    )
+    return Lexicon(*(words_regex({w for lang in languages for w in t.get(lang, "").split()}) for t in tables))

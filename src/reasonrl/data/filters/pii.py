@@ -290,7 +290,9 @@ class PiiRedact(Filter):
     """Redact the compliance policy's `pii.redact` kinds; quarantine the record when a `pii.drop`
     kind is present."""
 
-    name, version = "pii", "5"  # 4: context-announced numbers, SSN labels; 5: replies, tables, SSN columns
+    # 4: context-announced numbers, SSN labels; 5: replies, tables, SSN columns; 6: deny by default
+    # (phone_default: a number written like a phone is one unless a refusal says what else it is)
+    name, version = "pii", "6"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)

@@ -1,0 +1,318 @@
+"""What else a number written like a phone number can be: the refusals of rule 6 (phone_default).
+
+    why_not("NDC 51671-017-80", 4, 16, words) -> "identifier"
+    why_not("Attendance 94 250 262", 11, 21, words) -> "quantity"
+    why_not("The number's 9110519.", 13, 20, words) -> None (a phone)
+
+Each refusal names one kind of thing a digit group can be besides a phone, and reads only the
+number, its line and two facts about its document (its dialogue's speaker labels, whether it is
+a maths text). They are kept few and structural (shapes, positions, punctuation, a closed set of
+words) so that they carry to text nobody has read yet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from reasonrl.data.filters.phone_context import counted, digit_count, is_date, json_number, quantity
+from reasonrl.data.filters.phone_words import Lexicon, fold, words_regex
+
+# Nouns and verbs of amounts and counts, and the questions asking for one ("Total: 418 2290",
+# "Attendance 94 250 262", "How many did you sell?\n518735"): what they announce is counted.
+QUANTITY = {
+    "en": "total totals sum amount balance budget price cost costs paid spent owed earned revenue turnover "
+    "sales income salary profit loss population attendance visitors inhabitants residents votes score "
+    "distance weight height length width area volume capacity views downloads followers subscribers "
+    "how_many how_much",
+    "de": "summe betrag gesamt* preis kosten bezahlt umsatz einkommen gehalt einwohner besucher zuschauer "
+    "stimmen gewicht entfernung flache wie_viele wie_viel",
+    "fr": "total somme montant prix cout paye chiffre_d'affaires population habitants spectateurs "
+    "visiteurs voix poids distance superficie combien",
+    "es": "total suma importe monto precio coste costo pagado ventas poblacion habitantes asistentes "
+    "espectadores visitantes votos peso distancia superficie cuantos cuantas cuanto",
+    "it": "totale somma importo prezzo costo pagato fatturato popolazione abitanti spettatori visitatori "
+    "voti peso distanza superficie quanti quante quanto",
+    "nl": "totaal bedrag som prijs kosten betaald omzet inwoners bezoekers toeschouwers stemmen gewicht "
+    "afstand oppervlakte hoeveel",
+    "pt": "total soma valor preco custo pago faturamento populacao habitantes publico espectadores "
+    "visitantes votos peso distancia quantos quantas quanto",
+}
+_QUANTITY = words_regex({w for words in QUANTITY.values() for w in words.split()})
+_MATHS_WORDS = re.compile(
+    r"(?<!\w)(?:plus|minus|times|divided|multipl\w*|equals?|quotient|remainder|divisible|modulo|gcd|lcm"
+    r"|sqrt|solve|compute|evaluate)(?!\w)"
+)
+# A maths text: LaTeX, GSM8K's calculator annotations and answer line
+_MATHS_TEXT = re.compile(
+    r"\$[^$\s](?:[^$\n]{0,80}[^$\s])?\$|\\[(\[]|<<[^>\n]*>>|^####|\\(?:frac|dfrac|boxed|sqrt|cdot|times|text|begin|"
+    r"left|right|gcd|pmod|binom|le|ge|neq)(?![a-z])",
+    re.M,
+)
+_EQUATION = re.compile(r"\d[ \t]*[-+*×x÷/^][ \t]*\d+[ \t]*=[ \t]*\d")
+_OPERATOR = re.compile(r"[\d)][ \t]*[+*×÷^=<>≤≥≠][ \t]*[\d(]|\d[ \t]+[-/][ \t]+\d")
+# An acronym right before ("NDC 51671-017-80", "SKU: 3341 2290", "R.G. 5449/0336") labels it
+# (three letters or more: "UK 020 ...", "DE 0049 ..." name a country)
+_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4}|[A-Z]{3,5})[ \t]*(?:[:#.]|n[o°]\.?|nr\.?)?[ \t]*$")
+_CODE_LINE = re.compile(r"^[ \t]*(?:>>>|\.\.\.|assert\b|return\b|def\b|print\(|import\b|from\b.*\bimport\b)")
+# A log line opens with a time stamp or an address ("2023-04-14 11:33:15", "[18/Dec/2024:10:57",
+# "10.0.0.1 - -") and names a level or a request (a chat's time stamps open lines too)
+_LOG_LINE = re.compile(
+    r"^[ \t]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d/\w{3}/\d{4}:|\d{1,3}(?:\.\d{1,3}){3}\s)"
+    r".*\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|GET|POST|PUT|DELETE|HTTP/\d)\b"
+)
+_ASSIGNED = re.compile(r"[\w\]][ \t]*(?::=|=)[ \t]*[\"']?$")
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:\[[\d:]+\][ \t]*)?([^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*)?)[ \t]*:", re.M
+)
+_DATE = re.compile(
+    r"(?:[0-3]?\d[ .\-/][01]?\d[ .\-/](?:19|20)\d\d|[0-3]?\d[ .\-/](?:19|20)\d\d)$"
+    r"|(?:19|20)\d\d[ .\-/][01]\d[ .\-/][0-3]\d"  # a date first, a figure after ("1996 07 17 63")
+)
+_COMPACT_DATE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+)
+# A town after it ("140993 Siliguri", "69047440 da Cunha"), the shapes of postcodes
+_TOWN_AFTER = re.compile(r"[ \t]+(?:(?:da|de|do|di|del|dos|das|van|von|le|la|am|an)[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ]")
+_POSTCODE = re.compile(r"\d{4,6}|\d{8}|\d{5}[ -]\d{3,4}|\d{4}-\d{3}|\d{3} \d{3}")
+_COORDINATE = re.compile(r"\d{1,3}\.\d{3,}")
+# The word right after a number that names it: "4711 is the order ...", "4711 (your ticket)"
+_NAMED_AFTER = (
+    r"\s*(?:(?:is|was|are|ist|est|es|e|è)\s+)?(?:(?:the|your|my|our|an?|de|la|le|el|il|o)\s+)?(\w+)"
+)
+_STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
+MATHS_REACH = 25  # characters either side of a number searched for an operator
+
+
+@dataclass(frozen=True)
+class Number:
+    """A candidate number in its document: `plain` is the text with a dialogue's speaker labels
+    made neutral ("Kunde:", "Cliente:" name the speaker, not the number); `maths` says the
+    document is a maths text."""
+
+    text: str
+    start: int
+    end: int
+    plain: str
+    maths: bool
+
+    @property
+    def raw(self) -> str:
+        return self.text[self.start : self.end]
+
+    @property
+    def line(self) -> tuple[str, str]:
+        """(its line before it, its line after it)."""
+        end = self.text.find("\n", self.end)
+        head = self.text[self.text.rfind("\n", 0, self.start) + 1 : self.start]
+        return head, self.text[self.end : end if end >= 0 else len(self.text)]
+
+
+def identifier(n: Number, words: Lexicon) -> bool:
+    """An identifier word labels it (phone_words: the nearest telling word, within its clause: "the
+    parcel with Ann - 88 41 07" is Ann's), an acronym does ("NDC 51671-017-80", "R.G. 5449/0336"),
+    it is the head of a code ("32-1635-YS"), the word right after it names a thing ("4711 is the
+    order ..."), or it answers a question asking for one ("What's your order number?")."""
+    head, tail = n.line
+    clause = n.start - len(re.split(r",\s|\s[-–]\s|;\s", head)[-1])
+    if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
+        return True
+    acronym = _ACRONYM.search(head[-15:])
+    if acronym and not any(
+        p.fullmatch(fold(acronym.group(1))) for p in (words.phone, words.weak, words.line)
+    ):
+        return True
+    named = re.match(_NAMED_AFTER, re.split(r"[.,;:!?()\d|·/]|\s[-–]\s", fold(tail))[0])
+    return bool(
+        re.match(r"-[^\W\d_]", tail)
+        or (named and words.identifier.fullmatch(named.group(1)))
+        or _asked_for(n.plain, n.start, words) == "identifier"
+    )
+
+
+def _question(text: str, start: int) -> str | None:
+    """The question this number answers: the last one in the 120 characters before it, at most
+    two line breaks and no other number between (a chat's time stamps aside)."""
+    before = text[max(0, start - 120) : start]
+    ask = before.rfind("?")
+    if ask < 0 or re.search(r"\d", _STAMP.sub("", before[ask:])) or before[ask:].count("\n") > 2:
+        return None
+    return re.split(r"[.!?\n]\s*", before[:ask])[-1]
+
+
+def _asked_for(text: str, start: int, words: Lexicon) -> str | None:
+    """What the question before a reply asks for: "identifier" for "What's your order number?",
+    not for "a phone number we can text a code to?" (a phone word anywhere in it tells)."""
+    question = _question(text, start)
+    if not question or words.phone.search(fold(question)):
+        return None
+    return words.before(question + " 0", len(question) + 1, width=len(question) + 1)
+
+
+def date(n: Number, words: Lexicon) -> bool:
+    """A date, with any separator or none ("17 05 2024", "15-03-24", "22 2019", "20240517"), or a
+    row that opens with one ("1996 07 17 63")."""
+    return is_date(n.raw) or bool(_DATE.match(n.raw) or _COMPACT_DATE.fullmatch(n.raw))
+
+
+def notation(n: Number, words: Lexicon) -> bool:
+    """A version ("12.1.1441.3958": dotted, a one-digit part), a coordinate of a pair ("15.9443,
+    74.7239"), or a rising range: of pages in a citation ("(2008), 805-815", "129(2): 188-195"),
+    of hours ("0900-1730"), or between round bounds ("100-300 items"); or the heading of its line
+    ("712 1972: The council filed ...")."""
+    head, tail = n.line
+    parts = n.raw.split(".")
+    version = len(parts) >= 3 and all(p.isdigit() for p in parts) and min(map(len, parts)) == 1
+    pair = _COORDINATE.fullmatch(n.raw) and (
+        re.search(r"\d\.\d{3,}[ \t]*,[ \t]*$", head) or re.match(r"[ \t]*,[ \t]*-?\d{1,3}\.\d{3,}", tail)
+    )
+    pages = re.fullmatch(r"(\d{2,5})-(\d{2,5})", n.raw)
+    rising = (
+        pages and len(pages.group(1)) == len(pages.group(2)) and int(pages.group(1)) < int(pages.group(2))
+    )
+    hours = rising and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d", n.raw)
+    cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\)[:,]?[ \t]*$|\bpp?\.[ \t]*$", head)
+    rounded = rising and n.raw.endswith("0") and pages.group(1).endswith("0")
+    heading = re.match(r":[ \t]+[A-Z]", tail) and not head.strip()  # "712 1972: The council filed ..."
+    return bool(version or pair or hours or (rising and cited) or rounded or heading)
+
+
+def amount(n: Number, words: Lexicon) -> bool:
+    """A quantity: a unit, a currency, thousands under nine digits (phone_context; or spaced
+    after one or two digits: "12 345 678"), a round number ("2500000", "1 250 000"), a quantity
+    word before it in its clause or right after it ("Total: 418 2290", "1200000 inhabitants"), or
+    the answer to a question asking how many."""
+    head, tail = n.line
+    clause = re.split(r"[.!?;]\s|\d", fold(head))[-1]
+    noun = _QUANTITY.search(clause)
+    after = " ".join(re.split(r"[.,;!?()\d]", fold(tail))[0].split()[:2])
+    return bool(
+        quantity(n.text, n.start, n.end)
+        or (counted(n.raw) and digit_count(n.raw) < 9)  # "368.876"; Spain writes "615.497.395"
+        or re.fullmatch(r"\d+000|\d{1,3}(?:[ .]\d{3})*[ .]000|\d{1,2}(?: \d{3}){2,}", n.raw)
+        or (noun and not words.phone.search(clause[noun.end() :]))
+        or _QUANTITY.search(after)
+        or _asks_how_many(n.text, n.start)
+    )
+
+
+def _asks_how_many(text: str, start: int) -> bool:
+    question = _question(text, start)
+    return bool(question and _QUANTITY.search(fold(question)))
+
+
+def maths(n: Number, words: Lexicon) -> bool:
+    """A maths text, an operator near it in its clause ("= 4565792 + 12", "12 - 3"), a word of maths
+    or an equation in its sentence ("the sum of 123456 and 654321", "142857 x 7 = 999999")."""
+    head, tail = _sentence(n)
+    before, after = re.split(r",\s", head)[-1][-MATHS_REACH:], re.split(r",\s", tail)[0][:MATHS_REACH]
+    sentence = head + " " + tail
+    return n.maths or bool(
+        _OPERATOR.search(before + " " * len(n.raw) + after)
+        or _MATHS_WORDS.search(fold(sentence))
+        or _EQUATION.search(sentence)
+    )
+
+
+def _sentence(n: Number) -> tuple[str, str]:
+    """(its sentence before it, its sentence after it), within its line."""
+    head, tail = n.line
+    return re.split(r"[.!?;]\s", head)[-1], re.split(r"[.!?;]\s", tail)[0]
+
+
+def table(n: Number, words: Lexicon) -> bool:
+    """A figure among figures: another number right before or after it, blanks between ("1996
+    07 10 19 7.5404", "8,503 233 254 30 8"): a row of a table of measurements."""
+    head, tail = n.line
+    return bool(re.search(r"\d[ \t]+$", head) or re.match(r"[ \t]+[-+]?\d", tail))
+
+
+def postcode(n: Number, words: Lexicon) -> bool:
+    """Shaped like a postcode and placed like one: its town after it ("140993 Siliguri", "69047440
+    da Cunha", "1000-001 Lisboa"), a ZIP+4 after its state ("IL 62704-1234"), or closing an
+    address line ("94/62, Das Nagar, Sambalpur 682974")."""
+    head, tail = n.line
+    if not _POSTCODE.fullmatch(n.raw):
+        return False
+    town = (
+        _TOWN_AFTER.match(tail)
+        or re.fullmatch(r"\d{5}-\d{4}", n.raw)
+        and re.search(r"\b[A-Z]{2}[ \t]+$", head)
+    )
+    closes = (
+        re.fullmatch(r"\d{6}", n.raw) and head.count(",") >= 2 and re.search(r"[A-Z][\w'’\-]+[ \t]+$", head)
+    )
+    return bool(town or (closes and re.match(r"[ \t]*(?:[.,;]|$)", tail)))
+
+
+def code(n: Number, words: Lexicon) -> bool:
+    """A value in code or a log: a JSON number value, a value assigned to a key that names no phone
+    ("ts=1700644505", 'ad_slot = "3718143501"'), an element of a list or an argument of a call,
+    a line of code ("assert", ">>>"), a log line, a column of commit hashes ("1582798 merge ...")."""
+    head, tail = n.line
+    assigned = _ASSIGNED.search(head) and words.before(n.text, n.start) != "phone"
+    bracketed = re.search(r"(?:[\[{]|\w\()[^\]\[(){}]*$", head) and re.match(r"[^\]\[(){}]*[\]})]", tail)
+    hashes = not head.strip() and re.search(r"^[ \t]*(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\s", n.text, re.M)
+    return bool(
+        json_number(n.text, n.start, n.end)
+        or assigned
+        or bracketed
+        or _CODE_LINE.match(head)
+        or _LOG_LINE.match(head)
+        or hashes
+    )
+
+
+REFUSALS: tuple[tuple[str, Callable[[Number, Lexicon], bool]], ...] = (
+    ("identifier", identifier),
+    ("date", date),
+    ("notation", notation),
+    ("quantity", amount),
+    ("maths", maths),
+    ("table", table),
+    ("postcode", postcode),
+    ("code", code),
+)
+
+
+def speakers(text: str) -> set[str]:
+    """The labels of a dialogue's turns: line-start labels that come back, one of their turns a
+    sentence of three words or more, two such labels or more ("Kunde: Ich möchte ...",
+    "Assistent: Gern. Neue Nummer?")."""
+    turns: dict[str, list[str]] = {}
+    for m in _SPEAKER.finditer(text):
+        turns.setdefault(m.group(1), []).append(text[m.end() :].split("\n", 1)[0])
+    talking = {
+        label
+        for label, said in turns.items()
+        if len(said) >= 2 and any(len(re.findall(r"[^\W\d_]+", s)) >= 3 for s in said)
+    }
+    return talking if len(talking) >= 2 else set()
+
+
+def _neutral(m: re.Match) -> str:
+    """The speaker label as a key that names nothing ("Kunde:" -> "xxxxx:"): its line is still
+    read on its own."""
+    return m.group()[: m.start(1) - m.start()] + "x" * len(m.group(1)) + m.group()[m.end(1) - m.start() :]
+
+
+@lru_cache(maxsize=8)
+def document(text: str) -> tuple[str, bool]:
+    """(text with its speaker labels made neutral, whether it is a maths text)."""
+    talking = speakers(text)
+    plain = (
+        _SPEAKER.sub(lambda m: _neutral(m) if m.group(1) in talking else m.group(), text) if talking else text
+    )
+    return plain, bool(_MATHS_TEXT.search(text))
+
+
+def first_refusal(number: Number, words: Lexicon) -> str | None:
+    """The name of the first refusal that says what `number` is instead of a phone, or None."""
+    return next((reason for reason, refuses in REFUSALS if refuses(number, words)), None)
+
+
+def why_not(text: str, start: int, end: int, words: Lexicon) -> str | None:
+    """The first refusal that names what text[start:end] is instead of a phone, or None."""
+    return first_refusal(Number(text, start, end, *document(text)), words)
