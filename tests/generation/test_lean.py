@@ -181,3 +181,45 @@ def test_packed_weights_follow_a_write_through_data(tiny):
     forward = HFEngine(model, tok, lean=False).generate(PROMPTS, params)
     assert [r.completion_ids for r in after] == [r.completion_ids for r in forward]
     assert [r.completion_ids for r in after] != [r.completion_ids for r in before]
+
+
+def test_cascade_attention_is_attention_over_the_whole_cache():
+    """The prefix every row shares, read once, plus each row's own keys: the same output as one
+    attention over [prefix | own] (GQA 3:1, holes in the rows' own masks)."""
+    import torch.nn.functional as F
+
+    from reasonrl.generation.lean import cascade_attention
+
+    torch.manual_seed(0)
+    b, g, h, d, p, s = 5, 3, 9, 16, 24, 11
+    q = torch.randn(b, h, 1, d)
+    pk, pv = torch.randn(g, p, d), torch.randn(g, p, d)
+    ok, ov = torch.randn(b, g, s, d), torch.randn(b, g, s, d)
+    mask = torch.rand(b, s) > 0.3
+    mask[:, -1] = True  # the new token always sees itself
+    keys = torch.cat([pk.expand(b, -1, -1, -1), ok], 2)
+    values = torch.cat([pv.expand(b, -1, -1, -1), ov], 2)
+    full = torch.cat([torch.ones(b, p, dtype=torch.bool), mask], 1)[:, None, None, :]
+    want = F.scaled_dot_product_attention(q, keys, values, attn_mask=full, scale=d**-0.5, enable_gqa=True)
+    torch.testing.assert_close(cascade_attention(q, pk, pv, ok, ov, mask), want, atol=1e-5, rtol=1e-5)
+
+
+@pytest.mark.parametrize("which", ["tiny", "smollm2"])
+def test_a_shared_prompt_prefix_is_kept_once_and_decodes_the_same(which, request):
+    """Prompts that open with the same policy text: the lean step keeps that prefix once (a
+    cascade) and decodes what the model's forward loop decodes."""
+    model, tok = request.getfixturevalue(which)
+    policy = "Policy: label a message hateful if it attacks a protected group; else non-hateful.\n" * 3
+    prompts = [policy + f"Message: {m}\nLabel:" for m in ("I love you", "you people are vermin", "hi")]
+    greedy = SamplingParams(n=2, temperature=0.0, max_new_tokens=12)
+    engine = HFEngine(model, tok)
+    lean = engine.generate(prompts, greedy)
+    forward = HFEngine(model, tok, lean=False).generate(prompts, greedy)
+    assert engine._packed[1].shared >= 40  # the policy's tokens, held once
+    assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
+    gap = max(
+        abs(x - y)
+        for r, s in zip(lean, forward, strict=True)
+        for x, y in zip(r.logprobs, s.logprobs, strict=True)
+    )
+    assert gap < 1e-4, gap

@@ -31,6 +31,7 @@ import torch.nn.functional as F
 
 ARCHITECTURES = ("llama", "qwen2")  # pre-norm GQA attention with RoPE (q/k/v bias optional), SwiGLU MLP
 STATIC_ROPE = ("default", "linear", "llama3")  # rope types whose frequencies do not depend on length
+MIN_CASCADE = 16  # shared prefix tokens below which one attention over each row's whole cache is as cheap
 
 
 def unsupported(model) -> str | None:
@@ -131,23 +132,34 @@ class LeanDecoder:
 
     def start(self, cache, attn: torch.Tensor, pos: torch.Tensor, max_new_tokens: int) -> None:
         """Take over a prefill: cache (transformers DynamicCache, rows [n]), its attention mask
-        attn [n, L] and positions pos [n, L]; room for `max_new_tokens` more per row."""
+        attn [n, L] and positions pos [n, L]; room for `max_new_tokens` more per row. The leading
+        positions every row holds alike (a content policy run once by modeling.prefix, then
+        indexed out to every row) are kept once, as the prefix [g, P, d] of a cascade."""
         n, width = attn.shape
-        self.keys, self.values = [], []
+        shared = _shared_prefix(cache, attn)
+        self.shared = shared if shared >= MIN_CASCADE else 0
+        self.prefix, self.keys, self.values = [], [], []
         for layer in cache.layers:
+            self.prefix.append(
+                tuple(t[0, :, : self.shared].to(self.embed.dtype) for t in (layer.keys, layer.values))
+            )
             for buf, src in ((self.keys, layer.keys), (self.values, layer.values)):
                 # in the weights' dtype: an autocast prefill may have cached bf16 keys
-                full = src.new_zeros(
-                    (n, self.groups, width + max_new_tokens, self.head_dim), dtype=self.embed.dtype
+                own = src.new_zeros(
+                    (n, self.groups, width - self.shared + max_new_tokens, self.head_dim),
+                    dtype=self.embed.dtype,
                 )
-                full[:, :, :width] = src
-                buf.append(full)
-        self.mask = torch.zeros((n, 1, 1, width + max_new_tokens), dtype=torch.bool, device=attn.device)
-        self.mask[:, 0, 0, :width] = attn.bool()
-        self.length, self.position = width, pos[:, -1]
+                own[:, :, : width - self.shared] = src[:, :, self.shared :]
+                buf.append(own)
+        self.mask = torch.zeros(
+            (n, 1, 1, width - self.shared + max_new_tokens), dtype=torch.bool, device=attn.device
+        )
+        self.mask[:, 0, 0, : width - self.shared] = attn[:, self.shared :].bool()
+        self.length, self.position = width - self.shared, pos[:, -1]
 
     def select(self, rows: torch.Tensor) -> None:
-        """Keep only `rows` (indices into the current batch) in every buffer."""
+        """Keep only `rows` (indices into the current batch) in every buffer (the shared prefix
+        is every row's)."""
         self.keys = [k.index_select(0, rows) for k in self.keys]
         self.values = [v.index_select(0, rows) for v in self.values]
         self.mask, self.position = self.mask[rows], self.position[rows]
@@ -176,15 +188,54 @@ class LeanDecoder:
         q = rotate(q.view(b, self.heads, 1, d), cos, sin)
         self.keys[i][:, :, s] = rotate(k.view(b, self.groups, 1, d), cos, sin)[:, :, 0]
         self.values[i][:, :, s] = v.view(b, self.groups, d)
-        out = F.scaled_dot_product_attention(
-            q,
+        own_k, own_v, mask = (
             self.keys[i][:, :, : s + 1],
             self.values[i][:, :, : s + 1],
-            attn_mask=self.mask[..., : s + 1],
-            scale=d**-0.5,
-            enable_gqa=self.groups != self.heads,
+            self.mask[..., : s + 1],
         )
+        if self.shared:
+            out = cascade_attention(q, *self.prefix[i], own_k, own_v, mask[:, 0, 0])
+        else:
+            out = F.scaled_dot_product_attention(
+                q, own_k, own_v, attn_mask=mask, scale=d**-0.5, enable_gqa=self.groups != self.heads
+            )
         return layer["o"](out.reshape(b, self.heads * d))
+
+
+def cascade_attention(q, prefix_k, prefix_v, own_k, own_v, own_mask) -> torch.Tensor:
+    """Attention of one query per row over a prefix every row shares and the row's own keys
+    (cascade inference: FlashInfer, Ye et al. 2024, arXiv:2501.01005; vLLM's cascade attention):
+    the prefix's scores and values are one GEMM per key-value head for all rows, read once,
+    instead of each row reading its own copy of the prefix cache (on 2 CPU cores decode attention
+    is bound by that read). One softmax over [prefix | own] scores: the same attention as over
+    the concatenated cache.
+
+    q [b, h, 1, d]; prefix_k/v [g, P, d]; own_k/v [b, g, S, d]; own_mask [b, S] (True: attend)
+    -> [b, h, 1, d]. Query head j reads key-value head j // (h / g), as transformers' GQA does."""
+    b, h, _, d = q.shape
+    g, p = prefix_k.shape[0], prefix_k.shape[1]
+    r = h // g
+    qg = q.reshape(b, g, r, d) * d**-0.5
+    pre = torch.matmul(qg.transpose(0, 1).reshape(g, b * r, d), prefix_k.transpose(1, 2))  # [g, b r, P]
+    own = torch.matmul(qg, own_k.transpose(-1, -2))  # [b, g, r, S]
+    own = own.masked_fill(~own_mask[:, None, None, :], float("-inf"))
+    probs = torch.softmax(torch.cat([pre.view(g, b, r, p).transpose(0, 1), own], -1), -1)
+    out = torch.matmul(probs[..., p:], own_v)  # [b, g, r, d]
+    shared = torch.matmul(probs[..., :p].transpose(0, 1).reshape(g, b * r, p), prefix_v)  # [g, b r, d]
+    return (out + shared.view(g, b, r, d).transpose(0, 1)).reshape(b, h, 1, d)
+
+
+def _shared_prefix(cache, attn: torch.Tensor) -> int:
+    """How many leading positions every row of the cache holds alike: attended by every row, and
+    the same keys and values in every layer (checked, not assumed: a prompt's prefix shared by
+    modeling.prefix's layout is; a left-padded batch without one is not)."""
+    if attn.shape[0] < 2:
+        return 0
+    same = attn.bool().all(0)  # [L]
+    for layer in cache.layers:
+        for t in (layer.keys, layer.values):
+            same &= (t == t[:1]).all(-1).all(1).all(0)  # [n, g, L, d] -> [L]
+    return int(same.int().cumprod(0).sum())
 
 
 def _detached(t: torch.Tensor | None) -> torch.Tensor | None:
