@@ -1,8 +1,9 @@
 """PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: the Faker set
 (benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
-has been measured many times and is no longer held out; so are v2, v3 and v4, each held out once
-and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals). The held-out
+has been measured many times and is no longer held out; so are v2, v3, v4 and v5, each held out
+once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
+notations and labels: phone_notation). The held-out
 figure will come from a fresh set written by someone else and measured once (README). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
@@ -168,23 +169,53 @@ def test_the_v4_set_a_development_set_now():
     assert len(result["leaks"]) <= 33, result["leaks"]
 
 
-def test_the_independent_held_out_set_v5():
+def test_the_v5_set_a_development_set_now():
     """pii_heldout_v5 (benchmarks/pii_v5/make_heldout_set.py): a fifth writer, who never read, ran
     or imported the detectors nor the earlier sets' generators, wrote 153 new genres (podcast notes,
     court calendars, ship manifests, Slack exports, patient portals, RWA notices ...), 575
-    subscriber-only numbers, 65 kinds of negatives and 150 corpus texts. Measured ONCE, on the
-    rules tuned on v4 (deny by default, rule 6): recall 0.991 at precision 0.927, phones 0.987 /
+    subscriber-only numbers, 65 kinds of negatives and 150 corpus texts. It was held out ONCE, on
+    the rules tuned on v4 (deny by default, rule 6): recall 0.991 at precision 0.927, phones 0.987 /
     0.909, 18 values left (announced local numbers 8/316, list entries 0/259, national 6/571,
     international 1/212, other 3/58); SSN precision 0.830 (88 predicted for 73 gold). The code
-    before rule 6 (a7fe1a5) on it: 0.966 / 0.948, phones 0.952 / 0.937, 68 left. Floors: the
-    measured figures less a margin for phonenumbers releases."""
+    before rule 6 (a7fe1a5) on it: 0.966 / 0.948, phones 0.952 / 0.937, 68 left. Its misses and
+    false alarms were then read to write filter version 7 (phone_notation: times of day, numbers of
+    a year's register, year ranges, match results, North America's dotted trunk 1; counts of
+    things, purposes, "n." and e-mail addresses as labels, more identifier words; "A / B" with a
+    long first number; closing tags; an SSN's shape inside a tracking number; no card after "+"),
+    so it is a DEVELOPMENT set now: recall 1.000 at precision 0.9995, phones 1.000 / 0.9993 (one
+    false alarm), SSN precision 1.000 (73 for 73), no value left. The held-out figure comes from a
+    fresh set measured once by someone else. Floors: those figures less a margin for phonenumbers
+    releases."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v5.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1997 and result["overall"]["recall"] >= 0.985, result["overall"]
-    assert result["overall"]["precision"] >= 0.92, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.9, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 22, result["leaks"]
+    assert result["overall"]["gold"] == 1997 and result["overall"]["recall"] >= 0.995, result["overall"]
+    assert result["overall"]["precision"] >= 0.995, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.995, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["US_SSN"]["precision"] >= 0.985, result["by_kind"]["US_SSN"]
+    assert len(result["leaks"]) <= 3, result["leaks"]
+
+
+def test_the_independent_held_out_set_v6():
+    """pii_heldout_v6 (benchmarks/pii_v6/make_heldout_set.py): a sixth writer, who never read, ran
+    or imported the detectors nor the earlier generators (only v4's and v5's docstrings, for the
+    format and the genres to avoid), wrote 140 new genres (beekeeping swarm lists, ferry notices,
+    hut logbooks, phone trees, bug-bounty reports, taxi logs, Hinglish tuition ads ...), 587
+    subscriber-only numbers, 69 kinds of negatives (look-alike rosters of membership, locker and
+    licence numbers among them) and 150 corpus texts. Measured ONCE, on filter version 7 (tuned on
+    v5): recall 0.980 at precision 0.887, phones 0.973 / 0.853, 40 values left (announced local
+    numbers 10/316, list entries 8/271, national 8/640, other 13/73, international 1/174); SSNs,
+    cards, IBANs, e-mails, IPs all found. The same set on earlier code: 0.883 / 0.885 (233 left)
+    before rule 6 (a7fe1a5), 0.977 / 0.878 (45 left) with rule 6 before the v5 round (d25e8fd).
+    The goal (recall >= 0.99, no announced number left, precision >= 0.9) is not met here.
+    Floors: the measured figures less a margin for phonenumbers releases."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v6.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1993 and result["overall"]["recall"] >= 0.975, result["overall"]
+    assert result["overall"]["precision"] >= 0.88, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.965, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.845, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 45, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -198,6 +198,10 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     run_on = re.search(r"\.\s|\s-\d|^\+\s|\d\.\d+-|\(\d*\.\d*\)", raw)  # "$346.20. 26883", "45.42 -75.69"
     end = start + len(raw)
     arithmetic = (
-        re.search(r"[=+*/×÷<>]\s*$", text[max(0, start - 3) : start]) and not assigned(text, start)
-    ) or re.match(r"[ \t]*(?:[=*×÷<>]|[+/][ \t]*\d)", text[end : end + 4])
+        (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_context)
+            re.search(r"(?:[=+*/×÷<]|(?<![\w\"'/])>|>(?=\s))\s*$", text[max(0, start - 3) : start])
+            and not assigned(text, start)
+        )
+        or re.match(r"[ \t]*(?:[=*×÷>]|<(?![/A-Za-z!?])|[+/][ \t]*\d)", text[end : end + 4])
+    )
     return not (glued or keyed or tail_of_run or run_on or arithmetic or digit_count(raw) < 8)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from reasonrl.data.filters.phone_notation import time_of_day
 from reasonrl.data.filters.phone_words import MARKUP, WORD_CHAR, Lexicon, fold
 
 # A run of digit groups as people write a local or national number: "467 3395", "35-21-78",
@@ -41,14 +42,17 @@ _UNIT_AFTER = re.compile(
     r"[ \t]?(?:[%‰°€$£]|[x×]\s?\d|(?:eur|euros?|usd|dollars?|pounds?|rupees?|reais|cents?|km|kg|mg|g|mm"
     r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mb|gb|tb|hz|mhz|pcs|pieces?"
     r"|units?|items?|people|persons?|years?|steps?|points?|votes?|copies|views|users|mph|kcal"
+    r"|ms|secs?|seconds?|mins?|minutes?"
     r"|calls|messages|texts|times"
     r"|st(?:u|ü)ck)\b(?!['’]))",  # not an elision: "46 m'appelle" is no length in metres
     re.I,
 )
 _POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone numbers split 5-3
-# An operator next to the number, only blanks between: "12345 + 678", not "12345, +91 ..."
-_OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<>^]|\d[ \t]*[+/])[ \t]*[(\"']?$")
-_OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷<>^+]|/[ \t]*\d)")
+# An operator next to the number, only blanks between: "12345 + 678", not "12345, +91 ...";
+# a markup tag around it compares nothing ("<td>0711 471130</td>", "Tel. 483 0690</target>": the
+# value abuts its tag; "<PhoneNumber> 1996 09 18" is a placeholder, and a blank follows it)
+_OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<^]|(?<![\w\"'/])>|>(?=[ \t])|\d[ \t]*[+/])[ \t]*[(\"']?$")
+_OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷>^+]|<(?![/A-Za-z!?])|/[ \t]*\d)")
 # "=" after a key of two letters or more assigns a value ("sms_to = +49 ...", "field[phone]=0151 ..."),
 # it does not end a sum ("x = 12", "= 100-50-30-15")
 _ASSIGNED = re.compile(r"(?:[A-Za-z_][\w.\-]*[A-Za-z_]|\])[ \t]*=[ \t]*[\"']?$")
@@ -75,7 +79,7 @@ def digit_count(raw: str) -> int:
 
 
 def quantity(text: str, start: int, end: int) -> bool:
-    """A date, money, a measurement, a count, a year range, a postcode, a term of a sum,
+    """A date, a time of day, money, a measurement, a count, a year range, a postcode, a term of a sum,
     the rest of a code ("CC8 4626 0914 54"), a list of small numbers or a number with an unclosed
     parenthesis: not a phone, whatever announces it. (Thousands are `counted`.)"""
     raw = text[start:end]
@@ -83,6 +87,7 @@ def quantity(text: str, start: int, end: int) -> bool:
     return bool(
         is_date(raw)
         or _FULL_DATE.search(raw)
+        or time_of_day(raw, after)  # "7.00-17.00", "17.45 uur": whatever announces the line
         or re.fullmatch(r"0[.,]\d+|[1-9]\d?\.\d{5,}", raw)  # decimals: "0.00023186", "19.292242"
         or _drawn(raw)
         or len(re.findall(r"(?<!\d)\d(?!\d)", raw)) >= 2  # a list of numbers: "4 8 15 16 23 42"

@@ -11,10 +11,11 @@ number in more ways than a lexicon can list, and often not at all ("it's 2925430
 dotted leaders). What carries from one writer to the next is the other side: the few things a
 digit group written like a phone can otherwise be. So a group shaped as the policy regions shape
 their numbers (`phone_shaped`) is a phone unless a refusal (phone_refusals) names what it is
-instead: an identifier, a date, a version or a coordinate, a quantity, maths, a figure of a table,
-a postcode, a value in code. Compliance prefers recall; a false alarm is fixed by naming what the
-number is, not by listing more ways to say "phone". libphonenumber's unannounced matches
-(phone.py) pass the same refusals.
+instead: an identifier (a register's number of a year too), a date or a range of years, a version
+or a coordinate, a quantity (a time of day, a count of things), maths, a match result, a figure
+of a table, a postcode, a value in code (phone_notation names the notations among them).
+Compliance prefers recall; a false alarm is fixed by naming what the number is, not by listing
+more ways to say "phone". libphonenumber's unannounced matches (phone.py) pass the same refusals.
 """
 
 from __future__ import annotations

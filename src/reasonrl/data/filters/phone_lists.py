@@ -29,8 +29,9 @@ from reasonrl.data.filters.phone_context import (
 )
 from reasonrl.data.filters.phone_words import Lexicon, fold
 
-# A number as people group a phone's digits, parentheses included: "(022) 6694 2025", "964 77 15 75"
-_GROUPED = r"\(?\d{1,5}\)?(?:[ .\-]\(?\d{1,8}\)?)*"
+# A number as people group a phone's digits, parentheses included: "(022) 6694 2025", "964 77 15 75";
+# its first group may be long ("32672586 / 85772 78661", "084046 92683")
+_GROUPED = r"\(?\d{1,5}\)?(?:[ .\-]\(?\d{1,8}\)?)*|\d{6,12}(?:[ .\-]\d{1,8})*"
 _SLASHED = re.compile(rf"(?<![\w/.])({_GROUPED})([ \t]*/[ \t]*)({_GROUPED})(?![\w/])")
 # An entry ends at a line break, or at a full stop after its number ("... 860-4128. Pizza place: ...")
 _ENTRY_END = re.compile(r"\n|(?<=\d\d|\d\))\.[ \t]+")  # not a bullet's "1. "
@@ -104,10 +105,14 @@ class Directory:
         return s, e
 
     def _label_ok(self, label: str) -> bool:
+        """A short label with letters and no digits, not a sentence ended before the number ("Nur
+        Barzahlung. 88698": a full stop after a word of five letters or more closes a sentence;
+        "Dr.", "Prof." do not)."""
         return (
             0 < len(label) <= LABEL_MAX
             and not re.search(r"\d", label)
             and bool(re.search(r"[^\W\d_]", label))
+            and not re.search(r"[^\W\d_]{5}\.\s", label)
         )
 
     def _decide(self, text: str, block: list, found: list[Span], heading: str) -> list[Span]:

@@ -2,6 +2,7 @@
 
     why_not("NDC 51671-017-80", 4, 16, words) -> "identifier"
     why_not("Attendance 94 250 262", 11, 21, words) -> "quantity"
+    why_not("Tennis: 114-96. Cricket: 105-112", 25, 32, words) -> "score"
     why_not("The number's 9110519.", 13, 20, words) -> None (a phone)
 
 Each refusal names one kind of thing a digit group can be besides a phone, and reads only the
@@ -18,6 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from reasonrl.data.filters.phone_context import counted, digit_count, is_date, json_number, quantity
+from reasonrl.data.filters.phone_notation import nanp_dotted, of_a_year, score, year_range
 from reasonrl.data.filters.phone_words import Lexicon, fold, words_regex
 
 # Nouns and verbs of amounts and counts, and the questions asking for one ("Total: 418 2290",
@@ -114,8 +116,11 @@ def identifier(n: Number, words: Lexicon) -> bool:
     """An identifier word labels it (phone_words: the nearest telling word, within its clause: "the
     parcel with Ann - 88 41 07" is Ann's), an acronym does ("NDC 51671-017-80", "R.G. 5449/0336"),
     it is the head of a code ("32-1635-YS"), the word right after it names a thing ("4711 is the
-    order ..."), or it answers a question asking for one ("What's your order number?")."""
+    order ..."), it answers a question asking for one ("What's your order number?"), or it is
+    numbered within a year ("EudraCT 2016-936474-46", "Autos 3572/2019": phone_notation)."""
     head, tail = n.line
+    if of_a_year(n.raw):
+        return True
     clause = n.start - len(re.split(r",\s|\s[-–]\s|;\s", head)[-1])
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
@@ -152,9 +157,10 @@ def _asked_for(text: str, start: int, words: Lexicon) -> str | None:
 
 
 def date(n: Number, words: Lexicon) -> bool:
-    """A date, with any separator or none ("17 05 2024", "15-03-24", "22 2019", "20240517"), or a
-    row that opens with one ("1996 07 17 63")."""
-    return is_date(n.raw) or bool(_DATE.match(n.raw) or _COMPACT_DATE.fullmatch(n.raw))
+    """A date, with any separator or none ("17 05 2024", "15-03-24", "22 2019", "20240517"), a
+    row that opens with one ("1996 07 17 63"), or a range of years ("1776-1784": phone_notation;
+    times of day are quantities, phone_context)."""
+    return is_date(n.raw) or bool(_DATE.match(n.raw) or _COMPACT_DATE.fullmatch(n.raw)) or year_range(n.raw)
 
 
 def notation(n: Number, words: Lexicon) -> bool:
@@ -164,7 +170,12 @@ def notation(n: Number, words: Lexicon) -> bool:
     ("712 1972: The council filed ...")."""
     head, tail = n.line
     parts = n.raw.split(".")
-    version = len(parts) >= 3 and all(p.isdigit() for p in parts) and min(map(len, parts)) == 1
+    version = (
+        len(parts) >= 3
+        and all(p.isdigit() for p in parts)
+        and min(map(len, parts)) == 1
+        and not nanp_dotted(n.raw)
+    )
     pair = _COORDINATE.fullmatch(n.raw) and (
         re.search(r"\d\.\d{3,}[ \t]*,[ \t]*$", head) or re.match(r"[ \t]*,[ \t]*-?\d{1,3}\.\d{3,}", tail)
     )
@@ -182,8 +193,9 @@ def notation(n: Number, words: Lexicon) -> bool:
 def amount(n: Number, words: Lexicon) -> bool:
     """A quantity: a unit, a currency, thousands under nine digits (phone_context; or spaced
     after one or two digits: "12 345 678"), a round number ("2500000", "1 250 000"), a quantity
-    word before it in its clause or right after it ("Total: 418 2290", "1200000 inhabitants"), or
-    the answer to a question asking how many."""
+    word before it in its clause or right after it ("Total: 418 2290", "1200000 inhabitants"), a
+    count of things (`_things_after`: "437908 tickets sold"), or the answer to a question asking
+    how many."""
     head, tail = n.line
     clause = re.split(r"[.!?;]\s|\d", fold(head))[-1]
     noun = _QUANTITY.search(clause)
@@ -194,8 +206,20 @@ def amount(n: Number, words: Lexicon) -> bool:
         or re.fullmatch(r"\d+000|\d{1,3}(?:[ .]\d{3})*[ .]000|\d{1,2}(?: \d{3}){2,}", n.raw)
         or (noun and not words.phone.search(clause[noun.end() :]))
         or _QUANTITY.search(after)
+        or _things_after(tail, words)
         or _asks_how_many(n.text, n.start)
     )
+
+
+def _things_after(tail: str, words: Lexicon) -> bool:
+    """The plural of a thing an identifier word names right after the number ("437908 tickets",
+    "52000 orders", "3500 members"): the number counts them. A phone is followed by its owner or
+    its hours, not by things in the plural."""
+    m = re.match(r"[ \t]+([^\W\d_]{3,})", fold(tail))
+    if not m or not m.group(1).endswith("s"):
+        return False
+    word = m.group(1)
+    return any(words.identifier.fullmatch(stem) for stem in (word[:-1], word[:-2]) if len(stem) >= 2)
 
 
 def _asks_how_many(text: str, start: int) -> bool:
@@ -220,6 +244,11 @@ def _sentence(n: Number) -> tuple[str, str]:
     """(its sentence before it, its sentence after it), within its line."""
     head, tail = n.line
     return re.split(r"[.!?;]\s", head)[-1], re.split(r"[.!?;]\s", tail)[0]
+
+
+def match_result(n: Number, words: Lexicon) -> bool:
+    """A match result or a range, "105-112" (phone_notation.score), unless a word announces it."""
+    return score(n.raw, n.text, n.start, n.end, words.before(n.plain, n.start) is not None)
 
 
 def table(n: Number, words: Lexicon) -> bool:
@@ -271,6 +300,7 @@ REFUSALS: tuple[tuple[str, Callable[[Number, Lexicon], bool]], ...] = (
     ("notation", notation),
     ("quantity", amount),
     ("maths", maths),
+    ("score", match_result),
     ("table", table),
     ("postcode", postcode),
     ("code", code),

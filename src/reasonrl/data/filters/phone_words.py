@@ -98,29 +98,31 @@ IDENTIFIER = {
     "issue vin plate badge employee student passport meter contract loan unit page chapter section "
     "quote estimate delivery waybill awb container pallet seat gate platform route store branch "
     "track trace card cert reading p/n meeting p.o._box companies_house company_number "
-    "registered_number firmware fw register protocol",
+    "registered_number firmware fw register protocol inv incident epoch timestamp* unix otp pin "
+    "passcode",
     "de": "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
     "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl postfach register "
-    "protokoll",
+    "protokoll ersatzteil*",
     "fr": "facture commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
-    "article immatriculation matricule parcelle boite_postale procedure protocole",
+    "article immatriculation matricule parcelle boite_postale procedure protocole incident signalement",
     "es": "factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
-    "paquete presupuesto matricula codigo documento socio apartado procedimiento registro",
+    "paquete presupuesto matricula codigo cod documento socio apartado procedimiento registro incidencia "
+    "incidente",
     "it": "ordine fattura pratica protocollo prenotazione lotto spedizione rif riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
     "scontrino preventivo articolo documento tessera contatore ddt casella_postale procedimento "
-    "registro",
+    "registro cod prot ricambio segnalazione",
     "nl": "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
-    "artikel *code postbus",
+    "artikel *code postbus melding onderdeel*",
     "pt": "pedido encomenda nota fiscal protocolo processo rastreio rastreamento boleto chamado "
     "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
     "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom romaneio "
-    "caixa_postal procedimento registro",
+    "caixa_postal procedimento registro cod prot peca pecas ocorrencia incidente",
     "zh": "订单 单号 卡号 编号 发票 快递 运单 优惠券 券码 邮编 会员 合同 账号 账户 客户号 证件 身份证 工号 "
     "学号 积分 金额 批号 序列号",
     "ja": "受付番号 お客様番号 予約番号 注文番号 会員番号 契約番号 伝票番号 管理番号 整理番号 郵便番号 品番 "
@@ -161,9 +163,11 @@ LINE = {
     "ja": "自宅 実家 会社 勤務先",
 }
 # A noun for "number", neutral on its own: the word before it says whose number it is.
-_NOUN = r"(?<!\w)(?:numbers?|nummer|numeros?|nro|num|nos?(?=[.:])|nr|n\.?°|#)(?!\w)|番号|号码|号碼|号"
-# "No.", "n°", "#", 番号, 号: on their own they number a thing
-_ABBREVIATED = re.compile(r"nos?|nr|n\.?°|#|番号|号")
+_NOUN = (
+    r"(?<!\w)(?:numbers?|nummer|numeros?|nro|num|nos?(?=[.:])|n(?=\.\s)|nr|n\.?°|#)(?!\w)|番号|号码|号碼|号"
+)
+# "No.", "n°", "n." (Romance: "Prot. n. 351"), "#", 番号, 号: on their own they number a thing
+_ABBREVIATED = re.compile(r"nos?|n|nr|n\.?°|#|番号|号")
 # Compounds: "Telefonnummer" is a phone, "Kundennummer" an identifier (what the stem says).
 _COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
 # A sentence ends at a full stop after a word of five letters or more: "... per ordine. Chiedi di
@@ -173,6 +177,14 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+(?=[^\W\d_])|[。！？]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]" (a key's index is no tag: "field[phone]")
 MARKUP = re.compile(r"(?<![\w\]])\[/?\w+(?:=[^\]\n]*)?\]")
+# An address names no number: "contact@acme.it", "www.tel-shop.de" hold words, not labels
+_ADDRESS = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
+# A purpose: the identifier word names what one calls about, not the number ("For orders: ...",
+# "Für Bestellungen: ...", Hindi's postposition "Order ke liye PP: ...", "order likhwane ke liye")
+_PURPOSE_BEFORE = re.compile(
+    r"(?<!\w)(?:for|fur|voor|pour|para|per|por)\s+(?:(?:the|les|la|le|los|las|die|den|de|i|gli|as|os)\s+)?$"
+)
+_PURPOSE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ke|ki)\s+li(?:ye|e|ya)(?!\w)")
 # A key on its own line ("T: ", "Recepción: "): it labels its value, whatever the line above says
 _KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
 # Capitalised words right before the number: a person's name ("Customer: Victor Holland (")
@@ -248,10 +260,10 @@ class Lexicon:
         identifier word an identifier; unqualified, "No."/"n°"/"#"/番号 number a thing and "number"
         is neutral (an earlier word tells). A weak word right after an identifier qualifies it
         ("Protocolo de atendimento"). A key on its own line reads only its line; forum tags are
-        no words."""
+        no words, nor are e-mail and web addresses ("contact@...")."""
         window = _SENTENCE_END.split(text[_word_start(text, max(0, start - width)) : start])[-1]
         key = _KEY_LINE.search(window)
-        window = MARKUP.sub(" ", key.group(1) if key else window)
+        window = _ADDRESS.sub(" ", MARKUP.sub(" ", key.group(1) if key else window))
         tail = re.split(r"\d", fold(window).replace("_", " "))[-1]  # keys: "sms_to", "order_id"
         events = self._events(tail)
         for i in range(len(events) - 1, -1, -1):
@@ -262,6 +274,8 @@ class Lexicon:
                 if len(tail[events[i - 1][1] : begin].split()) <= 1:
                     return "identifier"  # "Protocolo de atendimento": the head noun tells
             if kind == "identifier":
+                if _purpose(tail, events[i]):
+                    continue  # "For orders: ...": an earlier word tells
                 return self._identifier(window, tail, events[: i + 1])
             if kind != "noun":
                 return kind
@@ -333,6 +347,17 @@ class Lexicon:
         """Chinese and Japanese put the verb after its object: "763-9927（実家）に電話してください",
         "715-4854に折り返しください"."""
         return any(_CJK_CHAR.match(m.group()) for m in self.phone.finditer(head))
+
+
+def _purpose(tail: str, event: tuple[int, int, str]) -> bool:
+    """The identifier word names a purpose, what one calls about, not the number: a preposition
+    of purpose before it and a colon or words between it and the number ("For orders: ...",
+    "Für Bestellungen: ..."), or Hindi's postposition after it ("Order ke liye PP: ...", "order
+    likhwane ke liye ..."). Not when the number follows the word itself ("payment for order
+    12345678")."""
+    rest = tail[event[1] :]
+    before = _PURPOSE_BEFORE.search(tail[: event[0]])
+    return bool(_PURPOSE_AFTER.match(rest) or (before and not re.fullmatch(r"[\s#.]*", rest)))
 
 
 def _word_start(text: str, i: int) -> int:

@@ -154,9 +154,17 @@ PATTERNS: dict[str, tuple[re.Pattern, Callable[[str], bool] | None]] = {
         re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,3})?\b"),
         iban_ok,
     ),
-    "CREDIT_CARD": (re.compile(r"(?<!\d)(?:\d" + SEP + r"){11,18}\d(?!\d)"), _card_ok),
-    # a full stop may end the sentence right after the number: (?!\.\d) instead of (?![.])
-    "US_SSN": (re.compile(r"(?<![\d.-])\d{3}([ .-])\d{2}\1\d{4}(?![\d-]|\.\d)"), _ssn_ok),
+    # a card number follows no "+": "+4922136285047" is a phone number, Luhn-valid or not
+    "CREDIT_CARD": (re.compile(r"(?<![\d+])(?:\d" + SEP + r"){11,18}\d(?!\d)"), _card_ok),
+    # a full stop may end the sentence right after the number: (?!\.\d) instead of (?![.]); spaced
+    # groups with more spaced digits either side are a longer number's ("1Z XHP 286 19 6072 265": a
+    # parcel's tracking number), dashed or dotted ones stand apart from a number before them
+    "US_SSN": (
+        re.compile(
+            r"(?<![\d.-])(?:(?=\d{3}[.-])|(?<!\d ))\d{3}([ .-])\d{2}\1\d{4}(?![\d-]|\.\d)(?!(?<= \d{4}) \d)"
+        ),
+        _ssn_ok,
+    ),
     "IP_ADDRESS": (
         re.compile(
             r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"
@@ -291,8 +299,10 @@ class PiiRedact(Filter):
     kind is present."""
 
     # 4: context-announced numbers, SSN labels; 5: replies, tables, SSN columns; 6: deny by default
-    # (phone_default: a number written like a phone is one unless a refusal says what else it is)
-    name, version = "pii", "6"
+    # (phone_default: a number written like a phone is one unless a refusal says what else it is);
+    # 7: the notations (phone_notation: times, numbers of a year, year ranges, match results), counts
+    # of things, purposes, addresses and "n." as labels, SSN shapes inside tracking numbers, no card after "+"
+    name, version = "pii", "7"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)

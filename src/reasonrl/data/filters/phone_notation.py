@@ -1,0 +1,82 @@
+"""Notations a digit group written like a phone number can be instead: refusals of rule 6
+(phone_default), read by phone_refusals; a time of day is a quantity (phone_context), whatever
+announces it.
+
+    time_of_day("7.00-17.00", " uur") -> True      (opening hours)
+    of_a_year("2016-936474-46"), of_a_year("3572/2019") -> True   (a register's number of a year)
+    year_range("1776-1784") -> True
+    score("105-112", "Tennis: 114-96. Cricket: 105-112", 25, 32, announced=False) -> True
+
+Why: deny by default takes any group shaped like a phone, so each thing such a group commonly
+is must be named once, by its form rather than by the words of one writer. Times, numbers
+counted within a year (case files, laws, trial registrations, invoices "2023-44284"), year
+ranges and match results are written the same way in every language and in every genre.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+_TIME_RANGE = re.compile(rf"{_TIME}[ \t]?-[ \t]?{_TIME}")
+# "2019 17.45", "67/20  13.50": a time after at most five digits in one piece (not "06 12345678
+# 10.00", a phone run into its hours, nor the last pair of "01.23.45.67.45")
+_LAST_TIME = re.compile(rf"(?:([\d/.]+)[ \t]+)?{_TIME}")
+_HOUR_WORD = re.compile(
+    r"[ \t]*(?:uhr|uur|h|hrs?|hours?|heures?|ore|horas?|am|pm|a\.m\.|p\.m\.|o'clock)(?!\w)", re.I
+)
+_YEAR = r"(?:19|20)\d\d"
+# A serial within its year, the year first ("2016-936474-46", "Inv. 2020-61825", "WO 2017/736947")
+# or last ("Autos 3572/2019", "d.lgs. 196/2003", "Lei 13.709/2018"); no trunk 0 before the slash
+# ("0832/2019" is an area code and a subscriber number)
+_OF_A_YEAR = re.compile(rf"{_YEAR}[-/]\d{{5,7}}(?:-\d{{1,2}})?|(?:[1-9]\d{{0,4}}|\d{{1,3}}\.\d{{3}})/{_YEAR}")
+# Another result in the lines around a match result: "6-4 7-5", "114-96", "6:2", "271/5"
+_OTHER_RESULT = re.compile(
+    r"(?<![\d.:/-])(?:\d{1,3}-\d{1,2}|\d{1,2}-\d{1,3}|\d{1,2}:\d|\d{2,3}/\d{1,2})(?![\d:/-]|\.\d)"
+)
+NEAR_LINES = 1  # lines either side of a match result searched for another one
+MARGIN = 20  # points between two scores of one game (basketball: rarely more)
+
+
+def time_of_day(raw: str, tail: str) -> bool:
+    """A range of times ("7.00-17.00": opening hours), or a number that ends in a time of day an
+    hour word follows ("19 april 2019 17.45 uur", "Az. 23 O 67/20  13.50 Uhr")."""
+    if _TIME_RANGE.fullmatch(raw):
+        return True
+    m = _LAST_TIME.fullmatch(raw)
+    return bool(m and sum(c.isdigit() for c in m.group(1) or "") <= 5 and _HOUR_WORD.match(tail))
+
+
+def of_a_year(raw: str) -> bool:
+    """A number counted within a year: a register's, a court's, a law's or an invoice's
+    ("2016-936474-46", "2017/736947", "3572/2019", "13.709/2018"). No region splits a phone
+    number after a year this way."""
+    return bool(_OF_A_YEAR.fullmatch(raw))
+
+
+def year_range(raw: str) -> bool:
+    """Two years, the second later and at most two centuries on ("1776-1784", "1802-1899")."""
+    m = re.fullmatch(r"(1\d{3}|20\d\d)-(1\d{3}|20\d\d)", raw)
+    return bool(m and 0 < int(m.group(2)) - int(m.group(1)) <= 200)
+
+
+def score(raw: str, text: str, start: int, end: int, announced: bool) -> bool:
+    """A match result: two three-digit scores joined by a hyphen or a colon, either a game's
+    margin apart (`MARGIN`: "termina 113-120", "128-104") where no word `announced` a line ("it's
+    319-340" is a phone: a phone number's halves are random, a game's scores close), or among
+    other results ("6-4 7-5", "114-96", "6:2", "271/5" in its line or the line next to it)."""
+    m = re.fullmatch(r"(\d{3})[-:](\d{3})", raw)
+    if not m:
+        return False
+    if not announced and abs(int(m.group(1)) - int(m.group(2))) <= MARGIN:
+        return True
+    before = text[:start].rsplit("\n", NEAR_LINES + 1)[-(NEAR_LINES + 1) :]
+    after = text[end:].split("\n", NEAR_LINES + 1)[: NEAR_LINES + 1]
+    around = "\n".join(before) + " " + "\n".join(after)
+    return bool(_OTHER_RESULT.search(around))
+
+
+def nanp_dotted(raw: str) -> bool:
+    """North America's trunk 1 and dotted groups ("1.866.400.2685"): a toll-free or long-distance
+    number, not a version string."""
+    return bool(re.fullmatch(r"1\.\d{3}\.\d{3}\.\d{4}", raw))
