@@ -103,7 +103,9 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
             spans.append((start, end))  # international form is a phone whatever announces it
         elif _shape_says_phone(text, start, end, valid, words):
             spans.append((start, end))
-    more = context_spans(text, words, _validator(regions), spans)
+    more = context_spans(
+        text, words, _validator(regions), spans, lambda t, start, end: why_not(t, start, end, words)
+    )
     found = sorted(more + [f for f in spans if not any(s <= f[0] and f[1] <= e for s, e in more)])
     free = [c for c in candidates(text) if not any(c[0] < e and s < c[1] for s, e in found)]
     found = sorted(found + PhoneByDefault(words, _validator(regions))(text, free, found))

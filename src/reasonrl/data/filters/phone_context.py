@@ -185,6 +185,7 @@ def name_before(text: str, start: int, words: Lexicon) -> int | None:
 
 
 Span = tuple[int, int]
+Refusal = Callable[[str, int, int], "str | None"]  # (text, start, end) -> why it is no phone, or None
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class Announced:
 
     words: Lexicon
     valid: Callable[[str], bool]
+    refusal: Refusal = lambda text, start, end: None  # phone_refusals' why_not, given by phone.py
 
     def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
         return [s for s in spans if self.says(text, *s)]
@@ -204,11 +206,7 @@ class Announced:
         if label == "identifier":
             return False
         if label == "weak":  # a weak word vouches only for what rule 6 would take too
-            from reasonrl.data.filters.phone_refusals import why_not  # (it reads this module)
-
-            return (
-                unlabelled_ok(text, start, end, self.valid) and why_not(text, start, end, self.words) is None
-            )
+            return unlabelled_ok(text, start, end, self.valid) and self.refusal(text, start, end) is None
         return (
             label == "phone"
             or bool(_LETTER_LABEL.search(text[max(0, start - 4) : start]))
@@ -324,10 +322,19 @@ class Siblings:
         )
 
 
-def context_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found: list[Span]) -> list[Span]:
+def context_spans(
+    text: str,
+    words: Lexicon,
+    valid: Callable[[str], bool],
+    found: list[Span],
+    refusal: Refusal = lambda text, start, end: None,
+) -> list[Span]:
     """(start, end) of the numbers context makes phones, given `found` (the numbers
     libphonenumber's shapes already took), which rules 2 and 3 build on. A span here may contain a
-    found one: "06 - 37 63 22 59", where the matcher saw only "37 63 22 59"."""
+    found one: "06 - 37 63 22 59", where the matcher saw only "37 63 22 59". `refusal(text, start,
+    end)` names what a number is instead of a phone (phone_refusals, which reads this module, so
+    phone.py passes it in): a weak word ("office", "line") vouches only for a number it does not
+    refuse."""
 
     def free(span, taken):
         return not any(span[0] < e and s < span[1] for s, e in taken)
@@ -336,7 +343,7 @@ def context_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found
         return all(span[0] <= s and e <= span[1] for s, e in found if span[0] < e and s < span[1])
 
     spans = [s for s in candidates(text) if fits(s)]
-    taken = Announced(words, valid)(text, spans, found)
+    taken = Announced(words, valid, refusal)(text, spans, found)
     taken += [s for s in Reply(words, valid)(text, spans, found) if free(s, taken)]
     taken += [s for s in Roster(words, valid)(text, spans, found) if free(s, taken) and free(s, found)]
     siblings = Siblings(words, valid)
