@@ -188,6 +188,11 @@ Span = tuple[int, int]
 Refusal = Callable[[str, int, int], "str | None"]  # (text, start, end) -> why it is no phone, or None
 
 
+def no_refusal(text: str, start: int, end: int) -> str | None:
+    """The refusal of a caller that gives none: nothing is refused."""
+    return None
+
+
 @dataclass(frozen=True)
 class Announced:
     """Rule 1: a phone word before the number announces it (a weak one only what `unlabelled_ok`
@@ -196,7 +201,7 @@ class Announced:
 
     words: Lexicon
     valid: Callable[[str], bool]
-    refusal: Refusal = lambda text, start, end: None  # phone_refusals' why_not, given by phone.py
+    refusal: Refusal = no_refusal  # phone_refusals' why_not, given by phone.py
 
     def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
         return [s for s in spans if self.says(text, *s)]
@@ -327,7 +332,7 @@ def context_spans(
     words: Lexicon,
     valid: Callable[[str], bool],
     found: list[Span],
-    refusal: Refusal = lambda text, start, end: None,
+    refusal: Refusal = no_refusal,
 ) -> list[Span]:
     """(start, end) of the numbers context makes phones, given `found` (the numbers
     libphonenumber's shapes already took), which rules 2 and 3 build on. A span here may contain a

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reasonrl.data.filters.phone_context import Span, unlabelled_ok
-from reasonrl.data.filters.phone_refusals import Number, document, first_refusal
+from reasonrl.data.filters.phone_refusals import why_not
 from reasonrl.data.filters.phone_words import Lexicon
 
 PARALLEL_GAP = 30  # characters between a number and a refused one of its shape that it follows
@@ -74,9 +74,8 @@ class PhoneByDefault:
     max_digits: int = 11
 
     def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
-        plain, maths = document(text)
         reasons = {
-            (start, end): first_refusal(Number(text, start, end, plain, maths), self.words)
+            (start, end): why_not(text, start, end, self.words)
             for start, end in spans
             if phone_shaped(text[start:end], self.valid, self.min_digits, self.max_digits)
             and unlabelled_ok(text, start, end, self.valid)
