@@ -49,8 +49,9 @@ def _json_line(text: str):
 
 
 def _last(text: str, pattern: str):
-    found = re.findall(f"({pattern})", text)
-    return found[-1][0] if found else None
+    """The last whole match of `pattern` (groups inside it or not), or None."""
+    found = [m.group(0) for m in re.finditer(pattern, text)]
+    return found[-1] if found else None
 
 
 def _tail(path: Path) -> str:

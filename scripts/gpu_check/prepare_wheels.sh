@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Download, here (where the package registry answers), the small wheels the GPU check machine may
-# lack, into scripts/gpu_check/wheels (git-ignored; the device call carries it). Pure-Python
-# wheels once; pydantic-core (compiled) for CPython 3.10-3.13. datasets needs pyarrow (~40 MB
-# per Python version), over what a call can carry: when the device lacks datasets, TRL's side of
-# the benchmark reports its import error and reasonrl's side still runs.
+# Download, here (where the package registry answers), the small wheels the GPU check machine
+# lacks, into scripts/gpu_check/wheels (git-ignored; the device call carries it). Versions come
+# from infra/docker/constraints.txt (the tested set), never from whatever `python` is on PATH here:
+# a pydantic-core taken from another interpreter does not match pydantic and the install fails.
+# Pure-Python wheels once; compiled ones (pydantic-core, PyYAML) and multiprocess per CPython
+# 3.10-3.13. The device has pyarrow, xxhash, fsspec, accelerate: datasets and TRL install there.
 set -eu
 W=scripts/gpu_check/wheels
+C=infra/docker/constraints.txt
+pin() {  # the pinned requirement of one package ('-' and '_' alike); a name not pinned is an error
+  grep -i -m1 -E "^$(echo "$1" | sed 's/[-_]/[-_]/g')==" "$C" | tr -d '\r' | grep . || { echo "not in $C: $1" >&2; exit 1; }
+}
 mkdir -p "$W"
-pip download -q --no-deps -d "$W" pydantic==2.* annotated-types typing-inspection typing-extensions PyYAML tqdm \
-  phonenumbers dill pytest pluggy iniconfig "trl==1.16.*" 2>/dev/null || true
+pip download -q --no-deps -d "$W" "$(pin pydantic)" "$(pin annotated-types)" "$(pin typing-inspection)" \
+  "$(pin typing-extensions)" "$(pin tqdm)" "$(pin phonenumbers)" "$(pin dill)" "$(pin pytest)" "$(pin pluggy)" \
+  "$(pin iniconfig)" "$(pin datasets)" "$(pin trl)"
 for v in 3.10 3.11 3.12 3.13; do
   pip download -q --no-deps -d "$W" --only-binary=:all: --python-version "$v" --platform manylinux2014_x86_64 \
-    "pydantic-core==$(python -c 'import pydantic_core; print(pydantic_core.__version__)')" PyYAML || true
+    "$(pin pydantic_core)" "$(pin pyyaml)" "$(pin multiprocess)" || true
 done
 du -sh "$W"

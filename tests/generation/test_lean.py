@@ -10,6 +10,7 @@ import torch
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine, ModelSteps
 from reasonrl.generation.lean import LeanDecoder, Linear, unsupported
+from reasonrl.modeling.kv import cache_of
 from reasonrl.modeling.loading import load_causal_lm
 from reasonrl.modeling.prefix import prompt_forward
 
@@ -44,7 +45,7 @@ def test_each_step_gives_the_models_logits(which, request):
         theirs = ModelSteps(model, res, attn, pos)
         res, attn, pos = _prefill(model, tok, PROMPTS)
         ours = LeanDecoder(model, rows=len(PROMPTS))
-        ours.start(res.cache, attn, pos, max_new_tokens=12)
+        ours.start(cache_of(res), attn, pos, max_new_tokens=12)
         worst = 0.0
         for t in range(12):
             if t == 6:  # rows leave the batch mid-way, as finished rows do

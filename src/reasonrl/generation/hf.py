@@ -13,6 +13,7 @@ from typing import Callable
 
 from reasonrl.generation.base import ENGINES, Rollout, SamplingParams, prompt_text
 from reasonrl.generation.seeding import sample_seed
+from reasonrl.modeling.kv import cache_arg, cache_of
 
 
 def filter_probs(logits, temperature: float, top_p: float, top_k: int):
@@ -53,7 +54,7 @@ class ModelSteps:
     [b, V]; select(rows)."""
 
     def __init__(self, model, res, attn, pos):
-        self.model, self.cache, self.attn, self.pos = model, res.cache, attn, pos
+        self.model, self.cache, self.attn, self.pos = model, cache_of(res), attn, pos
 
     def step(self, tokens):
         import torch
@@ -64,10 +65,10 @@ class ModelSteps:
             input_ids=tokens.unsqueeze(1),
             attention_mask=self.attn,
             position_ids=self.pos,
-            cache=self.cache,
+            **cache_arg(self.model, self.cache),
             use_cache=True,
         )
-        self.cache = out.cache
+        self.cache = cache_of(out)
         return out.logits[:, -1]
 
     def select(self, rows):
@@ -159,7 +160,7 @@ class HFEngine:
         row_of = torch.tensor([first[key(i, j)] for i, _, j in chunk], device=self.device)
         rows = [ids[m.bool()] for ids, m in zip(enc.input_ids, enc.attention_mask, strict=True)]
         res, attn, pos = prompt_forward(self.model, rows, tok.pad_token_id, share=self.share_prefill)
-        res.cache.batch_select_indices(row_of)  # the n samples of a prompt share its prefill
+        cache_of(res).batch_select_indices(row_of)  # the n samples of a prompt share its prefill
         res.logits = res.logits[:, -1:][row_of]
         return res, attn[row_of], pos[row_of], enc, row_of
 
@@ -200,7 +201,7 @@ class HFEngine:
         if self._packed is None or self._packed[0] != version:
             self._packed = (version, LeanDecoder(self.model, rows=len(attn), gemm_dtype=gemm))
         lean = self._packed[1]
-        lean.start(res.cache, attn, pos, max_new_tokens)
+        lean.start(cache_of(res), attn, pos, max_new_tokens)
         return lean
 
     def _decode(self, chunk, params: SamplingParams, gens) -> list[Rollout]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import torch
 
+from reasonrl.modeling.kv import cache_arg, cache_of
+
 MIN_SHARED = 16  # tokens: below this a second forward costs more than it saves
 
 
@@ -47,14 +49,14 @@ def prompt_forward(model, rows: list[torch.Tensor], pad_id: int, share: bool = T
         )
         return out, mask, own
     head = model(input_ids=rows[0][:shared].unsqueeze(0), use_cache=True, logits_to_keep=1)
-    head.cache.batch_select_indices(torch.zeros(n, dtype=torch.long, device=device))
+    cache_of(head).batch_select_indices(torch.zeros(n, dtype=torch.long, device=device))
     attn = torch.cat([torch.ones((n, shared), dtype=torch.long, device=device), mask], 1)
     pos = torch.cat([torch.arange(shared, device=device).expand(n, -1), own], 1)
     out = model(
         input_ids=suffix,
         attention_mask=attn,
         position_ids=own,
-        cache=head.cache,
+        **cache_arg(model, cache_of(head)),
         use_cache=True,
         logits_to_keep=keep,
     )

@@ -8,6 +8,7 @@ import torch
 from reasonrl.generation.base import Rollout
 from reasonrl.modeling.batch import Batch, SharedPrefixBatch, collate
 from reasonrl.modeling.device import device_of
+from reasonrl.modeling.kv import cache_arg, cache_of
 from reasonrl.modeling.prefix import prompt_forward
 from reasonrl.rl.kl import entropy_from_logits
 
@@ -66,7 +67,7 @@ def shared_prefix_logprobs(
         tail, index = _packed_tail(model, head, head_attn, head_pos, sb)
         logits = tail.logits.float() / temperature
     else:
-        cache = head.cache
+        cache = cache_of(head)
         cache.batch_select_indices(sb.row_group)
         attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
         start = (head_pos[:, -1] + 1)[sb.row_group].unsqueeze(1)
@@ -75,7 +76,7 @@ def shared_prefix_logprobs(
             input_ids=sb.completion_ids,
             attention_mask=attn,
             position_ids=positions,
-            cache=cache,
+            **cache_arg(model, cache),
             use_cache=True,
         )
         logits = tail.logits[:, :-1].float() / temperature
@@ -103,7 +104,7 @@ def _packed_tail(model, head, head_attn, head_pos, sb: SharedPrefixBatch):
         input_ids=ids,
         attention_mask=packing.packed_mask(prompts, real, head_attn, segment, group),
         position_ids=positions.to(device),
-        cache=packing.packed_cache(head.cache, prompts),
+        **cache_arg(model, packing.packed_cache(cache_of(head), prompts)),
         use_cache=True,
     )
     return tail, index.to(device)
