@@ -14,7 +14,8 @@ REPO = Path(__file__).resolve().parents[2]
 def test_the_report_keeps_whole_lines_and_names_missing_parts(tmp_path):
     (tmp_path / "parts.jsonl").write_text('{"part": "learning", "rc": 0, "seconds": 108}\n')
     (tmp_path / "learning.log").write_text(
-        "cuda held-out pass@1 0.100 -> 0.200\ncuda held-out pass@1 0.235 -> 0.595\n.....\n19 passed in 105.15s\n"
+        "cuda held-out pass@1 0.100 -> 0.200\n"
+        "cuda held-out pass@1 0.235 -> 0.595\n.....\n19 passed in 105.15s\n"
     )
     (tmp_path / "ddp.json").write_text(json.dumps({"ok": True, "max_param_diff_ddp_vs_plain": 0.0}))
     out = subprocess.run(
