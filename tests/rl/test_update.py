@@ -82,6 +82,44 @@ def test_shared_prefix_update_equals_flat_update(step_batch):
     _assert_same_update(flat, shared, step_batch[0], tol=1e-4)
 
 
+def test_the_mini_batch_prefix_runs_once_with_the_same_update(step_batch):
+    """rl.batch_prefix_once: the prefix every prompt opens with is forwarded once per mini-batch
+    (and once for the frozen old log-probs) instead of once per micro-batch, and back-propagated
+    once with the summed gradient of its micro-batches: the same update (under SGD, as above)."""
+    from reasonrl.modeling import prefix as prefixes
+    from reasonrl.modeling.prefix import common_prefix
+
+    ids = [r.prompt_ids for r in step_batch[2]]
+    pre = ids[0][: common_prefix([torch.tensor(i) for i in ids])]  # chat header, policy, "Q: "
+    heads, results = {}, {}
+    for once in (False, True):
+        m = copy.deepcopy(step_batch[0])
+        calls = []  # forwards whose first row opens with the policy: the prefix's token work
+        m.register_forward_pre_hook(
+            lambda mod, args, kw, calls=calls: calls.append(kw["input_ids"][0, : len(pre)].tolist() == pre),
+            with_kwargs=True,
+        )
+        cfg = RLRun(
+            group_size=4,
+            prompts_per_step=4,
+            ppo_epochs=2,
+            mini_batch_size=8,
+            micro_batch_size=4,
+            skip_zero_advantage=False,
+            batch_prefix_once=once,
+        )
+        strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
+        strategy.optimizer = torch.optim.SGD(m.parameters(), lr=0.5)
+        policy_update(cfg, strategy, step_batch[3], step_batch[4], None, step_batch[2])
+        heads[once], results[once] = sum(calls), m
+    # 2 epochs x 2 mini-batches x 2 micro-batches, plus the frozen pass's 4 micro-batches: 12
+    # forwards carry the policy; once per mini-batch (4) and once for the frozen pass: 5
+    shares = len(pre) >= prefixes.MIN_SHARED  # own prompts share only the chat template's header
+    assert heads == {False: 12, True: 5 if shares else 12}
+    assert shares == step_batch[2][0].prompt.startswith(SHARED_PREFIX)
+    _assert_same_update(results[False], results[True], step_batch[0], tol=1e-4)
+
+
 def test_a_step_with_every_group_tied_still_reports_entropy(step_batch):
     """Ties everywhere is what an entropy collapse looks like: nothing to train, but the guard must
     still see the entropy."""

@@ -145,6 +145,12 @@ class RLConfig(Strict):
         description="with share_prompt_prefix: run a micro-batch's completions padding-free "
         "(packed into rows of the longest, kept apart by a block mask); same loss and gradients",
     )
+    batch_prefix_once: bool = Field(
+        True,
+        description="with share_prompt_prefix: forward the prefix every prompt of a mini-batch opens "
+        "with (a content policy) once per mini-batch, not once per micro-batch; same loss and gradients "
+        "(one process and DDP; off under FSDP2 and DeepSpeed)",
+    )
     micro_batch_size: int | None = Field(
         32,
         ge=1,

@@ -49,6 +49,7 @@ def shared_prefix_logprobs(
     temperature: float = 1.0,
     with_entropy: bool = False,
     packed: bool = False,
+    prefix=None,
 ):
     """Log-probs [b, Lc] (and entropies) of the completion tokens, running each group's prompt
     once: the prompt's KV cache [g, ...] is indexed out to its G rows, and the completions
@@ -56,10 +57,11 @@ def shared_prefix_logprobs(
     forward (and its backward) done once per group instead of G times, and a prefix common to
     every group (a content policy, few-shot turns) once per batch. `packed`: the completions run
     padding-free (rl.packing), same values. `prefix_model` is the plain module (a DDP wrapper
-    must see one forward per backward), `model` the training one."""
+    must see one forward per backward), `model` the training one. `prefix`: a SharedPrefix already
+    forwarded (once per mini-batch, modeling.prefix), used when every prompt opens with it."""
     sb = sb.to(device_of(prefix_model))
     rows = [ids[m.bool()] for ids, m in zip(sb.prompt_ids, sb.prompt_mask, strict=True)]
-    head, head_attn, head_pos = prompt_forward(prefix_model, rows, 0)  # prompts that open alike: prefix once
+    head, head_attn, head_pos = prompt_forward(prefix_model, rows, 0, prefix=prefix)  # common prefix once
     first = (
         head.logits[:, -1][sb.row_group].unsqueeze(1).float() / temperature
     )  # each completion's first token

@@ -93,6 +93,11 @@ class Strategy:
     rl.trainer.LearningRate only)."""
 
     sharded_params = False  # True when a forward is a collective (every rank must call it)
+    # a mini-batch's shared prompt prefix may be forwarded once and back-propagated with the last
+    # micro-batch (rl.update): exact here and under DDP (one backward per sync, hooks on leaves);
+    # FSDP2 and ZeRO gather parameters per forward and reduce gradients per module backward: a
+    # prefix graph held across their micro-batches is unproven there, so they keep one per micro-batch
+    prefix_once = True
 
     def __init__(
         self, module, dist: Dist, lr: float, max_grad_norm: float, micro_steps: int = 1, zero_stage: int = 2
@@ -165,6 +170,8 @@ class FSDP2Strategy(Strategy):
     a forward all-gathers, a backward reduce-scatters. Generation goes through the sharded module
     too, so rollouts keep every rank's forwards in step (`sharded_params`)."""
 
+    prefix_once = False
+
     sharded_params = True
 
     def __init__(self, module, dist: Dist, lr: float, max_grad_norm: float, **kw):
@@ -210,6 +217,8 @@ class FSDP2Strategy(Strategy):
 class DeepSpeedStrategy(Strategy):
     """DeepSpeed ZeRO stage 1-3 around a torch AdamW; DeepSpeed clips and accumulates.
     `micro_steps` micro-batches make one optimizer step (its gradient_accumulation_steps)."""
+
+    prefix_once = False
 
     def __init__(
         self, module, dist: Dist, lr: float, max_grad_norm: float, micro_steps: int = 1, zero_stage: int = 2

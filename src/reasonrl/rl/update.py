@@ -15,6 +15,7 @@ import torch
 
 from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
+from reasonrl.modeling import prefix as prefixes
 from reasonrl.modeling.batch import Batch
 from reasonrl.modeling.device import device_of
 from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs, token_logprobs
@@ -131,16 +132,22 @@ def _micro_batch(
             device
         )  # pad id: any token, it is masked
 
-        def fn(model, prefix=None, entropy=False):
+        def fn(model, prefix=None, entropy=False, shared=None):
             return shared_prefix_logprobs(
-                prefix or model, model, sb, temperature, with_entropy=entropy, packed=layout == "packed"
+                prefix or model,
+                model,
+                sb,
+                temperature,
+                with_entropy=entropy,
+                packed=layout == "packed",
+                prefix=shared,
             )
 
         starts = [0] * len(idx)  # completion token j sits at column j
         return fn, sb.mask, _behaviour(rollouts, idx, starts, sb.mask) if behaviour else None
     mb = _trim(batch.select(torch.tensor(idx))).to(device)
 
-    def fn(model, prefix=None, entropy=False):
+    def fn(model, prefix=None, entropy=False, shared=None):
         return token_logprobs(model, mb, temperature, with_entropy=entropy)
 
     starts = [len(rollouts[i].prompt_ids) - 1 for i in idx]  # position t predicts token t + 1
@@ -165,6 +172,20 @@ def _behaviour(rollouts, idx: list[int], starts: list[int], like: torch.Tensor) 
     return out
 
 
+def _batch_prefix(cfg: RLRun, strategy: Strategy, model, rollouts, chunks, layout: str):
+    """The prefix every prompt of `chunks` (micro-batches of rollout indices) opens with, forwarded
+    once through `model` for all of them (with gradients when enabled: the caller then carries it,
+    see SharedPrefix); None for one micro-batch, no prefix of MIN_SHARED tokens, or a strategy
+    that shards parameters."""
+    if layout == "rows" or len(chunks) < 2 or not (cfg.batch_prefix_once and strategy.prefix_once):
+        return None
+    rows = [torch.tensor(rollouts[i].prompt_ids) for idx in chunks for i in idx]
+    n = prefixes.common_prefix(rows)
+    if n < prefixes.MIN_SHARED:
+        return None
+    return prefixes.SharedPrefix.run(model, rows[0][:n].to(device_of(strategy.module)))
+
+
 def correction_on(cfg: RLRun) -> bool:
     """`auto`: correct whenever the sampler is not the trainer's own forward."""
     return {"on": True, "off": False, "auto": cfg.engine != "hf"}[cfg.rollout_correction.mode]
@@ -186,13 +207,16 @@ def _frozen_pass(
     so the global normalisers follow). Returns ({micro-batch: (fn, mask, old, ref, weights)}, stats)."""
     correct, rc = correction_on(cfg), cfg.rollout_correction
     frozen, sums, dropped = {}, {}, []
-    with torch.no_grad():
+    with_old, with_ref = not on_policy or correct, ref_model is not None and cfg.kl_in == "loss"
+    with torch.no_grad():  # one prefix forward per model for the whole step: the weights do not move here
+        own = _batch_prefix(cfg, strategy, strategy.module, rollouts, chunks, layout) if with_old else None
+        theirs = _batch_prefix(cfg, strategy, ref_model, rollouts, chunks, layout) if with_ref else None
         for idx in chunks:
             fn, mask, behaviour = _micro_batch(
                 batch, rollouts, idx, layout, cfg.sampling.temperature, device, correct
             )
-            old = None if on_policy and not correct else fn(strategy.model, strategy.module)
-            ref = fn(ref_model) if ref_model is not None and cfg.kl_in == "loss" else None
+            old = fn(strategy.model, strategy.module, shared=own) if with_old else None
+            ref = fn(ref_model, shared=theirs) if with_ref else None
             weights = None
             if correct:
                 weights, keep, s = rollout_correction(
@@ -241,6 +265,45 @@ def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: t
     return {"entropy": total}, count
 
 
+def _accumulate(cfg: RLRun, strategy: Strategy, frozen, micro, adv, shared, sums, num_tokens, num_seqs):
+    """Forward and backward every micro-batch of one mini-batch, gradients accumulating; stats
+    summed into `sums` (token-weighted). With `shared` (the mini-batch's prefix, forwarded once),
+    micro-batches before the last run on its leaves and the last carries their prefix gradient
+    into one backward through the prefix. Returns (this rank's loss sum, its token count)."""
+    dist, device = strategy.dist, device_of(strategy.module)
+    loss_total, count, carried = 0.0, 0.0, None
+    for k, idx in enumerate(micro):
+        fn, mask, old, ref, weights = frozen[tuple(idx)]
+        last = k == len(micro) - 1
+        use = shared if shared is None or last else shared.leaves()
+        logp, ent = fn(strategy.model, strategy.module, entropy=True, shared=use)
+        old = logp.detach() if old is None else old
+        loss, stats = policy_loss(
+            cfg,
+            logp,
+            old,
+            adv[torch.tensor(idx, device=device)],
+            mask,
+            ref,
+            num_tokens=num_tokens,
+            num_seqs=num_seqs,
+            is_weights=weights,
+        )
+        carry = shared.carry(carried) if shared is not None and last else 0.0
+        with strategy.sync_context(last):
+            strategy.backward(loss * dist.world + carry)  # backends average over ranks; the loss is global
+        if use is not shared:
+            carried = (
+                use.grads() if carried is None else [a + g for a, g in zip(carried, use.grads(), strict=True)]
+            )
+        loss_total += loss.item()
+        n = float(mask.sum())
+        count += n
+        for key, v in {**stats, "entropy": float((ent * mask).sum() / max(n, 1.0))}.items():
+            sums[key] = sums.get(key, 0.0) + v * n
+    return loss_total, count
+
+
 def policy_update(
     cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None, rollouts=None
 ) -> dict:
@@ -275,31 +338,11 @@ def policy_update(
         for i, micro in enumerate(plan.mini_batches):
             members = torch.tensor(plan.members[i])
             num_tokens = float(batch.completion_mask[members].sum())
-            loss_total = 0.0
-            for k, idx in enumerate(micro):
-                fn, mask, old, ref, weights = frozen[tuple(idx)]
-                logp, ent = fn(strategy.model, strategy.module, entropy=True)
-                old = logp.detach() if old is None else old
-                loss, stats = policy_loss(
-                    cfg,
-                    logp,
-                    old,
-                    adv[torch.tensor(idx, device=device)],
-                    mask,
-                    ref,
-                    num_tokens=num_tokens,
-                    num_seqs=float(len(members)),
-                    is_weights=weights,
-                )
-                with strategy.sync_context(k == len(micro) - 1):
-                    strategy.backward(
-                        loss * dist.world
-                    )  # backends average over ranks; the loss is already global
-                loss_total += loss.item()
-                n = float(mask.sum())
-                count += n
-                for key, v in {**stats, "entropy": float((ent * mask).sum() / max(n, 1.0))}.items():
-                    sums[key] = sums.get(key, 0.0) + v * n
+            shared = _batch_prefix(cfg, strategy, strategy.module, rollouts, micro, layout)
+            loss_total, n = _accumulate(
+                cfg, strategy, frozen, micro, adv, shared, sums, num_tokens, float(len(members))
+            )
+            count += n
             norms.append(strategy.step())
             losses.append(dist.sum(loss_total))
     total = dist.sum(count)
