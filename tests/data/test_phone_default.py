@@ -97,6 +97,12 @@ def test_rule_6_alone_takes_what_no_earlier_rule_took():
         ("The answer is 142857, since 142857 x 7 = 999999.", "142857", "maths"),
         ("Tennis 6-3 6-4, then the derby 131-102.", "131-102", "score"),  # a result among results
         ("readings 3.14 55 6021 2.71 9.80", "55 6021", "table"),  # a figure among figures
+        ("Pagès Í.: 753 139 – 1.556 €\nGordillo P.: 406-4077 – 249 €", "753 139", "ledger"),  # priced
+        (
+            "Quote ricevute:\nO. Pignatti – 829300\nI. Galvani – 028-6154\n\nTotale € 739,14.",
+            "829300",
+            "ledger",
+        ),
         ("Shop 12, Park Road, Siliguri 734001.", "734001", "postcode"),  # closing an address
         ("Rua Augusta 100, 1100-053 Lisboa", "1100-053", "postcode"),  # before its town
         ("retries = 5551234", "5551234", "code"),  # assigned to a key that names no phone
@@ -118,6 +124,7 @@ def test_every_refusal_is_tested():
         "date",
         "notation",
         "quantity",
+        "ledger",
         "maths",
         "score",
         "table",

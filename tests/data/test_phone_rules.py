@@ -38,6 +38,13 @@ def _phones(text: str, regions=DEFAULT_REGIONS) -> list[str]:
         ("9 kg per ordine. Chiedi di Paola al ", "weak"),  # a sentence end hides "ordine"
         ("Rechnungsnr. ", "identifier"),  # ... but not an abbreviation's full stop
         ("Tel. 0131 756 7427, then ", None),  # another number between: the word was for that one
+        ("customer phone on the order: ", "phone"),  # the phone noun, qualified by what follows it
+        ("Portable de la cliente : ", "phone"),  # ... through a preposition and its article
+        ("en rappelant la facture ", "identifier"),  # an article alone links nothing: the invoice
+        ("app_version: ", "identifier"),  # a compound ends in its head
+        ("Registration: Vedhika Desai - sampark karein: ", "phone"),  # Hinglish
+        ("Registration: Vedhika Desai - फ़ोन करें: ", "phone"),  # Devanagari
+        ("vaste klant Jelle de Haas, thuisnummer ", "phone"),
     ],
 )
 def test_the_nearest_telling_word_labels_the_number(before, label):
@@ -235,6 +242,17 @@ LAYOUT_PHONES = [
         "name,mobile,email\nAda Lowe,7700900123,ada@example.org\nBen Ruiz,7700900456,b@example.org",
         "7700900456",
     ),
+    # a column headed with Portugal's word for a mobile
+    (
+        "nome;telemóvel;email\nCarlota Garcia;917 273 097;c@example.pt\n"
+        "Filipa Alves;938 689 453;f@example.pt",
+        "938 689 453",
+    ),
+    # a column whose header names no phone keeps what is written as a phone: trunk 0, +, an area code
+    (
+        "| Name | Notes |\n|---|---|\n| Ada Lowe | 0161 496 0288 |\n| Ben Ruiz | (0176) 5582 0019 |",
+        "0161 496 0288",
+    ),
     # a table column whose other rows hold phones
     ("Ada Lowe;+44 7700 900123;ada@example.org\nBen Ruiz;7700 900456;b@example.org", "7700 900456"),
     # a remark in parentheses that names a line
@@ -258,6 +276,11 @@ LAYOUT_NEGATIVES = [
     "Protocolo de atendimento 0182937, aberto em 02/09/2020.",  # the head noun tells, not its qualifier
     "Meter serial CUO-656; reading 861 785 961 on 18/10/2023.",
     "Track it with number 0038 5798 2705.",  # an unqualified "number": the earlier word tells
+    # a column whose header names no phone holds none that only its grouping makes one
+    "| Name | Notes | Lift pass |\n|---|---|---|\n| Ada Lowe | U12 | 88-8924 2800 |\n"
+    "| Ben Ruiz | age 9 | 95-9944 8197 |",
+    # a list closed by a total of money is a ledger: members' numbers, not phones
+    "Mensalidades recebidas:\nAna Araújo: 548 548\nCaio da Costa: 414-6129\n\nTotal R$ 185,06.",
 ]
 
 

@@ -196,7 +196,7 @@ def test_the_v5_set_a_development_set_now():
     assert len(result["leaks"]) <= 3, result["leaks"]
 
 
-def test_the_independent_held_out_set_v6():
+def test_the_v6_set_a_development_set_now():
     """pii_heldout_v6 (benchmarks/pii_v6/make_heldout_set.py): a sixth writer, who never read, ran
     or imported the detectors nor the earlier generators (only v4's and v5's docstrings, for the
     format and the genres to avoid), wrote 140 new genres (beekeeping swarm lists, ferry notices,
@@ -204,18 +204,39 @@ def test_the_independent_held_out_set_v6():
     subscriber-only numbers, 69 kinds of negatives (look-alike rosters of membership, locker and
     licence numbers among them) and 150 corpus texts. Measured ONCE, on filter version 7 (tuned on
     v5): recall 0.980 at precision 0.887, phones 0.973 / 0.853, 40 values left (announced local
-    numbers 10/316, list entries 8/271, national 8/640, other 13/73, international 1/174); SSNs,
-    cards, IBANs, e-mails, IPs all found. The same set on earlier code: 0.883 / 0.885 (233 left)
-    before rule 6 (a7fe1a5), 0.977 / 0.878 (45 left) with rule 6 before the v5 round (d25e8fd).
-    The goal (recall >= 0.99, no announced number left, precision >= 0.9) is not met here.
-    Floors: the measured figures less a margin for phonenumbers releases."""
+    numbers 10/316, list entries 8/271, national 8/640, other 13/73, international 1/174). Its
+    misses and false alarms were then read to write filter version 8 (ledgers, table columns whose
+    header names no phone, a phone noun qualified through a preposition, Hindi's words), so it is
+    a DEVELOPMENT set now: recall 0.985 at precision 0.975, phones 0.980 / 0.967, 30 left
+    (announced local numbers 3/316). Floors: those figures less a margin."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v6.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1993 and result["overall"]["recall"] >= 0.975, result["overall"]
-    assert result["overall"]["precision"] >= 0.88, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.965, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.845, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 45, result["leaks"]
+    assert result["overall"]["gold"] == 1993 and result["overall"]["recall"] >= 0.98, result["overall"]
+    assert result["overall"]["precision"] >= 0.97, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.975, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.96, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 33, result["leaks"]
+
+
+def test_the_independent_held_out_set_v7():
+    """pii_heldout_v7 (benchmarks/pii_v7/make_heldout_set.py): a seventh writer, who never read, ran
+    or imported the detectors nor the earlier generators (v6's docstring only), wrote 127 genres
+    with values and 22 negative-only (allotment waiting lists, vet reminders, harbour notices,
+    radio phone-ins ...), 1,613 phones (420 announced local numbers, 355 list entries), 67 kinds of
+    hard negatives (nine phone-shaped under a label naming what they are) and 150 corpus texts.
+    Measured ONCE, on filter version 8: recall 0.991 at precision 0.964, phones 0.988 / 0.951, 19
+    values left (announced local numbers 13/420, national 6/565; list entries 0/355, other 0/87,
+    international 0/186); SSNs, cards, IBANs, e-mails, IPs all found at precision 1.000. Version 7
+    (before the v6 round) gives the same figures to the third decimal: the v6 round bought nothing
+    on the next writer's text. The goal's recall (>= 0.99) and precision (>= 0.9) are met here; no
+    announced number left is not (13). Floors: the measured figures less a margin."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v7.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 2197 and result["overall"]["recall"] >= 0.985, result["overall"]
+    assert result["overall"]["precision"] >= 0.955, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.94, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 22, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

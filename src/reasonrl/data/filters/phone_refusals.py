@@ -251,6 +251,39 @@ def match_result(n: Number, words: Lexicon) -> bool:
     return score(n.raw, n.text, n.start, n.end, words.before(n.plain, n.start) is not None)
 
 
+# an amount of money closing an entry after its number: " – 1.556 €", ": $85.00", ", R$ 120,00"
+_MONEY_CLOSE = re.compile(
+    r"[ \t]*[-–—:,][ \t]*(?:[€$£₹¥]|R\$|Rs\.?|EUR|USD|GBP|CHF|INR|BRL)?[ \t]*\d[\d.,' ]*"
+    r"(?:[ \t]*(?:[€$£₹¥]|EUR|USD|GBP|CHF|INR|BRL|euros?|reais|rupees))?[ \t]*[.;]?[ \t]*",
+    re.I,
+)
+_CURRENCY = re.compile(r"[€$£₹¥]|\b(?:EUR|USD|GBP|CHF|INR|BRL|euros?|reais|rupees|Rs)\b", re.I)
+
+
+# a list's closing total: "Total R$ 21,02", "Totale € 739,14", "Summe: 1.250 EUR"
+_TOTAL = re.compile(r"\n[ \t]*\n?[ \t]*(?:sub)?(?:total[e]?|totaal|gesamt|summe|som)\b[^\n]*", re.I)
+
+
+def ledger(n: Number, words: Lexicon) -> bool:
+    """A line of a ledger: an amount of money closes its entry right after it ("Pagès Í.: 753 139
+    – 1.556 €", "Room 4412 – $85"), or it ends an entry of a list that closes with a total of money
+    ("Mensalidades recebidas: ... Ana Araújo: 548 548 ... Total R$ 185,06"): a register of payments
+    numbers members, rooms or accounts, and nobody totals a directory of phones."""
+    tail = n.line[1]
+    if _MONEY_CLOSE.fullmatch(tail) and _CURRENCY.search(tail):
+        return True
+    if tail.strip(" \t.;"):
+        return False  # not the end of its entry
+    rest = n.text[n.end : n.end + 400]
+    closing = _TOTAL.search(rest)
+    block_ends = re.search(r"\n[ \t]*\n", rest)
+    return bool(
+        closing
+        and _CURRENCY.search(closing.group())
+        and (block_ends is None or closing.start() <= block_ends.start())
+    )
+
+
 def table(n: Number, words: Lexicon) -> bool:
     """A figure among figures: another number right before or after it, blanks between ("1996
     07 10 19 7.5404", "8,503 233 254 30 8"): a row of a table of measurements."""
@@ -299,6 +332,7 @@ REFUSALS: tuple[tuple[str, Callable[[Number, Lexicon], bool]], ...] = (
     ("date", date),
     ("notation", notation),
     ("quantity", amount),
+    ("ledger", ledger),
     ("maths", maths),
     ("score", match_result),
     ("table", table),

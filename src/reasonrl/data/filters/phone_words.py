@@ -61,10 +61,12 @@ PHONE = {
     "it": "telefon* tel cellulare* cell fisso chiam* contattar* contattateci numero_verde reperibile "
     "rintracciabile squillo",
     "nl": "telefoon* tel telefonisch mobiel* gsm bel bellen belt vaste_lijn spoed* app appen noodnummer "
-    "netnummer belboom",
-    "pt": "telefone* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao ligacoes "
-    "fale_conosco contato contatos contate contatar fixo recado* sac ddd",
+    "netnummer belboom thuisnummer",
+    "pt": "telefone* telemovel* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao "
+    "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
+    # Hindi in Latin letters (Hinglish) and in Devanagari: "sampark karein", "फ़ोन करें", "मोबाइल"
+    "hi": "sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल कॉल संपर्क",
     "zh": "电话 電話 手机 手機 座机 座機 传真 傳真 联系 聯繫 联络 聯絡 拨打 请拨 撥打 致电 来电 热线 "
     "短信 微信",
     "ja": "電話 携帯 ケータイ 連絡 内線 折り返 留守電 ファックス ファクス",
@@ -190,7 +192,11 @@ _KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
 # Capitalised words right before the number: a person's name ("Customer: Victor Holland (")
 _NAME_LAST = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*[(,:]?[ \t]*$")
 # The little words that join a head noun to what qualifies it: "Phone on file", "Telefone do cliente"
-_LINKS = set("on of in at de del do da du des di della dello van von vom".split())
+# words between a phone noun and the identifier word that qualifies it: "phone on the order",
+# "Portable de la cliente", "telefono del cliente"; an article only after one of them ("en
+# rappelant la facture" quotes the invoice)
+_LINKS = set("on of in at for de del do da du des di della dello van von vom".split())
+_ARTICLES = set("the la le les el il lo".split())
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
 
@@ -230,6 +236,12 @@ class Lexicon:
     possessive: re.Pattern
     busy: re.Pattern
     line: re.Pattern
+
+    def tells(self, text: str) -> bool:
+        """Any telling word in text (a phone, line, identifier or number word): a table header
+        without one ("Lift pass", "Notes", "Skipass") says nothing of a phone."""
+        folded = fold(text)
+        return bool(self._events(folded) or self.line.search(folded))
 
     def _events(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each telling word in folded text; a longer match hides those
@@ -297,7 +309,9 @@ class Lexicon:
         the number is the person's, the word tells nothing: None)."""
         if len(events) >= 2 and events[-2][2] == "phone":
             links = re.findall(r"[^\W\d_]+|\S", tail[events[-2][1] : events[-1][0]])
-            if 1 <= len(links) <= 2 and all(w in _LINKS for w in links):
+            # none at all is a compound whose last noun is its head ("app version", "phone customer")
+            linked = bool(links) and links[0] in _LINKS and all(w in _LINKS | _ARTICLES for w in links[1:])
+            if len(links) <= 2 and linked:
                 return "phone"
         name = _NAME_LAST.search(re.split(r"\d", window)[-1])
         if name and not self._events(fold(name.group(1))):

@@ -301,8 +301,10 @@ class PiiRedact(Filter):
     # 4: context-announced numbers, SSN labels; 5: replies, tables, SSN columns; 6: deny by default
     # (phone_default: a number written like a phone is one unless a refusal says what else it is);
     # 7: the notations (phone_notation: times, numbers of a year, year ranges, match results), counts
-    # of things, purposes, addresses and "n." as labels, SSN shapes inside tracking numbers, no card after "+"
-    name, version = "pii", "7"
+    # of things, purposes, addresses and "n." as labels, SSN shapes inside tracking numbers, no card
+    # after "+"; 8: ledgers (an entry priced, a list closed by a money total), table columns whose
+    # header names no phone, a phone noun qualified through a preposition, Hindi's words
+    name, version = "pii", "8"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
