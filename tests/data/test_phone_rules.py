@@ -41,6 +41,8 @@ def _phones(text: str, regions=DEFAULT_REGIONS) -> list[str]:
         ("customer phone on the order: ", "phone"),  # the phone noun, qualified by what follows it
         ("Portable de la cliente : ", "phone"),  # ... through a preposition and its article
         ("en rappelant la facture ", "identifier"),  # an article alone links nothing: the invoice
+        ("Fax of the invoice ", "identifier"),  # whose number: a person's, not a record's
+        ("phone of the member ", "phone"),
         ("app_version: ", "identifier"),  # a compound ends in its head
         ("Registration: Vedhika Desai - sampark karein: ", "phone"),  # Hinglish
         ("Registration: Vedhika Desai - फ़ोन करें: ", "phone"),  # Devanagari
@@ -248,11 +250,12 @@ LAYOUT_PHONES = [
         "Filipa Alves;938 689 453;f@example.pt",
         "938 689 453",
     ),
-    # a column whose header names no phone keeps what is written as a phone: trunk 0, +, an area code
-    (
-        "| Name | Notes |\n|---|---|\n| Ada Lowe | 0161 496 0288 |\n| Ben Ruiz | (0176) 5582 0019 |",
-        "0161 496 0288",
-    ),
+    # a column whose header names no phone still holds phones ("Guardian", "Parent")
+    ("Name;Guardian;Email\nAda;98765 43210;a@example.org\nBen;91234 56789;b@example.org", "91234 56789"),
+    # complete numbers next to money: a price list, an ad, a receipt's delivery phone
+    ("Joe's Plumbing: 555-123-4567 - $85\nAce Electric: 555-987-6543 - $90", "555-123-4567"),
+    ("Rahul 98765 43210 - Rs 15,000", "98765 43210"),
+    ("Delivery to: Ana Souza, 0161 496 0288\n2x pizza £20.00\nTotal £40.00", "0161 496 0288"),
     # a table column whose other rows hold phones
     ("Ada Lowe;+44 7700 900123;ada@example.org\nBen Ruiz;7700 900456;b@example.org", "7700 900456"),
     # a remark in parentheses that names a line
@@ -276,9 +279,6 @@ LAYOUT_NEGATIVES = [
     "Protocolo de atendimento 0182937, aberto em 02/09/2020.",  # the head noun tells, not its qualifier
     "Meter serial CUO-656; reading 861 785 961 on 18/10/2023.",
     "Track it with number 0038 5798 2705.",  # an unqualified "number": the earlier word tells
-    # a column whose header names no phone holds none that only its grouping makes one
-    "| Name | Notes | Lift pass |\n|---|---|---|\n| Ada Lowe | U12 | 88-8924 2800 |\n"
-    "| Ben Ruiz | age 9 | 95-9944 8197 |",
     # a list closed by a total of money is a ledger: members' numbers, not phones
     "Mensalidades recebidas:\nAna Araújo: 548 548\nCaio da Costa: 414-6129\n\nTotal R$ 185,06.",
 ]

@@ -205,16 +205,17 @@ def test_the_v6_set_a_development_set_now():
     licence numbers among them) and 150 corpus texts. Measured ONCE, on filter version 7 (tuned on
     v5): recall 0.980 at precision 0.887, phones 0.973 / 0.853, 40 values left (announced local
     numbers 10/316, list entries 8/271, national 8/640, other 13/73, international 1/174). Its
-    misses and false alarms were then read to write filter version 8 (ledgers, table columns whose
-    header names no phone, a phone noun qualified through a preposition, Hindi's words), so it is
-    a DEVELOPMENT set now: recall 0.985 at precision 0.975, phones 0.980 / 0.967, 30 left
-    (announced local numbers 3/316). Floors: those figures less a margin."""
+    misses and false alarms were then read to write filter version 8 (ledgers, a phone noun
+    qualified through a preposition, Hindi's words), so it is a DEVELOPMENT set now: recall 0.985
+    at precision 0.920, phones 0.980 / 0.895, 30 left (announced local numbers 3/316). A veto of
+    table columns whose header names no phone took precision to 0.975 and was dropped: it lost real
+    mobiles under headers like "Guardian". Floors: those figures less a margin."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v6.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
     assert result["overall"]["gold"] == 1993 and result["overall"]["recall"] >= 0.98, result["overall"]
-    assert result["overall"]["precision"] >= 0.97, result["overall"]
+    assert result["overall"]["precision"] >= 0.91, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.975, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.96, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.885, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 33, result["leaks"]
 
 

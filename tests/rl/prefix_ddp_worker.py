@@ -17,6 +17,7 @@ from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
 from reasonrl.modeling import load_causal_lm
 from reasonrl.modeling.batch import collate
+from reasonrl.modeling.prefix import common_prefix
 from reasonrl.rl.distributed import STRATEGIES, Dist
 from reasonrl.rl.update import policy_update
 
@@ -24,7 +25,14 @@ POLICY = "Rules: add the two numbers, think briefly, then answer with digits onl
 
 
 def _update(model, d: Dist, backend: str, once: bool, rollouts, batch, adv):
+    """(trained copy, stats, forwards that opened with the prompts' common prefix)."""
     m = copy.deepcopy(model)
+    ids = [r.prompt_ids for r in rollouts]
+    pre = ids[0][: common_prefix([torch.tensor(i) for i in ids])]
+    opened = []
+    m.register_forward_pre_hook(
+        lambda mod, args, kw: opened.append(kw["input_ids"][0, : len(pre)].tolist() == pre), with_kwargs=True
+    )
     cfg = RLRun(
         group_size=4,
         prompts_per_step=4,
@@ -37,7 +45,7 @@ def _update(model, d: Dist, backend: str, once: bool, rollouts, batch, adv):
     strategy = STRATEGIES.get(backend)(m, d, lr=cfg.lr, max_grad_norm=100.0)
     strategy.optimizer = torch.optim.SGD(strategy.module.parameters(), lr=0.5)
     stats = policy_update(cfg, strategy, batch, adv.clone(), None, rollouts)
-    return m, stats
+    return m, stats, sum(opened)
 
 
 def main(out: str) -> None:
@@ -49,13 +57,14 @@ def main(out: str) -> None:
     )
     adv = torch.linspace(-1.0, 1.0, 16)
     batch = collate(rollouts, tok.pad_token_id)
-    ddp, stats = _update(model, d, "ddp", True, rollouts, batch, adv)
+    ddp, stats, opened = _update(model, d, "ddp", True, rollouts, batch, adv)
     if d.main:
-        one, _ = _update(model, Dist(0, 1, "cpu"), "none", False, rollouts, batch, adv)
+        one, _, one_opened = _update(model, Dist(0, 1, "cpu"), "none", False, rollouts, batch, adv)
         pairs = list(zip(ddp.parameters(), one.parameters(), model.parameters(), strict=True))
         report = {
             "world": d.world,
             "optimizer_steps": stats["optimizer_steps"],
+            "prefix_forwards": {"ddp_once": opened, "one_process_per_micro_batch": one_opened},
             "diff": max((a - b).abs().max().item() for a, b, _ in pairs),
             "moved": max((b - s).abs().max().item() for _, b, s in pairs),
         }

@@ -19,4 +19,7 @@ def test_two_ranks_with_the_prefix_once_equal_one_process_without(tmp_path, mode
     subprocess.run([*cmd, str(HERE / "prefix_ddp_worker.py"), str(out)], check=True, timeout=600)
     report = json.loads(out.read_text())
     assert report["world"] == 2 and report["optimizer_steps"] == 1.0
+    # the policy's tokens went through the model once on rank 0 (its 2 micro-batches share one
+    # prefix forward), 4 times in one process forwarding whole prompts per micro-batch
+    assert report["prefix_forwards"] == {"ddp_once": 1, "one_process_per_micro_batch": 4}, report
     assert report["moved"] > 1e-3 and report["diff"] < 1e-4 * report["moved"], report

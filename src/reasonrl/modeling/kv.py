@@ -5,7 +5,8 @@ output's field; the old name is deprecated and goes in 5.40). reasonrl accepts t
 the version tested here (infra/docker/constraints.txt) has `cache`, and the CUDA images a cluster
 starts from can be older (the H200 check machine has 5.17, which knows only `past_key_values`,
 and every GPU path failed there on `out.cache`). The name is read from the model's own forward
-signature, so no version number is guessed and the deprecated alias (which warns) is never used.
+signature, so no version number is guessed and the deprecated alias (which warns) is not used
+with a model whose forward names `cache` (a wrapper taking only **kwargs gets the old name).
 """
 
 from __future__ import annotations

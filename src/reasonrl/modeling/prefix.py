@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import torch
 
+from reasonrl.errors import ConfigError
 from reasonrl.modeling.kv import cache_arg, cache_of
 
 MIN_SHARED = 16  # tokens: below this a second forward costs more than it saves
@@ -35,7 +36,8 @@ class SharedPrefix:
     With gradients, the micro-batches before the last take `leaves()` (the same values cut from
     the graph, collecting their gradient), and the last takes the graph itself plus `carry(grads)`
     in its loss: one backward then runs the prefix's backward once with the summed gradient, which
-    is the gradient of the sum (exact), and a DDP/ZeRO reducer still sees one backward per sync."""
+    is the gradient of the sum (exact in fp32; the carried sum is kept in fp32 under bf16), and a
+    DDP reducer still sees one backward per sync (off under FSDP2 and ZeRO: rl.distributed)."""
 
     ids: torch.Tensor
     kv: list[tuple[torch.Tensor, torch.Tensor]]
@@ -44,7 +46,14 @@ class SharedPrefix:
     def run(cls, model, ids: torch.Tensor) -> SharedPrefix:
         """Forward ids [S] through the plain module (a DDP wrapper must see one forward per backward)."""
         head = model(input_ids=ids.unsqueeze(0), use_cache=True, logits_to_keep=1)
-        return cls(ids, [(layer.keys, layer.values) for layer in cache_of(head).layers])
+        cache = cache_of(head)
+        if cache is None:  # transformers drops the cache of a checkpointed forward in train mode
+            raise ConfigError(
+                "the shared prompt prefix needs the model's KV cache, and this forward returned none "
+                "(gradient checkpointing in train mode does that)",
+                hint="set rl.share_prompt_prefix=false, or model.gradient_checkpointing=false",
+            )
+        return cls(ids, [(layer.keys, layer.values) for layer in cache.layers])
 
     def leaves(self) -> SharedPrefix:
         return SharedPrefix(self.ids, [tuple(t.detach().requires_grad_() for t in kv) for kv in self.kv])
@@ -56,7 +65,8 @@ class SharedPrefix:
     def carry(self, grads: list[torch.Tensor]) -> torch.Tensor:
         """A scalar whose gradient w.r.t. this prefix's tensors is `grads` (summed over the
         micro-batches that ran on leaves): added to the last micro-batch's loss."""
-        return sum((t * g).sum() for t, g in zip((t for kv in self.kv for t in kv), grads, strict=True))
+        tensors = (t for kv in self.kv for t in kv)
+        return sum((t.float() * g).sum() for t, g in zip(tensors, grads, strict=True))
 
     def cache(self, model, n: int):
         """A fresh KV cache holding the prefix for n rows (index_select: its backward sums the rows)."""

@@ -183,7 +183,7 @@ def _batch_prefix(cfg: RLRun, strategy: Strategy, model, rollouts, chunks, layou
     n = prefixes.common_prefix(rows)
     if n < prefixes.MIN_SHARED:
         return None
-    return prefixes.SharedPrefix.run(model, rows[0][:n].to(device_of(strategy.module)))
+    return prefixes.SharedPrefix.run(model, rows[0][:n].to(device_of(model)))
 
 
 def correction_on(cfg: RLRun) -> bool:
@@ -276,26 +276,27 @@ def _accumulate(cfg: RLRun, strategy: Strategy, frozen, micro, adv, shared, sums
         fn, mask, old, ref, weights = frozen[tuple(idx)]
         last = k == len(micro) - 1
         use = shared if shared is None or last else shared.leaves()
-        logp, ent = fn(strategy.model, strategy.module, entropy=True, shared=use)
-        old = logp.detach() if old is None else old
-        loss, stats = policy_loss(
-            cfg,
-            logp,
-            old,
-            adv[torch.tensor(idx, device=device)],
-            mask,
-            ref,
-            num_tokens=num_tokens,
-            num_seqs=num_seqs,
-            is_weights=weights,
-        )
-        carry = shared.carry(carried) if shared is not None and last else 0.0
+        # forward and backward inside DDP's no_sync: a forward outside it arms the gradient
+        # all-reduce of every micro-batch (torch's DistributedDataParallel.no_sync)
         with strategy.sync_context(last):
-            strategy.backward(loss * dist.world + carry)  # backends average over ranks; the loss is global
-        if use is not shared:
-            carried = (
-                use.grads() if carried is None else [a + g for a, g in zip(carried, use.grads(), strict=True)]
+            logp, ent = fn(strategy.model, strategy.module, entropy=True, shared=use)
+            old = logp.detach() if old is None else old
+            loss, stats = policy_loss(
+                cfg,
+                logp,
+                old,
+                adv[torch.tensor(idx, device=device)],
+                mask,
+                ref,
+                num_tokens=num_tokens,
+                num_seqs=num_seqs,
+                is_weights=weights,
             )
+            carry = shared.carry(carried) if shared is not None and last else 0.0
+            strategy.backward(loss * dist.world + carry)  # backends average over ranks; the loss is global
+        if use is not shared:  # summed in fp32: a bf16 cache's gradients would round at every add
+            grads = [g.float() for g in use.grads()]
+            carried = grads if carried is None else [a + g for a, g in zip(carried, grads, strict=True)]
         loss_total += loss.item()
         n = float(mask.sum())
         count += n

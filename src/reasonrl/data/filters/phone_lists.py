@@ -178,11 +178,7 @@ def _cell_number(text: str, cell: Span) -> Span | None:
 class Columns:
     """Rule 5: the numbers of a delimited table (CSV, semicolon or tab separated) in a column
     whose header has a phone word, or in which other rows hold phones; `vetoed` gives the cells of
-    a column whose header is an identifier word ("Member no.", "Kundennr.", "order_id"), and those
-    of a column whose header has no telling word at all ("Lift pass", "Skipass", "Notes": 'neutral')
-    that only their grouping would make phones (no +, 00 or trunk 0, no area code in parentheses;
-    "88-8924 2800" is a valid Indian mobile by its digits, not as Indians write one): a header
-    names what its column holds, and a phone column's header says phone."""
+    a column whose header is an identifier word ("Member no.", "Kundennr.", "order_id")."""
 
     words: Lexicon
     valid: Callable[[str], bool]
@@ -191,11 +187,7 @@ class Columns:
         """What a header cell says of its column; a remark in parentheses is left out ("landline
         (01727)", "fixo (21)": the column's area code)."""
         label = _PAREN.sub(" ", text[cell[0] : cell[1]]).replace("_", " ").strip()
-        if re.search(r"\d", label):
-            return None
-        if re.search(r"[^\W\d_]", label) and not self.words.tells(label):
-            return "neutral"
-        return self.words.before(label + " 1", len(label) + 1)
+        return self.words.before(label + " 1", len(label) + 1) if not re.search(r"\d", label) else None
 
     def columns(self, text: str):
         """(header kind or None, the number spans of the column's cells) of each column."""
@@ -218,15 +210,7 @@ class Columns:
         return out
 
     def vetoed(self, text: str) -> list[Span]:
-        def shaped_only(s: Span) -> bool:  # not dialled abroad, no trunk 0, no area code set off
-            return not text[s[0] : s[1]].startswith(("+", "0", "("))
-
-        return [
-            s
-            for kind, numbers in self.columns(text)
-            for s in numbers
-            if kind == "identifier" or (kind == "neutral" and shaped_only(s))
-        ]
+        return [s for kind, numbers in self.columns(text) if kind == "identifier" for s in numbers]
 
 
 def layout_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found: list[Span]) -> list[Span]:

@@ -265,10 +265,14 @@ _TOTAL = re.compile(r"\n[ \t]*\n?[ \t]*(?:sub)?(?:total[e]?|totaal|gesamt|summe|
 
 
 def ledger(n: Number, words: Lexicon) -> bool:
-    """A line of a ledger: an amount of money closes its entry right after it ("Pagès Í.: 753 139
-    – 1.556 €", "Room 4412 – $85"), or it ends an entry of a list that closes with a total of money
-    ("Mensalidades recebidas: ... Ana Araújo: 548 548 ... Total R$ 185,06"): a register of payments
-    numbers members, rooms or accounts, and nobody totals a directory of phones."""
+    """A short number in a ledger line: an amount of money closes its entry right after it ("Pagès
+    Í.: 753 139 – 1.556 €", "Room 4412 – $85"), or it ends an entry of a list that closes with a
+    total of money ("Mensalidades recebidas: ... Ana Araújo: 548 548 ... Total R$ 185,06"): a
+    register of payments numbers members, rooms or accounts. A complete number (nine digits or
+    more, or written with +, a trunk 0 or an area code) is left to the other rules: a price list of
+    plumbers, an ad's "98765 43210 - Rs 15,000", a receipt's delivery phone."""
+    if digit_count(n.raw) > 8 or n.raw.startswith(("+", "0", "(")):
+        return False
     tail = n.line[1]
     if _MONEY_CLOSE.fullmatch(tail) and _CURRENCY.search(tail):
         return True

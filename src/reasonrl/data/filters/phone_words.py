@@ -192,11 +192,17 @@ _KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
 # Capitalised words right before the number: a person's name ("Customer: Victor Holland (")
 _NAME_LAST = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*[(,:]?[ \t]*$")
 # The little words that join a head noun to what qualifies it: "Phone on file", "Telefone do cliente"
-# words between a phone noun and the identifier word that qualifies it: "phone on the order",
-# "Portable de la cliente", "telefono del cliente"; an article only after one of them ("en
-# rappelant la facture" quotes the invoice)
-_LINKS = set("on of in at for de del do da du des di della dello van von vom".split())
+# words between a phone noun and the identifier word that qualifies it, an article only after one
+# of them ("en rappelant la facture" quotes the invoice): where the number is kept ("phone on the
+# order", "mobile on file") qualifies any record; whose it is ("Portable de la cliente", "phone of
+# the member") only a person ("Fax of the invoice 88412077" is the invoice's reference)
+_WHERE = set("on in at for".split())
+_WHOSE = set("of de del do da du des di della dello van von vom".split())
 _ARTICLES = set("the la le les el il lo".split())
+_PERSONS = set(
+    "customer client clients cliente clienta clientes klant kunde kunden kundin member members socio "
+    "socia adherent adherente patient paziente guest hospede huesped passenger passageiro pasajero".split()
+)
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
 
@@ -236,12 +242,6 @@ class Lexicon:
     possessive: re.Pattern
     busy: re.Pattern
     line: re.Pattern
-
-    def tells(self, text: str) -> bool:
-        """Any telling word in text (a phone, line, identifier or number word): a table header
-        without one ("Lift pass", "Notes", "Skipass") says nothing of a phone."""
-        folded = fold(text)
-        return bool(self._events(folded) or self.line.search(folded))
 
     def _events(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each telling word in folded text; a longer match hides those
@@ -310,7 +310,9 @@ class Lexicon:
         if len(events) >= 2 and events[-2][2] == "phone":
             links = re.findall(r"[^\W\d_]+|\S", tail[events[-2][1] : events[-1][0]])
             # none at all is a compound whose last noun is its head ("app version", "phone customer")
-            linked = bool(links) and links[0] in _LINKS and all(w in _LINKS | _ARTICLES for w in links[1:])
+            noun = tail[events[-1][0] : events[-1][1]]
+            via = _WHERE | (_WHOSE if noun in _PERSONS else set())
+            linked = bool(links) and links[0] in via and all(w in via | _ARTICLES for w in links[1:])
             if len(links) <= 2 and linked:
                 return "phone"
         name = _NAME_LAST.search(re.split(r"\d", window)[-1])

@@ -302,8 +302,8 @@ class PiiRedact(Filter):
     # (phone_default: a number written like a phone is one unless a refusal says what else it is);
     # 7: the notations (phone_notation: times, numbers of a year, year ranges, match results), counts
     # of things, purposes, addresses and "n." as labels, SSN shapes inside tracking numbers, no card
-    # after "+"; 8: ledgers (an entry priced, a list closed by a money total), table columns whose
-    # header names no phone, a phone noun qualified through a preposition, Hindi's words
+    # after "+"; 8: ledgers (a short number priced, or in a list closed by a money total), a phone
+    # noun qualified through a preposition ("phone on the order", "Portable de la cliente"), Hindi
     name, version = "pii", "8"
 
     def apply(self, record: dict) -> FilterResult:
