@@ -219,25 +219,25 @@ def test_the_v6_set_a_development_set_now():
     assert len(result["leaks"]) <= 33, result["leaks"]
 
 
-def test_the_independent_held_out_set_v7():
+def test_the_v7_set_a_development_set_now():
     """pii_heldout_v7 (benchmarks/pii_v7/make_heldout_set.py): a seventh writer, who never read, ran
     or imported the detectors nor the earlier generators (v6's docstring only), wrote 127 genres
     with values and 22 negative-only (allotment waiting lists, vet reminders, harbour notices,
     radio phone-ins ...), 1,613 phones (420 announced local numbers, 355 list entries), 67 kinds of
     hard negatives (nine phone-shaped under a label naming what they are) and 150 corpus texts.
     Measured ONCE, on filter version 8: recall 0.991 at precision 0.964, phones 0.988 / 0.951, 19
-    values left (announced local numbers 13/420, national 6/565; list entries 0/355, other 0/87,
-    international 0/186); SSNs, cards, IBANs, e-mails, IPs all found at precision 1.000. Version 7
-    (before the v6 round) gives the same figures to the third decimal: the v6 round bought nothing
-    on the next writer's text. The goal's recall (>= 0.99) and precision (>= 0.9) are met here; no
-    announced number left is not (13). Floors: the measured figures less a margin."""
+    values left (announced local numbers 13/420, national 6/565; list entries 0/355); version 7
+    gave the same figures (the v6 round bought nothing on it). Its misses were then read to write
+    version 9 (a person's name before "at" owns the number; a line word outranks a thousands
+    grouping), so it is a DEVELOPMENT set now: recall 0.996 at precision 0.964, phones 0.994 /
+    0.951, 9 left, all announced local numbers. Floors: those figures less a margin."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v7.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 2197 and result["overall"]["recall"] >= 0.985, result["overall"]
+    assert result["overall"]["gold"] == 2197 and result["overall"]["recall"] >= 0.99, result["overall"]
     assert result["overall"]["precision"] >= 0.955, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
     assert result["by_kind"]["PHONE"]["precision"] >= 0.94, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 22, result["leaks"]
+    assert len(result["leaks"]) <= 12, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

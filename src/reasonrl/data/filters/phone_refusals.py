@@ -200,10 +200,14 @@ def amount(n: Number, words: Lexicon) -> bool:
     clause = re.split(r"[.!?;]\s|\d", fold(head))[-1]
     noun = _QUANTITY.search(clause)
     after = " ".join(re.split(r"[.,;!?()\d]", fold(tail))[0].split()[:2])
+    # thousands read from the grouping alone yield to a phone or line word announcing the number:
+    # "the office line is 71 903 331", "if nobody answers at the office, try 585.725"
+    grouped_only = words.before(n.plain, n.start) not in ("phone", "weak")
     return bool(
         quantity(n.text, n.start, n.end)
-        or (counted(n.raw) and digit_count(n.raw) < 9)  # "368.876"; Spain writes "615.497.395"
-        or re.fullmatch(r"\d+000|\d{1,3}(?:[ .]\d{3})*[ .]000|\d{1,2}(?: \d{3}){2,}", n.raw)
+        or (counted(n.raw) and digit_count(n.raw) < 9 and grouped_only)  # "368.876"; Spain: "615.497.395"
+        or re.fullmatch(r"\d+000|\d{1,3}(?:[ .]\d{3})*[ .]000", n.raw)
+        or (re.fullmatch(r"\d{1,2}(?: \d{3}){2,}", n.raw) and grouped_only)
         or (noun and not words.phone.search(clause[noun.end() :]))
         or _QUANTITY.search(after)
         or _things_after(tail, words)

@@ -189,19 +189,22 @@ _PURPOSE_BEFORE = re.compile(
 _PURPOSE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ke|ki)\s+li(?:ye|e|ya)(?!\w)")
 # A key on its own line ("T: ", "Recepción: "): it labels its value, whatever the line above says
 _KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
-# Capitalised words right before the number: a person's name ("Customer: Victor Holland (")
-_NAME_LAST = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*[(,:]?[ \t]*$")
-# The little words that join a head noun to what qualifies it: "Phone on file", "Telefone do cliente"
+# A person's name right before the number ("Customer: Victor Holland (", a preposition allowed:
+# "case administrator Isaiah Andrade at 316-277-6466" is hers, whatever her title says)
+_NAME_LAST = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*"
+    r"(?:[(,:]|(?<=[ \t])(?:at|on|unter|op|au|al|no|em)(?=[ \t]))?[ \t]*$"
+)
 # words between a phone noun and the identifier word that qualifies it, an article only after one
 # of them ("en rappelant la facture" quotes the invoice): where the number is kept ("phone on the
 # order", "mobile on file") qualifies any record; whose it is ("Portable de la cliente", "phone of
 # the member") only a person ("Fax of the invoice 88412077" is the invoice's reference)
 _WHERE = set("on in at for".split())
 _WHOSE = set("of de del do da du des di della dello van von vom".split())
-_ARTICLES = set("the la le les el il lo".split())
+_ARTICLES = set("the la le les el il lo los las".split())  # "los" is also German's lot: an article here
 _PERSONS = set(
-    "customer client clients cliente clienta clientes klant kunde kunden kundin member members socio "
-    "socia adherent adherente patient paziente guest hospede huesped passenger passageiro pasajero".split()
+    "customer client clients cliente clienta clientes klant kunde kunden kundin member members "
+    "socio socia adherent adherente patient paziente guest hospede huesped passenger".split()
 )
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
@@ -311,7 +314,7 @@ class Lexicon:
             links = re.findall(r"[^\W\d_]+|\S", tail[events[-2][1] : events[-1][0]])
             # none at all is a compound whose last noun is its head ("app version", "phone customer")
             noun = tail[events[-1][0] : events[-1][1]]
-            via = _WHERE | (_WHOSE if noun in _PERSONS else set())
+            via = _WHERE | (_WHOSE if noun in _PERSONS | _ARTICLES else set())  # "teléfonos de los socios"
             linked = bool(links) and links[0] in via and all(w in via | _ARTICLES for w in links[1:])
             if len(links) <= 2 and linked:
                 return "phone"

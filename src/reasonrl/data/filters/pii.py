@@ -303,8 +303,9 @@ class PiiRedact(Filter):
     # 7: the notations (phone_notation: times, numbers of a year, year ranges, match results), counts
     # of things, purposes, addresses and "n." as labels, SSN shapes inside tracking numbers, no card
     # after "+"; 8: ledgers (a short number priced, or in a list closed by a money total), a phone
-    # noun qualified through a preposition ("phone on the order", "Portable de la cliente"), Hindi
-    name, version = "pii", "8"
+    # noun qualified through a preposition ("phone on the order", "Portable de la cliente"), Hindi;
+    # 9: a person's name before "at"/"on" owns the number, a line word outranks a thousands grouping
+    name, version = "pii", "9"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
