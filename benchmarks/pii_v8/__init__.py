@@ -1,0 +1,1 @@
+"""Eighth independent held-out labelled set for PII detection (see make_heldout_set.py)."""
