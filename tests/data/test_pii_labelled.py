@@ -240,6 +240,27 @@ def test_the_v7_set_a_development_set_now():
     assert len(result["leaks"]) <= 12, result["leaks"]
 
 
+def test_the_independent_held_out_set_v8():
+    """pii_heldout_v8 (benchmarks/pii_v8/make_heldout_set.py): an eighth writer, who never read, ran
+    or imported the detectors nor the earlier generators (v7's docstring only), wrote 112 genres
+    with values and 20 negative-only, 1,374 phones (425 announced local numbers, the phrase before,
+    after, a line above, in Q&A, speech, voicemail or SMS; 278 list entries), 68 kinds of hard
+    negatives (14 phone-shaped under a label naming them, 1,548 uses) and 150 corpus texts.
+    Measured ONCE, on filter version 9: recall 0.989 at precision 0.853, phones 0.985 / 0.813, 20
+    values left (announced local numbers 3/425, other 10/82, international 5/120, list entries
+    1/278, national 1/469); SSNs, IBANs, e-mails, IPs at precision 1.000, cards 0.980. Version 7
+    (before this session's two rounds) gives the same recall and one false alarm fewer. The goal's
+    recall (>= 0.99) and precision (>= 0.9) and no announced number left are all NOT met here.
+    Floors: the measured figures less a margin."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v8.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1824 and result["overall"]["recall"] >= 0.985, result["overall"]
+    assert result["overall"]["precision"] >= 0.845, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.80, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 23, result["leaks"]
+
+
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
     said = {
         "Phone: 467 3395": True,
