@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -303,20 +304,29 @@ SLEEPERS = {
 @pytest.mark.parametrize("namespaces", ["1", "0"])
 def test_no_candidate_outlives_its_verdict(namespaces, monkeypatch):
     """Whatever a candidate does to hide (a new session, a new group, its death signal cleared,
-    threads, forks), none of the jail's processes is alive once the call has returned."""
+    threads, forks), none of the jail's processes is alive once the call has returned. This test's
+    jails work under a temp root of their own, so the jails of tests running beside it (the suite
+    runs files in parallel) are not counted."""
     monkeypatch.setenv("REASONRL_SANDBOX_NAMESPACES", namespaces)
-    for name, program in SLEEPERS.items():
-        result = run_python(program, timeout_s=1, audit_hooks=False)
-        assert result.status in ("timeout", "killed"), (name, result)
-        deadline = time.monotonic() + 2.0  # the kernel delivers the death signals asynchronously
-        while _jailed() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert _jailed() == [], name
+    root = Path(tempfile.mkdtemp(prefix="reasonrl-outlive-", dir="/tmp"))
+    root.chmod(0o755)  # the jailed uid walks through it, as through /tmp
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    try:
+        for name, program in SLEEPERS.items():
+            result = run_python(program, timeout_s=1, audit_hooks=False)
+            assert result.status in ("timeout", "killed"), (name, result)
+            deadline = time.monotonic() + 2.0  # the kernel delivers the death signals asynchronously
+            while _jailed(root) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert _jailed(root) == [], name
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
-def _jailed() -> list[str]:
-    """Live processes started by a jail (its config names the reasonrl-sbx- work dir)."""
-    return [p.name for p in Path("/proc").glob("[0-9]*") if "reasonrl-sbx-" in _cmdline(p) and not _zombie(p)]
+def _jailed(root: Path) -> list[str]:
+    """Live processes started by a jail working under `root` (its config names its work dir)."""
+    mark = f"{root}/reasonrl-sbx-"
+    return [p.name for p in Path("/proc").glob("[0-9]*") if mark in _cmdline(p) and not _zombie(p)]
 
 
 def _cmdline(proc: Path) -> str:
