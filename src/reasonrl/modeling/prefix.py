@@ -72,10 +72,8 @@ class SharedPrefix:
         """A fresh KV cache holding the prefix for n rows (index_select: its backward sums the rows)."""
         from transformers import DynamicCache
 
-        cache, rows = (
-            DynamicCache(config=model.config),
-            torch.zeros(n, dtype=torch.long, device=self.ids.device),
-        )
+        cache = DynamicCache(config=model.config)
+        rows = torch.zeros(n, dtype=torch.long, device=self.ids.device)
         for i, (k, v) in enumerate(self.kv):
             cache.update(k.index_select(0, rows), v.index_select(0, rows), i)
         return cache
