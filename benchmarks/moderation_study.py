@@ -157,16 +157,25 @@ def _curve(rl_dir: Path) -> dict:
     }
 
 
-def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_student: bool, log) -> dict:
-    """Train and evaluate every variant at one label budget; returns its models' figures."""
+def run_budget(
+    recipe,
+    data: Path,
+    out: Path,
+    budget: int,
+    records: dict,
+    with_student: bool,
+    log,
+    variants=("rl_base", "rl_sft"),
+    encoder: bool = True,
+) -> dict:
+    """Train and evaluate every variant at one label budget (RL variants in the order given; the
+    encoder left out where its weights are absent, e.g. a device machine, and added by a rerun of
+    the same study here, which reuses every finished stage); returns its models' figures."""
     from reasonrl.errors import DataError
-    from reasonrl.eval.encoder import encoder_samples, train_encoder
     from reasonrl.eval.moderation import moderation_metrics
     from reasonrl.rl.guard import TrainingUnstable
     from reasonrl.stages.baseline import sft_baseline
-    from reasonrl.stages.common import labelled_prompts
     from reasonrl.stages.train import distill, evaluate, rl_train
-    from reasonrl.tasks.moderation import _labels
 
     r_base, r_sft = _budget_recipe(recipe, budget), _budget_recipe(recipe, budget, "sft")
     res: dict = {"labels": budget, "steps": r_base.rl.steps, "models": {}, "curves": {}, "seconds": {}}
@@ -188,7 +197,8 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
     )
     evals = {"sft": out / "sft" / "evaluation"}
     res["stopped"] = {}
-    for name, rec, init in (("rl_base", r_base, None), ("rl_sft", r_sft, out / "sft")):
+    runs = {"rl_base": (r_base, None), "rl_sft": (r_sft, out / "sft")}
+    for name, (rec, init) in ((v, runs[v]) for v in variants):
         stop = _stopped(out / name)
         if stop is None:
             try:
@@ -210,7 +220,7 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
             out / f"eval_{name}/metrics.json",
         )
         evals[name] = out / f"eval_{name}"
-    teacher = next((n for n in ("rl_base", "rl_sft") if n in evals), None)
+    teacher = next((n for n in variants if n in evals), None)
     res["student_teacher"] = teacher
     if with_student and teacher:
         try:
@@ -232,22 +242,34 @@ def run_budget(recipe, data: Path, out: Path, budget: int, records: dict, with_s
         ) as exc:  # a teacher that solved no distillation prompt leaves nothing to distil: said so
             res["student_skipped"] = str(exc)
             log(f"budget {budget}: no student ({exc})")
-    test_ids = [s["id"] for s in _samples(evals["sft"])]
+    for name, d in evals.items():
+        res["models"][name] = _summary(json.loads((d / "metrics.json").read_text())["moderation"])
+    samples = {name: _samples(d) for name, d in evals.items()}
+    if encoder:
+        samples["encoder"] = _encoder(recipe, r_base, data, records, samples["sft"], timed)
+        res["models"]["encoder"] = _summary(
+            moderation_metrics([records[s["id"]] for s in samples["sft"]], samples["encoder"], recipe.seed)
+        )
+    res["vs_sft"] = {
+        name: _paired_by_set(records, samples[name], samples["sft"]) for name in samples if name != "sft"
+    }
+    return res
+
+
+def _encoder(recipe, r_base, data: Path, records: dict, sft_samples: list[dict], timed) -> list[dict]:
+    """MiniLM fine-tuned as a classifier on the same labels, scored on the SFT model's test items."""
+    from reasonrl.eval.encoder import encoder_samples, train_encoder
+    from reasonrl.stages.common import labelled_prompts
+    from reasonrl.tasks.moderation import _labels
+
+    test_ids = [s["id"] for s in sft_samples]
     model, tok = timed(
         "encoder",
         lambda: train_encoder(
             recipe.reward_model.backbone, labelled_prompts(r_base, data), _labels, seed=recipe.seed
         ),
     )
-    enc = encoder_samples(model, tok, [records[i] for i in test_ids], _labels)
-    for name, d in evals.items():
-        res["models"][name] = _summary(json.loads((d / "metrics.json").read_text())["moderation"])
-    res["models"]["encoder"] = _summary(moderation_metrics([records[i] for i in test_ids], enc, recipe.seed))
-    samples = {name: _samples(d) for name, d in evals.items()} | {"encoder": enc}
-    res["vs_sft"] = {
-        name: _paired_by_set(records, samples[name], samples["sft"]) for name in samples if name != "sft"
-    }
-    return res
+    return encoder_samples(model, tok, [records[i] for i in test_ids], _labels)
 
 
 def _paired_by_set(records: dict, a: list[dict], b: list[dict]) -> dict:
@@ -336,6 +358,19 @@ def main(argv=None) -> int:
     p.add_argument("--set", action="append", default=[], dest="overrides", help="recipe override KEY=VALUE")
     p.add_argument("--quick", action="store_true", help="a smoke run: tiny evaluation, short completions")
     p.add_argument("--results", default=str(ROOT / "benchmarks/results/moderation_study"), help="output stem")
+    p.add_argument(
+        "--variants",
+        nargs="+",
+        choices=("rl_base", "rl_sft"),
+        default=["rl_base", "rl_sft"],
+        help="RL variants, run in this order (the first evaluated one is the student's teacher)",
+    )
+    p.add_argument(
+        "--no-encoder",
+        action="store_true",
+        help="leave out the MiniLM classifier (a machine without its package); a rerun here adds it",
+    )
+    p.add_argument("--machine", default="2 CPU cores", help="where the models were trained, for the report")
     args = p.parse_args(argv)
     quick = [
         "eval.limit=8",
@@ -367,14 +402,24 @@ def main(argv=None) -> int:
         "eval_items": base["n_prompts"],
         "base": _summary(base["moderation"]),
         "budgets": [],
-        "machine": "2 CPU cores",
+        "machine": args.machine,
     }
     result["budgets"] = _kept_budgets(Path(args.results + ".json"), result, args.budgets)
     for b in (
         args.budgets
     ):  # results written after each budget: a long study that is stopped keeps what it finished
         result["budgets"].append(
-            run_budget(recipe, data, out / f"labels_{b}", b, records, b == max(args.budgets), log)
+            run_budget(
+                recipe,
+                data,
+                out / f"labels_{b}",
+                b,
+                records,
+                b == max(args.budgets),
+                log,
+                args.variants,
+                not args.no_encoder,
+            )
         )
         result["budgets"].sort(key=lambda r: r["labels"])
         result["seconds"] = time.perf_counter() - t0
