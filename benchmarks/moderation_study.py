@@ -64,6 +64,8 @@ def _summary(report: dict) -> dict:
     keep = (
         "macro_f1",
         "macro_f1_ci95",
+        "macro_f1_at_threshold",  # the label score thresholded where validation items chose
+        "threshold",
         "auprc",
         "auprc_ci95",
         "auroc",
@@ -299,9 +301,9 @@ def markdown(result: dict) -> str:
         lines += [
             f"## {b['labels']} labels ({b['steps']} RL steps)",
             "",
-            "| model | set | macro-F1 [95% CI] | AUPRC [95% CI] | FPR | recall (viol., allowed) | "
-            "unparseable | tokens p50/p90 | vs SFT: ΔF1 [CI], p |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| model | set | macro-F1 [95% CI] | F1 at val. threshold | AUPRC [95% CI] | FPR | "
+            "recall (viol., allowed) | unparseable | tokens p50/p90 | vs SFT: ΔF1 [CI], p |",
+            "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for name, sets in {"base": result["base"], **b["models"]}.items():
             for s, m in sets.items():
@@ -314,7 +316,7 @@ def markdown(result: dict) -> str:
                 )
                 lines.append(
                     f"| {name} | {s} | {f(m.get('macro_f1'))} [{f(m['macro_f1_ci95'][0])}, "
-                    f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('auprc'))} "
+                    f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('macro_f1_at_threshold'))} | {f(m.get('auprc'))} "
                     f"[{f((m.get('auprc_ci95') or [None])[0])}, "
                     f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
                     f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "
