@@ -18,8 +18,7 @@
 # (rl.rewards below); SFT + its evaluation took 135 s, RL 8-13 s a step at 64 prompts a step.
 set -u
 GGUF=SmolLM2-135M-Instruct.Q4_1.gguf
-# GPU-sized settings (none tuned on a test set): 64 prompts a step (15 steps for 960 labels),
-# larger
+# GPU-sized settings (none tuned on a test set): 64 prompts a step (15 steps for 960 labels), larger
 # micro-batches and evaluation batches, 480 test items per model for narrower CIs than the CPU's 48.
 STUDY=(--budgets 960 --variants rl_sft rl_base --no-encoder --out outputs/study_gpu
        --data outputs/study_gpu/data --set eval.limit=480 --set eval.validation_limit=64
