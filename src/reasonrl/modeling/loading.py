@@ -125,9 +125,12 @@ def load_tokenizer(path: Path):
 
 def load_causal_lm(ref: str | Path, *, dtype: str = "float32", attention: str = "sdpa"):
     """(model, tokenizer) from a reference or a local dir, on the CPU (a Placement moves it); the
-    tokenizer pads on the left for generation. `attention`: transformers' attn_implementation."""
+    tokenizer pads on the left for generation. `attention`: transformers' attn_implementation
+    ("sdpa" loads reasonrl's, which keeps grouped KV heads grouped on the CPU: modeling.attention)."""
     import torch
     from transformers import AutoModelForCausalLM
+
+    from reasonrl.modeling.attention import IMPLEMENTATIONS
 
     path = resolve_model(str(ref)) if not Path(str(ref)).is_dir() else Path(ref)
     if (path / "model" / "config.json").exists():
@@ -137,6 +140,6 @@ def load_causal_lm(ref: str | Path, *, dtype: str = "float32", attention: str = 
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
     model = AutoModelForCausalLM.from_pretrained(
-        path, dtype=getattr(torch, dtype), attn_implementation=attention
+        path, dtype=getattr(torch, dtype), attn_implementation=IMPLEMENTATIONS.get(attention, attention)
     )
     return model, tok
