@@ -316,7 +316,8 @@ def markdown(result: dict) -> str:
                 )
                 lines.append(
                     f"| {name} | {s} | {f(m.get('macro_f1'))} [{f(m['macro_f1_ci95'][0])}, "
-                    f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('macro_f1_at_threshold'))} | {f(m.get('auprc'))} "
+                    f"{f(m['macro_f1_ci95'][1])}] | {f(m.get('macro_f1_at_threshold'))} | "
+                    f"{f(m.get('auprc'))} "
                     f"[{f((m.get('auprc_ci95') or [None])[0])}, "
                     f"{f((m.get('auprc_ci95') or [None, None])[1])}] | {f(m.get('fpr'))} | "
                     f"{', '.join(f(v) for v in rec)} | {f(m.get('unparseable'))} | "

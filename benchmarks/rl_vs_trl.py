@@ -68,23 +68,27 @@ def _records(n: int) -> list[dict]:
     return generate(n, seed=7)
 
 
-def _load(args):
-    """(model, tokenizer): from the checkpoint, or random weights from its config (`--random-init`)."""
+def _load(args, attention: str = "sdpa"):
+    """(model, tokenizer): from the checkpoint, or random weights from its config (`--random-init`).
+    `attention`: the kernel each row's users get: reasonrl's `sdpa` (grouped KV heads kept grouped on
+    the CPU, modeling.attention) for our rows, transformers' own `sdpa` for TRL's."""
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
 
     from reasonrl.modeling import load_causal_lm
+    from reasonrl.modeling.attention import IMPLEMENTATIONS
     from reasonrl.modeling.loading import load_tokenizer
 
     torch.manual_seed(0)
     if not args.random_init:
-        return load_causal_lm(args.model)
-    tok = load_tokenizer(args.tokenizer or args.model)
-    tok.padding_side = "left"
-    tok.pad_token = tok.pad_token or tok.eos_token
-    return AutoModelForCausalLM.from_config(
-        AutoConfig.from_pretrained(args.model), attn_implementation="sdpa"
-    ), tok
+        model, tok = load_causal_lm(args.model)
+    else:
+        tok = load_tokenizer(args.tokenizer or args.model)
+        tok.padding_side = "left"
+        tok.pad_token = tok.pad_token or tok.eos_token
+        model = AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(args.model))
+    model.set_attn_implementation(IMPLEMENTATIONS.get(attention, attention))
+    return model, tok
 
 
 def _prompts(tok, recs) -> list[str]:
@@ -158,7 +162,7 @@ def run_trl(args) -> dict:
 
     from reasonrl.rewards import REWARDS as TERMS
 
-    model, tok = _load(args)
+    model, tok = _load(args, attention="transformers-sdpa")
     recs = _records(2000)
     ds = Dataset.from_list(
         [

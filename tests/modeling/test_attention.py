@@ -1,6 +1,7 @@
 """reasonrl's SDPA (modeling/attention.py): grouped KV heads stay grouped on the CPU, and the
 logits and gradients are transformers' SDPA's."""
 
+import pytest
 import torch
 from transformers import LlamaConfig, LlamaForCausalLM
 
@@ -50,21 +51,54 @@ def test_grouped_sdpa_gives_transformers_logits_and_gradients_without_repeating_
         assert torch.allclose(got_grads[name], g, atol=1e-5), name
 
 
-def test_without_a_mask_or_grouping_it_is_transformers_sdpa(monkeypatch):
+class _Layer:
+    num_key_value_groups = 3
+    is_causal = True
+
+
+def _qkv(q_len=5, kv_len=9):
+    g = torch.Generator().manual_seed(1)
+    q = torch.randn(2, 6, q_len, 8, generator=g)
+    k, v = torch.randn(2, 2, kv_len, 8, generator=g), torch.randn(2, 2, kv_len, 8, generator=g)
+    mask = torch.ones(2, 1, q_len, kv_len, dtype=torch.bool).tril(
+        kv_len - q_len
+    )  # a cache before the queries
+    mask[1, :, :, :3] = False  # left padding
+    return q, k, v, mask
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{}, {"scaling": 0.5}, {"dropout": 0.3}],  # Granite-style scaling; dropout under the same seed
+)
+def test_grouped_path_matches_transformers_sdpa_with_every_argument_passed_through(kwargs):
+    q, k, v, mask = _qkv()
+    torch.manual_seed(0)
+    want, _ = attention.sdpa_attention_forward(_Layer(), q, k, v, mask, **kwargs)
+    torch.manual_seed(0)
+    got, _ = attention.grouped_sdpa(_Layer(), q, k, v, mask, **kwargs)
+    assert torch.allclose(got, want, atol=1e-6)
+    if kwargs:  # the argument matters: dropping it would fail the comparison above
+        torch.manual_seed(0)
+        assert not torch.allclose(attention.grouped_sdpa(_Layer(), q, k, v, mask)[0], want, atol=1e-3)
+
+
+def test_without_a_mask_grouping_or_cpu_it_is_transformers_sdpa(monkeypatch):
     calls = []
     monkeypatch.setattr(
-        attention, "sdpa_attention_forward", lambda *a, **k: calls.append(1) or (torch.zeros(1), None)
+        attention, "sdpa_attention_forward", lambda *a, **k: calls.append(k) or (torch.zeros(1), None)
     )
-
-    class Module:
-        num_key_value_groups = 3
-
-    q, kv = torch.zeros(1, 6, 4, 8), torch.zeros(1, 2, 4, 8)
-    attention.grouped_sdpa(Module(), q, kv, kv, None)  # no mask: transformers already groups
-    attention.grouped_sdpa(Module(), q[:, :, :1], kv, kv, torch.ones(1, 1, 1, 4, dtype=torch.bool))  # decode
-    Module.num_key_value_groups = 1
-    attention.grouped_sdpa(Module(), q, q, q, torch.ones(1, 1, 4, 4, dtype=torch.bool))
-    assert len(calls) == 3
+    q, k, v, mask = _qkv()
+    layer = _Layer()
+    attention.grouped_sdpa(layer, q, k, v, None)  # no mask: transformers already groups
+    attention.grouped_sdpa(layer, q[:, :, :1], k, v, mask[:, :, :1])  # one query token (decode)
+    attention.grouped_sdpa(layer, q, k, v, mask, position_bias=torch.zeros(1))
+    attention.grouped_sdpa(layer, q, k, v, mask, softcap=30.0)
+    meta = [t.to("meta") for t in (q, k, v, mask)]  # any device but the CPU (CUDA's kernels take no mask)
+    attention.grouped_sdpa(layer, *meta)
+    layer.num_key_value_groups = 1
+    attention.grouped_sdpa(layer, q, q, q, mask[:, :, :, :5])
+    assert len(calls) == 6 and calls[2]["position_bias"] is not None and calls[3]["softcap"] == 30.0
 
 
 def test_recipes_sdpa_loads_the_grouped_kernel(tmp_path):

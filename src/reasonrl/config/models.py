@@ -143,7 +143,9 @@ class ModelConfig(Strict):
         "auto", description="compute dtype: auto is bf16 on a GPU, fp32 on CPU; trained weights stay fp32"
     )
     attention: Literal["sdpa", "eager", "flash_attention_2"] = Field(
-        "sdpa", description="attention kernel (transformers attn_implementation)"
+        "sdpa",
+        description="attention kernel (transformers attn_implementation; sdpa keeps grouped KV heads "
+        "grouped on the CPU: modeling.attention)",
     )
     gradient_checkpointing: bool = Field(False, description="recompute activations in backward (less memory)")
 

@@ -14,12 +14,14 @@ own SDPA, unchanged. The outputs are the same attention (tests/modeling/test_att
 
 from __future__ import annotations
 
+import torch
 import torch.nn.functional as F
 from transformers import AttentionInterface
 from transformers.integrations.sdpa_attention import sdpa_attention_forward
 from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS, AttentionMaskInterface
 
 NAME = "reasonrl_sdpa"
+_GQA = tuple(int(x) for x in torch.__version__.split(".")[:2]) >= (2, 5)
 
 
 def grouped_sdpa(
@@ -29,7 +31,8 @@ def grouped_sdpa(
     -> ([b, q, H, d], None), as transformers' attention functions return."""
     groups = getattr(module, "num_key_value_groups", 1)
     plain = (
-        query.device.type != "cpu"
+        not _GQA  # torch < 2.5 has no enable_gqa
+        or query.device.type != "cpu"
         or attention_mask is None
         or groups == 1
         or query.shape[2] == 1
@@ -56,4 +59,6 @@ def grouped_sdpa(
 AttentionInterface.register(NAME, grouped_sdpa)
 # the masks SDPA gets (transformers builds none for an attention name it does not know)
 AttentionMaskInterface.register(NAME, ALL_MASK_ATTENTION_FUNCTIONS["sdpa"])
-IMPLEMENTATIONS = {"sdpa": NAME}  # recipe name -> the registered function a model is loaded with
+# recipe name -> the registered function a model is loaded with ("transformers-sdpa": theirs, as a
+# peer's users get it, for side-by-side benchmarks)
+IMPLEMENTATIONS = {"sdpa": NAME, "transformers-sdpa": "sdpa"}
