@@ -138,6 +138,7 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from moderation_study import _prepare_data, _recipe
 
+    revs = _rev(args.before), _rev("HEAD")  # now: a commit made while it runs must not relabel it
     with tempfile.TemporaryDirectory(prefix="modstep-") as tmp:
         tmp = Path(tmp)
         data = _prepare_data(_recipe(tmp, []), tmp, print)
@@ -157,8 +158,8 @@ def main(argv=None) -> int:
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=False
             )
     result = {
-        "before_rev": _rev(args.before),
-        "after_rev": _rev("HEAD"),
+        "before_rev": revs[0],
+        "after_rev": revs[1],
         "after_overrides": args.set,
         "steps": args.steps,
         "rounds": args.rounds,
