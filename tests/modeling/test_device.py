@@ -96,9 +96,9 @@ def test_meta_placement_moves_every_tensor_and_a_forward_follows(tiny):
     assert logp.device.type == "meta" and logp.shape == batch.completion_mask.shape
 
 
-def _step(model, tok, place: Placement):
+def _step(model, tok, place: Placement, **rl):
     model = place.trainable(copy.deepcopy(model))
-    cfg = RLRun(group_size=4, prompts_per_step=2, lr=1e-3, micro_batch_size=8)
+    cfg = RLRun(group_size=4, prompts_per_step=2, lr=1e-3, micro_batch_size=8, **rl)
     strategy = make_strategy("none", model, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
     dtypes = []
     hook = model.get_output_embeddings().register_forward_hook(lambda m, i, o: dtypes.append(o.dtype))
@@ -107,8 +107,17 @@ def _step(model, tok, place: Placement):
             ["Q: 2+2\nA: ", "Q: 3+5\nA: "], SamplingParams(n=4, max_new_tokens=8), seeds=[1, 2]
         )
         adv = torch.tensor([1.0, -1.0, 0.5, -0.5, 1.0, -1.0, 1.0, -1.0])
+        model.train()  # as the trainer runs the update (checkpointing acts only in train mode)
+        checkpointed = []
+        for layer in model.model.layers:  # count the blocks that ran through the checkpoint function
+            if getattr(layer, "_gradient_checkpointing_func", None) is not None:
+                f = layer._gradient_checkpointing_func
+                layer._gradient_checkpointing_func = lambda *a, _f=f, **k: (
+                    checkpointed.append(1) or _f(*a, **k)
+                )
         stats = policy_update(cfg, strategy, collate(rollouts, tok.pad_token_id), adv, None, rollouts)
     hook.remove()
+    stats["checkpointed_blocks"] = len(checkpointed)
     return model, stats, set(dtypes)
 
 
@@ -143,7 +152,9 @@ def test_a_long_autocast_context_sees_every_optimizer_step():
 
 def test_gradient_checkpointing_gives_the_same_update(tiny):
     model, tok = tiny
-    plain, s1, _ = _step(model, tok, Placement("cpu"))
+    # whole rows, the layout a checkpointed update falls back to (Adam's first step is a sign step:
+    # another layout's float order could flip a near-zero gradient)
+    plain, s1, _ = _step(model, tok, Placement("cpu"), share_prompt_prefix=False)
     ckpt, s2, _ = _step(model, tok, Placement("cpu", gradient_checkpointing=True))
 
     def on(m):  # transformers 5.2x renamed it
@@ -154,6 +165,10 @@ def test_gradient_checkpointing_gives_the_same_update(tiny):
         )
 
     assert on(ckpt) and not on(plain)
+    # every block of the update's one forward (a micro-batch of all 8 rows) ran checkpointed: the
+    # update falls back from the packed layout, which builds on a prompt KV cache that a
+    # checkpointed forward never returns (it raised AttributeError on None before)
+    assert s2["checkpointed_blocks"] == len(ckpt.model.layers) and s1["checkpointed_blocks"] == 0
     assert s1["grad_norm"] == pytest.approx(s2["grad_norm"], rel=1e-4)
     for a, b in zip(plain.parameters(), ckpt.parameters(), strict=True):
         torch.testing.assert_close(a, b, atol=1e-6, rtol=1e-4)

@@ -141,3 +141,12 @@ def from_config(model_cfg) -> Placement:
 def device_of(model):
     """The device of a model's parameters (where its inputs must go)."""
     return next(model.parameters()).device
+
+
+def checkpointed(model) -> bool:
+    """Whether `model` recomputes its blocks in backward (then a forward in train mode returns no KV
+    cache, so nothing may build on one). transformers 5.2x renamed the flag."""
+    for name in ("is_activation_checkpointing", "is_gradient_checkpointing"):
+        if hasattr(type(model), name):
+            return bool(getattr(model, name))
+    return False

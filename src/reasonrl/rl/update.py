@@ -17,7 +17,7 @@ from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.modeling import prefix as prefixes
 from reasonrl.modeling.batch import Batch
-from reasonrl.modeling.device import device_of
+from reasonrl.modeling.device import checkpointed, device_of
 from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs, token_logprobs
 from reasonrl.rl.correction import rollout_correction, summarize
 from reasonrl.rl.distributed import Dist, Strategy
@@ -105,11 +105,12 @@ def _trim(batch: Batch) -> Batch:
     return Batch(batch.input_ids[:, :n], batch.attention_mask[:, :n], batch.completion_mask[:, : n - 1])
 
 
-def _layout(cfg: RLRun, rollouts, total: int, world: int) -> str:
+def _layout(cfg: RLRun, rollouts, total: int, world: int, checkpointed: bool = False) -> str:
     """How micro-batches run: "packed" (each prompt once per group, completions padding-free),
     "shared" (each prompt once per group, completions padded) when whole groups fit every
-    micro-batch; else "rows" (whole sequences, padded)."""
-    if not cfg.share_prompt_prefix or rollouts is None:
+    micro-batch; else "rows" (whole sequences, padded). Under activation checkpointing "rows":
+    the others build on a prompt's KV cache, which a checkpointed forward does not return."""
+    if not cfg.share_prompt_prefix or rollouts is None or checkpointed:
         return "rows"
     g, mini = cfg.group_size, cfg.mini_batch_size or total
     per_rank = mini // world
@@ -313,7 +314,7 @@ def policy_update(
     Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
     dist, device = strategy.dist, device_of(strategy.module)
     adv = adv.to(device)
-    layout = _layout(cfg, rollouts, adv.numel(), dist.world)
+    layout = _layout(cfg, rollouts, adv.numel(), dist.world, checkpointed(strategy.module))
     plan = plan_batches(
         adv.numel(),
         cfg.mini_batch_size,
