@@ -222,6 +222,8 @@ def run_budget(
             out / f"eval_{name}/metrics.json",
         )
         evals[name] = out / f"eval_{name}"
+    # the first evaluated variant; a resumed study with a student already distilled keeps the
+    # student it has (reorder --variants consistently across a resume, or the report misnames it)
     teacher = next((n for n in variants if n in evals), None)
     res["student_teacher"] = teacher
     if with_student and teacher:

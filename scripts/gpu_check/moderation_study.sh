@@ -9,7 +9,10 @@
 #   device:  run(command="bash scripts/gpu_check/moderation_study.sh stash", carry=["outputs/gpu/wA"])
 #   device:  run(command="bash scripts/gpu_check/moderation_study.sh run", carry=["outputs/gpu/wB",
 #                "outputs/gpu/wheels", "outputs/gpu/data.tar.xz"], timeout_s=600)      # within 30 s
-#   here:    python benchmarks/moderation_study.py <same arguments> --out <returned dir>  # + encoder
+#   here:    tar -xzf <returned study.tgz> -C outputs/study_gpu; python benchmarks/moderation_study.py
+#            <the STUDY arguments below, without --no-encoder, --variants naming only the variants
+#            whose evaluation came back> --out outputs/study_gpu   # adds the encoder; weights never
+#            come back, so a variant trained but not evaluated there cannot be evaluated here
 #
 # `run` writes the study's small files (metrics, samples, curves; no weights) to $OUT/study.tgz,
 # its JSON/markdown under $OUT, and keeps to its time limit (STUDY_S) so the results come back.

@@ -124,3 +124,32 @@ def test_sft_loss_with_a_shared_prefix_equals_plain_cross_entropy(model_cache):
     )
     plain = (nll * batch.completion_mask.reshape(-1)).sum() / batch.completion_mask.sum()
     assert torch.allclose(shared, plain, atol=1e-5), (shared, plain)
+
+
+def test_sft_under_activation_checkpointing_trains_whole_rows_with_the_same_loss(model_cache):
+    """A checkpointed forward in train mode returns no KV cache, so the prompt-once layout cannot
+    run (it raised before); SFT falls back to whole rows: the same losses, blocks checkpointed."""
+    import copy
+
+    from reasonrl.config.models import SFTBaselineConfig
+    from reasonrl.distill.sft import sft
+    from reasonrl.modeling import load_causal_lm
+    from reasonrl.modeling.device import Placement
+
+    model, tok = load_causal_lm("embedded:tiny-test")
+    enc = lambda t: tok(t, add_special_tokens=False).input_ids  # noqa: E731
+    content_policy = "Policy: answer with the sum of the two numbers only, and nothing else.\n"
+    examples = [
+        (enc(f"{content_policy}Q: {a}+{b}\nA: "), enc(str(a + b))) for a, b in ((1, 2), (13, 4), (5, 55))
+    ]
+    cfg = SFTBaselineConfig(epochs=2, batch_size=3, lr=1e-4)
+    losses, calls = {}, []
+    for ck in (False, True):
+        m = Placement("cpu", gradient_checkpointing=ck).trainable(copy.deepcopy(model))
+        for layer in m.model.layers:
+            f = layer._gradient_checkpointing_func if ck else None
+            if f is not None:
+                layer._gradient_checkpointing_func = lambda *a, _f=f, **k: calls.append(1) or _f(*a, **k)
+        losses[ck] = sft(m, tok, examples, cfg, progress=False)
+    assert len(calls) == 2 * len(model.model.layers)  # two steps, every block checkpointed
+    assert losses[True] == pytest.approx(losses[False], rel=1e-5)

@@ -11,8 +11,8 @@ from reasonrl.errors import ConfigError
 from reasonrl.generation.base import prompt_text
 from reasonrl.generation.stops import end_of_turn_id
 from reasonrl.modeling.batch import collate_pairs
-from reasonrl.modeling.device import device_of
-from reasonrl.rl.batch import shared_prefix_logprobs
+from reasonrl.modeling.device import checkpointed, device_of
+from reasonrl.rl.batch import shared_prefix_logprobs, token_logprobs
 
 
 def sft(
@@ -27,10 +27,16 @@ def sft(
     """examples: (prompt_ids, completion_ids) pairs, token ids exactly as the teacher produced them
     (re-tokenising decoded text could change them). Returns the loss per step."""
 
+    rows = checkpointed(model)  # a checkpointed forward returns no KV cache to build on
+
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
-        # the prompts' common prefix (a content policy, a system prompt) runs once per batch (modeling.prefix)
         pairs = [examples[j] for j in idx]
-        sb = collate_pairs(pairs, tok.pad_token_id).prompt_once(tok.pad_token_id).to(device_of(model))
+        batch = collate_pairs(pairs, tok.pad_token_id)
+        if rows:  # whole rows: [b, L-1] log-probs, the loss on completion tokens
+            logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))
+            return -(logp * mask).sum() / mask.sum()
+        # the prompts' common prefix (a content policy, a system prompt) runs once per batch (modeling.prefix)
+        sb = batch.prompt_once(tok.pad_token_id).to(device_of(model))
         logp = shared_prefix_logprobs(model, model, sb)  # [b, Lc]
         return -(logp * sb.mask).sum() / sb.mask.sum()
 
