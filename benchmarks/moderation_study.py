@@ -249,31 +249,29 @@ def run_budget(
     for name, d in evals.items():
         res["models"][name] = _summary(json.loads((d / "metrics.json").read_text())["moderation"])
     samples = {name: _samples(d) for name, d in evals.items()}
-    if encoder:
-        samples["encoder"] = _encoder(recipe, r_base, data, records, samples["sft"], timed)
-        res["models"]["encoder"] = _summary(
-            moderation_metrics([records[s["id"]] for s in samples["sft"]], samples["encoder"], recipe.seed)
-        )
+    if encoder:  # scored on the SFT model's test items
+        test = [records[s["id"]] for s in samples["sft"]]
+        samples["encoder"] = _encoder(r_base, data, test, timed)
+        res["models"]["encoder"] = _summary(moderation_metrics(test, samples["encoder"], recipe.seed))
     res["vs_sft"] = {
         name: _paired_by_set(records, samples[name], samples["sft"]) for name in samples if name != "sft"
     }
     return res
 
 
-def _encoder(recipe, r_base, data: Path, records: dict, sft_samples: list[dict], timed) -> list[dict]:
-    """MiniLM fine-tuned as a classifier on the same labels, scored on the SFT model's test items."""
+def _encoder(recipe, data: Path, test: list[dict], timed) -> list[dict]:
+    """MiniLM fine-tuned as a classifier on the budget recipe's labels, scored on `test` records."""
     from reasonrl.eval.encoder import encoder_samples, train_encoder
     from reasonrl.stages.common import labelled_prompts
     from reasonrl.tasks.moderation import _labels
 
-    test_ids = [s["id"] for s in sft_samples]
     model, tok = timed(
         "encoder",
         lambda: train_encoder(
-            recipe.reward_model.backbone, labelled_prompts(r_base, data), _labels, seed=recipe.seed
+            recipe.reward_model.backbone, labelled_prompts(recipe, data), _labels, seed=recipe.seed
         ),
     )
-    return encoder_samples(model, tok, [records[i] for i in test_ids], _labels)
+    return encoder_samples(model, tok, test, _labels)
 
 
 def _paired_by_set(records: dict, a: list[dict], b: list[dict]) -> dict:

@@ -81,14 +81,13 @@ def _load(args, attention: str = "sdpa"):
 
     torch.manual_seed(0)
     if not args.random_init:
-        model, tok = load_causal_lm(args.model)
-    else:
-        tok = load_tokenizer(args.tokenizer or args.model)
-        tok.padding_side = "left"
-        tok.pad_token = tok.pad_token or tok.eos_token
-        model = AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(args.model))
-    model.set_attn_implementation(IMPLEMENTATIONS.get(attention, attention))
-    return model, tok
+        return load_causal_lm(args.model, attention=attention)
+    tok = load_tokenizer(args.tokenizer or args.model)
+    tok.padding_side = "left"
+    tok.pad_token = tok.pad_token or tok.eos_token
+    return AutoModelForCausalLM.from_config(
+        AutoConfig.from_pretrained(args.model), attn_implementation=IMPLEMENTATIONS.get(attention, attention)
+    ), tok
 
 
 def _prompts(tok, recs) -> list[str]:

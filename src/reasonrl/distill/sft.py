@@ -34,11 +34,10 @@ def sft(
         batch = collate_pairs(pairs, tok.pad_token_id)
         if rows:  # whole rows: [b, L-1] log-probs, the loss on completion tokens
             logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))
-            return -(logp * mask).sum() / mask.sum()
-        # the prompts' common prefix (a content policy, a system prompt) runs once per batch (modeling.prefix)
-        sb = batch.prompt_once(tok.pad_token_id).to(device_of(model))
-        logp = shared_prefix_logprobs(model, model, sb)  # [b, Lc]
-        return -(logp * sb.mask).sum() / sb.mask.sum()
+        else:  # the prompts' common prefix (a content policy, a system prompt) runs once (modeling.prefix)
+            sb = batch.prompt_once(tok.pad_token_id).to(device_of(model))
+            logp, mask = shared_prefix_logprobs(model, model, sb), sb.mask  # [b, Lc]
+        return -(logp * mask).sum() / mask.sum()
 
     return supervised_loop(model, len(examples), cfg, batch_loss, seed, desc, progress)
 

@@ -14,14 +14,14 @@ own SDPA, unchanged. The outputs are the same attention (tests/modeling/test_att
 
 from __future__ import annotations
 
-import torch
 import torch.nn.functional as F
 from transformers import AttentionInterface
 from transformers.integrations.sdpa_attention import sdpa_attention_forward
 from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS, AttentionMaskInterface
+from transformers.utils.import_utils import is_torch_greater_or_equal
 
 NAME = "reasonrl_sdpa"
-_GQA = tuple(int(x) for x in torch.__version__.split(".")[:2]) >= (2, 5)
+_GQA = is_torch_greater_or_equal("2.5")
 
 
 def grouped_sdpa(
