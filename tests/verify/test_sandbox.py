@@ -3,6 +3,7 @@ with the audit hooks switched OFF (so only namespaces, tmpfs, rlimits, the uid d
 seccomp stand), as root (CI runs as root) and again from an unprivileged caller. An attack prints
 ESCAPED when the forbidden thing worked; side effects are checked from outside as well."""
 
+import concurrent.futures
 import contextlib
 import json
 import os
@@ -321,6 +322,30 @@ def test_no_candidate_outlives_its_verdict(namespaces, monkeypatch):
             assert _jailed(root) == [], name
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.mark.parametrize("namespaces", ["1", "0"])
+def test_a_jail_at_its_process_limit_starves_no_jail_beside_it(namespaces, monkeypatch):
+    """RLIMIT_NPROC is counted per uid: were every jail the same uid (`nobody`), a candidate
+    holding its threads would leave the jails beside it unable to start one (a correct program
+    scored 0; how CI once failed this file). Each jail has a uid of its own."""
+    monkeypatch.setenv("REASONRL_SANDBOX_NAMESPACES", namespaces)
+    hog = (
+        "import threading, time\nn = 0\ntry:\n    for _ in range(64):\n"
+        "        threading.Thread(target=time.sleep, args=(30,), daemon=True).start(); n += 1\n"
+        "except RuntimeError:\n    pass\nprint(n, flush=True)\ntime.sleep(30)"
+    )
+    neighbour = (
+        "import threading\nts = [threading.Thread(target=int) for _ in range(4)]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\nprint('started', flush=True)"
+    )
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        held = pool.submit(run_python, hog, timeout_s=6, max_procs=8, audit_hooks=False)
+        time.sleep(3)  # the hog's jail is up and holds what its limit allows
+        beside = run_python(neighbour, timeout_s=5, max_procs=8, audit_hooks=False)
+        hog_result = held.result()
+    assert hog_result.stdout.split()[:1] == ["7"], hog_result  # its own limit stopped it (8 with main)
+    assert beside.status == "ok" and "started" in beside.stdout, beside
 
 
 def _jailed(root: Path) -> list[str]:

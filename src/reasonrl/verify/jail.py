@@ -10,8 +10,8 @@ system interpreter, `python3 -I -S -B -c <source> <config json>`, which then, in
 2. a size-capped tmpfs mounted over the work dir: the only place it can write (disk bombs stop
    at `scratch_mb`); without namespaces (a container that forbids them) nothing is writable;
 3. rlimits: CPU seconds, address space, file size, open files, processes, no core dumps;
-4. privileges: as root, drop to `nobody` with no supplementary groups; always no capabilities
-   and PR_SET_NO_NEW_PRIVS;
+4. privileges: as root, drop to a uid of this jail's own (`jail_uid`) with no supplementary
+   groups; always no capabilities and PR_SET_NO_NEW_PRIVS;
 5. Landlock (kernel LSM, works unprivileged): read-only access to the interpreter's files and
    nothing else (no /proc, no /etc, no home, no project), writes only in the tmpfs, no TCP bind
    or connect, no signals or abstract sockets outside the sandbox;
@@ -46,6 +46,7 @@ LIBC.syscall.restype = ctypes.c_long
 LIBC.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
 LIBC.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
 NOBODY = 65534
+JAIL_UIDS = 1 << 30  # + the jail's pid: a uid no account and no other live jail has
 REFUSED = 111  # the jail could not raise its walls: nothing untrusted ran
 
 
@@ -123,11 +124,27 @@ def set_limits(cfg):
         resource.setrlimit(res, (value, value))
 
 
-def drop_privileges(userns):
+def jail_uid():
+    """The uid a root caller's jail drops to: its own, so that RLIMIT_NPROC (counted per uid) is
+    this jail's alone. With one shared uid (`nobody`) a candidate holding its processes starves
+    every jail running beside it (they fail to start a thread: a correct program scored 0), and
+    could signal them. Pids are unique among live processes, so JAIL_UIDS + pid is too. `nobody`
+    where that id is not mapped (a container's user namespace maps only a range)."""
+    uid = JAIL_UIDS + os.getpid()
+    return uid if _mapped("uid_map", uid) and _mapped("gid_map", uid) else NOBODY
+
+
+def _mapped(table, ident):
+    with open(f"/proc/self/{table}") as fh:
+        ranges = [tuple(map(int, line.split())) for line in fh if line.strip()]
+    return any(inside <= ident < inside + count for inside, _, count in ranges)
+
+
+def drop_privileges(userns, uid):
     if os.getuid() == 0 and not userns:
         os.setgroups([])
-        os.setgid(NOBODY)
-        os.setuid(NOBODY)
+        os.setgid(uid)
+        os.setuid(uid)
     header = struct.pack("Ii", 0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this thread
     data = bytes(24)  # effective, permitted, inheritable = 0 (two words)
     if LIBC.syscall(126, header, data) != 0:  # capset
@@ -350,6 +367,7 @@ def serve(program):
 def raise_walls(cfg):
     """Every wall, in order; returns (the program's source, whether namespaces stand)."""
     workdir, caller, parent = cfg["workdir"], os.getuid(), os.getppid()
+    uid = jail_uid()  # before the PID namespace, where getpid() is 1
     with open(cfg["program"], encoding="utf-8") as fh:  # read before the work dir is covered
         program = fh.read()
     isolated = cfg["namespaces"] and enter_namespaces()
@@ -357,10 +375,10 @@ def raise_walls(cfg):
     alive = None
     if isolated:
         alive = become_pid1()
-        mount_scratch(workdir, cfg["scratch_mb"], 0 if userns else NOBODY)
+        mount_scratch(workdir, cfg["scratch_mb"], 0 if userns else uid)
     os.chdir(workdir)
     set_limits(cfg)
-    drop_privileges(userns)
+    drop_privileges(userns, uid)
     die_with_parent(parent, alive)
     landlock(cfg["read_paths"], workdir if isolated else None)
     seccomp()
