@@ -20,6 +20,8 @@ from transformers.integrations.sdpa_attention import sdpa_attention_forward
 from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS, AttentionMaskInterface
 from transformers.utils.import_utils import is_torch_greater_or_equal
 
+from reasonrl.modeling.cascade import cascade_attention
+
 NAME = "reasonrl_sdpa"
 _GQA = is_torch_greater_or_equal("2.5")
 
@@ -28,7 +30,12 @@ def grouped_sdpa(
     module, query, key, value, attention_mask, dropout=0.0, scaling=None, is_causal=None, **kwargs
 ):
     """query [b, H, q, d], key/value [b, H_kv, k, d], attention_mask [b, 1, q, k] (bool or additive)
-    -> ([b, q, H, d], None), as transformers' attention functions return."""
+    -> ([b, q, H, d], None), as transformers' attention functions return. With `prompts` (a
+    modeling.cascade.Prompts, given only where cascade.usable(model)) the completions attend to
+    their group's prompt cache without copying it (modeling.cascade)."""
+    prompts = kwargs.pop("prompts", None)
+    if prompts is not None:
+        return cascade_attention(module, query, key, value, prompts, scaling=scaling)
     groups = getattr(module, "num_key_value_groups", 1)
     plain = (
         not _GQA  # torch < 2.5 has no enable_gqa

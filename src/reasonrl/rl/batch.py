@@ -6,6 +6,7 @@ from __future__ import annotations
 import torch
 
 from reasonrl.generation.base import Rollout
+from reasonrl.modeling import cascade
 from reasonrl.modeling.batch import Batch, SharedPrefixBatch, collate
 from reasonrl.modeling.device import device_of
 from reasonrl.modeling.kv import cache_arg, cache_of
@@ -69,21 +70,31 @@ def shared_prefix_logprobs(
         tail, index = _packed_tail(model, head, head_attn, head_pos, sb)
         logits = tail.logits.float() / temperature
     else:
-        cache = cache_of(head)
-        cache.batch_select_indices(sb.row_group)
-        attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
-        start = (head_pos[:, -1] + 1)[sb.row_group].unsqueeze(1)
-        positions = start + torch.arange(sb.completion_ids.shape[1], device=start.device).unsqueeze(0)
-        tail = model(
-            input_ids=sb.completion_ids,
-            attention_mask=attn,
-            position_ids=positions,
-            **cache_arg(model, cache),
-            use_cache=True,
-        )
-        logits = tail.logits[:, :-1].float() / temperature
+        logits = _row_tail(model, head, head_attn, head_pos, sb).logits[:, :-1].float() / temperature
         index = None
     return _completion_logprobs(first, logits, sb.completion_ids, index, with_entropy)
+
+
+def _row_tail(model, head, head_attn, head_pos, sb: SharedPrefixBatch):
+    """The completions [b, Lc] forwarded after their group's prompt: through the cascade attention
+    where the model runs it (the prompt cache shared, modeling.cascade), else with the cache
+    indexed out to every row."""
+    start = (head_pos[:, -1] + 1)[sb.row_group].unsqueeze(1)
+    positions = start + torch.arange(sb.completion_ids.shape[1], device=start.device).unsqueeze(0)
+    if cascade.usable(model):
+        group = sb.row_group.unsqueeze(1).expand_as(sb.completion_ids)
+        prompts = cascade.Prompts.build(cache_of(head), head_attn, group)
+        return model(input_ids=sb.completion_ids, position_ids=positions, prompts=prompts, use_cache=False)
+    cache = cache_of(head)
+    cache.batch_select_indices(sb.row_group)
+    attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
+    return model(
+        input_ids=sb.completion_ids,
+        attention_mask=attn,
+        position_ids=positions,
+        **cache_arg(model, cache),
+        use_cache=True,
+    )
 
 
 def _packed_tail(model, head, head_attn, head_pos, sb: SharedPrefixBatch):
@@ -102,6 +113,13 @@ def _packed_tail(model, head, head_attn, head_pos, sb: SharedPrefixBatch):
         ids[k, offset : offset + lengths[i]] = sb.completion_ids[i, : lengths[i]]
         index[i, : max(lengths[i] - 1, 0)] = k * width + offset + torch.arange(max(lengths[i] - 1, 0))
     segment, group, prompts, real = (t.to(device) for t in (segment, group, prompts, real))
+    if cascade.usable(model):  # each group's prompt once, shared by its tokens in every bin
+        token_group = torch.where(segment >= 0, group, -1)
+        shared = cascade.Prompts.build(
+            cache_of(head), head_attn, token_group, packing.own_mask(segment).unsqueeze(1)
+        )
+        tail = model(input_ids=ids, position_ids=positions.to(device), prompts=shared, use_cache=False)
+        return tail, index.to(device)
     tail = model(
         input_ids=ids,
         attention_mask=packing.packed_mask(prompts, real, head_attn, segment, group),

@@ -76,10 +76,16 @@ def packed_mask(prompts, real, prompt_mask, segment, group) -> torch.Tensor:
     key_group = prompts.unsqueeze(-1).expand(-1, -1, wp).reshape(nb, -1)  # [nb, m Wp]
     key_ok = (prompt_mask[prompts].bool() & real.unsqueeze(-1)).reshape(nb, -1)  # [nb, m Wp]
     to_prompt = (key_group.unsqueeze(1) == group.unsqueeze(2)) & key_ok.unsqueeze(1)  # [nb, C, m Wp]
+    return torch.cat([to_prompt, own_mask(segment)], dim=2).unsqueeze(1)
+
+
+def own_mask(segment: torch.Tensor) -> torch.Tensor:
+    """[nb, C, C] bool: each completion token attends causally to its own completion; slack
+    slots attend to themselves only (a row with no key would give NaN)."""
+    width = segment.shape[1]
     causal = torch.ones((width, width), dtype=torch.bool, device=segment.device).tril()
     own = (segment.unsqueeze(2) == segment.unsqueeze(1)) & causal & (segment.unsqueeze(2) >= 0)
-    own |= torch.eye(width, dtype=torch.bool, device=segment.device)
-    return torch.cat([to_prompt, own], dim=2).unsqueeze(1)
+    return own | torch.eye(width, dtype=torch.bool, device=segment.device)
 
 
 def packed_cache(cache, prompts: torch.Tensor):
