@@ -3,7 +3,7 @@
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
 has been measured many times and is no longer held out; so are v2, v3, v4 and v5, each held out
 once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
-notations and labels: phone_notation). The held-out
+notations and labels: phone_notation), v6, v7 and v8 (filter versions 8, 9 and 10). The held-out
 figure will come from a fresh set written by someone else and measured once (README). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
@@ -240,7 +240,7 @@ def test_the_v7_set_a_development_set_now():
     assert len(result["leaks"]) <= 12, result["leaks"]
 
 
-def test_the_independent_held_out_set_v8():
+def test_the_v8_set_a_development_set_now():
     """pii_heldout_v8 (benchmarks/pii_v8/make_heldout_set.py): an eighth writer, who never read, ran
     or imported the detectors nor the earlier generators (v7's docstring only), wrote 112 genres
     with values and 20 negative-only, 1,374 phones (425 announced local numbers, the phrase before,
@@ -248,17 +248,22 @@ def test_the_independent_held_out_set_v8():
     negatives (14 phone-shaped under a label naming them, 1,548 uses) and 150 corpus texts.
     Measured ONCE, on filter version 9: recall 0.989 at precision 0.853, phones 0.985 / 0.813, 20
     values left (announced local numbers 3/425, other 10/82, international 5/120, list entries
-    1/278, national 1/469); SSNs, IBANs, e-mails, IPs at precision 1.000, cards 0.980. Version 7
-    (before this session's two rounds) gives the same recall and one false alarm fewer. The goal's
-    recall (>= 0.99) and precision (>= 0.9) and no announced number left are all NOT met here.
-    Floors: the measured figures less a margin."""
+    1/278, national 1/469); SSNs, IBANs, e-mails, IPs at precision 1.000, cards 0.980. Its misses
+    and false alarms were then read to write filter version 10, so it is a DEVELOPMENT set now.
+    Version 10's refusals read from a number's form (three slashed parts, columns of blanks, five
+    rising pairs), its head-noun and line rules for labels, North America's exit code and a
+    directory's notation siblings give recall 0.9995 at precision 0.918 (phones 0.999 / 0.894, 1
+    value left: a five-digit list entry); its identifier words for cards, vouchers, cheques and
+    work orders in the policy's languages then 0.9995 / 0.979 (phones 0.999 / 0.973); the rest
+    of the false alarms are ticket ranges, rising pairs after a 0 and a few list siblings. Floors:
+    those figures less a margin."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v8.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1824 and result["overall"]["recall"] >= 0.985, result["overall"]
-    assert result["overall"]["precision"] >= 0.845, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.80, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 23, result["leaks"]
+    assert result["overall"]["gold"] == 1824 and result["overall"]["recall"] >= 0.995, result["overall"]
+    assert result["overall"]["precision"] >= 0.97, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.965, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 3, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -53,12 +53,18 @@ _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
 _EXTENSION = re.compile(r"\d{7}\D*(?:x|ext\.?|#)\s*\d{1,6}$", re.I)  # after a whole number only
 _WORD_CHAR = re.compile(WORD_CHAR)
 _INTERNATIONAL = re.compile(r"\(?\+\s?\d|00\s?[1-9]")  # "000-79-3991" is no call abroad
+_NANP_EXIT = re.compile(r"011[ .\-]?[1-9]")  # North America's exit code: "011 33 3 80 20 33 10"
 
 
 def _abroad(raw: str) -> bool:
     """Written in international form: +, or 00 and a country code before a whole number (not the
-    CEP "00879664")."""
-    return raw.lstrip("(").startswith("+") or bool(_INTERNATIONAL.match(raw) and digit_count(raw) >= 10)
+    CEP "00879664"), or North America's exit code 011 before one: twelve digits or more, which
+    no national number starting 011 has (Delhi's "011 2833 9529" has eleven)."""
+    return (
+        raw.lstrip("(").startswith("+")
+        or bool(_INTERNATIONAL.match(raw) and digit_count(raw) >= 10)
+        or bool(_NANP_EXIT.match(raw) and digit_count(raw) >= 12)
+    )
 
 
 def written_like_a_phone(raw: str) -> bool:
@@ -109,7 +115,7 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
     found = sorted(more + [f for f in spans if not any(s <= f[0] and f[1] <= e for s, e in more)])
     free = [c for c in candidates(text) if not any(c[0] < e and s < c[1] for s, e in found)]
     found = sorted(found + PhoneByDefault(words, _validator(regions))(text, free, found))
-    return layout_spans(text, words, _validator(regions), found)
+    return layout_spans(text, words, _validator(regions), found, lambda t, s, e: why_not(t, s, e, words))
 
 
 def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexicon) -> bool:

@@ -109,10 +109,13 @@ def assigned(text: str, start: int) -> bool:
 
 
 def _drawn(raw: str) -> bool:
-    """Six or more two-digit numbers in rising order ("04 18 23 43 47 49"): numbers drawn in a
-    lottery or picked from a range. No region writes a phone as six pairs."""
+    """Six or more two-digit numbers in rising order ("04 18 23 43 47 49"), or five not opening
+    with a trunk 0 ("17 19 43 45 58"): numbers drawn in a lottery or picked from a range. No region
+    writes a phone as six pairs, and France writes five only after a 0 ("01 16 21 22 32" may be
+    a Paris line: about one French number in 25 has rising pairs)."""
     groups = raw.split()
-    return len(groups) >= 6 and all(len(g) == 2 for g in groups) and groups == sorted(set(groups))
+    rising = all(len(g) == 2 for g in groups) and groups == sorted(set(groups))
+    return rising and (len(groups) >= 6 or (len(groups) == 5 and not raw.startswith("0")))
 
 
 def is_date(raw: str) -> bool:

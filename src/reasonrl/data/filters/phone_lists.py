@@ -22,9 +22,11 @@ from reasonrl.data.filters.phone_context import (
     LOCAL_MIN,
     NUMBER,
     WEAK_MIN,
+    Refusal,
     Span,
     candidates,
     digit_count,
+    no_refusal,
     quantity,
 )
 from reasonrl.data.filters.phone_words import Lexicon, fold
@@ -42,6 +44,7 @@ _PAREN = re.compile(r"\([^()\n]*\)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
 _DELIMITERS = (";", "\t", "|", ",")
 LABEL_MAX = 60  # characters of an entry's label
+SHAPES = ("date", "notation", "ledger")  # refusals (phone_refusals) read from form and layout alone
 
 
 def alternatives(text: str) -> str:
@@ -73,9 +76,13 @@ class Directory:
     sentence; a label without digits, a bullet before it, a remark in parentheses after the
     number) of which one is already a phone or whose heading has a phone word. E-mail entries
     count as entries ("Spoed: 071 ...\\nReceptie: 400 0628\\nHerhaalrecepten: a@b.nl"); an entry whose
-    label is an identifier word ("Member no.: ...") is no phone."""
+    label is an identifier word ("Member no.: ...") is no phone, nor is one that `refusal` names a
+    date, a notation or a ledger's entry from its form or layout (`SHAPES`: "Tender 4651/687/61",
+    "KW 51/2024", a list of payments closed by a total). Refusals read from words ("quantity":
+    "Som e luz", "Coste" are names too) yield to the list."""
 
     words: Lexicon
+    refusal: Refusal = no_refusal
 
     def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -128,6 +135,7 @@ class Directory:
             and digit_count(text[s[0] : s[1]]) >= LOCAL_MIN
             and self.words.before(text, s[0]) != "identifier"
             and not quantity(text, *s)
+            and self.refusal(text, *s) not in SHAPES
         ]
 
 
@@ -213,9 +221,16 @@ class Columns:
         return [s for kind, numbers in self.columns(text) if kind == "identifier" for s in numbers]
 
 
-def layout_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found: list[Span]) -> list[Span]:
+def layout_spans(
+    text: str,
+    words: Lexicon,
+    valid: Callable[[str], bool],
+    found: list[Span],
+    refusal: Refusal = no_refusal,
+) -> list[Span]:
     """`found` (the phones the shape and context rules took), less the cells of identifier columns,
-    with the numbers rules 4 and 5 add."""
+    with the numbers rules 4 and 5 add (rule 4's siblings only where `refusal` names nothing else
+    they are)."""
 
     def overlaps(span: Span, spans: list[Span]) -> bool:
         return any(span[0] < e and s < span[1] for s, e in spans)
@@ -224,6 +239,6 @@ def layout_spans(text: str, words: Lexicon, valid: Callable[[str], bool], found:
     vetoed = columns.vetoed(text)
     found = [f for f in found if not overlaps(f, vetoed)]
     free = [s for s in candidates(text) if not overlaps(s, found)]
-    added = Directory(words)(text, free, found)
+    added = Directory(words, refusal)(text, free, found)
     added += [s for s in columns(text, free, found) if not overlaps(s, added + found)]
     return sorted(found + added)

@@ -5,12 +5,14 @@ announces it.
     time_of_day("7.00-17.00", " uur") -> True      (opening hours)
     of_a_year("2016-936474-46"), of_a_year("3572/2019") -> True   (a register's number of a year)
     year_range("1776-1784") -> True
+    slashed("2089/860/14") -> True                 (a tax number, a tender's reference)
     score("105-112", "Tennis: 114-96. Cricket: 105-112", 25, 32, announced=False) -> True
 
 Why: deny by default takes any group shaped like a phone, so each thing such a group commonly
 is must be named once, by its form rather than by the words of one writer. Times, numbers
 counted within a year (case files, laws, trial registrations, invoices "2023-44284"), year
-ranges and match results are written the same way in every language and in every genre.
+ranges, references in three slashed parts and match results are written the same way in every
+language and in every genre.
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ def of_a_year(raw: str) -> bool:
     ("2016-936474-46", "2017/736947", "3572/2019", "13.709/2018"). No region splits a phone
     number after a year this way."""
     return bool(_OF_A_YEAR.fullmatch(raw))
+
+
+def slashed(raw: str) -> bool:
+    """Three or more groups parted by slashes ("2089/860/14", "181/815/08155": a German tax
+    number, a file's or a tender's reference). A phone takes one slash at most, between its area
+    code and the subscriber's number ("0351/5694563"); a date's slashes are a date's ("12/05/2024":
+    two groups of one or two digits before the last)."""
+    return raw.count("/") >= 2 and not re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", raw)
 
 
 def year_range(raw: str) -> bool:

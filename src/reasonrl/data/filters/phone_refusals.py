@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from reasonrl.data.filters.phone_context import counted, digit_count, is_date, json_number, quantity
-from reasonrl.data.filters.phone_notation import nanp_dotted, of_a_year, score, year_range
+from reasonrl.data.filters.phone_notation import nanp_dotted, of_a_year, score, slashed, year_range
 from reasonrl.data.filters.phone_words import Lexicon, fold, words_regex
 
 # Nouns and verbs of amounts and counts, and the questions asking for one ("Total: 418 2290",
@@ -116,11 +116,8 @@ def identifier(n: Number, words: Lexicon) -> bool:
     """An identifier word labels it (phone_words: the nearest telling word, within its clause: "the
     parcel with Ann - 88 41 07" is Ann's), an acronym does ("NDC 51671-017-80", "R.G. 5449/0336"),
     it is the head of a code ("32-1635-YS"), the word right after it names a thing ("4711 is the
-    order ..."), it answers a question asking for one ("What's your order number?"), or it is
-    numbered within a year ("EudraCT 2016-936474-46", "Autos 3572/2019": phone_notation)."""
+    order ..."), or it answers a question asking for one ("What's your order number?")."""
     head, tail = n.line
-    if of_a_year(n.raw):
-        return True
     clause = n.start - len(re.split(r",\s|\s[-–]\s|;\s", head)[-1])
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
@@ -166,8 +163,9 @@ def date(n: Number, words: Lexicon) -> bool:
 def notation(n: Number, words: Lexicon) -> bool:
     """A version ("12.1.1441.3958": dotted, a one-digit part), a coordinate of a pair ("15.9443,
     74.7239"), or a rising range: of pages in a citation ("(2008), 805-815", "129(2): 188-195"),
-    of hours ("0900-1730"), or between round bounds ("100-300 items"); or the heading of its line
-    ("712 1972: The council filed ...")."""
+    of hours ("0900-1730"), or between round bounds ("100-300 items"); the heading of its line
+    ("712 1972: The council filed ..."); a number within a year ("EudraCT 2016-936474-46", "Autos
+    3572/2019", "KW 51/2024": phone_notation) or in three slashed parts (`slashed`)."""
     head, tail = n.line
     parts = n.raw.split(".")
     version = (
@@ -184,10 +182,14 @@ def notation(n: Number, words: Lexicon) -> bool:
         pages and len(pages.group(1)) == len(pages.group(2)) and int(pages.group(1)) < int(pages.group(2))
     )
     hours = rising and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d", n.raw)
-    cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\)[:,]?[ \t]*$|\bpp?\.[ \t]*$", head)
-    rounded = rising and n.raw.endswith("0") and pages.group(1).endswith("0")
+    # a citation: "(2008), 805-815", "129(2): 188-195" (not a name's remark: "(Laura Novaes): ")
+    cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\d\)[:,]?[ \t]*$|\bpp?\.[ \t]*$", head)
+    # round bounds: "100-300", "1500-2000" (not an Indian mobile's halves "71520-97210")
+    rounded = rising and (n.raw.endswith("00") and pages.group(1).endswith("00") or len(pages.group(1)) <= 3)
+    rounded = rounded and n.raw.endswith("0") and pages.group(1).endswith("0")
     heading = re.match(r":[ \t]+[A-Z]", tail) and not head.strip()  # "712 1972: The council filed ..."
-    return bool(version or pair or hours or (rising and cited) or rounded or heading)
+    dated = of_a_year(n.raw) or slashed(n.raw)
+    return bool(version or pair or hours or (rising and cited) or rounded or heading or dated)
 
 
 def amount(n: Number, words: Lexicon) -> bool:
@@ -294,9 +296,11 @@ def ledger(n: Number, words: Lexicon) -> bool:
 
 def table(n: Number, words: Lexicon) -> bool:
     """A figure among figures: another number right before or after it, blanks between ("1996
-    07 10 19 7.5404", "8,503 233 254 30 8"): a row of a table of measurements."""
+    07 10 19 7.5404", "8,503 233 254 30 8"), or figures aligned in columns by runs of blanks or a
+    tab ("781   69   752"): a row of a table. Nobody groups a phone's digits with two blanks."""
     head, tail = n.line
-    return bool(re.search(r"\d[ \t]+$", head) or re.match(r"[ \t]+[-+]?\d", tail))
+    columns = re.search(r"\d(?:[ \t]{2,}|\t)\d", n.raw)  # "781   69   752": cells, not a grouping
+    return bool(re.search(r"\d[ \t]+$", head) or re.match(r"[ \t]+[-+]?\d", tail) or columns)
 
 
 def postcode(n: Number, words: Lexicon) -> bool:

@@ -156,13 +156,14 @@ class Lexicon:
         window = _ADDRESS.sub(" ", MARKUP.sub(" ", key.group(1) if key else window))
         tail = re.split(r"\d", fold(window).replace("_", " "))[-1]  # keys: "sms_to", "order_id"
         events = self._events(tail)
+        own_line = tail.rfind("\n") if re.search(r"[^\W\d_]", tail[tail.rfind("\n") + 1 :]) else -1
         for i in range(len(events) - 1, -1, -1):
             begin, _, kind = events[i]
-            if kind == "possessive":
-                continue  # "ring me on my 07..." : the word before it tells
-            if kind == "weak" and i and events[i - 1][2] == "identifier":
-                if len(tail[events[i - 1][1] : begin].split()) <= 1:
-                    return "identifier"  # "Protocolo de atendimento": the head noun tells
+            if kind == "possessive" or (kind == "identifier" and begin < own_line):
+                continue  # "ring me on my 07..." : the word before it tells; so does its own line
+            if kind == "weak" and i and events[i - 1][2] in ("identifier", "phone"):
+                if _qualifies(tail[events[i - 1][1] : begin], events[i - 1][2]):
+                    return events[i - 1][2]  # "Protocolo de atendimento", "Telefonisch erreichbar"
             if kind == "identifier":
                 if _purpose(tail, events[i]):
                     continue  # "For orders: ...": an earlier word tells
@@ -241,6 +242,16 @@ class Lexicon:
         """Chinese and Japanese put the verb after its object: "763-9927（実家）に電話してください",
         "715-4854に折り返しください"."""
         return any(_CJK_CHAR.match(m.group()) for m in self.phone.finditer(head))
+
+
+def _qualifies(between: str, kind: str) -> bool:
+    """Whether the word before a weak word heads the phrase: an identifier only across one linking
+    word, as Romance languages put their head noun first ("Protocolo de atendimento"); written
+    next to it, the weak word is the head, as English, German and Dutch compounds end in theirs
+    ("Customer line", "Kunden-Service" are lines). A phone word next to a weak word or one word
+    before it says how the line is reached ("Telefonisch erreichbar", "phone enquiries")."""
+    links = between.split()
+    return len(links) == 1 if kind == "identifier" else len(links) <= 1
 
 
 def _purpose(tail: str, event: tuple[int, int, str]) -> bool:

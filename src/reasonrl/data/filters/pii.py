@@ -305,7 +305,7 @@ class PiiRedact(Filter):
     # after "+"; 8: ledgers (a short number priced, or in a list closed by a money total), a phone
     # noun qualified through a preposition ("phone on the order", "Portable de la cliente"), Hindi;
     # 9: a person's name before "at"/"on" owns the number, a line word outranks a thousands grouping
-    name, version = "pii", "9"
+    name, version = "pii", "10"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
