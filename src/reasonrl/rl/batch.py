@@ -14,6 +14,12 @@ from reasonrl.modeling.prefix import prompt_forward
 from reasonrl.rl.kl import entropy_from_logits
 
 
+def tempered(logits: torch.Tensor, temperature: float) -> torch.Tensor:
+    """logits / temperature; at 1.0 the logits themselves (the same values: a division of the
+    [b, L, V] logits and its backward cost ~0.8 s of a moderation update on 2 cores)."""
+    return logits if temperature == 1.0 else logits / temperature
+
+
 def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: bool = False):
     """log pi(token_{t+1} | prefix) for every position: [B, L-1] (and entropy [B, L-1]).
 
@@ -21,7 +27,7 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
     distribution the rollouts were drawn from (as verl does). The batch goes to the model's device."""
     batch = batch.to(device_of(model))
     logits = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, :-1].float()
-    logits = logits / temperature
+    logits = tempered(logits, temperature)
     logp = torch.log_softmax(logits, dim=-1).gather(-1, batch.input_ids[:, 1:].unsqueeze(-1)).squeeze(-1)
     if with_entropy:
         with torch.no_grad():
@@ -63,14 +69,14 @@ def shared_prefix_logprobs(
     sb = sb.to(device_of(prefix_model))
     rows = [ids[m.bool()] for ids, m in zip(sb.prompt_ids, sb.prompt_mask, strict=True)]
     head, head_attn, head_pos = prompt_forward(prefix_model, rows, 0, prefix=prefix)  # common prefix once
-    first = (
-        head.logits[:, -1][sb.row_group].unsqueeze(1).float() / temperature
+    first = tempered(
+        head.logits[:, -1][sb.row_group].unsqueeze(1).float(), temperature
     )  # each completion's first token
     if packed:
         tail, index = _packed_tail(model, head, head_attn, head_pos, sb)
-        logits = tail.logits.float() / temperature
+        logits = tempered(tail.logits.float(), temperature)
     else:
-        logits = _row_tail(model, head, head_attn, head_pos, sb).logits[:, :-1].float() / temperature
+        logits = tempered(_row_tail(model, head, head_attn, head_pos, sb).logits[:, :-1].float(), temperature)
         index = None
     return _completion_logprobs(first, logits, sb.completion_ids, index, with_entropy)
 
