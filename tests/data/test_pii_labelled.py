@@ -266,6 +266,27 @@ def test_the_v8_set_a_development_set_now():
     assert len(result["leaks"]) <= 3, result["leaks"]
 
 
+def test_the_independent_held_out_set_v9():
+    """pii_heldout_v9 (benchmarks/pii_v9/make_heldout_set.py): a ninth writer, who never read, ran
+    or imported the detectors nor the earlier generators (v8's docstring only), wrote 132 genres
+    with values and 21 negative-only, 1,366 phones (425 announced local numbers in 101 new
+    phrasings; 291 list entries), 106 kinds of hard negatives (28 phone-shaped under a label naming
+    them, 1,042 uses; 11 kinds of number tables that are no phones) and 150 corpus texts. Measured
+    ONCE, on filter version 10 (tuned on v8 before v9 was opened): recall 0.992 at precision 0.859,
+    phones 0.989 / 0.820, 15 values left (announced local numbers 10/425, other 5/80; national,
+    international and list entries all found); cards, SSNs, IBANs, e-mails, IPs at 1.000 / 1.000.
+    The goal's precision (0.9) and its zero announced leaks are NOT met here. Floors: the figures
+    measured, less a margin, so a change that loses ground on a set it was not written against
+    fails; its misses have not been read."""
+    docs = [json.loads(line) for line in (HERE / "pii_heldout_v9.jsonl").read_text().splitlines()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1816 and result["overall"]["recall"] >= 0.99, result["overall"]
+    assert result["overall"]["precision"] >= 0.85, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.81, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 16, result["leaks"]
+
+
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
     said = {
         "Phone: 467 3395": True,

@@ -1,0 +1,1 @@
+"""Ninth held-out PII set: generator package (see make_heldout_set.py)."""
