@@ -9,7 +9,9 @@ import torch.nn.functional as F
 
 from reasonrl.generation.base import Rollout
 from reasonrl.modeling import cascade
+from reasonrl.modeling import prefix as prefixes
 from reasonrl.modeling.loading import load_causal_lm
+from reasonrl.modeling.prefix import SharedPrefix
 from reasonrl.rl import packing
 from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs
 
@@ -102,30 +104,81 @@ def _rollouts(tok, seed: int) -> list[Rollout]:
     return out
 
 
+def _logprobs_and_grads(model, sb, packed, weights, prefix_ids=None):
+    model.zero_grad()
+    prefix = None if prefix_ids is None else SharedPrefix.run(model, prefix_ids)  # fresh graph each time
+    logp = shared_prefix_logprobs(model, model, sb, temperature=0.7, packed=packed, prefix=prefix)
+    (logp * weights * sb.mask).sum().backward()
+    return logp.detach() * sb.mask, torch.cat(
+        [p.grad.reshape(-1) for p in model.parameters() if p.grad is not None]
+    )
+
+
 @pytest.mark.parametrize("packed", [False, True])
-def test_the_update_through_the_cascade_equals_the_cache_path(packed, monkeypatch):
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_update_through_the_cascade_equals_the_cache_path(packed, shared, monkeypatch):
     """shared_prefix_logprobs on a real (tiny) model: log-probs and every parameter's gradient equal
-    the cache path's (the cascade switched off), and the cascade ran in every layer."""
+    the cache path's (the cascade switched off), also when the policy prefix is a SharedPrefix
+    forwarded once (its gradient flows through the prompt cache into the cascade), and the cascade
+    ran in every layer."""
     model, tok = load_causal_lm("embedded:tiny-test")
     model.train()
-    sb = shared_prefix_batch(_rollouts(tok, 3), 0, torch.ones(12, dtype=torch.bool))
-    weights = torch.randn(sb.mask.shape)
+    rollouts = _rollouts(tok, 3)
+    sb = shared_prefix_batch(rollouts, 0, torch.ones(12, dtype=torch.bool))
+    prefix_ids = torch.tensor(
+        rollouts[0].prompt_ids[: prefixes.common_prefix([torch.tensor(r.prompt_ids) for r in rollouts])]
+    )
+    assert not shared or len(prefix_ids) >= prefixes.MIN_SHARED
+    weights = torch.randn(sb.mask.shape, generator=torch.Generator().manual_seed(0))
     calls = []
     real_apply = cascade._Cascade.apply
     monkeypatch.setattr(cascade._Cascade, "apply", lambda *a: calls.append(1) or real_apply(*a))
     results = []
     for on in (True, False):
         monkeypatch.setattr(cascade, "usable", lambda m, on=on: on)
-        model.zero_grad()
-        logp = shared_prefix_logprobs(model, model, sb, temperature=0.7, packed=packed)
-        (logp * weights * sb.mask).sum().backward()
-        grads = torch.cat([p.grad.reshape(-1) for p in model.parameters() if p.grad is not None])
-        results.append((logp.detach() * sb.mask, grads))
+        results.append(_logprobs_and_grads(model, sb, packed, weights, prefix_ids if shared else None))
         if on:
             assert len(calls) == model.config.num_hidden_layers
     (a, ga), (b, gb) = results
     assert (a - b).abs().max() < 5e-5
     assert (ga - gb).abs().max() < 1e-4 * gb.abs().max() and gb.abs().max() > 0
+
+
+def test_under_bf16_autocast_the_cascade_is_as_close_as_the_cache_path(monkeypatch):
+    """Training runs under a bf16 autocast on CPUs that have it: the cascade casts as autocast casts
+    SDPA, so it stays as close to the fp32 figures as the cache path does."""
+    model, tok = load_causal_lm("embedded:tiny-test")
+    sb = shared_prefix_batch(_rollouts(tok, 4), 0, torch.ones(12, dtype=torch.bool))
+    weights = torch.randn(sb.mask.shape, generator=torch.Generator().manual_seed(1))
+    fp32, _ = _logprobs_and_grads(model, sb, True, weights)
+    out = {}
+    for on in (True, False):
+        monkeypatch.setattr(cascade, "usable", lambda m, on=on: on)
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            out[on] = _logprobs_and_grads(model, sb, True, weights)
+    (a, ga), (b, gb) = out[True], out[False]
+    assert (a - fp32).abs().max() <= 1.5 * (b - fp32).abs().max() + 1e-3
+    assert (ga - gb).norm() < 0.05 * gb.norm()
+
+
+def test_a_model_that_drops_the_prompts_is_refused_not_trained_blind(monkeypatch):
+    """transformers' own SDPA takes the `prompts` keyword and ignores it: the completions would
+    attend to no prompt. The forward counts the layers that ran the cascade and refuses."""
+    model, tok = load_causal_lm("embedded:tiny-test", attention="transformers-sdpa")
+    monkeypatch.setattr(cascade, "usable", lambda m: True)
+    sb = shared_prefix_batch(_rollouts(tok, 5), 0, torch.ones(12, dtype=torch.bool))
+    with pytest.raises(RuntimeError, match="ran in 0 of"):
+        shared_prefix_logprobs(model, model, sb, packed=True)
+
+
+def test_what_the_flash_calls_cannot_do_is_refused():
+    q, k, v, kp, vp = _tensors(2, 1, 4, 2, 3, 5)
+    prompts = cascade.Prompts.build(
+        _Cache(kp, vp), torch.ones(1, 5, dtype=torch.long), torch.zeros(2, 3, dtype=torch.long)
+    )
+    for kwargs in ({"dropout": 0.1}, {"softcap": 30.0}, {"sliding_window": 4}):
+        with pytest.raises(RuntimeError, match="unsupported"):
+            cascade.cascade_attention(_Layer(), q, k, v, prompts, **kwargs)
 
 
 def test_only_reasonrls_cpu_sdpa_runs_the_cascade():

@@ -18,12 +18,9 @@ import torch.nn.functional as F
 from transformers import AttentionInterface
 from transformers.integrations.sdpa_attention import sdpa_attention_forward
 from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS, AttentionMaskInterface
-from transformers.utils.import_utils import is_torch_greater_or_equal
 
-from reasonrl.modeling.cascade import cascade_attention
-
-NAME = "reasonrl_sdpa"
-_GQA = is_torch_greater_or_equal("2.5")
+from reasonrl.modeling.cascade import GQA as _GQA
+from reasonrl.modeling.cascade import NAME, cascade_attention
 
 
 def grouped_sdpa(
@@ -35,7 +32,9 @@ def grouped_sdpa(
     their group's prompt cache without copying it (modeling.cascade)."""
     prompts = kwargs.pop("prompts", None)
     if prompts is not None:
-        return cascade_attention(module, query, key, value, prompts, scaling=scaling)
+        return cascade_attention(
+            module, query, key, value, prompts, scaling=scaling, dropout=dropout, **kwargs
+        )
     groups = getattr(module, "num_key_value_groups", 1)
     plain = (
         not _GQA  # torch < 2.5 has no enable_gqa

@@ -29,7 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
+from transformers.utils.import_utils import is_torch_greater_or_equal
 
+NAME = "reasonrl_sdpa"  # the attention implementation that runs the cascade (modeling.attention registers it)
+GQA = is_torch_greater_or_equal("2.5")  # CPU flash with grouped key/value heads (enable_gqa) from torch 2.5
 _FLASH = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu
 _FLASH_BACKWARD = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu_backward
 
@@ -48,6 +51,7 @@ class Prompts:
     bias: torch.Tensor
     own: torch.Tensor | None
     members: list[torch.Tensor]
+    calls: int = 0  # layers that ran the cascade: `forward` checks every layer did
 
     @classmethod
     def build(cls, cache, prompt_mask: torch.Tensor, token_group: torch.Tensor, own=None) -> Prompts:
@@ -65,26 +69,54 @@ class Prompts:
         return cls([(layer.keys, layer.values) for layer in cache.layers], bias, own, members)
 
 
-def usable(model) -> bool:
-    """The model's attention is reasonrl's SDPA on the CPU without dropout or windows: the
-    cascade runs inside it (modeling.attention)."""
-    from reasonrl.modeling.attention import NAME
-
-    for attr in ("module", "_orig_mod"):
+def _unwrapped(model):
+    for attr in ("module", "_orig_mod"):  # DDP, DeepSpeed's engine; torch.compile
         while hasattr(model, attr):
             model = getattr(model, attr)
+    return model
+
+
+def usable(model) -> bool:
+    """The model's attention is reasonrl's SDPA on the CPU without dropout or windows: the
+    cascade runs inside it (modeling.attention; torch >= 2.5, whose CPU flash kernel takes
+    grouped heads)."""
+    model = _unwrapped(model)
     cfg = model.config
     return (
-        getattr(cfg, "_attn_implementation", None) == NAME
+        GQA
+        and getattr(cfg, "_attn_implementation", None) == NAME
         and next(model.parameters()).device.type == "cpu"
         and not getattr(cfg, "attention_dropout", 0.0)
         and getattr(cfg, "sliding_window", None) is None
     )
 
 
-def cascade_attention(module, query, key, value, prompts: Prompts, scaling=None):
+def forward(model, prompts: Prompts, **inputs):
+    """model(**inputs) with the completions attending through the cascade; raises if a layer did
+    not run it (an attention that drops the `prompts` keyword would silently attend to no prompt)."""
+    out = model(**inputs, prompts=prompts, use_cache=False)
+    layers = _unwrapped(model).config.num_hidden_layers
+    if prompts.calls != layers:
+        raise RuntimeError(
+            f"the cascade attention ran in {prompts.calls} of {layers} layers: this model's attention "
+            "does not route through reasonrl's SDPA; load it with model.attention: sdpa"
+        )
+    return out
+
+
+def cascade_attention(module, query, key, value, prompts: Prompts, scaling=None, dropout=0.0, **kwargs):
     """query [B, H, C, d], key/value [B, H_kv, C, d] (the completions' own) -> ([B, C, H, d], None),
-    attending to the group's prompt (prompts.kv[module.layer_idx]) and to its own completion."""
+    attending to the group's prompt (prompts.kv[module.layer_idx]) and to its own completion.
+    Refuses what its flash calls would silently leave out (dropout, softcapping, sinks, windows)."""
+    unsupported = [
+        k for k in ("softcap", "s_aux", "sliding_window", "position_bias") if kwargs.get(k) is not None
+    ]
+    if dropout or unsupported or query.device.type != "cpu":
+        raise RuntimeError(
+            f"cascade attention: unsupported here (dropout={dropout}, {unsupported}, {query.device.type}); "
+            "set rl.share_prompt_prefix=false"
+        )
+    prompts.calls += 1
     k_prompt, v_prompt = prompts.kv[module.layer_idx]
     scale = scaling if scaling is not None else query.shape[-1] ** -0.5
     dtype = torch.get_autocast_dtype("cpu") if torch.is_autocast_enabled("cpu") else query.dtype
@@ -112,7 +144,7 @@ class _Cascade(torch.autograd.Function):
         own = None if prompts.own is None else prompts.own.to(q.dtype)
         out_c, lse_c = _FLASH(q, k, v, 0.0, own is None, attn_mask=own, scale=scale)
         qf = _flat(q)
-        out_p = torch.zeros_like(qf)
+        out_p = qf.new_zeros((b * c, h, v.shape[-1]))
         lse_p = torch.full((b * c, h), float("-inf"), dtype=lse_c.dtype, device=q.device)
         for j, idx in enumerate(prompts.members):
             if idx.numel():
@@ -121,7 +153,7 @@ class _Cascade(torch.autograd.Function):
                     attn_mask=prompts.bias[j : j + 1].to(q.dtype), scale=scale,
                 )  # fmt: skip
                 out_p[idx], lse_p[idx] = o[0].transpose(0, 1), lse[0].transpose(0, 1)
-        out_p = out_p.view(b, c, h, d).transpose(1, 2)
+        out_p = out_p.view(b, c, h, v.shape[-1]).transpose(1, 2)
         lse_p = lse_p.view(b, c, h).transpose(1, 2)
         lse = torch.logaddexp(lse_c, lse_p)  # [B, H, C]
         out = (
@@ -132,6 +164,7 @@ class _Cascade(torch.autograd.Function):
         return out
 
     @staticmethod
+    @torch.autograd.function.once_differentiable
     def backward(ctx, grad_out):
         q, k, v, k_prompt, v_prompt, out, lse = ctx.saved_tensors
         prompts, scale, own = ctx.prompts, ctx.scale, ctx.own

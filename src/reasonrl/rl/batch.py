@@ -90,7 +90,7 @@ def _row_tail(model, head, head_attn, head_pos, sb: SharedPrefixBatch):
     if cascade.usable(model):
         group = sb.row_group.unsqueeze(1).expand_as(sb.completion_ids)
         prompts = cascade.Prompts.build(cache_of(head), head_attn, group)
-        return model(input_ids=sb.completion_ids, position_ids=positions, prompts=prompts, use_cache=False)
+        return cascade.forward(model, prompts, input_ids=sb.completion_ids, position_ids=positions)
     cache = cache_of(head)
     cache.batch_select_indices(sb.row_group)
     attn = torch.cat([head_attn[sb.row_group], torch.ones_like(sb.completion_ids)], 1)
@@ -124,7 +124,7 @@ def _packed_tail(model, head, head_attn, head_pos, sb: SharedPrefixBatch):
         shared = cascade.Prompts.build(
             cache_of(head), head_attn, token_group, packing.own_mask(segment).unsqueeze(1)
         )
-        tail = model(input_ids=ids, position_ids=positions.to(device), prompts=shared, use_cache=False)
+        tail = cascade.forward(model, shared, input_ids=ids, position_ids=positions.to(device))
         return tail, index.to(device)
     tail = model(
         input_ids=ids,
