@@ -53,11 +53,15 @@ def _update(step_batch, sgd: bool = False, **fields):
 
 @pytest.mark.parametrize("shared", [False, True])
 def test_skipping_zero_advantage_sequences_is_exact(step_batch, shared):
-    full, full_stats = _update(step_batch, skip_zero_advantage=False, share_prompt_prefix=shared)
-    fast, fast_stats = _update(step_batch, skip_zero_advantage=True, share_prompt_prefix=shared)
+    """Compared under SGD, as the prefix tests below: the two paths pack different rows together and
+    round differently; under AdamW that rounding (1e-7 of a gradient) was amplified past 5e-3 of the
+    weights' movement on one boot of the CI-like machine and not on another. Under SGD the weights
+    agree to < 1e-5 of their movement; a wrong normalisation of the skipped rows moves them by %."""
+    full, full_stats = _update(step_batch, sgd=True, skip_zero_advantage=False, share_prompt_prefix=shared)
+    fast, fast_stats = _update(step_batch, sgd=True, skip_zero_advantage=True, share_prompt_prefix=shared)
     assert full_stats["trained_fraction"] == 1.0 and fast_stats["trained_fraction"] == 0.5
     assert fast_stats["optimizer_steps"] == full_stats["optimizer_steps"] == 4.0  # 2 epochs x 2 mini-batches
-    _assert_same_update(full, fast, step_batch[0])
+    _assert_same_update(full, fast, step_batch[0], tol=1e-4)
 
 
 def _assert_same_update(a_model, b_model, start, tol: float = 5e-3):
