@@ -3,7 +3,8 @@
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
 has been measured many times and is no longer held out; so are v2, v3, v4 and v5, each held out
 once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
-notations and labels: phone_notation), v6, v7 and v8 (filter versions 8, 9 and 10). The held-out
+notations and labels: phone_notation), v6, v7, v8 and v9 (filter versions 8, 9, 10 and 11: v9 by
+remarks after a number, runs of readings and identifier classes in every language). The held-out
 figure will come from a fresh set written by someone else and measured once (README). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
@@ -266,7 +267,7 @@ def test_the_v8_set_a_development_set_now():
     assert len(result["leaks"]) <= 3, result["leaks"]
 
 
-def test_the_independent_held_out_set_v9():
+def test_the_v9_set_a_development_set_now():
     """pii_heldout_v9 (benchmarks/pii_v9/make_heldout_set.py): a ninth writer, who never read, ran
     or imported the detectors nor the earlier generators (v8's docstring only), wrote 132 genres
     with values and 21 negative-only, 1,366 phones (425 announced local numbers in 101 new
@@ -275,16 +276,22 @@ def test_the_independent_held_out_set_v9():
     ONCE, on filter version 10 (tuned on v8 before v9 was opened): recall 0.992 at precision 0.859,
     phones 0.989 / 0.820, 15 values left (announced local numbers 10/425, other 5/80; national,
     international and list entries all found); cards, SSNs, IBANs, e-mails, IPs at 1.000 / 1.000.
-    The goal's precision (0.9) and its zero announced leaks are NOT met here. Floors: the figures
-    measured, less a margin, so a change that loses ground on a set it was not written against
-    fails; its misses have not been read."""
+    Its misses and ~300 false alarms were then read to write filter version 11, so it is a
+    DEVELOPMENT set now: half the false alarms were numbers followed by a remark in parentheses
+    naming an identifier ("(Serial no.)", "(N° de commande)"), a quarter rows of monthly meter
+    readings, the rest identifier labels of classes the lexicon lacked (inventories, catalogues,
+    assets, payment references; Hindi's), blocks of raffle tickets, page ranges and drawn numbers.
+    Version 11 on it: recall 1.000 at precision 0.993, phones 1.000 / 0.991, no value left (a run
+    of readings refusal that reached 0.998 also refused sorted directories of one area's numbers,
+    and months refuse only runs of three without a trunk 0: both dropped for real phones' sake).
+    Floors: those figures less a margin."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v9.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1816 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.85, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.81, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 16, result["leaks"]
+    assert result["overall"]["gold"] == 1816 and result["overall"]["recall"] >= 0.995, result["overall"]
+    assert result["overall"]["precision"] >= 0.985, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.985, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 2, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -125,8 +125,8 @@ def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexic
     "Tel.: 952.766.213")."""
     raw = text[start:end]
     label = words.before(document(text)[0], start)  # "Kunde:" of a dialogue's speaker names no number
-    if label == "identifier" or quantity(text, start, end):
-        return False
+    if label == "identifier" or quantity(text, start, end) or words.remark(text, end) == "identifier":
+        return False  # a remark after it is nearer than any label: "Tel. 0171 4364149 (Vertragsnummer)"
     if label == "phone" or words.after(text, end):
         return True
     if counted(raw) or json_number(text, start, end):

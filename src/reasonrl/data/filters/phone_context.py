@@ -35,7 +35,9 @@ _DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})([-/.])(\d{1,2
 _FULL_DATE = re.compile(r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d|[0-3]?\d([-/.])[01]?\d\2(?:19|20)\d\d")
 _YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-\u2013/]\s?(?:(?:1[89]|20)\d\d|\d\d)")  # 1993-1999, 2012/13
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:r\$|us\$|eur|usd|gbp|inr|brl|rs\.?|chf))\s?$")
+# a currency right before the number on its line ("Rs. 4500", "EUR 1200"), not the end of a word
+# ("ouders.", "Customers") nor a line above ("... 0,9411 GBP\n622527 ist die neue Nummer")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|(?<!\w)(?:r\$|us\$|eur|usd|gbp|inr|brl|rs\.?|chf))[ \t]?\Z")
 # Units, currencies and counted things after a number ("125000 calls per day"; not times of day:
 # "Phone 357 7020 days or 603-9604 evenings"; not on the next line: "...-0203\nw.martin@...")
 _UNIT_AFTER = re.compile(
@@ -69,6 +71,7 @@ _HOURS = re.compile(
     re.I,
 )
 _TIME = re.compile(r"\[?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\]?")  # a chat message's time stamp
+SHAPES = ("date", "notation", "series", "ledger")  # refusals (phone_refusals) read from form and layout
 LOCAL_MIN, WEAK_MIN, MAX_DIGITS = 5, 6, 12  # digits: a local number, one a weak word vouches for
 ROSTER_MIN = 3  # entries that make a list of names and numbers a phone list
 GAP = 30  # characters that may join a number to a phone number next to it
@@ -94,7 +97,7 @@ def quantity(text: str, start: int, end: int) -> bool:
         or _YEARS.fullmatch(raw)
         or _POSTCODE.fullmatch(raw)
         or raw.count("(") != raw.count(")")
-        or _MONEY_BEFORE.search(fold(text[max(0, start - 5) : start]))
+        or _MONEY_BEFORE.search(fold(text[max(0, start - 8) : start]))
         or _UNIT_AFTER.match(after)
         or re.search(r"\d\s?[x×]\s?$", before)
         or (_OPERATOR_BEFORE.search(before) and not assigned(text, start))
@@ -109,11 +112,12 @@ def assigned(text: str, start: int) -> bool:
 
 
 def _drawn(raw: str) -> bool:
-    """Six or more two-digit numbers in rising order ("04 18 23 43 47 49"), or five not opening
-    with a trunk 0 ("17 19 43 45 58"): numbers drawn in a lottery or picked from a range. No region
-    writes a phone as six pairs, and France writes five only after a 0 ("01 16 21 22 32" may be
-    a Paris line: about one French number in 25 has rising pairs)."""
-    groups = raw.split()
+    """Six or more two-digit numbers in rising order ("04 18 23 43 47 49", "05-06-14-15-22-37"), or
+    five not opening with a trunk 0 ("17 19 43 45 58"): numbers drawn in a lottery or picked from
+    a range, whatever separates them. No region writes a phone as six pairs, and France writes five
+    only after a 0 ("01 16 21 22 32" may be a Paris line: about one French number in 25 has rising
+    pairs)."""
+    groups = re.split(r"[ .\-]", raw)
     rising = all(len(g) == 2 for g in groups) and groups == sorted(set(groups))
     return rising and (len(groups) >= 6 or (len(groups) == 5 and not raw.startswith("0")))
 
@@ -156,15 +160,18 @@ def json_number(text: str, start: int, end: int) -> bool:
     )
 
 
-def unlabelled_ok(text: str, start: int, end: int, valid: Callable[[str], bool]) -> bool:
-    """What a number needs when no phone word vouches for it: six digits; not written in
+def unlabelled_ok(
+    text: str, start: int, end: int, valid: Callable[[str], bool], min_digits: int = WEAK_MIN
+) -> bool:
+    """What a number needs when no phone word vouches for it: six digits (`min_digits`: five after
+    a desk's key, `Announced`); not written in
     thousands unless `valid` (a number of a compliance policy region: "Hernando 615.497.395" in Spain, not
     "Brazil 203.062.512"); not a JSON number value; no capitalised word right after it on its line
     ("45826985 Pinto das Pedras", "140993 Siliguri": a postcode and its town)."""
     raw = text[start:end]
     town = re.match(r"[ \t]+([^\W\d_])", text[end : end + 3])
     return (
-        digit_count(raw) >= WEAK_MIN
+        digit_count(raw) >= min_digits
         and (not counted(raw) or valid(raw))
         and not json_number(text, start, end)
         and not (town and town.group(1).isupper())
@@ -211,15 +218,25 @@ class Announced:
 
     def says(self, text: str, start: int, end: int) -> bool:
         label = self.words.before(text, start)
-        if label == "identifier":
-            return False
+        if label == "identifier" or self.words.remark(text, end) == "identifier":
+            return False  # the remark after it is nearer: "rappeler : 03 83 92 60 44 (N° d'autorisation)"
         if label == "weak":  # a weak word vouches only for what rule 6 would take too
-            return unlabelled_ok(text, start, end, self.valid) and self.refusal(text, start, end) is None
+            least = LOCAL_MIN if self._desk_key(text, start) else WEAK_MIN
+            return (
+                unlabelled_ok(text, start, end, self.valid, least) and self.refusal(text, start, end) is None
+            )
         return (
             label == "phone"
             or bool(_LETTER_LABEL.search(text[max(0, start - 4) : start]))
             or self.words.after(text, end)
         )
+
+    def _desk_key(self, text: str, start: int) -> bool:
+        """A key whose head noun is a weak word ("the bothy line: 32094", "Rezeption: 40211")
+        names the line whose value follows: a local number of five digits is enough, as after a
+        phone word. A weak word in running text ("office at 63612 Main St") still needs six."""
+        key = re.search(r"([^\W\d_]+)[ \t]*:[ \t]*$", text[max(0, start - 40) : start])
+        return bool(key and self.words.weak.fullmatch(fold(key.group(1))))
 
 
 @dataclass(frozen=True)
@@ -271,6 +288,7 @@ class Roster:
 
     words: Lexicon
     valid: Callable[[str], bool]
+    refusal: Refusal = no_refusal
 
     def __call__(self, text: str, spans: list[Span], found: list[Span]) -> list[Span]:
         entries = sorted(set(spans) | set(found))
@@ -282,12 +300,17 @@ class Roster:
             joined = name is not None and last_end is not None and _SEPARATOR.fullmatch(text[last_end:name])
             if not joined:
                 if len(chain) >= ROSTER_MIN:
-                    out += [s for s in chain if s not in found and unlabelled_ok(text, *s, self.valid)]
+                    out += [s for s in chain if s not in found and self._entry_ok(text, s)]
                 chain = []
             if name is not None:
                 chain.append((start, end))
             last_end = end if name is not None else None
         return out
+
+    def _entry_ok(self, text: str, span: Span) -> bool:
+        """An entry's number joins the list unless its form or layout says what else it is
+        (`SHAPES`: "Jan  758 260\nFeb  758 484" labels months, not people)."""
+        return unlabelled_ok(text, *span, self.valid) and self.refusal(text, *span) not in SHAPES
 
 
 @dataclass(frozen=True)
@@ -307,6 +330,7 @@ class Siblings:
             if (
                 not unlabelled_ok(text, start, end, self.valid)
                 or self.words.before(text, start) == "identifier"
+                or self.words.remark(text, end) == "identifier"
             ):
                 continue
             parallel = self.words.line_before(text, start)  # "home 811 2911, mobile (419) ..."
@@ -353,7 +377,8 @@ def context_spans(
     spans = [s for s in candidates(text) if fits(s)]
     taken = Announced(words, valid, refusal)(text, spans, found)
     taken += [s for s in Reply(words, valid)(text, spans, found) if free(s, taken)]
-    taken += [s for s in Roster(words, valid)(text, spans, found) if free(s, taken) and free(s, found)]
+    roster = Roster(words, valid, refusal)(text, spans, found)
+    taken += [s for s in roster if free(s, taken) and free(s, found)]
     siblings = Siblings(words, valid)
     for _ in range(3):  # a sibling of a sibling: "Tel. A, B oder C"
         more = [s for s in siblings(text, spans, found + taken) if free(s, taken)]

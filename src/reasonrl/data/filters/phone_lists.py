@@ -21,6 +21,7 @@ from typing import Callable
 from reasonrl.data.filters.phone_context import (
     LOCAL_MIN,
     NUMBER,
+    SHAPES,
     WEAK_MIN,
     Refusal,
     Span,
@@ -44,7 +45,6 @@ _PAREN = re.compile(r"\([^()\n]*\)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
 _DELIMITERS = (";", "\t", "|", ",")
 LABEL_MAX = 60  # characters of an entry's label
-SHAPES = ("date", "notation", "ledger")  # refusals (phone_refusals) read from form and layout alone
 
 
 def alternatives(text: str) -> str:
@@ -77,9 +77,9 @@ class Directory:
     number) of which one is already a phone or whose heading has a phone word. E-mail entries
     count as entries ("Spoed: 071 ...\\nReceptie: 400 0628\\nHerhaalrecepten: a@b.nl"); an entry whose
     label is an identifier word ("Member no.: ...") is no phone, nor is one that `refusal` names a
-    date, a notation or a ledger's entry from its form or layout (`SHAPES`: "Tender 4651/687/61",
-    "KW 51/2024", a list of payments closed by a total). Refusals read from words ("quantity":
-    "Som e luz", "Coste" are names too) yield to the list."""
+    date, a notation, a ledger's entry or a reading from its form or layout (`SHAPES`: "Tender
+    4651/687/61", "KW 51/2024", a list of payments closed by a total, "Jan  758 260"). Refusals
+    read from words ("quantity": "Som e luz", "Coste" are names too) yield to the list."""
 
     words: Lexicon
     refusal: Refusal = no_refusal
@@ -133,7 +133,7 @@ class Directory:
             for s in numbers
             if s not in found
             and digit_count(text[s[0] : s[1]]) >= LOCAL_MIN
-            and self.words.before(text, s[0]) != "identifier"
+            and "identifier" not in (self.words.before(text, s[0]), self.words.remark(text, s[1]))
             and not quantity(text, *s)
             and self.refusal(text, *s) not in SHAPES
         ]

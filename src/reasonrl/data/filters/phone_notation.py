@@ -6,6 +6,8 @@ announces it.
     of_a_year("2016-936474-46"), of_a_year("3572/2019") -> True   (a register's number of a year)
     year_range("1776-1784") -> True
     slashed("2089/860/14") -> True                 (a tax number, a tender's reference)
+    block_of_numbers("4505-4554") -> True          (fifty raffle tickets)
+    page_marks("S. ", ", vol. 22") -> True             (the pages of a citation)
     score("105-112", "Tennis: 114-96. Cricket: 105-112", 25, 32, announced=False) -> True
 
 Why: deny by default takes any group shaped like a phone, so each thing such a group commonly
@@ -36,6 +38,13 @@ _OF_A_YEAR = re.compile(rf"{_YEAR}[-/]\d{{5,7}}(?:-\d{{1,2}})?|(?:[1-9]\d{{0,4}}
 _OTHER_RESULT = re.compile(
     r"(?<![\d.:/-])(?:\d{1,3}-\d{1,2}|\d{1,2}-\d{1,3}|\d{1,2}:\d|\d{2,3}/\d{1,2})(?![\d:/-]|\.\d)"
 )
+# The page of a citation in the policy's languages: "p.", "pp.", "S." (Seite), "págs.", "pag.",
+# "blz." (bladzijde), "fol."; a volume after the range ("782-807, vol. 22", "Bd. 3", "t. II")
+_PAGES_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:pp?|pgs?|p[aá]gs?|pagg?|s|blz?|fol)\.|seiten?|pages?|p[aá]ginas?)[ \t]*$"
+)
+_VOLUME_AFTER = re.compile(r"(?i)[ \t]*[,;]?[ \t]*(?:vol|bd|band|t|tome|jg|jahrg|anno)\.[ \t]*[\dIVX]")
+BLOCK = 50  # tickets, seats or forms are issued in blocks of 50: a range holds a multiple of it
 NEAR_LINES = 1  # lines either side of a match result searched for another one
 MARGIN = 20  # points between two scores of one game (basketball: rarely more)
 
@@ -62,6 +71,23 @@ def slashed(raw: str) -> bool:
     code and the subscriber's number ("0351/5694563"); a date's slashes are a date's ("12/05/2024":
     two groups of one or two digits before the last)."""
     return raw.count("/") >= 2 and not re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", raw)
+
+
+def block_of_numbers(raw: str) -> bool:
+    """A range of numbered things issued as a block: two numbers of equal length, the second
+    greater, spanning a multiple of `BLOCK` up to ten blocks ("4505-4554", "0146-0195",
+    "5579-5778": raffle tickets, seats, forms). A phone's halves are random: one in a thousand
+    would read so."""
+    m = re.fullmatch(r"(\d{3,5})-(\d{3,5})", raw)
+    if not m or len(m.group(1)) != len(m.group(2)):
+        return False
+    count = int(m.group(2)) - int(m.group(1)) + 1
+    return 0 < count <= 10 * BLOCK and count % BLOCK == 0
+
+
+def page_marks(head: str, tail: str) -> bool:
+    """A page mark before the number or a volume after it: the range is a citation's pages."""
+    return bool(_PAGES_BEFORE.search(head) or _VOLUME_AFTER.match(tail))
 
 
 def year_range(raw: str) -> bool:

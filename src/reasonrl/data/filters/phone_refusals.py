@@ -19,29 +19,19 @@ from functools import lru_cache
 from typing import Callable
 
 from reasonrl.data.filters.phone_context import counted, digit_count, is_date, json_number, quantity
-from reasonrl.data.filters.phone_notation import nanp_dotted, of_a_year, score, slashed, year_range
+from reasonrl.data.filters.phone_notation import (
+    block_of_numbers,
+    nanp_dotted,
+    of_a_year,
+    page_marks,
+    score,
+    slashed,
+    year_range,
+)
+from reasonrl.data.filters.phone_series import readings
+from reasonrl.data.filters.phone_vocabulary import QUANTITY
 from reasonrl.data.filters.phone_words import Lexicon, fold, words_regex
 
-# Nouns and verbs of amounts and counts, and the questions asking for one ("Total: 418 2290",
-# "Attendance 94 250 262", "How many did you sell?\n518735"): what they announce is counted.
-QUANTITY = {
-    "en": "total totals sum amount balance budget price cost costs paid spent owed earned revenue turnover "
-    "sales income salary profit loss population attendance visitors inhabitants residents votes score "
-    "distance weight height length width area volume capacity views downloads followers subscribers "
-    "how_many how_much",
-    "de": "summe betrag gesamt* preis kosten bezahlt umsatz einkommen gehalt einwohner besucher zuschauer "
-    "stimmen gewicht entfernung flache wie_viele wie_viel",
-    "fr": "total somme montant prix cout paye chiffre_d'affaires population habitants spectateurs "
-    "visiteurs voix poids distance superficie combien",
-    "es": "total suma importe monto precio coste costo pagado ventas poblacion habitantes asistentes "
-    "espectadores visitantes votos peso distancia superficie cuantos cuantas cuanto",
-    "it": "totale somma importo prezzo costo pagato fatturato popolazione abitanti spettatori visitatori "
-    "voti peso distanza superficie quanti quante quanto",
-    "nl": "totaal bedrag som prijs kosten betaald omzet inwoners bezoekers toeschouwers stemmen gewicht "
-    "afstand oppervlakte hoeveel",
-    "pt": "total soma valor preco custo pago faturamento populacao habitantes publico espectadores "
-    "visitantes votos peso distancia quantos quantas quanto",
-}
 _QUANTITY = words_regex({w for words in QUANTITY.values() for w in words.split()})
 _MATHS_WORDS = re.compile(
     r"(?<!\w)(?:plus|minus|times|divided|multipl\w*|equals?|quotient|remainder|divisible|modulo|gcd|lcm"
@@ -115,8 +105,9 @@ class Number:
 def identifier(n: Number, words: Lexicon) -> bool:
     """An identifier word labels it (phone_words: the nearest telling word, within its clause: "the
     parcel with Ann - 88 41 07" is Ann's), an acronym does ("NDC 51671-017-80", "R.G. 5449/0336"),
-    it is the head of a code ("32-1635-YS"), the word right after it names a thing ("4711 is the
-    order ..."), or it answers a question asking for one ("What's your order number?")."""
+    it is the head of a code ("32-1635-YS"), the word right after it or a remark in parentheses
+    names a thing ("4711 is the order ...", "4711 (Invoice no.)"), or it answers a question
+    asking for one ("What's your order number?")."""
     head, tail = n.line
     clause = n.start - len(re.split(r",\s|\s[-–]\s|;\s", head)[-1])
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
@@ -129,6 +120,7 @@ def identifier(n: Number, words: Lexicon) -> bool:
     named = re.match(_NAMED_AFTER, re.split(r"[.,;:!?()\d|·/]|\s[-–]\s", fold(tail))[0])
     return bool(
         re.match(r"-[^\W\d_]", tail)
+        or words.remark(n.text, n.end) == "identifier"  # "0257 222 2730 (Serial no.)"
         or (named and words.identifier.fullmatch(named.group(1)))
         or _asked_for(n.plain, n.start, words) == "identifier"
     )
@@ -146,11 +138,14 @@ def _question(text: str, start: int) -> str | None:
 
 def _asked_for(text: str, start: int, words: Lexicon) -> str | None:
     """What the question before a reply asks for: "identifier" for "What's your order number?",
-    not for "a phone number we can text a code to?" (a phone word anywhere in it tells)."""
+    "Qual o número do pedido?" (the thing closes the question, number nouns aside), not for
+    "Questions about the inventory sheet?" (a sheet: the question names no number) nor for "a
+    phone number we can text a code to?" (a phone word anywhere in it tells)."""
     question = _question(text, start)
     if not question or words.phone.search(fold(question)):
         return None
-    return words.before(question + " 0", len(question) + 1, width=len(question) + 1)
+    kind = words.before(question + " 0", len(question) + 1, width=len(question) + 1)
+    return None if kind == "identifier" and words.last_word(question) != "identifier" else kind
 
 
 def date(n: Number, words: Lexicon) -> bool:
@@ -162,8 +157,9 @@ def date(n: Number, words: Lexicon) -> bool:
 
 def notation(n: Number, words: Lexicon) -> bool:
     """A version ("12.1.1441.3958": dotted, a one-digit part), a coordinate of a pair ("15.9443,
-    74.7239"), or a rising range: of pages in a citation ("(2008), 805-815", "129(2): 188-195"),
-    of hours ("0900-1730"), or between round bounds ("100-300 items"); the heading of its line
+    74.7239"), or a rising range: of pages in a citation ("(2008), 805-815", "129(2): 188-195",
+    "S. 782-807, vol. 22"), of hours ("0900-1730"), between round bounds ("100-300 items") or
+    of a block of tickets ("4505-4554": phone_notation); the heading of its line
     ("712 1972: The council filed ..."); a number within a year ("EudraCT 2016-936474-46", "Autos
     3572/2019", "KW 51/2024": phone_notation) or in three slashed parts (`slashed`)."""
     head, tail = n.line
@@ -183,13 +179,15 @@ def notation(n: Number, words: Lexicon) -> bool:
     )
     hours = rising and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d", n.raw)
     # a citation: "(2008), 805-815", "129(2): 188-195" (not a name's remark: "(Laura Novaes): ")
-    cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\d\)[:,]?[ \t]*$|\bpp?\.[ \t]*$", head)
+    cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\d\)[:,]?[ \t]*$", head)
+    cited = cited or page_marks(head, tail)  # "S. 782-807", "págs. 702-738", "148-178, vol. 37"
     # round bounds: "100-300", "1500-2000" (not an Indian mobile's halves "71520-97210")
     rounded = rising and (n.raw.endswith("00") and pages.group(1).endswith("00") or len(pages.group(1)) <= 3)
     rounded = rounded and n.raw.endswith("0") and pages.group(1).endswith("0")
     heading = re.match(r":[ \t]+[A-Z]", tail) and not head.strip()  # "712 1972: The council filed ..."
     dated = of_a_year(n.raw) or slashed(n.raw)
-    return bool(version or pair or hours or (rising and cited) or rounded or heading or dated)
+    block = block_of_numbers(n.raw)  # "Raffle tickets 4505-4554"
+    return bool(version or pair or hours or (rising and cited) or rounded or heading or dated or block)
 
 
 def amount(n: Number, words: Lexicon) -> bool:
@@ -343,6 +341,7 @@ REFUSALS: tuple[tuple[str, Callable[[Number, Lexicon], bool]], ...] = (
     ("identifier", identifier),
     ("date", date),
     ("notation", notation),
+    ("series", readings),
     ("quantity", amount),
     ("ledger", ledger),
     ("maths", maths),

@@ -1,7 +1,8 @@
 """The word lists of phone_words, one table per kind of telling word and language: what people
 write around a phone number (PHONE), around a desk or line that also names other things (WEAK),
 around a thing's number (IDENTIFIER), before a number noun that makes it someone's phone
-(POSSESSIVE), after a busy line (BUSY), and in parentheses naming a person's line (LINE).
+(POSSESSIVE), after a busy line (BUSY), in parentheses naming a person's line (LINE), and the
+nouns and verbs of amounts and counts that phone_refusals reads (QUANTITY).
 
 Entries are folded (lower case, no accents); a trailing `*` matches any word ending, a leading one
 any word start; a phrase joins its words with "_". phone_words reads them; this module only lists.
@@ -32,20 +33,22 @@ PHONE = {
     "calling ring ringing dial dialled dialling dialing hotline* helpline* landline* voicemail* "
     "switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
     "phone_tree call_tree",
-    "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* melden festnetz* durchwahl "
+    "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
+    "festnetz* durchwahl "
     "zentrale notruf* notfall* kontakt vorwahl telefonkette",
     "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert",
     "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
     "centralita linea_directa",
-    "it": "telefon* tel cellulare* cell fisso chiam* contattar* contattateci numero_verde reperibile "
+    "it": "telefon* tel cellulare* cell fisso chiam* richiam* contattar* contattateci numero_verde "
+    "reperibile "
     "rintracciabile squillo",
-    "nl": "telefoon* tel telefonisch mobiel* gsm bel bellen belt vaste_lijn spoed* app appen noodnummer "
+    "nl": "telefoon* tel telefonisch mobiel* gsm bel *bellen belt vaste_lijn spoed* app appen noodnummer "
     "netnummer belboom thuisnummer",
     "pt": "telefone* telemovel* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao "
     "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
     # Hindi in Latin letters (Hinglish) and in Devanagari: "sampark karein", "फ़ोन करें", "मोबाइल"
-    "hi": "sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल कॉल संपर्क",
+    "hi": "हेल्पलाइन sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल कॉल संपर्क",
     "zh": "电话 電話 手机 手機 座机 座機 传真 傳真 联系 聯繫 联络 聯絡 拨打 请拨 撥打 致电 来电 热线 "
     "短信 微信",
     "ja": "電話 携帯 ケータイ 連絡 内線 折り返 留守電 ファックス ファクス",
@@ -54,24 +57,33 @@ PHONE = {
 # 12000 steps"), desks and lines of a business, asking for a person ("ask for Ana at ..."): they
 # vouch only for what Context.unlabelled_ok allows (six digits or more, ...).
 WEAK = {
-    "en": "reach reachable office line direct extension ext message text bell buzz pager enquiries "
+    "en": "customer_care customer_support tech_support technical_support helpdesk help_desk service_desk "
+    "reach reachable office line direct extension ext message text bell buzz pager enquiries "
     "inquiries questions queries customer_service reservations emergency ask_for reception "
     "front_desk secretariat",
-    "de": "erreich* buro nachricht service kundenservice kundendienst fragen ruckfrage* fragen_sie_nach "
+    "de": "kundenbetreuung kundensupport erreich* buro nachricht service kundenservice kundendienst "
+    "fragen ruckfrage* fragen_sie_nach "
     "rezeption empfang sekretariat",
-    "fr": "bureau message standard ligne service_client questions demandez accueil secretariat",
-    "es": "oficina mensaje atencion_al_cliente reservas dudas preguntas pregunta_por preguntar_por "
+    "fr": "assistance sav service_apres-vente bureau message standard ligne service_client questions "
+    "demandez accueil secretariat",
+    "es": "soporte_tecnico asistencia_tecnica oficina mensaje atencion_al_cliente reservas dudas "
+    "preguntas pregunta_por preguntar_por "
     "recepcion secretaria",
-    "it": "ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di reception segreteria",
-    "nl": "bereik* kantoor bericht klantenservice vragen vraag_naar vast receptie secretariaat administratie",
-    "pt": "escritorio mensagem atendimento reservas duvidas procure procurar tratar recepcao portaria "
+    "it": "supporto_tecnico ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di "
+    "reception segreteria",
+    "nl": "helpdesk bereik* kantoor bericht klantenservice vragen vraag_naar vast receptie secretariaat "
+    "administratie",
+    "pt": "suporte_tecnico escritorio mensagem atendimento reservas duvidas procure procurar tratar "
+    "recepcao portaria "
     "secretaria",
     "zh": "家里 办公室 前台 值班 总机",
     "ja": "自宅 実家 問い合わせ 窓口 事務所",
+    "hi": "सेवा ग्राहक_सेवा कार्यालय दफ़्तर",
 }
 # Words that say the number identifies a thing, not a phone line.
 IDENTIFIER = {
-    "en": "ref reference case invoice order ticket lot batch serial tracking receipt booking file claim "
+    "en": "asset inventory warranty authorisation authorization inspection ref reference case invoice "
+    "order ticket lot batch serial tracking receipt booking file claim "
     "policy account acct customer member membership po id model part sku isbn ean upc vat ein tin "
     "postcode zip flight room parcel shipment consignment docket application permit licence license "
     "registration reg certificate voucher coupon code confirmation transaction payment cheque check "
@@ -81,27 +93,35 @@ IDENTIFIER = {
     "track trace card cert reading p/n meeting p.o._box companies_house company_number "
     "registered_number firmware fw register protocol inv incident epoch timestamp* unix otp pin "
     "passcode chq loyalty giftcard gift_card",
-    "de": "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
+    "de": "inventar* katalog* garantie* genehmigung* zulassung* zahler* *beleg verwendungszweck palette* "
+    "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
     "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl postfach register "
     "protokoll ersatzteil* *karte gutschein* scheck arbeitsauftrag",
-    "fr": "facture commande dossier reference ref suivi colis contrat client compte adherent sinistre "
+    "fr": "inventaire catalogue garantie autorisation permis inspection compteur palette rcs facture "
+    "commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
     "article immatriculation matricule parcelle boite_postale procedure protocole incident signalement "
     "carte fidelite cheque",
-    "es": "factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
+    "es": "inventario catalogo garantia autorizacion permiso licencia inspeccion medidor palet siniestro "
+    "concepto factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
     "paquete presupuesto matricula codigo cod documento socio apartado procedimiento registro incidencia "
     "incidente tarjeta fidelidad cheque parte_de_trabajo orden_de_trabajo",
-    "it": "ordine fattura pratica protocollo prenotazione lotto spedizione rif riferimento codice "
+    "it": "inventario catalogo garanzia autorizzazione permesso licenza ispezione collaudo verbale "
+    "sinistro causale bancale rea ordine fattura pratica protocollo prenotazione lotto spedizione rif "
+    "riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
     "scontrino preventivo articolo documento tessera contatore ddt casella_postale procedimento "
     "registro cod prot ricambio segnalazione carta fedelta buono assegno bolla",
-    "nl": "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
+    "nl": "inventaris* catalogus garantie* vergunning* machtiging keuring* meterstand *kenmerk pallet* "
+    "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
     "artikel *code postbus melding onderdeel* *kaart *bon cheque",
-    "pt": "pedido encomenda nota fiscal protocolo processo rastreio rastreamento boleto chamado "
+    "pt": "inventario patrimonio catalogo garantia autorizacao licenca alvara vistoria inspecao laudo "
+    "medidor hidrometro sinistro palete nire pedido encomenda nota fiscal protocolo processo rastreio "
+    "rastreamento boleto chamado "
     "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
     "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom romaneio "
     "caixa_postal procedimento registro cod prot peca pecas ocorrencia incidente cartao fidelidade "
@@ -110,6 +130,8 @@ IDENTIFIER = {
     "学号 积分 金额 批号 序列号",
     "ja": "受付番号 お客様番号 予約番号 注文番号 会員番号 契約番号 伝票番号 管理番号 整理番号 郵便番号 品番 "
     "型番 口座 クーポン コード 会員 注文 予約 契約 伝票 〒",
+    "hi": "बुकिंग भुगतान संदर्भ सीरियल ट्रैकिंग ऑर्डर बिल रसीद चालान खाता ग्राहक सदस्य टिकट पॉलिसी मामला "
+    "अनुबंध पैलेट निरीक्षण रीडिंग आईडी कोड मीटर",
 }
 # Possessives, and "new", which make a number noun someone's phone: "my number", "mijn
 # nummer", "il mio numero", "landlord's number", "New number, save it".
@@ -144,4 +166,24 @@ LINE = {
     "pt": "casa trabalho residencia res escritorio",
     "zh": "家 家里 办公室 单位",
     "ja": "自宅 実家 会社 勤務先",
+}
+# Nouns and verbs of amounts and counts (phone_refusals), and the questions asking for one ("Total: 418 2290",
+# "Attendance 94 250 262", "How many did you sell?\n518735"): what they announce is counted.
+QUANTITY = {
+    "en": "total totals sum amount balance budget price cost costs paid spent owed earned revenue turnover "
+    "sales income salary profit loss population attendance visitors inhabitants residents votes score "
+    "distance weight height length width area volume capacity views downloads followers subscribers "
+    "how_many how_much",
+    "de": "summe betrag gesamt* preis kosten bezahlt umsatz einkommen gehalt einwohner besucher zuschauer "
+    "stimmen gewicht entfernung flache wie_viele wie_viel",
+    "fr": "total somme montant prix cout paye chiffre_d'affaires population habitants spectateurs "
+    "visiteurs voix poids distance superficie combien",
+    "es": "total suma importe monto precio coste costo pagado ventas poblacion habitantes asistentes "
+    "espectadores visitantes votos peso distancia superficie cuantos cuantas cuanto",
+    "it": "totale somma importo prezzo costo pagato fatturato popolazione abitanti spettatori visitatori "
+    "voti peso distanza superficie quanti quante quanto",
+    "nl": "totaal bedrag som prijs kosten betaald omzet inwoners bezoekers toeschouwers stemmen gewicht "
+    "afstand oppervlakte hoeveel",
+    "pt": "total soma valor preco custo pago faturamento populacao habitantes publico espectadores "
+    "visitantes votos peso distancia quantos quantas quanto",
 }

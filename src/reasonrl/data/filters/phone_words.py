@@ -39,29 +39,31 @@ from reasonrl.data.filters.phone_vocabulary import (
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3012"
 WORD_CHAR = f"[^\\W{CJK}]"  # a letter or digit that glues a number to a word (not a CJK one)
 
-# A noun for "number", neutral on its own: the word before it says whose number it is.
-_NOUN = (
-    r"(?<!\w)(?:numbers?|nummer|numeros?|nro|num|nos?(?=[.:])|n(?=\.\s)|nr|n\.?°|#)(?!\w)|番号|号码|号碼|号"
-)
-# "No.", "n°", "n." (Romance: "Prot. n. 351"), "#", 番号, 号: on their own they number a thing
-_ABBREVIATED = re.compile(r"nos?|n|nr|n\.?°|#|番号|号")
+# A noun for "number", neutral on its own: the word before it says whose number it is. Hindi's
+# colloquial नंबर too, and its formal संख्या and क्रमांक (`_noun_patterns`, folded as text is).
+_HINDI_NOUNS, _HINDI_THING_NOUNS = "नंबर संख्या क्रमांक", "संख्या क्रमांक"
 # Compounds: "Telefonnummer" is a phone, "Kundennummer" an identifier (what the stem says).
 _COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
 # A sentence ends at a full stop after a word of five letters or more: "... per ordine. Chiedi di
 # Paola al 06 9238551" (not after "Tel.", "No.", "Port.", which announce what follows, nor before
-# the number itself: "Rechnungsnr. 0352547984").
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+(?=[^\W\d_])|[。！？]")
+# the number itself on its line: "Rechnungsnr. 0352547984"; a line closed by one is a sentence:
+# "... pas de sac plastique.\n71477 Agen"); Hindi's danda "।" ends one too.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?](?:\s+(?=[^\W\d_])|[ \t]*\n)|[。！？।॥]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]" (a key's index is no tag: "field[phone]")
 MARKUP = re.compile(r"(?<![\w\]])\[/?\w+(?:=[^\]\n]*)?\]")
 # An address names no number: "contact@acme.it", "www.tel-shop.de" hold words, not labels
 _ADDRESS = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
 # A purpose: the identifier word names what one calls about, not the number ("For orders: ...",
-# "Für Bestellungen: ...", Hindi's postposition "Order ke liye PP: ...", "order likhwane ke liye")
+# "Für Bestellungen: ...", Hindi's postposition "Order ke liye PP: ...", "बुकिंग के लिए ...")
 _PURPOSE_BEFORE = re.compile(
     r"(?<!\w)(?:for|fur|voor|pour|para|per|por)\s+(?:(?:the|les|la|le|los|las|die|den|de|i|gli|as|os)\s+)?$"
 )
-_PURPOSE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ke|ki)\s+li(?:ye|e|ya)(?!\w)")
+# A key naming a number by whom or where it reaches, nothing telling after the noun ("Number for
+# the kitchen on the day:", "Nummer für die Halle:", "numéro pour le gardien :"): a thing's number
+# takes "of" ("number of the invoice") or its identifier word; "Hymn numbers for Sunday" is no key
+_DESTINATION = re.compile(r"[ \t]+(?:for|fur|pour|para|per|voor)[ \t]+[^\d:\n]{1,40}:[ \t]*\n?[ \t]*")
+_PURPOSE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:(?:ke|ki)\s+li(?:ye|e|ya)|(?:के|की)\s+(?:लिए|लिये))(?!\w)")
 # A key on its own line ("T: ", "Recepción: "): it labels its value, whatever the line above says
 _KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
 # A person's name right before the number ("Customer: Victor Holland (", a preposition allowed:
@@ -81,6 +83,11 @@ _PERSONS = set(
     "customer client clients cliente clienta clientes klant kunde kunden kundin member members "
     "socio socia adherent adherente patient paziente guest hospede huesped passenger".split()
 )
+# A remark in parentheses right after a number, no digits in it: "(Asset tag)", "(Réf. dossier)"
+_REMARK = re.compile(r"[ \t]*\(([^()\d\n]{2,40})\)")
+# Hindi's "on" after a number and the next three words; "baat" (talk) with it says a line
+_POSTPOSITION = re.compile(r"[ \t]*(?:pe|par|पर|पे)[ \t]+((?:\S+[ \t]+){0,2}\S+)")
+_TALK = re.compile(r"(?<!\w)(?:baat|bat|बात)(?!\w)")
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
 
@@ -90,6 +97,22 @@ def fold(text: str) -> str:
     callers read folded text only for its words)."""
     text = text.casefold().replace("\u2019", "'").replace("\u00ba", "\u00b0")  # nº -> n°
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _noun_patterns() -> tuple[str, re.Pattern]:
+    """The number nouns, and those that number a thing on their own: "No.", "n°", "n." (Romance:
+    "Prot. n. 351"), "#", 番号, 号, and Hindi's formal संख्या and क्रमांक ("बुकिंग संख्या" is a
+    booking's; "मोबाइल संख्या" a phone's: a phone word before it tells)."""
+    hindi, things = (sorted(fold(w) for w in words.split()) for words in (_HINDI_NOUNS, _HINDI_THING_NOUNS))
+    noun = (
+        r"(?<!\w)(?:numbers?|nummer|numeros?|nro|num|nos?(?=[.:])|n(?=\.\s)|nr|n\.?°|#|"
+        + "|".join(hindi)
+        + r")(?!\w)|番号|号码|号碼|号"
+    )
+    return noun, re.compile(r"nos?|n|nr|n\.?°|#|番号|号|" + "|".join(things))
+
+
+_NOUN, _ABBREVIATED = _noun_patterns()
 
 
 def words_regex(entries: set[str]) -> re.Pattern:
@@ -104,9 +127,11 @@ def words_regex(entries: set[str]) -> re.Pattern:
         alts.append(
             (r"\w*" if entry.startswith("*") else "") + body + (r"\w*" if entry.endswith("*") else "")
         )
-    # "'s" follows its word; every other entry starts one
+    # "'s" follows its word; every other entry starts one, after an elided article too ("Numero
+    # d'ordine", "N° d'autorisation", "dell'ordine")
     genitive = r"(?<=\w)'s|" if "'s" in entries else ""
-    latin = r"(?:" + genitive + r"(?<![\w'])(?:" + "|".join(alts or [r"(?!x)x"]) + r"))(?!\w)"
+    start = r"(?:(?<![\w'])|(?<=[dl]'))"
+    latin = r"(?:" + genitive + start + r"(?:" + "|".join(alts or [r"(?!x)x"]) + r"))(?!\w)"
     return re.compile("|".join([latin, *cjk]))
 
 
@@ -177,6 +202,8 @@ class Lexicon:
                 # with number ...")
                 if _ABBREVIATED.fullmatch(tail[begin : events[i][1]]):
                     return "identifier"
+                if i == len(events) - 1 and _DESTINATION.fullmatch(tail, events[i][1]):
+                    return "phone"  # "Number for the kitchen on the day:", "Nummer für den Notfall"
                 continue
             return "phone" if prev[2] == "possessive" else prev[2]
         return None
@@ -207,7 +234,12 @@ class Lexicon:
         clause = fold(text[end : _word_end(text, end + AFTER)])
         head = re.split(r"[.!?;\n。！？]", clause)[0]
         head, next_number = re.split(r"\d", head)[0], bool(re.search(r"\d", head))
-        if self.busy.search(head) or self._line_remark(clause) or self._cjk_verb(head):
+        if (
+            self.busy.search(head)
+            or self._line_remark(clause)
+            or self._cjk_verb(head)
+            or self._postposed(head)
+        ):
             return True
         events = self._events(head)
         owner = next((i for i, e in enumerate(events) if e[2] == "possessive"), None)
@@ -226,6 +258,13 @@ class Lexicon:
         kind = self.before(question + " 0", len(question) + 1, width=len(question) + 1)
         return kind == "phone" or (kind is None and bool(re.search(_NOUN, fold(question))))
 
+    def last_word(self, text: str) -> str | None:
+        """What the last word of `text` says, number nouns and punctuation aside ("your order
+        number?" -> 'identifier', "número do pedido" -> 'identifier', "the inventory sheet" -> None)."""
+        folded = re.sub(rf"(?:\s*(?:{_NOUN})|[\s?¿!.:])+$", "", fold(text))
+        last = re.search(r"\S+$", folded)
+        return self.before(last.group() + " 0", len(last.group()) + 1) if last else None
+
     def line_before(self, text: str, start: int) -> bool:
         """A word naming a line right before the number ("home 811 2911, mobile ...", "Privat:
         ..."): the number is one of a person's lines, as the phone next to it is."""
@@ -237,6 +276,23 @@ class Lexicon:
         "(res.)", "（実家）"."""
         m = re.match(r"\s*\(([^()\d]{1,20})\)", head)
         return bool(m and any(p.search(m.group(1)) for p in (self.phone, self.weak, self.line)))
+
+    def remark(self, text: str, end: int) -> str | None:
+        """What a remark in parentheses right after the number says it is, read as a label
+        before it would be ("(Invoice no.)", "(N° de commande)", "(Rechnungsnummer)":
+        'identifier'; "(Tel.)": 'phone'): the remark is nearer the number than any word before."""
+        m = _REMARK.match(text, end)
+        if not m:
+            return None
+        label = fold(m.group(1))
+        return self.before(label + " 0", len(label) + 1, width=len(label) + 1)
+
+    def _postposed(self, head: str) -> bool:
+        """Hindi puts its postposition and verb after the number: "99523 pe call back kijiye",
+        "2011 9351 pe baat karo" (talk on it), "98... पर संपर्क करें"; a phone word or the verb of
+        talking within three words of the postposition says the number is a line."""
+        m = _POSTPOSITION.match(head)
+        return bool(m and (self.phone.search(m.group(1)) or _TALK.search(m.group(1))))
 
     def _cjk_verb(self, head: str) -> bool:
         """Chinese and Japanese put the verb after its object: "763-9927（実家）に電話してください",

@@ -304,8 +304,12 @@ class PiiRedact(Filter):
     # of things, purposes, addresses and "n." as labels, SSN shapes inside tracking numbers, no card
     # after "+"; 8: ledgers (a short number priced, or in a list closed by a money total), a phone
     # noun qualified through a preposition ("phone on the order", "Portable de la cliente"), Hindi;
-    # 9: a person's name before "at"/"on" owns the number, a line word outranks a thousands grouping
-    name, version = "pii", "10"
+    # 9: a person's name before "at"/"on" owns the number, a line word outranks a thousands grouping;
+    # 10: a number's form (slashed parts, columns, rising pairs), head nouns, North America's exit
+    # code; 11: a remark in parentheses after a number names it ("(Invoice no.)"), a period's
+    # month-labelled figures (phone_series), blocks of tickets, page marks, drawn numbers whatever
+    # separates them, identifier classes in every language (Hindi's too), Hindi's postposed verb
+    name, version = "pii", "11"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
