@@ -85,6 +85,9 @@ _PERSONS = set(
 )
 # A remark in parentheses right after a number, no digits in it: "(Asset tag)", "(Réf. dossier)"
 _REMARK = re.compile(r"[ \t]*\(([^()\d\n]{2,40})\)")
+REMARK_WORDS = 3  # a remark of more words is an instruction ("have your order number ready"), no label
+# A number noun in a remark, alone or closing a compound ("no.", "n°", "#", "Rechnungsnummer")
+_NUMBERS_A_THING = re.compile(r"nummer\b|(?<!\w)(?:nos?|nr|n\.?°|numbers?|numeros?|num|ref|#)(?!\w)")
 # Hindi's "on" after a number and the next three words; "baat" (talk) with it says a line
 _POSTPOSITION = re.compile(r"[ \t]*(?:pe|par|पर|पे)[ \t]+((?:\S+[ \t]+){0,2}\S+)")
 _TALK = re.compile(r"(?<!\w)(?:baat|bat|बात)(?!\w)")
@@ -280,12 +283,20 @@ class Lexicon:
     def remark(self, text: str, end: int) -> str | None:
         """What a remark in parentheses right after the number says it is, read as a label
         before it would be ("(Invoice no.)", "(N° de commande)", "(Rechnungsnummer)":
-        'identifier'; "(Tel.)": 'phone'): the remark is nearer the number than any word before."""
+        'identifier'; "(Tel.)": 'phone'): the remark is nearer the number than any word before.
+        Only a label is one: an instruction of more than `REMARK_WORDS` words is not ("Call 0800
+        ... (have your order number ready)"), and a purpose without a number noun does not outrank
+        a phone word announcing the number ("Telefon 030 ... (Bestellungen)", "Hotline ...
+        (Ticket-Support)"); a number noun does ("À rappeler : 04 ... (N° de commande)")."""
         m = _REMARK.match(text, end)
-        if not m:
+        if not m or len(m.group(1).split()) > REMARK_WORDS:
             return None
         label = fold(m.group(1))
-        return self.before(label + " 0", len(label) + 1, width=len(label) + 1)
+        kind = self.before(label + " 0", len(label) + 1, width=len(label) + 1)
+        if kind == "identifier" and not _NUMBERS_A_THING.search(label):
+            if self.before(text, _number_start(text, end)) == "phone":
+                return None
+        return kind
 
     def _postposed(self, head: str) -> bool:
         """Hindi puts its postposition and verb after the number: "99523 pe call back kijiye",
@@ -319,6 +330,16 @@ def _purpose(tail: str, event: tuple[int, int, str]) -> bool:
     rest = tail[event[1] :]
     before = _PURPOSE_BEFORE.search(tail[: event[0]])
     return bool(_PURPOSE_AFTER.match(rest) or (before and not re.fullmatch(r"[\s#.]*", rest)))
+
+
+def _number_start(text: str, end: int) -> int:
+    """Where the number that ends at `end` starts: back over its digits and separators."""
+    i = end
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in " \t-./+\u00a0"):
+        i -= 1
+    while i < end and not (text[i].isdigit() or text[i] == "+"):
+        i += 1
+    return i
 
 
 def _word_start(text: str, i: int) -> int:
