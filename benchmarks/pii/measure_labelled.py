@@ -41,7 +41,8 @@ def main(argv=None) -> dict:
     ap.add_argument("--show-misses", action="store_true", help="print every miss and false positive")
     args = ap.parse_args(argv)
     regions = tuple(r.strip() for r in args.regions.split(",") if r.strip())
-    docs = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # JSONL lines end at "\n" only: splitlines() would also cut a text at U+2028 inside a string
+    docs = [json.loads(line) for line in args.path.read_text(encoding="utf-8").split("\n") if line.strip()]
     result = measure(docs, lambda text: detect_pii(text, phone_regions=regions))
     gold = Counter(s["kind"] for d in docs for s in d["spans"])
     short_gold = sum(
@@ -69,7 +70,7 @@ def main(argv=None) -> dict:
 def _leaks_by_mode(docs: list[dict], values: Path, regions: tuple[str, ...]) -> dict[str, str]:
     from reasonrl.data.pii_eval import _covered
 
-    sidecar = [json.loads(line) for line in values.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sidecar = [json.loads(line) for line in values.read_text(encoding="utf-8").split("\n") if line.strip()]
     total, left = Counter(), Counter()
     for doc, side in zip(docs, sidecar, strict=True):
         found = detect_pii(doc["text"], phone_regions=regions)

@@ -1,11 +1,11 @@
-"""PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: the Faker set
+"""PII detection on labelled sets. Every figure here but v10's is a DEVELOPMENT figure: the Faker set
 (benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
 has been measured many times and is no longer held out; so are v2, v3, v4 and v5, each held out
 once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
 notations and labels: phone_notation), v6, v7, v8 and v9 (filter versions 8, 9, 10 and 11: v9 by
-remarks after a number, runs of readings and identifier classes in every language). The held-out
-figure will come from a fresh set written by someone else and measured once (README). Before
+remarks after a number, month-labelled figures and identifier classes in every language). The
+held-out figure is v10's: written by someone else, measured once (README). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
 
@@ -293,6 +293,28 @@ def test_the_v9_set_a_development_set_now():
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
     assert result["by_kind"]["PHONE"]["precision"] >= 0.985, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 2, result["leaks"]
+
+
+def test_the_independent_held_out_set_v10():
+    """pii_heldout_v10 (benchmarks/pii_v10/make_heldout_set.py): a tenth writer, who never read, ran
+    or imported the detectors nor the earlier generators (v9's docstring only), wrote 111 genres
+    with values and 22 negative-only, 1,398 phones (485 announced local numbers in 104 new
+    phrasings; 274 list entries), 142 kinds of hard negatives (35 phone-shaped under a label naming
+    them, 21 kinds of tables and lists, 2,839 uses) and 150 corpus texts; committed before any
+    detector ran on it. Measured ONCE, on filter version 11 (tuned on v9 before v10 was opened):
+    recall 0.995 at precision 0.770, phones 0.994 / 0.712, 9 values left (announced local numbers
+    4/485, national 2/451, service 3/65); cards, SSNs, IBANs, e-mails, IPs at 1.000 / 1.000.
+    Version 10 on it: 0.995 / 0.769. The goal's precision (0.9) and its zero announced leaks are
+    NOT met. Floors: the figures measured, less a margin; its misses have not been read. Lines are
+    cut at "\n" only: two of its texts hold U+2028, where str.splitlines() would cut them."""
+    text = (HERE / "pii_heldout_v10.jsonl").read_text(encoding="utf-8")
+    docs = [json.loads(line) for line in text.split("\n") if line.strip()]
+    result = measure(docs, detect_pii)
+    assert result["overall"]["gold"] == 1889 and result["overall"]["recall"] >= 0.99, result["overall"]
+    assert result["overall"]["precision"] >= 0.76, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.70, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 10, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
