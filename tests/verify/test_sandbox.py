@@ -470,3 +470,39 @@ def test_landlock_grants_only_what_the_interpreter_reads():
     )
     seen = json.loads(result.stdout)
     assert seen["modules"] > 20 and seen["unloadable"] == [] and seen["closed"] == OUTSIDE, result
+
+
+def test_an_unprivileged_callers_own_threads_leave_the_jail_its_processes(monkeypatch):
+    """Without namespaces an unprivileged caller's jail keeps the caller's uid, and RLIMIT_NPROC
+    counts every task of that uid: a caller holding 30 threads (a trainer does) left a candidate no
+    thread to start, so a correct program failed and scored 0. The jail now gets its budget on top
+    of the tasks the uid runs. The caller here is `nobody` (setpriv), holding 30 threads while it
+    runs the jail."""
+    monkeypatch.setenv("REASONRL_SANDBOX_NAMESPACES", "0")
+    workdir = private_dir()
+    program = "import threading\nts = [threading.Thread(target=len, args=('',)) for _ in range(8)]\n"
+    program += "[t.start() for t in ts]\n[t.join() for t in ts]\nprint('THREADS RAN')\n"
+    (workdir / "main.py").write_text(program)
+    shutil.chown(workdir, 65534, 65534)
+    shutil.chown(workdir / "main.py", 65534, 65534)
+    argv = jail_argv(workdir, workdir / "main.py", "run", timeout_s=5, audit_hooks=False)
+    caller = (
+        "import json, subprocess, sys, threading\nhold = threading.Event()\n"
+        "for _ in range(30):\n    threading.Thread(target=hold.wait, daemon=True).start()\n"
+        "done = subprocess.run(json.loads(sys.argv[1]), capture_output=True, text=True, timeout=20)\n"
+        "print(done.stdout, done.stderr[-300:])\n"
+    )
+    try:
+        done = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", argv[0], "-I", "-c", caller]
+            + [json.dumps(argv)],
+            cwd="/",
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env={"PATH": "/usr/bin:/bin"},
+        )
+    finally:
+        shutil.rmtree(workdir)
+    assert '"jail_layers": ["rlimits"' in done.stdout, done.stdout + done.stderr
+    assert "THREADS RAN" in done.stdout, done.stdout + done.stderr

@@ -111,7 +111,14 @@ def mount_scratch(workdir, size_mb, uid):
         refuse("mount tmpfs scratch")
 
 
-def set_limits(cfg):
+def set_limits(cfg, shared_uid=False):
+    """The resource walls. RLIMIT_NPROC counts every task of the real uid: where the jail keeps
+    the caller's uid outside a user namespace (an unprivileged caller in a pod that forbids
+    namespaces), the caller's own tasks count too (a trainer's threads: 30 of them and a candidate
+    could not start one thread, a correct program scored 0), so the jail gets `max_procs` on top
+    of what the uid runs now. Neighbouring jails of that caller then share one budget: only a uid
+    of the jail's own (root callers) or a user namespace of its own separates them."""
+    procs = cfg["max_procs"] + (tasks_of(os.getuid()) if shared_uid else 0)
     cpu = int(cfg["cpu_s"]) + 1
     for res, value in (
         (resource.RLIMIT_CPU, cpu),
@@ -119,9 +126,24 @@ def set_limits(cfg):
         (resource.RLIMIT_FSIZE, cfg["file_mb"] << 20),
         (resource.RLIMIT_NOFILE, 64),
         (resource.RLIMIT_CORE, 0),
-        (resource.RLIMIT_NPROC, cfg["max_procs"]),
+        (resource.RLIMIT_NPROC, procs),
     ):
         resource.setrlimit(res, (value, value))
+
+
+def tasks_of(uid):
+    """Tasks (threads included) whose real uid is `uid`, as RLIMIT_NPROC counts them. Processes
+    that end while being read are skipped; an unreadable /proc raises (the walls do not rise)."""
+    count = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                status = dict(line.split(":", 1) for line in fh.read().splitlines() if ":" in line)
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(status["Uid"].split()[0]) == uid:
+            count += int(status["Threads"])
+    return count
 
 
 def jail_uid():
@@ -377,7 +399,7 @@ def raise_walls(cfg):
         alive = become_pid1()
         mount_scratch(workdir, cfg["scratch_mb"], 0 if userns else uid)
     os.chdir(workdir)
-    set_limits(cfg)
+    set_limits(cfg, shared_uid=caller != 0 and not userns)
     drop_privileges(userns, uid)
     die_with_parent(parent, alive)
     landlock(cfg["read_paths"], workdir if isolated else None)
