@@ -72,3 +72,21 @@ NEGATIVE = [
     "ISBN 978-3-16-148410-0",
     "sk is a prefix; sk-short is too short",
 ]
+
+
+def phone_covers(text: str, value: str) -> bool:
+    """Whether `value` (its first occurrence in `text`) lies inside a PHONE span."""
+    from reasonrl.data.filters.pii import detect_pii
+
+    start = text.index(value)
+    end = start + len(value)
+    return any(s.kind == "PHONE" and s.start <= start and end <= s.end for s in detect_pii(text))
+
+
+def phone_touches(text: str, value: str) -> bool:
+    """Whether any PHONE span overlaps `value` (its first occurrence in `text`)."""
+    from reasonrl.data.filters.pii import detect_pii
+
+    start = text.index(value)
+    end = start + len(value)
+    return any(s.kind == "PHONE" and s.start < end and start < s.end for s in detect_pii(text))

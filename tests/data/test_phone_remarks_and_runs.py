@@ -11,19 +11,7 @@ import pytest
 from reasonrl.data.filters.phone_notation import block_of_numbers, page_marks
 from reasonrl.data.filters.phone_series import series
 from reasonrl.data.filters.pii import detect_pii
-
-
-def _phone(text: str, value: str) -> bool:
-    """Whether `value` (its first occurrence) is covered by a PHONE span."""
-    start = text.index(value)
-    end = start + len(value)
-    return any(s.kind == "PHONE" and s.start <= start and end <= s.end for s in detect_pii(text))
-
-
-def _touched(text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return any(s.kind == "PHONE" and s.start < end and start < s.end for s in detect_pii(text))
+from tests.data.pii_cases import phone_covers, phone_touches
 
 
 @pytest.mark.parametrize(
@@ -59,7 +47,7 @@ def _touched(text: str, value: str) -> bool:
     ],
 )
 def test_a_remark_a_run_or_a_class_says_what_the_number_is(text, value):
-    assert not _touched(text, value), text
+    assert not phone_touches(text, value), text
 
 
 @pytest.mark.parametrize(
@@ -83,7 +71,7 @@ def test_a_remark_a_run_or_a_class_says_what_the_number_is(text, value):
     ],
 )
 def test_phones_these_rules_now_find(text, value):
-    assert _phone(text, value), text
+    assert phone_covers(text, value), text
 
 
 @pytest.mark.parametrize(
@@ -101,7 +89,7 @@ def test_phones_these_rules_now_find(text, value):
     ],
 )
 def test_counter_cases_stay_phones(text, value):
-    assert _phone(text, value), text
+    assert phone_covers(text, value), text
 
 
 def test_the_forms_and_runs():
