@@ -150,3 +150,19 @@ def test_a_remark_that_is_an_instruction_or_a_purpose_leaves_an_announced_line(t
     """A remark is a label only when it is short, and one without a number noun does not outrank a
     phone word announcing the number: version 11's first cut refused all five."""
     assert [s for s in detect_pii(text) if s.kind == "PHONE"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मीटर रीडिंग के लिए 98765 43210 पर कॉल करें",  # for the meter reading, call ...
+        "On-call phones\nMar  555 0134\nApr  555 0178\nMay  555 0199",
+        "Telefonliste\nMärz  555 0134\nApril  555 0178\nMai  555 0199",
+    ],
+)
+def test_a_purpose_of_two_hindi_words_and_a_rota_under_a_phone_heading_stay_phones(text):
+    """Version 12: Devanagari's vowel signs are no \\w, so a purpose of two words ("मीटर रीडिंग के
+    लिए") was read as the number's label; month rows under a heading that names phones are a
+    rota, not a period's figures."""
+    found = [s for s in detect_pii(text) if s.kind == "PHONE"]
+    assert len(found) == max(1, text.count("\n")), found

@@ -285,7 +285,8 @@ def test_the_v9_set_a_development_set_now():
     of readings refusal that reached 0.998 also refused sorted directories of one area's numbers,
     and months refuse only runs of three without a trunk 0: both dropped for real phones' sake).
     A remark names the number only as a short label (review: instructions and purposes after an
-    announced line were refused): 0.991 precision, phones 0.988. Floors: those figures less a margin."""
+    announced line were refused): 0.991 precision, phones 0.988; version 12 (month rows under a
+    phone heading stay phones) 0.989, phones 0.986. Floors: those figures less a margin."""
     docs = [json.loads(line) for line in (HERE / "pii_heldout_v9.jsonl").read_text().splitlines()]
     result = measure(docs, detect_pii)
     assert result["overall"]["gold"] == 1816 and result["overall"]["recall"] >= 0.995, result["overall"]
@@ -304,7 +305,8 @@ def test_the_independent_held_out_set_v10():
     detector ran on it. Measured ONCE, on filter version 11 (tuned on v9 before v10 was opened):
     recall 0.995 at precision 0.770, phones 0.994 / 0.712, 9 values left (announced local numbers
     4/485, national 2/451, service 3/65); cards, SSNs, IBANs, e-mails, IPs at 1.000 / 1.000.
-    Version 10 on it: 0.995 / 0.769. The goal's precision (0.9) and its zero announced leaks are
+    Version 10 on it: 0.995 / 0.769; version 12 (version 11 narrowed where the lead's own cases,
+    not v10's, showed lost phones) the same as 11. The goal's precision (0.9) and zero announced leaks are
     NOT met. Floors: the figures measured, less a margin; its misses have not been read. Lines are
     cut at "\n" only: two of its texts hold U+2028, where str.splitlines() would cut them."""
     text = (HERE / "pii_heldout_v10.jsonl").read_text(encoding="utf-8")

@@ -60,19 +60,25 @@ def _rows(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] 
     return [row(i) for i in range(first, last + 1)], at - first
 
 
-def series(text: str, start: int, end: int) -> bool:
+def series(text: str, start: int, end: int, heading: re.Pattern | None = None) -> bool:
     """text[start:end] is a line of a run of such lines that are a period's figures: `RUN_MIN` or
     more rows, every one labelled by a month ("Jan  758 260\\nFeb  758 484\\nMar  758 874"),
     and no number dialled with a trunk 0 (an on-call rota by month lists mobiles: "Jan  07700
-    900123"; two people named May and June are no period)."""
+    900123"; two people named May and June are no period), nor a line above the run that
+    `heading` finds a phone word in ("On-call phones\\nMar  555 0134\\nApr  555 0178 ...")."""
     found = _rows(text, start, end)
     if found is None:
         return False
-    rows, _ = found
+    rows, own = found
     months = all(label.rstrip(".") in _MONTHS for label, _ in rows)
-    return len(rows) >= RUN_MIN and months and not any(digits.startswith("0") for _, digits in rows)
+    if len(rows) < RUN_MIN or not months or any(digits.startswith("0") for _, digits in rows):
+        return False
+    above = text.count("\n", 0, start) - own - 1
+    head = text.split("\n")[above] if above >= 0 else ""
+    return not (heading and heading.search(fold(head)))
 
 
 def readings(n, words) -> bool:
-    """The refusal (phone_refusals.REFUSALS) for a Number `n`: it is a figure of a `series`."""
-    return series(n.text, n.start, n.end)
+    """The refusal (phone_refusals.REFUSALS) for a Number `n`: it is a figure of a `series`
+    under no heading that names phones."""
+    return series(n.text, n.start, n.end, heading=words.phone)

@@ -63,7 +63,8 @@ _PURPOSE_BEFORE = re.compile(
 # the kitchen on the day:", "Nummer für die Halle:", "numéro pour le gardien :"): a thing's number
 # takes "of" ("number of the invoice") or its identifier word; "Hymn numbers for Sunday" is no key
 _DESTINATION = re.compile(r"[ \t]+(?:for|fur|pour|para|per|voor)[ \t]+[^\d:\n]{1,40}:[ \t]*\n?[ \t]*")
-_PURPOSE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:(?:ke|ki)\s+li(?:ye|e|ya)|(?:के|की)\s+(?:लिए|लिये))(?!\w)")
+# (a word between: any run of non-blanks, as Devanagari's vowel signs are no \w: "मीटर रीडिंग के लिए")
+_PURPOSE_AFTER = re.compile(r"(?:\s+[^\s\d]+)?\s+(?:(?:ke|ki)\s+li(?:ye|e|ya)|(?:के|की)\s+(?:लिए|लिये))(?!\w)")
 # A key on its own line ("T: ", "Recepción: "): it labels its value, whatever the line above says
 _KEY_LINE = re.compile(r"\n[ \t]*([^\W\d_][^\d:\n]{0,30}:[ \t]*)$")
 # A person's name right before the number ("Customer: Victor Holland (", a preposition allowed:
