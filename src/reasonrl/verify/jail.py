@@ -23,9 +23,10 @@ system interpreter, `python3 -I -S -B -c <source> <config json>`, which then, in
 
 Then the program runs: mode "run" as `__main__`; mode "serve" loads it and answers calls
 (one tagged-JSON line per call, see plain.py) for the referee, which compares the results in its
-own process. Landlock and seccomp are required: where the kernel lacks them, or any wall fails to
-rise for any reason, the jail refuses to run (exit 111) rather than run untrusted code without
-walls or score a correct program 0 in silence.
+own process; what runs inside the walls (the hooks, serving) is inmate.py, sent ahead of this
+file. Landlock and seccomp are required: where the kernel lacks them, or any wall fails to rise
+for any reason, the jail refuses to run (exit 111) rather than run untrusted code without walls
+or score a correct program 0 in silence.
 """
 
 import ctypes
@@ -37,8 +38,8 @@ import struct
 import sys
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # at run time plain.py's source is sent ahead of this file's (sandbox.source)
-    from reasonrl.verify.plain import decode_plain, encode_plain
+if TYPE_CHECKING:  # at run time inmate.py's source is sent ahead of this file's (sandbox.source)
+    from reasonrl.verify.inmate import audit_hooks, serve
 
 CFG = json.loads(sys.argv[1]) if __name__ == "__main__" else {}
 LIBC = ctypes.CDLL(None, use_errno=True)
@@ -324,66 +325,6 @@ def seccomp():
     fprog = struct.pack("HxxxxxxQ", len(prog), ctypes.addressof(buf))
     if LIBC.prctl(22, 2, ctypes.cast(ctypes.c_char_p(fprog), ctypes.c_void_p).value, 0, 0) != 0:
         refuse("seccomp filter")
-
-
-def audit_hooks(root):
-    """PEP 578 hooks: not a wall (the kernel walls are), but a readable error for common tries."""
-    deny = (
-        "socket.",
-        "subprocess.",
-        "os.system",
-        "os.exec",
-        "os.posix_spawn",
-        "os.spawn",
-        "os.fork",
-        "os.forkpty",
-        "os.kill",
-        "os.killpg",
-        "ctypes.",
-        "sys.addaudithook",
-        "os.chdir",
-    )
-
-    def hook(event, args):
-        if event.startswith(deny):
-            raise PermissionError(f"sandbox: {event} is not allowed")
-        if event == "open" and isinstance(args[0], (str, bytes)):
-            path = os.fsdecode(args[0])
-            if any(m in str(args[1] or "r") for m in "wax+") and not os.path.realpath(path).startswith(
-                root + "/"
-            ):
-                raise PermissionError(f"sandbox: writing outside the sandbox dir: {path}")
-
-    sys.addaudithook(hook)
-
-
-def serve(program):
-    """Load the candidate, then answer calls: {"f": name, "a": [args]} -> {"v": plain} | {"e": kind}."""
-    # The calls travel on copies of fds 0/1; the program's own stdin/stdout become /dev/null, so
-    # its prints (honest debugging or a forged verdict) never enter the protocol.
-    out, calls = os.fdopen(os.dup(1), "w"), os.fdopen(os.dup(0), "r")
-    null = os.open("/dev/null", os.O_RDWR)
-    os.dup2(null, 0)
-    os.dup2(null, 1)
-    ns = {"__name__": "__candidate__", "__builtins__": __builtins__}
-    try:
-        exec(compile(program, "solution.py", "exec"), ns)
-        names = [k for k, v in ns.items() if callable(v) and not k.startswith("__")]
-        out.write(json.dumps({"ready": names}) + "\n")
-    except BaseException as exc:  # noqa: BLE001 - the program's failure is its verdict
-        out.write(json.dumps({"load_error": type(exc).__name__}) + "\n")
-        out.flush()
-        return
-    out.flush()
-    for line in calls:
-        req = json.loads(line)
-        try:
-            value = ns[req["f"]](*decode_plain(req["a"]))
-            reply = {"v": encode_plain(value)}
-        except BaseException as exc:  # noqa: BLE001
-            reply = {"e": type(exc).__name__}
-        out.write(json.dumps(reply) + "\n")
-        out.flush()
 
 
 def raise_walls(cfg):

@@ -2,13 +2,13 @@
 
     run_python("print(1 + 1)").stdout == "2\\n"
 
-The walls are the jail's (jail.py: namespaces, a size-capped tmpfs, rlimits, `nobody` when the
-caller is root, no capabilities, Landlock, seccomp; audit hooks only as a last layer). The
-candidate runs under the *system* interpreter, which needs nothing from the project and which
-`nobody` can reach (a pyenv or venv under /root cannot be). `REASONRL_SANDBOX_PYTHON` names
-another one. When the jail cannot raise its walls it refuses, and so does this module
-(SandboxUnavailable): scoring untrusted code without walls, or scoring everything 0 in silence,
-are both worse than stopping.
+The walls are the jail's (jail.py: namespaces, a size-capped tmpfs, rlimits, a uid of the jail's
+own when the caller is root, no capabilities, Landlock, seccomp; inmate.py's audit hooks only as a
+last layer). The candidate runs under the *system* interpreter, which needs nothing from the
+project and which a jail's uid can reach (a pyenv or venv under /root cannot be).
+`REASONRL_SANDBOX_PYTHON` names another one. When the jail cannot raise its walls it refuses, and
+so does this module (SandboxUnavailable): scoring untrusted code without walls, or scoring
+everything 0 in silence, are both worse than stopping.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def jail_argv(
         "audit": audit_hooks,
         "namespaces": os.environ.get("REASONRL_SANDBOX_NAMESPACES", "1") != "0",
     }
-    return [python, "-I", "-S", "-B", "-c", source("jail.py"), json.dumps(cfg)]
+    return [python, "-I", "-S", "-B", "-c", source("inmate.py", "jail.py"), json.dumps(cfg)]
 
 
 def private_dir() -> Path:
