@@ -35,9 +35,9 @@ _MONTHS |= {m[:3] for m in _MONTHS if m.isascii()} | {"mrt", "sept", "janv", "fe
 RUN_MIN = 3  # rows of month-labelled figures that make a period
 
 
-def _rows(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
+def _rows(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], str] | None:
     """The run of row-shaped lines around the number's line, as (label, digits) each, and the
-    index of the number's own row; None when its line is no such row."""
+    line above the run ("" at the top); None when its line is no such row."""
     lines = text.split("\n")
     at = text.count("\n", 0, start)
     line_start = text.rfind("\n", 0, start) + 1
@@ -57,7 +57,7 @@ def _rows(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] 
         first -= 1
     while row(last + 1):
         last += 1
-    return [row(i) for i in range(first, last + 1)], at - first
+    return [row(i) for i in range(first, last + 1)], lines[first - 1] if first else ""
 
 
 def series(text: str, start: int, end: int, heading: re.Pattern | None = None) -> bool:
@@ -69,13 +69,11 @@ def series(text: str, start: int, end: int, heading: re.Pattern | None = None) -
     found = _rows(text, start, end)
     if found is None:
         return False
-    rows, own = found
+    rows, above = found
     months = all(label.rstrip(".") in _MONTHS for label, _ in rows)
     if len(rows) < RUN_MIN or not months or any(digits.startswith("0") for _, digits in rows):
         return False
-    above = text.count("\n", 0, start) - own - 1
-    head = text.split("\n")[above] if above >= 0 else ""
-    return not (heading and heading.search(fold(head)))
+    return not (heading and heading.search(fold(above)))
 
 
 def readings(n, words) -> bool:
