@@ -171,6 +171,24 @@ def test_a_model_that_drops_the_prompts_is_refused_not_trained_blind(monkeypatch
         shared_prefix_logprobs(model, model, sb, packed=True)
 
 
+def test_the_cascade_survives_hooks_that_rebuild_keywords():
+    """FSDP2's pre-forward hook on every sharded layer sends its keywords through
+    torch.distributed.utils._apply_to_tensors, which rebuilds dataclasses and lists as copies (the
+    CI failure of fsdp2 training: the layers counted their cascade calls on copies, `forward` saw 0
+    and refused). The same hook on each layer here: the update runs, with the same log-probs."""
+    from torch.distributed.utils import _apply_to_tensors
+
+    model, tok = load_causal_lm("embedded:tiny-test")
+    sb = shared_prefix_batch(_rollouts(tok, 5), 0, torch.ones(12, dtype=torch.bool))
+    want = shared_prefix_logprobs(model, model, sb, packed=True)
+    for layer in model.model.layers:  # what fully_shard(layer) does to the keywords
+        layer.register_forward_pre_hook(
+            lambda m, a, kw: _apply_to_tensors(lambda t: t.clone(), (a, kw)), with_kwargs=True
+        )
+    got = shared_prefix_logprobs(model, model, sb, packed=True)
+    assert torch.equal(got, want)
+
+
 def test_what_the_flash_calls_cannot_do_is_refused():
     q, k, v, kp, vp = _tensors(2, 1, 4, 2, 3, 5)
     prompts = cascade.Prompts.build(

@@ -26,8 +26,6 @@ runs it, and callers keep the cache path otherwise (a GPU, another attention imp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import torch
 from transformers.utils.import_utils import is_torch_greater_or_equal
 
@@ -37,7 +35,6 @@ _FLASH = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu
 _FLASH_BACKWARD = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu_backward
 
 
-@dataclass
 class Prompts:
     """What the completion forward attends to besides itself, passed as the model's `prompts`
     keyword (transformers hands extra keywords to the attention function).
@@ -45,13 +42,19 @@ class Prompts:
     kv: per layer (keys, values) [g, h_kv, Wp, d], each group's prompt cache (with autograd: the
     gradient flows back into the prompt forward); bias [g, 1, 1, Wp] additive, 0 on prompt tokens
     and -inf on padding; own [B, 1, C, C] additive mask among the completion slots (None: causal);
-    members[j]: flat indices (into B x C) of the completion tokens of group j."""
+    members[j]: flat indices (into B x C) of the completion tokens of group j; calls: the layers
+    that ran the cascade (`forward` checks every layer did).
 
-    kv: list[tuple[torch.Tensor, torch.Tensor]]
-    bias: torch.Tensor
-    own: torch.Tensor | None
-    members: list[torch.Tensor]
-    calls: int = 0  # layers that ran the cascade: `forward` checks every layer did
+    A plain class, not a dataclass, on purpose: FSDP2's pre-forward hook sends a module's keywords
+    through torch.distributed.utils._apply_to_tensors, which rebuilds dataclasses (and lists) as
+    copies, so the layers would count their calls on a copy and `forward` would see none. A plain
+    object passes through such hooks as itself."""
+
+    __slots__ = ("kv", "bias", "own", "members", "calls")
+
+    def __init__(self, kv, bias: torch.Tensor, own: torch.Tensor | None, members: list[torch.Tensor]):
+        self.kv: list[tuple[torch.Tensor, torch.Tensor]] = kv
+        self.bias, self.own, self.members, self.calls = bias, own, members, 0
 
     @classmethod
     def build(cls, cache, prompt_mask: torch.Tensor, token_group: torch.Tensor, own=None) -> Prompts:
