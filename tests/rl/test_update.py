@@ -163,3 +163,51 @@ def test_a_common_prefix_runs_once_with_the_same_outputs(model_cache):
         )
         < 1e-4
     )
+
+
+def test_the_sparse_embedding_gradient_gives_the_same_update(step_batch, monkeypatch):
+    """The single-process trainer's tied embedding takes a sparse gradient (modeling.optim): only the
+    rows looked up, summed into the LM head's dense gradient of the same weight. The same update as
+    the dense backward (under SGD, as above), and every lookup of the sparse run asked for it."""
+    model, _, rollouts, batch, adv = step_batch
+    assert model.get_input_embeddings().weight is model.get_output_embeddings().weight  # tied, as SmolLM2's
+    cfg = RLRun(group_size=4, prompts_per_step=4, mini_batch_size=8, micro_batch_size=4)
+    lookup, asked = torch.nn.functional.embedding, []
+
+    def spy(*args, **kwargs):
+        out = lookup(*args, **kwargs)
+        if out.requires_grad:  # a training forward, not the frozen log-probs
+            asked.append(args[-1] if len(args) == 7 else kwargs.get("sparse", False))
+        return out
+
+    monkeypatch.setattr(torch.nn.functional, "embedding", spy)
+    results, kinds = {}, {}
+    for sparse in (False, True):
+        m = copy.deepcopy(model)
+        strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
+        assert m.get_input_embeddings().sparse  # the single-process strategy switched it on
+        m.get_input_embeddings().sparse = sparse
+        strategy.optimizer = torch.optim.SGD(m.parameters(), lr=0.5)
+        asked.clear()
+        policy_update(cfg, strategy, batch, adv, None, rollouts)
+        results[sparse], kinds[sparse] = m, set(asked)
+    assert kinds == {False: {False}, True: {True}}
+    _assert_same_update(results[False], results[True], model, tol=1e-4)
+
+
+def test_a_gradient_left_sparse_is_made_dense_before_the_step():
+    """An untied embedding's gradient stays sparse (no LM head gradient to meet): AdamW takes no
+    sparse gradient, so clip_and_step densifies it; the step equals the dense one."""
+    from reasonrl.modeling.optim import clip_and_step
+
+    steps = {}
+    for sparse in (False, True):
+        torch.manual_seed(0)
+        emb = torch.nn.Embedding(50, 8, sparse=sparse)
+        opt = torch.optim.AdamW(emb.parameters(), lr=0.1)
+        emb(torch.tensor([[1, 2, 2, 7]])).pow(2).sum().backward()
+        assert emb.weight.grad.is_sparse == sparse
+        norm = clip_and_step(emb.parameters(), opt, 1.0)
+        steps[sparse] = (norm, emb.weight.detach().clone())
+    assert abs(steps[True][0] - steps[False][0]) < 1e-5
+    assert torch.allclose(steps[True][1], steps[False][1], atol=1e-6)

@@ -19,7 +19,7 @@ import torch
 
 from reasonrl._registry import Registry
 from reasonrl.modeling.device import device_of, process_group_backend
-from reasonrl.modeling.optim import clip_and_step
+from reasonrl.modeling.optim import clip_and_step, sparse_embedding_grad
 
 STRATEGIES: Registry[type] = Registry("distributed backend")
 
@@ -144,7 +144,13 @@ class Strategy:
         return self.state_dicts()[0]
 
 
-STRATEGIES.register("none")(Strategy)
+@STRATEGIES.register("none")
+class SingleProcess(Strategy):
+    """One process, the plain module: its embedding's gradient is sparse (modeling.optim)."""
+
+    def __init__(self, module, dist: Dist, lr: float, max_grad_norm: float, **kw):
+        sparse_embedding_grad(module)
+        super().__init__(module, dist, lr, max_grad_norm, **kw)
 
 
 @STRATEGIES.register("ddp")
