@@ -11,7 +11,7 @@ from reasonrl.modeling.batch import Batch, SharedPrefixBatch, collate
 from reasonrl.modeling.device import device_of
 from reasonrl.modeling.kv import cache_arg, cache_of
 from reasonrl.modeling.prefix import prompt_forward
-from reasonrl.rl.kl import entropy_from_logits
+from reasonrl.rl.kl import entropy_from_logits, entropy_from_logprobs
 
 
 def tempered(logits: torch.Tensor, temperature: float) -> torch.Tensor:
@@ -159,8 +159,9 @@ def _completion_logprobs(first, logits, completion_ids, index, with_entropy: boo
 
 def _scored(logits, targets, with_entropy: bool) -> tuple:
     """(log-prob of targets [..], entropy [..] or None) for logits [.., V]."""
-    logp = torch.log_softmax(logits, dim=-1).gather(-1, targets.unsqueeze(-1)).squeeze(-1)
+    every = torch.log_softmax(logits, dim=-1)
+    logp = every.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
     if not with_entropy:
         return (logp, None)
     with torch.no_grad():
-        return (logp, entropy_from_logits(logits))
+        return (logp, entropy_from_logprobs(every))
