@@ -224,3 +224,29 @@ def test_a_shared_prompt_prefix_is_kept_once_and_decodes_the_same(which, request
         for x, y in zip(r.logprobs, s.logprobs, strict=True)
     )
     assert gap < 1e-4, gap
+
+
+def test_the_shared_prefix_is_the_longest_run_every_row_holds_alike():
+    """A prefix copied to every row is taken whole in one comparison; rows that differ inside the
+    span every row attends (a cache computed per row, a perturbed layer) fall back to the longest
+    run of positions equal in every row and every layer."""
+    from types import SimpleNamespace
+
+    from reasonrl.generation.lean import _shared_prefix
+
+    torch.manual_seed(0)
+    n, g, width, d = 4, 3, 20, 8
+    base = torch.randn(2, 1, g, width, d)
+    layers = [
+        SimpleNamespace(keys=b.expand(n, -1, -1, -1).clone(), values=b.expand(n, -1, -1, -1).clone())
+        for b in base
+    ]
+    cache = SimpleNamespace(layers=layers)
+    attn = torch.ones(n, width, dtype=torch.long)
+    attn[1, 12] = 0  # a hole in one row: the span every row attends ends at 12
+    assert _shared_prefix(cache, attn) == 12
+    layers[1].values[2, 1, 7] += 1e-6  # one row, one layer, position 7 differs
+    assert _shared_prefix(cache, attn) == 7
+    layers[0].keys[3, 0, 2, 5] = float("nan")  # NaN equals nothing, as in the row-wise comparison
+    assert _shared_prefix(cache, attn) == 2
+    assert _shared_prefix(cache, attn[:1]) == 0  # one row shares with no one

@@ -232,7 +232,11 @@ def _shared_prefix(cache, attn: torch.Tensor) -> int:
     if attn.shape[0] < 2:
         return 0
     same = attn.bool().all(0)  # [L]
-    for layer in cache.layers:
+    span = int(same.int().cumprod(0).sum())  # leading positions every row attends
+    tensors = [t[:, :, :span] for layer in cache.layers for t in (layer.keys, layer.values)]
+    if all(torch.equal(t, t[:1].expand_as(t)) for t in tensors):
+        return span  # the usual case, a prefix copied to every row: one read, no [n, g, L, d] mask
+    for layer in cache.layers:  # else the longest run of positions equal in every row
         for t in (layer.keys, layer.values):
             same &= (t == t[:1]).all(-1).all(1).all(0)  # [n, g, L, d] -> [L]
     return int(same.int().cumprod(0).sum())
