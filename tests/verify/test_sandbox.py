@@ -233,21 +233,31 @@ def nobody_dir():
     shutil.rmtree(path)
 
 
-def _run_as_nobody(program: str) -> subprocess.CompletedProcess:
+def _jail_for_nobody(program: str) -> tuple[Path, list[str]]:
+    """A work dir owned by nobody holding `program` as main.py, and the jail's argv to run it."""
     workdir = private_dir()
-    shutil.chown(workdir, 65534, 65534)
     (workdir / "main.py").write_text(program)
+    shutil.chown(workdir, 65534, 65534)
     shutil.chown(workdir / "main.py", 65534, 65534)
-    argv = jail_argv(workdir, workdir / "main.py", "run", timeout_s=5, audit_hooks=False)
+    return workdir, jail_argv(workdir, workdir / "main.py", "run", timeout_s=5, audit_hooks=False)
+
+
+def _as_nobody(cmd: list[str], timeout: int) -> subprocess.CompletedProcess:
+    """cmd run as uid/gid nobody (setpriv), from /, with a bare PATH."""
+    return subprocess.run(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd],
+        cwd="/",
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+
+
+def _run_as_nobody(program: str) -> subprocess.CompletedProcess:
+    workdir, argv = _jail_for_nobody(program)
     try:
-        return subprocess.run(
-            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *argv],
-            cwd="/",
-            capture_output=True,
-            text=True,
-            timeout=20,
-            env={"PATH": "/usr/bin:/bin"},
-        )
+        return _as_nobody(argv, timeout=20)
     finally:
         shutil.rmtree(workdir)
 
@@ -479,13 +489,9 @@ def test_an_unprivileged_callers_own_threads_leave_the_jail_its_processes(monkey
     of the tasks the uid runs. The caller here is `nobody` (setpriv), holding 30 threads while it
     runs the jail."""
     monkeypatch.setenv("REASONRL_SANDBOX_NAMESPACES", "0")
-    workdir = private_dir()
     program = "import threading\nts = [threading.Thread(target=len, args=('',)) for _ in range(8)]\n"
     program += "[t.start() for t in ts]\n[t.join() for t in ts]\nprint('THREADS RAN')\n"
-    (workdir / "main.py").write_text(program)
-    shutil.chown(workdir, 65534, 65534)
-    shutil.chown(workdir / "main.py", 65534, 65534)
-    argv = jail_argv(workdir, workdir / "main.py", "run", timeout_s=5, audit_hooks=False)
+    workdir, argv = _jail_for_nobody(program)
     caller = (
         "import json, subprocess, sys, threading\nhold = threading.Event()\n"
         "for _ in range(30):\n    threading.Thread(target=hold.wait, daemon=True).start()\n"
@@ -493,15 +499,7 @@ def test_an_unprivileged_callers_own_threads_leave_the_jail_its_processes(monkey
         "print(done.stdout, done.stderr[-300:])\n"
     )
     try:
-        done = subprocess.run(
-            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", argv[0], "-I", "-c", caller]
-            + [json.dumps(argv)],
-            cwd="/",
-            capture_output=True,
-            text=True,
-            timeout=30,
-            env={"PATH": "/usr/bin:/bin"},
-        )
+        done = _as_nobody([argv[0], "-I", "-c", caller, json.dumps(argv)], timeout=30)
     finally:
         shutil.rmtree(workdir)
     assert '"jail_layers": ["rlimits"' in done.stdout, done.stdout + done.stderr
