@@ -31,6 +31,7 @@ import torch.nn.functional as F
 
 ARCHITECTURES = ("llama", "qwen2")  # pre-norm GQA attention with RoPE (q/k/v bias optional), SwiGLU MLP
 STATIC_ROPE = ("default", "linear", "llama3")  # rope types whose frequencies do not depend on length
+_FLASH = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu  # returns the log-sum-exp
 MIN_CASCADE = 16  # shared prefix tokens below which one attention over each row's whole cache is as cheap
 
 
@@ -205,24 +206,38 @@ class LeanDecoder:
 def cascade_attention(q, prefix_k, prefix_v, own_k, own_v, own_mask) -> torch.Tensor:
     """Attention of one query per row over a prefix every row shares and the row's own keys
     (cascade inference: FlashInfer, Ye et al. 2024, arXiv:2501.01005; vLLM's cascade attention):
-    the prefix's scores and values are one GEMM per key-value head for all rows, read once,
-    instead of each row reading its own copy of the prefix cache (on 2 CPU cores decode attention
-    is bound by that read). One softmax over [prefix | own] scores: the same attention as over
-    the concatenated cache.
+    the prefix is read once for all rows instead of each row reading its own copy of it.
 
-    q [b, h, 1, d]; prefix_k/v [g, P, d]; own_k/v [b, g, S, d]; own_mask [b, S] (True: attend)
-    -> [b, h, 1, d]. Query head j reads key-value head j // (h / g), as transformers' GQA does."""
+    Two flash calls (torch's CPU kernel, which returns each part's log-sum-exp), merged by their
+    log-sum-exps: out = exp(lse_p - lse) out_p + exp(lse_o - lse) out_o, lse = logaddexp(lse_p,
+    lse_o) -- the same attention as one softmax over the concatenated cache, to float rounding.
+    - prefix: every row's r = h / g queries of key-value head j as one query sequence [b r]
+      against that head's prefix keys (one call, no mask);
+    - own: each row's r queries against the row's own keys, masked (GQA as r queries per head).
+    Why not one matmul + softmax over [prefix | own] scores (what this did first): the [b, h, P+S]
+    score matrix is written, concatenated, softmaxed and strided back out every layer; the flash
+    kernel keeps it in blocks, and the own part's 3 x S products per row run far below GEMM speed as
+    b g tiny batched matmuls. Measured at a moderation rollout's shape (64 rows, 617 prefix tokens,
+    S = 85-149, SmolLM2's 9/3 heads, 2 cores): 15-25% faster a call.
+
+    q [b, h, 1, d]; prefix_k/v [g, P, d]; own_k/v [b, g, S, d]; own_mask [b, S] (True: attend;
+    every row attends at least its newest key) -> [b, h, 1, d]. Query head j reads key-value head
+    j // (h / g), as transformers' GQA does."""
     b, h, _, d = q.shape
-    g, p = prefix_k.shape[0], prefix_k.shape[1]
+    g = prefix_k.shape[0]
     r = h // g
-    qg = q.reshape(b, g, r, d) * d**-0.5
-    pre = torch.matmul(qg.transpose(0, 1).reshape(g, b * r, d), prefix_k.transpose(1, 2))  # [g, b r, P]
-    own = torch.matmul(qg, own_k.transpose(-1, -2))  # [b, g, r, S]
-    own = own.masked_fill(~own_mask[:, None, None, :], float("-inf"))
-    probs = torch.softmax(torch.cat([pre.view(g, b, r, p).transpose(0, 1), own], -1), -1)
-    out = torch.matmul(probs[..., p:], own_v)  # [b, g, r, d]
-    shared = torch.matmul(probs[..., :p].transpose(0, 1).reshape(g, b * r, p), prefix_v)  # [g, b r, d]
-    return (out + shared.view(g, b, r, d).transpose(0, 1)).reshape(b, h, 1, d)
+    qg = q.reshape(b, g, r, d)
+    out_p, lse_p = _FLASH(
+        qg.transpose(0, 1).reshape(1, g, b * r, d), prefix_k[None], prefix_v[None], 0.0, False, scale=d**-0.5
+    )  # [1, g, b r, d], [1, g, b r]
+    bias = torch.zeros((b, 1, 1, own_mask.shape[1]), dtype=q.dtype, device=q.device)
+    bias.masked_fill_(~own_mask[:, None, None, :], float("-inf"))
+    out_o, lse_o = _FLASH(qg, own_k, own_v, 0.0, False, attn_mask=bias, scale=d**-0.5)  # [b, g, r, (d)]
+    out_p = out_p[0].view(g, b, r, d).transpose(0, 1)
+    lse_p = lse_p[0].view(g, b, r).transpose(0, 1)
+    lse = torch.logaddexp(lse_p, lse_o)
+    out = torch.exp(lse_p - lse).unsqueeze(-1) * out_p + torch.exp(lse_o - lse).unsqueeze(-1) * out_o
+    return out.to(q.dtype).reshape(b, h, 1, d)
 
 
 def _shared_prefix(cache, attn: torch.Tensor) -> int:
