@@ -226,6 +226,19 @@ def test_a_shared_prompt_prefix_is_kept_once_and_decodes_the_same(which, request
     assert gap < 1e-4, gap
 
 
+def test_the_samples_of_one_prompt_share_all_of_it(tiny):
+    """One prompt, n samples: the prefill runs it once and the lean step holds its whole cache once
+    (each row copies out nothing of it) and decodes what the forward loop decodes."""
+    model, tok = tiny
+    prompt = "Policy: label a message hateful if it attacks a protected group.\nMessage: hi\nLabel:"
+    greedy = SamplingParams(n=3, temperature=0.0, max_new_tokens=10)
+    engine = HFEngine(model, tok)
+    lean = engine.generate([prompt], greedy)
+    forward = HFEngine(model, tok, lean=False).generate([prompt], greedy)
+    assert engine._packed[1].shared == len(lean[0].prompt_ids)
+    assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
+
+
 def test_the_shared_prefix_is_the_longest_run_every_row_holds_alike():
     """A prefix copied to every row is taken whole in one comparison; rows that differ inside the
     span every row attends (a cache computed per row, a perturbed layer) fall back to the longest
@@ -249,4 +262,8 @@ def test_the_shared_prefix_is_the_longest_run_every_row_holds_alike():
     assert _shared_prefix(cache, attn) == 7
     layers[0].keys[3, 0, 2, 5] = float("nan")  # NaN equals nothing, as in the row-wise comparison
     assert _shared_prefix(cache, attn) == 2
-    assert _shared_prefix(cache, attn[:1]) == 0  # one row shares with no one
+    # one distinct prompt (its samples decode from it): all it attends from its start is shared
+    one = SimpleNamespace(layers=[SimpleNamespace(keys=x.keys[:1], values=x.values[:1]) for x in layers])
+    attn = torch.ones(1, width, dtype=torch.long)
+    attn[0, 15] = 0
+    assert _shared_prefix(one, attn) == 15

@@ -142,8 +142,9 @@ class HFEngine:
         return out
 
     def _prefill(self, chunk):
-        """Run each distinct prompt once; returns (model output with its KV cache expanded to the
-        chunk's rows, attention mask [n, L], positions [n, L], encoded prompts, row_of [n]). Prompts
+        """Run each distinct prompt once; returns (model output with its KV cache, one row per distinct
+        prompt [u], attention mask [u, L], positions [u, L], encoded prompts, row_of [n]: the prefill
+        row of each of the chunk's n rows). Prompts
         that open alike (a content policy, few-shot turns) run their common prefix once (modeling.prefix).
         Without `share_prefill` every sample runs its whole prompt (the dense work TRL does)."""
         import torch
@@ -160,9 +161,7 @@ class HFEngine:
         row_of = torch.tensor([first[key(i, j)] for i, _, j in chunk], device=self.device)
         rows = [ids[m.bool()] for ids, m in zip(enc.input_ids, enc.attention_mask, strict=True)]
         res, attn, pos = prompt_forward(self.model, rows, tok.pad_token_id, share=self.share_prefill)
-        cache_of(res).batch_select_indices(row_of)  # the n samples of a prompt share its prefill
-        res.logits = res.logits[:, -1:][row_of]
-        return res, attn[row_of], pos[row_of], enc, row_of
+        return res, attn, pos, enc, row_of
 
     def _next(self, logits, params: SamplingParams, uniforms):
         """(next token [b], its log-prob under the sampling distribution [b]) for logits [b, V]."""
@@ -180,14 +179,17 @@ class HFEngine:
         """The trainer changed the weights: the next generation repacks them for the lean step."""
         self._packed = None
 
-    def _steps(self, res, attn, pos, max_new_tokens: int):
-        """The decoder that continues from the prefill: the lean step or the model's forward."""
+    def _steps(self, res, attn, pos, row_of, max_new_tokens: int):
+        """The decoder that continues from the prefill (one row per distinct prompt) for the rows
+        row_of [n]: the lean step, which copies out only each row's own part of its prompt's cache,
+        or the model's forward, whose cache holds every row's whole copy."""
         import torch
 
         from reasonrl.generation.lean import LeanDecoder
 
         if not self.lean:
-            return ModelSteps(self.model, res, attn, pos)
+            cache_of(res).batch_select_indices(row_of)  # the n samples of a prompt share its prefill
+            return ModelSteps(self.model, res, attn[row_of], pos[row_of])
         # under autocast (model.precision bf16 on a CPU) the forward's GEMMs run in the autocast
         # dtype: the lean step runs its GEMMs in that dtype too, on weights cast once per generation
         # rather than on every token (the autocast forward recasts every weight at every step)
@@ -199,9 +201,9 @@ class HFEngine:
         # its fp32 partitions back that way) bumps nothing, so trainers also call on_policy_update
         version = (gemm, *(p._version for p in self.model.parameters()))
         if self._packed is None or self._packed[0] != version:
-            self._packed = (version, LeanDecoder(self.model, rows=len(attn), gemm_dtype=gemm))
+            self._packed = (version, LeanDecoder(self.model, rows=len(row_of), gemm_dtype=gemm))
         lean = self._packed[1]
-        lean.start(cache_of(res), attn, pos, max_new_tokens)
+        lean.start(cache_of(res), attn, pos, max_new_tokens, rows=row_of)
         return lean
 
     def _decode(self, chunk, params: SamplingParams, gens) -> list[Rollout]:
@@ -213,7 +215,7 @@ class HFEngine:
 
         res, attn, pos, enc, row_of = self._prefill(chunk)
         n, dev, pad, budget = len(chunk), self.device, self.tok.pad_token_id, params.max_new_tokens
-        logits, steps = res.logits[:, -1], self._steps(res, attn, pos, budget)
+        logits, steps = res.logits[:, -1][row_of], self._steps(res, attn, pos, row_of, budget)
         uniforms = None if gens is None else torch.stack([torch.rand(budget, generator=g) for g in gens])
         tokens = torch.full((n, budget), pad, dtype=torch.long, device=dev)
         logps = torch.zeros((n, budget), device=dev)

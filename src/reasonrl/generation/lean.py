@@ -131,13 +131,17 @@ class LeanDecoder:
             "down": Linear(mlp.down_proj.weight.detach(), None, rows, g),
         }
 
-    def start(self, cache, attn: torch.Tensor, pos: torch.Tensor, max_new_tokens: int) -> None:
-        """Take over a prefill: cache (transformers DynamicCache, rows [n]), its attention mask
-        attn [n, L] and positions pos [n, L]; room for `max_new_tokens` more per row. The leading
-        positions every row holds alike (a content policy run once by modeling.prefix, then
-        indexed out to every row) are kept once, as the prefix [g, P, d] of a cascade."""
-        n, width = attn.shape
-        shared = _shared_prefix(cache, attn)
+    def start(self, cache, attn: torch.Tensor, pos: torch.Tensor, max_new_tokens: int, rows=None) -> None:
+        """Take over a prefill: cache (transformers DynamicCache, one row per distinct prompt [u]),
+        its attention mask attn [u, L] and positions pos [u, L]; `rows` [n] (default: each prompt
+        once) the prompt every decoding row continues; room for `max_new_tokens` more per row. The
+        leading positions every prompt holds alike (a content policy run once by modeling.prefix)
+        are kept once, as the prefix [g, P, d] of a cascade; only the rest is copied out per row.
+        Why per prompt, not per row: a moderation rollout's 64 rows would otherwise each copy its
+        prompt's ~700-token cache (~2 GB over SmolLM2's 30 layers) to find and drop the shared 600."""
+        rows = torch.arange(attn.shape[0], device=attn.device) if rows is None else rows
+        n, width = len(rows), attn.shape[1]
+        shared = _shared_prefix(cache, attn) if n > 1 else 0
         self.shared = shared if shared >= MIN_CASCADE else 0
         self.prefix, self.keys, self.values = [], [], []
         for layer in cache.layers:
@@ -150,13 +154,13 @@ class LeanDecoder:
                     (n, self.groups, width - self.shared + max_new_tokens, self.head_dim),
                     dtype=self.embed.dtype,
                 )
-                own[:, :, : width - self.shared] = src[:, :, self.shared :]
+                own[:, :, : width - self.shared] = src[:, :, self.shared :].index_select(0, rows)
                 buf.append(own)
         self.mask = torch.zeros(
             (n, 1, 1, width - self.shared + max_new_tokens), dtype=torch.bool, device=attn.device
         )
-        self.mask[:, 0, 0, : width - self.shared] = attn[:, self.shared :].bool()
-        self.length, self.position = width - self.shared, pos[:, -1]
+        self.mask[:, 0, 0, : width - self.shared] = attn[rows, self.shared :].bool()
+        self.length, self.position = width - self.shared, pos[rows, -1]
 
     def select(self, rows: torch.Tensor) -> None:
         """Keep only `rows` (indices into the current batch) in every buffer (the shared prefix
@@ -243,9 +247,8 @@ def cascade_attention(q, prefix_k, prefix_v, own_k, own_v, own_mask) -> torch.Te
 def _shared_prefix(cache, attn: torch.Tensor) -> int:
     """How many leading positions every row of the cache holds alike: attended by every row, and
     the same keys and values in every layer (checked, not assumed: a prompt's prefix shared by
-    modeling.prefix's layout is; a left-padded batch without one is not)."""
-    if attn.shape[0] < 2:
-        return 0
+    modeling.prefix's layout is; a left-padded batch without one is not). One row: all it attends
+    from its start (its samples share the whole prompt)."""
     same = attn.bool().all(0)  # [L]
     span = int(same.int().cumprod(0).sum())  # leading positions every row attends
     tensors = [t[:, :, :span] for layer in cache.layers for t in (layer.keys, layer.values)]
