@@ -87,6 +87,7 @@ def _summary(steps: list[dict]) -> dict:
         if values:
             out[f"median_{key}"] = statistics.median(values)
     tokens = [s["response_length_mean"] for s in steps]
+    out["completion_tokens"] = tokens  # per step: the policies drift apart, and the work with them
     out["mean_completion_tokens"] = statistics.mean(tokens)
     return out
 
