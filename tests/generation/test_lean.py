@@ -81,6 +81,36 @@ def test_generations_match_the_model_forward_loop(which, request):
     assert len({tuple(r.completion_ids) for r in b}) > 4  # and the samples do differ from each other
 
 
+@pytest.mark.parametrize("which", ["tiny", "smollm2"])
+def test_rows_decode_from_a_prefill_of_their_distinct_prompts(which, request):
+    """Teacher-forced, with a shared policy prefix (a cascade): the lean step takes the prefill one
+    row per distinct prompt and the rows [2, 0, 0, 1, 2] that continue them; the forward loop takes
+    the same prefill expanded to those rows. Same logits, also after rows leave."""
+    model, tok = request.getfixturevalue(which)
+    model.eval()
+    policy = "Policy: label a message hateful if it attacks a protected group; else non-hateful.\n" * 3
+    prompts = [policy + f"Message: {m}\nLabel:" for m in ("I love you", "you people are vermin", "hi")]
+    rows = torch.tensor([2, 0, 0, 1, 2])
+    feed = torch.randint(3, min(200, model.config.vocab_size), (len(rows), 10))
+    with torch.no_grad():
+        res, attn, pos = _prefill(model, tok, prompts)
+        cache_of(res).batch_select_indices(rows)
+        theirs = ModelSteps(model, res, attn[rows], pos[rows])
+        res, attn, pos = _prefill(model, tok, prompts)
+        ours = LeanDecoder(model, rows=len(rows))
+        ours.start(cache_of(res), attn, pos, max_new_tokens=10, rows=rows)
+        assert ours.shared >= 40  # the policy, held once
+        worst = 0.0
+        for t in range(10):
+            if t == 6:
+                keep = torch.tensor([0, 2, 3, 4])
+                theirs.select(keep), ours.select(keep)
+                feed = feed[keep]
+            a, b = theirs.step(feed[:, t]), ours.step(feed[:, t])
+            worst = max(worst, (a - b).abs().max().item() / a.abs().max().item())
+    assert worst < 1e-5, worst
+
+
 def test_packed_linear_equals_the_plain_one_and_falls_back():
     w, bias, x = torch.randn(96, 64), torch.randn(96), torch.randn(5, 64)
     packed = Linear(w, bias, rows=5)
@@ -184,15 +214,20 @@ def test_packed_weights_follow_a_write_through_data(tiny):
     assert [r.completion_ids for r in after] != [r.completion_ids for r in before]
 
 
-def test_cascade_attention_is_attention_over_the_whole_cache():
+@pytest.mark.parametrize(
+    "b, s, dtype, tol",
+    [(5, 11, torch.float32, 1e-5), (1, 1, torch.float32, 1e-5), (5, 11, torch.bfloat16, 2e-2)],
+)
+def test_cascade_attention_is_attention_over_the_whole_cache(b, s, dtype, tol):
     """The prefix every row shares, read once, plus each row's own keys: the same output as one
-    attention over [prefix | own] (GQA 3:1, holes in the rows' own masks)."""
+    attention over [prefix | own] (GQA 3:1, holes in the rows' own masks; one row with one key of
+    its own, as after rows leave the batch; bf16 buffers, to bf16 rounding)."""
     import torch.nn.functional as F
 
     from reasonrl.generation.lean import cascade_attention
 
     torch.manual_seed(0)
-    b, g, h, d, p, s = 5, 3, 9, 16, 24, 11
+    g, h, d, p = 3, 9, 16, 24
     q = torch.randn(b, h, 1, d)
     pk, pv = torch.randn(g, p, d), torch.randn(g, p, d)
     ok, ov = torch.randn(b, g, s, d), torch.randn(b, g, s, d)
@@ -202,7 +237,27 @@ def test_cascade_attention_is_attention_over_the_whole_cache():
     values = torch.cat([pv.expand(b, -1, -1, -1), ov], 2)
     full = torch.cat([torch.ones(b, p, dtype=torch.bool), mask], 1)[:, None, None, :]
     want = F.scaled_dot_product_attention(q, keys, values, attn_mask=full, scale=d**-0.5, enable_gqa=True)
-    torch.testing.assert_close(cascade_attention(q, pk, pv, ok, ov, mask), want, atol=1e-5, rtol=1e-5)
+    got = cascade_attention(*(t.to(dtype) for t in (q, pk, pv, ok, ov)), mask)
+    assert got.dtype == dtype
+    torch.testing.assert_close(got.float(), want, atol=tol, rtol=tol)
+
+
+def test_a_row_that_attends_none_of_its_own_keys_reads_the_prefix_alone():
+    """The flash kernel gives a fully masked part log-sum-exp 0, not -inf: the merge must not
+    weigh that part's zero output in (the prefix alone is the whole attention then)."""
+    import torch.nn.functional as F
+
+    from reasonrl.generation.lean import cascade_attention
+
+    torch.manual_seed(1)
+    q, pk, pv = torch.randn(2, 9, 1, 16), torch.randn(3, 24, 16), torch.randn(3, 24, 16)
+    ok, ov = torch.randn(2, 3, 4, 16), torch.randn(2, 3, 4, 16)
+    mask = torch.tensor([[True, False, True, True], [False, False, False, False]])
+    got = cascade_attention(q, pk, pv, ok, ov, mask)
+    alone = F.scaled_dot_product_attention(
+        q[1:], pk[None], pv[None], scale=16**-0.5, enable_gqa=True
+    )  # row 1: the prefix only
+    torch.testing.assert_close(got[1:], alone, atol=1e-5, rtol=1e-5)
 
 
 @pytest.mark.parametrize("which", ["tiny", "smollm2"])
@@ -226,10 +281,13 @@ def test_a_shared_prompt_prefix_is_kept_once_and_decodes_the_same(which, request
     assert gap < 1e-4, gap
 
 
-def test_the_samples_of_one_prompt_share_all_of_it(tiny):
+@pytest.mark.parametrize("which", ["tiny", "smollm2"])
+def test_the_samples_of_one_prompt_share_all_of_it(which, request):
     """One prompt, n samples: the prefill runs it once and the lean step holds its whole cache once
-    (each row copies out nothing of it) and decodes what the forward loop decodes."""
-    model, tok = tiny
+    (each row copies out nothing of it) and decodes what the forward loop decodes, greedy and
+    sampled (rows leaving the batch as they finish). A prompt under MIN_CASCADE tokens: no cascade,
+    every row its own copy, the same tokens."""
+    model, tok = request.getfixturevalue(which)
     prompt = "Policy: label a message hateful if it attacks a protected group.\nMessage: hi\nLabel:"
     greedy = SamplingParams(n=3, temperature=0.0, max_new_tokens=10)
     engine = HFEngine(model, tok)
@@ -237,6 +295,22 @@ def test_the_samples_of_one_prompt_share_all_of_it(tiny):
     forward = HFEngine(model, tok, lean=False).generate([prompt], greedy)
     assert engine._packed[1].shared == len(lean[0].prompt_ids)
     assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
+    gap = max(
+        abs(x - y)
+        for r, s in zip(lean, forward, strict=True)
+        for x, y in zip(r.logprobs, s.logprobs, strict=True)
+    )
+    assert gap < 1e-4, gap
+    sampled = SamplingParams(n=6, temperature=1.0, max_new_tokens=12, stop=["+", ".", "\n"])
+    lean = engine.generate([prompt], sampled, seeds=[5])
+    forward = HFEngine(model, tok, lean=False).generate([prompt], sampled, seeds=[5])
+    assert sum(r.completion_ids == s.completion_ids for r, s in zip(lean, forward, strict=True)) >= 5
+    assert len({len(r.completion_ids) for r in lean}) > 1  # rows stopped at different steps and left
+    short = engine.generate(["Q: 12+30\nA: "], greedy)
+    assert engine._packed[1].shared == 0
+    assert [r.completion_ids for r in short] == [
+        r.completion_ids for r in HFEngine(model, tok, lean=False).generate(["Q: 12+30\nA: "], greedy)
+    ]
 
 
 def test_the_shared_prefix_is_the_longest_run_every_row_holds_alike():

@@ -51,7 +51,7 @@ def draw(probs, uniforms=None):
 class ModelSteps:
     """Decoding through the model's own forward and its growing KV cache (any architecture, any
     device, sharded parameters). The interface `LeanDecoder` shares: step(tokens [b]) -> logits
-    [b, V]; select(rows)."""
+    [b, V]; select(rows); release() (drop the KV cache when done)."""
 
     def __init__(self, model, res, attn, pos):
         self.model, self.cache, self.attn, self.pos = model, cache_of(res), attn, pos
@@ -74,6 +74,9 @@ class ModelSteps:
     def select(self, rows):
         self.cache.batch_select_indices(rows)
         self.attn, self.pos = self.attn[rows], self.pos[rows]
+
+    def release(self) -> None:
+        self.cache = None
 
 
 @ENGINES.register("hf")
@@ -143,8 +146,8 @@ class HFEngine:
 
     def _prefill(self, chunk):
         """Run each distinct prompt once; returns (model output with its KV cache, one row per distinct
-        prompt [u], attention mask [u, L], positions [u, L], encoded prompts, row_of [n]: the prefill
-        row of each of the chunk's n rows). Prompts
+        prompt [u] (per sample without `share_prefill`), attention mask [u, L], positions [u, L],
+        encoded prompts, row_of [n]: the prefill row of each of the chunk's n rows). Prompts
         that open alike (a content policy, few-shot turns) run their common prefix once (modeling.prefix).
         Without `share_prefill` every sample runs its whole prompt (the dense work TRL does)."""
         import torch
@@ -242,6 +245,7 @@ class HFEngine:
                 steps.select(idx)
                 active, nxt = active[idx], nxt[idx]
             logits = steps.step(nxt)
+        steps.release()  # the lean decoder outlives this call (its packed weights): not its KV
         return self._rows(chunk, tokens.cpu(), logps.cpu(), stopped.cpu(), enc, row_of.cpu())
 
     def _rows(self, chunk, tokens, logps, stopped, enc, row_of) -> list[Rollout]:

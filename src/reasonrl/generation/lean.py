@@ -136,10 +136,12 @@ class LeanDecoder:
         its attention mask attn [u, L] and positions pos [u, L]; `rows` [n] (default: each prompt
         once) the prompt every decoding row continues; room for `max_new_tokens` more per row. The
         leading positions every prompt holds alike (a content policy run once by modeling.prefix)
-        are kept once, as the prefix [g, P, d] of a cascade; only the rest is copied out per row.
+        are kept once, as the prefix [g, P, d] of a cascade (of at least MIN_CASCADE tokens, for two
+        rows or more); only the rest is copied out per row (without a cascade, the whole prompt).
         Why per prompt, not per row: a moderation rollout's 64 rows would otherwise each copy its
         prompt's ~700-token cache (~2 GB over SmolLM2's 30 layers) to find and drop the shared 600."""
-        rows = torch.arange(attn.shape[0], device=attn.device) if rows is None else rows
+        rows = torch.arange(attn.shape[0]) if rows is None else torch.as_tensor(rows)
+        rows = rows.to(attn.device)
         n, width = len(rows), attn.shape[1]
         shared = _shared_prefix(cache, attn) if n > 1 else 0
         self.shared = shared if shared >= MIN_CASCADE else 0
@@ -161,6 +163,12 @@ class LeanDecoder:
         )
         self.mask[:, 0, 0, : width - self.shared] = attn[rows, self.shared :].bool()
         self.length, self.position = width - self.shared, pos[rows, -1]
+
+    def release(self) -> None:
+        """Drop the generation's buffers (and the prefill cache its prefix views pin): the packed
+        weights stay for the next generation, the ~0.4 GB of a 64-row rollout's KV does not stay
+        through the training update."""
+        self.prefix, self.keys, self.values, self.mask = [], [], [], None
 
     def select(self, rows: torch.Tensor) -> None:
         """Keep only `rows` (indices into the current batch) in every buffer (the shared prefix
@@ -200,10 +208,11 @@ class LeanDecoder:
         )
         if self.shared:
             out = cascade_attention(q, *self.prefix[i], own_k, own_v, mask[:, 0, 0])
-        else:
-            out = F.scaled_dot_product_attention(
-                q, own_k, own_v, attn_mask=mask, scale=d**-0.5, enable_gqa=self.groups != self.heads
-            )
+        else:  # fp32 as the cascade's flash calls are (outside autocast's op lists), not autocast's bf16
+            with torch.autocast(q.device.type, enabled=False):
+                out = F.scaled_dot_product_attention(
+                    q, own_k, own_v, attn_mask=mask, scale=d**-0.5, enable_gqa=self.groups != self.heads
+                )
         return layer["o"](out.reshape(b, self.heads * d))
 
 
@@ -237,6 +246,9 @@ def cascade_attention(q, prefix_k, prefix_v, own_k, own_v, own_mask) -> torch.Te
     bias = torch.zeros((b, 1, 1, own_mask.shape[1]), dtype=q.dtype, device=q.device)
     bias.masked_fill_(~own_mask[:, None, None, :], float("-inf"))
     out_o, lse_o = _FLASH(qg, own_k, own_v, 0.0, False, attn_mask=bias, scale=d**-0.5)  # [b, g, r, (d)]
+    # a row that attends none of its own keys gets lse 0 from the kernel, not -inf: make it weigh
+    # nothing (`step` always opens the new key, so this guards the merge, not a case that occurs)
+    lse_o = lse_o.masked_fill(~own_mask.any(-1)[:, None, None], float("-inf"))
     out_p = out_p[0].view(g, b, r, d).transpose(0, 1)
     lse_p = lse_p[0].view(g, b, r).transpose(0, 1)
     lse = torch.logaddexp(lse_p, lse_o)
