@@ -33,6 +33,17 @@ def _prefill(model, tok, prompts):
     return prompt_forward(model, rows, tok.pad_token_id)
 
 
+def _assert_same_greedy(lean, forward) -> None:
+    """The same greedy tokens, and log-probs within float rounding (a wrong cache is whole nats off)."""
+    assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
+    gap = max(
+        abs(x - y)
+        for r, s in zip(lean, forward, strict=True)
+        for x, y in zip(r.logprobs, s.logprobs, strict=True)
+    )
+    assert gap < 1e-4, gap
+
+
 @pytest.mark.parametrize("which", ["tiny", "smollm2"])
 def test_each_step_gives_the_models_logits(which, request):
     """Teacher-forced: both decoders fed the same 12 tokens per row, after a left-padded prefill."""
@@ -64,13 +75,7 @@ def test_generations_match_the_model_forward_loop(which, request):
     greedy = SamplingParams(n=1, temperature=0.0, max_new_tokens=24)
     a = HFEngine(model, tok, lean=False).generate(PROMPTS, greedy)
     b = HFEngine(model, tok, lean=True).generate(PROMPTS, greedy)
-    assert [r.completion_ids for r in a] == [r.completion_ids for r in b]
-    assert (
-        max(
-            abs(x - y) for r, s in zip(a, b, strict=True) for x, y in zip(r.logprobs, s.logprobs, strict=True)
-        )
-        < 1e-4
-    )
+    _assert_same_greedy(b, a)
     # sampled: the same per-row streams draw the same tokens, except where a uniform falls within
     # float rounding of a boundary of the 49k-entry CDF (a token of probability ~1e-6; rare)
     sampled = SamplingParams(n=4, temperature=1.0, max_new_tokens=16)
@@ -272,13 +277,7 @@ def test_a_shared_prompt_prefix_is_kept_once_and_decodes_the_same(which, request
     lean = engine.generate(prompts, greedy)
     forward = HFEngine(model, tok, lean=False).generate(prompts, greedy)
     assert engine._packed[1].shared >= 40  # the policy's tokens, held once
-    assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
-    gap = max(
-        abs(x - y)
-        for r, s in zip(lean, forward, strict=True)
-        for x, y in zip(r.logprobs, s.logprobs, strict=True)
-    )
-    assert gap < 1e-4, gap
+    _assert_same_greedy(lean, forward)
 
 
 @pytest.mark.parametrize("which", ["tiny", "smollm2"])
@@ -294,13 +293,7 @@ def test_the_samples_of_one_prompt_share_all_of_it(which, request):
     lean = engine.generate([prompt], greedy)
     forward = HFEngine(model, tok, lean=False).generate([prompt], greedy)
     assert engine._packed[1].shared == len(lean[0].prompt_ids)
-    assert [r.completion_ids for r in lean] == [r.completion_ids for r in forward]
-    gap = max(
-        abs(x - y)
-        for r, s in zip(lean, forward, strict=True)
-        for x, y in zip(r.logprobs, s.logprobs, strict=True)
-    )
-    assert gap < 1e-4, gap
+    _assert_same_greedy(lean, forward)
     sampled = SamplingParams(n=6, temperature=1.0, max_new_tokens=12, stop=["+", ".", "\n"])
     lean = engine.generate([prompt], sampled, seeds=[5])
     forward = HFEngine(model, tok, lean=False).generate([prompt], sampled, seeds=[5])
