@@ -15,6 +15,8 @@ from reasonrl.modeling.loading import load_causal_lm
 from reasonrl.modeling.prefix import prompt_forward
 
 PROMPTS = ["Q: 12+30\nA: ", "Q: 7*6\nA: The answer", "Q: 100-58\nA: ", "Q: 3+4\nA: Let me think: 3 plus"]
+POLICY = "Policy: label a message hateful if it attacks a protected group; else non-hateful.\n" * 3
+POLICY_PROMPTS = [POLICY + f"Message: {m}\nLabel:" for m in ("I love you", "you people are vermin", "hi")]
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +95,7 @@ def test_rows_decode_from_a_prefill_of_their_distinct_prompts(which, request):
     the same prefill expanded to those rows. Same logits, also after rows leave."""
     model, tok = request.getfixturevalue(which)
     model.eval()
-    policy = "Policy: label a message hateful if it attacks a protected group; else non-hateful.\n" * 3
-    prompts = [policy + f"Message: {m}\nLabel:" for m in ("I love you", "you people are vermin", "hi")]
+    prompts = POLICY_PROMPTS
     rows = torch.tensor([2, 0, 0, 1, 2])
     feed = torch.randint(3, min(200, model.config.vocab_size), (len(rows), 10))
     with torch.no_grad():
@@ -270,8 +271,7 @@ def test_a_shared_prompt_prefix_is_kept_once_and_decodes_the_same(which, request
     """Prompts that open with the same policy text: the lean step keeps that prefix once (a
     cascade) and decodes what the model's forward loop decodes."""
     model, tok = request.getfixturevalue(which)
-    policy = "Policy: label a message hateful if it attacks a protected group; else non-hateful.\n" * 3
-    prompts = [policy + f"Message: {m}\nLabel:" for m in ("I love you", "you people are vermin", "hi")]
+    prompts = POLICY_PROMPTS
     greedy = SamplingParams(n=2, temperature=0.0, max_new_tokens=12)
     engine = HFEngine(model, tok)
     lean = engine.generate(prompts, greedy)
