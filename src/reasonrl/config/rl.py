@@ -130,6 +130,13 @@ class RLConfig(Strict):
     mini_batch_size: int | None = Field(
         None, ge=1, description="sequences per optimizer step (all ranks); default B"
     )
+    sft_weight: float = Field(
+        0.0,
+        ge=0,
+        description="weight of an SFT term in the same objective: the NLL of the task's gold "
+        "completion (label-only) on the step's own prompts, added to the policy loss of every "
+        "optimizer step (GTA, arXiv 2509.12108); spends no label beyond RL's; 0: pure RL; one process",
+    )
     skip_zero_advantage: bool = Field(
         True,
         description="skip forward/backward of sequences with A = 0 when no KL "

@@ -9,10 +9,9 @@ from reasonrl.config.models import DistillConfig, SFTBaselineConfig
 from reasonrl.distill.loop import supervised_loop
 from reasonrl.errors import ConfigError
 from reasonrl.generation.base import prompt_text
-from reasonrl.generation.stops import end_of_turn_id
-from reasonrl.modeling.batch import collate_pairs
-from reasonrl.modeling.device import checkpointed, device_of
-from reasonrl.rl.batch import shared_prefix_logprobs, token_logprobs
+from reasonrl.modeling.device import checkpointed
+from reasonrl.rl.batch import completion_nll
+from reasonrl.rl.sft_term import gold_completion_ids
 
 
 def sft(
@@ -30,14 +29,7 @@ def sft(
     rows = checkpointed(model)  # a checkpointed forward returns no KV cache to build on
 
     def batch_loss(idx: list[int], epoch: int) -> torch.Tensor:
-        pairs = [examples[j] for j in idx]
-        batch = collate_pairs(pairs, tok.pad_token_id)
-        if rows:  # whole rows: [b, L-1] log-probs, the loss on completion tokens
-            logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))
-        else:  # the prompts' common prefix (a content policy, a system prompt) runs once (modeling.prefix)
-            sb = batch.prompt_once(tok.pad_token_id).to(device_of(model))
-            logp, mask = shared_prefix_logprobs(model, model, sb), sb.mask  # [b, Lc]
-        return -(logp * mask).sum() / mask.sum()
+        return completion_nll(model, [examples[j] for j in idx], tok.pad_token_id, rows)
 
     return supervised_loop(model, len(examples), cfg, batch_loss, seed, desc, progress)
 
@@ -51,12 +43,10 @@ def gold_examples(records: list[dict], task, tok) -> list[tuple[list[int], list[
             f"task '{task.name}' has no gold completion for an SFT baseline",
             hint="use a task with labels (e.g. moderation) or disable sft_baseline",
         )
-    stop = end_of_turn_id(tok)
-    stop = stop if stop is not None else tok.eos_token_id
     return [
         (
             tok(prompt_text(tok, task.render(r, tok)), add_special_tokens=False).input_ids,
-            tok(task.target(r), add_special_tokens=False).input_ids + [stop],
+            gold_completion_ids(task, r, tok),
         )
         for r in records
     ]

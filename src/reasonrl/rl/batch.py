@@ -7,7 +7,7 @@ import torch
 
 from reasonrl.generation.base import Rollout
 from reasonrl.modeling import cascade
-from reasonrl.modeling.batch import Batch, SharedPrefixBatch, collate
+from reasonrl.modeling.batch import Batch, SharedPrefixBatch, collate, collate_pairs
 from reasonrl.modeling.device import device_of
 from reasonrl.modeling.kv import cache_arg, cache_of
 from reasonrl.modeling.prefix import prompt_forward
@@ -33,6 +33,21 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
         with torch.no_grad():
             return logp, entropy_from_logits(logits)
     return logp
+
+
+def completion_nll(
+    model, pairs: list[tuple[list[int], list[int]]], pad_id: int, rows: bool = False
+) -> torch.Tensor:
+    """The SFT loss: mean negative log-likelihood per completion token of (prompt_ids,
+    completion_ids) pairs, a scalar. `rows`: whole padded rows (a checkpointed forward returns no
+    KV cache to build on); else the prompts' common prefix (a content policy) runs once."""
+    batch = collate_pairs(pairs, pad_id)
+    if rows:
+        logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))
+    else:
+        sb = batch.prompt_once(pad_id).to(device_of(model))
+        logp, mask = shared_prefix_logprobs(model, model, sb), sb.mask  # [b, Lc]
+    return -(logp * mask).sum() / mask.sum()
 
 
 def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:

@@ -307,11 +307,19 @@ def _accumulate(cfg: RLRun, strategy: Strategy, frozen, micro, adv, shared, sums
 
 
 def policy_update(
-    cfg: RLRun, strategy: Strategy, batch: Batch, adv: torch.Tensor, ref_model=None, rollouts=None
+    cfg: RLRun,
+    strategy: Strategy,
+    batch: Batch,
+    adv: torch.Tensor,
+    ref_model=None,
+    rollouts=None,
+    aux=None,
 ) -> dict:
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
-    rollouts and whole groups per micro-batch, each prompt is forwarded once per group.
-    Returns loss, grad norm, entropy, KL and clip stats (global, identical on every rank)."""
+    rollouts and whole groups per micro-batch, each prompt is forwarded once per group. `aux`
+    (model -> scalar loss, one process): a term added to every optimizer step's loss, e.g. the
+    SFT term (rl.sft_term). Returns loss, grad norm, entropy, KL and clip stats (global,
+    identical on every rank), and `aux_loss` with `aux`."""
     dist, device = strategy.dist, device_of(strategy.module)
     adv = adv.to(device)
     layout = _layout(cfg, rollouts, adv.numel(), dist.world, checkpointed(strategy.module))
@@ -335,9 +343,13 @@ def policy_update(
     frozen_s, started = time.perf_counter() - started, time.perf_counter()
     sums: dict[str, float] = {}
     count = 0.0
-    norms, losses = [], []
+    norms, losses, aux_losses = [], [], []
     for _ in range(cfg.ppo_epochs):
         for i, micro in enumerate(plan.mini_batches):
+            if aux is not None:  # its own backward, accumulated into this optimizer step's gradient
+                term = aux(strategy.model)
+                strategy.backward(term)
+                aux_losses.append(term.item())
             members = torch.tensor(plan.members[i])
             num_tokens = float(batch.completion_mask[members].sum())
             shared = _batch_prefix(cfg, strategy, strategy.module, rollouts, micro, layout)
@@ -354,6 +366,8 @@ def policy_update(
         sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, layout)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
     trained = sum(len(idx) for idx in chunks)  # this rank's rows with a forward/backward, one epoch
+    if aux_losses:
+        out["aux_loss"] = sum(aux_losses) / len(aux_losses)
     return {
         **out,
         **mismatch,

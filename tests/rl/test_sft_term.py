@@ -1,0 +1,171 @@
+"""The SFT term in the RL objective (rl.sft_weight): the gold completion's NLL on the step's own
+prompts, computed the same on both layouts, added to the gradient of the same optimizer step as
+the policy loss, spending only the labels RL drew; refused where it is not implemented."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+import torch
+
+from reasonrl.config.models import Recipe, RLRun
+from reasonrl.errors import ConfigError
+from reasonrl.generation.base import SamplingParams
+from reasonrl.generation.hf import HFEngine
+from reasonrl.io import read_jsonl, write_jsonl
+from reasonrl.modeling.batch import collate
+from reasonrl.rl.batch import completion_nll
+from reasonrl.rl.distributed import Dist, make_strategy
+from reasonrl.rl.sft_term import gold_pairs, sft_term
+from reasonrl.rl.update import policy_update
+from reasonrl.tasks.moderation_data import hatecheck_records, held_out
+from tests.conftest import SHARED
+
+POLICY = "Rules: add the two numbers, answer with digits only.\n"
+
+
+@pytest.fixture(scope="module")
+def tiny(model_cache):
+    from reasonrl.modeling import load_causal_lm
+
+    return load_causal_lm("embedded:tiny-test")
+
+
+def _pairs(tok, prefix=POLICY):
+    sums = [(1, 2), (3, 4), (5, 5)]
+    return [(tok(f"{prefix}Q: {a}+{b}\nA: ").input_ids, tok(str(a + b)).input_ids) for a, b in sums]
+
+
+def _plain_nll(model, pairs) -> float:
+    """The reference: each pair forwarded alone, -log p of its completion tokens, token mean."""
+    total, count = 0.0, 0
+    with torch.no_grad():
+        for prompt, completion in pairs:
+            ids = torch.tensor([prompt + completion])
+            logp = torch.log_softmax(model(input_ids=ids).logits[0, :-1].float(), -1)
+            targets = ids[0, 1:]
+            picked = logp.gather(-1, targets.unsqueeze(-1)).squeeze(-1)[len(prompt) - 1 :]
+            total, count = total - picked.sum().item(), count + len(completion)
+    return total / count
+
+
+@pytest.mark.parametrize("prefix", ["", POLICY], ids=["own-prompts", "common-prefix"])
+def test_the_gold_nll_is_the_same_on_rows_and_on_a_shared_prefix(tiny, prefix):
+    model, tok = tiny
+    pairs = _pairs(tok, prefix)
+    want = _plain_nll(model, pairs)
+    with torch.no_grad():
+        rows = completion_nll(model, pairs, tok.pad_token_id, rows=True).item()
+        shared = completion_nll(model, pairs, tok.pad_token_id, rows=False).item()
+    assert want > 0.5  # an untrained model: a real loss, not zero
+    assert rows == pytest.approx(want, rel=1e-5) and shared == pytest.approx(want, rel=1e-5)
+
+
+@pytest.fixture(scope="module")
+def moderation_records():
+    recs = list(hatecheck_records(SHARED / "data", languages=["en"]))[::200]
+    for r in recs:
+        r.update(kind="prompt", task="moderation", source="hatecheck", licence="CC-BY-4.0")
+        r["split"] = held_out(r, 0.3, 0, validation_fraction=0.2)[0]
+    return recs
+
+
+def test_one_gold_pair_per_group_on_the_prompt_as_rolled_out(tiny, moderation_records):
+    from reasonrl import tasks
+    from reasonrl.generation.base import Rollout
+
+    _, tok = tiny
+    recs = [next(r for r in moderation_records if r["answer"] == a) for a in ("hateful", "non-hateful")]
+    rollouts = [
+        Rollout(i // 2, f"p{i // 2}", [7, i // 2, 9], "x", [5], False) for i in range(4)
+    ]  # groups of 2: the prompt ids are taken, never re-tokenised
+    pairs = gold_pairs(rollouts, 2, recs, tasks.get("moderation"), tok)
+    assert [p for p, _ in pairs] == [[7, 0, 9], [7, 1, 9]]
+    hateful, allowed = (tok.decode(c[:-1]) for _, c in pairs)
+    assert hateful.endswith(f"<answer>hateful: {recs[0]['category']}</answer>")
+    assert allowed.endswith("<answer>non-hateful</answer>") and pairs[0][1][-1] == tok.eos_token_id
+    with pytest.raises(ValueError, match="1 records for 4 rollouts"):
+        gold_pairs(rollouts, 2, recs[:1], tasks.get("moderation"), tok)
+    with pytest.raises(ConfigError, match="task 'arithmetic' has no gold completion"):
+        gold_pairs(rollouts, 2, recs, tasks.get("arithmetic"), tok)
+
+
+@pytest.fixture(scope="module")
+def step(tiny):
+    model, tok = tiny
+    prompts = [f"{POLICY}Q: {a}+{b}\nA: " for a, b in [(1, 2), (3, 4)]]
+    rollouts = HFEngine(model, tok).generate(prompts, SamplingParams(n=4, max_new_tokens=12), seeds=[1, 2])
+    adv = torch.tensor([1.0, -1.0, 0.5, -0.5, 1.0, 1.0, -1.0, -1.0])
+    return rollouts, collate(rollouts, tok.pad_token_id), adv
+
+
+def _update(tiny, step, aux_weight: float, manual: bool):
+    """One SGD optimizer step of the policy loss; the SFT term either passed to policy_update
+    (manual False) or back-propagated by hand into the same gradient first (manual True)."""
+    model, tok = tiny
+    rollouts, batch, adv = step
+    m = copy.deepcopy(model)
+    cfg = RLRun(group_size=4, prompts_per_step=2, micro_batch_size=4, lr=1e-2, max_grad_norm=1e9)
+    strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
+    strategy.optimizer = torch.optim.SGD(m.parameters(), lr=0.5)  # weights move with the gradient
+    term = sft_term(_pairs(tok), tok.pad_token_id, aux_weight)
+    if manual:
+        term(m).backward()
+    stats = policy_update(cfg, strategy, batch, adv, None, rollouts, None if manual else term)
+    return m, stats
+
+
+def test_the_sft_gradient_joins_the_policy_gradient_in_one_step(tiny, step):
+    joint, stats = _update(tiny, step, 1.0, manual=False)
+    by_hand, _ = _update(tiny, step, 1.0, manual=True)
+    pure, _ = _update(tiny, step, 0.0, manual=False)
+    start = tiny[0]
+    params = lambda m: list(m.parameters())  # noqa: E731
+    moved = max((a - b).abs().max().item() for a, b in zip(params(joint), params(pure), strict=True))
+    diff = max((a - b).abs().max().item() for a, b in zip(params(joint), params(by_hand), strict=True))
+    assert moved > 1e-4 and diff < 1e-4 * moved, (diff, moved)  # the term counts, once, in this step
+    assert stats["aux_loss"] == pytest.approx(_plain_nll(start, _pairs(tiny[1])), rel=1e-4)
+    # and it teaches the gold answers: after the joint step they are likelier than after pure RL's
+    assert _plain_nll(joint, _pairs(tiny[1])) < _plain_nll(pure, _pairs(tiny[1]))
+
+
+def test_refused_on_more_than_one_process():
+    from reasonrl.rl.trainer import _check_layout
+
+    cfg = RLRun(group_size=2, prompts_per_step=2, sft_weight=0.5)
+    with pytest.raises(ConfigError, match="rl.sft_weight=0.5 is implemented for one process"):
+        _check_layout(cfg, Dist(rank=0, world=2))
+    assert _check_layout(cfg.model_copy(update={"sft_weight": 0.0}), Dist(rank=0, world=2)) == 1
+
+
+def test_rl_with_the_sft_term_trains_on_the_gold_labels_it_drew(moderation_records, tmp_path, model_cache):
+    """End to end on the tiny model: every step logs the term, and the gold answers' NLL falls."""
+    from reasonrl.stages.train import rl_train
+
+    data = tmp_path / "data"
+    data.mkdir()
+    write_jsonl(data / "records.jsonl", moderation_records)
+    (data / "manifest.json").write_text(json.dumps({"sha256": "test"}))
+    recipe = Recipe.model_validate(
+        {
+            "task": "moderation",
+            "model": {"base": "embedded:tiny-test"},
+            "sampling": {"max_new_tokens": 4},
+            "rl": {
+                "steps": 3,
+                "prompts_per_step": 2,
+                "group_size": 2,
+                "lr": 3e-3,
+                "sft_weight": 1.0,
+                "sampler": {"balance_by": "answer"},
+                "rewards": [{"name": "policy_label"}],
+                "guard": {"enabled": False},
+            },
+        }
+    )
+    rl_train(recipe, data, tmp_path / "rl", progress=False)
+    rows = list(read_jsonl(tmp_path / "rl" / "metrics.jsonl"))
+    nll = [r["aux_loss"] for r in rows]
+    assert len(nll) == 3 and all(v > 0 for v in nll) and nll[-1] < nll[0], nll
