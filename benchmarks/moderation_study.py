@@ -7,6 +7,8 @@ evaluation), at each label budget B (RL's budget is steps x prompts per step):
     sft             SFT on the B labels (label-only targets)
     rl_base         RL from the base model on the B labels (R1-Zero style)
     rl_sft          RL from the SFT model on the same B labels (the usual industrial recipe)
+    rl_joint        RL from the base model with an SFT term on the same B labels in one objective
+                    (rl.sft_weight, --sft-weight; GTA, arXiv 2509.12108)
     student         rl_base distilled to short reasoning (largest budget only: it costs a teacher pass)
     encoder         MiniLM fine-tuned as a classifier on the B labels (what a team would otherwise ship)
 
@@ -51,6 +53,18 @@ def _budget_recipe(recipe, budget: int, init: str = "base"):
         update={"labels": budget, "steps": steps, "init": init}
     )  # validated by the recipe
     return recipe.model_copy(update={"rl": rl})
+
+
+def variant_recipes(recipe, budget: int, sft_weight: float = 1.0) -> dict:
+    """{variant: (its recipe, whether it starts from the SFT baseline)} at one label budget: the
+    same labels and steps for every variant, only the start and the objective differ."""
+    base = _budget_recipe(recipe, budget)
+    joint = base.model_copy(update={"rl": base.rl.model_copy(update={"sft_weight": sft_weight})})
+    return {
+        "rl_base": (base, False),
+        "rl_sft": (_budget_recipe(recipe, budget, "sft"), True),
+        "rl_joint": (joint, False),
+    }
 
 
 def _samples(eval_dir: Path) -> list[dict]:
@@ -169,6 +183,7 @@ def run_budget(
     log,
     variants=("rl_base", "rl_sft"),
     encoder: bool = True,
+    sft_weight: float = 1.0,
 ) -> dict:
     """Train and evaluate every variant at one label budget (RL variants in the order given; the
     encoder left out where its weights are absent, e.g. a device machine, and added by a rerun of
@@ -179,7 +194,8 @@ def run_budget(
     from reasonrl.stages.baseline import sft_baseline
     from reasonrl.stages.train import distill, evaluate, rl_train
 
-    r_base, r_sft = _budget_recipe(recipe, budget), _budget_recipe(recipe, budget, "sft")
+    recipes = variant_recipes(recipe, budget, sft_weight)
+    r_base = recipes["rl_base"][0]
     res: dict = {"labels": budget, "steps": r_base.rl.steps, "models": {}, "curves": {}, "seconds": {}}
 
     def timed(name, fn, done: Path | None = None):
@@ -199,7 +215,7 @@ def run_budget(
     )
     evals = {"sft": out / "sft" / "evaluation"}
     res["stopped"] = {}
-    runs = {"rl_base": (r_base, None), "rl_sft": (r_sft, out / "sft")}
+    runs = {name: (rec, out / "sft" if from_sft else None) for name, (rec, from_sft) in recipes.items()}
     for name, (rec, init) in ((v, runs[v]) for v in variants):
         stop = _stopped(out / name)
         if stop is None:
@@ -364,7 +380,7 @@ def main(argv=None) -> int:
     p.add_argument(
         "--variants",
         nargs="+",
-        choices=("rl_base", "rl_sft"),
+        choices=("rl_base", "rl_sft", "rl_joint"),
         default=["rl_base", "rl_sft"],
         help="RL variants, run in this order (the first evaluated one is the student's teacher)",
     )
@@ -373,6 +389,7 @@ def main(argv=None) -> int:
         action="store_true",
         help="leave out the MiniLM classifier (a machine without its package); a rerun here adds it",
     )
+    p.add_argument("--sft-weight", type=float, default=1.0, help="rl_joint's SFT term weight (rl.sft_weight)")
     p.add_argument("--machine", default="2 CPU cores", help="where the models were trained, for the report")
     args = p.parse_args(argv)
     quick = [
@@ -422,6 +439,7 @@ def main(argv=None) -> int:
                 log,
                 args.variants,
                 not args.no_encoder,
+                args.sft_weight,
             )
         )
         result["budgets"].sort(key=lambda r: r["labels"])

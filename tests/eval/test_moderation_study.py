@@ -98,3 +98,17 @@ def test_a_variant_the_guard_stopped_is_a_result(tmp_path):
     assert (
         study._kept_budgets(earlier, {**result, "eval_items": 48}, [96]) == []
     )  # another study: nothing kept
+
+
+def test_every_rl_variant_spends_the_same_labels_and_differs_only_in_start_or_objective():
+    from reasonrl.config import load_recipe
+
+    recipe = load_recipe(str(study.RECIPE), ["model_registry.track_training=false"])
+    runs = study.variant_recipes(recipe, 96, sft_weight=0.5)
+    assert set(runs) == {"rl_base", "rl_sft", "rl_joint"}
+    assert {(r.rl.labels, r.rl.steps) for r, _ in runs.values()} == {(96, 96 // recipe.rl.prompts_per_step)}
+    assert [(r.rl.init, r.rl.sft_weight, from_sft) for r, from_sft in runs.values()] == [
+        ("base", 0.0, False),
+        ("sft", 0.0, True),
+        ("base", 0.5, False),
+    ]
