@@ -23,7 +23,9 @@ set -u
 GGUF=SmolLM2-135M-Instruct.Q4_1.gguf
 # GPU-sized settings (none tuned on a test set): 64 prompts a step (15 steps for 960 labels), larger
 # micro-batches and evaluation batches, 480 test items per model for narrower CIs than the CPU's 48.
-STUDY=(--budgets 960 --variants rl_sft rl_base --no-encoder --out outputs/study_gpu
+# rl_joint (RL with the SFT term, added 2026-12-05) before rl_base, whose evaluation the first run's
+# device budget cut.
+STUDY=(--budgets 960 --variants rl_sft rl_joint rl_base --no-encoder --out outputs/study_gpu
        --data outputs/study_gpu/data --set eval.limit=480 --set eval.validation_limit=64
        --set eval.batch_size=96 --set rl.prompts_per_step=64 --set rl.micro_batch_size=64
        --set rl.checkpoint_every=10
