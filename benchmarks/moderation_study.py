@@ -57,13 +57,19 @@ def _budget_recipe(recipe, budget: int, init: str = "base"):
 
 def variant_recipes(recipe, budget: int, sft_weight: float = 1.0) -> dict:
     """{variant: (its recipe, whether it starts from the SFT baseline)} at one label budget: the
-    same labels and steps for every variant, only the start and the objective differ."""
-    base = _budget_recipe(recipe, budget)
-    joint = base.model_copy(update={"rl": base.rl.model_copy(update={"sft_weight": sft_weight})})
+    same labels and steps for every variant, only the start and the objective differ (the SFT
+    term only in rl_joint, whatever the recipe or its overrides say)."""
+    if sft_weight <= 0:
+        raise ValueError(f"rl_joint's SFT weight must be > 0 (got {sft_weight}): at 0 it is rl_base")
+
+    def with_weight(r, w):
+        return r.model_copy(update={"rl": r.rl.model_copy(update={"sft_weight": w})})
+
+    base = with_weight(_budget_recipe(recipe, budget), 0.0)
     return {
         "rl_base": (base, False),
-        "rl_sft": (_budget_recipe(recipe, budget, "sft"), True),
-        "rl_joint": (joint, False),
+        "rl_sft": (with_weight(_budget_recipe(recipe, budget, "sft"), 0.0), True),
+        "rl_joint": (with_weight(base, sft_weight), False),
     }
 
 
@@ -423,6 +429,7 @@ def main(argv=None) -> int:
         "base": _summary(base["moderation"]),
         "budgets": [],
         "machine": args.machine,
+        "sft_weight": args.sft_weight if "rl_joint" in args.variants else None,
     }
     result["budgets"] = _kept_budgets(Path(args.results + ".json"), result, args.budgets)
     for b in (

@@ -4,6 +4,8 @@ difference on the same items with a paired bootstrap, and its markdown table."""
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 SPEC = importlib.util.spec_from_file_location(
     "moderation_study", Path(__file__).parents[2] / "benchmarks/moderation_study.py"
 )
@@ -103,7 +105,7 @@ def test_a_variant_the_guard_stopped_is_a_result(tmp_path):
 def test_every_rl_variant_spends_the_same_labels_and_differs_only_in_start_or_objective():
     from reasonrl.config import load_recipe
 
-    recipe = load_recipe(str(study.RECIPE), ["model_registry.track_training=false"])
+    recipe = load_recipe(str(study.RECIPE), ["model_registry.track_training=false", "rl.sft_weight=2"])
     runs = study.variant_recipes(recipe, 96, sft_weight=0.5)
     assert set(runs) == {"rl_base", "rl_sft", "rl_joint"}
     assert {(r.rl.labels, r.rl.steps) for r, _ in runs.values()} == {(96, 96 // recipe.rl.prompts_per_step)}
@@ -112,3 +114,5 @@ def test_every_rl_variant_spends_the_same_labels_and_differs_only_in_start_or_ob
         ("sft", 0.0, True),
         ("base", 0.5, False),
     ]
+    with pytest.raises(ValueError, match="must be > 0"):
+        study.variant_recipes(recipe, 96, sft_weight=0.0)

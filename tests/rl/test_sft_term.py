@@ -73,7 +73,6 @@ def moderation_records():
 
 
 def test_one_gold_pair_per_group_on_the_prompt_as_rolled_out(tiny, moderation_records):
-    from reasonrl import tasks
     from reasonrl.generation.base import Rollout
 
     _, tok = tiny
@@ -81,63 +80,99 @@ def test_one_gold_pair_per_group_on_the_prompt_as_rolled_out(tiny, moderation_re
     rollouts = [
         Rollout(i // 2, f"p{i // 2}", [7, i // 2, 9], "x", [5], False) for i in range(4)
     ]  # groups of 2: the prompt ids are taken, never re-tokenised
-    pairs = gold_pairs(rollouts, 2, recs, tasks.get("moderation"), tok)
+    pairs = gold_pairs(rollouts, 2, recs, "moderation", tok)
     assert [p for p, _ in pairs] == [[7, 0, 9], [7, 1, 9]]
     hateful, allowed = (tok.decode(c[:-1]) for _, c in pairs)
     assert hateful.endswith(f"<answer>hateful: {recs[0]['category']}</answer>")
     assert allowed.endswith("<answer>non-hateful</answer>") and pairs[0][1][-1] == tok.eos_token_id
     with pytest.raises(ValueError, match="1 records for 4 rollouts"):
-        gold_pairs(rollouts, 2, recs[:1], tasks.get("moderation"), tok)
+        gold_pairs(rollouts, 2, recs[:1], "moderation", tok)
     with pytest.raises(ConfigError, match="task 'arithmetic' has no gold completion"):
-        gold_pairs(rollouts, 2, recs, tasks.get("arithmetic"), tok)
+        gold_pairs(rollouts, 2, [{**r, "task": "arithmetic"} for r in recs], "moderation", tok)
+
+
+SUMS = [(1, 2), (3, 4)]
 
 
 @pytest.fixture(scope="module")
 def step(tiny):
     model, tok = tiny
-    prompts = [f"{POLICY}Q: {a}+{b}\nA: " for a, b in [(1, 2), (3, 4)]]
+    prompts = [f"{POLICY}Q: {a}+{b}\nA: " for a, b in SUMS]
     rollouts = HFEngine(model, tok).generate(prompts, SamplingParams(n=4, max_new_tokens=12), seeds=[1, 2])
     adv = torch.tensor([1.0, -1.0, 0.5, -0.5, 1.0, 1.0, -1.0, -1.0])
-    return rollouts, collate(rollouts, tok.pad_token_id), adv
+    pairs = [(r.prompt_ids, tok(str(a + b)).input_ids) for r, (a, b) in zip(rollouts[::4], SUMS, strict=True)]
+    return rollouts, collate(rollouts, tok.pad_token_id), adv, pairs
 
 
-def _update(tiny, step, aux_weight: float, manual: bool):
-    """One SGD optimizer step of the policy loss; the SFT term either passed to policy_update
-    (manual False) or back-propagated by hand into the same gradient first (manual True)."""
+def _update(tiny, step, weight: float, manual: bool = False, adv=None, sgd_lr: float = 0.5, **fields):
+    """SGD optimizer steps of the policy loss; the SFT term (in chunks of one pair) either passed
+    to policy_update or, manual, back-propagated by hand as one mean into the same gradient first."""
     model, tok = tiny
-    rollouts, batch, adv = step
+    rollouts, batch, default_adv, pairs = step
     m = copy.deepcopy(model)
-    cfg = RLRun(group_size=4, prompts_per_step=2, micro_batch_size=4, lr=1e-2, max_grad_norm=1e9)
+    cfg = RLRun(group_size=4, prompts_per_step=2, micro_batch_size=4, lr=1e-2, max_grad_norm=1e9, **fields)
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
-    strategy.optimizer = torch.optim.SGD(m.parameters(), lr=0.5)  # weights move with the gradient
-    term = sft_term(_pairs(tok), tok.pad_token_id, aux_weight)
+    strategy.optimizer = torch.optim.SGD(m.parameters(), lr=sgd_lr)  # weights move with the gradient
     if manual:
-        term(m).backward()
-    stats = policy_update(cfg, strategy, batch, adv, None, rollouts, None if manual else term)
+        (weight * completion_nll(m, pairs, tok.pad_token_id)).backward()
+    term = None if manual else sft_term(pairs, tok.pad_token_id, weight, chunk=1)
+    stats = policy_update(cfg, strategy, batch, default_adv if adv is None else adv, None, rollouts, term)
     return m, stats
 
 
+def _params(m):
+    return list(m.parameters())
+
+
 def test_the_sft_gradient_joins_the_policy_gradient_in_one_step(tiny, step):
-    joint, stats = _update(tiny, step, 1.0, manual=False)
-    by_hand, _ = _update(tiny, step, 1.0, manual=True)
-    pure, _ = _update(tiny, step, 0.0, manual=False)
-    start = tiny[0]
-    params = lambda m: list(m.parameters())  # noqa: E731
-    moved = max((a - b).abs().max().item() for a, b in zip(params(joint), params(pure), strict=True))
-    diff = max((a - b).abs().max().item() for a, b in zip(params(joint), params(by_hand), strict=True))
+    joint, stats = _update(tiny, step, 0.5)
+    by_hand, _ = _update(tiny, step, 0.5, manual=True)
+    pure, _ = _update(tiny, step, 0.0, manual=True)
+    moved = max((a - b).abs().max().item() for a, b in zip(_params(joint), _params(pure), strict=True))
+    diff = max((a - b).abs().max().item() for a, b in zip(_params(joint), _params(by_hand), strict=True))
     assert moved > 1e-4 and diff < 1e-4 * moved, (diff, moved)  # the term counts, once, in this step
-    assert stats["aux_loss"] == pytest.approx(_plain_nll(start, _pairs(tiny[1])), rel=1e-4)
+    assert stats["aux_loss"] == pytest.approx(0.5 * _plain_nll(tiny[0], step[3]), rel=1e-4)  # w x NLL
     # and it teaches the gold answers: after the joint step they are likelier than after pure RL's
-    assert _plain_nll(joint, _pairs(tiny[1])) < _plain_nll(pure, _pairs(tiny[1]))
+    assert _plain_nll(joint, step[3]) < _plain_nll(pure, step[3])
 
 
-def test_refused_on_more_than_one_process():
+def test_each_optimizer_step_takes_the_term_of_its_own_groups(tiny, step):
+    """Two mini-batches (one group each) x two epochs: four optimizer steps, each with the term
+    of its own mini-batch's group, as the policy loss takes its own sequences."""
+    calls = []
+
+    def recording(model, groups):
+        calls.append(groups)
+        yield from ()
+
+    rollouts, batch, adv, _ = step
+    m = copy.deepcopy(tiny[0])
+    cfg = RLRun(group_size=4, prompts_per_step=2, mini_batch_size=4, ppo_epochs=2, lr=1e-3)
+    strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
+    stats = policy_update(cfg, strategy, batch, adv, None, rollouts, recording)
+    assert calls == [[0], [1], [0], [1]] and stats["optimizer_steps"] == 4.0
+
+
+def test_a_step_whose_groups_all_tie_still_learns_the_gold_answers(tiny, step):
+    """Every advantage 0 (all groups tied, nothing for the policy gradient to do): the SFT term
+    alone moves the weights, towards the gold answers."""
+    tied = torch.zeros(8)
+    still, _ = _update(tiny, step, 0.0, manual=True, adv=tied)
+    taught, stats = _update(tiny, step, 1.0, adv=tied, sgd_lr=0.01)  # grad norm ~13: a small step
+    assert all(torch.equal(a, b) for a, b in zip(_params(still), _params(tiny[0]), strict=True))
+    assert stats["trained_fraction"] == 0.0 and stats["aux_loss"] > 0
+    assert _plain_nll(taught, step[3]) < stats["aux_loss"]
+
+
+def test_refused_where_it_cannot_run_before_the_first_rollout():
     from reasonrl.rl.trainer import _check_layout
 
     cfg = RLRun(group_size=2, prompts_per_step=2, sft_weight=0.5)
     with pytest.raises(ConfigError, match="rl.sft_weight=0.5 is implemented for one process"):
         _check_layout(cfg, Dist(rank=0, world=2))
     assert _check_layout(cfg.model_copy(update={"sft_weight": 0.0}), Dist(rank=0, world=2)) == 1
+    with pytest.raises(ConfigError, match="task 'arithmetic' has none"):
+        _check_layout(cfg.model_copy(update={"task": "arithmetic"}), Dist())
 
 
 def test_rl_with_the_sft_term_trains_on_the_gold_labels_it_drew(moderation_records, tmp_path, model_cache):

@@ -10,53 +10,89 @@ labels RL already draws while the policy gradient shapes the sampled answers (GT
 2509.12108: SFT and GRPO in one loss beat either alone on text classification; SRFT, arXiv
 2506.19767, mixes the two the same way). It spends no label beyond RL's budget: the targets are the
 gold labels of the prompts this step sampled, label-only like the SFT baseline's (stages.baseline).
+
+Like the policy loss, the term of an optimizer step covers that mini-batch's own groups, and runs
+in chunks of as many prompts as a micro-batch holds groups (memory as a micro-batch's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import torch
 
+from reasonrl import tasks
 from reasonrl.errors import ConfigError
 from reasonrl.generation.stops import end_of_turn_id
 from reasonrl.rl.batch import completion_nll
+
+Pairs = list[tuple[list[int], list[int]]]  # (prompt_ids, gold completion ids) per group
 
 
 def gold_completion_ids(task, record: dict, tok) -> list[int]:
     """The task's gold completion of `record` (`task.target`) as token ids, ended by the
     end-of-turn token so the model learns to stop."""
     if task.target is None:
-        raise ConfigError(
-            f"task '{task.name}' has no gold completion to learn from",
-            hint="use a task with labels (e.g. moderation), or set rl.sft_weight=0 / disable sft_baseline",
-        )
+        raise ConfigError(f"task '{task.name}' has no gold completion to learn from")
     stop = end_of_turn_id(tok)
     stop = stop if stop is not None else tok.eos_token_id
     return tok(task.target(record), add_special_tokens=False).input_ids + [stop]
 
 
-def gold_pairs(
-    rollouts, group_size: int, records: list[dict], task, tok
-) -> list[tuple[list[int], list[int]]]:
+def gold_pairs(rollouts, group_size: int, records: list[dict], default_task: str, tok) -> Pairs:
     """One (prompt_ids, gold completion ids) pair per group: rollouts [B] come in groups of
-    `group_size` sharing a prompt, records [B / group_size] are those prompts' records in order;
-    the prompt ids are the ones rolled out (never re-tokenised)."""
+    `group_size` sharing a prompt, records [B / group_size] are those prompts' records in order
+    (each scored under its own `task`, else `default_task`); the prompt ids are the ones rolled
+    out, never re-tokenised."""
     if len(records) * group_size != len(rollouts):
         raise ValueError(f"{len(records)} records for {len(rollouts)} rollouts in groups of {group_size}")
     return [
-        (rollouts[i * group_size].prompt_ids, gold_completion_ids(task, rec, tok))
+        (
+            rollouts[i * group_size].prompt_ids,
+            gold_completion_ids(tasks.get(rec.get("task") or default_task), rec, tok),
+        )
         for i, rec in enumerate(records)
     ]
 
 
 def sft_term(
-    pairs: list[tuple[list[int], list[int]]], pad_id: int, weight: float, rows: bool = False
-) -> Callable[[torch.nn.Module], torch.Tensor]:
-    """model -> weight * the mean gold-token NLL of `pairs` (a scalar with gradients), the term
-    `policy_update` adds to each optimizer step (reasonrl.rl.batch.completion_nll)."""
+    pairs: Pairs, pad_id: int, weight: float, rows: bool = False, chunk: int = 8
+) -> Callable[[torch.nn.Module, list[int]], Iterator[torch.Tensor]]:
+    """(model, groups) -> scalar losses with gradients, one per chunk of at most `chunk` of the
+    listed groups' pairs, that sum to weight * the mean gold-token NLL over those groups: each is
+    back-propagated before the next is built (reasonrl.rl.batch.completion_nll)."""
 
-    def term(model) -> torch.Tensor:
-        return weight * completion_nll(model, pairs, pad_id, rows)
+    def term(model, groups: list[int]) -> Iterator[torch.Tensor]:
+        chosen = [pairs[g] for g in groups]
+        tokens = sum(len(c) for _, c in chosen)
+        for k in range(0, len(chosen), chunk):
+            part = chosen[k : k + chunk]
+            yield weight * completion_nll(model, part, pad_id, rows, reduction="sum") / tokens
 
     return term
+
+
+def check(cfg, world: int) -> None:
+    """Before the first rollout: the term runs in one process, on a task with gold completions."""
+    if cfg.sft_weight <= 0:
+        return
+    if world > 1:
+        raise ConfigError(
+            f"rl.sft_weight={cfg.sft_weight} is implemented for one process; this run has {world} ranks",
+            hint="launch it without torchrun (one process), or set rl.sft_weight=0",
+        )
+    if tasks.get(cfg.task).target is None:
+        raise ConfigError(
+            f"rl.sft_weight={cfg.sft_weight} needs gold completions, and task '{cfg.task}' has none",
+            hint="use a task with labels (e.g. moderation), or set rl.sft_weight=0",
+        )
+
+
+def for_step(cfg, tok, rollouts, sampler, ids: list, rows: bool):
+    """The term on the gold labels of this step's prompts `ids` (in group order), or None at
+    rl.sft_weight 0: what rl.update.policy_update takes as `aux`."""
+    if cfg.sft_weight <= 0:
+        return None
+    pairs = gold_pairs(rollouts, cfg.group_size, [sampler.record(i) for i in ids], cfg.task, tok)
+    chunk = max(1, (cfg.micro_batch_size or len(rollouts)) // cfg.group_size)
+    return sft_term(pairs, tok.pad_token_id, cfg.sft_weight, rows, chunk)

@@ -22,7 +22,7 @@ from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.modeling.batch import collate
 from reasonrl.modeling.device import checkpointed, device_of
 from reasonrl.rewards.normalize import RunningNorm
-from reasonrl.rl import checkpoint
+from reasonrl.rl import checkpoint, sft_term
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import token_logprobs
 from reasonrl.rl.curriculum import Curriculum
@@ -36,7 +36,6 @@ from reasonrl.rl.sampling import (
     hacking_metrics,
     sample_groups,
 )
-from reasonrl.rl.sft_term import gold_pairs, sft_term
 from reasonrl.rl.update import plan_batches, policy_update
 
 # changing these does not change what is trained, so a resumed run may differ in them
@@ -219,11 +218,7 @@ def _check_layout(cfg: RLRun, dist: Dist) -> int:
         )
     except ValueError as exc:
         raise ConfigError(str(exc), hint="pick sizes that divide evenly") from None
-    if cfg.sft_weight > 0 and dist.world > 1:
-        raise ConfigError(
-            f"rl.sft_weight={cfg.sft_weight} is implemented for one process; this run has {dist.world} ranks",
-            hint="run on one process, or set rl.sft_weight=0",
-        )
+    sft_term.check(cfg, dist.world)
     return len(plan.mini_batches[0])
 
 
@@ -328,16 +323,6 @@ def _write_flagged(out_dir, step: int, flagged: list[dict]) -> None:
             fh.writelines(json.dumps({"step": step, **f}) + "\n" for f in flagged)
 
 
-def _sft_term(cfg: RLRun, strategy: Strategy, tok, rollouts, sampler: PromptSampler, ids: list):
-    """The SFT term on the gold labels of this step's prompts `ids` (rl.sft_term; logged as
-    aux_loss), or None at rl.sft_weight 0."""
-    if cfg.sft_weight <= 0:
-        return None
-    records = [sampler.record(i) for i in ids]
-    pairs = gold_pairs(rollouts, cfg.group_size, records, tasks.get(cfg.task), tok)
-    return sft_term(pairs, tok.pad_token_id, cfg.sft_weight, rows=checkpointed(strategy.module))
-
-
 def kl_penalty(cfg: RLRun, strategy: Strategy, ref_model, batch) -> torch.Tensor:
     """Per-sequence KL(pi || pi_ref) [B] summed over completion tokens, for `kl_in: reward`
     (the PPO / REINFORCE++ placement: r <- r - beta * KL)."""
@@ -379,7 +364,8 @@ def train_step(
         batch.completion_mask[truncated] = 0.0
     t2 = time.perf_counter()
     strategy.model.train()
-    aux = _sft_term(cfg, strategy, engine.tok, rollouts, sampler, sampling["_prompt_ids"])
+    rows = checkpointed(strategy.module)
+    aux = sft_term.for_step(cfg, engine.tok, rollouts, sampler, sampling["_prompt_ids"], rows)
     stats = policy_update(cfg, strategy, batch, adv, ref_model, rollouts, aux)
     if hasattr(engine, "on_policy_update"):  # an engine holding a copy of the weights (vllm; hf packed)
         engine.on_policy_update()

@@ -306,6 +306,16 @@ def _accumulate(cfg: RLRun, strategy: Strategy, frozen, micro, adv, shared, sums
     return loss_total, count
 
 
+def _aux_backward(strategy: Strategy, aux, members: list[int], group_size: int) -> float:
+    """Back-propagate the extra term over the groups of one mini-batch's `members` (sequence
+    indices, groups contiguous) into the optimizer step's accumulating gradient; its value."""
+    total = 0.0
+    for part in aux(strategy.model, sorted({i // group_size for i in members})):
+        strategy.backward(part)
+        total += part.item()
+    return total
+
+
 def policy_update(
     cfg: RLRun,
     strategy: Strategy,
@@ -317,9 +327,9 @@ def policy_update(
 ) -> dict:
     """mu epochs of clipped updates; batch holds all B sequences ([B, L]), adv is [B]. With the
     rollouts and whole groups per micro-batch, each prompt is forwarded once per group. `aux`
-    (model -> scalar loss, one process): a term added to every optimizer step's loss, e.g. the
-    SFT term (rl.sft_term). Returns loss, grad norm, entropy, KL and clip stats (global,
-    identical on every rank), and `aux_loss` with `aux`."""
+    (one process; rl.sft_term): (model, the mini-batch's group indices) -> losses whose sum joins
+    that optimizer step's loss. Returns loss, grad norm, entropy, KL and clip stats (global,
+    identical on every rank), and `aux_loss` (the term's mean per optimizer step) with `aux`."""
     dist, device = strategy.dist, device_of(strategy.module)
     adv = adv.to(device)
     layout = _layout(cfg, rollouts, adv.numel(), dist.world, checkpointed(strategy.module))
@@ -346,10 +356,8 @@ def policy_update(
     norms, losses, aux_losses = [], [], []
     for _ in range(cfg.ppo_epochs):
         for i, micro in enumerate(plan.mini_batches):
-            if aux is not None:  # its own backward, accumulated into this optimizer step's gradient
-                term = aux(strategy.model)
-                strategy.backward(term)
-                aux_losses.append(term.item())
+            if aux is not None:
+                aux_losses.append(_aux_backward(strategy, aux, plan.members[i], cfg.group_size))
             members = torch.tensor(plan.members[i])
             num_tokens = float(batch.completion_mask[members].sum())
             shared = _batch_prefix(cfg, strategy, strategy.module, rollouts, micro, layout)
