@@ -1,0 +1,107 @@
+"""Choose a moderation setting on validation items, never on a test set (issue 22).
+
+Evaluates models (a model dir, a stage output dir, `embedded:<name>`, or an RL checkpoint's
+`weights.pt` loaded into the recipe's base model) on the same validation items (a split carved from
+training: `split == "validation"`, stratified by label), greedy as in production, and compares each
+with a reference by a paired bootstrap of the macro-F1 difference on those items (one-sided p:
+P(model <= reference)). No test item is read.
+
+    python benchmarks/moderation_validation.py --data <run>/compliance-filter/data --limit 96 \
+        --out benchmarks/results/moderation_rl_steps_joint_96.json \
+        sft=<run>/sft-baseline/baseline/model rl12=<rl>/checkpoints/step-000012/weights.pt ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def macro_f1(pred: list[bool], gold: list[bool]) -> float:
+    """Mean F1 of the two labels (True: violating) for predicted and gold labels."""
+    out = []
+    for pos in (True, False):
+        tp = sum(p == pos and g == pos for p, g in zip(pred, gold, strict=True))
+        wrong = sum(p != g for p, g in zip(pred, gold, strict=True) if pos in (p, g))
+        out.append(0.0 if tp == 0 else 2 * tp / (2 * tp + wrong))
+    return sum(out) / 2
+
+
+def paired(pred: list[bool], ref: list[bool], gold: list[bool], rounds: int = 2000, seed: int = 0) -> dict:
+    """Macro-F1 difference (pred - ref) on the same items, its 95% bootstrap CI and P(diff <= 0)."""
+    rng, n = random.Random(seed), len(gold)
+    diffs = []
+    for _ in range(rounds):
+        idx = [rng.randrange(n) for _ in range(n)]
+        g = [gold[i] for i in idx]
+        diffs.append(macro_f1([pred[i] for i in idx], g) - macro_f1([ref[i] for i in idx], g))
+    diffs.sort()
+    return {
+        "diff": macro_f1(pred, gold) - macro_f1(ref, gold),
+        "ci95": [diffs[int(0.025 * rounds)], diffs[int(0.975 * rounds) - 1]],
+        "p": sum(d <= 0 for d in diffs) / rounds,
+    }
+
+
+def _evaluate(recipe, records, cfg, ref: str) -> tuple[dict, list[dict]]:
+    import torch
+
+    from reasonrl.eval.runner import evaluate_model
+    from reasonrl.stages.common import load_model, placement, torch_setup
+
+    torch_setup(recipe.seed)
+    if ref.endswith(".pt"):  # an RL checkpoint: the strategy's state dict over the base model
+        lm, tok = load_model(recipe, recipe.model.base, placement(recipe), trainable=False)
+        lm.load_state_dict(torch.load(ref, map_location="cpu", weights_only=False)["model"])
+    else:
+        lm, tok = load_model(recipe, ref, placement(recipe), trainable=False)
+    return evaluate_model(lm, tok, records, cfg, recipe.task, recipe.seed, progress=False)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("models", nargs="+", help="NAME=MODEL_REF (the first is the reference)")
+    p.add_argument("--data", required=True, help="a filtered dataset dir (its validation split is read)")
+    p.add_argument("--limit", type=int, default=96, help="validation items, stratified by label")
+    p.add_argument("--recipe", default=str(ROOT / "pipelines/recipes/moderation.yaml"))
+    p.add_argument("--out", required=True, help="JSON of every model's figures and per-item answers")
+    args = p.parse_args(argv)
+    from reasonrl import tasks
+    from reasonrl.config import load_recipe
+    from reasonrl.stages.common import task_prompts
+
+    recipe = load_recipe(args.recipe, ["model_registry.track_training=false"])
+    records = task_prompts(args.data, recipe, "validation")
+    cfg = recipe.eval.model_copy(update={"limit": args.limit, "stratify": ["answer"], "policy_flip": None})
+    task = tasks.get(recipe.task)
+    positive = {r["id"]: task.labels(r)[0] for r in records}  # each item's violating label
+    out: dict = {"data": args.data, "limit": args.limit, "models": {}}
+    for spec in args.models:
+        name, ref = spec.split("=", 1)
+        t0 = time.time()
+        metrics, samples = _evaluate(recipe, records, cfg, ref)
+        o = metrics["moderation"]["overall"]
+        keys = ("macro_f1", "macro_f1_ci95", "auroc", "auprc", "recall/hateful", "recall/non-hateful")
+        out["models"][name] = {
+            **{k: o[k] for k in (*keys, "unparseable", "tokens_median", "n")},
+            "model": ref,
+            "seconds": round(time.time() - t0),
+            "ids": [s["id"] for s in samples],
+            "gold_violating": [s["gold"] == positive[s["id"]] for s in samples],
+            "pred_violating": [s["answer"] == positive[s["id"]] for s in samples],  # unparseable: allowed
+        }
+        print(name, {k: out["models"][name][k] for k in keys}, flush=True)
+    (ref_name, ref), *others = out["models"].items()
+    for _, m in others:
+        m[f"vs_{ref_name}"] = paired(m["pred_violating"], ref["pred_violating"], ref["gold_violating"])
+    Path(args.out).write_text(json.dumps(out, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

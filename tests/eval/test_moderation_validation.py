@@ -1,0 +1,36 @@
+"""The validation comparison (benchmarks/moderation_validation.py): its macro-F1 is scikit-learn's,
+and its paired bootstrap finds a real difference on the same items and not a fake one."""
+
+import importlib.util
+import random
+from pathlib import Path
+
+import pytest
+
+SPEC = importlib.util.spec_from_file_location(
+    "moderation_validation", Path(__file__).parents[2] / "benchmarks/moderation_validation.py"
+)
+val = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(val)
+
+
+def test_macro_f1_is_scikit_learns():
+    from sklearn.metrics import f1_score
+
+    rng = random.Random(3)
+    for _ in range(20):
+        gold = [rng.random() < 0.5 for _ in range(40)]
+        pred = [rng.random() < 0.3 for _ in range(40)]
+        assert val.macro_f1(pred, gold) == pytest.approx(f1_score(gold, pred, average="macro", zero_division=0))
+    assert val.macro_f1([True] * 4, [True, False, True, False]) == pytest.approx(1 / 3)  # a constant
+
+
+def test_the_paired_bootstrap_tells_a_real_gain_from_noise():
+    rng = random.Random(0)
+    gold = [i % 2 == 0 for i in range(100)]
+    coin = [rng.random() < 0.5 for _ in gold]
+    good = [g if rng.random() < 0.85 else not g for g in gold]
+    real = val.paired(good, coin, gold)
+    assert real["diff"] > 0.2 and real["ci95"][0] > 0 and real["p"] < 0.01
+    same = val.paired(coin, coin, gold)
+    assert same["diff"] == 0 and same["p"] == 1.0  # no difference: never "better"
