@@ -49,7 +49,7 @@ def completion_nll(
         sb = batch.prompt_once(pad_id).to(device_of(model))
         logp, mask = shared_prefix_logprobs(model, model, sb), sb.mask
     total = -(logp * mask).sum()
-    return {"mean": lambda: total / mask.sum(), "sum": lambda: total}[reduction]()
+    return total if reduction == "sum" else total / mask.sum()
 
 
 def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:
