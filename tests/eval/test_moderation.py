@@ -337,3 +337,31 @@ def test_items_under_two_policies_are_reported_per_policy(records):
     )
     theirs = out["by_policy"]["openai-moderation"]["overall"]
     assert theirs["n"] == 3 and theirs["fpr"] == 0.5
+
+
+def test_pass_at_1_and_answers_read_each_item_under_its_own_policy(records):
+    """Evaluation's correctness and majority answers take the item's own content policy: the OpenAI
+    policy's `flagged`/`safe` and their aliases were read with the hate-speech policy's, so every
+    OpenAI item counted wrong (found by a reward-hacking review; the macro-F1 was right)."""
+    from types import SimpleNamespace
+
+    from reasonrl.eval.runner import _answer, _grade
+
+    oai = "pipelines/policies/moderation/openai-moderation-v1.yaml"
+    hate = next(r for r in records if r["language"] == "en" and r["answer"] == "hateful")
+    items = [
+        {"id": "o1", "question": "q", "answer": "flagged", "policy": oai, "language": "en"},
+        {"id": "o2", "question": "q", "answer": "safe", "policy": oai, "language": "en"},
+        hate,
+    ]
+    said = ["unsafe: harassment", "ok", "hateful"]
+    rollouts = [SimpleNamespace(completion=f"<think>x</think> <answer>{s}</answer>") for s in said]
+    task = tasks.get("moderation")
+    assert _grade([task] * 3, items, rollouts, 1) == [1.0, 1.0, 1.0]
+    assert [_answer(task, r.completion, i) for r, i in zip(rollouts, items, strict=True)] == [
+        "flagged",
+        "safe",
+        "hateful",
+    ]
+    swapped = [SimpleNamespace(completion=f"<think>x</think> <answer>{s}</answer>") for s in ("ok", "unsafe")]
+    assert _grade([task] * 2, items[:2], swapped, 1) == [0.0, 0.0]

@@ -2,6 +2,7 @@
 earns what a coin earns, hedges and missing labels are never better than a wrong label, and the
 per-step label metrics show a collapse."""
 
+import itertools
 import random
 
 import pytest
@@ -87,8 +88,22 @@ def test_label_balance_pulls_a_skewed_prior_back_and_is_zero_at_matched_shares()
     skewed = _balance([V] * 8 + [A] * 2, gold)  # 80% violating said on a balanced batch
     assert skewed == pytest.approx([0.5 - 0.8] * 8 + [0.5 - 0.2] * 2)
     assert _balance([A, V] * 5, gold) == [0.0] * 10  # matched shares: nothing, right or wrong
-    assert _balance([None, V], [V, A])[0] == 0.0  # unparseable: the format reward's job
-    assert _balance([None, None], [V, A]) == [0.0, 0.0]
+    assert _balance([None, None], [V, A]) == [0.0, 0.0]  # nothing said: no prior to pull
+
+
+def test_label_balance_never_pays_a_hedge_more_than_a_wrong_label():
+    """An unparseable answer (a hedge, `<answer>?</answer>`) earns the lower label's value, so in a
+    batch that over-says one label it cannot beat the wrong label it stands in for: at 0 it did
+    (60 of 64 said violating, the hedges beat `violating` on allowed items by 0.5)."""
+    assert _balance([None, V], [V, A]) == pytest.approx([-0.5, -0.5])
+    for said in itertools.product([V, A, None], repeat=6):
+        if all(x is None for x in said):
+            continue
+        gold = [V, A, V, A, A, A]
+        bal = _balance(list(said), gold)
+        named = [b for b, x in zip(bal, said, strict=True) if x is not None]  # a label not said earns >= 0
+        hedges = [b for b, x in zip(bal, said, strict=True) if x is None]
+        assert all(h <= min(0.0, *named) + 1e-12 for h in hedges)
 
 
 def test_label_balance_never_makes_a_wrong_label_pay_more_than_a_right_one():

@@ -39,7 +39,8 @@ def label_balance(
     """A restoring force on the predicted-label prior, over the scored batch (issue 22): a completion
     that names a label earns share_gold(role) - share_said(role), where role is violating/allowed
     under its record's content policy, share_gold the batch's share of gold labels in that role and
-    share_said the share of parsed answers naming it; unparseable answers earn 0 (format's job).
+    share_said the share of parsed answers naming it; an unparseable answer or a hedge earns the
+    lower of the two labels' values (<= 0), never more than a wrong label would.
 
     Why: when the policy cannot yet tell the classes apart, GRPO's push on the label prior is zero
     in expectation on a balanced batch, so the prior random-walks; once every sample of every group
@@ -47,7 +48,9 @@ def label_balance(
     96-label studies fell into). This term makes the walk mean-reverting: at 80% `violating` on a
     balanced batch, the minority answer earns +0.3 and the majority -0.3; at matched shares it is 0,
     so it never rewards a label over a right one (weight <= 1 keeps right minus wrong positive) and
-    only discrimination raises the total. The batch is the trainer's; no completion can move it."""
+    only discrimination raises the total. The batch is the trainer's; no completion can move it.
+    Unparseable at 0 would be a hack: where the batch over-says a label, naming it earns < 0, so a
+    hedge (`<answer>?</answer>`) beat the wrong label in its group (a reward-hacking review)."""
     said, gold = [], []
     for i, (completion, g) in enumerate(zip(completions, answer, strict=True)):
         content_policy = load_content_policy((policy[i] if policy else None) or DEFAULT_CONTENT_POLICY)
@@ -59,7 +62,8 @@ def label_balance(
         return [0.0] * len(completions)
     share_gold = {True: sum(gold) / len(gold), False: 1 - sum(gold) / len(gold)}
     share_said = {True: sum(parsed) / len(parsed), False: 1 - sum(parsed) / len(parsed)}
-    return [0.0 if x is None else share_gold[x] - share_said[x] for x in said]
+    value = {x: share_gold[x] - share_said[x] for x in (True, False)}
+    return [min(value.values()) if x is None else value[x] for x in said]
 
 
 @REWARDS.register("policy_label")
