@@ -299,6 +299,8 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
         ("الرسالة ليس كراهية", "non-hateful"),
         ("كراهية", "hateful"),
         ("<answer>non-hateful</answer> hateful", "non-hateful"),  # a tagged answer is the answer
+        ("<answer>hateful</answer><answer>non-hateful</answer>", None),  # tagged hedges stay hedges
+        ("<answer>hateful or non-hateful</answer>", None),
         ("The policy is:", None),
         ("xhateful", None),
     ],
@@ -310,7 +312,7 @@ def test_lenient_reading_takes_the_label_mentioned_last(completion, label):
     reward = rewards.get("policy_label")([completion], answer=["non-hateful"], lenient=True)[0]
     assert reward == (1.0 if label == "non-hateful" else 0.0)
     assert rewards.get("policy_label")([completion], answer=["non-hateful"])[0] == (
-        1.0 if completion.startswith("<answer>") else 0.0
+        1.0 if label == "non-hateful" and completion.startswith("<answer>") else 0.0
     )
 
 

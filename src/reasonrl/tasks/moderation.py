@@ -23,7 +23,7 @@ from pydantic import Field, ValidationError
 
 from reasonrl.config.base import Strict
 from reasonrl.errors import ConfigError
-from reasonrl.tasks.base import TASKS, Task
+from reasonrl.tasks.base import ANSWER_OPEN, TASKS, Task
 from reasonrl.verify.labels import normalise_label, verify_labels
 
 DEFAULT_CONTENT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
@@ -158,9 +158,11 @@ def lenient_label(completion: str, content_policy: ContentPolicy) -> str | None:
     """The strict answer when there is one, else the label or alias mentioned last anywhere in the
     completion ("This message is not `hateful`" -> the alias "not hateful" -> non-hateful; the
     longer phrase wins where two end together). How the issue reads an untrained model's answers,
-    and a bridge reward for a model that has not learned the format yet; evaluation stays strict."""
+    and a bridge reward for a model that has not learned the format yet; evaluation stays strict.
+    A completion that writes an answer tag is read strictly: tagged answers that disagree
+    (`<answer>hateful</answer><answer>non-hateful</answer>`) are a hedge, not the last label."""
     strict = predicted_label(completion, content_policy)
-    if strict is not None:
+    if strict is not None or ANSWER_OPEN in completion:
         return strict
     text = f" {normalise_label(completion)} "
     best: tuple[int, int, str] | None = None
