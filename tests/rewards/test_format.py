@@ -39,3 +39,17 @@ def test_format_pays_one_think_then_one_answer(text):
 )
 def test_format_refuses_repeated_nested_or_missing_blocks(text):
     assert _format(text) == 0.0
+
+
+def test_accuracy_reads_a_classifier_under_the_records_own_policy():
+    oai = "pipelines/policies/moderation/openai-moderation-v1.yaml"
+    hate = "pipelines/policies/moderation/hate-speech-v1.yaml"
+    said = ["<think>x</think> <answer>unsafe</answer>", "<think>x</think> <answer>ok</answer>"]
+    got = rewards.get("accuracy")(
+        said + said[:1],
+        answer=["flagged", "safe", "hateful"],
+        task=["moderation"] * 3,
+        policy=[oai, oai, hate],
+    )
+    assert got == [1.0, 1.0, 0.0]  # `unsafe` is an alias of `flagged` under OpenAI's policy only
+    assert rewards.get("accuracy")(["<answer>42</answer>"], answer=["42"], task=["arithmetic"]) == [1.0]

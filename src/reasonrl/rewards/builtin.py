@@ -37,9 +37,19 @@ def tag_count(completions: list[str], **_) -> list[float]:
 
 
 @REWARDS.register("accuracy")
-def accuracy(completions: list[str], answer: list[str], task: list[str], **_) -> list[float]:
-    """1.0 when the task's verifier accepts the completion's answer, else 0.0."""
-    return [tasks.get(t).grade(c, a) for c, a, t in zip(completions, answer, task, strict=True)]
+def accuracy(
+    completions: list[str], answer: list[str], task: list[str], policy: list[str] | None = None, **_
+) -> list[float]:
+    """1.0 when the task's verifier accepts the completion's answer, else 0.0. A classifier's
+    answer is read under the record's own content policy (`policy`): its labels and aliases."""
+    out = []
+    for i, (c, a, t) in enumerate(zip(completions, answer, task, strict=True)):
+        spec = tasks.get(t)
+        if spec.decide is not None and policy is not None:
+            out.append(float(spec.decide(c, {"answer": a, "policy": policy[i]}) == a))
+        else:
+            out.append(spec.grade(c, a))
+    return out
 
 
 @REWARDS.register("format")
