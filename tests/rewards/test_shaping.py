@@ -69,6 +69,19 @@ def test_language_consistency():
     assert f(["<think>12+3</think>"], language=["en"]) == [0.0]
 
 
+def test_language_consistency_does_not_pay_the_message_copied_back():
+    """A thought that quotes the message earns nothing for it (found by a reward-hacking review:
+    copying a German message into <think> scored 1.0); its own sentences still count."""
+    f = rewards.get("language_consistency")
+    message = "Ich hasse alle Menschen, die anders sind als wir."
+    prompt = f"<|im_start|>user\nMessage (de): {message}\n\nIs this message hateful?<|im_end|>"
+    copied = f"<think>{message}</think> <answer>hateful</answer>"
+    reason = "Die Nachricht greift eine ganze Gruppe von Menschen an."
+    own = f"<think>{message} {reason}</think> <answer>hateful</answer>"
+    assert f([copied], language=["de"]) == [1.0]  # without the prompt: no way to tell
+    assert f([copied, own], language=["de", "de"], prompt=[prompt, prompt]) == [0.0, 1.0]
+
+
 def test_schedules_and_params_in_the_composition():
     from reasonrl.config.models import RewardTerm
     from reasonrl.rewards.base import compose, weight_at

@@ -177,10 +177,7 @@ def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:
         scores = (
             task.grade_batch([rollouts[j].completion for j in idx], [chunk[j // k]["answer"] for j in idx])
             if task.decide is None
-            else [  # a classifier: read under the item's own labels (its policy)
-                float(_answer(task, rollouts[j].completion, chunk[j // k]) == chunk[j // k]["answer"])
-                for j in idx
-            ]
+            else [task.verdict(rollouts[j].completion, chunk[j // k]) for j in idx]  # per item: its policy
         )
         for j, s in zip(idx, scores, strict=True):
             out[j] = float(s)

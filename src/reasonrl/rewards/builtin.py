@@ -42,14 +42,10 @@ def accuracy(
 ) -> list[float]:
     """1.0 when the task's verifier accepts the completion's answer, else 0.0. A classifier's
     answer is read under the record's own content policy (`policy`): its labels and aliases."""
-    out = []
-    for i, (c, a, t) in enumerate(zip(completions, answer, task, strict=True)):
-        spec = tasks.get(t)
-        if spec.decide is not None and policy is not None:
-            out.append(float(spec.decide(c, {"answer": a, "policy": policy[i]}) == a))
-        else:
-            out.append(spec.grade(c, a))
-    return out
+    return [
+        tasks.get(t).verdict(c, {"answer": a, "policy": policy[i] if policy else None})
+        for i, (c, a, t) in enumerate(zip(completions, answer, task, strict=True))
+    ]
 
 
 @REWARDS.register("format")

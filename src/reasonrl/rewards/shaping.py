@@ -87,16 +87,23 @@ def repetition_penalty(completions: list[str], ngram: int = 3, **_) -> list[floa
 
 
 @REWARDS.register("language_consistency")
-def language_consistency(completions: list[str], language: list[str], **_) -> list[float]:
+def language_consistency(
+    completions: list[str], language: list[str], prompt: list[str] | None = None, **_
+) -> list[float]:
     """DeepSeek-R1's language-consistency reward: the share of the reasoning's sentences written in
-    the prompt's language (ISO 639-1), judged by lingua; sentences too short to judge are skipped."""
+    the prompt's language (ISO 639-1), judged by lingua; sentences too short to judge are skipped,
+    and so are sentences copied from the `prompt` (the message quoted back is not reasoning in its
+    language: a thought that only copied the message earned the full term)."""
     out = []
-    for c, lang in zip(completions, language, strict=True):
+    for i, (c, lang) in enumerate(zip(completions, language, strict=True)):
+        given = _folded(prompt[i]) if prompt else ""
         thought = c.split(THINK_OPEN, 1)[-1].split(THINK_CLOSE, 1)[0]
-        judged = [
-            d
-            for d in (detect_language(s, min_chars=12) for s in re.split(r"(?<=[.!?。！？\n])\s*", thought))
-            if d
-        ]
+        sentences = re.split(r"(?<=[.!?。！？\n])\s*", thought)
+        own = [s for s in sentences if not (given and _folded(s) and _folded(s) in given)]
+        judged = [d for d in (detect_language(s, min_chars=12) for s in own) if d]
         out.append(sum(d == lang for d in judged) / len(judged) if judged else 0.0)
     return out
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -100,8 +100,7 @@ def score(
     }
     if any(t.name in LENGTH_AWARE for t in cfg.rewards):  # verdicts cost a verifier call: only when used
         fields["correct"] = [
-            tasks.get(t).grade(c, rec["answer"])
-            for t, c, rec in zip(tasks_of, completions, recs, strict=True)
+            tasks.get(t).verdict(c, rec) for t, c, rec in zip(tasks_of, completions, recs, strict=True)
         ]
     total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
     return torch.tensor(total, dtype=torch.float32), parts

@@ -64,6 +64,13 @@ class Task:
             )
         return self.prompt(record)
 
+    def verdict(self, completion: str, record: dict) -> float:
+        """`grade` against the record's answer; a classifier's answer is read under the record's own
+        labels (`decide`: a content policy other than the default names them differently)."""
+        if self.decide is not None:
+            return float(self.decide(completion, record) == record["answer"])
+        return self.grade(completion, record["answer"])
+
     def grade_batch(self, completions: list[str], answers: list[str]) -> list[float]:
         if self.grade_many is not None:
             return list(self.grade_many(completions, answers))
