@@ -4,7 +4,8 @@ Evaluates models (a model dir, a stage output dir, `embedded:<name>`, or an RL c
 `weights.pt` loaded into the recipe's base model) on the same validation items (a split carved from
 training: `split == "validation"`, stratified by label), greedy as in production, and compares each
 with a reference by a paired bootstrap of the macro-F1 difference on those items (one-sided p:
-P(model <= reference)). No test item is read.
+P(model <= reference)); the same at a label-score threshold cross-fitted on the validation items
+(chosen on one half, applied to the other). No test item is read.
 
     python benchmarks/moderation_validation.py --data <run>/compliance-filter/data --limit 96 \
         --out benchmarks/results/moderation_rl_steps_joint_96.json \
@@ -46,6 +47,31 @@ def paired(pred: list[bool], ref: list[bool], gold: list[bool], rounds: int = 20
         "ci95": [diffs[int(0.025 * rounds)], diffs[int(0.975 * rounds) - 1]],
         "p": sum(d <= 0 for d in diffs) / rounds,
     }
+
+
+def crossfit_threshold(gold: list[bool], scores: list[float], folds: int = 2, seed: int = 0) -> dict:
+    """Macro-F1 when the label score's threshold is chosen on the other folds (stratified by label,
+    reasonrl.eval.ranking.best_threshold) and applied to each fold: a model whose greedy answer
+    hugs one side of a well-ranked score, measured at a threshold never chosen on the items it is
+    scored on. Returns the predictions (True: violating) and each fold's threshold."""
+    from reasonrl.eval.ranking import best_threshold
+
+    rng = random.Random(seed)
+    fold_of = [0] * len(gold)
+    for label in (True, False):
+        idx = [i for i, g in enumerate(gold) if g == label]
+        rng.shuffle(idx)
+        for k, i in enumerate(idx):
+            fold_of[i] = k % folds
+    pred, cuts = [False] * len(gold), []
+    for f in range(folds):
+        rest = [i for i in range(len(gold)) if fold_of[i] != f]
+        cut = best_threshold([gold[i] for i in rest], [scores[i] for i in rest])
+        cuts.append(cut)
+        for i in range(len(gold)):
+            if fold_of[i] == f:
+                pred[i] = scores[i] >= cut
+    return {"macro_f1": macro_f1(pred, gold), "pred_violating": pred, "thresholds": cuts}
 
 
 def _evaluate(recipe, records, cfg, ref: str) -> tuple[dict, list[dict]]:
@@ -94,11 +120,22 @@ def main(argv=None) -> int:
             "ids": [s["id"] for s in samples],
             "gold_violating": [s["gold"] == positive[s["id"]] for s in samples],
             "pred_violating": [s["answer"] == positive[s["id"]] for s in samples],  # unparseable: allowed
+            "scores": [s.get("score") for s in samples],  # P(violating label) at the model's answer
         }
-        print(name, {k: out["models"][name][k] for k in keys}, flush=True)
+        m = out["models"][name]
+        if None not in m["scores"]:
+            m["threshold_crossfit"] = crossfit_threshold(m["gold_violating"], m["scores"])
+        crossfit = m.get("threshold_crossfit", {}).get("macro_f1")
+        print(name, {k: m[k] for k in keys}, "at a cross-fitted threshold", crossfit, flush=True)
     (ref_name, ref), *others = out["models"].items()
     for _, m in others:
         m[f"vs_{ref_name}"] = paired(m["pred_violating"], ref["pred_violating"], ref["gold_violating"])
+        if "threshold_crossfit" in m and "threshold_crossfit" in ref:
+            m[f"vs_{ref_name}_crossfit"] = paired(
+                m["threshold_crossfit"]["pred_violating"],
+                ref["threshold_crossfit"]["pred_violating"],
+                ref["gold_violating"],
+            )
     Path(args.out).write_text(json.dumps(out, indent=1))
     return 0
 
