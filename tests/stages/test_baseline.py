@@ -95,8 +95,9 @@ def test_rl_from_sft_starts_from_the_baseline_weights_on_the_same_labels(data_di
     assert set(json.loads((tmp_path / "rl" / "prompts_used.json").read_text())) <= labels
     manifest = json.loads((tmp_path / "rl" / "manifest.json").read_text())
     assert manifest["init"] == "sft" and "init" in manifest["upstream"] and manifest["labels"] == 6
-    with pytest.raises(DataError, match="rl.init is sft but there is no SFT model"):
+    with pytest.raises(DataError, match="rl.init is sft but there is no SFT model") as err:
         rl_train(recipe, data_dir, tmp_path / "rl2", progress=False)
+    assert "--init" in err.value.hint and "rl.init=base" in err.value.hint  # both ways forward
     with pytest.raises(ValueError, match="set sft_baseline.enabled"):
         _recipe(enabled=False, init="sft")
 

@@ -150,7 +150,8 @@ def init_model(recipe: Recipe, init_in) -> str:
     if not init_in or not (Path(init_in) / MODEL).exists():
         raise DataError(
             f"rl.init is sft but there is no SFT model in {init_in or '(no --init given)'}",
-            hint="pass the sft_baseline output dir as --init (the pipeline runs sft_baseline first)",
+            hint="pass the sft_baseline output dir as --init (the pipeline runs sft_baseline first), "
+            "or --set rl.init=base to start from the base model",
         )
     return str(Path(init_in) / MODEL)
 
