@@ -122,6 +122,14 @@ def markdown(result: dict) -> str:
     return "\n".join(lines)
 
 
+def _pins(checkout: Path) -> list[str]:
+    """The AFTER pins a checkout's RL config knows (older code has neither field and runs RL from
+    base without the term already; a checkout from the recipe's change on needs them)."""
+    config = checkout / "src/reasonrl/config/rl.py"
+    text = config.read_text() if config.exists() else ""
+    return [pin for pin in AFTER if f"    {pin.split('=')[0].split('.')[-1]}:" in text]
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--before", default="646a2dc~1", help="git revision of the 'before' code")
@@ -150,7 +158,8 @@ def main(argv=None) -> int:
         runs = {"before": [], "after": []}
         try:
             for r in range(args.rounds):
-                for name, src, sets in (("before", before, []), ("after", ROOT, [*AFTER, *args.set])):
+                pins = _pins(before)
+                for name, src, sets in (("before", before, pins), ("after", ROOT, [*AFTER, *args.set])):
                     steps = _run(src, data, tmp / f"{name}-{r}", args.steps, sets)
                     runs[name] += steps
                     print(

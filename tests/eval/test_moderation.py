@@ -301,6 +301,7 @@ def test_the_policy_flip_check_reasks_under_the_edited_policy(records, tmp_path,
         ("<answer>non-hateful</answer> hateful", "non-hateful"),  # a tagged answer is the answer
         ("<answer>hateful</answer><answer>non-hateful</answer>", None),  # tagged hedges stay hedges
         ("<answer>hateful or non-hateful</answer>", None),
+        ("<think>x</think> <answer>hateful", "hateful"),  # cut off inside its answer: still lenient
         ("The policy is:", None),
         ("xhateful", None),
     ],

@@ -92,8 +92,9 @@ def language_consistency(
 ) -> list[float]:
     """DeepSeek-R1's language-consistency reward: the share of the reasoning's sentences written in
     the prompt's language (ISO 639-1), judged by lingua; sentences too short to judge are skipped,
-    and so are sentences copied from the `prompt` (the message quoted back is not reasoning in its
-    language: a thought that only copied the message earned the full term)."""
+    and so are sentences copied from the `prompt` (the message, the policy, a worked exchange's
+    thought): a copy is not reasoning in the language, and a thought that only copied the message
+    earned the full term. A thought of nothing but copies earns 0, as one in another language does."""
     out = []
     for i, (c, lang) in enumerate(zip(completions, language, strict=True)):
         given = _folded(prompt[i]) if prompt else ""

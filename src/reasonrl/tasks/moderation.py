@@ -23,7 +23,7 @@ from pydantic import Field, ValidationError
 
 from reasonrl.config.base import Strict
 from reasonrl.errors import ConfigError
-from reasonrl.tasks.base import ANSWER_OPEN, TASKS, Task
+from reasonrl.tasks.base import ANSWER_CLOSE, ANSWER_OPEN, TASKS, Task
 from reasonrl.verify.labels import normalise_label, verify_labels
 
 DEFAULT_CONTENT_POLICY = "pipelines/policies/moderation/hate-speech-v1.yaml"
@@ -151,6 +151,7 @@ def predicted_label(completion: str, content_policy: ContentPolicy) -> str | Non
     return named[0] if len(named) == 1 else None
 
 
+_CLOSED_ANSWER = re.compile(re.escape(ANSWER_OPEN) + ".*?" + re.escape(ANSWER_CLOSE), re.S)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -159,10 +160,11 @@ def lenient_label(completion: str, content_policy: ContentPolicy) -> str | None:
     completion ("This message is not `hateful`" -> the alias "not hateful" -> non-hateful; the
     longer phrase wins where two end together). How the issue reads an untrained model's answers,
     and a bridge reward for a model that has not learned the format yet; evaluation stays strict.
-    A completion that writes an answer tag is read strictly: tagged answers that disagree
-    (`<answer>hateful</answer><answer>non-hateful</answer>`) are a hedge, not the last label."""
+    A completion with a closed answer block is read strictly: tagged answers that disagree
+    (`<answer>hateful</answer><answer>non-hateful</answer>`) are a hedge, not the last label; one
+    cut off inside its answer (`<answer>hateful`) is still read leniently."""
     strict = predicted_label(completion, content_policy)
-    if strict is not None or ANSWER_OPEN in completion:
+    if strict is not None or _CLOSED_ANSWER.search(completion):
         return strict
     text = f" {normalise_label(completion)} "
     best: tuple[int, int, str] | None = None
