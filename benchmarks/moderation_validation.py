@@ -113,7 +113,7 @@ def main(argv=None) -> int:
         metrics, samples = _evaluate(recipe, records, cfg, ref)
         o = metrics["moderation"]["overall"]
         keys = ("macro_f1", "macro_f1_ci95", "auroc", "auprc", "recall/hateful", "recall/non-hateful")
-        out["models"][name] = {
+        m = out["models"][name] = {
             **{k: o[k] for k in (*keys, "unparseable", "tokens_median", "n")},
             "model": ref,
             "seconds": round(time.time() - t0),
@@ -122,7 +122,6 @@ def main(argv=None) -> int:
             "pred_violating": [s["answer"] == positive[s["id"]] for s in samples],  # unparseable: allowed
             "scores": [s.get("score") for s in samples],  # P(violating label) at the model's answer
         }
-        m = out["models"][name]
         if None not in m["scores"]:
             m["threshold_crossfit"] = crossfit_threshold(m["gold_violating"], m["scores"])
         crossfit = m.get("threshold_crossfit", {}).get("macro_f1")

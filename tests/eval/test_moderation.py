@@ -348,7 +348,7 @@ def test_pass_at_1_and_answers_read_each_item_under_its_own_policy(records):
     OpenAI item counted wrong (found by a reward-hacking review; the macro-F1 was right)."""
     from types import SimpleNamespace
 
-    from reasonrl.eval.runner import _answer, _grade
+    from reasonrl.eval.runner import _grade
 
     oai = "pipelines/policies/moderation/openai-moderation-v1.yaml"
     hate = next(r for r in records if r["language"] == "en" and r["answer"] == "hateful")
@@ -361,7 +361,7 @@ def test_pass_at_1_and_answers_read_each_item_under_its_own_policy(records):
     rollouts = [SimpleNamespace(completion=f"<think>x</think> <answer>{s}</answer>") for s in said]
     task = tasks.get("moderation")
     assert _grade([task] * 3, items, rollouts, 1) == [1.0, 1.0, 1.0]
-    assert [_answer(task, r.completion, i) for r, i in zip(rollouts, items, strict=True)] == [
+    assert [task.answer(r.completion, i) for r, i in zip(rollouts, items, strict=True)] == [
         "flagged",
         "safe",
         "hateful",

@@ -196,9 +196,11 @@ def test_a_standard_library_type_cannot_smuggle_a_liar():
 def test_constant_asserts_earn_nothing():
     """A constant assert in a HumanEval check (36 of 164 files have one) is run, never counted: a
     candidate that always raises scores 0, an honest one still 1."""
-    # the candidate's test file, as data: its two constant asserts are what the referee must not count
-    test = (
-        "def check(candidate):\n    assert candidate(1) == 2\n    assert 2 > 1, 'debug'\n    assert 1 == 1\n"
+    # the candidate's test file, as data: one assert on the candidate, then the constant conditions
+    # HumanEval's files carry, which the referee runs but must not count
+    constant = ["2 > 1, 'debug'", "1 == 1"]
+    test = "def check(candidate):\n    assert candidate(1) == 2\n" + "".join(
+        f"    assert {c}\n" for c in constant
     )
     stub = 'def inc(x):\n    """x + 1"""\n'
     raising = code_reward(

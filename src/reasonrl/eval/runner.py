@@ -85,7 +85,7 @@ def evaluate_model(
             correct.append(grades[i * cfg.samples : (i + 1) * cfg.samples])
             tokens.append([len(r.completion_ids) for r in group])
             truncated.append([r.truncated for r in group])
-            answers.append([_answer(task, r.completion, rec) for r in group])
+            answers.append([task.answer(r.completion, rec) for r in group])
             shown = {
                 "question": str(rec.get("question", ""))[:SHOWN_CHARS],
                 "gold": str(rec.get("answer", ""))[:SHOWN_CHARS],
@@ -160,12 +160,6 @@ def _scores(
     )
 
 
-def _answer(task, completion: str, record: dict) -> str | None:
-    """The answer a completion gives: for a classifier, the label it decides under the record's own
-    labels (a content policy other than the default names them differently); else `task.extract`."""
-    return task.extract(completion) if task.decide is None else task.decide(completion, record)
-
-
 def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:
     """Grade a chunk's rollouts, batched per task (verifier pools and sandboxes take batches)."""
     out = [0.0] * len(rollouts)
@@ -174,11 +168,7 @@ def _grade(task_of, chunk: list[dict], rollouts, k: int) -> list[float]:
         by_task.setdefault(task.name, []).extend(range(i * k, (i + 1) * k))
     for name, idx in by_task.items():
         task = tasks.get(name)
-        scores = (
-            task.grade_batch([rollouts[j].completion for j in idx], [chunk[j // k]["answer"] for j in idx])
-            if task.decide is None
-            else [task.verdict(rollouts[j].completion, chunk[j // k]) for j in idx]  # per item: its policy
-        )
+        scores = task.grade_records([rollouts[j].completion for j in idx], [chunk[j // k] for j in idx])
         for j, s in zip(idx, scores, strict=True):
             out[j] = float(s)
     return out

@@ -64,12 +64,24 @@ class Task:
             )
         return self.prompt(record)
 
+    def answer(self, completion: str, record: dict) -> str | None:
+        """The answer a completion gives: a classifier's label under the record's own labels
+        (`decide`), else `extract`."""
+        return self.extract(completion) if self.decide is None else self.decide(completion, record)
+
     def verdict(self, completion: str, record: dict) -> float:
         """`grade` against the record's answer; a classifier's answer is read under the record's own
         labels (`decide`: a content policy other than the default names them differently)."""
         if self.decide is not None:
             return float(self.decide(completion, record) == record["answer"])
         return self.grade(completion, record["answer"])
+
+    def grade_records(self, completions: list[str], records: list[dict]) -> list[float]:
+        """`verdict` of each completion against its record: batched (`grade_batch`) unless the task
+        is a classifier, whose answers are read under each record's own labels."""
+        if self.decide is None:
+            return self.grade_batch(completions, [r["answer"] for r in records])
+        return [self.verdict(c, r) for c, r in zip(completions, records, strict=True)]
 
     def grade_batch(self, completions: list[str], answers: list[str]) -> list[float]:
         if self.grade_many is not None:
