@@ -242,12 +242,55 @@ def test_a_held_out_item_that_training_has_seen_fails_the_data_gate(tmp_path):
 
 
 def _moderation_eval(recall_v, recall_a, f1=0.5):
-    overall = {"macro_f1": f1, "recall/hateful": recall_v, "recall/non-hateful": recall_a}
+    overall = {"macro_f1": f1, "served_recall/hateful": recall_v, "served_recall/non-hateful": recall_a}
     return {
         "pass_at_1": f1,
         "mean_tokens": 10.0,
         "moderation": {"policy": {"name": "hate-speech"}, "overall": overall},
     }
+
+
+def test_the_gates_judge_the_decision_that_is_served(tmp_path):
+    """A model that answers `non-hateful` to everything but whose label scores, at the threshold
+    chosen on validation, flag most hateful items is served as a classifier that passes the recall
+    floor; the same answers without a threshold are served as a constant and stop. Metrics come from
+    the real report (eval.moderation.report), as the evaluate stage writes them."""
+    import json
+
+    from reasonrl.eval.moderation import report
+    from reasonrl.stages.gate import gate
+
+    recipe = load_recipe(None, ["task=moderation", "gates.policy.metric=moderation.overall.served_macro_f1"])
+    gold = ["hateful", "non-hateful"] * 10
+    scores = [0.3 if g == "hateful" else 0.1 for g in gold]
+    scores[0], scores[1] = 0.05, 0.35  # one of each on the wrong side of the threshold
+    answers = ["non-hateful"] * 20
+    dirs = {}
+    for name, threshold in {"served_at_threshold": 0.2, "served_as_answered": None}.items():
+        mod = report(
+            gold, answers, [5] * 20, {}, ("hateful", "non-hateful"), scores=scores, threshold=threshold
+        )
+        ev = {"pass_at_1": 0.0, "mean_tokens": 5.0, "moderation": {"policy": {"name": "hate-speech"}, **mod}}
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "metrics.json").write_text(json.dumps(ev))
+        dirs[name] = str(tmp_path / name)
+    ok = gate(
+        recipe,
+        "policy",
+        {"candidate": dirs["served_at_threshold"], "reference": dirs["served_as_answered"]},
+        tmp_path / "ok",
+    )
+    assert ok["passed"] and ok["metrics"]["min_label_recall"] == 0.9
+    assert ok["metrics"]["pass_at_1"] == pytest.approx(0.9) and ok["metrics"]["gain_over_base"] > 0.5
+    bad = gate(
+        recipe,
+        "policy",
+        {"candidate": dirs["served_as_answered"], "reference": dirs["served_at_threshold"]},
+        tmp_path / "bad",
+    )
+    assert set(bad["failed_rules"]) == {"min_label_recall", "min_gain_over_base"}
+    assert bad["metrics"]["min_label_recall"] == 0.0
+    assert bad["metrics"]["min_label_recall_of"] == "hate-speech/hateful"
 
 
 def test_a_constant_classifier_fails_the_policy_and_student_gates(tmp_path):

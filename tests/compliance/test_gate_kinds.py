@@ -31,7 +31,8 @@ def test_policy_and_student_metrics_from_their_evaluations():
 
 
 def test_a_dotted_metric_path_and_the_lowest_label_recall():
-    report = {"policy": {"name": "p"}, "overall": {"macro_f1": 0.7, "recall/yes": 0.9, "recall/no": 0.4}}
+    overall = {"macro_f1": 0.7, "served_recall/yes": 0.9, "served_recall/no": 0.4, "recall/no": 0.1}
+    report = {"policy": {"name": "p"}, "overall": overall}
     evals = {"candidate": _eval(0.5, moderation=report), "reference": _eval(0.5, moderation=report)}
     got = GATE_KINDS.get("policy").metrics(evals, "moderation.overall.macro_f1")
     assert got["pass_at_1"] == 0.7 and got["min_label_recall"] == 0.4 and got["min_label_recall_of"] == "p/no"

@@ -126,6 +126,23 @@ def test_label_scores_by_hand():
     assert constant["macro_f1"] == pytest.approx(0.375) and constant["fpr"] == 1.0
 
 
+def test_the_served_decision_is_the_threshold_when_one_was_chosen():
+    """/v1/moderations flags by the label score at the validation threshold: a model whose greedy
+    answer is constant `non-hateful` but whose scores rank the items is served as a balanced
+    classifier, and the served keys say so; without a threshold the served decision is the answer."""
+    gold = ["hateful", "non-hateful"] * 4
+    pred = ["non-hateful"] * 8
+    scores = [0.30, 0.10, 0.25, 0.12, 0.05, 0.20, 0.28, 0.15]  # 3 of 4 hateful above 0.22, 0 benign
+    at = report(gold, pred, [5] * 8, {}, LABELS, scores=scores, threshold=0.22)["overall"]
+    assert at["macro_f1"] == pytest.approx(1 / 3) and at["recall/hateful"] == 0.0
+    assert at["served_recall/hateful"] == 0.75 and at["served_recall/non-hateful"] == 1.0
+    assert at["served_fpr"] == 0.0 and at["served_macro_f1"] == pytest.approx(at["macro_f1_at_threshold"])
+    plain = report(gold, pred, [5] * 8, {}, LABELS, scores=scores)["overall"]
+    assert plain["served_recall/hateful"] == 0.0 and plain["served_macro_f1"] == plain["macro_f1"]
+    unscored = report(gold, ["hateful", "non-hateful"] * 4, [5] * 8, {}, LABELS, threshold=0.5)["overall"]
+    assert unscored["served_macro_f1"] == 1.0  # no scores: the answer is what is served
+
+
 def test_report_groups_and_cis():
     gold = ["hateful", "non-hateful"] * 20
     pred = ["hateful", "non-hateful"] * 15 + ["non-hateful", "hateful"] * 5

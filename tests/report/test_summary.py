@@ -17,6 +17,8 @@ def _moderation(f1: float, tokens: float) -> dict:
         "unparseable": 0.05,
         "tokens_median": tokens,
         "tokens_p90": tokens * 2,
+        "served_macro_f1": f1 + 0.05,
+        "served_fpr": 0.1,
     }
     return {
         "policy": {"name": "hate-speech", "version": 1, "sha256": "0" * 64},
@@ -65,5 +67,6 @@ def test_the_summary_renders_as_html_with_tables_and_no_remote_assets():
         "the distilled student" in md and "| sft | 0.60 [0.50, 0.70]" in md
     )  # the SFT baseline in the table
     row = next(line for line in md.splitlines() if line.startswith("| student | 0.48 ["))
+    assert "| 0.53 / 0.10 | 0.20 |" in row  # what is served (at the validation threshold) beside the answer
     assert row.endswith("| 0.50 / 0.90 |")  # policy-flip: followed / stable
     assert "| base | 0.10 / 0.20 | 0.20 / 0.20 |" in md  # F1 / FPR per language, ar first

@@ -97,7 +97,10 @@ def metric_value(metrics: dict, path: str) -> float:
 
 def label_recalls(metrics: dict) -> dict:
     """For a classifier's evaluation (a `moderation` report): `min_label_recall`, the lowest recall
-    of any label under any content policy on the held-out items, and which one it was. {} otherwise."""
+    of any label under any content policy on the held-out items, and which one it was, of the
+    decision that is served (eval.moderation.served_scores: at the validation threshold when one
+    was chosen). {} otherwise, and for a report without the served decision (written before it
+    existed): the gate then refuses the evaluation rather than judge another decision."""
     report = metrics.get("moderation")
     if not report:
         return {}
@@ -106,7 +109,9 @@ def label_recalls(metrics: dict) -> dict:
         f"{name}/{key.split('/', 1)[1]}": float(value)
         for name, rep in per_content_policy.items()
         for key, value in rep["overall"].items()
-        if key.startswith("recall/")
+        if key.startswith("served_recall/")
     }
+    if not recalls:
+        return {}
     lowest = min(recalls, key=recalls.get)
     return {"min_label_recall": recalls[lowest], "min_label_recall_of": lowest}

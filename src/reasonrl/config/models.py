@@ -100,7 +100,8 @@ class PolicyGateConfig(Strict):
     metric: str = Field(
         "pass_at_1",
         description="the evaluation metric compared, a dotted path into its "
-        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)",
+        "metrics.json, e.g. moderation.overall.served_macro_f1, the decision a moderation "
+        "endpoint serves (min_pass_at_1 and shares then apply to it)",
     )
     min_pass_at_1: float = Field(0.0, ge=0.0, le=1.0)
     min_gain_over_base: float = Field(0.0, description="policy pass@1 minus base pass@1")
@@ -109,7 +110,8 @@ class PolicyGateConfig(Strict):
         gt=0.0,
         le=1.0,
         description="a classifier's every label's recall on the "
-        "held-out items must reach this (never warn-only): no constant classifier ships",
+        "held-out items must reach this (never warn-only): no constant classifier ships; read from "
+        "the served decision (at the validation threshold when one was chosen)",
     )
     warn_only: list[str] = Field(default_factory=list)
 
@@ -118,7 +120,8 @@ class StudentGateConfig(Strict):
     metric: str = Field(
         "pass_at_1",
         description="the evaluation metric compared, a dotted path into its "
-        "metrics.json, e.g. moderation.overall.macro_f1 (min_pass_at_1 and shares then apply to it)",
+        "metrics.json, e.g. moderation.overall.served_macro_f1, the decision a moderation "
+        "endpoint serves (min_pass_at_1 and shares then apply to it)",
     )
     min_accuracy_share: float = Field(0.9, ge=0.0, description="student pass@1 / teacher pass@1")
     max_token_share: float = Field(0.7, gt=0.0, description="student tokens / teacher tokens")

@@ -40,6 +40,27 @@ def label_scores(gold: list[str], pred: list[str | None], labels: tuple[str, str
     return out
 
 
+def served_scores(
+    gold: list[str],
+    pred: list[str | None],
+    labels: tuple[str, str],
+    scores: list[float] | None,
+    threshold: float | None,
+) -> dict[str, float]:
+    """The decision a moderation endpoint serves (serve/moderation.py `flagged`): violating when
+    the label score reaches the threshold chosen on validation, else the label the model answered.
+    Its macro-F1, FPR and per-label recall as `served_*` keys; the gates judge these, so what is
+    gated is what ships (at 960 labels the two decisions differed by 0.4 macro-F1 for SFT)."""
+    if threshold is not None and scores is not None:
+        pred = [labels[0] if s >= threshold else labels[1] for s in scores]
+    got = label_scores(gold, pred, labels)
+    return {
+        "served_macro_f1": got["macro_f1"],
+        "served_fpr": got["fpr"],
+        **{f"served_recall/{label}": got[f"recall/{label}"] for label in labels},
+    }
+
+
 def bootstrap_ci(
     gold: list[str],
     pred: list[str | None],
@@ -113,6 +134,7 @@ def report(
                     [gold[i] == labels[0] for i in idx], [scores[i] for i in idx], seed, threshold=threshold
                 )
             )
+        out.update(served_scores(g, p, labels, [scores[i] for i in idx] if scores else None, threshold))
         return out
 
     out = {"overall": block(list(range(len(gold))))}

@@ -94,16 +94,17 @@ def _moderation_section(evals: dict) -> list[str]:
         + " v"
         + str(rows[0][1]["moderation"]["policy"]["version"])
         + ")",
-        "| model | macro-F1 [95% CI] | FPR | unparseable | tokens median / p90 | "
+        "| model | macro-F1 [95% CI] | served F1 / FPR | FPR | unparseable | tokens median / p90 | "
         + " | ".join(f"F1 {h}" for h in held)
         + " | flip: followed / stable |",
-        "|---|---|---|---|---|" + "---|" * len(held) + "---|",
+        "|---|---|---|---|---|---|" + "---|" * len(held) + "---|",
     ]
     for label, e in rows:
         o, flip = e["moderation"]["overall"], e.get("policy_flip") or {}
         lo, hi = o["macro_f1_ci95"]
         out.append(
-            f"| {label} | {_f(o['macro_f1'])} [{_f(lo)}, {_f(hi)}] | {_f(o['fpr'])} | "
+            f"| {label} | {_f(o['macro_f1'])} [{_f(lo)}, {_f(hi)}] | "
+            f"{_f(o.get('served_macro_f1'))} / {_f(o.get('served_fpr'))} | {_f(o['fpr'])} | "
             f"{_f(o['unparseable'])} | "
             f"{_f(o['tokens_median'], 0)} / {_f(o['tokens_p90'], 0)} | "
             + " | ".join(_f(e["moderation"].get("by_held_out", {}).get(h, {}).get("macro_f1")) for h in held)
