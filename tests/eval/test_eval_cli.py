@@ -33,6 +33,8 @@ def test_eval_two_models_on_benchmarks(tmp_path, model_cache, capsys):
         ]
     )
     assert code == 0
+    printed = capsys.readouterr()
+    assert "Loading weights" not in printed.err  # --no-progress quiets transformers' bars too
     report = json.loads((tmp_path / "report.json").read_text())
     assert set(report["tasks"]) == {"arithmetic", "hatecheck"}
     hc = report["tasks"]["hatecheck"]
@@ -61,4 +63,4 @@ def test_eval_two_models_on_benchmarks(tmp_path, model_cache, capsys):
     page = (tmp_path / "report.html").read_text()
     assert "paired p" in page and page.count("<img") == 2  # accuracy vs tokens + per-language bars
     assert (tmp_path / "model" / "hatecheck" / "samples.jsonl").exists()
-    assert "report.html" in capsys.readouterr().out
+    assert "report.html" in printed.out

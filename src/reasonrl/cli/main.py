@@ -324,12 +324,24 @@ def dispatch(args) -> int:
     return handler(args) or 0
 
 
+def _no_library_progress_bars() -> None:
+    """--no-progress also silences the libraries' bars (transformers' "Loading weights", the Hub's):
+    both read HF_HUB_DISABLE_PROGRESS_BARS when transformers is imported, which a stage does later."""
+    import os
+
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    if "transformers" in sys.modules:
+        sys.modules["transformers"].utils.logging.disable_progress_bar()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
         return 1
+    if getattr(args, "no_progress", False):
+        _no_library_progress_bars()
     try:
         return dispatch(args)
     except GateFailed as exc:
