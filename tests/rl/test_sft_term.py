@@ -104,13 +104,19 @@ def step(tiny):
     return rollouts, collate(rollouts, tok.pad_token_id), adv, pairs
 
 
-def _update(tiny, step, weight: float, manual: bool = False, adv=None, sgd_lr: float = 0.5, **fields):
+def _update(
+    tiny, step, weight: float, manual: bool = False, adv=None, sgd_lr: float = 0.5, widths=None, **fields
+):
     """SGD optimizer steps of the policy loss; the SFT term (in chunks of one pair) either passed
-    to policy_update or, manual, back-propagated by hand as one mean into the same gradient first."""
+    to policy_update or, manual, back-propagated by hand as one mean into the same gradient first.
+    `widths` collects the token width of every forward of the update."""
     model, tok = tiny
     rollouts, batch, default_adv, pairs = step
     m = copy.deepcopy(model)
-    cfg = RLRun(group_size=4, prompts_per_step=2, micro_batch_size=4, lr=1e-2, max_grad_norm=1e9, **fields)
+    if widths is not None:
+        m.register_forward_pre_hook(lambda _, a, kw: widths.append(kw["input_ids"].shape[-1]), with_kwargs=True)
+    fields = {"micro_batch_size": 4, **fields}
+    cfg = RLRun(group_size=4, prompts_per_step=2, lr=1e-2, max_grad_norm=1e9, **fields)
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
     strategy.optimizer = torch.optim.SGD(m.parameters(), lr=sgd_lr)  # weights move with the gradient
     if manual:
@@ -124,10 +130,16 @@ def _params(m):
     return list(m.parameters())
 
 
-def test_the_sft_gradient_joins_the_policy_gradient_in_one_step(tiny, step):
-    joint, stats = _update(tiny, step, 0.5)
-    by_hand, _ = _update(tiny, step, 0.5, manual=True)
-    pure, _ = _update(tiny, step, 0.0, manual=True)
+@pytest.mark.parametrize("micro", [4, 8], ids=["two-micro-batches", "one-micro-batch"])
+def test_the_sft_gradient_joins_the_policy_gradient_in_one_step(tiny, step, micro):
+    """The term's gradient, through the mini-batch's shared prefix (the policy text, forwarded once
+    for the term and every micro-batch), equals the term back-propagated alone by hand."""
+    widths = []
+    joint, stats = _update(tiny, step, 0.5, micro_batch_size=micro, widths=widths)
+    # the 56-token policy prefix is forwarded once, not again in each of the term's two chunks
+    assert sum(w >= 56 for w in widths) == 1, widths
+    by_hand, _ = _update(tiny, step, 0.5, manual=True, micro_batch_size=micro)
+    pure, _ = _update(tiny, step, 0.0, manual=True, micro_batch_size=micro)
     moved = max((a - b).abs().max().item() for a, b in zip(_params(joint), _params(pure), strict=True))
     diff = max((a - b).abs().max().item() for a, b in zip(_params(joint), _params(by_hand), strict=True))
     assert moved > 1e-4 and diff < 1e-4 * moved, (diff, moved)  # the term counts, once, in this step
@@ -141,7 +153,7 @@ def test_each_optimizer_step_takes_the_term_of_its_own_groups(tiny, step):
     of its own mini-batch's group, as the policy loss takes its own sequences."""
     calls = []
 
-    def recording(model, groups):
+    def recording(model, groups, prefix=None):
         calls.append(groups)
         yield from ()
 

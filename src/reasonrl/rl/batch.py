@@ -36,18 +36,24 @@ def token_logprobs(model, batch: Batch, temperature: float = 1.0, with_entropy: 
 
 
 def completion_nll(
-    model, pairs: list[tuple[list[int], list[int]]], pad_id: int, rows: bool = False, reduction: str = "mean"
+    model,
+    pairs: list[tuple[list[int], list[int]]],
+    pad_id: int,
+    rows: bool = False,
+    reduction: str = "mean",
+    prefix=None,
 ) -> torch.Tensor:
     """The SFT loss of (prompt_ids, completion_ids) pairs, a scalar: the negative log-likelihood of
     the completion tokens, their mean (`reduction` "mean") or sum ("sum"). `rows`: whole padded
     rows ([b, L-1] log-probs; a checkpointed forward returns no KV cache to build on); else the
-    prompts' common prefix (a content policy) runs once ([b, Lc] log-probs of the completions)."""
+    prompts' common prefix (a content policy) runs once ([b, Lc] log-probs of the completions), or
+    not at all given `prefix`, a SharedPrefix already forwarded that every prompt opens with."""
     batch = collate_pairs(pairs, pad_id)
     if rows:
         logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))
     else:
         sb = batch.prompt_once(pad_id).to(device_of(model))
-        logp, mask = shared_prefix_logprobs(model, model, sb), sb.mask
+        logp, mask = shared_prefix_logprobs(model, model, sb, prefix=prefix), sb.mask
     total = -(logp * mask).sum()
     return total if reduction == "sum" else total / mask.sum()
 

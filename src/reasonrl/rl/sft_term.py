@@ -12,7 +12,10 @@ labels RL already draws while the policy gradient shapes the sampled answers (GT
 gold labels of the prompts this step sampled, label-only like the SFT baseline's (stages.baseline).
 
 Like the policy loss, the term of an optimizer step covers that mini-batch's own groups, and runs
-in chunks of as many prompts as a micro-batch holds groups (memory as a micro-batch's).
+in chunks of as many prompts as a micro-batch holds groups (memory as a micro-batch's). Its prompts
+open with the mini-batch's shared prefix (the content policy, ~600 tokens), which the update
+forwards once: the term runs on that prefix's leaves and its prefix gradient joins the policy
+loss's, so the prefix's forward and backward run once a mini-batch, not once more per chunk.
 """
 
 from __future__ import annotations
@@ -57,17 +60,20 @@ def gold_pairs(rollouts, group_size: int, records: list[dict], default_task: str
 
 def sft_term(
     pairs: Pairs, pad_id: int, weight: float, rows: bool = False, chunk: int = 8
-) -> Callable[[torch.nn.Module, list[int]], Iterator[torch.Tensor]]:
-    """(model, groups) -> scalar losses with gradients, one per chunk of at most `chunk` of the
-    listed groups' pairs, that sum to weight * the mean gold-token NLL over those groups: each is
-    back-propagated before the next is built (reasonrl.rl.batch.completion_nll)."""
+) -> Callable[..., Iterator[torch.Tensor]]:
+    """(model, groups, prefix=None) -> scalar losses with gradients, one per chunk of at most
+    `chunk` of the listed groups' pairs, that sum to weight * the mean gold-token NLL over those
+    groups: each is back-propagated before the next is built (reasonrl.rl.batch.completion_nll).
+    `prefix`: a SharedPrefix the prompts open with, already forwarded (its leaves collect the
+    term's gradient for the caller to carry; modeling.prefix)."""
 
-    def term(model, groups: list[int]) -> Iterator[torch.Tensor]:
+    def term(model, groups: list[int], prefix=None) -> Iterator[torch.Tensor]:
         chosen = [pairs[g] for g in groups]
         tokens = sum(len(c) for _, c in chosen)
         for k in range(0, len(chosen), chunk):
             part = chosen[k : k + chunk]
-            yield weight * completion_nll(model, part, pad_id, rows, reduction="sum") / tokens
+            nll = completion_nll(model, part, pad_id, rows, reduction="sum", prefix=prefix)
+            yield weight * nll / tokens
 
     return term
 

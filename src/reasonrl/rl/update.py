@@ -173,12 +173,13 @@ def _behaviour(rollouts, idx: list[int], starts: list[int], like: torch.Tensor) 
     return out
 
 
-def _batch_prefix(cfg: RLRun, strategy: Strategy, model, rollouts, chunks, layout: str):
+def _batch_prefix(cfg: RLRun, strategy: Strategy, model, rollouts, chunks, layout: str, aux=None):
     """The prefix every prompt of `chunks` (micro-batches of rollout indices) opens with, forwarded
-    once through `model` for all of them (with gradients when enabled: the caller then carries it,
-    see SharedPrefix); None for one micro-batch, no prefix of MIN_SHARED tokens, or a strategy
-    that shards parameters."""
-    if layout == "rows" or len(chunks) < 2 or not (cfg.batch_prefix_once and strategy.prefix_once):
+    once through `model` for all of them and the `aux` term (with gradients when enabled: the
+    caller then carries it, see SharedPrefix); None when it would run once anyway (one micro-batch
+    and no term, or none), no prefix of MIN_SHARED tokens, or a strategy that shards parameters."""
+    uses = len(chunks) + (aux is not None and len(chunks) > 0)
+    if layout == "rows" or uses < 2 or not (cfg.batch_prefix_once and strategy.prefix_once):
         return None
     rows = [torch.tensor(rollouts[i].prompt_ids) for idx in chunks for i in idx]
     n = prefixes.common_prefix(rows)
@@ -266,13 +267,16 @@ def _entropy_only(cfg: RLRun, strategy: Strategy, batch: Batch, rollouts, adv: t
     return {"entropy": total}, count
 
 
-def _accumulate(cfg: RLRun, strategy: Strategy, frozen, micro, adv, shared, sums, num_tokens, num_seqs):
+def _accumulate(
+    cfg: RLRun, strategy: Strategy, frozen, micro, adv, shared, sums, num_tokens, num_seqs, carried=None
+):
     """Forward and backward every micro-batch of one mini-batch, gradients accumulating; stats
     summed into `sums` (token-weighted). With `shared` (the mini-batch's prefix, forwarded once),
-    micro-batches before the last run on its leaves and the last carries their prefix gradient
-    into one backward through the prefix. Returns (this rank's loss sum, its token count)."""
+    micro-batches before the last run on its leaves and the last carries their prefix gradient,
+    and `carried` (the SFT term's, fp32), into one backward through the prefix. Returns (this
+    rank's loss sum, its token count)."""
     dist, device = strategy.dist, device_of(strategy.module)
-    loss_total, count, carried = 0.0, 0.0, None
+    loss_total, count = 0.0, 0.0
     for k, idx in enumerate(micro):
         fn, mask, old, ref, weights = frozen[tuple(idx)]
         last = k == len(micro) - 1
@@ -306,14 +310,16 @@ def _accumulate(cfg: RLRun, strategy: Strategy, frozen, micro, adv, shared, sums
     return loss_total, count
 
 
-def _aux_backward(strategy: Strategy, aux, members: list[int], group_size: int) -> float:
+def _aux_backward(strategy: Strategy, aux, members: list[int], group_size: int, shared=None):
     """Back-propagate the extra term over the groups of one mini-batch's `members` (sequence
-    indices, groups contiguous) into the optimizer step's accumulating gradient; its value."""
-    total = 0.0
-    for part in aux(strategy.model, sorted({i // group_size for i in members})):
+    indices, groups contiguous) into the optimizer step's accumulating gradient. With `shared`
+    (the mini-batch's prefix), the term runs on its leaves and returns their gradient (fp32) for
+    the policy loss's last micro-batch to carry. Returns (its value, that gradient or None)."""
+    total, leaves = 0.0, shared.leaves() if shared is not None else None
+    for part in aux(strategy.model, sorted({i // group_size for i in members}), prefix=leaves):
         strategy.backward(part)
         total += part.item()
-    return total
+    return total, [g.float() for g in leaves.grads()] if leaves is not None else None
 
 
 def policy_update(
@@ -356,13 +362,15 @@ def policy_update(
     norms, losses, aux_losses = [], [], []
     for _ in range(cfg.ppo_epochs):
         for i, micro in enumerate(plan.mini_batches):
+            shared = _batch_prefix(cfg, strategy, strategy.module, rollouts, micro, layout, aux)
+            carried = None
             if aux is not None:
-                aux_losses.append(_aux_backward(strategy, aux, plan.members[i], cfg.group_size))
+                value, carried = _aux_backward(strategy, aux, plan.members[i], cfg.group_size, shared)
+                aux_losses.append(value)
             members = torch.tensor(plan.members[i])
             num_tokens = float(batch.completion_mask[members].sum())
-            shared = _batch_prefix(cfg, strategy, strategy.module, rollouts, micro, layout)
             loss_total, n = _accumulate(
-                cfg, strategy, frozen, micro, adv, shared, sums, num_tokens, float(len(members))
+                cfg, strategy, frozen, micro, adv, shared, sums, num_tokens, float(len(members)), carried
             )
             count += n
             norms.append(strategy.step())
