@@ -114,7 +114,9 @@ def _update(
     rollouts, batch, default_adv, pairs = step
     m = copy.deepcopy(model)
     if widths is not None:
-        m.register_forward_pre_hook(lambda _, a, kw: widths.append(kw["input_ids"].shape[-1]), with_kwargs=True)
+        m.register_forward_pre_hook(
+            lambda _, args, kw: widths.append(kw["input_ids"].shape[-1]), with_kwargs=True
+        )
     fields = {"micro_batch_size": 4, **fields}
     cfg = RLRun(group_size=4, prompts_per_step=2, lr=1e-2, max_grad_norm=1e9, **fields)
     strategy = make_strategy("none", m, Dist(), lr=cfg.lr, max_grad_norm=cfg.max_grad_norm)
