@@ -103,7 +103,12 @@ def markdown(result: dict) -> str:
         + ")",
         "",
         f"{result['steps']} steps x {result['rounds']} rounds each, alternating, same data and seed; "
-        f"SmolLM2-135M on {result['threads']} CPU threads. Medians over all steps.",
+        f"SmolLM2-135M on {result['threads']} CPU threads. Medians over all steps."
+        + (
+            f" Both versions ran with {', '.join(result['both_overrides'])}."
+            if result.get("both_overrides")
+            else ""
+        ),
         "",
         "| | before | after |",
         "|---|---|---|",
@@ -141,6 +146,14 @@ def main(argv=None) -> int:
         help="a recipe override for the 'after' runs only (repeatable), e.g. model.precision=bf16 "
         "with --before HEAD to measure a setting rather than a code change",
     )
+    p.add_argument(
+        "--both",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a recipe override for both versions (repeatable), after the pins, e.g. rl.sft_weight=1.0 "
+        "to time the recipe's SFT term on code that has it on both sides",
+    )
     p.add_argument("--steps", type=int, default=3)
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument("--out", default="benchmarks/results/moderation_step.json")
@@ -158,8 +171,9 @@ def main(argv=None) -> int:
         runs = {"before": [], "after": []}
         try:
             for r in range(args.rounds):
-                pins = _pins(before)
-                for name, src, sets in (("before", before, pins), ("after", ROOT, [*AFTER, *args.set])):
+                pins = [*_pins(before), *args.both]
+                after = [*AFTER, *args.both, *args.set]
+                for name, src, sets in (("before", before, pins), ("after", ROOT, after)):
                     steps = _run(src, data, tmp / f"{name}-{r}", args.steps, sets)
                     runs[name] += steps
                     print(
@@ -173,7 +187,8 @@ def main(argv=None) -> int:
     result = {
         "before_rev": revs[0],
         "after_rev": revs[1],
-        "after_overrides": [*AFTER, *args.set],
+        "after_overrides": [*AFTER, *args.both, *args.set],
+        "both_overrides": args.both,
         "steps": args.steps,
         "rounds": args.rounds,
         "threads": torch.get_num_threads(),
