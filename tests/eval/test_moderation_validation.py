@@ -49,3 +49,23 @@ def test_a_cross_fitted_threshold_recovers_a_shifted_score_and_not_noise():
     noise = [rng.random() for _ in gold]
     fit = val.crossfit_threshold(gold, noise)
     assert 0.3 < fit["macro_f1"] < 0.65 and len(fit["thresholds"]) == 2
+
+
+def test_the_thresholds_paired_test_chooses_them_again_in_every_resample():
+    """Copies of one item in a resample share a fold; a better-ranked score beats a coin at
+    cross-fitted thresholds, and a score against itself is never better."""
+    rng = random.Random(2)
+    gold = [i % 2 == 0 for i in range(80)]
+    ranked = [0.2 + (0.1 if g else 0.0) + rng.uniform(0, 0.12) for g in gold]
+    coin = [rng.random() for _ in gold]
+    idx = [rng.randrange(80) for _ in range(80)]  # a resample: some items twice or more
+    fit = val.crossfit_threshold([gold[i] for i in idx], [ranked[i] for i in idx], items=idx)
+    fold = {}
+    assert all(fold.setdefault(i, f) == f for i, f in zip(idx, fit["fold_of"], strict=True))
+    assert len(set(fit["fold_of"])) == 2 and len(set(idx)) < 80
+    plain = val.crossfit_threshold(gold, ranked)
+    assert plain == val.crossfit_threshold(gold, ranked, items=list(range(80)))  # distinct items: as before
+    real = val.paired_crossfit(ranked, coin, gold, rounds=300)
+    assert real["diff"] > 0.2 and real["ci95"][0] > 0 and real["p"] < 0.01
+    same = val.paired_crossfit(coin, coin, gold, rounds=100)
+    assert same["diff"] == 0 and same["p"] == 1.0
