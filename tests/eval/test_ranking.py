@@ -15,7 +15,7 @@ from reasonrl.eval.ranking import (
     fpr_at_recall,
     macro_f1_at,
 )
-from reasonrl.eval.scores import answer_context
+from reasonrl.verify.answers import answer_context
 
 
 @pytest.mark.parametrize("seed", range(5))

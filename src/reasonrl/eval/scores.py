@@ -14,20 +14,9 @@ import math
 
 from reasonrl.generation.base import prompt_text
 from reasonrl.modeling.device import device_of
-from reasonrl.verify.answers import ANSWER_OPEN, THINK_CLOSE
+from reasonrl.verify.answers import answer_context
 
 ROWS_PER_FORWARD = 16  # rows of [context | label] per forward: logits are rows x width x vocab floats
-
-
-def answer_context(completion: str) -> str:
-    """The completion up to and including its first `<answer>`, else after `</think>` (or its end)
-    with ` <answer>` appended."""
-    at = completion.find(ANSWER_OPEN)
-    if at >= 0:
-        return completion[: at + len(ANSWER_OPEN)]
-    end = completion.find(THINK_CLOSE)
-    head = completion[: end + len(THINK_CLOSE)] if end >= 0 else completion.rstrip()
-    return f"{head} {ANSWER_OPEN}"
 
 
 def label_scores(

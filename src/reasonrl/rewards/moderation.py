@@ -7,6 +7,7 @@ name, `policy`."""
 
 from __future__ import annotations
 
+from reasonrl.errors import ConfigError
 from reasonrl.rewards.base import REWARDS
 from reasonrl.tasks.moderation import (
     DEFAULT_CONTENT_POLICY,
@@ -131,3 +132,27 @@ def _category_credit(
     truth = {normalise_label(c) for c in categories[i]} - unknown
     overlap = len(named & truth) / len(named | truth) if named | truth else 1.0
     return 1.0 - category_weight + category_weight * overlap
+
+
+@REWARDS.register("label_likelihood")
+def label_likelihood(
+    completions: list[str], gold_label_probability: list[float], rule: str = "probability", **_
+) -> list[float]:
+    """The policy's own probability p of the gold label after its reasoning, normalised over the
+    item's labels: what a moderation endpoint thresholds. The trainer reads it from the policy
+    with no gradient (rl.likelihood). `rule`: "probability" pays p (RLPR, arXiv 2506.18254;
+    VeriFree, arXiv 2505.21493), which is maximised by all mass on the likelier label;
+    "brier" pays 1 - (1 - p)^2, a proper scoring rule for two labels (the expected reward is
+    highest when p is the true probability), so the label score stays a ranking, not a 0/1.
+    A completion without an answer block is read as if it had opened one after its reasoning: pair
+    it with `format`. Unlike the sampled label's 0 or 1 it differs between a group's completions,
+    and a model that puts the same mass on one label for every item earns a coin's expectation
+    over balanced labels."""
+    if len(gold_label_probability) != len(completions):
+        raise ValueError(f"{len(gold_label_probability)} probabilities for {len(completions)} completions")
+    if rule not in _RULES:
+        raise ConfigError(f"label_likelihood: unknown rule {rule!r}", hint=f"one of {sorted(_RULES)}")
+    return [_RULES[rule](float(p)) for p in gold_label_probability]
+
+
+_RULES = {"probability": lambda p: p, "brier": lambda p: 1.0 - (1.0 - p) ** 2}

@@ -18,6 +18,7 @@ from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError, DataError
 from reasonrl.generation.seeding import rollout_seed
 from reasonrl.rewards.monitor import VERIFIERS, hacking_stats, monitored_pair
+from reasonrl.rl import likelihood
 from reasonrl.rl.distributed import Dist
 from reasonrl.rl.prompts import PromptSampler
 from reasonrl.rl.prompts import prompt_id as _pid
@@ -36,8 +37,18 @@ LENGTH_AWARE = {"cosine_length", "kimi_length"}  # rewards that need the verifie
 
 # What score() passes every reward term: record fields and what the trainer knows of a rollout.
 SUPPLIED_FIELDS = frozenset(
-    {"answer", "task", "prompt", "lengths", "group_size", "max_new_tokens", "correct"}
+    {
+        "answer",
+        "task",
+        "prompt",
+        "lengths",
+        "group_size",
+        "max_new_tokens",
+        "correct",
+        "gold_label_probability",
+    }
 )
+SCORED_BY_POLICY = "gold_label_probability"  # a forward of the policy: computed only for a term that asks
 
 
 def record_fields(term, task_name: str) -> tuple[list[str], list[str]]:
@@ -52,8 +63,18 @@ def record_fields(term, task_name: str) -> tuple[list[str], list[str]]:
 
 def check_reward_fields(cfg: RLRun) -> None:
     """Fail before training when a reward term asks for a field that neither the trainer nor the
-    task's records supply, naming the term and the field."""
+    task's records supply, naming the term and the field (the gold label's probability: only a
+    classifier's records have labels)."""
     for term in cfg.rewards:
+        if (
+            SCORED_BY_POLICY in reward_lib.declared_fields(term.name)[0]
+            and tasks.get(cfg.task).labels is None
+        ):
+            raise ConfigError(
+                f"reward term '{term.name}' reads the gold label's probability, and task '{cfg.task}' "
+                "is not a classifier (it has no labels)",
+                hint="use it on a classification task (e.g. moderation), or drop the term",
+            )
         _, missing = record_fields(term, cfg.task)
         if missing:
             raise ConfigError(
@@ -82,10 +103,12 @@ def _record_values(cfg: RLRun, recs: list[dict]) -> dict[str, list]:
 
 
 def score(
-    cfg: RLRun, rollouts, records: list[dict], step: int = 0
+    cfg: RLRun, rollouts, records: list[dict], step: int = 0, policy=None
 ) -> tuple[torch.Tensor, dict[str, list[float]]]:
     """Rewards [B] for rollouts and the per-component scores. Length-aware rewards get the
-    completion lengths, the verifier's verdicts (`correct`), the group size and the budget."""
+    completion lengths, the verifier's verdicts (`correct`), the group size and the budget; a term
+    asking for `gold_label_probability` gets the policy's (model, tokenizer) `policy` reading of it
+    (rl.likelihood)."""
     recs = [records[r.prompt_index] for r in rollouts]
     completions = [r.completion for r in rollouts]
     tasks_of = [rec.get("task") or cfg.task for rec in recs]
@@ -102,11 +125,28 @@ def score(
         fields["correct"] = [
             tasks.get(t).verdict(c, rec) for t, c, rec in zip(tasks_of, completions, recs, strict=True)
         ]
+    if any(SCORED_BY_POLICY in reward_lib.declared_fields(t.name)[0] for t in cfg.rewards):
+        if policy is None:
+            raise ConfigError(
+                f"a reward term needs '{SCORED_BY_POLICY}', and no policy was given to score it"
+            )
+        model, tok = policy
+        fields[SCORED_BY_POLICY] = likelihood.gold_label_probability(model, tok, rollouts, records, cfg.task)
     total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
     return torch.tensor(total, dtype=torch.float32), parts
 
 
-def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: int, seed: int, dist: Dist):
+def _draw(
+    cfg: RLRun,
+    engine,
+    params,
+    sampler: PromptSampler,
+    step: int,
+    draw: int,
+    seed: int,
+    dist: Dist,
+    policy=None,
+):
     """One draw of prompts_per_step prompts: this rank's share generated and scored, then gathered.
     Returns (rollouts, rewards [P*G], parts, prompt ids [P], seconds spent generating and scoring)
     in global prompt order."""
@@ -118,7 +158,7 @@ def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: i
     t0 = time.perf_counter()
     rollouts = engine.generate(prompts, params, seeds=seeds)
     t1 = time.perf_counter()
-    rewards, parts = score(cfg, rollouts, local, step)
+    rewards, parts = score(cfg, rollouts, local, step, policy)
     seconds = {"time_generate_s": t1 - t0, "time_score_s": time.perf_counter() - t1}
     rollouts = [replace(r, prompt_index=r.prompt_index + mine.start) for r in rollouts]
     shards = dist.gather((rollouts, rewards.tolist(), parts))
@@ -129,10 +169,18 @@ def _draw(cfg: RLRun, engine, params, sampler: PromptSampler, step: int, draw: i
 
 
 def sample_groups(
-    cfg: RLRun, engine, params, sampler: PromptSampler, step: int, seed: int = 0, dist: Dist | None = None
+    cfg: RLRun,
+    engine,
+    params,
+    sampler: PromptSampler,
+    step: int,
+    seed: int = 0,
+    dist: Dist | None = None,
+    policy=None,
 ):
     """Rollouts [B = prompts_per_step * G], rewards [B] and reward components for one step, and
-    sampling stats (with `_prompt_ids`: the prompts whose groups the update uses).
+    sampling stats (with `_prompt_ids`: the prompts whose groups the update uses). `policy`: the
+    trained (model, tokenizer), for a reward read from the policy itself (score).
 
     With DAPO dynamic sampling (Yu et al. 2025, arXiv:2503.14476, sec. 3.2) a group whose G
     rewards are all equal carries no advantage signal: it is dropped and more prompts are drawn,
@@ -146,7 +194,9 @@ def sample_groups(
     while len(kept) < cfg.prompts_per_step and draws < (
         cfg.dynamic_sampling_batches if cfg.dynamic_sampling else 1
     ):
-        rollouts, rewards, parts, ids, seconds = _draw(cfg, engine, params, sampler, step, draws, seed, dist)
+        rollouts, rewards, parts, ids, seconds = _draw(
+            cfg, engine, params, sampler, step, draws, seed, dist, policy
+        )
         clock = {k: clock[k] + seconds[k] for k in clock}
         draws += 1
         _track(sampler, ids, parts, g, step)

@@ -346,7 +346,7 @@ def train_step(
 ) -> dict:
     t0 = time.perf_counter()
     rollouts, rewards, parts, sampling = sample_groups(
-        cfg, engine, params, sampler, step, seed, strategy.dist
+        cfg, engine, params, sampler, step, seed, strategy.dist, policy=(strategy.module, engine.tok)
     )
     t1 = time.perf_counter()
     raw_mean = rewards.mean().item()

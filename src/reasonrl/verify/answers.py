@@ -34,6 +34,18 @@ _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:/\d+)?%?")
 _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
 
 
+def answer_context(completion: str) -> str:
+    """The completion up to and including its first `<answer>`, else after `</think>` (or its end)
+    with ` <answer>` appended: where a classifier's label probability is read (eval.scores,
+    rl.likelihood)."""
+    at = completion.find(ANSWER_OPEN)
+    if at >= 0:
+        return completion[: at + len(ANSWER_OPEN)]
+    end = completion.find(THINK_CLOSE)
+    head = completion[: end + len(THINK_CLOSE)] if end >= 0 else completion.rstrip()
+    return f"{head} {ANSWER_OPEN}"
+
+
 def tagged_answers(completion: str) -> list[str]:
     """The content of every `<answer>...</answer>` block, stripped, in order."""
     return [a.strip() for a in _ANSWER.findall(completion)]
