@@ -4,23 +4,20 @@ however the rows are grouped; only for a classifier; end to end in an RL run."""
 
 from __future__ import annotations
 
-import json
 import math
 
 import pytest
 import torch
 
-from reasonrl.config.models import Recipe, RLRun
+from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.generation.base import Rollout, SamplingParams
 from reasonrl.generation.hf import HFEngine
-from reasonrl.io import read_jsonl, write_jsonl
 from reasonrl.rl.likelihood import gold_label_probability, label_logprobs
 from reasonrl.rl.sampling import check_reward_fields, score
 from reasonrl.tasks import get as get_task
-from reasonrl.tasks.moderation_data import hatecheck_records, held_out
 from reasonrl.verify.answers import answer_context
-from tests.conftest import SHARED
+from tests.rl.moderation_runs import hatecheck_prompts, run_tiny_moderation_rl
 
 
 @pytest.fixture(scope="module")
@@ -32,11 +29,7 @@ def tiny(model_cache):
 
 @pytest.fixture(scope="module")
 def records():
-    recs = list(hatecheck_records(SHARED / "data", languages=["en"]))[::150]
-    for r in recs:
-        r.update(kind="prompt", task="moderation", source="hatecheck", licence="CC-BY-4.0")
-        r["split"] = held_out(r, 0.3, 0, validation_fraction=0.2)[0]
-    return recs
+    return hatecheck_prompts(150)
 
 
 def _plain(model, tok, rollout, record) -> list[float]:
@@ -100,31 +93,8 @@ def test_the_reward_term_reads_it_and_only_for_a_classifier(tiny, records):
 
 
 def test_rl_on_the_gold_probability_runs_end_to_end(records, tmp_path, model_cache):
-    from reasonrl.stages.train import rl_train
-
-    data = tmp_path / "data"
-    data.mkdir()
-    write_jsonl(data / "records.jsonl", records)
-    (data / "manifest.json").write_text(json.dumps({"sha256": "test"}))
-    recipe = Recipe.model_validate(
-        {
-            "task": "moderation",
-            "model": {"base": "embedded:tiny-test"},
-            "sampling": {"max_new_tokens": 4},
-            "rl": {
-                "steps": 2,
-                "prompts_per_step": 2,
-                "group_size": 2,
-                "lr": 1e-3,
-                "sampler": {"balance_by": "answer"},
-                "rewards": [{"name": "label_likelihood"}, {"name": "format", "weight": 0.2}],
-                "guard": {"enabled": False},
-            },
-            "model_registry": {"track_training": False},
-        }
-    )
-    rl_train(recipe, data, tmp_path / "rl", progress=False)
-    rows = list(read_jsonl(tmp_path / "rl" / "metrics.jsonl"))
+    rewards = [{"name": "label_likelihood"}, {"name": "format", "weight": 0.2}]
+    rows = run_tiny_moderation_rl(records, tmp_path, steps=2, lr=1e-3, rewards=rewards)
     got = [r["reward/label_likelihood"] for r in rows]
     assert len(got) == 2 and all(0.0 < v < 1.0 for v in got), got
 

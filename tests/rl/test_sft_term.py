@@ -5,23 +5,20 @@ the policy loss, spending only the labels RL drew; refused where it is not imple
 from __future__ import annotations
 
 import copy
-import json
 
 import pytest
 import torch
 
-from reasonrl.config.models import Recipe, RLRun
+from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
-from reasonrl.io import read_jsonl, write_jsonl
 from reasonrl.modeling.batch import collate
 from reasonrl.rl.batch import completion_nll
 from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.rl.sft_term import gold_pairs, sft_term
 from reasonrl.rl.update import policy_update
-from reasonrl.tasks.moderation_data import hatecheck_records, held_out
-from tests.conftest import SHARED
+from tests.rl.moderation_runs import hatecheck_prompts, run_tiny_moderation_rl
 
 POLICY = "Rules: add the two numbers, answer with digits only.\n"
 
@@ -65,11 +62,7 @@ def test_the_gold_nll_is_the_same_on_rows_and_on_a_shared_prefix(tiny, prefix):
 
 @pytest.fixture(scope="module")
 def moderation_records():
-    recs = list(hatecheck_records(SHARED / "data", languages=["en"]))[::200]
-    for r in recs:
-        r.update(kind="prompt", task="moderation", source="hatecheck", licence="CC-BY-4.0")
-        r["split"] = held_out(r, 0.3, 0, validation_fraction=0.2)[0]
-    return recs
+    return hatecheck_prompts(200)
 
 
 def test_one_gold_pair_per_group_on_the_prompt_as_rolled_out(tiny, moderation_records):
@@ -191,30 +184,8 @@ def test_refused_where_it_cannot_run_before_the_first_rollout():
 
 def test_rl_with_the_sft_term_trains_on_the_gold_labels_it_drew(moderation_records, tmp_path, model_cache):
     """End to end on the tiny model: every step logs the term, and the gold answers' NLL falls."""
-    from reasonrl.stages.train import rl_train
-
-    data = tmp_path / "data"
-    data.mkdir()
-    write_jsonl(data / "records.jsonl", moderation_records)
-    (data / "manifest.json").write_text(json.dumps({"sha256": "test"}))
-    recipe = Recipe.model_validate(
-        {
-            "task": "moderation",
-            "model": {"base": "embedded:tiny-test"},
-            "sampling": {"max_new_tokens": 4},
-            "rl": {
-                "steps": 3,
-                "prompts_per_step": 2,
-                "group_size": 2,
-                "lr": 3e-3,
-                "sft_weight": 1.0,
-                "sampler": {"balance_by": "answer"},
-                "rewards": [{"name": "policy_label"}],
-                "guard": {"enabled": False},
-            },
-        }
+    rows = run_tiny_moderation_rl(
+        moderation_records, tmp_path, steps=3, lr=3e-3, sft_weight=1.0, rewards=[{"name": "policy_label"}]
     )
-    rl_train(recipe, data, tmp_path / "rl", progress=False)
-    rows = list(read_jsonl(tmp_path / "rl" / "metrics.jsonl"))
     nll = [r["aux_loss"] for r in rows]
     assert len(nll) == 3 and all(v > 0 for v in nll) and nll[-1] < nll[0], nll
