@@ -141,6 +141,10 @@ def test_the_served_decision_is_the_threshold_when_one_was_chosen():
     assert plain["served_recall/hateful"] == 0.0 and plain["served_macro_f1"] == plain["macro_f1"]
     unscored = report(gold, ["hateful", "non-hateful"] * 4, [5] * 8, {}, LABELS, threshold=0.5)["overall"]
     assert unscored["served_macro_f1"] == 1.0  # no scores: the answer is what is served
+    # ... and an unparseable answer is not flagged: served as allowed, wrong on a hateful item
+    half = report(gold, ["hateful", "non-hateful", None, "non-hateful"] * 2, [5] * 8, {}, LABELS)["overall"]
+    assert half["served_recall/hateful"] == 0.5 and half["served_recall/non-hateful"] == 1.0
+    assert half["served_macro_f1"] == pytest.approx((2 / 3 + 0.8) / 2)  # F1 hateful 2/3, allowed 0.8
 
 
 def test_report_groups_and_cis():

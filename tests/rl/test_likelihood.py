@@ -117,8 +117,20 @@ def test_the_brier_rule_is_proper_and_the_probability_rule_is_not():
 
     assert best("brier", 0.7) == pytest.approx(0.7) and best("brier", 0.2) == pytest.approx(0.2)
     assert best("probability", 0.7) == 1.0
-    assert term(["a"], [0.5], rule="brier") == [0.75] and term(["a"], [0.5]) == [0.5]
+    assert term(["a"], [0.5]) == [0.75] and term(["a"], [0.5], rule="probability") == [0.5]
     with pytest.raises(ConfigError, match="unknown rule 'log'"):
         term(["a"], [0.5], rule="log")
     with pytest.raises(ValueError, match="1 probabilities for 2 completions"):
         term(["a", "b"], [0.5])
+
+
+def test_a_reward_read_from_the_policy_runs_in_one_process():
+    from reasonrl.rl import likelihood
+    from reasonrl.rl.distributed import Dist
+    from reasonrl.rl.trainer import _check_layout
+
+    cfg = RLRun(task="moderation", group_size=2, prompts_per_step=2, rewards=[{"name": "label_likelihood"}])
+    with pytest.raises(ConfigError, match="implemented for one process; this run has 2 ranks"):
+        _check_layout(cfg, Dist(rank=0, world=2))
+    likelihood.check(cfg, 1)
+    likelihood.check(RLRun(task="moderation", rewards=[{"name": "policy_label"}]), 2)

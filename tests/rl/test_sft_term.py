@@ -189,3 +189,30 @@ def test_rl_with_the_sft_term_trains_on_the_gold_labels_it_drew(moderation_recor
     )
     nll = [r["aux_loss"] for r in rows]
     assert len(nll) == 3 and all(v > 0 for v in nll) and nll[-1] < nll[0], nll
+
+
+def test_the_terms_prefix_gradient_is_summed_in_fp32_over_fresh_leaves(tiny):
+    """Each chunk of the term gets its own leaves of the mini-batch's prefix; their gradients are
+    summed in fp32. One bf16 leaf shared by the chunks would round the sum at every add
+    (1 + 1/1000 is 1 in bf16)."""
+    from reasonrl.modeling.prefix import SharedPrefix
+    from reasonrl.rl.update import _aux_backward
+
+    model, _ = tiny
+    kv = torch.zeros(1, 1, 2, 2, dtype=torch.bfloat16)
+    shared = SharedPrefix(torch.tensor([1, 2]), [(kv, kv.clone())])
+    handed = []
+
+    def term(model, groups, prefix=None):
+        for scale in (1.0, 1e-3):
+            leaves = prefix()
+            handed.append(leaves)
+            yield (leaves.kv[0][0].float() * scale).sum()
+
+    strategy = make_strategy("none", copy.deepcopy(model), Dist(), lr=1e-3, max_grad_norm=1.0)
+    value, carried = _aux_backward(strategy, term, [0, 1], group_size=2, shared=shared)
+    assert len(handed) == 2 and handed[0] is not handed[1]  # fresh leaves per chunk
+    assert carried[0].dtype == torch.float32 and torch.allclose(
+        carried[0], torch.full_like(carried[0], 1.001)
+    )
+    assert value == 0.0 and torch.equal(carried[1], torch.zeros(1, 1, 2, 2))

@@ -48,11 +48,14 @@ def served_scores(
     threshold: float | None,
 ) -> dict[str, float]:
     """The decision a moderation endpoint serves (serve/moderation.py `flagged`): violating when
-    the label score reaches the threshold chosen on validation, else the label the model answered.
-    Its macro-F1, FPR and per-label recall as `served_*` keys; the gates judge these, so what is
-    gated is what ships (at 960 labels the two decisions differed by 0.4 macro-F1 for SFT)."""
+    the label score reaches the threshold chosen on validation, else when the model answered the
+    violating label (an unparseable answer is not flagged: served as allowed). Its macro-F1, FPR
+    and per-label recall as `served_*` keys; the gates judge these, so what is gated is what ships
+    (at 960 labels the two decisions differed by 0.4 macro-F1 for SFT)."""
     if threshold is not None and scores is not None:
         pred = [labels[0] if s >= threshold else labels[1] for s in scores]
+    else:
+        pred = [labels[0] if p == labels[0] else labels[1] for p in pred]
     got = label_scores(gold, pred, labels)
     return {
         "served_macro_f1": got["macro_f1"],

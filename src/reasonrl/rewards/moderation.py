@@ -136,14 +136,15 @@ def _category_credit(
 
 @REWARDS.register("label_likelihood")
 def label_likelihood(
-    completions: list[str], gold_label_probability: list[float], rule: str = "probability", **_
+    completions: list[str], gold_label_probability: list[float], rule: str = "brier", **_
 ) -> list[float]:
     """The policy's own probability p of the gold label after its reasoning, normalised over the
     item's labels: what a moderation endpoint thresholds. The trainer reads it from the policy
-    with no gradient (rl.likelihood). `rule`: "probability" pays p (RLPR, arXiv 2506.18254;
-    VeriFree, arXiv 2505.21493), which is maximised by all mass on the likelier label;
-    "brier" pays 1 - (1 - p)^2, a proper scoring rule for two labels (the expected reward is
-    highest when p is the true probability), so the label score stays a ranking, not a 0/1.
+    with no gradient (rl.likelihood). `rule`: "brier" (default) pays 1 - (1 - p)^2, a proper
+    scoring rule for two labels (the expected reward is highest when p is the true probability),
+    so the label score stays a ranking, not a 0/1; "probability" pays p (RLPR, arXiv 2506.18254;
+    VeriFree, arXiv 2505.21493), which is maximised by all mass on the likelier label. Both read
+    only the gold label's p: proper for the two labels of a moderation policy, not for more.
     A completion without an answer block is read as if it had opened one after its reasoning: pair
     it with `format`. Unlike the sampled label's 0 or 1 it differs between a group's completions,
     and a model that puts the same mass on one label for every item earns a coin's expectation

@@ -29,8 +29,11 @@ from reasonrl.errors import ConfigError
 from reasonrl.modeling import prefix as prefixes
 from reasonrl.modeling.batch import collate_pairs
 from reasonrl.modeling.device import device_of
+from reasonrl.rewards import declared_fields
 from reasonrl.rl.batch import shared_prefix_logprobs
 from reasonrl.verify.answers import answer_context
+
+SCORED = "gold_label_probability"  # the field a reward term asks for by naming it
 
 
 def _rows(tok, rollouts, records: list[dict], default_task: str):
@@ -105,3 +108,16 @@ def gold_label_probability(
         weights = [math.exp(v - top) for v in seq]
         out.append(weights[g] / sum(weights))
     return out
+
+
+def check(cfg, world: int) -> None:
+    """Before the first rollout: a reward read from the policy runs in one process. Each rank's
+    forwards here depend on its own prompts (how many distinct ones, whether they share a prefix),
+    and under sharded parameters (FSDP2, ZeRO-3) every forward is a collective: unequal counts
+    would hang."""
+    if world > 1 and any(SCORED in declared_fields(t.name)[0] for t in cfg.rewards):
+        raise ConfigError(
+            f"a reward read from the policy ('{SCORED}') is implemented for one process; this run has "
+            f"{world} ranks",
+            hint="launch it without torchrun (one process), or drop the term (e.g. label_likelihood)",
+        )

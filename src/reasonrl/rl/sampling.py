@@ -48,7 +48,7 @@ SUPPLIED_FIELDS = frozenset(
         "gold_label_probability",
     }
 )
-SCORED_BY_POLICY = "gold_label_probability"  # a forward of the policy: computed only for a term that asks
+SCORED_BY_POLICY = likelihood.SCORED  # a forward of the policy: computed only for a term that asks
 
 
 def record_fields(term, task_name: str) -> tuple[list[str], list[str]]:

@@ -64,15 +64,15 @@ def sft_term(
     """(model, groups, prefix=None) -> scalar losses with gradients, one per chunk of at most
     `chunk` of the listed groups' pairs, that sum to weight * the mean gold-token NLL over those
     groups: each is back-propagated before the next is built (reasonrl.rl.batch.completion_nll).
-    `prefix`: a SharedPrefix the prompts open with, already forwarded (its leaves collect the
-    term's gradient for the caller to carry; modeling.prefix)."""
+    `prefix`: () -> a SharedPrefix the prompts open with, already forwarded, for each chunk (the
+    caller hands out leaves that collect the term's gradient, to carry; modeling.prefix)."""
 
     def term(model, groups: list[int], prefix=None) -> Iterator[torch.Tensor]:
         chosen = [pairs[g] for g in groups]
         tokens = sum(len(c) for _, c in chosen)
         for k in range(0, len(chosen), chunk):
-            part = chosen[k : k + chunk]
-            nll = completion_nll(model, part, pad_id, rows, reduction="sum", prefix=prefix)
+            part, shared = chosen[k : k + chunk], prefix() if prefix is not None else None
+            nll = completion_nll(model, part, pad_id, rows, reduction="sum", prefix=shared)
             yield weight * nll / tokens
 
     return term

@@ -22,7 +22,7 @@ from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.modeling.batch import collate
 from reasonrl.modeling.device import checkpointed, device_of
 from reasonrl.rewards.normalize import RunningNorm
-from reasonrl.rl import checkpoint, sft_term
+from reasonrl.rl import checkpoint, likelihood, sft_term
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import token_logprobs
 from reasonrl.rl.curriculum import Curriculum
@@ -219,6 +219,7 @@ def _check_layout(cfg: RLRun, dist: Dist) -> int:
     except ValueError as exc:
         raise ConfigError(str(exc), hint="pick sizes that divide evenly") from None
     sft_term.check(cfg, dist.world)
+    likelihood.check(cfg, dist.world)
     return len(plan.mini_batches[0])
 
 

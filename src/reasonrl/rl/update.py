@@ -297,7 +297,7 @@ def _accumulate(
                 num_seqs=num_seqs,
                 is_weights=weights,
             )
-            carry = shared.carry(carried) if shared is not None and last else 0.0
+            carry = shared.carry(carried) if shared is not None and last and carried is not None else 0.0
             strategy.backward(loss * dist.world + carry)  # backends average over ranks; the loss is global
         if use is not shared:  # summed in fp32: a bf16 cache's gradients would round at every add
             grads = [g.float() for g in use.grads()]
@@ -313,13 +313,23 @@ def _accumulate(
 def _aux_backward(strategy: Strategy, aux, members: list[int], group_size: int, shared=None):
     """Back-propagate the extra term over the groups of one mini-batch's `members` (sequence
     indices, groups contiguous) into the optimizer step's accumulating gradient. With `shared`
-    (the mini-batch's prefix), the term runs on its leaves and returns their gradient (fp32) for
-    the policy loss's last micro-batch to carry. Returns (its value, that gradient or None)."""
-    total, leaves = 0.0, shared.leaves() if shared is not None else None
-    for part in aux(strategy.model, sorted({i // group_size for i in members}), prefix=leaves):
+    (the mini-batch's prefix), each of the term's chunks runs on fresh leaves of it, and their
+    gradient, summed in fp32 (a bf16 leaf would round at every add), is returned for the policy
+    loss's last micro-batch to carry. Returns (its value, that gradient or None)."""
+    total, carried, leaves = 0.0, None, []
+
+    def fresh():
+        leaves.append(shared.leaves())
+        return leaves[-1]
+
+    groups = sorted({i // group_size for i in members})
+    for part in aux(strategy.model, groups, prefix=fresh if shared is not None else None):
         strategy.backward(part)
         total += part.item()
-    return total, [g.float() for g in leaves.grads()] if leaves is not None else None
+        if leaves:
+            grads = [g.float() for g in leaves.pop().grads()]
+            carried = grads if carried is None else [a + g for a, g in zip(carried, grads, strict=True)]
+    return total, carried
 
 
 def policy_update(
