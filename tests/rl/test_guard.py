@@ -46,7 +46,11 @@ def _spike(at: int, factor: float):
     return schedule
 
 
-def _train(chain, tmp_path, schedule, **guard):
+def _logged_steps(path) -> list[int]:
+    return [json.loads(line)["step"] for line in path.read_text().splitlines()]
+
+
+def _train(chain, tmp_path, schedule, log=None, **guard):
     from reasonrl.config.models import RewardTerm, rl_run
     from reasonrl.modeling import load_causal_lm
     from reasonrl.rl.trainer import train
@@ -67,7 +71,9 @@ def _train(chain, tmp_path, schedule, **guard):
     )
     model, tok = load_causal_lm(recipe.model.base)
     records = load_records(chain["dirs"]["data"], kind="prompt", split="train")
-    history, _ = train(model, tok, records, cfg, tmp_path, seed=0, progress=False, lr_schedule=schedule)
+    history, _ = train(
+        model, tok, records, cfg, tmp_path, seed=0, progress=False, lr_schedule=schedule, log=log
+    )
     return history, model
 
 
@@ -88,7 +94,14 @@ def chain(tmp_path_factory, model_cache):
 
 
 def test_lr_spike_triggers_rollback_and_the_run_recovers(chain, tmp_path):
-    history, model = _train(chain, tmp_path, _spike(at=2, factor=3000.0))
+    on_disk = []  # what metrics.jsonl says when each step is logged: readable while the run goes
+
+    def log(step, _metrics):
+        on_disk.append((step, _logged_steps(tmp_path / "metrics.jsonl")))
+
+    history, model = _train(chain, tmp_path, _spike(at=2, factor=3000.0), log=log)
+    assert all(steps == list(range(1, step + 1)) for step, steps in on_disk), on_disk
+    assert _logged_steps(tmp_path / "metrics.jsonl") == [1, 2, 3, 4, 5, 6]  # the rolled-back step is gone
     events = json.loads((tmp_path / "guard_events.json").read_text())
     assert len(events) >= 1 and events[0]["rolled_back_to"] <= 2 and events[0]["lr_scale"] == 0.5
     assert [h["step"] for h in history] == [1, 2, 3, 4, 5, 6]
@@ -108,6 +121,7 @@ def test_gives_up_with_a_report_after_max_rollbacks(chain, tmp_path):
     assert all("reward_mean" in r for r in refused)
     kept = [h["step"] for h in stopped.value.history]  # the steps the guard accepted before it gave up
     assert kept == list(range(1, len(kept) + 1)) and kept[-1] < refused[-1]["step"], (kept, refused)
+    assert _logged_steps(tmp_path / "metrics.jsonl") == kept  # on disk as they were accepted
 
 
 def _shares(top: str, share: float, view: str = "mode") -> dict:

@@ -19,6 +19,7 @@ from reasonrl.config import config_hash
 from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.generation import ENGINES, SamplingParams
+from reasonrl.io import write_jsonl
 from reasonrl.modeling.batch import collate
 from reasonrl.modeling.device import checkpointed, device_of
 from reasonrl.rewards.normalize import RunningNorm
@@ -63,6 +64,7 @@ class LearningRate:
 
 
 PROMPTS_USED = "prompts_used.json"
+METRICS_LOG = "metrics.jsonl"  # one row per good step, as the run goes
 
 
 class _Run:
@@ -291,11 +293,14 @@ def train(
         metrics.update(step=run.step, lr=lr)  # the rate this step trained at
         flagged = metrics.pop("_flagged", [])
         run.seen.update(dict.fromkeys(metrics.pop("_prompt_ids", [])))
+        run.history.append(metrics)
         if dist.main:
             _write_flagged(out_dir, run.step, flagged)
+            # every step, so a run is readable while it trains (and after a kill); rewritten whole,
+            # so a rollback's truncated history is what the file says
+            write_jsonl(Path(out_dir) / METRICS_LOG, run.history)
             if log:
                 log(run.step, metrics)
-        run.history.append(metrics)
         bar.update(1)
         shown = {
             "reward": metrics["reward_mean"],

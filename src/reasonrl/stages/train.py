@@ -103,11 +103,7 @@ def rl_train(
                 log=tracker,
                 dist=dist,
             )
-    except BaseException as exc:
-        if (
-            dist.main and getattr(exc, "history", None) is not None
-        ):  # stopped by the guard: keep the good steps
-            write_jsonl(out / "metrics.jsonl", exc.history)
+    except BaseException:  # the trainer has written the good steps so far (metrics.jsonl)
         if tracker:
             tracker.close("FAILED")
         raise
@@ -121,7 +117,6 @@ def rl_train(
     if dist.main:
         model.save_pretrained(out / MODEL, state_dict=state)
         tok.save_pretrained(out / MODEL)
-        write_jsonl(out / "metrics.jsonl", history)
         report.update(write_training_report(out, history))
         write_json(out / REPORT, report)
         write_manifest(
