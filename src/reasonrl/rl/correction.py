@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import torch
 
+from reasonrl.errors import ConfigError
+
 
 def rollout_correction(
     trainer_logp: torch.Tensor,
@@ -62,3 +64,18 @@ def summarize(sums: dict[str, float]) -> dict[str, float]:
     if not tokens:
         return {f"mismatch/{k}": float("nan") for k in STATS}
     return {f"mismatch/{k}": sums[k] / (seqs if k in SEQUENCE_STATS else tokens) for k in STATS}
+
+
+def behaviour_logprobs(rollouts, idx: list[int], starts: list[int], like: torch.Tensor) -> torch.Tensor:
+    """The rollout engine's per-token log-probs of rows `idx` [b], row j's first completion token at
+    column starts[j], laid out like the loss mask `like` [b, T] (what rollout_correction compares)."""
+    out = torch.zeros_like(like, dtype=torch.float32)
+    for row, (i, start) in enumerate(zip(idx, starts, strict=True)):
+        lp = rollouts[i].logprobs
+        if lp is None:
+            raise ConfigError(
+                "rollout correction needs the engine's per-token log-probs, and this engine gave none",
+                hint="use an engine that reports them (hf, vllm) or set rl.rollout_correction.mode=off",
+            )
+        out[row, start : start + len(lp)] = torch.tensor(lp[: out.shape[1] - start], dtype=torch.float32)
+    return out

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 import torch
 
 from reasonrl.config.models import RLRun
-from reasonrl.errors import ConfigError
 from reasonrl.modeling import prefix as prefixes
 from reasonrl.modeling.batch import Batch
 from reasonrl.modeling.device import checkpointed, device_of
 from reasonrl.rl.batch import shared_prefix_batch, shared_prefix_logprobs, token_logprobs
-from reasonrl.rl.correction import rollout_correction, summarize
+from reasonrl.rl.correction import behaviour_logprobs, rollout_correction, summarize
 from reasonrl.rl.distributed import Dist, Strategy
 from reasonrl.rl.kl import KL_ESTIMATORS
 from reasonrl.rl.losses import AGGREGATIONS, POLICY_LOSSES
@@ -145,7 +144,7 @@ def _micro_batch(
             )
 
         starts = [0] * len(idx)  # completion token j sits at column j
-        return fn, sb.mask, _behaviour(rollouts, idx, starts, sb.mask) if behaviour else None
+        return fn, sb.mask, behaviour_logprobs(rollouts, idx, starts, sb.mask) if behaviour else None
     mb = _trim(batch.select(torch.tensor(idx))).to(device)
 
     def fn(model, prefix=None, entropy=False, shared=None):
@@ -155,22 +154,8 @@ def _micro_batch(
     return (
         fn,
         mb.completion_mask,
-        _behaviour(rollouts, idx, starts, mb.completion_mask) if behaviour else None,
+        behaviour_logprobs(rollouts, idx, starts, mb.completion_mask) if behaviour else None,
     )
-
-
-def _behaviour(rollouts, idx: list[int], starts: list[int], like: torch.Tensor) -> torch.Tensor:
-    """The rollout engine's per-token log-probs laid out like the loss mask `like` [b, T]."""
-    out = torch.zeros_like(like, dtype=torch.float32)
-    for row, (i, start) in enumerate(zip(idx, starts, strict=True)):
-        lp = rollouts[i].logprobs
-        if lp is None:
-            raise ConfigError(
-                "rollout correction needs the engine's per-token log-probs, and this engine gave none",
-                hint="use an engine that reports them (hf, vllm) or set rl.rollout_correction.mode=off",
-            )
-        out[row, start : start + len(lp)] = torch.tensor(lp[: out.shape[1] - start], dtype=torch.float32)
-    return out
 
 
 def _batch_prefix(cfg: RLRun, strategy: Strategy, model, rollouts, chunks, layout: str, aux=None):
