@@ -45,10 +45,9 @@ SUPPLIED_FIELDS = frozenset(
         "group_size",
         "max_new_tokens",
         "correct",
-        "gold_label_probability",
+        likelihood.SCORED,  # a forward of the policy: computed only for a term that asks
     }
 )
-SCORED_BY_POLICY = likelihood.SCORED  # a forward of the policy: computed only for a term that asks
 
 
 def record_fields(term, task_name: str) -> tuple[list[str], list[str]]:
@@ -67,7 +66,7 @@ def check_reward_fields(cfg: RLRun) -> None:
     classifier's records have labels)."""
     for term in cfg.rewards:
         if (
-            SCORED_BY_POLICY in reward_lib.declared_fields(term.name)[0]
+            likelihood.SCORED in reward_lib.declared_fields(term.name)[0]
             and tasks.get(cfg.task).labels is None
         ):
             raise ConfigError(
@@ -125,13 +124,13 @@ def score(
         fields["correct"] = [
             tasks.get(t).verdict(c, rec) for t, c, rec in zip(tasks_of, completions, recs, strict=True)
         ]
-    if any(SCORED_BY_POLICY in reward_lib.declared_fields(t.name)[0] for t in cfg.rewards):
+    if any(likelihood.SCORED in reward_lib.declared_fields(t.name)[0] for t in cfg.rewards):
         if policy is None:
             raise ConfigError(
-                f"a reward term needs '{SCORED_BY_POLICY}', and no policy was given to score it"
+                f"a reward term needs '{likelihood.SCORED}', and no policy was given to score it"
             )
         model, tok = policy
-        fields[SCORED_BY_POLICY] = likelihood.gold_label_probability(model, tok, rollouts, records, cfg.task)
+        fields[likelihood.SCORED] = likelihood.gold_label_probability(model, tok, rollouts, records, cfg.task)
     total, parts = reward_lib.compose(cfg.rewards, completions, step=step, total_steps=cfg.steps, **fields)
     return torch.tensor(total, dtype=torch.float32), parts
 
