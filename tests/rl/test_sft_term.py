@@ -16,7 +16,7 @@ from reasonrl.generation.hf import HFEngine
 from reasonrl.modeling.batch import collate
 from reasonrl.rl.batch import completion_nll
 from reasonrl.rl.distributed import Dist, make_strategy
-from reasonrl.rl.sft_term import gold_pairs, sft_term
+from reasonrl.rl.sft_term import gold_pairs, rollout_examples, sft_term
 from reasonrl.rl.update import policy_update
 from tests.rl.moderation_runs import hatecheck_prompts, run_tiny_moderation_rl
 
@@ -84,6 +84,70 @@ def test_one_gold_pair_per_group_on_the_prompt_as_rolled_out(tiny, moderation_re
         gold_pairs(rollouts, 2, [{**r, "task": "arithmetic"} for r in recs], "moderation", tok)
 
 
+def _taught_nll(model, triples) -> float:
+    """The reference for a loss-free lead: each (prompt, completion, skip) forwarded alone, -log p
+    of the completion tokens past the first `skip`, token mean."""
+    total, count = 0.0, 0
+    with torch.no_grad():
+        for prompt, completion, skip in triples:
+            ids = torch.tensor([prompt + completion])
+            logp = torch.log_softmax(model(input_ids=ids).logits[0, :-1].float(), -1)
+            picked = logp.gather(-1, ids[0, 1:].unsqueeze(-1)).squeeze(-1)[len(prompt) - 1 + skip :]
+            total, count = total - picked.sum().item(), count + len(completion) - skip
+    return total / count
+
+
+@pytest.mark.parametrize("rows", [True, False], ids=["rows", "shared-prefix"])
+def test_a_loss_free_lead_is_context_only_on_both_layouts(tiny, rows):
+    """Pairs whose completions open with a context the model wrote (`skips`), two of them on one
+    prompt (run once on the shared layout): the loss is the NLL of the rest alone."""
+    model, tok = tiny
+    prompt = tok(f"{POLICY}Q: 1+2\nA: ").input_ids
+    other = tok(f"{POLICY}Q: 3+4\nA: ").input_ids
+    ctx = [tok(" I add them.").input_ids, tok(" one plus two is").input_ids, tok(" so").input_ids]
+    gold = [tok(" 3").input_ids, tok(" 3").input_ids, tok(" 7").input_ids]
+    triples = [(p, c + g, len(c)) for p, c, g in zip([prompt, prompt, other], ctx, gold, strict=True)]
+    with torch.no_grad():
+        got = completion_nll(
+            model,
+            [(p, c) for p, c, _ in triples],
+            tok.pad_token_id,
+            rows=rows,
+            skips=[s for *_, s in triples],
+        ).item()
+        whole = completion_nll(model, [(p, c) for p, c, _ in triples], tok.pad_token_id, rows=rows).item()
+    assert got == pytest.approx(_taught_nll(model, triples), rel=1e-5)
+    assert abs(got - whole) > 1e-3  # the lead really is left out
+
+
+def test_the_rollout_context_teaches_the_gold_answer_after_each_rollouts_own_reasoning(
+    tiny, moderation_records
+):
+    from reasonrl.generation.base import Rollout
+
+    _, tok = tiny
+    recs = [next(r for r in moderation_records if r["answer"] == a) for a in ("hateful", "non-hateful")]
+    said = ["<think>a slur</think> <answer>non-hateful</answer>", "no tags at all", "<think>x</think>"]
+    rollouts = [Rollout(i // 2, f"p{i // 2}", [7, i // 2, 9], said[i % 3], [5], False) for i in range(4)]
+    examples = rollout_examples(rollouts, 2, recs, "moderation", tok)
+    assert [len(g) for g in examples] == [2, 2]
+    flat = [ex for g in examples for ex in g]
+    assert [p for p, _, _ in flat] == [[7, 0, 9], [7, 0, 9], [7, 1, 9], [7, 1, 9]]
+    contexts = [tok.decode(c[:skip]) for _, c, skip in flat]
+    # the rollout's own words up to its <answer>; "<answer>" appended where it wrote none
+    assert contexts == [
+        "<think>a slur</think> <answer>",
+        "no tags at all <answer>",
+        "<think>x</think> <answer>",
+        "<think>a slur</think> <answer>",
+    ]
+    taught = [tok.decode(c[skip:-1]) for _, c, skip in flat]
+    assert taught[0] == f"hateful: {recs[0]['category']}</answer>" and taught[2] == "non-hateful</answer>"
+    assert all(c[-1] == tok.eos_token_id for _, c, _ in flat)  # it learns to stop after the answer
+    with pytest.raises(ConfigError, match="no gold `<answer>`"):
+        rollout_examples(rollouts, 2, [{**r, "task": "arithmetic"} for r in recs], "moderation", tok)
+
+
 SUMS = [(1, 2), (3, 4)]
 
 
@@ -116,7 +180,8 @@ def _update(
     strategy.optimizer = torch.optim.SGD(m.parameters(), lr=sgd_lr)  # weights move with the gradient
     if manual:
         (weight * completion_nll(m, pairs, tok.pad_token_id)).backward()
-    term = None if manual else sft_term(pairs, tok.pad_token_id, weight, chunk=1)
+    examples = [[(p, c, 0)] for p, c in pairs]
+    term = None if manual else sft_term(examples, tok.pad_token_id, weight, chunk=1)
     stats = policy_update(cfg, strategy, batch, default_adv if adv is None else adv, None, rollouts, term)
     return m, stats
 
@@ -186,6 +251,24 @@ def test_rl_with_the_sft_term_trains_on_the_gold_labels_it_drew(moderation_recor
     """End to end on the tiny model: every step logs the term, and the gold answers' NLL falls."""
     rows = run_tiny_moderation_rl(
         moderation_records, tmp_path, steps=3, lr=3e-3, sft_weight=1.0, rewards=[{"name": "policy_label"}]
+    )
+    nll = [r["aux_loss"] for r in rows]
+    assert len(nll) == 3 and all(v > 0 for v in nll) and nll[-1] < nll[0], nll
+
+
+def test_rl_with_the_rollout_context_teaches_the_gold_label_after_its_own_reasoning(
+    moderation_records, tmp_path, model_cache
+):
+    """End to end on the tiny model with rl.sft_context=rollout: the term runs every step and the
+    gold answers' NLL after the rollouts' reasoning falls."""
+    rows = run_tiny_moderation_rl(
+        moderation_records,
+        tmp_path,
+        steps=3,
+        lr=3e-3,
+        sft_weight=1.0,
+        sft_context="rollout",
+        rewards=[{"name": "policy_label"}],
     )
     nll = [r["aux_loss"] for r in rows]
     assert len(nll) == 3 and all(v > 0 for v in nll) and nll[-1] < nll[0], nll

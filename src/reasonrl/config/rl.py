@@ -137,6 +137,13 @@ class RLConfig(Strict):
         "completion (label-only) on the step's own prompts, added to the policy loss of every "
         "optimizer step (GTA, arXiv 2509.12108); spends no label beyond RL's; 0: pure RL; one process",
     )
+    sft_context: Literal["prompt", "rollout"] = Field(
+        "prompt",
+        description="where the SFT term teaches the gold answer: 'prompt', after the prompt with an "
+        "empty thought (the SFT baseline's target); 'rollout', after each rollout's own reasoning up "
+        "to its <answer> (that reasoning carries no loss), where the served label score is read "
+        "(VeriFree's direct term, arXiv 2505.21493)",
+    )
     skip_zero_advantage: bool = Field(
         True,
         description="skip forward/backward of sequences with A = 0 when no KL "

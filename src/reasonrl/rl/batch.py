@@ -42,18 +42,33 @@ def completion_nll(
     rows: bool = False,
     reduction: str = "mean",
     prefix=None,
+    skips: list[int] | None = None,
 ) -> torch.Tensor:
     """The SFT loss of (prompt_ids, completion_ids) pairs, a scalar: the negative log-likelihood of
-    the completion tokens, their mean (`reduction` "mean") or sum ("sum"). `rows`: whole padded
-    rows ([b, L-1] log-probs; a checkpointed forward returns no KV cache to build on); else the
-    prompts' common prefix (a content policy) runs once ([b, Lc] log-probs of the completions), or
+    the completion tokens, their mean (`reduction` "mean") or sum ("sum"). `skips` [n]: how many
+    leading completion tokens of each pair carry no loss (a context the model wrote itself, before
+    the tokens it is taught). `rows`: whole padded rows ([b, L-1] log-probs; a checkpointed forward
+    returns no KV cache to build on); else each run of pairs with the same prompt runs it once and
+    the prompts' common prefix (a content policy) once ([b, Lc] log-probs of the completions), or
     not at all given `prefix`, a SharedPrefix already forwarded that every prompt opens with."""
     batch = collate_pairs(pairs, pad_id)
     if rows:
         logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))
+        starts = [len(p) - 1 for p, _ in pairs]
     else:
-        sb = batch.prompt_once(pad_id).to(device_of(model))
-        logp, mask = shared_prefix_logprobs(model, model, sb, prefix=prefix), sb.mask
+        row_group = [0]
+        for (before, _), (prompt, _) in zip(pairs, pairs[1:], strict=False):
+            row_group.append(row_group[-1] + (prompt != before))
+        sb = batch.prompt_once(pad_id, row_group).to(device_of(model))
+        logp, mask, starts = (
+            shared_prefix_logprobs(model, model, sb, prefix=prefix),
+            sb.mask,
+            [0] * len(pairs),
+        )
+    if skips is not None and any(skips):
+        mask = mask.clone()
+        for i, (start, skip) in enumerate(zip(starts, skips, strict=True)):
+            mask[i, start : start + skip] = 0.0
     total = -(logp * mask).sum()
     return total if reduction == "sum" else total / mask.sum()
 

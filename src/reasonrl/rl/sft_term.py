@@ -16,6 +16,14 @@ in chunks of as many prompts as a micro-batch holds groups (memory as a micro-ba
 open with the mini-batch's shared prefix (the content policy, ~600 tokens), which the update
 forwards once: the term runs on that prefix's leaves and its prefix gradient joins the policy
 loss's, so the prefix's forward and backward run once a mini-batch, not once more per chunk.
+
+Where the gold answer is taught (`rl.sft_context`, the SFT_CONTEXTS registry):
+- "prompt": after the prompt, with an empty thought: the SFT baseline's own target.
+- "rollout": after each rollout's own reasoning, up to and including its `<answer>`
+  (verify.answers.answer_context), the reasoning carrying no loss: the context a moderation
+  endpoint reads its label score in (eval.scores). This is VeriFree's direct term (Zhou et al. 2025,
+  arXiv 2505.21493: grad of pi(y* | x, z) beside the policy gradient on the reasoning z), taken as
+  the gold answer's NLL, unweighted, as SFT takes it.
 """
 
 from __future__ import annotations
@@ -28,8 +36,11 @@ from reasonrl import tasks
 from reasonrl.errors import ConfigError
 from reasonrl.generation.stops import end_of_turn_id
 from reasonrl.rl.batch import completion_nll
+from reasonrl.verify.answers import ANSWER_OPEN, answer_context
 
 Pairs = list[tuple[list[int], list[int]]]  # (prompt_ids, gold completion ids) per group
+# (prompt ids, completion ids, how many leading completion tokens carry no loss)
+Example = tuple[list[int], list[int], int]
 
 
 def gold_completion_ids(task, record: dict, tok) -> list[int]:
@@ -58,21 +69,66 @@ def gold_pairs(rollouts, group_size: int, records: list[dict], default_task: str
     ]
 
 
+def gold_answer_ids(task, record: dict, tok) -> list[int]:
+    """What follows `<answer>` in the task's gold completion (the label, its categories, the closing
+    tag) as token ids, ended by the end-of-turn token."""
+    target = task.target(record) if task.target is not None else ""
+    at = target.find(ANSWER_OPEN)
+    if at < 0:
+        raise ConfigError(
+            f"task '{task.name}' has no gold `{ANSWER_OPEN}` to teach after a rollout's reasoning",
+            hint="use rl.sft_context=prompt, or a task whose target tags its answer (e.g. moderation)",
+        )
+    stop = end_of_turn_id(tok)
+    stop = stop if stop is not None else tok.eos_token_id
+    return tok(target[at + len(ANSWER_OPEN) :], add_special_tokens=False).input_ids + [stop]
+
+
+def prompt_examples(rollouts, group_size, records, default_task, tok) -> list[list[Example]]:
+    """rl.sft_context "prompt": one example per group, its gold completion after its prompt."""
+    return [[(p, c, 0)] for p, c in gold_pairs(rollouts, group_size, records, default_task, tok)]
+
+
+def rollout_examples(rollouts, group_size, records, default_task, tok) -> list[list[Example]]:
+    """rl.sft_context "rollout": G examples per group, each rollout's own reasoning up to its
+    `<answer>` (no loss) then the gold answer, so the label is taught where it is read."""
+    if len(records) * group_size != len(rollouts):
+        raise ValueError(f"{len(records)} records for {len(rollouts)} rollouts in groups of {group_size}")
+    out = []
+    for g, rec in enumerate(records):
+        gold = gold_answer_ids(tasks.get(rec.get("task") or default_task), rec, tok)
+        group = []
+        for r in rollouts[g * group_size : (g + 1) * group_size]:
+            ctx = tok(answer_context(r.completion), add_special_tokens=False).input_ids
+            group.append((r.prompt_ids, ctx + gold, len(ctx)))
+        out.append(group)
+    return out
+
+
+SFT_CONTEXTS: dict[str, Callable[..., list[list[Example]]]] = {
+    "prompt": prompt_examples,
+    "rollout": rollout_examples,
+}
+
+
 def sft_term(
-    pairs: Pairs, pad_id: int, weight: float, rows: bool = False, chunk: int = 8
+    examples: list[list[Example]], pad_id: int, weight: float, rows: bool = False, chunk: int = 8
 ) -> Callable[..., Iterator[torch.Tensor]]:
     """(model, groups, prefix=None) -> scalar losses with gradients, one per chunk of at most
-    `chunk` of the listed groups' pairs, that sum to weight * the mean gold-token NLL over those
-    groups: each is back-propagated before the next is built (reasonrl.rl.batch.completion_nll).
+    `chunk` of the listed groups, that sum to weight * the mean NLL of the taught tokens (each
+    example's completion past its loss-free lead) over those groups' examples (examples[g]: group
+    g's): each is back-propagated before the next is built (reasonrl.rl.batch.completion_nll).
     `prefix`: () -> a SharedPrefix the prompts open with, already forwarded, for each chunk (the
     caller hands out leaves that collect the term's gradient, to carry; modeling.prefix)."""
 
     def term(model, groups: list[int], prefix=None) -> Iterator[torch.Tensor]:
-        chosen = [pairs[g] for g in groups]
-        tokens = sum(len(c) for _, c in chosen)
+        chosen = [examples[g] for g in groups]
+        tokens = sum(len(c) - skip for group in chosen for _, c, skip in group)
         for k in range(0, len(chosen), chunk):
-            part, shared = chosen[k : k + chunk], prefix() if prefix is not None else None
-            nll = completion_nll(model, part, pad_id, rows, reduction="sum", prefix=shared)
+            part = [ex for group in chosen[k : k + chunk] for ex in group]
+            shared = prefix() if prefix is not None else None
+            pairs, skips = [(p, c) for p, c, _ in part], [skip for *_, skip in part]
+            nll = completion_nll(model, pairs, pad_id, rows, reduction="sum", prefix=shared, skips=skips)
             yield weight * nll / tokens
 
     return term
@@ -95,10 +151,11 @@ def check(cfg, world: int) -> None:
 
 
 def for_step(cfg, tok, rollouts, sampler, ids: list, rows: bool):
-    """The term on the gold labels of this step's prompts `ids` (in group order), or None at
-    rl.sft_weight 0: what rl.update.policy_update takes as `aux`."""
+    """The term on the gold labels of this step's prompts `ids` (in group order), taught where
+    rl.sft_context says, or None at rl.sft_weight 0: what rl.update.policy_update takes as `aux`."""
     if cfg.sft_weight <= 0:
         return None
-    pairs = gold_pairs(rollouts, cfg.group_size, [sampler.record(i) for i in ids], cfg.task, tok)
+    records = [sampler.record(i) for i in ids]
+    examples = SFT_CONTEXTS[cfg.sft_context](rollouts, cfg.group_size, records, cfg.task, tok)
     chunk = max(1, (cfg.micro_batch_size or len(rollouts)) // cfg.group_size)
-    return sft_term(pairs, tok.pad_token_id, cfg.sft_weight, rows, chunk)
+    return sft_term(examples, tok.pad_token_id, cfg.sft_weight, rows, chunk)
