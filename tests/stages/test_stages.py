@@ -223,6 +223,17 @@ def test_rl_train_resumes_from_checkpoint_without_retraining(chain, tmp_path):
     assert rep["steps"] == 3 and [h["step"] for h in history] == [1, 2, 3]
 
 
+def test_rl_train_refuses_to_resume_under_another_learning_rate(chain, tmp_path):
+    """The tiny chain's own checkpoints under a doubled rl.lr: the refusal names the setting."""
+    import shutil
+
+    recipe, d = chain["recipe"], chain["dirs"]
+    shutil.copytree(d["policy"] / "checkpoints", tmp_path / "checkpoints")
+    other = recipe.rl.model_copy(update={"lr": recipe.rl.lr * 2})
+    with pytest.raises(ConfigError, match=r"other rl settings: lr: .* -> "):
+        rl_train(recipe.model_copy(update={"rl": other}), d["data"], tmp_path, progress=False)
+
+
 def test_stage_errors_name_what_is_wrong(chain, tmp_path):
     with pytest.raises(DataError, match="no records.jsonl"):
         compliance_filter(chain["recipe"], tmp_path / "nowhere", tmp_path / "out")

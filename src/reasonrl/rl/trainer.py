@@ -102,9 +102,8 @@ class _Run:
             else None
         )
         self.events: list[dict] = []
-        self.seen: dict[
-            str, None
-        ] = {}  # ids of the prompts updates used, in first-use order (labels RL spent)
+        # ids of the prompts updates used, in first-use order (labels RL spent)
+        self.seen: dict[str, None] = {}
         self.ckpt_dir = self.out_dir / "checkpoints"
         self.fingerprint = config_hash(cfg.model_copy(update={k: None for k in _RESUME_NEUTRAL}))
 
@@ -121,6 +120,7 @@ class _Run:
                 "reward_norm": self.norm.state() if self.norm else None,
                 "guard": self.guard.state() if self.guard else None,
                 "fingerprint": self.fingerprint,
+                "settings": checkpoint.bound_settings(self.cfg, _RESUME_NEUTRAL),
                 "seen": list(self.seen),
             },
             keep=self._keep(),
@@ -152,9 +152,11 @@ class _Run:
         if path is None:
             return
         state = checkpoint.read_state(path)
-        if state["extra"].get("fingerprint") != self.fingerprint:
+        changed = checkpoint.changed_settings(state["extra"], self.cfg, _RESUME_NEUTRAL, self.fingerprint)
+        if changed:
             raise ConfigError(
-                f"the checkpoint in {self.ckpt_dir} was written with different rl settings",
+                f"the checkpoint in {self.ckpt_dir} was written with other rl settings: "
+                + "; ".join(changed),
                 hint="use a new output dir, delete the checkpoints, or set rl.resume=never",
             )
         if state["step"] > self.cfg.steps:
