@@ -4,11 +4,9 @@ the settings a resume may change (steps, saving) are free."""
 
 from __future__ import annotations
 
-
 from reasonrl.config.models import RLRun
 from reasonrl.rl.checkpoint import bound_settings, changed_settings
-
-NEUTRAL = {"steps", "checkpoint_every", "keep_checkpoints", "resume", "guard"}
+from reasonrl.rl.trainer import _RESUME_NEUTRAL as NEUTRAL
 
 
 def _extra(cfg: RLRun) -> dict:
