@@ -5,6 +5,7 @@ the policy loss, spending only the labels RL drew; refused where it is not imple
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import pytest
 import torch
@@ -144,6 +145,12 @@ def test_the_rollout_context_teaches_the_gold_answer_after_each_rollouts_own_rea
     taught = [tok.decode(c[skip:-1]) for _, c, skip in flat]
     assert taught[0] == f"hateful: {recs[0]['category']}</answer>" and taught[2] == "non-hateful</answer>"
     assert all(c[-1] == tok.eos_token_id for _, c, _ in flat)  # it learns to stop after the answer
+    # under the overlong filter a rollout cut off at the token limit teaches nothing
+    rollouts[1] = dataclasses.replace(rollouts[1], truncated=True)
+    kept = rollout_examples(rollouts, 2, recs, "moderation", tok, drop_truncated=True)
+    assert [len(g) for g in kept] == [1, 2] and kept[0][0] == flat[0]
+    term = sft_term([[], []], tok.pad_token_id, 1.0)
+    assert list(term(None, [0, 1])) == []  # nothing left to teach: no loss, no division by zero
     with pytest.raises(ConfigError, match="no gold `<answer>`"):
         rollout_examples(rollouts, 2, [{**r, "task": "arithmetic"} for r in recs], "moderation", tok)
 

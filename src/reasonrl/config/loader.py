@@ -237,7 +237,12 @@ def recipe_to_json(recipe: Recipe) -> str:
 
 def config_hash(model: BaseModel) -> str:
     """sha256 of the canonical JSON of a (resolved) config: lineage uses it."""
-    canon = json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return canonical_hash(model.model_dump(mode="json"))
+
+
+def canonical_hash(data) -> str:
+    """sha256 of JSON-able data written canonically (sorted keys, no spaces)."""
+    canon = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canon.encode()).hexdigest()
 
 

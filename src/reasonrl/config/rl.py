@@ -142,7 +142,9 @@ class RLConfig(Strict):
         description="where the SFT term teaches the gold answer: 'prompt', after the prompt with an "
         "empty thought (the SFT baseline's target); 'rollout', after each rollout's own reasoning up "
         "to its <answer> (that reasoning carries no loss), where the served label score is read "
-        "(VeriFree's direct term, arXiv 2505.21493)",
+        "(VeriFree's direct term, arXiv 2505.21493, unweighted); there the same sft_weight counts for "
+        "more (the mean runs over the answer's tokens alone) and costs a forward/backward of every "
+        "rollout",
     )
     skip_zero_advantage: bool = Field(
         True,

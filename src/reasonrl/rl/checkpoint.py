@@ -70,34 +70,6 @@ def before(ckpt_root: Path, step: int) -> Path | None:
     return ckpt_root / f"step-{steps[-1]:06d}" if steps else None
 
 
-def bound_settings(cfg, neutral: set[str]) -> dict:
-    """The rl settings a checkpoint is bound to: cfg (a pydantic model) as JSON, less the `neutral`
-    fields a resume may change (how long to train, how often to save)."""
-    return {k: v for k, v in cfg.model_dump(mode="json").items() if k not in neutral}
-
-
-def changed_settings(extra: dict, cfg, neutral: set[str], fingerprint: str) -> list[str]:
-    """Each bound setting whose value now differs from the one a checkpoint (its `extra`) was
-    written with, as "name: old -> new". A field the checkpoint predates counts as changed only away
-    from its default: a new setting's default keeps the old behaviour, so an upgrade alone does not
-    orphan a run's checkpoints. A field the code no longer has is not compared. A checkpoint written
-    before settings were stored (2026-12-05) has only a hash of them, `fingerprint`'s kind."""
-    saved = extra.get("settings")
-    if saved is None:
-        return (
-            []
-            if extra.get("fingerprint") == fingerprint
-            else ["(an older checkpoint: its settings hash differs)"]
-        )
-    defaults = type(cfg).model_construct().model_dump(mode="json")
-    out = []
-    for key, value in bound_settings(cfg, neutral).items():
-        before = saved.get(key, defaults.get(key))
-        if before != value:
-            out.append(f"{key}: {before!r} -> {value!r}")
-    return out
-
-
 def read_state(path: Path) -> dict:
     """The small state (step, RNG, extra) without touching the weights."""
     return torch.load(path / "state.pt", weights_only=False)

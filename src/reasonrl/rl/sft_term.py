@@ -21,9 +21,13 @@ Where the gold answer is taught (`rl.sft_context`, the SFT_CONTEXTS registry):
 - "prompt": after the prompt, with an empty thought: the SFT baseline's own target.
 - "rollout": after each rollout's own reasoning, up to and including its `<answer>`
   (verify.answers.answer_context), the reasoning carrying no loss: the context a moderation
-  endpoint reads its label score in (eval.scores). This is VeriFree's direct term (Zhou et al. 2025,
-  arXiv 2505.21493: grad of pi(y* | x, z) beside the policy gradient on the reasoning z), taken as
-  the gold answer's NLL, unweighted, as SFT takes it.
+  endpoint reads its label score in (eval.scores). VeriFree (Zhou et al. 2025, arXiv 2505.21493)
+  has such a direct term beside the policy gradient on the reasoning z, grad pi(y* | x, z) =
+  pi * grad log pi: weighted by the gold answer's probability. This takes it unweighted, as SFT
+  does, so it pulls hardest after reasoning that argued against the gold label. The same weight
+  counts for more here: its mean runs over the answer's tokens alone, not the format tokens the
+  prompt context also teaches (their NLL is near 0), and every rollout is one more row to forward.
+  A rollout the overlong filter drops (rl.overlong_filter) is not taught either.
 """
 
 from __future__ import annotations
@@ -84,14 +88,20 @@ def gold_answer_ids(task, record: dict, tok) -> list[int]:
     return tok(target[at + len(ANSWER_OPEN) :], add_special_tokens=False).input_ids + [stop]
 
 
-def prompt_examples(rollouts, group_size, records, default_task, tok) -> list[list[Example]]:
-    """rl.sft_context "prompt": one example per group, its gold completion after its prompt."""
+def prompt_examples(
+    rollouts, group_size, records, default_task, tok, drop_truncated: bool = False
+) -> list[list[Example]]:
+    """rl.sft_context "prompt": one example per group, its gold completion after its prompt (which
+    reads no rollout's words, so `drop_truncated` changes nothing)."""
     return [[(p, c, 0)] for p, c in gold_pairs(rollouts, group_size, records, default_task, tok)]
 
 
-def rollout_examples(rollouts, group_size, records, default_task, tok) -> list[list[Example]]:
-    """rl.sft_context "rollout": G examples per group, each rollout's own reasoning up to its
-    `<answer>` (no loss) then the gold answer, so the label is taught where it is read."""
+def rollout_examples(
+    rollouts, group_size, records, default_task, tok, drop_truncated: bool = False
+) -> list[list[Example]]:
+    """rl.sft_context "rollout": up to G examples per group, each rollout's own reasoning up to its
+    `<answer>` (no loss) then the gold answer, so the label is taught where it is read; with
+    `drop_truncated`, none for a rollout cut off at the token limit."""
     if len(records) * group_size != len(rollouts):
         raise ValueError(f"{len(records)} records for {len(rollouts)} rollouts in groups of {group_size}")
     out = []
@@ -99,12 +109,15 @@ def rollout_examples(rollouts, group_size, records, default_task, tok) -> list[l
         gold = gold_answer_ids(tasks.get(rec.get("task") or default_task), rec, tok)
         group = []
         for r in rollouts[g * group_size : (g + 1) * group_size]:
+            if drop_truncated and r.truncated:
+                continue
             ctx = tok(answer_context(r.completion), add_special_tokens=False).input_ids
             group.append((r.prompt_ids, ctx + gold, len(ctx)))
         out.append(group)
     return out
 
 
+# (rollouts, group_size, records, default task, tok, drop_truncated) -> examples per group
 SFT_CONTEXTS: dict[str, Callable[..., list[list[Example]]]] = {
     "prompt": prompt_examples,
     "rollout": rollout_examples,
@@ -124,8 +137,12 @@ def sft_term(
     def term(model, groups: list[int], prefix=None) -> Iterator[torch.Tensor]:
         chosen = [examples[g] for g in groups]
         tokens = sum(len(c) - skip for group in chosen for _, c, skip in group)
+        if tokens == 0:  # every rollout of these groups dropped: nothing to teach
+            return
         for k in range(0, len(chosen), chunk):
             part = [ex for group in chosen[k : k + chunk] for ex in group]
+            if not part:
+                continue
             shared = prefix() if prefix is not None else None
             pairs, skips = [(p, c) for p, c, _ in part], [skip for *_, skip in part]
             nll = completion_nll(model, pairs, pad_id, rows, reduction="sum", prefix=shared, skips=skips)
@@ -156,6 +173,7 @@ def for_step(cfg, tok, rollouts, sampler, ids: list, rows: bool):
     if cfg.sft_weight <= 0:
         return None
     records = [sampler.record(i) for i in ids]
-    examples = SFT_CONTEXTS[cfg.sft_context](rollouts, cfg.group_size, records, cfg.task, tok)
+    build = SFT_CONTEXTS[cfg.sft_context]
+    examples = build(rollouts, cfg.group_size, records, cfg.task, tok, drop_truncated=cfg.overlong_filter)
     chunk = max(1, (cfg.micro_batch_size or len(rollouts)) // cfg.group_size)
     return sft_term(examples, tok.pad_token_id, cfg.sft_weight, rows, chunk)

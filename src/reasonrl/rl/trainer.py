@@ -15,7 +15,6 @@ from typing import Callable
 import torch
 
 from reasonrl import tasks
-from reasonrl.config import config_hash
 from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.generation import ENGINES, SamplingParams
@@ -23,7 +22,7 @@ from reasonrl.io import write_jsonl
 from reasonrl.modeling.batch import collate
 from reasonrl.modeling.device import checkpointed, device_of
 from reasonrl.rewards.normalize import RunningNorm
-from reasonrl.rl import checkpoint, likelihood, sft_term
+from reasonrl.rl import checkpoint, likelihood, resume_settings, sft_term
 from reasonrl.rl.advantages import ADVANTAGES
 from reasonrl.rl.batch import token_logprobs
 from reasonrl.rl.curriculum import Curriculum
@@ -38,9 +37,6 @@ from reasonrl.rl.sampling import (
     sample_groups,
 )
 from reasonrl.rl.update import plan_batches, policy_update
-
-# changing these does not change what is trained, so a resumed run may differ in them
-_RESUME_NEUTRAL = {"steps", "checkpoint_every", "keep_checkpoints", "resume", "guard"}
 
 
 def lr_lambda(cfg: RLRun) -> Callable[[int], float]:
@@ -105,7 +101,6 @@ class _Run:
         # ids of the prompts updates used, in first-use order (labels RL spent)
         self.seen: dict[str, None] = {}
         self.ckpt_dir = self.out_dir / "checkpoints"
-        self.fingerprint = config_hash(cfg.model_copy(update={k: None for k in _RESUME_NEUTRAL}))
 
     def save(self) -> None:
         checkpoint.save(
@@ -119,8 +114,7 @@ class _Run:
                 "lr_scale": self.lr.guard_factor,
                 "reward_norm": self.norm.state() if self.norm else None,
                 "guard": self.guard.state() if self.guard else None,
-                "fingerprint": self.fingerprint,
-                "settings": checkpoint.bound_settings(self.cfg, _RESUME_NEUTRAL),
+                "settings": resume_settings.bound(self.cfg),
                 "seen": list(self.seen),
             },
             keep=self._keep(),
@@ -152,7 +146,7 @@ class _Run:
         if path is None:
             return
         state = checkpoint.read_state(path)
-        changed = checkpoint.changed_settings(state["extra"], self.cfg, _RESUME_NEUTRAL, self.fingerprint)
+        changed = resume_settings.changed(state["extra"], self.cfg)
         if changed:
             raise ConfigError(
                 f"the checkpoint in {self.ckpt_dir} was written with other rl settings: "
