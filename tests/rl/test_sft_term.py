@@ -155,6 +155,33 @@ def test_the_rollout_context_teaches_the_gold_answer_after_each_rollouts_own_rea
         rollout_examples(rollouts, 2, [{**r, "task": "arithmetic"} for r in recs], "moderation", tok)
 
 
+def test_weighted_by_probability_the_term_is_the_gradient_of_the_gold_probability(tiny):
+    """rl.sft_weighting gold_probability: sum_i pi_i * NLL_i with pi_i = exp(-NLL_i) detached has
+    the gradient of -sum_i pi_i (VeriFree's direct term), per taught token, and the value of the
+    weighted NLL; unweighted it is the plain NLL per taught token."""
+    model, tok = tiny
+    prompt = tok(f"{POLICY}Q: 1+2\nA: ").input_ids
+    examples = [[(prompt, tok(" I add. 3").input_ids, 3), (prompt, tok(" so 4").input_ids, 2)]]
+    taught = sum(len(c) - skip for _, c, skip in examples[0])
+    weights = [p for p in model.parameters() if p.requires_grad][-1]
+
+    def grad_of(loss):
+        model.zero_grad()
+        loss.backward()
+        return weights.grad.clone()
+
+    (weighted,) = list(sft_term(examples, tok.pad_token_id, 1.0, by_probability=True)(model, [0]))
+    got = grad_of(weighted)
+    pairs, skips = [(p, c) for p, c, _ in examples[0]], [s for *_, s in examples[0]]
+    nll = completion_nll(model, pairs, tok.pad_token_id, reduction="rows", skips=skips)
+    assert weighted.item() == pytest.approx(float((torch.exp(-nll) * nll).sum().detach()) / taught, rel=1e-5)
+    want = grad_of(-torch.exp(-nll).sum() / taught)
+    assert want.abs().max() > 0 and torch.allclose(got, want, rtol=1e-4, atol=1e-8)
+    (plain,) = list(sft_term(examples, tok.pad_token_id, 1.0)(model, [0]))
+    assert plain.item() == pytest.approx(_taught_nll(model, examples[0]), rel=1e-5)
+    model.zero_grad()
+
+
 SUMS = [(1, 2), (3, 4)]
 
 

@@ -146,6 +146,13 @@ class RLConfig(Strict):
         "more (the mean runs over the answer's tokens alone) and costs a forward/backward of every "
         "rollout",
     )
+    sft_weighting: Literal["none", "gold_probability"] = Field(
+        "none",
+        description="'gold_probability': each example of the SFT term weighted by the probability "
+        "the policy gives its gold tokens (detached), so the term is the gradient of that probability, "
+        "VeriFree's direct term (arXiv 2505.21493): it mutes the examples the model finds unlikely "
+        "(after reasoning that argued against the gold label); 'none': plain NLL as SFT",
+    )
     skip_zero_advantage: bool = Field(
         True,
         description="skip forward/backward of sequences with A = 0 when no KL "

@@ -45,7 +45,8 @@ def completion_nll(
     skips: list[int] | None = None,
 ) -> torch.Tensor:
     """The SFT loss of (prompt_ids, completion_ids) pairs, a scalar: the negative log-likelihood of
-    the completion tokens, their mean (`reduction` "mean") or sum ("sum"). `skips` [n]: how many
+    the completion tokens, their mean (`reduction` "mean"), sum ("sum") or each pair's sum ("rows":
+    [n], with gradients). `skips` [n]: how many
     leading completion tokens of each pair carry no loss (a context the model wrote itself, before
     the tokens it is taught). `rows`: whole padded rows ([b, L-1] log-probs; a checkpointed forward
     returns no KV cache to build on); else each run of pairs with the same prompt runs it once and
@@ -69,7 +70,10 @@ def completion_nll(
         mask = mask.clone()
         for i, (start, skip) in enumerate(zip(starts, skips, strict=True)):
             mask[i, start : start + skip] = 0.0
-    total = -(logp * mask).sum()
+    per_row = -(logp * mask).sum(-1)
+    if reduction == "rows":
+        return per_row
+    total = per_row.sum()
     return total if reduction == "sum" else total / mask.sum()
 
 

@@ -23,8 +23,9 @@ Where the gold answer is taught (`rl.sft_context`, the SFT_CONTEXTS registry):
   (verify.answers.answer_context), the reasoning carrying no loss: the context a moderation
   endpoint reads its label score in (eval.scores). VeriFree (Zhou et al. 2025, arXiv 2505.21493)
   has such a direct term beside the policy gradient on the reasoning z, grad pi(y* | x, z) =
-  pi * grad log pi: weighted by the gold answer's probability. This takes it unweighted, as SFT
-  does, so it pulls hardest after reasoning that argued against the gold label. The same weight
+  pi * grad log pi: weighted by the gold answer's probability (`rl.sft_weighting:
+  gold_probability`). Unweighted, as SFT takes it (the default), it pulls hardest after reasoning
+  that argued against the gold label (benchmarks/results/moderation_rollout_context_96.md). The same weight
   counts for more here: its mean runs over the answer's tokens alone, not the format tokens the
   prompt context also teaches (their NLL is near 0), and every rollout is one more row to forward.
   A rollout the overlong filter drops (rl.overlong_filter) is not taught either.
@@ -125,12 +126,19 @@ SFT_CONTEXTS: dict[str, Callable[..., list[list[Example]]]] = {
 
 
 def sft_term(
-    examples: list[list[Example]], pad_id: int, weight: float, rows: bool = False, chunk: int = 8
+    examples: list[list[Example]],
+    pad_id: int,
+    weight: float,
+    rows: bool = False,
+    chunk: int = 8,
+    by_probability: bool = False,
 ) -> Callable[..., Iterator[torch.Tensor]]:
     """(model, groups, prefix=None) -> scalar losses with gradients, one per chunk of at most
-    `chunk` of the listed groups, that sum to weight * the mean NLL of the taught tokens (each
-    example's completion past its loss-free lead) over those groups' examples (examples[g]: group
-    g's): each is back-propagated before the next is built (reasonrl.rl.batch.completion_nll).
+    `chunk` of the listed groups, that sum to weight * the NLL of the taught tokens (each example's
+    completion past its loss-free lead) over those groups' examples (examples[g]: group g's), per
+    taught token: each is back-propagated before the next is built (rl.batch.completion_nll).
+    `by_probability`: each example's NLL weighted by the probability of its taught tokens, pi =
+    exp(-NLL), detached: pi * grad(-log pi) = -grad pi, VeriFree's direct term.
     `prefix`: () -> a SharedPrefix the prompts open with, already forwarded, for each chunk (the
     caller hands out leaves that collect the term's gradient, to carry; modeling.prefix)."""
 
@@ -145,8 +153,10 @@ def sft_term(
                 continue
             shared = prefix() if prefix is not None else None
             pairs, skips = [(p, c) for p, c, _ in part], [skip for *_, skip in part]
-            nll = completion_nll(model, pairs, pad_id, rows, reduction="sum", prefix=shared, skips=skips)
-            yield weight * nll / tokens
+            nll = completion_nll(model, pairs, pad_id, rows, reduction="rows", prefix=shared, skips=skips)
+            if by_probability:
+                nll = torch.exp(-nll.detach()) * nll
+            yield weight * nll.sum() / tokens
 
     return term
 
@@ -176,4 +186,5 @@ def for_step(cfg, tok, rollouts, sampler, ids: list, rows: bool):
     build = SFT_CONTEXTS[cfg.sft_context]
     examples = build(rollouts, cfg.group_size, records, cfg.task, tok, drop_truncated=cfg.overlong_filter)
     chunk = max(1, (cfg.micro_batch_size or len(rollouts)) // cfg.group_size)
-    return sft_term(examples, tok.pad_token_id, cfg.sft_weight, rows, chunk)
+    by_probability = cfg.sft_weighting == "gold_probability"
+    return sft_term(examples, tok.pad_token_id, cfg.sft_weight, rows, chunk, by_probability)
