@@ -44,14 +44,14 @@ def completion_nll(
     prefix=None,
     skips: list[int] | None = None,
 ) -> torch.Tensor:
-    """The SFT loss of (prompt_ids, completion_ids) pairs, a scalar: the negative log-likelihood of
-    the completion tokens, their mean (`reduction` "mean"), sum ("sum") or each pair's sum ("rows":
-    [n], with gradients). `skips` [n]: how many
-    leading completion tokens of each pair carry no loss (a context the model wrote itself, before
-    the tokens it is taught). `rows`: whole padded rows ([b, L-1] log-probs; a checkpointed forward
-    returns no KV cache to build on); else each run of pairs with the same prompt runs it once and
-    the prompts' common prefix (a content policy) once ([b, Lc] log-probs of the completions), or
-    not at all given `prefix`, a SharedPrefix already forwarded that every prompt opens with."""
+    """The SFT loss of (prompt_ids, completion_ids) pairs: the negative log-likelihood of the
+    completion tokens, their mean (`reduction` "mean", a scalar), sum ("sum", a scalar) or each
+    pair's sum ("rows", [n]). `skips` [n]: how many leading completion tokens of each pair carry no
+    loss (a context the model wrote itself, before the tokens it is taught). `rows`: whole padded
+    rows ([b, L-1] log-probs; a checkpointed forward returns no KV cache to build on); else each run
+    of pairs with the same prompt runs it once and the prompts' common prefix (a content policy)
+    once ([b, Lc] log-probs of the completions), or not at all given `prefix`, a SharedPrefix
+    already forwarded that every prompt opens with."""
     batch = collate_pairs(pairs, pad_id)
     if rows:
         logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))

@@ -15,8 +15,8 @@ from pydantic import ValidationError
 from reasonrl.config.loader import canonical_hash
 
 NEUTRAL = frozenset({"steps", "checkpoint_every", "keep_checkpoints", "resume", "guard"})
-# Checkpoints written before 2026-12-05's second session store only a hash of their settings
-# (`fingerprint`), taken before these fields existed: at their defaults they are left out to compare.
+# Checkpoints written by code up to aaaf226 store only a hash of their settings (`fingerprint`),
+# taken before these fields existed: at their defaults they are left out to compare.
 ADDED_SINCE_HASH = ("sft_context", "sft_weighting")
 
 
