@@ -57,10 +57,7 @@ def completion_nll(
         logp, mask = token_logprobs(model, batch), batch.completion_mask.to(device_of(model))
         starts = [len(p) - 1 for p, _ in pairs]
     else:
-        row_group = [0]
-        for (before, _), (prompt, _) in zip(pairs, pairs[1:], strict=False):
-            row_group.append(row_group[-1] + (prompt != before))
-        sb = batch.prompt_once(pad_id, row_group).to(device_of(model))
+        sb = batch.prompt_once(pad_id, prompt_runs([p for p, _ in pairs])).to(device_of(model))
         logp, mask, starts = (
             shared_prefix_logprobs(model, model, sb, prefix=prefix),
             sb.mask,
@@ -77,15 +74,19 @@ def completion_nll(
     return total if reduction == "sum" else total / mask.sum()
 
 
+def prompt_runs(prompts: list[list[int]]) -> list[int]:
+    """Each row's run index [n]: consecutive rows with the same prompt share one (0, 1, ... in
+    order), the row_group a prompt-once layout runs each prompt once by."""
+    runs = [0] * len(prompts)
+    for i in range(1, len(prompts)):
+        runs[i] = runs[i - 1] + (prompts[i] != prompts[i - 1])
+    return runs
+
+
 def shared_prefix_batch(rollouts: list[Rollout], pad_id: int, keep: torch.Tensor) -> SharedPrefixBatch:
     """Rollouts of whole groups (contiguous, same prompt) -> SharedPrefixBatch; keep [b] zeroes
     the loss of dropped rows (overlong filtering)."""
-    prompts: list[list[int]] = []
-    row_group = []
-    for r in rollouts:
-        if not prompts or r.prompt_ids != prompts[-1]:
-            prompts.append(r.prompt_ids)
-        row_group.append(len(prompts) - 1)
+    row_group = prompt_runs([r.prompt_ids for r in rollouts])
     sb = collate(rollouts, pad_id).prompt_once(pad_id, row_group)
     sb.mask = sb.mask * keep.float().unsqueeze(1)
     return sb

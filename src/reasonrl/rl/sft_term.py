@@ -53,9 +53,13 @@ def gold_completion_ids(task, record: dict, tok) -> list[int]:
     end-of-turn token so the model learns to stop."""
     if task.target is None:
         raise ConfigError(f"task '{task.name}' has no gold completion to learn from")
+    return tok(task.target(record), add_special_tokens=False).input_ids + [_stop_id(tok)]
+
+
+def _stop_id(tok) -> int:
+    """The end-of-turn token a taught completion ends with (the tokenizer's EOS where it has none)."""
     stop = end_of_turn_id(tok)
-    stop = stop if stop is not None else tok.eos_token_id
-    return tok(task.target(record), add_special_tokens=False).input_ids + [stop]
+    return stop if stop is not None else tok.eos_token_id
 
 
 def gold_pairs(rollouts, group_size: int, records: list[dict], default_task: str, tok) -> Pairs:
@@ -84,9 +88,7 @@ def gold_answer_ids(task, record: dict, tok) -> list[int]:
             f"task '{task.name}' has no gold `{ANSWER_OPEN}` to teach after a rollout's reasoning",
             hint="use rl.sft_context=prompt, or a task whose target tags its answer (e.g. moderation)",
         )
-    stop = end_of_turn_id(tok)
-    stop = stop if stop is not None else tok.eos_token_id
-    return tok(target[at + len(ANSWER_OPEN) :], add_special_tokens=False).input_ids + [stop]
+    return tok(target[at + len(ANSWER_OPEN) :], add_special_tokens=False).input_ids + [_stop_id(tok)]
 
 
 def prompt_examples(
