@@ -6,7 +6,9 @@ training: `split == "validation"`, stratified by label), greedy as in production
 with a reference by a paired bootstrap of the macro-F1 difference on those items (one-sided p:
 P(model <= reference)); the same at a label-score threshold cross-fitted on the validation items
 (chosen on one half, applied to the other; chosen again inside each bootstrap resample for the
-paired test). No test item is read.
+paired test). `--direct also|only` reads each model's label score after an empty reasoning too
+(`<think></think> <answer>`, where SFT's target is taught; `only` skips generation, so larger
+samples are cheap). No test item is read.
 
     python benchmarks/moderation_validation.py --data <run>/compliance-filter/data --limit 96 \
         --out benchmarks/results/moderation_rl_steps_joint_96.json \
@@ -104,19 +106,53 @@ def paired_crossfit(
     }
 
 
-def _evaluate(recipe, records, cfg, ref: str) -> tuple[dict, list[dict]]:
+def _load(recipe, ref: str):
+    """(model, tokenizer): a model dir, a stage output, `embedded:<name>`, or an RL checkpoint's
+    weights.pt (the strategy's state dict) over the recipe's base model."""
     import torch
 
-    from reasonrl.eval.runner import evaluate_model
     from reasonrl.stages.common import load_model, placement, torch_setup
 
     torch_setup(recipe.seed)
-    if ref.endswith(".pt"):  # an RL checkpoint: the strategy's state dict over the base model
+    if ref.endswith(".pt"):
         lm, tok = load_model(recipe, recipe.model.base, placement(recipe), trainable=False)
         lm.load_state_dict(torch.load(ref, map_location="cpu", weights_only=False)["model"])
-    else:
-        lm, tok = load_model(recipe, ref, placement(recipe), trainable=False)
-    return evaluate_model(lm, tok, records, cfg, recipe.task, recipe.seed, progress=False)
+        return lm, tok
+    return load_model(recipe, ref, placement(recipe), trainable=False)
+
+
+def direct_scores(lm, tok, task, records: list[dict], ids: list[str]) -> list[float]:
+    """P(violating label) read right after an empty reasoning (`<think></think> <answer>`), per
+    item in `ids` order: what the model knows without its own reasoning. The score a no-reasoning
+    student would serve, and where SFT's target (`<think></think> <answer>label`) is taught."""
+    from reasonrl.eval.scores import label_scores
+
+    by_id = {r["id"]: r for r in records}
+    chosen = [by_id[i] for i in ids]
+    prompts = [task.render(r, tok) for r in chosen]
+    empty = ["</think>" if p.rstrip().endswith("<think>") else "<think></think>" for p in prompts]
+    return label_scores(lm, tok, prompts, empty, [task.labels(r) for r in chosen])
+
+
+KEYS = ("macro_f1", "macro_f1_ci95", "auroc", "auprc", "recall/hateful", "recall/non-hateful")
+
+
+def _greedy(recipe, records, cfg, lm, tok, positive: dict) -> dict:
+    """A model's greedy answers and its label scores after its own reasoning, as production runs it."""
+    from reasonrl.eval.runner import evaluate_model
+
+    metrics, samples = evaluate_model(lm, tok, records, cfg, recipe.task, recipe.seed, progress=False)
+    o = metrics["moderation"]["overall"]
+    m = {
+        **{k: o[k] for k in (*KEYS, "unparseable", "tokens_median", "n")},
+        "ids": [s["id"] for s in samples],
+        "gold_violating": [s["gold"] == positive[s["id"]] for s in samples],
+        "pred_violating": [s["answer"] == positive[s["id"]] for s in samples],  # unparseable: allowed
+        "scores": [s.get("score") for s in samples],  # P(violating label) at the model's answer
+    }
+    if None not in m["scores"]:
+        m["threshold_crossfit"] = crossfit_threshold(m["gold_violating"], m["scores"])
+    return m
 
 
 def main(argv=None) -> int:
@@ -126,9 +162,18 @@ def main(argv=None) -> int:
     p.add_argument("--limit", type=int, default=96, help="validation items, stratified by label")
     p.add_argument("--recipe", default=str(ROOT / "pipelines/recipes/moderation.yaml"))
     p.add_argument("--out", required=True, help="JSON of every model's figures and per-item answers")
+    p.add_argument(
+        "--direct",
+        choices=("no", "also", "only"),
+        default="no",
+        help="read each model's label score after an empty reasoning too (also) or alone, without "
+        "generating (only), compared at cross-fitted thresholds with the reference's read",
+    )
     args = p.parse_args(argv)
     from reasonrl import tasks
     from reasonrl.config import load_recipe
+    from reasonrl.eval.ranking import auroc
+    from reasonrl.eval.runner import select
     from reasonrl.stages.common import task_prompts
 
     recipe = load_recipe(args.recipe, ["model_registry.track_training=false"])
@@ -136,33 +181,49 @@ def main(argv=None) -> int:
     cfg = recipe.eval.model_copy(update={"limit": args.limit, "stratify": ["answer"], "policy_flip": None})
     task = tasks.get(recipe.task)
     positive = {r["id"]: task.labels(r)[0] for r in records}  # each item's violating label
-    out: dict = {"data": args.data, "limit": args.limit, "models": {}}
+    out: dict = {"data": args.data, "limit": args.limit, "direct": args.direct, "models": {}}
     for spec in args.models:
         name, ref = spec.split("=", 1)
         t0 = time.time()
-        metrics, samples = _evaluate(recipe, records, cfg, ref)
-        o = metrics["moderation"]["overall"]
-        keys = ("macro_f1", "macro_f1_ci95", "auroc", "auprc", "recall/hateful", "recall/non-hateful")
-        m = out["models"][name] = {
-            **{k: o[k] for k in (*keys, "unparseable", "tokens_median", "n")},
-            "model": ref,
-            "seconds": round(time.time() - t0),
-            "ids": [s["id"] for s in samples],
-            "gold_violating": [s["gold"] == positive[s["id"]] for s in samples],
-            "pred_violating": [s["answer"] == positive[s["id"]] for s in samples],  # unparseable: allowed
-            "scores": [s.get("score") for s in samples],  # P(violating label) at the model's answer
-        }
-        if None not in m["scores"]:
-            m["threshold_crossfit"] = crossfit_threshold(m["gold_violating"], m["scores"])
+        lm, tok = _load(recipe, ref)
+        if args.direct == "only":  # the items evaluate_model would choose, without generating
+            chosen = select(records, cfg.limit, cfg.stratify, recipe.seed)
+            m = {
+                "ids": [r["id"] for r in chosen],
+                "gold_violating": [r["answer"] == positive[r["id"]] for r in chosen],
+            }
+        else:
+            m = _greedy(recipe, records, cfg, lm, tok, positive)
+        if args.direct != "no":
+            m["direct_scores"] = direct_scores(lm, tok, task, records, m["ids"])
+            m["direct_auroc"] = auroc(m["gold_violating"], m["direct_scores"])
+            m["direct_crossfit"] = crossfit_threshold(m["gold_violating"], m["direct_scores"])
+        out["models"][name] = {**m, "model": ref, "seconds": round(time.time() - t0)}
+        shown = {k: m[k] for k in KEYS if k in m}
         crossfit = m.get("threshold_crossfit", {}).get("macro_f1")
-        print(name, {k: m[k] for k in keys}, "at a cross-fitted threshold", crossfit, flush=True)
-    (ref_name, ref), *others = out["models"].items()
-    for _, m in others:
-        m[f"vs_{ref_name}"] = paired(m["pred_violating"], ref["pred_violating"], ref["gold_violating"])
-        if "threshold_crossfit" in m and "threshold_crossfit" in ref:
-            m[f"vs_{ref_name}_crossfit"] = paired_crossfit(m["scores"], ref["scores"], ref["gold_violating"])
+        direct = (m.get("direct_auroc"), m.get("direct_crossfit", {}).get("macro_f1"))
+        print(name, shown, "at a cross-fitted threshold", crossfit, "direct", direct, flush=True)
+    _compare(out["models"])
     Path(args.out).write_text(json.dumps(out, indent=1))
     return 0
+
+
+def _compare(models: dict) -> None:
+    """Every model against the first (the reference), on the same items: greedy answers, label
+    scores at cross-fitted thresholds, and the direct read against the reference's own read (its
+    direct read when only that was taken)."""
+    (ref_name, ref), *others = models.items()
+    ref_scores = ref.get("scores") if "threshold_crossfit" in ref else ref.get("direct_scores")
+    for _, m in others:
+        assert m["ids"] == ref["ids"], "models were evaluated on different items"
+        if "pred_violating" in m:
+            m[f"vs_{ref_name}"] = paired(m["pred_violating"], ref["pred_violating"], ref["gold_violating"])
+        if "threshold_crossfit" in m and "threshold_crossfit" in ref:
+            m[f"vs_{ref_name}_crossfit"] = paired_crossfit(m["scores"], ref["scores"], ref["gold_violating"])
+        if "direct_scores" in m and ref_scores is not None:
+            m[f"direct_vs_{ref_name}_crossfit"] = paired_crossfit(
+                m["direct_scores"], ref_scores, ref["gold_violating"]
+            )
 
 
 if __name__ == "__main__":

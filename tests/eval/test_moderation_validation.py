@@ -69,3 +69,31 @@ def test_the_thresholds_paired_test_chooses_them_again_in_every_resample():
     assert real["diff"] > 0.2 and real["ci95"][0] > 0 and real["p"] < 0.01
     same = val.paired_crossfit(coin, coin, gold, rounds=100)
     assert same["diff"] == 0 and same["p"] == 1.0
+
+
+def test_the_direct_read_is_the_label_score_after_an_empty_reasoning(model_cache):
+    """direct_scores reads P(violating) at `<think></think> <answer>` (where SFT's target is
+    taught), per item in the order asked, whether or not the rendered prompt opens the thought.
+    The task is a stand-in with the real interface (render, labels) and a prompt short enough for
+    the tiny model's 256 positions (the moderation prompt's content policy is ~2,000 tokens)."""
+    from types import SimpleNamespace
+
+    from reasonrl.eval.scores import label_scores
+    from reasonrl.modeling import load_causal_lm
+
+    model, tok = load_causal_lm("embedded:tiny-test")
+    labels = ("A", "B")  # one character each: the tiny model's character tokens, no length bias
+    recs = [{"id": "0", "question": "I hate them all."}, {"id": "1", "question": "Lovely weather."}]
+    for opens in ("Assistant: <think>", "Assistant:"):
+        task = SimpleNamespace(
+            render=lambda r, tok, o=opens: f"Message: {r['question']}\n{o}", labels=lambda r: labels
+        )
+        got = val.direct_scores(model, tok, task, recs, ["1", "0"])
+        prompts = [task.render(r, tok) for r in (recs[1], recs[0])]
+        empty = "</think>" if opens.endswith("<think>") else "<think></think>"
+        assert got == pytest.approx(label_scores(model, tok, prompts, [empty] * 2, [labels] * 2))
+        assert got[0] != pytest.approx(got[1], abs=1e-6) and all(0 < g < 1 for g in got)
+        reasoned = label_scores(
+            model, tok, prompts, [empty[:-8] + "they are people</think>"] * 2, [labels] * 2
+        )
+        assert got != pytest.approx(reasoned, abs=1e-6)  # no reasoning is read
