@@ -36,12 +36,17 @@ def macro_f1(pred: list[bool], gold: list[bool]) -> float:
     return sum(out) / 2
 
 
-def paired(pred: list[bool], ref: list[bool], gold: list[bool], rounds: int = 2000, seed: int = 0) -> dict:
-    """Macro-F1 difference (pred - ref) on the same items, its 95% bootstrap CI and P(diff <= 0)."""
+def paired(
+    pred: list[bool], ref: list[bool], gold: list[bool], rounds: int = 2000, seed: int = 0, clusters=None
+) -> dict:
+    """Macro-F1 difference (pred - ref) on the same items, its 95% bootstrap CI and P(diff <= 0);
+    given each item's cluster (its template), whole clusters are resampled (eval.ranking.resample)."""
+    from reasonrl.eval.ranking import resample
+
     rng, n = random.Random(seed), len(gold)
     diffs = []
     for _ in range(rounds):
-        idx = [rng.randrange(n) for _ in range(n)]
+        idx = resample(n, rng, clusters)
         g = [gold[i] for i in idx]
         diffs.append(macro_f1([pred[i] for i in idx], g) - macro_f1([ref[i] for i in idx], g))
     diffs.sort()
@@ -83,19 +88,28 @@ def crossfit_threshold(
 
 
 def paired_crossfit(
-    scores: list[float], ref_scores: list[float], gold: list[bool], rounds: int = 1000, seed: int = 0
+    scores: list[float],
+    ref_scores: list[float],
+    gold: list[bool],
+    rounds: int = 1000,
+    seed: int = 0,
+    clusters=None,
 ) -> dict:
     """As `paired`, for the macro-F1 at cross-fitted thresholds, with the thresholds chosen again
-    inside every resample (on its own folds), so the CI carries the choice's variance too."""
+    inside every resample (on its own folds), so the CI carries the choice's variance too. Given
+    clusters, the folds are whole clusters (a threshold chosen on other templates) and so are the
+    resamples."""
+    from reasonrl.eval.ranking import resample
 
     def at(s: list[float], idx: list[int]) -> float:
-        got = crossfit_threshold([gold[i] for i in idx], [s[i] for i in idx], seed=seed, items=idx)
+        items = idx if clusters is None else [clusters[i] for i in idx]
+        got = crossfit_threshold([gold[i] for i in idx], [s[i] for i in idx], seed=seed, items=items)
         return got["macro_f1"]
 
     rng, n, everything = random.Random(seed), len(gold), list(range(len(gold)))
     diffs = []
     for _ in range(rounds):
-        idx = [rng.randrange(n) for _ in range(n)]
+        idx = resample(n, rng, clusters)
         diffs.append(at(scores, idx) - at(ref_scores, idx))
     diffs.sort()
     return {
@@ -150,38 +164,34 @@ def _greedy(recipe, records, cfg, lm, tok, positive: dict) -> dict:
         "pred_violating": [s["answer"] == positive[s["id"]] for s in samples],  # unparseable: allowed
         "scores": [s.get("score") for s in samples],  # P(violating label) at the model's answer
     }
-    if None not in m["scores"]:
-        m["threshold_crossfit"] = crossfit_threshold(m["gold_violating"], m["scores"])
     return m
 
 
-def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("models", nargs="+", help="NAME=MODEL_REF (the first is the reference)")
-    p.add_argument("--data", required=True, help="a filtered dataset dir (its validation split is read)")
-    p.add_argument("--limit", type=int, default=96, help="validation items, stratified by label")
-    p.add_argument("--recipe", default=str(ROOT / "pipelines/recipes/moderation.yaml"))
-    p.add_argument("--out", required=True, help="JSON of every model's figures and per-item answers")
-    p.add_argument(
-        "--direct",
-        choices=("no", "also", "only"),
-        default="no",
-        help="read each model's label score after an empty reasoning too (also) or alone, without "
-        "generating (only), compared at cross-fitted thresholds with the reference's read",
-    )
-    args = p.parse_args(argv)
-    from reasonrl import tasks
-    from reasonrl.config import load_recipe
-    from reasonrl.eval.ranking import auroc
-    from reasonrl.eval.runner import select
-    from reasonrl.stages.common import task_prompts
+def _figures(m: dict, clusters: list) -> dict:
+    """A model's ranking figures from its per-item scores, with templates as the unit: AUROC's CI
+    resamples whole templates, and the thresholds are cross-fitted on other templates."""
+    from reasonrl.eval.ranking import auroc, bootstrap
 
-    recipe = load_recipe(args.recipe, ["model_registry.track_training=false"])
-    records = task_prompts(args.data, recipe, "validation")
+    for key, fit in (("scores", "threshold_crossfit"), ("direct_scores", "direct_crossfit")):
+        if m.get(key) and None not in m[key]:
+            name = "auroc" if key == "scores" else "direct_auroc"
+            m[name] = auroc(m["gold_violating"], m[key])
+            m[f"{name}_template_ci95"] = bootstrap(
+                auroc, m["gold_violating"], m[key], 1000, clusters=clusters
+            )
+            m[fit] = crossfit_threshold(m["gold_violating"], m[key], items=clusters)
+    return m
+
+
+def _evaluate_models(args, recipe, records: list[dict]) -> dict:
+    """NAME=REF -> the model's per-item answers and scores on the chosen validation items."""
+    from reasonrl import tasks
+    from reasonrl.eval.runner import select
+
     cfg = recipe.eval.model_copy(update={"limit": args.limit, "stratify": ["answer"], "policy_flip": None})
     task = tasks.get(recipe.task)
     positive = {r["id"]: task.labels(r)[0] for r in records}  # each item's violating label
-    out: dict = {"data": args.data, "limit": args.limit, "direct": args.direct, "models": {}}
+    models = {}
     for spec in args.models:
         name, ref = spec.split("=", 1)
         t0 = time.time()
@@ -196,33 +206,87 @@ def main(argv=None) -> int:
             m = _greedy(recipe, records, cfg, lm, tok, positive)
         if args.direct != "no":
             m["direct_scores"] = direct_scores(lm, tok, task, records, m["ids"])
-            m["direct_auroc"] = auroc(m["gold_violating"], m["direct_scores"])
-            m["direct_crossfit"] = crossfit_threshold(m["gold_violating"], m["direct_scores"])
-        out["models"][name] = {**m, "model": ref, "seconds": round(time.time() - t0)}
-        shown = {k: m[k] for k in KEYS if k in m}
-        crossfit = m.get("threshold_crossfit", {}).get("macro_f1")
-        direct = (m.get("direct_auroc"), m.get("direct_crossfit", {}).get("macro_f1"))
-        print(name, shown, "at a cross-fitted threshold", crossfit, "direct", direct, flush=True)
-    _compare(out["models"])
+        models[name] = {**m, "model": ref, "seconds": round(time.time() - t0)}
+        print(name, {k: m[k] for k in KEYS if k in m}, flush=True)
+    return models
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("models", nargs="*", help="NAME=MODEL_REF (the first is the reference)")
+    p.add_argument("--data", required=True, help="a filtered dataset dir (its validation split is read)")
+    p.add_argument("--limit", type=int, default=96, help="validation items, stratified by label")
+    p.add_argument("--recipe", default=str(ROOT / "pipelines/recipes/moderation.yaml"))
+    p.add_argument("--out", required=True, help="JSON of every model's figures and per-item answers")
+    p.add_argument(
+        "--direct",
+        choices=("no", "also", "only"),
+        default="no",
+        help="read each model's label score after an empty reasoning too (also) or alone, without "
+        "generating (only), compared at cross-fitted thresholds with the reference's read",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        help="an earlier output JSON whose items are left out (a fresh sample to confirm on)",
+    )
+    p.add_argument(
+        "--reanalyse",
+        metavar="JSON",
+        help="no model is run: redo an earlier output's figures and comparisons with templates as the unit",
+    )
+    args = p.parse_args(argv)
+    from reasonrl.config import load_recipe
+    from reasonrl.stages.common import task_prompts
+
+    recipe = load_recipe(args.recipe, ["model_registry.track_training=false"])
+    seen = {
+        i
+        for path in args.exclude
+        for m in json.loads(Path(path).read_text())["models"].values()
+        for i in m["ids"]
+    }
+    records = [r for r in task_prompts(args.data, recipe, "validation") if r["id"] not in seen]
+    template = {r["id"]: r.get("template") or r["id"] for r in records}  # the unit of resamples and folds
+    if args.reanalyse:
+        out = json.loads(Path(args.reanalyse).read_text())
+        for m in out["models"].values():
+            for key in [k for k in m if k.startswith(("vs_", "direct_vs_"))]:
+                del m[key]  # comparisons of an earlier analysis, redone below
+    else:
+        out = {"data": args.data, "limit": args.limit, "direct": args.direct, "excluded": len(seen)}
+        out["models"] = _evaluate_models(args, recipe, records)
+    clusters = [template[i] for i in next(iter(out["models"].values()))["ids"]]
+    for name, m in out["models"].items():
+        _figures(m, clusters)
+        print(name, {k: m[k] for k in m if "auroc" in k}, flush=True)
+    _compare(out["models"], clusters)
+    out["unit"] = "template"
     Path(args.out).write_text(json.dumps(out, indent=1))
     return 0
 
 
-def _compare(models: dict) -> None:
+def _compare(models: dict, clusters: list) -> None:
     """Every model against the first (the reference), on the same items: greedy answers, label
     scores at cross-fitted thresholds, and the direct read against the reference's own read (its
-    direct read when only that was taken)."""
+    direct read when only that was taken). Resamples and folds are whole templates (`clusters`):
+    a template's translations and target groups are not independent items."""
     (ref_name, ref), *others = models.items()
     ref_scores = ref.get("scores") if "threshold_crossfit" in ref else ref.get("direct_scores")
     for _, m in others:
         assert m["ids"] == ref["ids"], "models were evaluated on different items"
         if "pred_violating" in m:
-            m[f"vs_{ref_name}"] = paired(m["pred_violating"], ref["pred_violating"], ref["gold_violating"])
+            m[f"vs_{ref_name}"] = paired(
+                m["pred_violating"], ref["pred_violating"], ref["gold_violating"], clusters=clusters
+            )
         if "threshold_crossfit" in m and "threshold_crossfit" in ref:
-            m[f"vs_{ref_name}_crossfit"] = paired_crossfit(m["scores"], ref["scores"], ref["gold_violating"])
+            m[f"vs_{ref_name}_crossfit"] = paired_crossfit(
+                m["scores"], ref["scores"], ref["gold_violating"], clusters=clusters
+            )
         if "direct_scores" in m and ref_scores is not None:
             m[f"direct_vs_{ref_name}_crossfit"] = paired_crossfit(
-                m["direct_scores"], ref_scores, ref["gold_violating"]
+                m["direct_scores"], ref_scores, ref["gold_violating"], clusters=clusters
             )
 
 

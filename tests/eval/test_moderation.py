@@ -389,3 +389,28 @@ def test_pass_at_1_and_answers_read_each_item_under_its_own_policy(records):
     ]
     swapped = [SimpleNamespace(completion=f"<think>x</think> <answer>{s}</answer>") for s in ("ok", "unsafe")]
     assert _grade([task] * 2, items[:2], swapped, 1) == [0.0, 0.0]
+
+
+def test_the_safety_report_resamples_whole_templates(records):
+    """moderation_metrics reads each record's template: the CIs resample templates, so a template
+    whose translations are all answered wrong is one draw, not twenty. The same answers with every
+    template distinct get the narrower item-level CI."""
+    from reasonrl.eval.moderation import moderation_metrics
+
+    en = [r for r in records if r["language"] == "en" and r["answer"] in LABELS][:120]
+    flip = {LABELS[0]: LABELS[1], LABELS[1]: LABELS[0]}
+    samples = [  # the items of the first template (of 6) all wrong: errors that move together
+        {
+            "id": r["id"],
+            "completion": f"<answer>{flip[r['answer']] if i < 20 else r['answer']}</answer>",
+            "tokens": 3,
+        }
+        for i, r in enumerate(en)
+    ]
+    shared = moderation_metrics([{**r, "template": f"t{i // 20}"} for i, r in enumerate(en)], samples)[
+        "overall"
+    ]
+    distinct = moderation_metrics([{**r, "template": r["id"]} for r in en], samples)["overall"]
+    assert shared["macro_f1"] == distinct["macro_f1"]
+    (lo_s, hi_s), (lo_d, hi_d) = shared["macro_f1_ci95"], distinct["macro_f1_ci95"]
+    assert hi_s - lo_s > 1.5 * (hi_d - lo_d)

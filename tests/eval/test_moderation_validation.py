@@ -97,3 +97,40 @@ def test_the_direct_read_is_the_label_score_after_an_empty_reasoning(model_cache
             model, tok, prompts, [empty[:-8] + "they are people</think>"] * 2, [labels] * 2
         )
         assert got != pytest.approx(reasoned, abs=1e-6)  # no reasoning is read
+
+
+def test_a_gain_on_one_template_is_not_significant_when_templates_are_resampled():
+    """A model that beats the reference only on the 40 translations of one template wins the item
+    bootstrap (40 'independent' wins) but not the cluster bootstrap (one template of 21)."""
+    gold = [i % 2 == 0 for i in range(200)]
+    clusters = [0] * 40 + [1 + (i % 20) for i in range(160)]
+    ref = [not g if i < 40 else g == (i % 4 == 0) for i, g in enumerate(gold)]
+    pred = [g if i < 40 else r for i, (g, r) in enumerate(zip(gold, ref, strict=True))]
+    items = val.paired(pred, ref, gold, rounds=500)
+    whole = val.paired(pred, ref, gold, rounds=500, clusters=clusters)
+    assert items["diff"] == whole["diff"] > 0.1
+    assert items["p"] < 0.01 and whole["p"] > 0.05 and whole["ci95"][0] <= 0 < items["ci95"][0]
+
+
+def test_the_figures_take_templates_as_the_unit():
+    """_figures: AUROC with a CI over whole templates, thresholds chosen on other templates (each
+    template's items sit in one fold); _compare then tests every model against the first."""
+    from reasonrl.eval.ranking import auroc
+
+    rng = random.Random(4)
+    clusters = [f"t{i // 6}" for i in range(120)]  # 20 templates of 6 items, one label each
+    gold = [int(c[1:]) % 2 == 0 for c in clusters]
+    good = {"ids": list(range(120)), "gold_violating": gold, "scores": [0.5 * g + rng.random() for g in gold]}
+    coin = {"ids": list(range(120)), "gold_violating": gold, "scores": [rng.random() for _ in gold]}
+    for m in (good, coin):
+        val._figures(m, clusters)
+        assert m["auroc"] == auroc(gold, m["scores"])
+        lo, hi = m["auroc_template_ci95"]
+        assert lo <= m["auroc"] <= hi
+        folds = {}
+        assert all(
+            folds.setdefault(c, f) == f
+            for c, f in zip(clusters, m["threshold_crossfit"]["fold_of"], strict=True)
+        )
+    val._compare({"coin": coin, "good": good}, clusters)
+    assert good["vs_coin_crossfit"]["diff"] > 0 and good["vs_coin_crossfit"]["p"] < 0.05

@@ -82,3 +82,32 @@ def test_label_scores_equal_a_plain_forward_per_sequence(items, model_cache):
         ctx = prompt_text(tok, p) + answer_context(c)
         a, b = logp(ctx, "hateful"), logp(ctx, "non-hateful")
         assert g == pytest.approx(1 / (1 + math.exp(b - a)), abs=1e-4) and 0 < g < 1
+
+
+def test_a_cluster_bootstrap_draws_whole_clusters_and_widens_the_ci_of_correlated_items():
+    """Items copied within a cluster (one template's translations) are one draw: each resample holds
+    whole clusters, as many as there are, and the CI is wider than the item bootstrap's, which
+    counts every copy as evidence. Without clusters the resamples are the item bootstrap's."""
+    from reasonrl.eval.ranking import resample
+
+    clusters = [c for c in range(12) for _ in range(c % 3 + 1)]  # sizes 1, 2, 3
+    rng = random.Random(0)
+    for _ in range(20):
+        idx = resample(len(clusters), rng, clusters)
+        drawn = [clusters[i] for i in idx]
+        sizes = {c: clusters.count(c) for c in set(clusters)}
+        assert all(drawn.count(c) % sizes[c] == 0 for c in set(drawn))
+        assert sum(drawn.count(c) // sizes[c] for c in set(drawn)) == 12
+    a, b = random.Random(5), random.Random(5)
+    assert resample(30, a) == [b.randrange(30) for _ in range(30)]
+
+    rng = random.Random(1)
+    y, s, cl = [], [], []
+    for c in range(16):  # 16 clusters of 10 near-identical items: 16 draws of evidence, not 160
+        pos, score = c % 2 == 0, rng.random()
+        y += [pos] * 10
+        s += [score + rng.uniform(0, 1e-3) for _ in range(10)]
+        cl += [c] * 10
+    lo_i, hi_i = bootstrap(auroc, y, s, rounds=300)
+    lo_c, hi_c = bootstrap(auroc, y, s, rounds=300, clusters=cl)
+    assert hi_c - lo_c > 1.8 * (hi_i - lo_i)

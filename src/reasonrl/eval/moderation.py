@@ -1,6 +1,7 @@
 """Metrics a safety team reads, per group (language, category, functionality): precision, recall
 and F1 per label, macro-F1, the false-positive rate on benign content, the share of unparseable
-answers, tokens per decision (median, p90), with percentile-bootstrap 95% CIs for macro-F1 and FPR;
+answers, tokens per decision (median, p90), with percentile-bootstrap 95% CIs for macro-F1 and FPR
+(over whole templates: a template's translations and target groups are one draw);
 where samples carry the label probability (eval.scores), AUROC and AUPRC with CIs, the FPR at a
 fixed recall and the figures at a threshold chosen on the validation split.
 Pure functions over (gold, predicted, tokens) lists; an unparseable answer (None) counts as wrong
@@ -71,10 +72,14 @@ def bootstrap_ci(
     key: str,
     rounds: int = 500,
     seed: int = 0,
+    clusters: list | None = None,
 ) -> tuple[float, float]:
-    """Percentile bootstrap 95% CI of label_scores(...)[key] over items resampled with replacement
-    (eval.ranking.bootstrap; a resample without benign items has no FPR and is left out)."""
-    return bootstrap(lambda g, p: label_scores(g, p, labels)[key], gold, pred, rounds=rounds, seed=seed)
+    """Percentile bootstrap 95% CI of label_scores(...)[key] over items (or whole clusters: each
+    item's template) resampled with replacement (eval.ranking.bootstrap; a resample without benign
+    items has no FPR and is left out)."""
+    return bootstrap(
+        lambda g, p: label_scores(g, p, labels)[key], gold, pred, rounds=rounds, seed=seed, clusters=clusters
+    )
 
 
 def _p90(xs: list[int]) -> float:
@@ -88,14 +93,16 @@ def ranking_scores(
     seed: int = 0,
     recall: float = 0.8,
     threshold: float | None = None,
+    clusters: list | None = None,
 ) -> dict:
-    """AUROC and AUPRC with 95% CIs, the FPR at a fixed recall and, given a threshold chosen on a
-    validation split, macro-F1 and FPR there (eval/ranking.py)."""
+    """AUROC and AUPRC with 95% CIs (over whole clusters given each item's), the FPR at a fixed
+    recall and, given a threshold chosen on a validation split, macro-F1 and FPR there
+    (eval/ranking.py)."""
     out = {
         "auroc": auroc(positive, scores),
-        "auroc_ci95": bootstrap(auroc, positive, scores, seed=seed),
+        "auroc_ci95": bootstrap(auroc, positive, scores, seed=seed, clusters=clusters),
         "auprc": average_precision(positive, scores),
-        "auprc_ci95": bootstrap(average_precision, positive, scores, seed=seed),
+        "auprc_ci95": bootstrap(average_precision, positive, scores, seed=seed, clusters=clusters),
         f"fpr_at_recall_{recall:g}": fpr_at_recall(positive, scores, recall),
     }
     if threshold is not None:
@@ -119,22 +126,29 @@ def report(
     seed: int = 0,
     scores: list[float] | None = None,
     threshold: float | None = None,
+    clusters: list | None = None,
 ) -> dict:
     """Overall and per-group scores. `groups`: {"language": [per item], "category": [...], ...};
     an item's value may be a list when it belongs to several groups (an unseen-language item on an
-    unseen template is in "language" and in "language_unseen_template")."""
+    unseen template is in "language" and in "language_unseen_template"). `clusters`: each item's
+    cluster (its template): the CIs then resample whole clusters."""
 
     def block(idx: list[int]) -> dict:
         g, p, t = [gold[i] for i in idx], [pred[i] for i in idx], [tokens[i] for i in idx]
+        c = None if clusters is None else [clusters[i] for i in idx]
         out = label_scores(g, p, labels)
-        out["macro_f1_ci95"] = bootstrap_ci(g, p, labels, "macro_f1", seed=seed)
-        out["fpr_ci95"] = bootstrap_ci(g, p, labels, "fpr", seed=seed)
+        out["macro_f1_ci95"] = bootstrap_ci(g, p, labels, "macro_f1", seed=seed, clusters=c)
+        out["fpr_ci95"] = bootstrap_ci(g, p, labels, "fpr", seed=seed, clusters=c)
         out["tokens_median"] = float(statistics.median(t)) if t else float("nan")
         out["tokens_p90"] = _p90(t)
         if scores is not None:
             out.update(
                 ranking_scores(
-                    [gold[i] == labels[0] for i in idx], [scores[i] for i in idx], seed, threshold=threshold
+                    [gold[i] == labels[0] for i in idx],
+                    [scores[i] for i in idx],
+                    seed,
+                    threshold=threshold,
+                    clusters=c,
                 )
             )
         out.update(served_scores(g, p, labels, [scores[i] for i in idx] if scores else None, threshold))
@@ -207,13 +221,17 @@ def _content_policy_report(
     if any(r.get("held_out") for r, _ in rows):
         groups["held_out"] = [held_out_sets(r) or ["train"] for r, _ in rows]
     scores = [s["score"] for _, s in rows] if all("score" in s for _, s in rows) else None
+    # one HateCheck template's translations and target groups are not independent items
+    clusters = [r.get("template") or r["id"] for r, _ in rows]
     return {
         "policy": {
             "name": content_policy.name,
             "version": content_policy.version,
             "sha256": content_policy.sha256(),
         },
-        **report(gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed, scores, threshold),
+        **report(
+            gold, pred, [s["tokens"] for _, s in rows], groups, labels, seed, scores, threshold, clusters
+        ),
     }
 
 

@@ -86,18 +86,34 @@ def best_threshold(y: list[bool], s: list[float]) -> float:
     return max(cuts, key=lambda t: (macro_f1_at(y, s, t), -t))
 
 
+def resample(n: int, rng: random.Random, clusters: list | None = None) -> list[int]:
+    """One bootstrap resample of positions 0..n-1: items drawn with replacement, or, given each
+    item's cluster, whole clusters drawn with replacement (a cluster bootstrap: items of one cluster
+    are not independent, e.g. one HateCheck template's translations and target groups, so the
+    effective sample is the number of clusters; Field & Welsh 2007)."""
+    if clusters is None:
+        return [rng.randrange(n) for _ in range(n)]
+    members: dict = {}
+    for i, c in enumerate(clusters):
+        members.setdefault(c, []).append(i)
+    groups = list(members.values())
+    return [i for _ in groups for i in groups[rng.randrange(len(groups))]]
+
+
 def bootstrap(
     metric: Callable[[list[bool], list[float]], float],
     y: list[bool],
     s: list[float],
     rounds: int = 500,
     seed: int = 0,
+    clusters: list | None = None,
 ) -> tuple[float, float]:
-    """Percentile-bootstrap 95% CI of metric(y, s) over items resampled with replacement; resamples
-    where the metric is undefined (one class only) are left out."""
+    """Percentile-bootstrap 95% CI of metric(y, s) over items (or, given each item's cluster, whole
+    clusters: `resample`) drawn with replacement; resamples where the metric is undefined (one class
+    only) are left out."""
     rng, n, values = random.Random(seed), len(y), []
     for _ in range(rounds if n else 0):
-        idx = [rng.randrange(n) for _ in range(n)]
+        idx = resample(n, rng, clusters)
         v = metric([y[i] for i in idx], [s[i] for i in idx])
         if v == v:
             values.append(v)
