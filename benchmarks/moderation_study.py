@@ -109,9 +109,12 @@ def _summary(report: dict) -> dict:
 
 
 def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 1000, seed: int = 0) -> dict:
-    """Macro-F1(a) - macro-F1(b) on the items both answered, with a paired percentile bootstrap:
-    {diff, ci95, p} where p = P(diff <= 0) over resamples (one-sided: is a better than b?)."""
+    """Macro-F1(a) - macro-F1(b) on the items both answered, with a paired percentile bootstrap over
+    whole templates (a template's translations and target groups are one draw; items without a
+    template are their own): {diff, ci95, p} where p = P(diff <= 0) over resamples (one-sided: is a
+    better than b?)."""
     from reasonrl.eval.moderation import label_scores
+    from reasonrl.eval.ranking import resample
     from reasonrl.tasks.moderation import DEFAULT_CONTENT_POLICY, load_content_policy, predicted_label
 
     by_a, by_b = {s["id"]: s for s in a}, {s["id"]: s for s in b}
@@ -138,7 +141,8 @@ def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 
     if len(ids) < 2:
         return {"diff": float("nan"), "ci95": (float("nan"), float("nan")), "p": float("nan"), "n": len(ids)}
     rng, n = random.Random(seed), len(ids)
-    draws = sorted(diff([rng.randrange(n) for _ in range(n)]) for _ in range(rounds))
+    clusters = [records[i].get("template") or i for i in ids]
+    draws = sorted(diff(resample(n, rng, clusters)) for _ in range(rounds))
     return {
         "diff": diff(range(n)),
         "ci95": (draws[int(0.025 * (rounds - 1))], draws[int(0.975 * (rounds - 1))]),

@@ -32,6 +32,23 @@ def test_paired_bootstrap_finds_a_real_difference_and_not_a_fake_one():
     assert study.paired_bootstrap(records, _samples(noisy), right, rounds=300)["p"] > 0.99  # worse than SFT
 
 
+def test_the_study_resamples_whole_templates():
+    """A gain on the 30 items of one template (of 11) is significant counted by items and not by
+    templates: the study reads each record's template."""
+    gold = ["hateful", "non-hateful"] * 40
+    wrong = {"hateful": "non-hateful", "non-hateful": "hateful"}
+    ref = [wrong[g] if i < 30 or i % 5 == 0 else g for i, g in enumerate(gold)]
+    a = [g if i < 30 else r for i, (g, r) in enumerate(zip(gold, ref, strict=True))]
+    plain = {str(i): {"id": str(i), "answer": g} for i, g in enumerate(gold)}
+    templated = {
+        k: {**r, "template": "t0" if int(k) < 30 else f"t{1 + int(k) % 10}"} for k, r in plain.items()
+    }
+    by_items = study.paired_bootstrap(plain, _samples(a), _samples(ref), rounds=400)
+    by_templates = study.paired_bootstrap(templated, _samples(a), _samples(ref), rounds=400)
+    assert by_items["diff"] == by_templates["diff"] > 0.2
+    assert by_items["p"] < 0.01 and by_templates["p"] > 0.05
+
+
 def test_the_markdown_table_names_every_model_set_and_comparison():
     block = {
         "macro_f1": 0.5,
