@@ -190,6 +190,7 @@ def test_an_evaluation_reports_the_safety_metrics(records, model_cache):
     )
     mod = metrics["moderation"]
     assert all(0.0 < s["score"] < 1.0 for s in samples)
+    assert [s["template"] for s in samples] == [r["template"] for r in picked for _ in range(2)]  # the unit
     assert mod["policy"]["name"] == "hate-speech" and len(mod["policy"]["sha256"]) == 64
     assert set(mod["by_language"]) == {"en", "ar", "zh"} and mod["overall"]["n"] == 12.0
     assert mod["overall"]["unparseable"] == 1.0  # a model that never names a label is not scored as right

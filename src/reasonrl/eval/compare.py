@@ -3,7 +3,8 @@
 Scores are per prompt (pass@1 over the k samples, keyed by record id); only prompts both models
 answered are compared. The difference's 95% interval is a paired bootstrap; the p-value is a
 one-sided paired sign-flip permutation test of "the challenger is no better" (exact for small n,
-Monte Carlo otherwise). Both are distribution-free, which matters for 0/1-valued scores.
+Monte Carlo otherwise). Both are distribution-free, which matters for 0/1-valued scores. Prompts of
+one template (a moderation template's translations) are one unit of both when their samples say so.
 """
 
 from __future__ import annotations
@@ -34,27 +35,46 @@ def _sign_flip_p(diffs: list[float], n_perm: int, rng: random.Random) -> float:
     return (hits + 1) / (n_perm + 1)
 
 
+def prompt_clusters(samples: list[dict]) -> dict[str, str]:
+    """{record id: its template} for the samples that carry one (eval.runner copies a record's
+    `template`): prompts of one template move together, so the comparison draws them as one unit."""
+    return {str(s["id"]): str(s["template"]) for s in samples if s.get("template") is not None}
+
+
 def paired_comparison(
     challenger: dict[str, float],
     champion: dict[str, float],
     *,
+    clusters: dict[str, str] | None = None,
     n_boot: int = 2000,
     n_perm: int = 5000,
     seed: int = 0,
 ) -> dict:
-    """Paired difference challenger - champion over the prompts both were scored on."""
+    """Paired difference challenger - champion over the prompts both were scored on. `clusters`
+    ({id: template}; ids without one are their own unit): the bootstrap draws whole templates and
+    the sign flips act on each template's summed difference (a cluster-level paired test), so a
+    template's translations count once. Without clusters every prompt is a unit, as before."""
     common = sorted(set(challenger) & set(champion))
     if not common:
         return {"n": 0, "mean_diff": 0.0, "ci95": [0.0, 0.0], "p_value": 1.0}
     diffs = [challenger[k] - champion[k] for k in common]
     n = len(diffs)
-    rng = random.Random(seed)
-    boots = sorted(sum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(n_boot))
+    units: dict = {}  # a template, or ("prompt", id) for a prompt without one
+    for k, d in zip(common, diffs, strict=True):
+        units.setdefault((clusters or {}).get(k) or ("prompt", k), []).append(d)
+    sums, sizes = [sum(u) for u in units.values()], [len(u) for u in units.values()]
+    rng, m = random.Random(seed), len(sums)
+    boots = []
+    for _ in range(n_boot):
+        drawn = [rng.randrange(m) for _ in range(m)]
+        boots.append(sum(sums[i] for i in drawn) / sum(sizes[i] for i in drawn))
+    boots.sort()
     return {
         "n": n,
+        "units": m,
         "mean_diff": sum(diffs) / n,
         "ci95": [boots[int(0.025 * n_boot)], boots[int(0.975 * n_boot) - 1]],
-        "p_value": _sign_flip_p(diffs, n_perm, rng),
+        "p_value": _sign_flip_p(sums, n_perm, rng),
         "wins": sum(d > 0 for d in diffs),
         "losses": sum(d < 0 for d in diffs),
     }

@@ -16,6 +16,7 @@ from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.generation.seeding import record_seed
 
 GROUP_FIELDS = ("language", "subject", "held_out")  # record fields that get a per-value breakdown
+CLUSTER_FIELD = "template"  # prompts of one template move together: the comparisons' unit (eval.compare)
 SHOWN_CHARS = 300  # of the question and gold answer kept with each sample, for the report's sample table
 
 
@@ -100,7 +101,7 @@ def evaluate_model(
                     "answer": a,
                     **shown,
                     **({"score": sc} if sc is not None else {}),
-                    **{f: rec[f] for f in GROUP_FIELDS if f in rec},
+                    **{f: rec[f] for f in (*GROUP_FIELDS, CLUSTER_FIELD) if f in rec},
                 }
                 for r, c, n, a, sc in zip(group, correct[-1], tokens[-1], answers[-1], mine, strict=True)
             ]

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from reasonrl.config.models import EvalConfig
-from reasonrl.eval.compare import paired_comparison, per_prompt_scores
+from reasonrl.eval.compare import paired_comparison, per_prompt_scores, prompt_clusters
 from reasonrl.eval.runner import evaluate_model
 from reasonrl.io import write_json, write_jsonl
 from reasonrl.modeling import load_causal_lm
@@ -57,10 +57,13 @@ def run_eval(
             write_jsonl(out / label / name / "samples.jsonl", samples)
             report["tasks"].setdefault(name, {})[label] = metrics
             report["tasks"][name].setdefault("_scores", {})[label] = per_prompt_scores(samples)
+            report["tasks"][name].setdefault("_clusters", {}).update(prompt_clusters(samples))
     for entry in report["tasks"].values():
-        scores = entry.pop("_scores")
+        scores, clusters = entry.pop("_scores"), entry.pop("_clusters")
         if compare_with:
-            entry["comparison"] = paired_comparison(scores["model"], scores["reference"], seed=seed)
+            entry["comparison"] = paired_comparison(
+                scores["model"], scores["reference"], clusters=clusters, seed=seed
+            )
     write_json(out / "report.json", report)
     (out / "report.html").write_text(to_html(report))
     return report

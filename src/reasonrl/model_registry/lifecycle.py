@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reasonrl.config.models import Recipe
 from reasonrl.errors import ModelRegistryError
-from reasonrl.eval.compare import paired_comparison, per_prompt_scores
+from reasonrl.eval.compare import paired_comparison, per_prompt_scores, prompt_clusters
 from reasonrl.io import read_jsonl, write_json
 from reasonrl.model_registry import mlflow_registry as reg
 from reasonrl.model_registry.promotion import decide_promotion
@@ -40,8 +40,8 @@ def registration_of_run(recipe: Recipe, pipeline_run_id: str) -> dict | None:
     }
 
 
-def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
-    """Per-prompt pass@1 of a registered version, from its logged evaluation samples."""
+def _samples(c, run_id: str, dest: Path) -> list[dict]:
+    """A registered version's logged evaluation samples ([] when it has none)."""
     import mlflow
     from mlflow.exceptions import MlflowException
 
@@ -49,14 +49,14 @@ def _scores(c, run_id: str, dest: Path) -> dict[str, float]:
         f.path for f in c.list_artifacts(run_id, "evaluation")
     }  # an outage raises here: not "no samples"
     if "evaluation/samples.jsonl" not in listed:
-        return {}  # registered without samples: it cannot be compared, and promotion says so
+        return []  # registered without samples: it cannot be compared, and promotion says so
     try:
         path = mlflow.artifacts.download_artifacts(
             run_id=run_id, artifact_path="evaluation/samples.jsonl", dst_path=str(dest)
         )
     except MlflowException as exc:
         raise ModelRegistryError(f"cannot download the evaluation samples of run {run_id}: {exc}") from exc
-    return per_prompt_scores(list(read_jsonl(path)))
+    return list(read_jsonl(path))
 
 
 def _comparison(recipe: Recipe, c, name: str, version: str, champion: dict | None, out: Path) -> dict | None:
@@ -64,9 +64,14 @@ def _comparison(recipe: Recipe, c, name: str, version: str, champion: dict | Non
     no other champion), written beside the decision as comparison.json."""
     if not champion or champion["version"] == version:
         return None
-    mine = _scores(c, c.get_model_version(name, version).run_id, out / "samples" / "challenger")
-    theirs = _scores(c, c.get_model_version(name, champion["version"]).run_id, out / "samples" / "champion")
-    comparison = paired_comparison(mine, theirs, seed=recipe.seed)
+    mine = _samples(c, c.get_model_version(name, version).run_id, out / "samples" / "challenger")
+    theirs = _samples(c, c.get_model_version(name, champion["version"]).run_id, out / "samples" / "champion")
+    comparison = paired_comparison(
+        per_prompt_scores(mine),
+        per_prompt_scores(theirs),
+        clusters={**prompt_clusters(theirs), **prompt_clusters(mine)},
+        seed=recipe.seed,
+    )
     write_json(
         out / "comparison.json", {"challenger": version, "champion": champion["version"], **comparison}
     )
