@@ -157,14 +157,13 @@ def _greedy(recipe, records, cfg, lm, tok, positive: dict) -> dict:
 
     metrics, samples = evaluate_model(lm, tok, records, cfg, recipe.task, recipe.seed, progress=False)
     o = metrics["moderation"]["overall"]
-    m = {
+    return {
         **{k: o[k] for k in (*KEYS, "unparseable", "tokens_median", "n")},
         "ids": [s["id"] for s in samples],
         "gold_violating": [s["gold"] == positive[s["id"]] for s in samples],
         "pred_violating": [s["answer"] == positive[s["id"]] for s in samples],  # unparseable: allowed
         "scores": [s.get("score") for s in samples],  # P(violating label) at the model's answer
     }
-    return m
 
 
 def _figures(m: dict, clusters: list) -> dict:
@@ -237,6 +236,8 @@ def main(argv=None) -> int:
         help="no model is run: redo an earlier output's figures and comparisons with templates as the unit",
     )
     args = p.parse_args(argv)
+    if not args.models and not args.reanalyse:
+        p.error("name at least one NAME=MODEL_REF to evaluate, or --reanalyse an earlier output")
     from reasonrl.config import load_recipe
     from reasonrl.stages.common import task_prompts
 

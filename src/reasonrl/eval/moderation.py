@@ -221,8 +221,9 @@ def _content_policy_report(
     if any(r.get("held_out") for r, _ in rows):
         groups["held_out"] = [held_out_sets(r) or ["train"] for r, _ in rows]
     scores = [s["score"] for _, s in rows] if all("score" in s for _, s in rows) else None
-    # one HateCheck template's translations and target groups are not independent items
-    clusters = [r.get("template") or r["id"] for r, _ in rows]
+    # one HateCheck template's translations and target groups are not independent items; a record
+    # without a template is its own unit (keyed apart, so no id can merge with a template's name)
+    clusters = [r.get("template") or ("id", r["id"]) for r, _ in rows]
     return {
         "policy": {
             "name": content_policy.name,
