@@ -24,6 +24,20 @@ def test_decide_is_pure_and_honours_warn_only(outcomes, passed, failed, warnings
     assert ("FAILED" in d["summary"]) is (not passed)
 
 
+def test_a_failed_metric_rule_reads_in_four_digits_and_names_its_subject():
+    """The console line of a stopped gate: the observed value to four significant digits (the
+    exact one stays in decision.json) and, where the metric names it, which label of which policy."""
+    floor, zero = {"min": 0.3, "max": None}, {"min": 0.0, "max": None}
+    recall = RuleOutcome("min_label_recall", False, False, 0.11538461538461539, None, [], floor, "", "p/safe")
+    gain = RuleOutcome("min_gain_over_base", False, False, -0.04009196921509517, None, [], zero)
+    d = decide("policy", [recall, gain])
+    assert d["summary"] == (
+        "gate 'policy' FAILED: min_label_recall (observed 0.1154 of p/safe, needs >= 0.3); "
+        "min_gain_over_base (observed -0.04009, needs >= 0)"
+    )
+    assert d["rules"][0]["observed"] == 0.11538461538461539
+
+
 def _records(**override):
     base = {"id": "1", "kind": "prompt", "source": "s", "licence": "MIT", "question": "1+1", "answer": "2"}
     return [{**base, "id": str(i)} for i in range(12)] + ([{**base, **override}] if override else [])
@@ -328,7 +342,7 @@ def test_a_constant_classifier_fails_the_policy_and_student_gates(tmp_path):
             bad["failed_rules"] == ["min_label_recall"]
             and bad["metrics"]["min_label_recall_of"] == "hate-speech/non-hateful"
         )
-        assert "min_label_recall (observed 0.0, needs >= 0.3)" in bad["summary"]
+        assert "min_label_recall (observed 0 of hate-speech/non-hateful, needs >= 0.3)" in bad["summary"]
         good = gate(
             recipe, kind, {"candidate": dirs["balanced"], "reference": dirs["base"]}, tmp_path / f"{kind}-ok"
         )

@@ -22,6 +22,7 @@ class Rule:
     name: str
     expectation: Any  # a great_expectations Expectation instance
     warn_only: bool = False
+    subject: str = ""  # what the observed value is of, where a metric names it ("openai-moderation/safe")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class RuleOutcome:
     examples: list
     threshold: dict | None = None  # {"min": ..., "max": ...} of a between-expectation
     expects: str = ""  # what the rule checks, e.g. "expect_column_values_to_be_null(column=pii_kinds)"
+    subject: str = ""  # Rule.subject
 
 
 def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
@@ -55,13 +57,22 @@ def decide(gate: str, outcomes: list[RuleOutcome]) -> dict:
 
 
 def _why(o: RuleOutcome) -> str:
-    """'min_accuracy_share (observed 0.815, needs >= 0.9)' or 'no_residual_pii (unexpected 1)'."""
+    """'min_accuracy_share (observed 0.815, needs >= 0.9)', 'min_label_recall (observed 0.1154 of
+    openai-moderation/safe, needs >= 0.3)' or 'no_residual_pii (unexpected 1)'. Four significant
+    digits: the exact values stay in decision.json."""
     if o.threshold:
         needs = " and ".join(
-            f"{op} {o.threshold[k]}" for k, op in (("min", ">="), ("max", "<=")) if o.threshold[k] is not None
+            f"{op} {_short(o.threshold[k])}"
+            for k, op in (("min", ">="), ("max", "<="))
+            if o.threshold[k] is not None
         )
-        return f"{o.name} (observed {o.observed}, needs {needs})"
+        of = f" of {o.subject}" if o.subject else ""
+        return f"{o.name} (observed {_short(o.observed)}{of}, needs {needs})"
     return f"{o.name} (unexpected {o.unexpected_count if o.unexpected_count is not None else o.observed})"
+
+
+def _short(value: Any) -> str:
+    return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
 def validate(
@@ -162,6 +173,7 @@ def _outcome(rule: Rule, res) -> RuleOutcome:
         examples,
         bounds if any(v is not None for v in bounds.values()) else None,
         expects,
+        rule.subject,
     )
 
 

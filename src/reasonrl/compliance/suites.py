@@ -6,6 +6,7 @@ validate a one-row metrics table, so every gate is the same GE mechanism.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from reasonrl._registry import Registry
@@ -193,7 +194,8 @@ def _label_recall_rules(recipe: Recipe, gate: str, metrics: dict, floor: float) 
             f"gate '{gate}': min_label_recall cannot be warn-only (a constant classifier would ship)",
             where=f"gates.{gate}.warn_only",
         )
-    return [_metric_rule("min_label_recall", "min_label_recall", floor, None, set())]
+    rule = _metric_rule("min_label_recall", "min_label_recall", floor, None, set())
+    return [replace(rule, subject=str(metrics.get("min_label_recall_of") or ""))]
 
 
 @SUITES.register("policy")
