@@ -6,9 +6,11 @@ per token over a growing DynamicCache), `lean` (HFEngine default: generation.lea
 `hf-generate` (model.generate, greedy, its default cache). Each generates `--prompts` x
 `--max-new-tokens` greedily from the same arithmetic prompts; tokens/s counts generated tokens up to
 each row's end token. Greedy outputs are compared row for row with `forward-loop`. The fp32 GEMM
-time of one full-batch decode step is measured in the same run (`gemm_step_s`: every linear of
-the model on a [rows, in] input, weights from memory): the floor per step no fp32 loop can beat
-(rows that finish early leave the batch, so late steps cost less).
+time of one full-batch decode step is measured in the same run, every linear of the model on a
+[rows, in] input with its weights streamed from memory: `gemm_step_s` with the weights prepacked for
+oneDNN as the lean step holds them (its floor per step in fp32; rows that finish early leave the
+batch, so late steps cost less), `gemm_step_plain_s` through F.linear, which repacks each weight
+every call (what the forward loop pays).
 
     python benchmarks/decode_speed.py --out benchmarks/results/decode_speed.json
 """
@@ -60,20 +62,26 @@ def _rows(model, tok, prompts, max_new_tokens):
     return {"forward-loop": engine(False), "lean": engine(True), "hf-generate": generate}
 
 
-def gemm_step(model, rows: int, repeats: int = 5) -> float:
+def gemm_step(model, rows: int, repeats: int = 5, packed: bool = True) -> float:
     """Seconds one decode step of `rows` rows spends in GEMMs alone at this machine's rate: every
     linear of the model (the tied head included) on a [rows, in] input, in turn (weights streamed
-    from memory, as in decode); the median over repeats."""
+    from memory, as in decode), prepacked as generation.lean holds them or (packed=False) through
+    F.linear; the median over repeats."""
     import torch
 
-    mats = [m.weight for m in model.modules() if isinstance(m, torch.nn.Linear)]
+    from reasonrl.generation.lean import Linear
+
+    mats = [m.weight.detach() for m in model.modules() if isinstance(m, torch.nn.Linear)]
     x = {w.shape[1]: torch.randn(rows, w.shape[1]) for w in mats}
+    calls = [
+        Linear(w, None, rows) if packed else (lambda v, w=w: torch.nn.functional.linear(v, w)) for w in mats
+    ]
     times = []
     with torch.no_grad():
         for _ in range(repeats):
             t = time.perf_counter()
-            for w in mats:
-                torch.nn.functional.linear(x[w.shape[1]], w)
+            for w, call in zip(mats, calls, strict=True):
+                call(x[w.shape[1]])
             times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -111,6 +119,7 @@ def main(argv=None) -> int:
         "max_new_tokens": args.max_new_tokens,
         "threads": torch.get_num_threads(),
         "gemm_step_s": gemm_step(model, args.prompts),
+        "gemm_step_plain_s": gemm_step(model, args.prompts, packed=False),
     }
     for name in rows:
         tokens = sum(len(r) for r in outputs[name])
@@ -142,9 +151,10 @@ def main(argv=None) -> int:
         )
     lines += [
         "",
-        f"GEMMs alone, one decode step of {args.prompts} rows: {report['gemm_step_s'] * 1e3:.0f} ms "
-        f"(x {args.max_new_tokens} steps = {report['gemm_step_s'] * args.max_new_tokens:.2f} s "
-        "with no row leaving)",
+        f"GEMMs alone, one decode step of {args.prompts} rows, weights prepacked as the lean step holds "
+        f"them: {report['gemm_step_s'] * 1e3:.0f} ms (x {args.max_new_tokens} steps = "
+        f"{report['gemm_step_s'] * args.max_new_tokens:.2f} s with no row leaving); through F.linear, "
+        f"which repacks every call: {report['gemm_step_plain_s'] * 1e3:.0f} ms",
         "",
     ]
     Path(args.out).with_suffix(".md").write_text("\n".join(lines))
