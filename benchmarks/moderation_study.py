@@ -141,7 +141,7 @@ def paired_bootstrap(records: dict, a: list[dict], b: list[dict], rounds: int = 
     if len(ids) < 2:
         return {"diff": float("nan"), "ci95": (float("nan"), float("nan")), "p": float("nan"), "n": len(ids)}
     rng, n = random.Random(seed), len(ids)
-    clusters = [records[i].get("template") or i for i in ids]
+    clusters = [records[i].get("template") or ("id", i) for i in ids]  # keyed apart from templates
     draws = sorted(diff(resample(n, rng, clusters)) for _ in range(rounds))
     return {
         "diff": diff(range(n)),

@@ -6,7 +6,6 @@ validate a one-row metrics table, so every gate is the same GE mechanism.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable
 
 from reasonrl._registry import Registry
@@ -157,12 +156,17 @@ def data_suite(recipe: Recipe, records: list[dict], metrics: dict):
     return df, [Rule(r.name, r.expectation, r.name in warn) for r in rules]
 
 
-def _metric_rule(name: str, column: str, lo: float | None, hi: float | None, warn: set[str]) -> Rule:
+def _metric_rule(
+    name: str, column: str, lo: float | None, hi: float | None, warn: set[str], subject: str = ""
+) -> Rule:
     """A threshold on one metric of a one-row frame. Expressed as "the column's min is between",
     which on one row is the value itself, so GE reports it as the observed value (in the result,
     decision.json and Data Docs) where a per-row expectation would only count unexpected rows."""
     return Rule(
-        name, _gx().ExpectColumnMinToBeBetween(column=column, min_value=lo, max_value=hi), name in warn
+        name,
+        _gx().ExpectColumnMinToBeBetween(column=column, min_value=lo, max_value=hi),
+        name in warn,
+        subject,
     )
 
 
@@ -194,8 +198,8 @@ def _label_recall_rules(recipe: Recipe, gate: str, metrics: dict, floor: float) 
             f"gate '{gate}': min_label_recall cannot be warn-only (a constant classifier would ship)",
             where=f"gates.{gate}.warn_only",
         )
-    rule = _metric_rule("min_label_recall", "min_label_recall", floor, None, set())
-    return [replace(rule, subject=str(metrics.get("min_label_recall_of") or ""))]
+    of = str(metrics.get("min_label_recall_of") or "")
+    return [_metric_rule("min_label_recall", "min_label_recall", floor, None, set(), of)]
 
 
 @SUITES.register("policy")

@@ -35,10 +35,13 @@ def _sign_flip_p(diffs: list[float], n_perm: int, rng: random.Random) -> float:
     return (hits + 1) / (n_perm + 1)
 
 
+CLUSTER_FIELD = "template"  # prompts of one template move together: the comparison's unit
+
+
 def prompt_clusters(samples: list[dict]) -> dict[str, str]:
     """{record id: its template} for the samples that carry one (eval.runner copies a record's
-    `template`): prompts of one template move together, so the comparison draws them as one unit."""
-    return {str(s["id"]): str(s["template"]) for s in samples if s.get("template") is not None}
+    CLUSTER_FIELD): prompts of one template move together, so the comparison draws them as one unit."""
+    return {str(s["id"]): str(s[CLUSTER_FIELD]) for s in samples if s.get(CLUSTER_FIELD) is not None}
 
 
 def paired_comparison(

@@ -9,6 +9,7 @@ from reasonrl import tasks
 from reasonrl.config.models import EvalConfig
 from reasonrl.data.splits import unit_hash
 from reasonrl.eval import moderation as _moderation  # noqa: F401  (registers its task metrics)
+from reasonrl.eval.compare import CLUSTER_FIELD
 from reasonrl.eval.metrics import breakdown, summarize
 from reasonrl.eval.scores import label_scores
 from reasonrl.eval.task_metrics import TASK_METRICS
@@ -16,7 +17,6 @@ from reasonrl.generation import ENGINES, SamplingParams
 from reasonrl.generation.seeding import record_seed
 
 GROUP_FIELDS = ("language", "subject", "held_out")  # record fields that get a per-value breakdown
-CLUSTER_FIELD = "template"  # prompts of one template move together: the comparisons' unit (eval.compare)
 SHOWN_CHARS = 300  # of the question and gold answer kept with each sample, for the report's sample table
 
 
