@@ -34,11 +34,20 @@ from reasonrl.serve.schema import (
 def create_app(server):
     """A FastAPI app serving `server` (serve.model.ModelServer)."""
     from fastapi import FastAPI
-    from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import JSONResponse, StreamingResponse
-    from starlette.exceptions import HTTPException
 
     app = FastAPI(title="reasonrl serve", version="1", docs_url=None, redoc_url=None)
+    _error_handlers(app)
+    _info_routes(app, server)
+    _generation_routes(app, server)
+    return app
+
+
+def _error_handlers(app) -> None:
+    """Every failure answers in OpenAI's error shape: 400 for a request the schema or a reasonrl
+    check refuses, the HTTP status for routing errors, 500 (server_error) for a crash."""
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.responses import JSONResponse
+    from starlette.exceptions import HTTPException
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_, exc: RequestValidationError):
@@ -64,54 +73,70 @@ def create_app(server):
     async def _crash(_, exc: Exception):
         return JSONResponse(error_body(f"{type(exc).__name__}: {exc}", kind="server_error"), status_code=500)
 
-    def shaped(body: dict, loaded) -> JSONResponse:
-        return JSONResponse(body, headers={"X-Model-Version": str(loaded.version or loaded.id)})
 
+def _shaped(body: dict, loaded):
+    """A JSON response naming the model version that produced it."""
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse(body, headers={"X-Model-Version": str(loaded.version or loaded.id)})
+
+
+def _info_routes(app, server) -> None:
     @app.get("/health")
     async def health():
         cur = server.current
-        return shaped({"status": "ok", "model": cur.id, "version": cur.version, "task": cur.task}, cur)
+        return _shaped({"status": "ok", "model": cur.id, "version": cur.version, "task": cur.task}, cur)
 
     @app.get("/v1/models")
     async def models():
         cur = server.current
-        return shaped(
-            {
-                "object": "list",
-                "data": [
-                    {
-                        "id": cur.id,
-                        "object": "model",
-                        "created": int(time.time()),
-                        "owned_by": "reasonrl",
-                        "root": server.ref,
-                    }
-                ],
-            },
-            cur,
-        )
+        card = {"id": cur.id, "object": "model", "created": int(time.time()), "owned_by": "reasonrl"}
+        return _shaped({"object": "list", "data": [{**card, "root": server.ref}]}, cur)
 
-    async def run(prompts: list[str], req, greedy: bool = False):
-        cur = server.current
-        # the OpenAI request is its own validated schema (bounds of the public API), so it maps to
-        # the engine's parameters here rather than through a recipe's SamplingConfig
-        params = SamplingParams(
-            n=1 if greedy else req.n,
-            temperature=0.0 if greedy else req.temperature,
-            top_p=1.0 if greedy else req.top_p,
-            max_new_tokens=cur.max_new_tokens if greedy else req.budget(256),
-            stop=() if greedy else req.stops(),
-        )
-        base = req.seed if getattr(req, "seed", None) is not None else random.getrandbits(31)
-        return await asyncio.wrap_future(
-            server.generate(prompts, params, [base + i for i in range(len(prompts))])
-        )
+
+async def _run(server, prompts: list[str], req, greedy: bool = False):
+    """(loaded model, rollouts) for `prompts` under the request's sampling (greedy: a moderation
+    verdict, the model's own token budget)."""
+    cur = server.current
+    # the OpenAI request is its own validated schema (bounds of the public API), so it maps to
+    # the engine's parameters here rather than through a recipe's SamplingConfig
+    params = SamplingParams(
+        n=1 if greedy else req.n,
+        temperature=0.0 if greedy else req.temperature,
+        top_p=1.0 if greedy else req.top_p,
+        max_new_tokens=cur.max_new_tokens if greedy else req.budget(256),
+        stop=() if greedy else req.stops(),
+    )
+    base = req.seed if getattr(req, "seed", None) is not None else random.getrandbits(31)
+    seeds = [base + i for i in range(len(prompts))]
+    return await asyncio.wrap_future(server.generate(prompts, params, seeds))
+
+
+def _completion_body(kind: str, rid: str, loaded, rollouts, chat: bool, created: int | None = None) -> dict:
+    """OpenAI's chat.completion / text_completion body: one choice per rollout."""
+    choices = []
+    for i, r in enumerate(rollouts):
+        said = {"message": {"role": "assistant", "content": r.completion}} if chat else {"text": r.completion}
+        finish = "length" if r.truncated else "stop"
+        choices.append({"index": i, **said, "logprobs": None, "finish_reason": finish})
+    return {
+        "id": rid,
+        "object": kind,
+        "created": int(time.time()) if created is None else created,
+        "model": loaded.id,
+        "system_fingerprint": loaded.id,
+        "choices": choices,
+        "usage": _usage(rollouts),
+    }
+
+
+def _generation_routes(app, server) -> None:
+    from fastapi.responses import StreamingResponse
 
     @app.post("/v1/chat/completions")
     async def chat(req: ChatRequest):
-        loaded, rollouts = await run(
-            [chat_prompt(server.current.tok, [m.model_dump() for m in req.messages])], req
-        )
+        prompt = chat_prompt(server.current.tok, [m.model_dump() for m in req.messages])
+        loaded, rollouts = await _run(server, [prompt], req)
         rid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
         if req.stream:
             return StreamingResponse(
@@ -119,65 +144,25 @@ def create_app(server):
                 media_type="text/event-stream",
                 headers={"X-Model-Version": str(loaded.version or loaded.id)},
             )
-        choices = [
-            {
-                "index": i,
-                "message": {"role": "assistant", "content": r.completion},
-                "logprobs": None,
-                "finish_reason": "length" if r.truncated else "stop",
-            }
-            for i, r in enumerate(rollouts)
-        ]
-        return shaped(
-            {
-                "id": rid,
-                "object": "chat.completion",
-                "created": created,
-                "model": loaded.id,
-                "system_fingerprint": f"{loaded.id}",
-                "choices": choices,
-                "usage": _usage(rollouts),
-            },
-            loaded,
-        )
+        return _shaped(_completion_body("chat.completion", rid, loaded, rollouts, True, created), loaded)
 
     @app.post("/v1/completions")
     async def completions(req: CompletionRequest):
-        loaded, rollouts = await run(req.prompts(), req)
-        choices = [
-            {
-                "index": i,
-                "text": r.completion,
-                "logprobs": None,
-                "finish_reason": "length" if r.truncated else "stop",
-            }
-            for i, r in enumerate(rollouts)
-        ]
-        return shaped(
-            {
-                "id": f"cmpl-{uuid.uuid4().hex[:24]}",
-                "object": "text_completion",
-                "created": int(time.time()),
-                "model": loaded.id,
-                "system_fingerprint": loaded.id,
-                "choices": choices,
-                "usage": _usage(rollouts),
-            },
-            loaded,
-        )
+        loaded, rollouts = await _run(server, req.prompts(), req)
+        rid = f"cmpl-{uuid.uuid4().hex[:24]}"
+        return _shaped(_completion_body("text_completion", rid, loaded, rollouts, False), loaded)
 
     @app.post("/v1/moderations")
     async def moderations(req: ModerationRequest):
         from reasonrl.serve.moderation import moderation_prompts, moderation_results
 
         prompts = moderation_prompts(server.current, req.inputs())
-        loaded, rollouts = await run(prompts, req, greedy=True)
+        loaded, rollouts = await _run(server, prompts, req, greedy=True)
         results = await asyncio.to_thread(
             moderation_results, loaded, prompts, [r.completion for r in rollouts], req.include_reasoning
         )
-        return shaped({"id": f"modr-{uuid.uuid4().hex[:24]}", "model": loaded.id, "results": results}, loaded)
-
-    return app
+        rid = f"modr-{uuid.uuid4().hex[:24]}"
+        return _shaped({"id": rid, "model": loaded.id, "results": results}, loaded)
 
 
 def chat_prompt(tok, messages: list[dict]) -> str:
