@@ -379,3 +379,20 @@ def test_registration_records_what_the_server_needs(tmp_path):
     assert "content_policy" not in serving_metadata(
         Recipe(task="arithmetic"), tmp_path / "nowhere", tmp_path / "eval"
     )
+
+
+def test_completion_bodies_name_each_choice_its_finish_and_count_each_prompt_once():
+    from types import SimpleNamespace
+
+    from reasonrl.generation.base import Rollout
+    from reasonrl.serve.app import _completion_body
+
+    loaded = SimpleNamespace(id="m/3")
+    rollouts = [Rollout(0, "p", [1, 2, 3], "a b", [7, 8], False), Rollout(0, "p", [1, 2, 3], "c", [9], True)]
+    chat = _completion_body("chat.completion", "id1", loaded, rollouts, chat=True, created=5)
+    assert [c["message"]["content"] for c in chat["choices"]] == ["a b", "c"]
+    assert [c["finish_reason"] for c in chat["choices"]] == ["stop", "length"]
+    assert chat["usage"] == {"prompt_tokens": 3, "completion_tokens": 3, "total_tokens": 6}  # one prompt, n=2
+    assert chat["created"] == 5 and chat["model"] == chat["system_fingerprint"] == "m/3"
+    text = _completion_body("text_completion", "id2", loaded, rollouts, chat=False)
+    assert [c["text"] for c in text["choices"]] == ["a b", "c"] and "message" not in text["choices"][0]
