@@ -241,6 +241,37 @@ def train(
     from tqdm import tqdm
 
     dist = dist or Dist()
+    strategy, run, engine = _start(model, tokenizer, records, cfg, out_dir, seed, lr_schedule, dist)
+    params = SamplingParams.of(cfg.sampling, n=cfg.group_size)
+    bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
+    while run.step < cfg.steps:
+        lr = run.lr.apply(run.step)
+        metrics = train_step(cfg, strategy, ref_model, engine, params, run.sampler, run.step, run.norm, seed)
+        reason = run.guard.check(metrics) if run.guard is not None else None
+        if reason:
+            _refuse(run, metrics, reason, lr, out_dir, dist)
+            bar.n = run.step
+            continue
+        _accept(run, metrics, lr, out_dir, dist, log)
+        bar.update(1)
+        shown = {
+            "reward": metrics["reward_mean"],
+            "acc": metrics.get("accuracy"),
+            "len": metrics["response_length_mean"],
+        }
+        bar.set_postfix({k: f"{v:.3f}" for k, v in shown.items() if v is not None})
+        if run.step % cfg.checkpoint_every == 0 or run.step == cfg.steps:
+            run.save()
+    if run.events:
+        run._write_events(run.events)
+    if dist.main:  # the labels RL spent: an SFT baseline trains on exactly these (stages.baseline)
+        (Path(out_dir) / PROMPTS_USED).write_text(json.dumps(list(run.seen)))
+    return run.history, strategy
+
+
+def _start(model, tokenizer, records, cfg: RLRun, out_dir, seed: int, lr_schedule, dist: Dist):
+    """(strategy, run state, rollout engine) for `train`: settings checked before any work, the run
+    resumed from its checkpoints (resume: auto), and step 0 saved for the guard to roll back to."""
     torch.manual_seed(seed)
     micro_steps = _check_layout(cfg, dist)
     tasks.get(cfg.task)  # fail fast on an unknown task name
@@ -266,51 +297,38 @@ def train(
         sync_done=dist.all if strategy.sharded_params else None,
         share_prefill=cfg.share_prompt_prefix,
     )
-    params = SamplingParams.of(cfg.sampling, n=cfg.group_size)
-    bar = tqdm(desc="rl_train", initial=run.step, total=cfg.steps, disable=not (progress and dist.main))
-    while run.step < cfg.steps:
-        lr = run.lr.apply(run.step)
-        metrics = train_step(cfg, strategy, ref_model, engine, params, run.sampler, run.step, run.norm, seed)
-        reason = run.guard.check(metrics) if run.guard is not None else None
-        if reason:
-            if dist.main:  # what the guard refused stays readable (rolled-back steps leave no other trace)
-                _append_jsonl(
-                    Path(out_dir) / "rejected_steps.jsonl",
-                    {**metrics, "step": run.step + 1, "lr": lr, "guard_reason": reason},
-                )
-            try:
-                run.rollback(reason)
-            except TrainingUnstable as exc:
-                exc.history = run.history  # the good steps so far, for the caller to keep
-                raise
-            bar.n = run.step
-            continue
-        run.step += 1
-        metrics.update(step=run.step, lr=lr)  # the rate this step trained at
-        flagged = metrics.pop("_flagged", [])
-        run.seen.update(dict.fromkeys(metrics.pop("_prompt_ids", [])))
-        run.history.append(metrics)
-        if dist.main:
-            _write_flagged(out_dir, run.step, flagged)
-            # every step, so a run is readable while it trains (and after a kill); rewritten whole,
-            # so a rollback's truncated history is what the file says
-            write_jsonl(Path(out_dir) / METRICS_LOG, run.history)
-            if log:
-                log(run.step, metrics)
-        bar.update(1)
-        shown = {
-            "reward": metrics["reward_mean"],
-            "acc": metrics.get("accuracy"),
-            "len": metrics["response_length_mean"],
-        }
-        bar.set_postfix({k: f"{v:.3f}" for k, v in shown.items() if v is not None})
-        if run.step % cfg.checkpoint_every == 0 or run.step == cfg.steps:
-            run.save()
-    if run.events:
-        run._write_events(run.events)
-    if dist.main:  # the labels RL spent: an SFT baseline trains on exactly these (stages.baseline)
-        (Path(out_dir) / PROMPTS_USED).write_text(json.dumps(list(run.seen)))
-    return run.history, strategy
+    return strategy, run, engine
+
+
+def _refuse(run: _Run, metrics: dict, reason: str, lr: float, out_dir, dist: Dist) -> None:
+    """A step the guard refused: logged to rejected_steps.jsonl (rolled-back steps leave no other
+    trace), then rolled back; TrainingUnstable (out of rollbacks) carries the good steps so far."""
+    if dist.main:
+        _append_jsonl(
+            Path(out_dir) / "rejected_steps.jsonl",
+            {**metrics, "step": run.step + 1, "lr": lr, "guard_reason": reason},
+        )
+    try:
+        run.rollback(reason)
+    except TrainingUnstable as exc:
+        exc.history = run.history  # the good steps so far, for the caller to keep
+        raise
+
+
+def _accept(run: _Run, metrics: dict, lr: float, out_dir, dist: Dist, log) -> None:
+    """A step that stands: counted, its metrics (and flagged rollouts) written."""
+    run.step += 1
+    metrics.update(step=run.step, lr=lr)  # the rate this step trained at
+    flagged = metrics.pop("_flagged", [])
+    run.seen.update(dict.fromkeys(metrics.pop("_prompt_ids", [])))
+    run.history.append(metrics)
+    if dist.main:
+        _write_flagged(out_dir, run.step, flagged)
+        # every step, so a run is readable while it trains (and after a kill); rewritten whole,
+        # so a rollback's truncated history is what the file says
+        write_jsonl(Path(out_dir) / METRICS_LOG, run.history)
+        if log:
+            log(run.step, metrics)
 
 
 def _append_jsonl(path: Path, row: dict) -> None:
