@@ -333,3 +333,28 @@ def test_the_terms_prefix_gradient_is_summed_in_fp32_over_fresh_leaves(tiny):
         carried[0], torch.full_like(carried[0], 1.001)
     )
     assert value == 0.0 and torch.equal(carried[1], torch.zeros(1, 1, 2, 2))
+
+
+def test_a_chunk_holds_as_many_examples_as_a_micro_batch_holds_rows(monkeypatch):
+    """A prompt-context example is one row per group, a rollout-context one G rows: the term runs
+    micro_batch_size examples a chunk of the first, micro_batch_size / G groups of the second."""
+    from types import SimpleNamespace
+
+    from reasonrl.rl import sft_term as mod
+
+    chunks = []
+    monkeypatch.setattr(mod, "sft_term", lambda examples, pad, w, rows, chunk, by_p: chunks.append(chunk))
+    for name in ("prompt", "rollout"):
+        monkeypatch.setitem(mod.SFT_CONTEXTS, name, lambda *a, **k: [])
+    sampler, tok = SimpleNamespace(record=lambda i: {}), SimpleNamespace(pad_token_id=0)
+    for context in ("prompt", "rollout"):
+        cfg = RLRun(
+            task="moderation",
+            sft_weight=1.0,
+            sft_context=context,
+            group_size=8,
+            prompts_per_step=8,
+            micro_batch_size=16,
+        )
+        mod.for_step(cfg, tok, [None] * 64, sampler, list(range(8)), rows=False)
+    assert chunks == [16, 2]
