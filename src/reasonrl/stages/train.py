@@ -72,7 +72,6 @@ def rl_train(
     from the base model or, with `rl.init: sft`, from the SFT baseline in `init_in` (trained on the
     same labels); writes an HF model dir, the per-step metrics (metrics.jsonl, and an MLflow run)
     and a training report. Under torchrun every rank runs this; rank 0 writes the outputs."""
-    from reasonrl.report.training import write_training_report
     from reasonrl.rl.distributed import Dist
     from reasonrl.rl.trainer import train
 
@@ -107,35 +106,43 @@ def rl_train(
         if tracker:
             tracker.close("FAILED")
         raise
-    state = strategy.full_state_dict()
     report = {
         "steps": len(history),
         "world_size": dist.world,
         "backend": recipe.rl.distributed.backend if dist.world > 1 else "none",
         "mlflow_run_id": tracker.run_id if tracker else None,
     }
+    state = strategy.full_state_dict()  # every rank: sharded parameters gather collectively
     if dist.main:
-        model.save_pretrained(out / MODEL, state_dict=state)
-        tok.save_pretrained(out / MODEL)
-        report.update(write_training_report(out, history))
-        write_json(out / REPORT, report)
-        write_manifest(
-            out,
-            kind="model",
-            stage="rl_train",
-            counts={"steps": len(history), "prompts": len(records)},
-            upstream=upstream(
-                data=data_in,
-                reward_model=reward_model_in,
-                **({"init": init_in} if recipe.rl.init == "sft" else {}),
-            ),
-            config_hash=config_hash(rl_run(recipe)),
-            extra={"base_model": recipe.model.base, "init": recipe.rl.init, "labels": len(records)},
-        )
+        inputs = {"data": data_in, "reward_model": reward_model_in}
+        if recipe.rl.init == "sft":
+            inputs["init"] = init_in
+        _write_policy(recipe, out, (model, tok, state), history, report, len(records), upstream(**inputs))
         if tracker:
             tracker.close()
     dist.barrier()
     return report
+
+
+def _write_policy(recipe, out, policy, history, report: dict, n_records: int, lineage: dict) -> None:
+    """Rank 0's outputs of rl_train: the HF model dir of `policy` (model, tokenizer, full state dict),
+    the training report, report.json and the manifest with its lineage (`upstream` dirs)."""
+    from reasonrl.report.training import write_training_report
+
+    model, tok, state = policy
+    model.save_pretrained(out / MODEL, state_dict=state)
+    tok.save_pretrained(out / MODEL)
+    report.update(write_training_report(out, history))
+    write_json(out / REPORT, report)
+    write_manifest(
+        out,
+        kind="model",
+        stage="rl_train",
+        counts={"steps": len(history), "prompts": n_records},
+        upstream=lineage,
+        config_hash=config_hash(rl_run(recipe)),
+        extra={"base_model": recipe.model.base, "init": recipe.rl.init, "labels": n_records},
+    )
 
 
 def init_model(recipe: Recipe, init_in) -> str:
