@@ -26,7 +26,8 @@ def _batch(tok, groups: int = 4, g: int = 4):
     rng = random.Random(0)
     rollouts = []
     for k in range(groups):
-        prompt = tok(f"Policy: one number. Q: {rng.randint(1, 99)} + {k}?", add_special_tokens=False).input_ids
+        text = f"Policy: one number. Q: {rng.randint(1, 99)} + {k}?"
+        prompt = tok(text, add_special_tokens=False).input_ids
         for _ in range(g):
             ids = [rng.randint(3, tok.vocab_size - 1) for _ in range(rng.choice([2, 5, 9]))]
             rollouts.append(Rollout(k, "", prompt, "", ids, False))
