@@ -112,6 +112,8 @@ def markdown(result: dict) -> str:
         "",
         "| | before | after |",
         "|---|---|---|",
+        f"| model.precision | {result.get('precision', {}).get('before', '?')} | "
+        f"{result.get('precision', {}).get('after', '?')} |",
         f"| seconds per step | {b['median_step_s']:.1f} | {a['median_step_s']:.1f} |",
     ]
     for key in PHASES:
@@ -133,6 +135,19 @@ def _pins(checkout: Path) -> list[str]:
     config = checkout / "src/reasonrl/config/rl.py"
     text = config.read_text() if config.exists() else ""
     return [pin for pin in AFTER if f"    {pin.split('=')[0].split('.')[-1]}:" in text]
+
+
+def _precision(checkout: Path, overrides: list[str]) -> str:
+    """The model.precision an arm runs at: its recipe's (the recipe's own choice moved from fp32 to
+    bf16 at 3b7a8c5), unless an override sets it."""
+    import yaml
+
+    recipe = yaml.safe_load((checkout / RECIPE).read_text()) or {}
+    chosen = (recipe.get("model") or {}).get("precision", "auto")
+    for o in overrides:
+        if o.startswith("model.precision="):
+            chosen = o.split("=", 1)[1]
+    return str(chosen)
 
 
 def main(argv=None) -> int:
@@ -180,6 +195,10 @@ def main(argv=None) -> int:
                         f"round {r + 1} {name}: "
                         + ", ".join(f"{_summary([s])['median_step_s']:.0f}s" for s in steps)
                     )
+            precision = {
+                "before": _precision(before, [*_pins(before), *args.both]),
+                "after": _precision(ROOT, [*AFTER, *args.both, *args.set]),
+            }
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=False
@@ -192,6 +211,7 @@ def main(argv=None) -> int:
         "steps": args.steps,
         "rounds": args.rounds,
         "threads": torch.get_num_threads(),
+        "precision": precision,  # model.precision of each arm (auto is fp32 on a CPU)
         "before": _summary(runs["before"]),
         "after": _summary(runs["after"]),
     }

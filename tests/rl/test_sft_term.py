@@ -335,18 +335,26 @@ def test_the_terms_prefix_gradient_is_summed_in_fp32_over_fresh_leaves(tiny):
     assert value == 0.0 and torch.equal(carried[1], torch.zeros(1, 1, 2, 2))
 
 
-def test_a_chunk_holds_as_many_examples_as_a_micro_batch_holds_rows(monkeypatch):
-    """A prompt-context example is one row per group, a rollout-context one G rows: the term runs
-    micro_batch_size examples a chunk of the first, micro_batch_size / G groups of the second."""
+def test_under_a_shared_prefix_a_chunk_holds_as_many_prompt_tails_as_a_micro_batch_holds_rows(monkeypatch):
+    """Without a prefix a chunk holds micro / G groups (whole prompts: a micro-batch's memory); under a
+    prefix forwarded once, a prompt-context chunk holds micro examples (tails), a rollout-context one
+    still micro / G groups. The chunks' losses sum to the same term either way."""
     from types import SimpleNamespace
 
     from reasonrl.rl import sft_term as mod
 
-    chunks = []
-    monkeypatch.setattr(mod, "sft_term", lambda examples, pad, w, rows, chunk, by_p: chunks.append(chunk))
-    for name in ("prompt", "rollout"):
-        monkeypatch.setitem(mod.SFT_CONTEXTS, name, lambda *a, **k: [])
+    sizes = []
+
+    def nll(model, pairs, pad, rows, reduction, prefix, skips):
+        sizes.append(len(pairs))
+        return torch.ones(len(pairs))
+
+    monkeypatch.setattr(mod, "completion_nll", nll)
+    examples = [[([1, 2], [3, 4], 0)] for _ in range(8)]  # 8 groups, one prompt-context example each
+    monkeypatch.setitem(mod.SFT_CONTEXTS, "prompt", lambda *a, **k: examples)
+    monkeypatch.setitem(mod.SFT_CONTEXTS, "rollout", lambda *a, **k: examples)
     sampler, tok = SimpleNamespace(record=lambda i: {}), SimpleNamespace(pad_token_id=0)
+    totals = {}
     for context in ("prompt", "rollout"):
         cfg = RLRun(
             task="moderation",
@@ -356,5 +364,9 @@ def test_a_chunk_holds_as_many_examples_as_a_micro_batch_holds_rows(monkeypatch)
             prompts_per_step=8,
             micro_batch_size=16,
         )
-        mod.for_step(cfg, tok, [None] * 64, sampler, list(range(8)), rows=False)
-    assert chunks == [16, 2]
+        term = mod.for_step(cfg, tok, [None] * 64, sampler, list(range(8)), rows=False)
+        for prefix in (None, lambda: "prefix"):
+            sizes.clear()
+            totals[context, prefix is None] = sum(float(x) for x in term(None, list(range(8)), prefix=prefix))
+            assert sizes == ([8] if prefix and context == "prompt" else [2, 2, 2, 2]), (context, sizes)
+    assert len(set(totals.values())) == 1  # weight * 16 taught tokens / 16 tokens, however chunked

@@ -369,10 +369,13 @@ def test_registration_records_what_the_server_needs(tmp_path):
         ],
     )
     (tmp_path / "eval").mkdir()
-    (tmp_path / "eval" / "metrics.json").write_text(json.dumps({"threshold_selection": {"threshold": 0.42}}))
+    (tmp_path / "eval" / "metrics.json").write_text(
+        json.dumps({"threshold_selection": {"threshold": 0.42}, "precision": "bfloat16"})
+    )
     recipe = Recipe(task="moderation", sampling={"max_new_tokens": 40})  # evaluation samples the same
     meta = serving_metadata(recipe, tmp_path, tmp_path / "eval")
     assert meta["task"] == "moderation" and meta["threshold"] == "0.42" and meta["max_new_tokens"] == "40"
+    assert meta["precision"] == "bfloat16"
     assert load_content_policy(_content_policy_file(meta["content_policy"], "m/1")) == load_content_policy(
         CONTENT_POLICY
     )  # the training content policy
@@ -396,3 +399,20 @@ def test_completion_bodies_name_each_choice_its_finish_and_count_each_prompt_onc
     assert chat["created"] == 5 and chat["model"] == chat["system_fingerprint"] == "m/3"
     text = _completion_body("text_completion", "id2", loaded, rollouts, chat=False)
     assert [c["text"] for c in text["choices"]] == ["a b", "c"] and "message" not in text["choices"][0]
+
+
+def test_the_server_scores_in_the_dtype_the_threshold_was_chosen_in():
+    """A threshold chosen on bf16 scores is applied to bf16 scores: the model is cast to the
+    registered precision; without a record it stays fp32; an unknown one is refused."""
+    import torch
+
+    from reasonrl.errors import ConfigError
+    from reasonrl.modeling import load_causal_lm
+    from reasonrl.serve.model import _in_evaluated_precision
+
+    model, _ = load_causal_lm("embedded:tiny-test")
+    assert next(_in_evaluated_precision(model, None).parameters()).dtype == torch.float32
+    cast = _in_evaluated_precision(model, "bfloat16")
+    assert next(cast.parameters()).dtype == torch.bfloat16 and not cast.training
+    with pytest.raises(ConfigError, match="int8"):
+        _in_evaluated_precision(model, "int8")

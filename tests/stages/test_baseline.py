@@ -137,6 +137,7 @@ def test_the_score_threshold_is_chosen_on_the_validation_split(data_dir, tmp_pat
     validation = {r["id"] for r in read_jsonl(data_dir / "records.jsonl") if r["split"] == "validation"}
     assert chosen["chosen_on"] == "validation" and chosen["items"] == min(6, len(validation)) >= 2
     assert metrics["moderation"]["overall"]["threshold"] == chosen["threshold"]
+    assert metrics["precision"] == "float32"  # the dtype the threshold holds for (registration records it)
     tested = {s["id"] for s in read_jsonl(tmp_path / "eval" / "samples.jsonl")}
     assert (
         validation and not validation & tested

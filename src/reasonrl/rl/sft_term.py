@@ -12,7 +12,8 @@ labels RL already draws while the policy gradient shapes the sampled answers (GT
 gold labels of the prompts this step sampled, label-only like the SFT baseline's (stages.baseline).
 
 Like the policy loss, the term of an optimizer step covers that mini-batch's own groups, and runs
-in chunks of as many examples as a micro-batch holds rows (memory about a micro-batch's). Its prompts
+in chunks of as many prompts as a micro-batch holds groups (memory as a micro-batch's), or, under
+a prefix forwarded once, as many prompt-context examples (tails) as it holds rows. Its prompts
 open with the mini-batch's shared prefix (the content policy, ~600 tokens), which the update
 forwards once: the term runs on that prefix's leaves and its prefix gradient joins the policy
 loss's, so the prefix's forward and backward run once a mini-batch, not once more per chunk.
@@ -134,6 +135,7 @@ def sft_term(
     rows: bool = False,
     chunk: int = 8,
     by_probability: bool = False,
+    shared_chunk: int | None = None,
 ) -> Callable[..., Iterator[torch.Tensor]]:
     """(model, groups, prefix=None) -> scalar losses with gradients, one per chunk of at most
     `chunk` of the listed groups, that sum to weight * the NLL of the taught tokens (each example's
@@ -142,15 +144,17 @@ def sft_term(
     `by_probability`: each example's NLL weighted by the probability of its taught tokens, pi =
     exp(-NLL), detached: pi * grad(-log pi) = -grad pi, VeriFree's direct term.
     `prefix`: () -> a SharedPrefix the prompts open with, already forwarded, for each chunk (the
-    caller hands out leaves that collect the term's gradient, to carry; modeling.prefix)."""
+    caller hands out leaves that collect the term's gradient, to carry; modeling.prefix); with one,
+    chunks hold `shared_chunk` groups (default `chunk`)."""
 
     def term(model, groups: list[int], prefix=None) -> Iterator[torch.Tensor]:
         chosen = [examples[g] for g in groups]
         tokens = sum(len(c) - skip for group in chosen for _, c, skip in group)
         if tokens == 0:  # every rollout of these groups dropped: nothing to teach
             return
-        for k in range(0, len(chosen), chunk):
-            part = [ex for group in chosen[k : k + chunk] for ex in group]
+        size = shared_chunk if prefix is not None and shared_chunk else chunk
+        for k in range(0, len(chosen), size):
+            part = [ex for group in chosen[k : k + size] for ex in group]
             if not part:
                 continue
             shared = prefix() if prefix is not None else None
@@ -187,10 +191,12 @@ def for_step(cfg, tok, rollouts, sampler, ids: list, rows: bool):
     records = [sampler.record(i) for i in ids]
     build = SFT_CONTEXTS[cfg.sft_context]
     examples = build(rollouts, cfg.group_size, records, cfg.task, tok, drop_truncated=cfg.overlong_filter)
-    # a chunk holds as many examples as a micro-batch holds rows: a prompt-context example is one row
-    # per group. Each chunk casts the weights under autocast and back-propagates a dense embedding
-    # gradient: one chunk of 8 instead of 4 of 2 saves ~2.5 s a moderation step (moderation_step_sft_chunk.md)
-    per_group = 1 if cfg.sft_context == "prompt" else cfg.group_size
-    chunk = max(1, (cfg.micro_batch_size or len(rollouts)) // per_group)
+    micro = cfg.micro_batch_size or len(rollouts)
+    chunk = max(1, micro // cfg.group_size)  # as many groups as a micro-batch holds: its memory
+    # Under a prefix forwarded once, a prompt-context example is one row per group of a prompt's tail
+    # and its gold answer: as many as a micro-batch holds rows. Each chunk casts the weights under
+    # autocast and back-propagates a dense embedding gradient: one chunk of 8 instead of 4 of 2 saves
+    # ~2.5 s a moderation step (moderation_step_sft_chunk.md)
+    shared_chunk = micro if cfg.sft_context == "prompt" else chunk
     by_probability = cfg.sft_weighting == "gold_probability"
-    return sft_term(examples, tok.pad_token_id, cfg.sft_weight, rows, chunk, by_probability)
+    return sft_term(examples, tok.pad_token_id, cfg.sft_weight, rows, chunk, by_probability, shared_chunk)

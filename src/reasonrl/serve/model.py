@@ -1,7 +1,8 @@
 """The served model: what a ref resolves to (a model registry alias to its version), the weights and the
-engine, what the model registry recorded about it (task, content policy, score threshold: the MLmodel
-file's metadata written at registration), a re-resolve that swaps in a newly promoted version
-without a restart, and the batcher that runs concurrent requests as one engine call.
+engine, what the model registry recorded about it (task, content policy, score threshold and the
+dtype it was chosen in: the MLmodel file's metadata written at registration), a re-resolve that
+swaps in a newly promoted version without a restart, and the batcher that runs concurrent requests
+as one engine call.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def load(
     path = path / "model" if (path / "model" / "config.json").exists() else path
     meta = registered_metadata(path)
     model, tok = load_causal_lm(path)
-    model.eval()
+    model = _in_evaluated_precision(model, meta.get("precision"))
     content_policy_path = content_policy or _content_policy_file(meta.get("content_policy"), model_id)
     serving = ENGINES.get(engine)(
         model, tok, **({"sleep": False} if engine == "vllm" else {})
@@ -117,6 +118,22 @@ def load(
         float(meta["threshold"]) if meta.get("threshold") else None,
         int(meta.get("max_new_tokens") or DEFAULT_BUDGET),
     )
+
+
+def _in_evaluated_precision(model, dtype: str | None):
+    """The model cast to the dtype its evaluation scored in (registration records it), frozen: the
+    registered threshold was chosen on those scores, and bf16 moves near-tie label scores enough to
+    flip 6 of 32 greedy moderation answers (benchmarks/results/moderation_precision.md). fp16 needs a
+    GPU; a model with no record stays as loaded (fp32)."""
+    import torch
+
+    if dtype in (None, "float32") or (dtype == "float16" and not torch.cuda.is_available()):
+        return model.eval()
+    if dtype not in ("bfloat16", "float16"):
+        raise ConfigError(
+            f"registered precision '{dtype}' is not a dtype reasonrl serves", hint="bfloat16 or float32"
+        )
+    return model.to(getattr(torch, dtype)).eval().requires_grad_(False)
 
 
 def _content_policy_file(content: str | None, model_id: str) -> str | None:

@@ -139,7 +139,7 @@ def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
     """What `reasonrl serve` needs to know of a registered model, in its MLmodel file: the task,
     the decode budget, and for a classifier the content policy its training records were judged
     under (the whole content policy, so a server needs no copy of this repository) and the score threshold
-    chosen on the validation split."""
+    chosen on the validation split, with the compute dtype evaluation scored in (`precision`)."""
     from collections import Counter
 
     meta = {
@@ -158,9 +158,12 @@ def serving_metadata(recipe: Recipe, data_in, evaluation) -> dict[str, str]:
         meta["content_policy"] = json.dumps(
             load_content_policy(content_policies.most_common(1)[0][0]).model_dump(mode="json")
         )
-    chosen = read_json(Path(evaluation) / METRICS).get("threshold_selection") or {}
+    evaluated = read_json(Path(evaluation) / METRICS)
+    chosen = evaluated.get("threshold_selection") or {}
     if chosen.get("threshold") is not None:
         meta["threshold"] = str(chosen["threshold"])
+    if evaluated.get("precision"):  # a threshold holds for scores computed in this dtype
+        meta["precision"] = evaluated["precision"]
     return meta
 
 

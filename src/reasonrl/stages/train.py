@@ -202,9 +202,8 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
     torch_setup(recipe.seed)
     records = task_prompts(data_in, recipe, "test")
     out = prepare_out(out, recipe, "evaluate", "eval")
-    lm, tok = load_model(
-        recipe, model, placement(recipe), trainable=False
-    )  # a stage output dir resolves to its model/
+    place = placement(recipe)
+    lm, tok = load_model(recipe, model, place, trainable=False)  # a stage output dir resolves to its model/
     chosen = _validation_threshold(recipe, data_in, lm, tok, progress)
     metrics, samples = evaluate_model(
         lm,
@@ -227,6 +226,7 @@ def evaluate(recipe: Recipe, data_in, out, model: str, label: str, progress: boo
         )
     metrics["label"] = label
     metrics["model"] = str(model)
+    metrics["precision"] = place.dtype  # what the scores and the threshold were computed in (serve loads it)
     write_json(out / METRICS, metrics)
     write_jsonl(out / "samples.jsonl", samples)
     (out / "report.html").write_text(eval_html(metrics, samples), encoding="utf-8")
