@@ -37,8 +37,8 @@ def _batch(tok, groups: int = 4, g: int = 4):
 
 
 def test_cosine_is_exact_on_long_vectors():
-    v = torch.rand(50_000_000, generator=torch.Generator().manual_seed(0))
-    assert abs(mod._cosine(v, v) - 1.0) < 1e-12  # an fp32 dot product drifts past 1 here
+    v = torch.rand(10_000_000, generator=torch.Generator().manual_seed(0))
+    assert abs(mod._cosine(v, v) - 1.0) < 1e-12  # in fp32: 1.0004 here
     assert abs(mod._cosine(torch.tensor([1.0, 0.0]), torch.tensor([0.0, 2.0]))) < 1e-12
 
 
