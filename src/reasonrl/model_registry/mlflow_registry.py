@@ -104,8 +104,6 @@ def register(
 
     The model's per-file sha256 go up as an artifact and their tree hash as a version tag (in the
     tracking database, not the artifact store), so a download detects corrupted weights."""
-    import tempfile
-
     files = file_hashes(model_dir)
     tags = {**tags, "model_sha256": tree_hash(files)}
     c = client(tracking_uri)
@@ -123,31 +121,10 @@ def register(
         params=[Param(k, str(v)) for k, v in (params or {}).items()],
         tags=[RunTag(k, v) for k, v in tags.items()],
     )
-    c.log_artifacts(rid, str(model_dir), "model")
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / MODEL_MANIFEST).write_text(json.dumps({"files": files}, indent=2))
-        c.log_artifact(rid, str(Path(tmp) / MODEL_MANIFEST))
-        if signature is not None:  # beside the weights, where the model page looks for it
-            c.log_artifact(rid, str(mlmodel_file(Path(tmp), **signature)), "model")
-    for name, path in artifacts.items():
-        if Path(path).is_dir():
-            c.log_artifacts(rid, str(path), name)
-        elif Path(path).exists():  # a file named like its key goes to the run's root
-            c.log_artifact(rid, str(path), None if Path(path).name == name else name)
+    _log_artifacts(c, rid, model_dir, files, artifacts, signature)
     c.set_terminated(rid)
-    from mlflow.exceptions import MlflowException
-
-    try:
-        c.get_registered_model(model_name)
-    except MlflowException as exc:
-        if not absent(exc):
-            raise ModelRegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
-        c.create_registered_model(
-            model_name, description="reasonrl candidate models (see version tags for lineage)"
-        )
-    if (
-        "model_card.md" in artifacts
-    ):  # the description is Markdown in the MLflow UI: a link that opens the card
+    _ensure_registered_model(c, model_name)
+    if "model_card.md" in artifacts:  # the description is Markdown in the MLflow UI: a link to the card
         card = (
             run_url(ui_url, run.info.experiment_id, rid, "model_card.md")
             if ui_url
@@ -168,6 +145,39 @@ def register(
         "experiment_id": run.info.experiment_id,
         "training_run_id": parent_run_id,
     }
+
+
+def _log_artifacts(c, rid: str, model_dir: Path, files: dict, artifacts: dict[str, Path], signature) -> None:
+    """The run's artifacts: the model dir under model/, its per-file sha256 manifest, the MLmodel
+    file (`signature`) beside the weights, and each named artifact (a dir under its key; a file named
+    like its key at the run's root, else under the key)."""
+    import tempfile
+
+    c.log_artifacts(rid, str(model_dir), "model")
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / MODEL_MANIFEST).write_text(json.dumps({"files": files}, indent=2))
+        c.log_artifact(rid, str(Path(tmp) / MODEL_MANIFEST))
+        if signature is not None:  # beside the weights, where the model page looks for it
+            c.log_artifact(rid, str(mlmodel_file(Path(tmp), **signature)), "model")
+    for name, path in artifacts.items():
+        if Path(path).is_dir():
+            c.log_artifacts(rid, str(path), name)
+        elif Path(path).exists():
+            c.log_artifact(rid, str(path), None if Path(path).name == name else name)
+
+
+def _ensure_registered_model(c, model_name: str) -> None:
+    """Create the registered model on its first version; any other failure to read it is an error."""
+    from mlflow.exceptions import MlflowException
+
+    try:
+        c.get_registered_model(model_name)
+    except MlflowException as exc:
+        if not absent(exc):
+            raise ModelRegistryError(f"cannot read registered model '{model_name}': {exc}") from exc
+        c.create_registered_model(
+            model_name, description="reasonrl candidate models (see version tags for lineage)"
+        )
 
 
 def version_info(c, model_name: str, version: str) -> dict:
