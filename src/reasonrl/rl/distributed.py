@@ -90,7 +90,7 @@ class Strategy:
 
     `model`: what training forwards go through; `module`: the plain HF module (generation,
     saving); `optimizer`: the torch optimizer (its learning rate is written by
-    rl.trainer.LearningRate only)."""
+    rl.run_state.LearningRate only)."""
 
     sharded_params = False  # True when a forward is a collective (every rank must call it)
     # a mini-batch's shared prompt prefix may be forwarded once and back-propagated with the last
