@@ -127,13 +127,15 @@ def _in_evaluated_precision(model, dtype: str | None):
     GPU; a model with no record stays as loaded (fp32)."""
     import torch
 
+    from reasonrl.modeling.device import Placement, device_of
+
     if dtype in (None, "float32") or (dtype == "float16" and not torch.cuda.is_available()):
         return model.eval()
     if dtype not in ("bfloat16", "float16"):
         raise ConfigError(
             f"registered precision '{dtype}' is not a dtype reasonrl serves", hint="bfloat16 or float32"
         )
-    return model.to(getattr(torch, dtype)).eval().requires_grad_(False)
+    return Placement(str(device_of(model)), dtype).frozen(model)
 
 
 def _content_policy_file(content: str | None, model_id: str) -> str | None:
