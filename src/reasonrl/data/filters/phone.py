@@ -50,6 +50,7 @@ from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
 _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
+_COLUMN_AFTER = re.compile(r"[ \t]{2,}(?:x|ext\.?|#)[ \t]?\d{1,6}$", re.I)
 _EXTENSION = re.compile(r"\d{7}\D*(?:x|ext\.?|#)\s*\d{1,6}$", re.I)  # after a whole number only
 _WORD_CHAR = re.compile(WORD_CHAR)
 _INTERNATIONAL = re.compile(r"\(?\+\s?\d|00\s?[1-9]")  # "000-79-3991" is no call abroad
@@ -162,8 +163,11 @@ def _matches(text: str, regions) -> dict[tuple[int, int], tuple[str, bool]]:
             for m in PhoneNumberMatcher(segment, region, leniency=Leniency.POSSIBLE):
                 # a parenthesis around the whole number is the text's: "Victor Holland (01592 999934)"
                 lead = int(m.raw_string.startswith("(") and ")" not in m.raw_string)
-                key = (offset + m.start + lead, offset + m.end)
-                raw, valid = found.get(key, (m.raw_string[lead:], False))
+                # an "extension" set off by a run of blanks is the next column: "0472 8028415  x11"
+                cut = _COLUMN_AFTER.search(m.raw_string)
+                end = m.start + (cut.start() if cut else len(m.raw_string))
+                key = (offset + m.start + lead, offset + end)
+                raw, valid = found.get(key, (m.raw_string[lead : end - m.start], False))
                 found[key] = (raw, valid or _written_as_at_home(m.number, m.raw_string))
     return found
 

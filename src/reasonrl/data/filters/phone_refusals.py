@@ -74,7 +74,17 @@ _COORDINATE = re.compile(r"\d{1,3}\.\d{3,}")
 _NAMED_AFTER = (
     r"\s*(?:(?:is|was|are|ist|est|es|e|è)\s+)?(?:(?:the|your|my|our|an?|de|la|le|el|il|o)\s+)?(\w+)"
 )
+_YEAR_NOTE = re.compile(r"[ \t]*\((?:19|20)\d\d\)")
+_COUNT_COLUMN = re.compile(r"[ \t]{2,}[x×][ \t]?\d{1,4}[ \t]*$")  # a count set off as a column
+# a list entry holding one number and nothing that names it: a bullet or an ordinal, the number,
+# a mark or a remark without letters of a name ("- 121 9406 (✓)", "3.  7372 305")
+_BARE_ENTRY = re.compile(
+    r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+[\d(][\d ().\-/–]*\d"
+    r"[ \t]*(?:\((?:[^\W\d_]{0,2}|[^\w\s]{1,3})\))?[ \t]*"
+)
+_NUMBERS = re.compile(r"(?<!\w)(?:numbers|nummern|nummers|numeros|numeri)(?!\w)")
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
+LABEL_ABOVE = 40  # characters of a label on the line above a number
 MATHS_REACH = 25  # characters either side of a number searched for an operator
 
 
@@ -112,6 +122,9 @@ def identifier(n: Number, words: Lexicon) -> bool:
     clause = n.start - len(re.split(r",\s|\s[-–]\s|;\s", head)[-1])
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
+    above = label_above(n)
+    if above and words.before(f"{above}\n{n.raw}", len(above) + 1) == "identifier":
+        return True  # "Tenancy ref.\n31749110", "N° d'adhérent\n53235 142768"
     acronym = _ACRONYM.search(head[-15:])
     if acronym and not any(
         p.fullmatch(fold(acronym.group(1))) for p in (words.phone, words.weak, words.line)
@@ -124,6 +137,23 @@ def identifier(n: Number, words: Lexicon) -> bool:
         or (named and words.identifier.fullmatch(named.group(1)))
         or _asked_for(n.plain, n.start, words) == "identifier"
     )
+
+
+def label_above(n: Number) -> str | None:
+    """The line above a number that stands alone on its line, when that line reads as a label: a
+    short key with letters and no digits ("Tenancy ref.", "N° de donneur", "Seed lot:"), not a
+    sentence (no clause ends inside it). A form written one field per two lines names the value
+    there, as "Key: value" does on one line."""
+    head, tail = n.line
+    if head.strip() or tail.strip(" \t.,;:"):
+        return None
+    line_start = n.text.rfind("\n", 0, n.start)
+    if line_start <= 0:
+        return None
+    above = n.plain[n.plain.rfind("\n", 0, line_start) + 1 : line_start].strip()
+    if not above or len(above) > LABEL_ABOVE or re.search(r"\d|(?<=[^\W\d_]{4})[.!?;]\s", above):
+        return None
+    return above if re.search(r"[^\W\d_]", above) else None
 
 
 def _question(text: str, start: int) -> str | None:
@@ -197,7 +227,8 @@ def amount(n: Number, words: Lexicon) -> bool:
     count of things (`_things_after`: "437908 tickets sold"), or the answer to a question asking
     how many."""
     head, tail = n.line
-    clause = re.split(r"[.!?;]\s|\d", fold(head))[-1]
+    # a year in parentheses qualifies the noun before it: "Population (2022): 392 934"
+    clause = re.split(r"[.!?;]\s|\d", fold(_YEAR_NOTE.sub("", head)))[-1]
     noun = _QUANTITY.search(clause)
     after = " ".join(re.split(r"[.,;!?()\d]", fold(tail))[0].split()[:2])
     # thousands read from the grouping alone yield to a phone or line word announcing the number:
@@ -210,6 +241,7 @@ def amount(n: Number, words: Lexicon) -> bool:
         or (re.fullmatch(r"\d{1,2}(?: \d{3}){2,}", n.raw) and grouped_only)
         or (noun and not words.phone.search(clause[noun.end() :]))
         or _QUANTITY.search(after)
+        or _COUNT_COLUMN.match(tail)  # "034 81822461  x5": a stock take's count column
         or _things_after(tail, words)
         or _asks_how_many(n.text, n.start)
     )
@@ -298,7 +330,44 @@ def table(n: Number, words: Lexicon) -> bool:
     tab ("781   69   752"): a row of a table. Nobody groups a phone's digits with two blanks."""
     head, tail = n.line
     columns = re.search(r"\d(?:[ \t]{2,}|\t)\d", n.raw)  # "781   69   752": cells, not a grouping
-    return bool(re.search(r"\d[ \t]+$", head) or re.match(r"[ \t]+[-+]?\d", tail) or columns)
+    return bool(
+        re.search(r"\d[ \t]+$", head)
+        or re.match(r"[ \t]+[-+]?\d", tail)
+        or columns
+        or _nameless_row(head + n.raw + tail)
+        or _bare_list(n, words)
+    )
+
+
+def _nameless_row(line: str) -> bool:
+    """A row of a delimited table whose cells name nobody ("556 6599 | 370 m² | 144.66"): a roster
+    row names whose number it is; a row of figures is a plot's, an item's, a reading's."""
+    for delim in "|\t;":
+        cells = [c for c in line.split(delim) if c.strip()]
+        if len(cells) >= 3:
+            return not any(re.search(r"[^\W\d_]{3,}", c) for c in cells)
+    return False
+
+
+def _bare_list(n: Number, words: Lexicon) -> bool:
+    """An entry of a bulleted or numbered list of bare numbers ("Winning tickets\n1.  2886 736\n2.
+    392 8572", "- 121 9406 (✓)"): no entry names a person, and the list's heading names no phone,
+    no line and no numbers ("Useful numbers:" lists phones; "Winning numbers:" is read so too). A
+    list of phones names whose they are, or says it lists phones."""
+    head, tail = n.line
+    if not _BARE_ENTRY.fullmatch(head + "00" + tail):
+        return False
+    lines = n.text.split("\n")
+    at = n.text.count("\n", 0, n.start)
+    first = at
+    while first > 0 and _BARE_ENTRY.fullmatch(lines[first - 1]):
+        first -= 1
+    last = at
+    while last + 1 < len(lines) and _BARE_ENTRY.fullmatch(lines[last + 1]):
+        last += 1
+    heading = fold(lines[first - 1]) if first > 0 else ""
+    says_phones = words.phone.search(heading) or words.weak.search(heading) or _NUMBERS.search(heading)
+    return last > first and not says_phones  # "Useful numbers:", "Notrufe" list phones
 
 
 def postcode(n: Number, words: Lexicon) -> bool:

@@ -117,6 +117,9 @@ def _noun_patterns() -> tuple[str, re.Pattern]:
 
 
 _NOUN, _ABBREVIATED = _noun_patterns()
+_LATIN_ABBREVIATION = re.compile(r"nos?|n|nr|n\.?°|#")
+# a thing named after a number's abbreviation: "N° de prêt", "N. biglietto", "n.º de cuadro"
+_NAMES_A_THING = re.compile(r"\.?[ \t]*(?:(?:de|d'|di|del|do|da|des|du|of|van|der)[ \t]*)?[^\W\d_]{3,}")
 
 
 def words_regex(entries: set[str]) -> re.Pattern:
@@ -200,6 +203,12 @@ class Lexicon:
             if kind != "noun":
                 return kind
             prev = events[i - 1] if i else None
+            latin = _LATIN_ABBREVIATION.fullmatch(tail[begin : events[i][1]])
+            between = re.search(r"[^\W\d_]{2,}", tail[prev[1] : begin]) if prev else None
+            if latin and prev and (between or _NAMES_A_THING.match(tail, events[i][1])):
+                # the abbreviation numbers the thing named next to it, not the word before:
+                # "Bitte bei Rückfragen HU-Prüfbericht Nr. ...", "Merci de rappeler N° de prêt ..."
+                return "identifier"
             if prev is None or len(tail[prev[1] : begin].split()) > 1 or prev[2] == "noun":
                 # "Incidencia n.º 5663", "Bon de livraison n° ...": an abbreviation numbers a thing;
                 # "the number", "Numéro d'urgence" are neutral: an earlier word tells ("Track it

@@ -311,8 +311,10 @@ class PiiRedact(Filter):
     # separates them, identifier classes in every language (Hindi's too), Hindi's postposed verb
     # 12: version 11's rules narrowed where they lost real phones (no run of rising readings, month
     # rows only in threes without a trunk 0 or a phone heading, remarks only as short labels) and
-    # a Hindi purpose of several words
-    name, version = "pii", "12"
+    # a Hindi purpose of several words; 13: layout names the number (a label on the line above, a
+    # number's abbreviation qualified by the thing after it, a count column, a table row naming
+    # nobody, a bulleted list of bare numbers under a heading naming no phone)
+    name, version = "pii", "13"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)

@@ -1,0 +1,51 @@
+"""Filter version 13: refusals read from a number's layout (phone_refusals, phone_words, phone.py).
+
+A label on the line above, a number noun's abbreviation qualified by the thing after it, a count
+set off as a column, a year noted after a quantity noun, a table row that names nobody, a bulleted
+list of bare numbers under a heading that names no phone. Phrasings of this session (not copied
+from the labelled sets); each case fails without its rule, and each rule has a phone case it must
+keep."""
+
+import pytest
+
+from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
+
+
+def _phones(text: str) -> list[str]:
+    return [text[s:e] for s, e in phone_spans(text, DEFAULT_REGIONS)]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Allotment committee\n\nInsurance ref.\n4471 0928\n\nThanks, June", "4471 0928"),
+        ("Vereinsheim\n\nMitgliedsnummer\n0331 7720194\n", "0331 7720194"),
+        ("Inscription\nN° de licence\n06 14 22 87 90\n", "06 14 22 87 90"),
+        ("Bitte bei Rückfragen Gutachten Nr. 448 2210 angeben.", "448 2210"),
+        ("Merci de rappeler N° d'élève 29 71 55 40 dans vos courriers.", "29 71 55 40"),
+        ("Recount\n0611 4420981  x3\n", "0611 4420981"),
+        ("Population (2021): 418 227", "418 227"),
+        ("Bed | Area | Rent\n441 2093 | 12 m² | 40,00\n552 7781 | 9 m² | 31,50\n", "552 7781"),
+        ("Lucky draw\n1.  4417 220\n2.  0193 5527\n3.  882 1093\n", "0193 5527"),
+        ("Keys handed back\n- 551 2209 (✓)\n- 0175 4439021 (ok)\n", "0175 4439021"),
+    ],
+)
+def test_layout_names_what_the_number_is(text, number):
+    assert not any(number in found for found in _phones(text))
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Site office\n\nMobile\n0331 7720194\n", "0331 7720194"),  # a phone word above
+        ("Ask for Petra\n441 2093\n", "441 2093"),  # a sentence above names no thing
+        ("Tel.-Nr. 448 2210", "448 2210"),  # the abbreviation qualifies the phone word
+        ("Merci de me rappeler au 06 14 22 87 90.", "06 14 22 87 90"),  # a call back, no abbreviation
+        ("Front desk 555-0143 x12", "555-0143 x12"),  # an extension after one blank
+        ("Name | Phone | Room\nLena Vogt | 441 2093 | 12\nOla Berg | 552 7781 | 9\n", "552 7781"),
+        ("Useful numbers\n- 0171 4439021\n- 0331 7720194\n", "0331 7720194"),
+        ("Phone tree\n1.  0171 4439021\n2.  0331 7720194\n", "0331 7720194"),
+    ],
+)
+def test_phones_in_the_same_layouts_stay_phones(text, number):
+    assert number in _phones(text)
