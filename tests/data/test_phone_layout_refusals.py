@@ -1,10 +1,9 @@
-"""Filter version 13: refusals read from a number's layout (phone_refusals, phone_words, phone.py).
-
-A label on the line above, a number noun's abbreviation qualified by the thing after it, a count
-set off as a column, a year noted after a quantity noun, a table row that names nobody, a bulleted
-list of bare numbers under a heading that names no phone. Phrasings of this session (not copied
-from the labelled sets); each case fails without its rule, and each rule has a phone case it must
-keep."""
+"""Filter version 13: refusals read from a number's layout (phone_refusals, phone_words, phone.py,
+phone_context). A label on the line above, a number noun's abbreviation qualified by the thing
+after it, a count set off as a column, a year noted after a quantity noun, a table row that names
+nobody, a bulleted list of bare numbers under a heading that names no phone, a register's acronym
+(no roster name). Phrasings of this session (not copied from the labelled sets); each case fails
+without its rule, and each rule has a phone case it must keep."""
 
 import pytest
 
@@ -28,6 +27,7 @@ def _phones(text: str) -> list[str]:
         ("Bed | Area | Rent\n441 2093 | 12 m² | 40,00\n552 7781 | 9 m² | 31,50\n", "552 7781"),
         ("Lucky draw\n1.  4417 220\n2.  0193 5527\n3.  882 1093\n", "0193 5527"),
         ("Keys handed back\n- 551 2209 (✓)\n- 0175 4439021 (ok)\n", "0175 4439021"),
+        ("Harbour log\nIMO 9412203\nMMSI 211774902\nIMO 9388105\n", "211774902"),  # acronyms, no roster
     ],
 )
 def test_layout_names_what_the_number_is(text, number):
@@ -45,6 +45,7 @@ def test_layout_names_what_the_number_is(text, number):
         ("Name | Phone | Room\nLena Vogt | 441 2093 | 12\nOla Berg | 552 7781 | 9\n", "552 7781"),
         ("Useful numbers\n- 0171 4439021\n- 0331 7720194\n", "0331 7720194"),
         ("Phone tree\n1.  0171 4439021\n2.  0331 7720194\n", "0331 7720194"),
+        ("Rota\nAnna 441 2093\nBen 552 7781\nCleo 663 1029\n", "552 7781"),  # a roster of names
     ],
 )
 def test_phones_in_the_same_layouts_stay_phones(text, number):

@@ -178,6 +178,9 @@ def unlabelled_ok(
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,5}")
+
+
 def name_before(text: str, start: int, words: Lexicon) -> int | None:
     """Start of the name that opens this list entry ("; Joshua 4972648", "\\nKate 68 17 40"): one
     to four words, the first capitalised, the others capitalised or short ("de", "van", "au":
@@ -191,6 +194,8 @@ def name_before(text: str, start: int, words: Lexicon) -> int | None:
         return None
     if words.before(text, start) == "identifier" or words.identifier.search(fold(m.group(1))):
         return None
+    if len(names) == 1 and _ACRONYM.fullmatch(names[0]) and not words.phone.fullmatch(fold(names[0])):
+        return None  # "IMO 9773832", "MMSI 224178684": a register's acronym, no person ("TEL" is a word)
     return start - len(m.group(1))
 
 
