@@ -50,3 +50,21 @@ def test_layout_names_what_the_number_is(text, number):
 )
 def test_phones_in_the_same_layouts_stay_phones(text, number):
     assert number in _phones(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Telefonisch ab 18 Uhr unter 71234", "71234"),  # a time of day between the word and the number
+        ("Call after 6pm on 55821", "55821"),
+        ("Laut Jonas ist sie abends unter 62210 zu erreichen.", "62210"),  # "unter ... zu erreichen"
+        ("Fenna (06 - 31447720) brengt de koffie.", "06 - 31447720"),  # a parenthesis around it all
+    ],
+)
+def test_announced_numbers_version_13_finds(text, number):
+    assert number in _phones(text)
+
+
+def test_a_time_of_day_does_not_carry_a_phone_word_to_the_next_line():
+    text = "contato: 97745-9478 (recados das 8h às 18h).\nISSN 3810-0616"
+    assert "3810-0616" not in _phones(text)

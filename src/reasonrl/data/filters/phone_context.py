@@ -145,9 +145,12 @@ def candidates(text: str) -> list[tuple[int, int]]:
     out = []
     for m in NUMBER.finditer(text):
         n, trunk = digit_count(m.group()), m.group().lstrip("(").startswith("0")
+        # a parenthesis around the whole number is the text's: "Kees (06 - 46678979) heeft ..."
+        wrapped = m.group().startswith("(") and ")" not in m.group() and text[m.end() : m.end() + 1] == ")"
+        start = m.start() + wrapped
         # a trunk 0 and up to four digits is an area code on its own: "(01727)", "all 01799"
-        if LOCAL_MIN + trunk <= n <= MAX_DIGITS + trunk and not quantity(text, m.start(), m.end()):
-            out.append((m.start(), m.end()))
+        if LOCAL_MIN + trunk <= n <= MAX_DIGITS + trunk and not quantity(text, start, m.end()):
+            out.append((start, m.end()))
     return out
 
 

@@ -92,6 +92,13 @@ _NUMBERS_A_THING = re.compile(r"nummer\b|(?<!\w)(?:nos?|nr|n\.?°|numbers?|numer
 # Hindi's "on" after a number and the next three words; "baat" (talk) with it says a line
 _POSTPOSITION = re.compile(r"[ \t]*(?:pe|par|पर|पे)[ \t]+((?:\S+[ \t]+){0,2}\S+)")
 _TALK = re.compile(r"(?<!\w)(?:baat|bat|बात)(?!\w)")
+_TIME_OF_DAY = re.compile(
+    r"(?<![\d:.])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]*"
+    r"(?:uhr|h|heures?|hrs?|am|pm|a\.m\.|p\.m\.|horas?|ore|uur)(?!\w)",
+    re.I,
+)
+_REACHED = re.compile(r"[ \t]*(?:zu[ \t]+)?erreich")  # after the number: "... zu erreichen", "erreichbar"
+_UNDER = re.compile(r"(?<!\w)unter[ \t]+[\d(+]")  # the number after "unter"
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
 
@@ -186,6 +193,9 @@ class Lexicon:
         window = _SENTENCE_END.split(text[_word_start(text, max(0, start - width)) : start])[-1]
         key = _KEY_LINE.search(window)
         window = _ADDRESS.sub(" ", MARKUP.sub(" ", key.group(1) if key else window))
+        # a time of day says when to call, it numbers nothing: "Telefonisch ab 17 Uhr unter 81502"
+        line = window.rfind("\n") + 1  # (on the number's line: a time above ends an earlier entry)
+        window = window[:line] + _TIME_OF_DAY.sub(lambda m: "·" * len(m.group()), window[line:])
         tail = re.split(r"\d", fold(window).replace("_", " "))[-1]  # keys: "sms_to", "order_id"
         events = self._events(tail)
         own_line = tail.rfind("\n") if re.search(r"[^\W\d_]", tail[tail.rfind("\n") + 1 :]) else -1
@@ -252,8 +262,9 @@ class Lexicon:
             or self._line_remark(clause)
             or self._cjk_verb(head)
             or self._postposed(head)
+            or (_REACHED.match(clause) and _UNDER.search(text[max(0, _number_start(text, end) - 8) : end]))
         ):
-            return True
+            return True  # ... "unter 44095 zu erreichen": German reaches a line "unter" its number
         events = self._events(head)
         owner = next((i for i, e in enumerate(events) if e[2] == "possessive"), None)
         named = (

@@ -313,7 +313,9 @@ class PiiRedact(Filter):
     # rows only in threes without a trunk 0 or a phone heading, remarks only as short labels) and
     # a Hindi purpose of several words; 13: layout names the number (a label on the line above, a
     # number's abbreviation qualified by the thing after it, a count column, a table row naming
-    # nobody, a bulleted list of bare numbers under a heading naming no phone)
+    # nobody, a bulleted list of bare numbers under a heading naming no phone, a register's acronym);
+    # a time of day between a phone word and its number, German "unter ... zu erreichen", a
+    # parenthesis around a whole number
     name, version = "pii", "13"
 
     def apply(self, record: dict) -> FilterResult:
