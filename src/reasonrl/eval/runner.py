@@ -87,24 +87,8 @@ def evaluate_model(
             tokens.append([len(r.completion_ids) for r in group])
             truncated.append([r.truncated for r in group])
             answers.append([task.answer(r.completion, rec) for r in group])
-            shown = {
-                "question": str(rec.get("question", ""))[:SHOWN_CHARS],
-                "gold": str(rec.get("answer", ""))[:SHOWN_CHARS],
-            }
             mine = scores[i * cfg.samples : (i + 1) * cfg.samples] if scores else [None] * len(group)
-            samples += [
-                {
-                    "id": rec["id"],
-                    "completion": r.completion,
-                    "correct": c,
-                    "tokens": n,
-                    "answer": a,
-                    **shown,
-                    **({"score": sc} if sc is not None else {}),
-                    **{f: rec[f] for f in (*GROUP_FIELDS, CLUSTER_FIELD) if f in rec},
-                }
-                for r, c, n, a, sc in zip(group, correct[-1], tokens[-1], answers[-1], mine, strict=True)
-            ]
+            samples += _sample_rows(rec, group, correct[-1], tokens[-1], answers[-1], mine)
         bar.update(len(chunk))
     bar.close()
     metrics = summarize(correct, tokens, truncated, answers)
@@ -112,7 +96,6 @@ def evaluate_model(
     for field in GROUP_FIELDS:
         if any(field in r for r in records):
             metrics[f"by_{field}"] = breakdown([str(r.get(field, "")) for r in records], correct, tokens)
-    n_answers = sum(len(c) for c in correct)
     metrics.update(
         temperature=cfg.sampling.temperature,
         top_p=cfg.sampling.top_p,
@@ -121,10 +104,35 @@ def evaluate_model(
         seed=seed,
         eval_set_hash=eval_set_hash(records),
         generation_tokens_per_s=sum(map(sum, tokens)) / max(t_gen, 1e-9),
-        answers_graded_per_s=n_answers / max(t_grade, 1e-9),
+        answers_graded_per_s=sum(len(c) for c in correct) / max(t_grade, 1e-9),
         time_scoring_s=t_score,
     )
     return metrics, samples
+
+
+def _sample_rows(
+    rec: dict, group: list, correct: list, tokens: list[int], answers: list, scores: list
+) -> list[dict]:
+    """One row per sample of a record: its completion, grade, length, extracted answer, the question
+    and gold shown (cut to SHOWN_CHARS), the classifier score where there is one, and the record's
+    group and cluster fields (breakdowns, clustered intervals)."""
+    shown = {
+        "question": str(rec.get("question", ""))[:SHOWN_CHARS],
+        "gold": str(rec.get("answer", ""))[:SHOWN_CHARS],
+    }
+    return [
+        {
+            "id": rec["id"],
+            "completion": r.completion,
+            "correct": c,
+            "tokens": n,
+            "answer": a,
+            **shown,
+            **({"score": sc} if sc is not None else {}),
+            **{f: rec[f] for f in (*GROUP_FIELDS, CLUSTER_FIELD) if f in rec},
+        }
+        for r, c, n, a, sc in zip(group, correct, tokens, answers, scores, strict=True)
+    ]
 
 
 def _task_metrics(
