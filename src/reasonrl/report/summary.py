@@ -128,10 +128,15 @@ def _moderation_section(evals: dict) -> list[str]:
 
 
 def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
+    """The run report: a heading, then each of SECTIONS that has something to say, in order."""
+    lines = [f"# reasonrl run `{run_id}`", "", f"recipe `{recipe.name}`"]
+    for section in SECTIONS:
+        lines += section(f)
+    return "\n".join(lines) + "\n"
+
+
+def _stages_and_gates(f: dict) -> list[str]:
     lines = [
-        f"# reasonrl run `{run_id}`",
-        "",
-        f"recipe `{recipe.name}`",
         "",
         "## Stages",
         *[
@@ -147,48 +152,60 @@ def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
             f"- {name}: "
             + ("not reached" if g is None else ("PASS" if g["passed"] else "FAIL") + f" — {g['summary']}")
         )
-    if f["filter"]:
-        r = f["filter"]["report"]
-        lines += [
-            "",
-            "## Compliance",
-            f"- kept {r['kept']}, quarantined {r['quarantined']}; dropped by rule "
-            f"{json.dumps(r['dropped_by_rule'])}; modified by rule {json.dumps(r['modified_by_rule'])}",
-        ]
-    if f["rm"]:
-        rm = f["rm"]
-        ci = (
-            f", 95% CI [{rm['heldout_accuracy_ci95_low']:.3f}, {rm['heldout_accuracy_ci95_high']:.3f}]"
-            if "heldout_accuracy_ci95_low" in rm
-            else ""
+    return lines
+
+
+def _compliance(f: dict) -> list[str]:
+    if not f["filter"]:
+        return []
+    r = f["filter"]["report"]
+    return [
+        "",
+        "## Compliance",
+        f"- kept {r['kept']}, quarantined {r['quarantined']}; dropped by rule "
+        f"{json.dumps(r['dropped_by_rule'])}; modified by rule {json.dumps(r['modified_by_rule'])}",
+    ]
+
+
+def _reward_model(f: dict) -> list[str]:
+    rm = f["rm"]
+    if not rm:
+        return []
+    ci = (
+        f", 95% CI [{rm['heldout_accuracy_ci95_low']:.3f}, {rm['heldout_accuracy_ci95_high']:.3f}]"
+        if "heldout_accuracy_ci95_low" in rm
+        else ""
+    )
+    return [
+        "",
+        "## Reward model",
+        f"- held-out pairwise accuracy {rm['heldout_accuracy']:.3f}{ci} on "
+        f"{rm.get('heldout_pairs', '?')} pairs (before training {rm['heldout_accuracy_before']:.3f})",
+    ]
+
+
+def _evaluation(f: dict) -> list[str]:
+    if not f["evals"]:
+        return []
+    lines = ["", "## Held-out evaluation (before RL = base, after RL = policy)", *_eval_table(f["evals"])]
+    b, p = f["evals"].get("base"), f["evals"].get("policy")
+    if b and p:
+        lines.append(
+            f"\nRL changed pass@1 by {p['pass_at_1'] - b['pass_at_1']:+.3f} "
+            f"({b['pass_at_1']:.3f} -> {p['pass_at_1']:.3f})."
         )
-        lines += [
-            "",
-            "## Reward model",
-            f"- held-out pairwise accuracy {rm['heldout_accuracy']:.3f}{ci} on "
-            f"{rm.get('heldout_pairs', '?')} pairs (before training {rm['heldout_accuracy_before']:.3f})",
-        ]
-    if f["evals"]:
-        lines += [
-            "",
-            "## Held-out evaluation (before RL = base, after RL = policy)",
-            *_eval_table(f["evals"]),
-        ]
-        b, p = f["evals"].get("base"), f["evals"].get("policy")
-        if b and p:
-            lines.append(
-                f"\nRL changed pass@1 by {p['pass_at_1'] - b['pass_at_1']:+.3f} "
-                f"({b['pass_at_1']:.3f} -> {p['pass_at_1']:.3f})."
-            )
-        s = f["evals"].get("student")
-        if s and p and p["pass_at_1"] and p["mean_tokens"]:
-            lines.append(
-                f"Distillation kept {s['pass_at_1'] / p['pass_at_1']:.0%} of the teacher's pass@1 with "
-                f"{1 - s['mean_tokens'] / p['mean_tokens']:.0%} fewer tokens per answer."
-            )
-        lines += _moderation_section(f["evals"])
+    s = f["evals"].get("student")
+    if s and p and p["pass_at_1"] and p["mean_tokens"]:
+        lines.append(
+            f"Distillation kept {s['pass_at_1'] / p['pass_at_1']:.0%} of the teacher's pass@1 with "
+            f"{1 - s['mean_tokens'] / p['mean_tokens']:.0%} fewer tokens per answer."
+        )
+    return lines + _moderation_section(f["evals"])
+
+
+def _registry(f: dict) -> list[str]:
     reg, prom = f["registration"], f["promotion"]
-    lines += ["", "## Model registry"]
+    lines = ["", "## Model registry"]
     if reg:
         lines.append(
             f"- registered `{reg['model_name']}` version {reg['version']} in {reg['tracking_uri']}: the "
@@ -200,7 +217,11 @@ def to_markdown(recipe: Recipe, run_id: str, f: dict) -> str:
         lines.append(
             f"- promotion: {'PROMOTED to champion' if prom['promote'] else 'not promoted'} — {prom['reason']}"
         )
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+# the report's sections in order; each reads the run's facts and returns its lines (none to skip)
+SECTIONS = (_stages_and_gates, _compliance, _reward_model, _evaluation, _registry)
 
 
 def to_html(md: str) -> str:
