@@ -1,4 +1,4 @@
-"""Filter version 13: refusals read from a number's layout (phone_refusals, phone_words, phone.py,
+"""Filter versions 13 and 14: refusals read from a number's layout (phone_refusals, phone_words, phone.py,
 phone_context). A label on the line above, a number noun's abbreviation qualified by the thing
 after it, a count set off as a column, a year noted after a quantity noun, a table row that names
 nobody, a bulleted list of bare numbers under a heading that names no phone, a register's acronym
@@ -28,6 +28,9 @@ def _phones(text: str) -> list[str]:
         ("Lucky draw\n1.  4417 220\n2.  0193 5527\n3.  882 1093\n", "0193 5527"),
         ("Keys handed back\n- 551 2209 (✓)\n- 0175 4439021 (ok)\n", "0175 4439021"),
         ("Harbour log\nIMO 9412203\nMMSI 211774902\nIMO 9388105\n", "211774902"),  # acronyms, no roster
+        ("Date | Stand | Use\n03/02/2026 | 052 118 | 311 kWh\n04/03/2026 | 052 430 | 312 kWh\n", "052 430"),
+        ("Numero telaio bici: 0331 7720194", "0331 7720194"),  # a Romance "numero" + the thing numbered
+        ("Numero candidatura 612 55 40 19", "612 55 40 19"),
     ],
 )
 def test_layout_names_what_the_number_is(text, number):
@@ -46,6 +49,10 @@ def test_layout_names_what_the_number_is(text, number):
         ("Useful numbers\n- 0171 4439021\n- 0331 7720194\n", "0331 7720194"),
         ("Phone tree\n1.  0171 4439021\n2.  0331 7720194\n", "0331 7720194"),
         ("Rota\nAnna 441 2093\nBen 552 7781\nCleo 663 1029\n", "552 7781"),  # a roster of names
+        ("Helfer: Jana 0171 206 37 32; Timo 0159 / 63 15 61 54; Ida 0175/661 87 31", "0159 / 63 15 61 54"),
+        ("Responsable : Paul Roy, numéro ici : 0471636266.", "0471636266"),  # an adverb, no thing
+        ("Numero fisso: 0331 7720194", "0331 7720194"),  # a line word after "numero"
+        ("Il numero di Marco è 0331 7720194", "0331 7720194"),  # a person takes a preposition
     ],
 )
 def test_phones_in_the_same_layouts_stay_phones(text, number):
@@ -59,6 +66,7 @@ def test_phones_in_the_same_layouts_stay_phones(text, number):
         ("Call after 6pm on 55821", "55821"),
         ("Laut Jonas ist sie abends unter 62210 zu erreichen.", "62210"),  # "unter ... zu erreichen"
         ("Fenna (06 - 31447720) brengt de koffie.", "06 - 31447720"),  # a parenthesis around it all
+        ("Koi bhi issue ho toh Ravi ko 318 4471 pe call karo.", "318 4471"),  # the verb after its object
     ],
 )
 def test_announced_numbers_version_13_finds(text, number):

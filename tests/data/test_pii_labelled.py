@@ -1,12 +1,12 @@
-"""PII detection on labelled sets. Every figure here but v11's is a DEVELOPMENT figure: the Faker set
+"""PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: the Faker set
 (benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
 has been measured many times and is no longer held out; so are v2, v3, v4 and v5, each held out
 once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
 notations and labels: phone_notation), v6, v7, v8 and v9 (filter versions 8, 9, 10 and 11: v9 by
 remarks after a number, month-labelled figures and identifier classes in every language) and
-v10 (version 13: layout). The held-out figure is v11's: written by someone else, measured
-once (README). Before
+v10 and v11 (versions 13 and 14: layout). The last held-out figure is in README (written by
+someone else, measured once). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
 
@@ -323,7 +323,7 @@ def test_the_tenth_writers_set_v10():
     assert len(result["leaks"]) <= 10, result["leaks"]
 
 
-def test_the_independent_held_out_set_v11():
+def test_the_eleventh_writers_set_v11():
     """pii_heldout_v11 (benchmarks/pii_v11/make_heldout_set.py): an eleventh writer (v10's docstring
     only; never read, ran or imported the detectors, the tests or the earlier generators), 113
     genres, 1,393 phones (485 announced local numbers in 104 new phrasings and 12 placements, 255
@@ -332,15 +332,18 @@ def test_the_independent_held_out_set_v11():
     ONCE per version (benchmarks/results/pii_heldout_v11.md): version 12 0.991 / 0.792, phones
     0.989 / 0.741; version 13 (layout refusals, tuned on v10) 0.991 / 0.902, phones 0.989 / 0.873,
     16 values left (announced local 2/485, service 14/80). Phone precision (0.9) and zero announced
-    leaks NOT met. Floors: the figures measured, less a margin."""
+    leaks NOT met. Its false alarms and misses were then read (12-06) to write version 14 (units in
+    table rows, a Romance "numero" + noun, a verb of calling after its object): a DEVELOPMENT set
+    now, 0.992 / 0.926, phones 0.990 / 0.904, 14 values left (announced local 0). Floors: those
+    figures less a margin."""
     text = (HERE / "pii_heldout_v11.jsonl").read_text(encoding="utf-8")
     docs = [json.loads(line) for line in text.split("\n") if line.strip()]
     result = measure(docs, detect_pii)
     assert result["overall"]["gold"] == 1855 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.89, result["overall"]
+    assert result["overall"]["precision"] >= 0.92, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.86, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 17, result["leaks"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.895, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 15, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -225,6 +225,8 @@ class Announced:
         return [s for s in spans if self.says(text, *s)]
 
     def says(self, text: str, start: int, end: int) -> bool:
+        if self.words.called_after(text, end):
+            return True  # "Kavya ko 285 9591 pe call karo": the verb after its object outranks a word before
         label = self.words.before(text, start)
         if label == "identifier" or self.words.remark(text, end) == "identifier":
             return False  # the remark after it is nearer: "rappeler : 03 83 92 60 44 (N° d'autorisation)"

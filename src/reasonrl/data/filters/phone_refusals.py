@@ -83,6 +83,7 @@ _BARE_ENTRY = re.compile(
     r"[ \t]*(?:\((?:[^\W\d_]{0,2}|[^\w\s]{1,3})\))?[ \t]*"
 )
 _NUMBERS = re.compile(r"(?<!\w)(?:numbers|nummern|nummers|numeros|numeri)(?!\w)")
+_NAMING_CELL = re.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_A-Z]{2,}")  # "Heiner", not "kWh", "EUR"
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 MATHS_REACH = 25  # characters either side of a number searched for an operator
@@ -340,12 +341,17 @@ def table(n: Number, words: Lexicon) -> bool:
 
 
 def _nameless_row(line: str) -> bool:
-    """A row of a delimited table whose cells name nobody ("556 6599 | 370 m² | 144.66"): a roster
-    row names whose number it is; a row of figures is a plot's, an item's, a reading's."""
+    """A row of a delimited table whose cells name nobody ("556 6599 | 370 m² | 144.66", "11/09/2026
+    | 011 276 | 204 kWh"): a roster row names whose number it is, in a cell of words or by a
+    capitalised name beside a number ("Heiner 0159 / 63 15 61 54; Hagen ..."); a unit after a
+    figure ("204 kWh", "12 m²") names nothing. A row of figures is a plot's, an item's, a reading's."""
     for delim in "|\t;":
         cells = [c for c in line.split(delim) if c.strip()]
         if len(cells) >= 3:
-            return not any(re.search(r"[^\W\d_]{3,}", c) for c in cells)
+            return not any(
+                _NAMING_CELL.search(c) if re.search(r"\d", c) else re.search(r"[^\W\d_]{3,}", c)
+                for c in cells
+            )
     return False
 
 

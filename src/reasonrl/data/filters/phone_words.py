@@ -124,6 +124,8 @@ def _noun_patterns() -> tuple[str, re.Pattern]:
 
 
 _NOUN, _ABBREVIATED = _noun_patterns()
+_ROMANCE_NUMBER = re.compile(r"numero|numeros")  # folded: numero, número, numéro
+_BARE_NOUN_AFTER = re.compile(r"[ \t]+([^\W\d_]{4,})(?:[ \t]+[^\W\d_]{3,}){0,3}[ \t]*:?[ \t]*\n?[ \t]*$")
 _LATIN_ABBREVIATION = re.compile(r"nos?|n|nr|n\.?°|#")
 # a thing named after a number's abbreviation: "N° de prêt", "N. biglietto", "n.º de cuadro"
 _NAMES_A_THING = re.compile(r"\.?[ \t]*(?:(?:de|d'|di|del|do|da|des|du|of|van|der)[ \t]*)?[^\W\d_]{3,}")
@@ -227,9 +229,24 @@ class Lexicon:
                     return "identifier"
                 if i == len(events) - 1 and _DESTINATION.fullmatch(tail, events[i][1]):
                     return "phone"  # "Number for the kitchen on the day:", "Nummer für den Notfall"
+                if i == len(events) - 1 and self._compound_thing(tail, begin, events[i][1]):
+                    return "identifier"  # "Numero motore:", "Número socio"
                 continue
             return "phone" if prev[2] == "possessive" else prev[2]
         return None
+
+    def _compound_thing(self, tail: str, begin: int, end: int) -> bool:
+        """A Romance "numero" followed straight by the noun it numbers, no preposition or article
+        ("Numero motore: ...", "Numero candidatura ...", "Número socio"): the compound names a thing;
+        a line takes a phone, desk or line word there ("Numero fisso", "Numero ufficio") and a
+        person a preposition ("numero di Marco")."""
+        noun = _BARE_NOUN_AFTER.match(tail, end)
+        return bool(
+            _ROMANCE_NUMBER.fullmatch(tail[begin:end])
+            and noun
+            and noun.group(1) not in _WHOSE | _ARTICLES | _WHERE
+            and not any(p.fullmatch(noun.group(1)) for p in (self.phone, self.weak, self.line))
+        )
 
     def _identifier(self, window: str, tail: str, events: list) -> str | None:
         """What the identifier word `events[-1]` says, unless it qualifies a phone word before it
@@ -275,6 +292,13 @@ class Lexicon:
         if named is None or named[2] not in ("phone", "weak", "noun"):
             return False
         return not (next_number and len(head[named[1] :].split()) <= 2)
+
+    def called_after(self, text: str, end: int) -> bool:
+        """A verb of calling right after the number, where Hindi and Chinese or Japanese put it after
+        its object ("285 9591 pe call karo", "763-9927に電話して"): nothing says phone more plainly."""
+        head = re.split(r"[.!?;\n。！？]", fold(text[end : _word_end(text, end + AFTER)]))[0]
+        head = re.split(r"\d", head)[0]
+        return self._postposed(head) or self._cjk_verb(head)
 
     def asks_for_number(self, question: str) -> bool:
         """A question after a phone or a number ("qual o fixo da portaria?", "What's the number for
