@@ -31,6 +31,8 @@ def _phones(text: str) -> list[str]:
         ("Date | Stand | Use\n03/02/2026 | 052 118 | 311 kWh\n04/03/2026 | 052 430 | 312 kWh\n", "052 430"),
         ("Numero telaio bici: 0331 7720194", "0331 7720194"),  # a Romance "numero" + the thing numbered
         ("Numero candidatura 612 55 40 19", "612 55 40 19"),
+        ("Loan desk\n0331 7720194\tCircular saw\tout\n0171 4439021\tSpirit level\tin\n", "0171 4439021"),
+        ("Permits\n– 552 7781 · Car Polo · Zone B · until 03/04\n", "552 7781"),  # the key of a register
     ],
 )
 def test_layout_names_what_the_number_is(text, number):
@@ -53,6 +55,7 @@ def test_layout_names_what_the_number_is(text, number):
         ("Responsable : Paul Roy, numéro ici : 0471636266.", "0471636266"),  # an adverb, no thing
         ("Numero fisso: 0331 7720194", "0331 7720194"),  # a line word after "numero"
         ("Il numero di Marco è 0331 7720194", "0331 7720194"),  # a person takes a preposition
+        ("Phone\tName\tWhen\n0331 7720194\tAnna\tevenings\n0171 4439021\tBen\tany time\n", "0171 4439021"),
     ],
 )
 def test_phones_in_the_same_layouts_stay_phones(text, number):

@@ -333,16 +333,16 @@ def test_the_eleventh_writers_set_v11():
     0.989 / 0.741; version 13 (layout refusals, tuned on v10) 0.991 / 0.902, phones 0.989 / 0.873,
     16 values left (announced local 2/485, service 14/80). Phone precision (0.9) and zero announced
     leaks NOT met. Its false alarms and misses were then read (12-06) to write version 14 (units in
-    table rows, a Romance "numero" + noun, a verb of calling after its object): a DEVELOPMENT set
-    now, 0.992 / 0.926, phones 0.990 / 0.904, 14 values left (announced local 0). Floors: those
-    figures less a margin."""
+    table rows, a number opening a row of fields, a Romance "numero" + noun, a verb of calling after
+    its object): a DEVELOPMENT set now, 0.992 / 0.973, phones 0.990 / 0.964, 14 values left
+    (announced local 0). Floors: those figures less a margin."""
     text = (HERE / "pii_heldout_v11.jsonl").read_text(encoding="utf-8")
     docs = [json.loads(line) for line in text.split("\n") if line.strip()]
     result = measure(docs, detect_pii)
     assert result["overall"]["gold"] == 1855 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.92, result["overall"]
+    assert result["overall"]["precision"] >= 0.965, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.895, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.955, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 15, result["leaks"]
 
 

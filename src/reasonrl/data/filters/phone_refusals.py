@@ -84,6 +84,7 @@ _BARE_ENTRY = re.compile(
 )
 _NUMBERS = re.compile(r"(?<!\w)(?:numbers|nummern|nummers|numeros|numeri)(?!\w)")
 _NAMING_CELL = re.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_A-Z]{2,}")  # "Heiner", not "kWh", "EUR"
+_FIELD_SEP = re.compile(r"[ \t]*(?:\t|·|\|)[ \t]*")  # a tab, a middle dot, a bar
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 MATHS_REACH = 25  # characters either side of a number searched for an operator
@@ -337,7 +338,16 @@ def table(n: Number, words: Lexicon) -> bool:
         or columns
         or _nameless_row(head + n.raw + tail)
         or _bare_list(n, words)
+        or _row_key(head, tail)
     )
+
+
+def _row_key(head: str, tail: str) -> bool:
+    """The number opens a row of three fields or more ("0195 9992506\tHammer drill\ton loan", "– 7931
+    509793 · Title Wild Geese · Due 27/03/2025"): the key of a register of things. A roster opens
+    its rows with whose the number is; a table led by its phones says so in its header (Columns)."""
+    fields = [f for f in _FIELD_SEP.split(tail) if f.strip()]
+    return not re.search(r"[^\W\d_]", head) and bool(_FIELD_SEP.match(tail)) and len(fields) >= 2
 
 
 def _nameless_row(line: str) -> bool:

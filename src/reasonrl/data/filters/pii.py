@@ -316,8 +316,8 @@ class PiiRedact(Filter):
     # nobody, a bulleted list of bare numbers under a heading naming no phone, a register's acronym);
     # a time of day between a phone word and its number, German "unter ... zu erreichen", a
     # parenthesis around a whole number; 14 (read off v11): a unit after a figure names nobody in a
-    # table row, a Romance "numero" + the noun it numbers, a verb of calling after its object
-    # outranks an identifier word before
+    # table row, a number opening a row of fields is its key, a Romance "numero" + the noun it
+    # numbers, a verb of calling after its object outranks an identifier word before
     name, version = "pii", "14"
 
     def apply(self, record: dict) -> FilterResult:
