@@ -18,9 +18,21 @@ def _fmt(v) -> str:
 
 
 def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, tags: dict[str, str]) -> str:
-    """model_dir/data_dir: the rl_train (or distill) and compliance_filter output dirs."""
+    """model_dir/data_dir: the rl_train (or distill) and compliance_filter output dirs. The card's
+    sections in order: lineage, data, compliance, training, evaluation, intended use and limits."""
     filt, train = _read(Path(data_dir) / "report.json"), _read(Path(model_dir) / "report.json")
-    gates = {k.split(".")[1]: v for k, v in tags.items() if k.startswith("gate.") and k.endswith(".passed")}
+    lines = [
+        *_lineage(recipe, tags),
+        *_data(recipe, tags),
+        *_compliance(filt, tags),
+        *_training(recipe, train),
+        *_evaluation(recipe, metrics, tags),
+        *_use_and_limits(recipe),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _lineage(recipe: Recipe, tags: dict[str, str]) -> list[str]:
     lines = [
         f"# {recipe.model_registry.model_name}",
         "",
@@ -34,18 +46,25 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
             lines += [
                 f"- {role.replace('_', ' ')}: {tags[f'{role}.source']} (licence {tags[f'{role}.licence']})"
             ]
-    lines += ["", "## Data"]
-    for s in recipe.data.sources:
-        lines.append(
+    return lines
+
+
+def _data(recipe: Recipe, tags: dict[str, str]) -> list[str]:
+    return [
+        "",
+        "## Data",
+        *[
             f"- {s.name}: {s.kind} {s.uri or s.generator}, licence {s.licence or 'per record'}, "
             f"record {s.record}"
-        )
-    lines += [
+            for s in recipe.data.sources
+        ],
         f"- dataset sha256 `{tags.get('dataset_sha256', '')}`",
-        "",
-        "## Compliance",
-        f"- policy hash `{tags.get('policy_hash', '')}`",
     ]
+
+
+def _compliance(filt: dict, tags: dict[str, str]) -> list[str]:
+    gates = {k.split(".")[1]: v for k, v in tags.items() if k.startswith("gate.") and k.endswith(".passed")}
+    lines = ["", "## Compliance", f"- policy hash `{tags.get('policy_hash', '')}`"]
     if filt:
         lines.append(
             f"- kept {filt.get('kept')}, quarantined {filt.get('quarantined')} (by rule: "
@@ -58,8 +77,12 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
             f"compliance policy file: {why}"
             for rule, why in json.loads(granted).items()
         ]
+    return lines
+
+
+def _training(recipe: Recipe, train: dict) -> list[str]:
     rl = recipe.rl
-    lines += [
+    lines = [
         "",
         "## Training",
         f"- RL: {rl.advantage} advantages, {rl.loss} loss ({rl.aggregation}), {rl.steps} steps of "
@@ -68,7 +91,11 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
     ]
     if train.get("final"):
         lines.append("- last 5 steps: " + ", ".join(f"{k} {_fmt(v)}" for k, v in train["final"].items()))
-    lines += [
+    return lines
+
+
+def _evaluation(recipe: Recipe, metrics: dict, tags: dict[str, str]) -> list[str]:
+    return [
         "",
         "## Evaluation",
         "",
@@ -79,6 +106,11 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
         f"Held-out prompts: eval set hash `{tags.get('eval_set_hash', '')[:12]}`; sampling temperature "
         f"{recipe.eval.sampling.temperature}, {recipe.eval.samples} samples per prompt, "
         f"{recipe.eval.sampling.max_new_tokens} new tokens.",
+    ]
+
+
+def _use_and_limits(recipe: Recipe) -> list[str]:
+    return [
         "",
         "## Intended use",
         f"Research on RL for reasoning on the `{recipe.task}` task family, inside the content-safety team's "
@@ -90,4 +122,3 @@ def model_card(recipe: Recipe, model_dir: Path, data_dir: Path, metrics: dict, t
         "(see hacking.jsonl in the training outputs).",
         "- Compliance filters reduce but do not eliminate PII and contamination; see the data gate report.",
     ]
-    return "\n".join(lines) + "\n"
