@@ -3,6 +3,7 @@ placement of a whole model and a forward through it, bf16 autocast training with
 weights, gradient checkpointing, and the end-of-turn stop. The GPU half is scripts/gpu_check.sh."""
 
 import copy
+import warnings
 
 import pytest
 import torch
@@ -11,8 +12,16 @@ from reasonrl.config.models import RLRun
 from reasonrl.errors import ConfigError
 from reasonrl.generation.base import SamplingParams
 from reasonrl.generation.hf import HFEngine
+from reasonrl.modeling import device as device_module
 from reasonrl.modeling.batch import collate
-from reasonrl.modeling.device import Placement, process_group_backend, resolve_device, resolve_precision
+from reasonrl.modeling.device import (
+    Placement,
+    cpu_has_native_bf16,
+    placement,
+    process_group_backend,
+    resolve_device,
+    resolve_precision,
+)
 from reasonrl.rl.batch import token_logprobs
 from reasonrl.rl.distributed import Dist, make_strategy
 from reasonrl.rl.update import policy_update
@@ -42,6 +51,24 @@ def test_impossible_devices_say_what_to_do(spec, gpus, words):
     with pytest.raises(ConfigError, match=words) as err:
         resolve_device(spec, 0, gpus)
     assert err.value.hint
+
+
+def test_native_bf16_is_read_from_the_cpu_flags():
+    assert cpu_has_native_bf16("processor\t: 0\nflags\t\t: fpu avx2 avx512f avx512_bf16\n") is True
+    assert cpu_has_native_bf16("flags\t\t: fpu avx2 amx_tile amx_bf16\n") is True
+    assert cpu_has_native_bf16("Features\t: fp asimd bf16 i8mm\n") is True  # Arm
+    assert cpu_has_native_bf16("flags\t\t: fpu avx2 avx512f\n") is False
+
+
+def test_bf16_on_a_cpu_without_it_warns_and_says_what_to_do(monkeypatch):
+    monkeypatch.setattr(device_module, "cpu_has_native_bf16", lambda: False)
+    with pytest.warns(RuntimeWarning, match="set model.precision: fp32"):
+        assert placement("cpu", "bf16").dtype == "bfloat16"
+    monkeypatch.setattr(device_module, "cpu_has_native_bf16", lambda: True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        placement("cpu", "bf16")
+        placement("cpu", "fp32")
 
 
 def test_precision_and_backend_follow_the_device():

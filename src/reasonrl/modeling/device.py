@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import warnings
 from dataclasses import dataclass
 
 from reasonrl.errors import ConfigError
@@ -130,7 +131,30 @@ def placement(
     if dev.startswith("cuda"):
         torch.cuda.set_device(torch.device(dev))  # NCCL and CUDA caching allocators use the current device
     bf16 = dev.startswith("cuda") and torch.cuda.is_bf16_supported()
-    return Placement(dev, resolve_precision(precision, dev, bf16), gradient_checkpointing)
+    dtype = resolve_precision(precision, dev, bf16)
+    if dev == "cpu" and dtype == "bfloat16" and cpu_has_native_bf16() is False:
+        warnings.warn(
+            "model.precision=bf16 on a CPU without native bf16 (no avx512_bf16, amx_bf16 or Arm bf16 in "
+            "/proc/cpuinfo): torch emulates it, often slower than fp32; set model.precision: fp32",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    return Placement(dev, dtype, gradient_checkpointing)
+
+
+def cpu_has_native_bf16(cpuinfo: str | None = None) -> bool | None:
+    """Whether this CPU multiplies bf16 natively (x86 AVX512-BF16 or AMX-BF16, Arm's BF16
+    extension), read from /proc/cpuinfo's flags (`cpuinfo`: its text, for tests); None where that
+    file is missing (not Linux): unknown, no warning."""
+    if cpuinfo is None:
+        try:
+            with open("/proc/cpuinfo", encoding="utf-8") as fh:
+                cpuinfo = fh.read()
+        except OSError:
+            return None
+    lines = [line for line in cpuinfo.splitlines() if line.startswith(("flags", "Features"))]
+    flags = {flag for line in lines for flag in line.split()}
+    return bool(flags & {"avx512_bf16", "amx_bf16", "bf16"})
 
 
 def from_config(model_cfg) -> Placement:
