@@ -1,4 +1,4 @@
-"""Filter versions 13 and 14: refusals read from a number's layout (phone_refusals, phone_words, phone.py,
+"""Filter versions 13 to 15: refusals read from a number's layout (phone_refusals, phone_words, phone.py,
 phone_context). A label on the line above, a number noun's abbreviation qualified by the thing
 after it, a count set off as a column, a year noted after a quantity noun, a table row that names
 nobody, a bulleted list of bare numbers under a heading that names no phone, a register's acronym
@@ -33,6 +33,13 @@ def _phones(text: str) -> list[str]:
         ("Numero candidatura 612 55 40 19", "612 55 40 19"),
         ("Loan desk\n0331 7720194\tCircular saw\tout\n0171 4439021\tSpirit level\tin\n", "0171 4439021"),
         ("Permits\n– 552 7781 · Car Polo · Zone B · until 03/04\n", "552 7781"),  # the key of a register
+        (
+            "Members\nMember no. – Name – Joined\n"
+            "4412 093 118 – Ada Roth – 2001\n5521 880 217 – Ben Ruiz – 1999\n",
+            "5521 880 217",
+        ),  # a spaced-dash table whose header names the column
+        ("WLAN-Passwort 61744353 97", "61744353 97"),
+        ("Grid: NT 2547 7301", "2547 7301"),  # a grid reference after its square's letters
     ],
 )
 def test_layout_names_what_the_number_is(text, number):
@@ -70,6 +77,11 @@ def test_phones_in_the_same_layouts_stay_phones(text, number):
         ("Laut Jonas ist sie abends unter 62210 zu erreichen.", "62210"),  # "unter ... zu erreichen"
         ("Fenna (06 - 31447720) brengt de koffie.", "06 - 31447720"),  # a parenthesis around it all
         ("Koi bhi issue ho toh Ravi ko 318 4471 pe call karo.", "318 4471"),  # the verb after its object
+        (
+            "Who to ring:\n318 4471  Ada Roth (keys)\n552 7781  Ben Ruiz (bar)\n",
+            "552 7781",
+        ),  # name after blanks
+        ("In dringenden Fällen erreichen Sie Jonas unter 446 61.", "446 61"),  # "unter": five digits
     ],
 )
 def test_announced_numbers_version_13_finds(text, number):
@@ -79,3 +91,12 @@ def test_announced_numbers_version_13_finds(text, number):
 def test_a_time_of_day_does_not_carry_a_phone_word_to_the_next_line():
     text = "contato: 97745-9478 (recados das 8h às 18h).\nISSN 3810-0616"
     assert "3810-0616" not in _phones(text)
+
+
+def test_a_rupay_card_is_a_card():
+    """India's RuPay scheme issues 81 and 82 ranges too (Luhn-valid, sixteen digits)."""
+    from reasonrl.data.filters.pii import detect_pii
+
+    text = "Club card on the booking: 8171371217689117, exp. 09/27."
+    cards = [text[s.start : s.end] for s in detect_pii(text) if s.kind == "CREDIT_CARD"]
+    assert cards == ["8171371217689117"]

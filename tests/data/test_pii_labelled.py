@@ -1,12 +1,12 @@
-"""PII detection on labelled sets. Every figure here but v12's is a DEVELOPMENT figure: the Faker set
+"""PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: the Faker set
 (benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
 has been measured many times and is no longer held out; so are v2, v3, v4 and v5, each held out
 once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
 notations and labels: phone_notation), v6, v7, v8 and v9 (filter versions 8, 9, 10 and 11: v9 by
 remarks after a number, month-labelled figures and identifier classes in every language) and
-v10 and v11 (versions 13 and 14: layout). The held-out figure is v12's: written by someone
-else, measured once (README). Before
+v10, v11 and v12 (versions 13 to 15: layout). The last held-out figure is in README (written
+by someone else, measured once). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
 
@@ -346,7 +346,7 @@ def test_the_eleventh_writers_set_v11():
     assert len(result["leaks"]) <= 15, result["leaks"]
 
 
-def test_the_independent_held_out_set_v12():
+def test_the_twelfth_writers_set_v12():
     """pii_heldout_v12 (benchmarks/pii_v12/make_heldout_set.py): a twelfth writer (v11's docstring
     only), 92 genres with values and 22 table genres, 1,399 phones (482 announced local numbers in
     104 phrasings and 20 placements, 260 list entries in rosters of six new formats), 139 kinds of
@@ -354,15 +354,18 @@ def test_the_independent_held_out_set_v12():
     was read (benchmarks/results/pii_heldout_v12.md): version 12 0.977 / 0.808, phones 0.971 /
     0.759; version 13 0.977 / 0.879; version 14 0.977 / 0.880, phones 0.971 / 0.846, 43 values left
     (list entries 32/260, announced local 5/482, service 3/79, cards 3/65). Recall (0.99), precision
-    (0.9) and zero announced leaks NOT met. Floors: the figures measured, less a margin."""
+    (0.9) and zero announced leaks NOT met. Its misses and false alarms were then read (12-06) to
+    write version 15 (a name after a run of blanks is a list's next column, spaced-dash and blank
+    tables, German "unter", passwords, grid references, RuPay cards): a DEVELOPMENT set now, 0.996 /
+    0.900, phones 0.995 / 0.871, 7 values left. Floors: those figures less a margin."""
     text = (HERE / "pii_heldout_v12.jsonl").read_text(encoding="utf-8")
     docs = [json.loads(line) for line in text.split("\n") if line.strip()]
     result = measure(docs, detect_pii)
-    assert result["overall"]["gold"] == 1858 and result["overall"]["recall"] >= 0.97, result["overall"]
-    assert result["overall"]["precision"] >= 0.87, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.965, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.835, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 45, result["leaks"]
+    assert result["overall"]["gold"] == 1858 and result["overall"]["recall"] >= 0.99, result["overall"]
+    assert result["overall"]["precision"] >= 0.89, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.86, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 9, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

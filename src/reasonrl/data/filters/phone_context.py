@@ -170,9 +170,10 @@ def unlabelled_ok(
     a desk's key, `Announced`); not written in
     thousands unless `valid` (a number of a compliance policy region: "Hernando 615.497.395" in Spain, not
     "Brazil 203.062.512"); not a JSON number value; no capitalised word right after it on its line
-    ("45826985 Pinto das Pedras", "140993 Siliguri": a postcode and its town)."""
+    ("45826985 Pinto das Pedras", "140993 Siliguri": a postcode and its town; a name after a run of
+    blanks is the next column of a list: "415 8001  Gareth Pryce")."""
     raw = text[start:end]
-    town = re.match(r"[ \t]+([^\W\d_])", text[end : end + 3])
+    town = re.match(r"[ \t]([^\W\d_])", text[end : end + 2])
     return (
         digit_count(raw) >= min_digits
         and (not counted(raw) or valid(raw))
@@ -181,6 +182,7 @@ def unlabelled_ok(
     )
 
 
+_UNTER = re.compile(r"(?<!\w)unter[ \t]+$")
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
 
 
@@ -231,7 +233,13 @@ class Announced:
         if label == "identifier" or self.words.remark(text, end) == "identifier":
             return False  # the remark after it is nearer: "rappeler : 03 83 92 60 44 (N° d'autorisation)"
         if label == "weak":  # a weak word vouches only for what rule 6 would take too
-            least = LOCAL_MIN if self._desk_key(text, start) else WEAK_MIN
+            # a desk's key or German's "unter" names the line: "Rezeption: 40211", "erreichen Sie
+            # ihn unter 446 61"
+            least = (
+                LOCAL_MIN
+                if self._desk_key(text, start) or _UNTER.search(text[max(0, start - 7) : start])
+                else WEAK_MIN
+            )
             return (
                 unlabelled_ok(text, start, end, self.valid, least) and self.refusal(text, start, end) is None
             )

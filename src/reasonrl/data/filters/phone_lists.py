@@ -44,6 +44,8 @@ _REMARK = re.compile(r"[ \t]*(?:\([^()\d\n]{0,20}\))?[ \t]*[.,;]?[ \t]*")  # "(h
 _PAREN = re.compile(r"\([^()\n]*\)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
 _DELIMITERS = (";", "\t", "|", ",")
+# columns set off by a spaced dash or a run of blanks ("N° adhérent – Nom – Depuis", "Name    Since")
+_SPACED = (re.compile(r"[ \t]+[–—][ \t]+"), re.compile(r"[ \t]{2,}"))
 LABEL_MAX = 60  # characters of an entry's label
 
 
@@ -146,8 +148,9 @@ def tables(text: str):
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    for delim in _DELIMITERS:
-        rows = [_cells(text, *line, delim) for line in lines]
+    for delim in (*_DELIMITERS, *_SPACED):
+        split = _cells if isinstance(delim, str) else _spaced_cells
+        rows = [split(text, *line, delim) for line in lines]
         i = 0
         while i < len(lines):
             n = len(rows[i])
@@ -170,6 +173,17 @@ def _cells(text: str, start: int, end: int, delim: str) -> list[Span]:
             cells.append((pos, i))
             pos = i + 1
     return cells + [(pos, end)]
+
+
+def _spaced_cells(text: str, start: int, end: int, gap: re.Pattern) -> list[Span]:
+    """The cells of one line between the matches of `gap` (blanks at the line's ends aside)."""
+    line = text[start:end]
+    lead, body = len(line) - len(line.lstrip()), line.strip()
+    cells, pos = [], start + lead
+    for m in gap.finditer(body):
+        cells.append((pos, start + lead + m.start()))
+        pos = start + lead + m.end()
+    return cells + [(pos, start + lead + len(body))]
 
 
 def _cell_number(text: str, cell: Span) -> Span | None:

@@ -67,7 +67,8 @@ _COMPACT_DATE = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
 )
 # A town after it ("140993 Siliguri", "69047440 da Cunha"), the shapes of postcodes
-_TOWN_AFTER = re.compile(r"[ \t]+(?:(?:da|de|do|di|del|dos|das|van|von|le|la|am|an)[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ]")
+# (one blank: a name after a run of blanks is a list's next column, "549588  Declan Moss")
+_TOWN_AFTER = re.compile(r"[ \t](?:(?:da|de|do|di|del|dos|das|van|von|le|la|am|an)[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ]")
 _POSTCODE = re.compile(r"\d{4,6}|\d{8}|\d{5}[ -]\d{3,4}|\d{4}-\d{3}|\d{3} \d{3}")
 _COORDINATE = re.compile(r"\d{1,3}\.\d{3,}")
 # The word right after a number that names it: "4711 is the order ...", "4711 (your ticket)"
@@ -85,6 +86,8 @@ _BARE_ENTRY = re.compile(
 _NUMBERS = re.compile(r"(?<!\w)(?:numbers|nummern|nummers|numeros|numeri)(?!\w)")
 _NAMING_CELL = re.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_A-Z]{2,}")  # "Heiner", not "kWh", "EUR"
 _FIELD_SEP = re.compile(r"[ \t]*(?:\t|·|\|)[ \t]*")  # a tab, a middle dot, a bar
+# a grid square's two letters right before ("UTM: SD 1494 2529", "RD-coördinaten: SK 5445 7692")
+_GRID_SQUARE = re.compile(r"(?<![\w.])[A-Z]{2}[ \t]+$")
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 MATHS_REACH = 25  # characters either side of a number searched for an operator
@@ -193,7 +196,8 @@ def notation(n: Number, words: Lexicon) -> bool:
     "S. 782-807, vol. 22"), of hours ("0900-1730"), between round bounds ("100-300 items") or
     of a block of tickets ("4505-4554": phone_notation); the heading of its line
     ("712 1972: The council filed ..."); a number within a year ("EudraCT 2016-936474-46", "Autos
-    3572/2019", "KW 51/2024": phone_notation) or in three slashed parts (`slashed`)."""
+    3572/2019", "KW 51/2024": phone_notation) or in three slashed parts (`slashed`); a grid
+    reference after its square's letters ("SD 1494 2529")."""
     head, tail = n.line
     parts = n.raw.split(".")
     version = (
@@ -219,7 +223,16 @@ def notation(n: Number, words: Lexicon) -> bool:
     heading = re.match(r":[ \t]+[A-Z]", tail) and not head.strip()  # "712 1972: The council filed ..."
     dated = of_a_year(n.raw) or slashed(n.raw)
     block = block_of_numbers(n.raw)  # "Raffle tickets 4505-4554"
-    return bool(version or pair or hours or (rising and cited) or rounded or heading or dated or block)
+    grid = _GRID_SQUARE.search(head) and re.fullmatch(r"(\d{3,5}) (\d{3,5})", n.raw) and _halves_match(n.raw)
+    return bool(
+        version or pair or hours or (rising and cited) or rounded or heading or dated or block or grid
+    )
+
+
+def _halves_match(raw: str) -> bool:
+    """Two groups of one length: a grid reference's easting and northing ("SD 1494 2529")."""
+    east, north = raw.split()
+    return len(east) == len(north)
 
 
 def amount(n: Number, words: Lexicon) -> bool:

@@ -92,23 +92,23 @@ IDENTIFIER = {
     "quote estimate delivery waybill awb container pallet seat gate platform route store branch "
     "track trace card cert reading p/n meeting p.o._box companies_house company_number "
     "registered_number firmware fw register protocol inv incident epoch timestamp* unix otp pin "
-    "passcode chq loyalty giftcard gift_card",
+    "passcode password wifi wi-fi wlan chq loyalty giftcard gift_card",
     "de": "inventar* katalog* garantie* genehmigung* zulassung* zahler* *beleg verwendungszweck palette* "
     "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
     "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl postfach register "
-    "protokoll ersatzteil* *karte gutschein* scheck arbeitsauftrag",
+    "protokoll ersatzteil* *karte gutschein* scheck arbeitsauftrag *passwort kennwort",
     "fr": "inventaire catalogue garantie autorisation permis inspection compteur palette rcs facture "
     "commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
     "article immatriculation matricule parcelle boite_postale procedure protocole incident signalement "
-    "carte fidelite cheque",
+    "carte fidelite cheque mot_de_passe",
     "es": "inventario catalogo garantia autorizacion permiso licencia inspeccion medidor palet siniestro "
     "concepto factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
     "paquete presupuesto matricula codigo cod documento socio apartado procedimiento registro incidencia "
-    "incidente tarjeta fidelidad cheque parte_de_trabajo orden_de_trabajo",
+    "incidente tarjeta fidelidad cheque parte_de_trabajo orden_de_trabajo contrasena",
     "it": "inventario catalogo garanzia autorizzazione permesso licenza ispezione collaudo verbale "
     "sinistro causale bancale rea ordine fattura pratica protocollo prenotazione lotto spedizione rif "
     "riferimento codice "
@@ -118,14 +118,14 @@ IDENTIFIER = {
     "nl": "inventaris* catalogus garantie* vergunning* machtiging keuring* meterstand *kenmerk pallet* "
     "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
-    "artikel *code postbus melding onderdeel* *kaart *bon cheque",
+    "artikel *code postbus melding onderdeel* *kaart *bon cheque *wachtwoord",
     "pt": "inventario patrimonio catalogo garantia autorizacao licenca alvara vistoria inspecao laudo "
     "medidor hidrometro sinistro palete nire pedido encomenda nota fiscal protocolo processo rastreio "
     "rastreamento boleto chamado "
     "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
     "voo quarto fatura recibo codigo matricula orcamento inscricao digitavel cupom romaneio "
     "caixa_postal procedimento registro cod prot peca pecas ocorrencia incidente cartao fidelidade "
-    "vale-presente vale-compras cheque ordem_de_servico ra",
+    "vale-presente vale-compras cheque ordem_de_servico ra senha",
     "zh": "订单 单号 卡号 编号 发票 快递 运单 优惠券 券码 邮编 会员 合同 账号 账户 客户号 证件 身份证 工号 "
     "学号 积分 金额 批号 序列号",
     "ja": "受付番号 お客様番号 予約番号 注文番号 会員番号 契約番号 伝票番号 管理番号 整理番号 郵便番号 品番 "

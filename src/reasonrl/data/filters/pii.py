@@ -86,12 +86,12 @@ def _digits(s: str) -> str:
 
 # Issuer prefixes (IIN ranges) and lengths of the card brands in use: Visa, Mastercard, Amex,
 # Discover, Diners, JCB (35xx: issuers use more than 3528-3589), Maestro (12-19 digits, old 0604
-# ranges too), UnionPay, Mir. A Luhn-valid run of digits with
-# no brand prefix (an EAN-13, an ISBN, an order number) is not a card.
+# ranges too), UnionPay, Mir, RuPay (60, 65, 81, 82, 508: India's domestic scheme). A Luhn-valid
+# run of digits with no brand prefix (an EAN-13, an ISBN, an order number) is not a card.
 _BRANDS = re.compile(
     r"4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)\d{12}|3[47]\d{13}"
     r"|6(?:011|4[4-9]\d|5\d\d)\d{12,15}|3(?:0[0-59]|[689]\d)\d{11,16}|(?:2131|1800)\d{11}"
-    r"|35\d{14,17}|(?:5[06-9]|6\d)\d{10,17}|0604\d{8,15}|220[0-4]\d{12}"
+    r"|35\d{14,17}|(?:5[06-9]|6\d)\d{10,17}|0604\d{8,15}|220[0-4]\d{12}|8[12]\d{14}"
 )
 
 
@@ -317,8 +317,11 @@ class PiiRedact(Filter):
     # a time of day between a phone word and its number, German "unter ... zu erreichen", a
     # parenthesis around a whole number; 14 (read off v11): a unit after a figure names nobody in a
     # table row, a number opening a row of fields is its key, a Romance "numero" + the noun it
-    # numbers, a verb of calling after its object outranks an identifier word before
-    name, version = "pii", "14"
+    # numbers, a verb of calling after its object outranks an identifier word before; 15 (read off
+    # v12): a name after a run of blanks is a list's next column (no town), tables set off by
+    # spaced dashes or blanks, German "unter" names a five-digit line, passwords, grid references,
+    # RuPay's 81/82 card ranges
+    name, version = "pii", "15"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
