@@ -1,0 +1,51 @@
+# ruff: noqa: E501
+"""Patterned hard negatives, part two: travel, music, health, money, school, tech, time and outdoors."""
+
+from __future__ import annotations
+
+from .neg_common import dec, money
+
+PATTERNS_B = [
+    ("trail-codes", "Route|Route|Itinéraire|Ruta|Percorso|Route|Trilha|मार्ग", lambda r, L, c: f"GR {r.randint(1, 99)} / E{r.randint(1, 12)}"),
+    ("motorway-exit", "Directions|Anfahrt|Accès|Cómo llegar|Come arrivare|Route|Como chegar|रास्ता", lambda r, L, c: f"{r.choice(['A', 'M', 'N'])}{r.randint(1, 99)}, {r.choice(['J', 'exit ', 'Ausf. '])}{r.randint(2, 70)}"),
+    ("flight", "Flight|Flug|Vol|Vuelo|Volo|Vlucht|Voo|उड़ान", lambda r, L, c: f"{r.choice(['LH', 'BA', 'AF', 'IB', 'AZ', 'KL', 'TP', 'AI', 'FR', 'U2'])} {r.randint(100, 9899)}, {r.choice('ABCD')}{r.randint(1, 60)}, {r.randint(1, 40)}{r.choice('ACDF')}"),
+    ("train-seats", "Seats|Sitzplätze|Places|Asientos|Posti|Zitplaatsen|Assentos|सीटें", lambda r, L, c: (lambda s: f"{r.randint(1, 14)} / {s}–{s + r.randint(2, 6)}")(r.randint(11, 90))),
+    ("house-numbers", "Leaflet round|Austrägerbezirk|Tournée de distribution|Reparto de folletos|Giro volantini|Folderwijk|Rota dos panfletos|पर्चा बाँटने का इलाका", lambda r, L, c: (lambda a: f"{a}–{a + 2 * r.randint(10, 40)}")(2 * r.randint(1, 20))),
+    ("room-number", "Room|Raum|Salle|Sala|Aula|Lokaal|Sala|कमरा", lambda r, L, c: f"{r.randint(0, 4)}.{r.randint(1, 40):03d}"),
+    ("theatre-seats", "Row and seats|Reihe und Plätze|Rang et places|Fila y butacas|Fila e posti|Rij en stoelen|Fila e poltronas|पंक्ति और सीटें", lambda r, L, c: (lambda s: f"{r.choice('FGHJKLM')} {s}–{s + r.randint(3, 7)}")(r.randint(1, 30))),
+    ("timecode", "Clip|Ausschnitt|Extrait|Fragmento|Spezzone|Fragment|Trecho|क्लिप", lambda r, L, c: (lambda m: f"00:{m:02d}:{r.randint(0, 59):02d} – 00:{m + r.randint(1, 5):02d}:{r.randint(0, 59):02d}")(r.randint(0, 50))),
+    ("tempo", "Tempo|Tempo|Tempo|Tempo|Tempo|Tempo|Andamento|लय", lambda r, L, c: f"♩ = {r.choice([60, 72, 84, 96, 108, 120, 132])}"),
+    ("bars", "From the top of|Ab Takt|À partir de la mesure|Desde el compás|Dalla battuta|Vanaf maat|A partir do compasso|बार से", lambda r, L, c: (lambda b: f"{b}–{b + r.randint(8, 40)}")(r.randint(1, 120))),
+    ("dance-counts", "Counts|Zählzeiten|Temps|Tiempos|Tempi|Tellen|Tempos|गिनती", lambda r, L, c: r.choice(["5, 6, 7, 8", "1-2-3, 4-5-6", "1, 2, 3 & 4", "7 & 8, 1"])),
+    ("dmc-threads", "Threads|Stickgarn|Fils|Hilos|Filati|Borduurgaren|Linhas|धागे", lambda r, L, c: "DMC " + ", ".join(str(r.choice([310, 321, 498, 666, 699, 712, 816, 3865, 3371, blanc])) for blanc in ["B5200"] * 3)),
+    ("lego-set", "Lego set|Lego-Set|Boîte Lego|Set de Lego|Set Lego|Legoset|Kit Lego|लेगो सेट", lambda r, L, c: f"{r.randint(10200, 76999)} ({r.randint(150, 4000)} pcs)"),
+    ("jigsaw", "Jigsaw|Puzzle|Puzzle|Puzle|Puzzle|Puzzel|Quebra-cabeça|पज़ल", lambda r, L, c: r.choice(["500", "1000", "1500", "2000"]) + f" / {r.choice(['68 x 48', '70 x 50', '49 x 36'])} cm"),
+    ("edition", "Edition|Auflage|Édition|Edición|Edizione|Druk|Edição|संस्करण", lambda r, L, c: f"{r.randint(2, 9)}., {r.randint(1998, 2024)}, {r.randint(120, 640)} pp."),
+    ("reading-glasses", "Reading glasses|Lesebrille|Lunettes de lecture|Gafas de cerca|Occhiali da lettura|Leesbril|Óculos de leitura|पढ़ने का चश्मा", lambda r, L, c: "+" + dec(r.choice([1, 1.25, 1.5, 1.75, 2, 2.5, 3]), 2, L) + " dpt"),
+    ("contact-lenses", "Lenses R/L|Kontaktlinsen R/L|Lentilles D/G|Lentillas D/I|Lenti D/S|Lenzen R/L|Lentes D/E|लेंस दायाँ/बायाँ", lambda r, L, c: f"-{dec(r.choice([0.75, 1.25, 2.25, 3.5]), 2, L)} / -{dec(r.choice([1, 1.75, 2.5, 4]), 2, L)}"),
+    ("baby-birth", "Born|Geboren|Né(e)|Nació|Nato/a|Geboren|Nasceu|जन्म", lambda r, L, c: f"{r.randint(2600, 4300)} g, {r.randint(46, 56)} cm"),
+    ("hr-zone", "Zone 2|Zone 2|Zone 2|Zona 2|Zona 2|Zone 2|Zona 2|ज़ोन 2", lambda r, L, c: (lambda a: f"{a}–{a + r.randint(10, 18)} bpm")(r.randint(115, 140))),
+    ("sets-reps", "Squats|Kniebeugen|Squats|Sentadillas|Squat|Squats|Agachamento|स्क्वैट्स", lambda r, L, c: f"{r.randint(3, 5)} x {r.choice([5, 8, 10, 12])}, {r.choice([20, 30, 40, 50, 60, 80])} kg"),
+    ("ftp", "FTP|FTP|FTP|FTP|FTP|FTP|FTP|FTP", lambda r, L, c: f"{r.randint(160, 320)} W ({dec(r.uniform(2.2, 4.5), 1, L)} W/kg)"),
+    ("training-week", "Plan|Trainingsplan|Plan|Plan|Piano|Schema|Planilha|योजना", lambda r, L, c: (lambda n: f"{r.randint(1, n)}/{n}")(r.choice([8, 10, 12, 16]))),
+    ("school-grade", "Report average|Zeugnisschnitt|Moyenne|Nota media|Media|Gemiddelde|Média|औसत अंक", lambda r, L, c: dec(r.uniform(1.0, 4.0), 1, L) if L == "de" else f"{r.randint(9, 19)}/20"),
+    ("exam-score", "Mock exam|Probeklausur|Examen blanc|Simulacro|Simulazione|Proefwerk|Simulado|मॉक टेस्ट", lambda r, L, c: (lambda s: f"{s}/100 ({s} %)")(r.randint(41, 99))),
+    ("age-groups", "Age groups|Jahrgänge|Catégories|Categorías|Annate|Leeftijdsgroepen|Categorias|आयु वर्ग", lambda r, L, c: (lambda y: f"U{r.choice([9, 11, 13, 15])} ({y}/{y + 1})")(r.randint(2008, 2017))),
+    ("ticket-prices", "Tickets|Eintritt|Entrée|Entradas|Biglietti|Toegang|Ingressos|टिकट", lambda r, L, c: f"{money(r.choice([8, 10, 12, 15]), c, L)} / {money(r.choice([4, 5, 6]), c, L)}"),
+    ("price-per-kg", "Apples|Äpfel|Pommes|Manzanas|Mele|Appels|Maçãs|सेब", lambda r, L, c: money(r.uniform(1.2, 4.9), c, L) + "/kg"),
+    ("discount", "Offer|Angebot|Promo|Oferta|Offerta|Aanbieding|Promoção|ऑफ़र", lambda r, L, c: f"-{r.choice([10, 15, 20, 25, 30])} %, 3 = 2"),
+    ("vat-rates", "VAT|MwSt.|TVA|IVA|IVA|Btw|ICMS|जीएसटी", lambda r, L, c: f"{r.choice([19, 20, 21, 22, 18])} % / {r.choice([5, 7, 9, 10])} %"),
+    ("bill-split", "Bill split|Rechnung geteilt|Addition partagée|Cuenta a medias|Conto diviso|Rekening gedeeld|Conta dividida|बिल का बँटवारा", lambda r, L, c: (lambda n, t: f"{money(t, c, L)} ÷ {n} = {money(t / n, c, L)}")(r.randint(3, 9), r.randint(40, 300) + 0.6)),
+    ("internet-speed", "Broadband|Internet|Débit|Fibra|Fibra|Internet|Internet|ब्रॉडबैंड", lambda r, L, c: f"{r.choice([100, 250, 500, 1000])}/{r.choice([20, 40, 50, 100])} Mbit/s"),
+    ("app-version", "App version|App-Version|Version de l'appli|Versión de la app|Versione dell'app|App-versie|Versão do app|ऐप वर्ज़न", lambda r, L, c: f"{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)} (Android {r.randint(11, 15)})"),
+    ("iso-week", "Weeks|KW|Semaines|Semanas|Settimane|Weken|Semanas|सप्ताह", lambda r, L, c: (lambda w: f"{w}–{w + r.randint(1, 3)}")(r.randint(1, 48))),
+    ("school-year", "School year|Schuljahr|Année scolaire|Curso|Anno scolastico|Schooljaar|Ano letivo|सत्र", lambda r, L, c: (lambda y: f"{y}/{(y + 1) % 100:02d}")(r.randint(2019, 2026))),
+    ("sunrise", "Sunrise / sunset|Sonnenauf-/untergang|Lever / coucher du soleil|Amanecer / anochecer|Alba / tramonto|Zonsopkomst / -ondergang|Nascer / pôr do sol|सूर्योदय / सूर्यास्त", lambda r, L, c: f"0{r.randint(5, 8)}:{r.randint(0, 59):02d} / {r.randint(16, 21)}:{r.randint(0, 59):02d}"),
+    ("hut-altitude", "Hut|Hütte|Refuge|Refugio|Rifugio|Hut|Abrigo|पहाड़ी झोपड़ी", lambda r, L, c: f"{r.randint(1200, 3200):,} m".replace(",", "." if L != "en" else ",")),
+    ("avalanche", "Avalanche danger|Lawinenwarnstufe|Risque d'avalanche|Peligro de aludes|Pericolo valanghe|Lawinegevaar|Risco de avalanche|हिमस्खलन ख़तरा", lambda r, L, c: f"{r.randint(1, 4)}/5"),
+    ("sail-number", "Sail no.|Segelnummer|N° de voile|N.º de vela|Numero velico|Zeilnummer|Nº da vela|पाल संख्या", lambda r, L, c: f"{r.choice(['GBR', 'GER', 'FRA', 'ESP', 'ITA', 'NED', 'BRA'])} {r.randint(100, 9999)}"),
+    ("exposure", "Settings|Einstellungen|Réglages|Ajustes|Impostazioni|Instellingen|Configuração|सेटिंग्स", lambda r, L, c: f"f/{r.choice(['2.8', '4', '5.6', '8'])}, 1/{r.choice([60, 125, 250, 500, 1000])} s, ISO {r.choice([100, 200, 400, 800, 3200])}"),
+    ("lens", "Lens|Objektiv|Objectif|Objetivo|Obiettivo|Lens|Lente|लेंस", lambda r, L, c: r.choice(["24–70", "70–200", "18–55", "10–22", "100–400"]) + " mm"),
+    ("screen-time", "Screen time|Bildschirmzeit|Temps d'écran|Tiempo de pantalla|Tempo di utilizzo|Schermtijd|Tempo de tela|स्क्रीन टाइम", lambda r, L, c: f"{r.randint(1, 7)} h {r.randint(1, 59)} min"),
+    ("print-run", "Print run|Auflage (Druck)|Tirage|Tirada|Tiratura|Oplage|Tiragem|छपाई संख्या", lambda r, L, c: f"{r.choice([150, 250, 500, 1000, 2500])} x A{r.choice([4, 5, 6])}"),
+]  # fmt: skip

@@ -1,0 +1,191 @@
+# ruff: noqa: E501
+"""Lines that carry a value, per document language ({v} = the value, {name} = a person). Written for v13."""
+
+from __future__ import annotations
+
+LINES = {
+    "en": {
+        "national": [
+            "{name}'s landline: {v}",
+            "Club phone (answerphone): {v}",
+            "Tel {v} – {name}",
+            "Mobile for the day: {v}",
+            "You can reach the venue on {v}.",
+        ],
+        "international": [
+            "{name} is back home now, so from abroad it's {v}",
+            "Overseas number for {name}: {v}",
+            "Calling from abroad? {v}",
+        ],
+        "service": [
+            "Council bulky-waste line: {v}",
+            "Hire company helpline {v} (weekdays)",
+            "The insurer's claims line is {v}.",
+        ],
+        "email": ["Send the form to {v}", "Minutes will come from {v}", "Questions: {v}"],
+        "ip": [
+            "The hall printer sits at {v} on the Wi-Fi.",
+            "Camera feed: {v}",
+            "Scoreboard controller address {v}",
+        ],
+        "iban": ["Pay subs by transfer to {v} (reference: your surname).", "Account for the deposit: {v}"],
+        "cc": [
+            "Card used for the marquee deposit: {v}",
+            "Booking made on {name}'s card {v} – I'll claim it back.",
+        ],
+        "ssn": ["For the background check form, {name}'s SSN: {v}", "SSN (needed for the 1099): {v}"],
+    },
+    "hinglish": {
+        "national": [
+            "{name} ka landline: {v}",
+            "Society office ka phone {v}",
+            "Mobile {v} – {name}",
+            "Venue wale ka number {v}",
+        ],
+        "international": ["{name} abhi Dubai mein hai, uska number {v}", "Bahar se call karna ho toh {v}"],
+        "service": ["Gas leak helpline: {v}", "Tent wale ka toll-free {v}"],
+        "email": ["Form {v} pe bhej do", "Receipts {v} pe aayengi", "Queries: {v}"],
+        "ip": ["Printer ka IP {v} hai", "CCTV camera {v} pe dikhega"],
+        "iban": [],
+        "cc": ["Booking {name} ke card se hui: {v}", "Card no. {v} se advance diya"],
+        "ssn": [],
+    },
+    "hi": {
+        "national": ["{name} जी का लैंडलाइन: {v}", "मंदिर कार्यालय का फ़ोन {v}", "मोबाइल {v} – {name} जी"],
+        "international": ["{name} जी अभी विदेश में हैं, उनका नंबर {v}", "विदेश से फ़ोन करें तो {v}"],
+        "service": ["बिजली शिकायत हेल्पलाइन: {v}", "टोल-फ़्री नंबर {v}"],
+        "email": ["फ़ॉर्म {v} पर भेजें", "हिसाब {v} से आएगा"],
+        "ip": ["प्रिंटर का IP {v} है", "कैमरा {v} पर दिखेगा"],
+        "iban": [],
+        "cc": ["बुकिंग {name} जी के कार्ड {v} से हुई"],
+        "ssn": [],
+    },
+    "de": {
+        "national": [
+            "Festnetz {name}: {v}",
+            "Vereinsheim (mit AB): {v}",
+            "Tel. {v} – {name}",
+            "Handy am Festtag: {v}",
+            "Die Gaststätte erreicht ihr unter {v}.",
+        ],
+        "international": [
+            "{name} aus dem Ausland anrufen: {v}",
+            "Auslandsnummer {name}: {v}",
+            "Von außerhalb: {v}",
+        ],
+        "service": [
+            "Sperrmüll-Hotline: {v}",
+            "Störungsstelle des Verleihs {v} (werktags)",
+            "Schadenmeldung bei der Versicherung: {v}",
+        ],
+        "email": ["Anmeldung bitte an {v}", "Das Protokoll kommt von {v}", "Fragen an {v}"],
+        "ip": [
+            "Der Drucker im Vereinsheim hat die {v}.",
+            "Webcam am Platz: {v}",
+            "Anzeigetafel-Steuerung: {v}",
+        ],
+        "iban": ["Beitrag bitte überweisen auf {v} (Verwendungszweck: Name).", "Konto für die Kaution: {v}"],
+        "cc": [
+            "Anzahlung für das Zelt mit Karte {v} bezahlt",
+            "Gebucht über {name}s Kreditkarte {v}, ich reiche es ein.",
+        ],
+        "ssn": [],
+    },
+    "fr": {
+        "national": [
+            "Fixe de {name} : {v}",
+            "Local du club (répondeur) : {v}",
+            "Tél. {v} – {name}",
+            "Portable le jour J : {v}",
+            "La salle se joint au {v}.",
+        ],
+        "international": [
+            "{name} est rentré(e) au pays, depuis l'étranger : {v}",
+            "Numéro à l'étranger de {name} : {v}",
+        ],
+        "service": [
+            "Encombrants (mairie) : {v}",
+            "Assistance du loueur {v} (jours ouvrés)",
+            "Déclaration de sinistre : {v}",
+        ],
+        "email": ["Inscriptions à {v}", "Le compte rendu partira de {v}", "Questions : {v}"],
+        "ip": ["L'imprimante du local est en {v}.", "Caméra du terrain : {v}"],
+        "iban": ["Cotisation par virement sur {v} (libellé : votre nom).", "Compte pour la caution : {v}"],
+        "cc": [
+            "Acompte du chapiteau réglé avec la carte {v}",
+            "Réservé avec la carte de {name} {v}, à rembourser.",
+        ],
+        "ssn": [],
+    },
+    "es": {
+        "national": [
+            "Fijo de {name}: {v}",
+            "Sede (contestador): {v}",
+            "Tel. {v} – {name}",
+            "Móvil para el día: {v}",
+            "Al restaurante se llama al {v}.",
+        ],
+        "international": ["{name} ya está en su país; desde fuera: {v}", "Número extranjero de {name}: {v}"],
+        "service": ["Recogida de muebles (ayuntamiento): {v}", "Atención al cliente del alquiler {v}"],
+        "email": ["Inscripciones a {v}", "El acta llegará desde {v}", "Dudas: {v}"],
+        "ip": ["La impresora de la sede está en {v}.", "Cámara de la pista: {v}"],
+        "iban": ["Cuota por transferencia a {v} (concepto: apellido).", "Cuenta para la fianza: {v}"],
+        "cc": ["Señal de la carpa pagada con la tarjeta {v}", "Reservado con la tarjeta de {name} {v}."],
+        "ssn": [],
+    },
+    "it": {
+        "national": [
+            "Fisso di {name}: {v}",
+            "Sede (segreteria): {v}",
+            "Tel. {v} – {name}",
+            "Cellulare per la giornata: {v}",
+            "Il ristorante risponde al {v}.",
+        ],
+        "international": ["Per chiamare {name} dall'estero: {v}", "Numero estero di {name}: {v}"],
+        "service": ["Ritiro ingombranti: {v}", "Assistenza noleggio {v} (feriali)", "Denuncia sinistri: {v}"],
+        "email": ["Iscrizioni a {v}", "Il verbale arriverà da {v}", "Domande: {v}"],
+        "ip": ["La stampante della sede è su {v}.", "Telecamera del campo: {v}"],
+        "iban": ["Quota con bonifico su {v} (causale: cognome).", "Conto per la cauzione: {v}"],
+        "cc": ["Acconto del gazebo pagato con la carta {v}", "Prenotato con la carta di {name} {v}."],
+        "ssn": [],
+    },
+    "nl": {
+        "national": [
+            "Vaste lijn {name}: {v}",
+            "Clubhuis (antwoordapparaat): {v}",
+            "Tel. {v} – {name}",
+            "Mobiel op de dag zelf: {v}",
+            "Het zaaltje bereik je op {v}.",
+        ],
+        "international": [
+            "{name} woont weer thuis, vanuit het buitenland: {v}",
+            "Buitenlands nummer {name}: {v}",
+        ],
+        "service": [
+            "Grofvuil ophalen: {v}",
+            "Storingsdienst verhuurder {v} (werkdagen)",
+            "Schade melden bij de verzekeraar: {v}",
+        ],
+        "email": ["Aanmelden via {v}", "De notulen komen van {v}", "Vragen: {v}"],
+        "ip": ["De printer in het clubhuis staat op {v}.", "Webcam bij het veld: {v}"],
+        "iban": ["Contributie overmaken op {v} o.v.v. je achternaam.", "Rekening voor de borg: {v}"],
+        "cc": ["Aanbetaling tent betaald met kaart {v}", "Geboekt met de creditcard van {name} {v}."],
+        "ssn": [],
+    },
+    "pt": {
+        "national": [
+            "Fixo da {name}: {v}",
+            "Sede (secretária eletrônica): {v}",
+            "Tel. {v} – {name}",
+            "Celular no dia: {v}",
+            "O salão atende no {v}.",
+        ],
+        "international": ["{name} voltou pra casa, do exterior: {v}", "Número no exterior de {name}: {v}"],
+        "service": ["Cata-bagulho da prefeitura: {v}", "SAC da locadora {v}", "Sinistros da seguradora: {v}"],
+        "email": ["Inscrições pelo {v}", "A ata vai sair do {v}", "Dúvidas: {v}"],
+        "ip": ["A impressora da sede fica em {v}.", "Câmera da quadra: {v}"],
+        "iban": ["Para quem transfere do exterior: {v}", "Conta para o depósito: {v}"],
+        "cc": ["Sinal da tenda pago no cartão {v}", "Reserva feita no cartão da {name} {v}."],
+        "ssn": [],
+    },
+}
