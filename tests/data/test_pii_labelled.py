@@ -23,6 +23,13 @@ from reasonrl.data.pii_eval import measure
 HERE = Path(__file__).parent
 
 
+def _measured(name: str) -> dict:
+    """pii_eval.measure of detect_pii on a labelled set in tests/data. Lines are cut at "\n" only:
+    some texts hold U+2028, where str.splitlines() would cut them."""
+    text = (HERE / name).read_text(encoding="utf-8")
+    return measure([json.loads(line) for line in text.split("\n") if line.strip()], detect_pii)
+
+
 def _docs(split: str) -> list[dict]:
     return [json.loads(line) for line in (HERE / f"pii_faker_{split}.jsonl").read_text().splitlines()]
 
@@ -85,8 +92,7 @@ def test_the_hand_designed_set_a_development_set_now():
     1.000 at precision 1.000, phones 1.000 / 1.000, no value left (seeds 11, 12 and 13 of its
     generator: 0.998 / 1.000, 0.997 / 0.998, 0.998 / 1.000). Floors: those figures less a margin
     for the floating phonenumbers releases."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout.jsonl")
     assert result["overall"]["gold"] > 1000 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
@@ -108,8 +114,7 @@ def test_the_v2_set_a_development_set_now():
     13 of 514 short national phones left; with rule 6 (deny by default) 0.999 / 1.000, phones
     0.999 / 1.000, 1 value left. The held-out figure comes from a fresh set measured once by
     someone else. Floors: those figures less a margin for phonenumbers releases."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v2.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v2.jsonl")
     assert result["overall"]["gold"] == 1778 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
@@ -137,8 +142,7 @@ def test_the_v3_set_a_development_set_now():
     0.994, 3 values left (announced local numbers 3/235, national 0/520; new false alarms: codes
     in Polish and Swedish, misspelt identifier words). The held-out figure comes from a fresh set
     measured once by someone else. Floors: those figures less a margin for phonenumbers releases."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v3.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v3.jsonl")
     assert result["overall"]["gold"] == 1888 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.994, result["by_kind"]["PHONE"]
@@ -162,8 +166,7 @@ def test_the_v4_set_a_development_set_now():
     split by OCR or adversarial spacing). Without rule 6 itself (its refusals kept on
     libphonenumber's matches, the "=" and speaker fixes kept): 0.894 / 1.000, phones 0.846 / 1.000.
     Floors: the measured figures less a margin."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v4.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v4.jsonl")
     assert result["overall"]["gold"] == 1894 and result["overall"]["recall"] >= 0.98, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.97, result["by_kind"]["PHONE"]
@@ -188,8 +191,7 @@ def test_the_v5_set_a_development_set_now():
     false alarm), SSN precision 1.000 (73 for 73), no value left. The held-out figure comes from a
     fresh set measured once by someone else. Floors: those figures less a margin for phonenumbers
     releases."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v5.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v5.jsonl")
     assert result["overall"]["gold"] == 1997 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
@@ -212,8 +214,7 @@ def test_the_v6_set_a_development_set_now():
     at precision 0.920, phones 0.980 / 0.895, 30 left (announced local numbers 3/316). A veto of
     table columns whose header names no phone took precision to 0.975 and was dropped: it lost real
     mobiles under headers like "Guardian". Floors: those figures less a margin."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v6.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v6.jsonl")
     assert result["overall"]["gold"] == 1993 and result["overall"]["recall"] >= 0.98, result["overall"]
     assert result["overall"]["precision"] >= 0.91, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.975, result["by_kind"]["PHONE"]
@@ -233,8 +234,7 @@ def test_the_v7_set_a_development_set_now():
     version 9 (a person's name before "at" owns the number; a line word outranks a thousands
     grouping), so it is a DEVELOPMENT set now: recall 0.996 at precision 0.964, phones 0.994 /
     0.951, 9 left, all announced local numbers. Floors: those figures less a margin."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v7.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v7.jsonl")
     assert result["overall"]["gold"] == 2197 and result["overall"]["recall"] >= 0.99, result["overall"]
     assert result["overall"]["precision"] >= 0.955, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
@@ -259,8 +259,7 @@ def test_the_v8_set_a_development_set_now():
     work orders in the policy's languages then 0.9995 / 0.979 (phones 0.999 / 0.973); the rest
     of the false alarms are ticket ranges, rising pairs after a 0 and a few list siblings. Floors:
     those figures less a margin."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v8.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v8.jsonl")
     assert result["overall"]["gold"] == 1824 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.97, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
@@ -288,8 +287,7 @@ def test_the_v9_set_a_development_set_now():
     A remark names the number only as a short label (review: instructions and purposes after an
     announced line were refused): 0.991 precision, phones 0.988; version 12 (month rows under a
     phone heading stay phones) 0.989, phones 0.986. Floors: those figures less a margin."""
-    docs = [json.loads(line) for line in (HERE / "pii_heldout_v9.jsonl").read_text().splitlines()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v9.jsonl")
     assert result["overall"]["gold"] == 1816 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.985, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
@@ -313,9 +311,7 @@ def test_the_tenth_writers_set_v10():
     of bare numbers): a DEVELOPMENT set now, 0.995 / 0.956, phones 0.994 / 0.941 (its misses still
     unread). Floors: those figures less a margin. Lines are cut at "\n" only: two of its texts hold
     U+2028, where str.splitlines() would cut them."""
-    text = (HERE / "pii_heldout_v10.jsonl").read_text(encoding="utf-8")
-    docs = [json.loads(line) for line in text.split("\n") if line.strip()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v10.jsonl")
     assert result["overall"]["gold"] == 1889 and result["overall"]["recall"] >= 0.99, result["overall"]
     assert result["overall"]["precision"] >= 0.95, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
@@ -336,9 +332,7 @@ def test_the_eleventh_writers_set_v11():
     table rows, a number opening a row of fields, a Romance "numero" + noun, a verb of calling after
     its object): a DEVELOPMENT set now, 0.992 / 0.973, phones 0.990 / 0.964, 14 values left
     (announced local 0). Floors: those figures less a margin."""
-    text = (HERE / "pii_heldout_v11.jsonl").read_text(encoding="utf-8")
-    docs = [json.loads(line) for line in text.split("\n") if line.strip()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v11.jsonl")
     assert result["overall"]["gold"] == 1855 and result["overall"]["recall"] >= 0.99, result["overall"]
     assert result["overall"]["precision"] >= 0.965, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
@@ -358,9 +352,7 @@ def test_the_twelfth_writers_set_v12():
     write version 15 (a name after a run of blanks is a list's next column, spaced-dash and blank
     tables, German "unter", passwords, grid references, RuPay cards): a DEVELOPMENT set now, 0.996 /
     0.900, phones 0.995 / 0.871, 7 values left. Floors: those figures less a margin."""
-    text = (HERE / "pii_heldout_v12.jsonl").read_text(encoding="utf-8")
-    docs = [json.loads(line) for line in text.split("\n") if line.strip()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v12.jsonl")
     assert result["overall"]["gold"] == 1858 and result["overall"]["recall"] >= 0.99, result["overall"]
     assert result["overall"]["precision"] >= 0.89, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
@@ -378,9 +370,7 @@ def test_the_independent_held_out_set_v13():
     0.989 / 0.907, phones 0.986 / 0.881, 20 values left (announced local 10/472, service 7/111,
     international 3/130). Recall (0.99), phone precision (0.9) and zero announced leaks NOT met.
     Floors: the figures measured, less a margin."""
-    text = (HERE / "pii_heldout_v13.jsonl").read_text(encoding="utf-8")
-    docs = [json.loads(line) for line in text.split("\n") if line.strip()]
-    result = measure(docs, detect_pii)
+    result = _measured("pii_heldout_v13.jsonl")
     assert result["overall"]["gold"] == 1913 and result["overall"]["recall"] >= 0.985, result["overall"]
     assert result["overall"]["precision"] >= 0.895, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
