@@ -1,4 +1,4 @@
-"""Filter versions 13 to 15: refusals read from a number's layout (phone_refusals, phone_words, phone.py,
+"""Filter versions 13 to 16: refusals read from a number's layout (phone_refusals, phone_words, phone.py,
 phone_context). A label on the line above, a number noun's abbreviation qualified by the thing
 after it, a count set off as a column, a year noted after a quantity noun, a table row that names
 nobody, a bulleted list of bare numbers under a heading that names no phone, a register's acronym
@@ -40,6 +40,10 @@ def _phones(text: str) -> list[str]:
         ),  # a spaced-dash table whose header names the column
         ("WLAN-Passwort 61744353 97", "61744353 97"),
         ("Grid: NT 2547 7301", "2547 7301"),  # a grid reference after its square's letters
+        ("Kit list\nPolicy no. – 448 2210 93\n", "448 2210 93"),  # a key and a spaced dash: a form field
+        ("Gate:\n552 7781#\n", "552 7781"),  # a code keyed in, ended by '#'
+        ("Shoe and coat\nKids' coat: 122/128\n", "122/128"),  # two sizes a step apart
+        ("Cat's microchip: 941 000 123 456 789", "941 000 123 456 789"),  # fifteen digits: no line
     ],
 )
 def test_layout_names_what_the_number_is(text, number):
@@ -56,6 +60,7 @@ def test_layout_names_what_the_number_is(text, number):
         ("Front desk 555-0143 x12", "555-0143 x12"),  # an extension after one blank
         ("Name | Phone | Room\nLena Vogt | 441 2093 | 12\nOla Berg | 552 7781 | 9\n", "552 7781"),
         ("Useful numbers\n- 0171 4439021\n- 0331 7720194\n", "0331 7720194"),
+        ("the parcel goes to Ann – 0331 7720194", "0331 7720194"),  # a dash inside a sentence
         ("Phone tree\n1.  0171 4439021\n2.  0331 7720194\n", "0331 7720194"),
         ("Rota\nAnna 441 2093\nBen 552 7781\nCleo 663 1029\n", "552 7781"),  # a roster of names
         ("Helfer: Jana 0171 206 37 32; Timo 0159 / 63 15 61 54; Ida 0175/661 87 31", "0159 / 63 15 61 54"),
@@ -82,6 +87,7 @@ def test_phones_in_the_same_layouts_stay_phones(text, number):
             "552 7781",
         ),  # name after blanks
         ("In dringenden Fällen erreichen Sie Jonas unter 446 61.", "446 61"),  # "unter": five digits
+        ("Auslandsnummer Resi: 0043 676 6344730", "0043 676 6344730"),  # a valid number dialled abroad
     ],
 )
 def test_announced_numbers_version_13_finds(text, number):

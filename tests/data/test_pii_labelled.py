@@ -1,12 +1,12 @@
-"""PII detection on labelled sets. Every figure here but v13's is a DEVELOPMENT figure: the Faker set
+"""PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: the Faker set
 (benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; pii_heldout
 has been measured many times and is no longer held out; so are v2, v3, v4 and v5, each held out
 once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
 notations and labels: phone_notation), v6, v7, v8 and v9 (filter versions 8, 9, 10 and 11: v9 by
 remarks after a number, month-labelled figures and identifier classes in every language) and
-v10, v11 and v12 (versions 13 to 15: layout). The held-out figure is v13's: written by someone
-else, measured once (README). Before
+v10 to v13 (versions 13 to 16: layout). The last held-out figure is in README (written by
+someone else, measured once). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
 
@@ -360,7 +360,7 @@ def test_the_twelfth_writers_set_v12():
     assert len(result["leaks"]) <= 9, result["leaks"]
 
 
-def test_the_independent_held_out_set_v13():
+def test_the_thirteenth_writers_set_v13():
     """pii_heldout_v13 (benchmarks/pii_v13/make_heldout_set.py): a thirteenth writer (v12's
     docstring only), 88 genres and 22 table kinds, 1,464 phones (472 announced local numbers in 104
     phrasings and 18 new placements, 254 list entries in rosters of 10 new formats, 111 service
@@ -369,13 +369,16 @@ def test_the_independent_held_out_set_v13():
     (benchmarks/results/pii_heldout_v13.md): version 12 0.989 / 0.849, 13 0.989 / 0.906, 14 and 15
     0.989 / 0.907, phones 0.986 / 0.881, 20 values left (announced local 10/472, service 7/111,
     international 3/130). Recall (0.99), phone precision (0.9) and zero announced leaks NOT met.
-    Floors: the figures measured, less a margin."""
+    Its false alarms and misses were then read (12-06) to write version 16 (a key and a spaced
+    dash, codes ended by '#', size pairs, more than 13 digits at home, valid 00 numbers): a
+    DEVELOPMENT set now, 0.991 / 0.962, phones 0.988 / 0.951, 17 values left. Floors: those figures
+    less a margin."""
     result = _measured("pii_heldout_v13.jsonl")
     assert result["overall"]["gold"] == 1913 and result["overall"]["recall"] >= 0.985, result["overall"]
-    assert result["overall"]["precision"] >= 0.895, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.98, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.87, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 22, result["leaks"]
+    assert result["overall"]["precision"] >= 0.955, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.983, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.945, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 19, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -31,6 +31,7 @@ from phonenumbers import (
     national_significant_number,
     number_type,
     parse,
+    region_code_for_country_code,
 )
 
 from reasonrl.data.filters.phone_context import (
@@ -50,6 +51,7 @@ from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
 _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
+NATIONAL_MAX = 13  # digits of the longest national number with its trunk prefix
 _COLUMN_AFTER = re.compile(r"[ \t]{2,}(?:x|ext\.?|#)[ \t]?\d{1,6}$", re.I)
 _EXTENSION = re.compile(r"\d{7}\D*(?:x|ext\.?|#)\s*\d{1,6}$", re.I)  # after a whole number only
 _WORD_CHAR = re.compile(WORD_CHAR)
@@ -66,6 +68,13 @@ def _abroad(raw: str) -> bool:
         or bool(_INTERNATIONAL.match(raw) and digit_count(raw) >= 10)
         or bool(_NANP_EXIT.match(raw) and digit_count(raw) >= 12)
     )
+
+
+def _dialled_abroad(raw: str) -> bool:
+    """00, then a country code written as a group of its own, then the number ("0043 676 6344730",
+    "00 33 6 12 34 56 78"): a call abroad, not a zero-padded identifier ("004 9807 5879")."""
+    m = re.match(r"00[ \t]?(\d{1,3})(?=[ .\-/(])", raw)
+    return bool(m and region_code_for_country_code(int(m.group(1))) != "ZZ" and _abroad(raw))
 
 
 def written_like_a_phone(raw: str) -> bool:
@@ -106,8 +115,10 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
     ):
         if any(start < e and s < end for s, e in spans) or not _standalone(text, start, raw):
             continue
-        if raw.lstrip("(").startswith("+"):  # not 00: "0097-5445-3038" after "Invoice"
-            spans.append((start, end))  # international form is a phone whatever announces it
+        if raw.lstrip("(").startswith("+") or (valid and _dialled_abroad(raw)):
+            # international form is a phone whatever announces it ("Auslandsnummer Resi: 0043 676
+            # ..."), 00 only before a valid number: "0097-5445-3038" after "Invoice" is none
+            spans.append((start, end))
         elif _shape_says_phone(text, start, end, valid, words):
             spans.append((start, end))
     more = context_spans(
@@ -125,6 +136,8 @@ def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexic
     (thousands, a JSON number value or what else rule 6 refuses, only when nothing announces it:
     "Tel.: 952.766.213")."""
     raw = text[start:end]
+    if re.fullmatch(r"\d+(?:[ .\-]\d+)+", raw) and digit_count(raw) > NATIONAL_MAX and not _abroad(raw):
+        return False  # "830 694 871 386 246": fifteen digits dialled at home are a microchip's, no line
     label = words.before(document(text)[0], start)  # "Kunde:" of a dialogue's speaker names no number
     if label == "identifier" or quantity(text, start, end) or words.remark(text, end) == "identifier":
         return False  # a remark after it is nearer than any label: "Tel. 0171 4364149 (Vertragsnummer)"

@@ -49,6 +49,9 @@ NEAR_LINES = 1  # lines either side of a match result searched for another one
 MARGIN = 20  # points between two scores of one game (basketball: rarely more)
 
 
+SIZE_STEP = 12  # the widest step between two sizes written as one ("140/152")
+
+
 def time_of_day(raw: str, tail: str) -> bool:
     """A range of times ("7.00-17.00": opening hours), or a number that ends in a time of day an
     hour word follows ("19 april 2019 17.45 uur", "Az. 23 O 67/20  13.50 Uhr")."""
@@ -71,6 +74,16 @@ def slashed(raw: str) -> bool:
     code and the subscriber's number ("0351/5694563"); a date's slashes are a date's ("12/05/2024":
     two groups of one or two digits before the last)."""
     return raw.count("/") >= 2 and not re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", raw)
+
+
+def size_pair(raw: str) -> bool:
+    """Two sizes or bounds parted by a slash, the second a step above the first ("104/110",
+    "140/146": children's clothing sizes; "61/62"): a phone's area code and number are not of one
+    length and a step apart."""
+    m = re.fullmatch(r"(\d{2,3})/(\d{2,3})", raw)
+    return bool(
+        m and len(m.group(1)) == len(m.group(2)) and 0 < int(m.group(2)) - int(m.group(1)) <= SIZE_STEP
+    )
 
 
 def block_of_numbers(raw: str) -> bool:

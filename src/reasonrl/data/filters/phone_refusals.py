@@ -27,6 +27,7 @@ from reasonrl.data.filters.phone_notation import (
     of_a_year,
     page_marks,
     score,
+    size_pair,
     slashed,
     year_range,
 )
@@ -81,7 +82,15 @@ _YEAR_NOTE = re.compile(r"[ \t]*\((?:19|20)\d\d\)")
 _COUNT_COLUMN = re.compile(r"[ \t]{2,}[x×][ \t]?\d{1,4}[ \t]*$")  # a count set off as a column
 # a grid square's two letters right before ("UTM: SD 1494 2529", "RD-coördinaten: SK 5445 7692")
 _GRID_SQUARE = re.compile(r"(?<![\w.])[A-Z]{2}[ \t]+$")
+# a key, then a spaced dash ("Claim reference – ", "N° client – ", "Laborauftrag Tierarzt – "); not
+# a sentence handing the number to someone ("the parcel goes to Ann – ")
+_DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,]{0,58}[ \t]+[-–][ \t]+")  # no comma: no sentence
+_TO_A_PERSON = re.compile(
+    r"(?<!\w)(?:to|for|with|an|bei|für|fur|à|a|au|para|per|voor|met|com|con)[ \t]+"
+    r"[A-ZÀ-Þ][\w'’-]*[ \t]+[-–][ \t]+$"
+)
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
+KEY_WORDS = 5  # words of a form field's key before a spaced dash
 MATHS_REACH = 25  # characters either side of a number searched for an operator
 
 
@@ -116,7 +125,10 @@ def identifier(n: Number, words: Lexicon) -> bool:
     names a thing ("4711 is the order ...", "4711 (Invoice no.)"), or it answers a question
     asking for one ("What's your order number?")."""
     head, tail = n.line
-    clause = n.start - len(re.split(r",\s|\s[-–]\s|;\s", head)[-1])
+    # a key that opens the line and a spaced dash is a form field ("Customer no. – 535 173 594"),
+    # elsewhere the dash ends a clause ("the parcel with Ann - 88 41 07")
+    keyed = _DASH_KEY.fullmatch(head) and len(head.split()) <= KEY_WORDS + 1 and not _TO_A_PERSON.search(head)
+    clause = n.start - (len(head) if keyed else len(re.split(r",\s|\s[-–]\s|;\s", head)[-1]))
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
     above = label_above(n)
@@ -196,7 +208,7 @@ def notation(n: Number, words: Lexicon) -> bool:
     rounded = rising and (n.raw.endswith("00") and pages.group(1).endswith("00") or len(pages.group(1)) <= 3)
     rounded = rounded and n.raw.endswith("0") and pages.group(1).endswith("0")
     heading = re.match(r":[ \t]+[A-Z]", tail) and not head.strip()  # "712 1972: The council filed ..."
-    dated = of_a_year(n.raw) or slashed(n.raw)
+    dated = of_a_year(n.raw) or slashed(n.raw) or size_pair(n.raw)
     block = block_of_numbers(n.raw)  # "Raffle tickets 4505-4554"
     grid = _GRID_SQUARE.search(head) and re.fullmatch(r"(\d{3,5}) (\d{3,5})", n.raw) and _halves_match(n.raw)
     return bool(
@@ -308,6 +320,7 @@ def code(n: Number, words: Lexicon) -> bool:
         or assigned
         or bracketed
         or _CODE_LINE.match(head)
+        or tail.startswith("#")  # "352562#": a PIN or meeting id keyed in, no line dialled
         or _LOG_LINE.match(head)
         or hashes
     )

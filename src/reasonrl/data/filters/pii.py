@@ -320,8 +320,10 @@ class PiiRedact(Filter):
     # numbers, a verb of calling after its object outranks an identifier word before; 15 (read off
     # v12): a name after a run of blanks is a list's next column (no town), tables set off by
     # spaced dashes or blanks, German "unter" names a five-digit line, passwords, grid references,
-    # RuPay's 81/82 card ranges
-    name, version = "pii", "15"
+    # RuPay's 81/82 card ranges; 16 (read off v13): a key and a spaced dash open a form field, a
+    # code ended by '#', two sizes a step apart, more than 13 digits dialled at home, a valid
+    # number written with 00 and a country code is a phone whatever word announces it
+    name, version = "pii", "16"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
