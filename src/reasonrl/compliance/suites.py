@@ -27,6 +27,26 @@ def _gx():
     return gx.expectations
 
 
+# the facts the rules check, one column each (the per-stage row counts follow as constant columns)
+COLUMNS = (
+    "id",
+    "kind",
+    "split",
+    "source",
+    "licence",
+    "region",
+    "text",
+    "pii_kinds",
+    "contaminated",
+    "language_ok",
+    "licence_ok",
+    "region_ok",
+    "residency_ok",
+    "consent_ok",
+    "heldout_leak",
+)
+
+
 def _data_frame(compliance, records: list[dict], leak_free: list[str] = ()):
     """One row per record with the facts the rules check, computed by the gate's own checks
     (compliance.checks), not by the filters they audit."""
@@ -34,63 +54,48 @@ def _data_frame(compliance, records: list[dict], leak_free: list[str] = ()):
 
     index = checks.contamination_index(compliance.decontamination.model_dump_json())
     leaks = checks.heldout_leaks(records, list(leak_free))
-    rows = []
-    for r in records:
-        text = "\n".join(v for k, v in r.items() if k in TEXT_KEYS and isinstance(v, str))
-        allowed = (
-            compliance.for_source(r.get("source")).languages
-            or compliance.languages.per_task.get(r.get("task") or "")
-            or compliance.languages.allowed
-        )
-        lang = (
-            None
-            if "*" in allowed
-            else detect_language(text, compliance.languages.min_chars, compliance.languages.min_confidence)
-        )
-        rows.append(
-            {
-                "id": r.get("id"),
-                "kind": r.get("kind"),
-                "split": r.get("split"),
-                "source": r.get("source"),
-                "licence": r.get("licence"),
-                "region": r.get("region"),
-                "text": text,
-                "pii_kinds": ",".join(sorted(checks.pii_kinds(text, compliance.pii.phone_regions))) or None,
-                "contaminated": index.hit(text, r.get("task")),
-                "language_ok": lang is None or lang in allowed,
-                "licence_ok": checks.licence_ok(r, compliance),
-                "region_ok": checks.region_ok(r, compliance),
-                "residency_ok": checks.residency_ok(r, compliance),
-                "consent_ok": checks.consent_ok(r, compliance),
-                "heldout_leak": leaks.get(str(r.get("id"))),
-            }
-        )
-    df = pd.DataFrame(
-        rows,
-        columns=[
-            "id",
-            "kind",
-            "split",
-            "source",
-            "licence",
-            "region",
-            "text",
-            "pii_kinds",
-            "contaminated",
-            "language_ok",
-            "licence_ok",
-            "region_ok",
-            "residency_ok",
-            "consent_ok",
-            "heldout_leak",
-        ],
-    )
+    df = pd.DataFrame([_facts(compliance, r, index, leaks) for r in records], columns=list(COLUMNS))
     for stage, sp in compliance.stages.items():  # per-stage row counts as constant columns
         df[f"rows_{stage}"] = (
             int(((df["kind"] == sp.kind) & (df["split"] == sp.split)).sum()) if len(df) else 0
         )
     return df
+
+
+def _facts(compliance, r: dict, index, leaks: dict) -> dict:
+    """The COLUMNS of one record."""
+    text = "\n".join(v for k, v in r.items() if k in TEXT_KEYS and isinstance(v, str))
+    return {
+        "id": r.get("id"),
+        "kind": r.get("kind"),
+        "split": r.get("split"),
+        "source": r.get("source"),
+        "licence": r.get("licence"),
+        "region": r.get("region"),
+        "text": text,
+        "pii_kinds": ",".join(sorted(checks.pii_kinds(text, compliance.pii.phone_regions))) or None,
+        "contaminated": index.hit(text, r.get("task")),
+        "language_ok": _language_ok(compliance, r, text),
+        "licence_ok": checks.licence_ok(r, compliance),
+        "region_ok": checks.region_ok(r, compliance),
+        "residency_ok": checks.residency_ok(r, compliance),
+        "consent_ok": checks.consent_ok(r, compliance),
+        "heldout_leak": leaks.get(str(r.get("id"))),
+    }
+
+
+def _language_ok(compliance, r: dict, text: str) -> bool:
+    """The record's language is one its source, its task or the policy allows ("*": any, not
+    detected); a text too short or too mixed to tell (None) passes."""
+    allowed = (
+        compliance.for_source(r.get("source")).languages
+        or compliance.languages.per_task.get(r.get("task") or "")
+        or compliance.languages.allowed
+    )
+    if "*" in allowed:
+        return True
+    lang = detect_language(text, compliance.languages.min_chars, compliance.languages.min_confidence)
+    return lang is None or lang in allowed
 
 
 def warn_only_rules(recipe: Recipe, gate: str, requested: list[str]) -> set[str]:
