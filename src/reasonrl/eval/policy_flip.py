@@ -16,6 +16,21 @@ from reasonrl.eval.runner import evaluate_model, select
 from reasonrl.tasks.moderation import DEFAULT_CONTENT_POLICY, load_content_policy, predicted_label
 
 
+def _chosen(records: list[dict], path: str, flip, seed: int) -> tuple[list[dict], list[dict]]:
+    """(the records the rule covers, all chosen): up to half of `flip.limit` under the rule, the
+    rest outside it stratified by answer, all under the content policy at `path`."""
+    mine = [r for r in records if (r.get("policy") or DEFAULT_CONTENT_POLICY) == path]
+    covered = select([r for r in mine if r.get("category") == flip.rule], flip.limit // 2, [], seed)
+    if not covered:
+        raise DataError(
+            f"no test record falls under rule '{flip.rule}' of {path}: the policy-flip check would "
+            "measure nothing",
+            hint="choose a rule the test split covers (eval.policy_flip.rule)",
+        )
+    rest = [r for r in mine if r.get("category") != flip.rule]
+    return covered, covered + select(rest, flip.limit - len(covered), ["answer"], seed)
+
+
 def policy_flip_check(
     model,
     tokenizer,
@@ -38,17 +53,7 @@ def policy_flip_check(
     # the records' content policy that has the rule (allow() names the rules if none)
     content_policy = load_content_policy(path)
     edited = content_policy.allow(flip.rule)
-    mine = [r for r in records if (r.get("policy") or DEFAULT_CONTENT_POLICY) == path]
-    covered = select([r for r in mine if r.get("category") == flip.rule], flip.limit // 2, [], seed)
-    chosen = covered + select(
-        [r for r in mine if r.get("category") != flip.rule], flip.limit - len(covered), ["answer"], seed
-    )
-    if not covered:
-        raise DataError(
-            f"no test record falls under rule '{flip.rule}' of {path}: the policy-flip check would "
-            "measure nothing",
-            hint="choose a rule the test split covers (eval.policy_flip.rule)",
-        )
+    covered, chosen = _chosen(records, path, flip, seed)
     workdir.mkdir(parents=True, exist_ok=True)
     edited_path = workdir / f"{edited.name}-v{edited.version}-allow-{flip.rule}.yaml"
     edited_path.write_text(
