@@ -91,9 +91,6 @@ def _train(
 ) -> dict:
     """Epochs of BT updates (resumable per epoch), then held-out accuracy and score normalisers."""
     import torch
-    from tqdm import tqdm
-
-    from reasonrl.modeling.optim import optimizer_step
 
     before = pairwise_accuracy(model.eval(), tok, held, cfg.max_length)
     ckpt = out_dir.parent / "checkpoints" / "reward_model.pt"
@@ -105,21 +102,9 @@ def _train(
         start_epoch, losses = state["epoch"] + 1, state["losses"]
     model.train()
     for epoch in range(start_epoch, cfg.epochs):
-        rng_epoch = random.Random(seed + epoch)
-        order = list(range(len(train)))
-        rng_epoch.shuffle(order)
-        for i in tqdm(
-            range(0, len(train), cfg.batch_size),
-            desc=f"reward_model_train epoch {epoch + 1}",
-            disable=not progress,
-        ):
-            batch = [train[j] for j in order[i : i + cfg.batch_size]]
-            margin = score(model, tok, _texts(batch, "chosen"), cfg.max_length) - score(
-                model, tok, _texts(batch, "rejected"), cfg.max_length
-            )
-            loss = -torch.nn.functional.logsigmoid(margin - cfg.margin).mean()
-            optimizer_step(model, opt, loss)
-            losses.append(loss.item())
+        losses += _epoch(
+            model, tok, opt, train, cfg, seed + epoch, f"reward_model_train epoch {epoch + 1}", progress
+        )
         ckpt.parent.mkdir(parents=True, exist_ok=True)
         torch.save(
             {"epoch": epoch, "model": model.state_dict(), "optimizer": opt.state_dict(), "losses": losses},
@@ -152,6 +137,31 @@ def _train(
         "final_loss": sum(losses[-10:]) / max(len(losses[-10:]), 1),
         **norm,
     }
+
+
+def _epoch(
+    model, tok, opt, train: list, cfg: RewardModelConfig, seed: int, desc: str, progress: bool
+) -> list:
+    """One pass over `train` in an order seeded by `seed`: a Bradley-Terry step per batch,
+    -log sigmoid(r(chosen) - r(rejected) - margin) (Ouyang et al. 2022, eq. 1; the margin as in
+    Touvron et al. 2023, Llama 2 sec. 3.2.2). Returns the losses."""
+    import torch
+    from tqdm import tqdm
+
+    from reasonrl.modeling.optim import optimizer_step
+
+    order = list(range(len(train)))
+    random.Random(seed).shuffle(order)
+    losses = []
+    for i in tqdm(range(0, len(train), cfg.batch_size), desc=desc, disable=not progress):
+        batch = [train[j] for j in order[i : i + cfg.batch_size]]
+        margin = score(model, tok, _texts(batch, "chosen"), cfg.max_length) - score(
+            model, tok, _texts(batch, "rejected"), cfg.max_length
+        )
+        loss = -torch.nn.functional.logsigmoid(margin - cfg.margin).mean()
+        optimizer_step(model, opt, loss)
+        losses.append(loss.item())
+    return losses
 
 
 def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
