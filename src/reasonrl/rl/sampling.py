@@ -199,18 +199,10 @@ def sample_groups(
         clock = {k: clock[k] + seconds[k] for k in clock}
         draws += 1
         _track(sampler, ids, parts, g, step)
-        for i in range(len(rewards) // g):
-            group = (
-                rollouts[i * g : (i + 1) * g],
-                rewards[i * g : (i + 1) * g],
-                {k: v[i * g : (i + 1) * g] for k, v in parts.items()},
-                ids[i],
-            )
-            if cfg.dynamic_sampling and bool((group[1] == group[1][0]).all()):
-                dropped += 1
-                spare.append(group)
-            else:
-                kept.append(group)
+        for group in _groups(rollouts, rewards, parts, ids, g):
+            tied = cfg.dynamic_sampling and bool((group[1] == group[1][0]).all())
+            (spare if tied else kept).append(group)
+            dropped += tied
     chosen = (kept + spare)[: cfg.prompts_per_step]
     rollouts = [r for grp in chosen for r in grp[0]]
     rewards = torch.cat([grp[1] for grp in chosen])
@@ -234,6 +226,19 @@ def sample_groups(
         parts,
         {**stats, **(sampler.curriculum.stats(step + 1) if sampler.curriculum else {})},
     )
+
+
+def _groups(rollouts: list, rewards, parts: dict, ids: list, g: int) -> list[tuple]:
+    """One draw cut into its prompts' groups: (G rollouts, rewards [G], {name: G scores}, prompt id)."""
+    return [
+        (
+            rollouts[i * g : (i + 1) * g],
+            rewards[i * g : (i + 1) * g],
+            {k: v[i * g : (i + 1) * g] for k, v in parts.items()},
+            ids[i],
+        )
+        for i in range(len(rewards) // g)
+    ]
 
 
 def label_metrics(
