@@ -5,8 +5,9 @@ has been measured many times and is no longer held out; so are v2, v3, v4 and v5
 once and then tuned on (v4 by rule 6, deny by default: phone_default, phone_refusals; v5 by its
 notations and labels: phone_notation), v6, v7, v8 and v9 (filter versions 8, 9, 10 and 11: v9 by
 remarks after a number, month-labelled figures and identifier classes in every language) and
-v10 to v13 (versions 13 to 16: layout). The held-out figure is v14's: written by someone else,
-measured once (README). Before
+v10 to v13 (versions 13 to 16: layout; version 17 then gave back precision for the realistic
+phones a review found those layout rules left: floors of v10-v13 follow version 17). The held-out
+figure is v14's: written by someone else, measured once per version (README). Before
 libphonenumber and the card/IBAN/boundary fixes the Faker test split measured recall 0.78 at
 precision 0.77, with 15% of values surviving redaction."""
 
@@ -313,9 +314,9 @@ def test_the_tenth_writers_set_v10():
     U+2028, where str.splitlines() would cut them."""
     result = _measured("pii_heldout_v10.jsonl")
     assert result["overall"]["gold"] == 1889 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.95, result["overall"]
+    assert result["overall"]["precision"] >= 0.925, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.93, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.905, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 10, result["leaks"]
 
 
@@ -334,9 +335,9 @@ def test_the_eleventh_writers_set_v11():
     (announced local 0). Floors: those figures less a margin."""
     result = _measured("pii_heldout_v11.jsonl")
     assert result["overall"]["gold"] == 1855 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.965, result["overall"]
+    assert result["overall"]["precision"] >= 0.895, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.955, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.865, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 15, result["leaks"]
 
 
@@ -354,9 +355,9 @@ def test_the_twelfth_writers_set_v12():
     0.900, phones 0.995 / 0.871, 7 values left. Floors: those figures less a margin."""
     result = _measured("pii_heldout_v12.jsonl")
     assert result["overall"]["gold"] == 1858 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.89, result["overall"]
+    assert result["overall"]["precision"] >= 0.86, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.99, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.86, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.825, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 9, result["leaks"]
 
 
@@ -375,9 +376,9 @@ def test_the_thirteenth_writers_set_v13():
     less a margin."""
     result = _measured("pii_heldout_v13.jsonl")
     assert result["overall"]["gold"] == 1913 and result["overall"]["recall"] >= 0.985, result["overall"]
-    assert result["overall"]["precision"] >= 0.955, result["overall"]
+    assert result["overall"]["precision"] >= 0.935, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.983, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.945, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.92, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 19, result["leaks"]
 
 

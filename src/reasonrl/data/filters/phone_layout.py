@@ -29,15 +29,19 @@ _BARE_ENTRY = re.compile(
 )
 _NUMBERS = re.compile(r"(?<!\w)(?:numbers|nummern|nummers|numeros|numeri)(?!\w)")
 _NAMING_CELL = re.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_A-Z]{2,}")  # "Heiner", not "kWh", "EUR"
-_FIELD_SEP = re.compile(r"[ \t]*(?:\t|·|\|)[ \t]*")  # a tab, a middle dot, a bar
+# a word that numbers a thing: "no.", "n°", "Nr.", "#", "ref", "ID", "code", "number", "-nummer"
+NUMBER_MARKER = re.compile(
+    r"nummer\b|(?<!\w)(?:nos?|nr|n\.?°|n\.|numbers?|numeros?|num|ref|id|code|codigo|codice|#)(?!\w)"
+)
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 
 
 def label_above(n: Number) -> str | None:
-    """The line above a number that stands alone on its line, when that line reads as a label: a
-    short key with letters and no digits ("Tenancy ref.", "N° de donneur", "Seed lot:"), not a
-    sentence (no clause ends inside it). A form written one field per two lines names the value
-    there, as "Key: value" does on one line."""
+    """The line above a number that stands alone on its line, when that line reads as a label that
+    numbers a thing: a short key with letters, no digits and a number marker ("Tenancy ref.", "N°
+    de donneur", "Student ID", "Voucher code"), not a sentence (no clause ends inside it). A form
+    written one field per two lines names the value there, as "Key: value" does on one line; a
+    label naming a service ("Delivery", "Réservation", "Devis gratuit") heads its phone line."""
     head, tail = n.line
     if head.strip() or tail.strip(" \t.,;:"):
         return None
@@ -47,7 +51,7 @@ def label_above(n: Number) -> str | None:
     above = n.plain[n.plain.rfind("\n", 0, line_start) + 1 : line_start].strip()
     if not above or len(above) > LABEL_ABOVE or re.search(r"\d|(?<=[^\W\d_]{4})[.!?;]\s", above):
         return None
-    return above if re.search(r"[^\W\d_]", above) else None
+    return above if re.search(r"[^\W\d_]", above) and NUMBER_MARKER.search(fold(above)) else None
 
 
 # an amount of money closing an entry after its number: " – 1.556 €", ": $85.00", ", R$ 120,00"
@@ -97,18 +101,19 @@ def table(n: Number, words: Lexicon) -> bool:
         re.search(r"\d[ \t]+$", head)
         or re.match(r"[ \t]+[-+]?\d", tail)
         or columns
-        or _nameless_row(head + n.raw + tail)
-        or _bare_list(n, words)
-        or _row_key(head, tail)
+        or (not complete(n.raw) and (_nameless_row(head + n.raw + tail) or _bare_list(n, words)))
     )
 
 
-def _row_key(head: str, tail: str) -> bool:
-    """The number opens a row of three fields or more ("0195 9992506\tHammer drill\ton loan", "– 7931
-    509793 · Title Wild Geese · Due 27/03/2025"): the key of a register of things. A roster opens
-    its rows with whose the number is; a table led by its phones says so in its header (Columns)."""
-    fields = [f for f in _FIELD_SEP.split(tail) if f.strip()]
-    return not re.search(r"[^\W\d_]", head) and bool(_FIELD_SEP.match(tail)) and len(fields) >= 2
+def complete(raw: str) -> bool:
+    """Written as a whole national number (a trunk 0 and nine digits or more, ten digits or more,
+    or Spain's nine: "0171 2345678", "98765 43210", "(11) 98765-4321", "612 345 678"): a layout
+    alone does not refuse it. A roster of drivers or volunteers lists whole mobiles with no names and no phone
+    word ("Fahrer:\n- 0171 2345678"); tickets, plots and returned radios are numbered shorter. The
+    data gate flags such numbers too (compliance.checks)."""
+    digits = re.sub(r"\D", "", raw)
+    spanish = len(digits) == 9 and digits[0] in "6789"  # Spain's mobiles and lines: "612 345 678"
+    return len(digits) >= 10 or (raw.lstrip("(").startswith("0") and len(digits) >= 9) or spanish
 
 
 def _nameless_row(line: str) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from reasonrl.data.filters.phone_context import counted, digit_count, is_date, json_number, quantity
-from reasonrl.data.filters.phone_layout import label_above, ledger, table
+from reasonrl.data.filters.phone_layout import NUMBER_MARKER, label_above, ledger, table
 from reasonrl.data.filters.phone_notation import (
     block_of_numbers,
     nanp_dotted,
@@ -127,7 +127,12 @@ def identifier(n: Number, words: Lexicon) -> bool:
     head, tail = n.line
     # a key that opens the line and a spaced dash is a form field ("Customer no. – 535 173 594"),
     # elsewhere the dash ends a clause ("the parcel with Ann - 88 41 07")
-    keyed = _DASH_KEY.fullmatch(head) and len(head.split()) <= KEY_WORDS + 1 and not _TO_A_PERSON.search(head)
+    keyed = (
+        _DASH_KEY.fullmatch(head)
+        and len(head.split()) <= KEY_WORDS + 1
+        and not _TO_A_PERSON.search(head)
+        and NUMBER_MARKER.search(fold(head))  # "Claim reference – ", not "Reservierung – "
+    )
     clause = n.start - (len(head) if keyed else len(re.split(r",\s|\s[-–]\s|;\s", head)[-1]))
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
@@ -210,7 +215,7 @@ def notation(n: Number, words: Lexicon) -> bool:
     heading = re.match(r":[ \t]+[A-Z]", tail) and not head.strip()  # "712 1972: The council filed ..."
     dated = of_a_year(n.raw) or slashed(n.raw) or size_pair(n.raw)
     block = block_of_numbers(n.raw)  # "Raffle tickets 4505-4554"
-    grid = _GRID_SQUARE.search(head) and re.fullmatch(r"(\d{3,5}) (\d{3,5})", n.raw) and _halves_match(n.raw)
+    grid = _GRID_SQUARE.search(head) and re.fullmatch(r"(\d{3,4}) (\d{3,4})", n.raw) and _halves_match(n.raw)
     return bool(
         version or pair or hours or (rising and cited) or rounded or heading or dated or block or grid
     )

@@ -124,8 +124,8 @@ def _noun_patterns() -> tuple[str, re.Pattern]:
 
 
 _NOUN, _ABBREVIATED = _noun_patterns()
-_ROMANCE_NUMBER = re.compile(r"numero|numeros")  # folded: numero, número, numéro
-_BARE_NOUN_AFTER = re.compile(r"[ \t]+([^\W\d_]{4,})(?:[ \t]+[^\W\d_]{3,}){0,3}[ \t]*:?[ \t]*\n?[ \t]*$")
+# words that link a verb to its object, no thing: "llamar al n.º", "appelez le n°", "chiamare il n."
+_LINKS = {"the", "les", "los", "las", "del", "des", "der", "die", "das", "den", "dem", "una", "uno", "une"}
 _LATIN_ABBREVIATION = re.compile(r"nos?|n|nr|n\.?°|#")
 # a thing named after a number's abbreviation: "N° de prêt", "N. biglietto", "n.º de cuadro"
 _NAMES_A_THING = re.compile(r"\.?[ \t]*(?:(?:de|d'|di|del|do|da|des|du|of|van|der)[ \t]*)?[^\W\d_]{3,}")
@@ -216,7 +216,11 @@ class Lexicon:
                 return kind
             prev = events[i - 1] if i else None
             latin = _LATIN_ABBREVIATION.fullmatch(tail[begin : events[i][1]])
-            between = re.search(r"[^\W\d_]{2,}", tail[prev[1] : begin]) if prev else None
+            between = (
+                [w for w in re.findall(r"[^\W\d_]{3,}", tail[prev[1] : begin]) if w not in _LINKS]
+                if prev
+                else None
+            )
             if latin and prev and (between or _NAMES_A_THING.match(tail, events[i][1])):
                 # the abbreviation numbers the thing named next to it, not the word before:
                 # "Bitte bei Rückfragen HU-Prüfbericht Nr. ...", "Merci de rappeler N° de prêt ..."
@@ -229,24 +233,9 @@ class Lexicon:
                     return "identifier"
                 if i == len(events) - 1 and _DESTINATION.fullmatch(tail, events[i][1]):
                     return "phone"  # "Number for the kitchen on the day:", "Nummer für den Notfall"
-                if i == len(events) - 1 and self._compound_thing(tail, begin, events[i][1]):
-                    return "identifier"  # "Numero motore:", "Número socio"
                 continue
             return "phone" if prev[2] == "possessive" else prev[2]
         return None
-
-    def _compound_thing(self, tail: str, begin: int, end: int) -> bool:
-        """A Romance "numero" followed straight by the noun it numbers, no preposition or article
-        ("Numero motore: ...", "Numero candidatura ...", "Número socio"): the compound names a thing;
-        a line takes a phone, desk or line word there ("Numero fisso", "Numero ufficio") and a
-        person a preposition ("numero di Marco")."""
-        noun = _BARE_NOUN_AFTER.match(tail, end)
-        return bool(
-            _ROMANCE_NUMBER.fullmatch(tail[begin:end])
-            and noun
-            and noun.group(1) not in _WHOSE | _ARTICLES | _WHERE
-            and not any(p.fullmatch(noun.group(1)) for p in (self.phone, self.weak, self.line))
-        )
 
     def _identifier(self, window: str, tail: str, events: list) -> str | None:
         """What the identifier word `events[-1]` says, unless it qualifies a phone word before it
