@@ -389,14 +389,14 @@ def test_the_independent_held_out_set_v14():
     151 kinds of hard negatives (2,951 uses), 150 corpus texts; committed before any detector ran
     on it. Measured ONCE per version, nothing in it read (benchmarks/results/pii_heldout_v14.md):
     version 12 0.980 / 0.842, 13 and 14 0.980 / 0.913, 15 and 16 0.983 / 0.933, phones 0.977 /
-    0.915, 32 values left (announced local 18/475, roster 11/295, national 3/394). Precision (0.9)
-    met; recall (0.99) and zero announced leaks NOT met. Floors: the figures measured, less a
-    margin."""
+    0.915, 32 values left (announced local 18/475, roster 11/295, national 3/394); version 17 (after
+    a review of realistic phones) 0.983 / 0.925, phones 0.977 / 0.906. Precision (0.9) met; recall
+    (0.99) and zero announced leaks NOT met. Floors: the figures measured, less a margin."""
     result = _measured("pii_heldout_v14.jsonl")
     assert result["overall"]["gold"] == 1870 and result["overall"]["recall"] >= 0.98, result["overall"]
-    assert result["overall"]["precision"] >= 0.925, result["overall"]
+    assert result["overall"]["precision"] >= 0.915, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.974, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.905, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.895, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 34, result["leaks"]
 
 
