@@ -1,13 +1,15 @@
 """What a number's layout says it is: the refusals of rule 6 (phone_refusals) read from where a
-number stands rather than from its words. A label on the line above it (`label_above`), a ledger's
-entry closed by money (`ledger`), a figure among figures: a table row, a row naming nobody, a
-bulleted list of bare numbers, the key opening a row of fields (`table`).
+number stands rather than from its words. A label on the line above it that numbers a thing
+(`label_above`), a ledger's entry closed by money (`ledger`), a figure among figures: a table row,
+a row naming nobody, a bulleted list of bare numbers (`table`).
 
     table(Number("Lucky draw\n1.  4417 220\n2.  0193 5527", ...), words) -> True
-    label_above(Number("Seed lot\n4471 0928", ...)) -> "Seed lot"
+    label_above(Number("Seed lot no.\n4471 0928", ...)) -> "Seed lot no."
 
-A roster names whose number it is; a register of things, a column of tickets or readings does
-not. Each function reads a `Number` (phone_refusals) and, where words matter, the lexicon.
+A roster names whose number it is; a column of tickets, plots or readings does not. A whole
+national number (`complete`) is never refused for its layout alone: rosters of drivers and
+volunteers list whole mobiles with no names (version 17, after a review found 82 such phones
+left). Each function reads a `Number` (phone_refusals) and, where words matter, the lexicon.
 """
 
 from __future__ import annotations
