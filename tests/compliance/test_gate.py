@@ -406,6 +406,16 @@ def test_the_gate_rechecks_national_numbers_of_the_policy_regions():
         assert pii_kinds(text, regions) == set(), text
 
 
+def test_the_gate_reads_an_indian_mobile_in_its_two_halves():
+    """India prints a mobile as two groups of five ("98765 43210"); a review found the filter
+    (versions 13-16) leaving such numbers after initials and the gate missing them."""
+    from reasonrl.compliance.checks import pii_kinds
+
+    assert pii_kinds("Team leads: RK 98765 43210, SM 91234 56789", ["IN"]) == {"PHONE"}
+    assert pii_kinds("Total 12345 67890 items", ["IN"]) == set()  # no mobile's range
+    assert pii_kinds("ID 98765 43210", ["IN"]) == set()  # a document word before it
+
+
 def test_a_residual_local_number_in_a_policy_region_fails_the_data_gate(tmp_path):
     """The filter missed "Tel. 4565792" (or was never run): the gate's own re-check, reading it in
     the compliance policy's region DE, fails the data; a region libphonenumber does not know fails closed

@@ -46,6 +46,7 @@ _PHONE_LABEL = re.compile(
     r"(\(?\d{2,}\)?(?:[ .\-/]\d{2,}){0,5})(?=[ \t]*(?:$|\n|[,;)|·–]|[.\-](?!\d)))"
 )
 _DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}")
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
 # A number sign or a document word right before a number ("Invoice 0711-3432-7209", "Job no.
 # 72-650-0360", "Fattura n. 87-428-6235"): a thing's number shaped like a phone is not certainly
 # a phone, so the national re-check leaves it (the filter's own identifier rules decide there).
@@ -136,7 +137,7 @@ def _national_phone(text: str, match) -> bool:
     """A VALID national number that is unmistakably written as a phone number: 9+ digits with an
     area code in parentheses, a trunk 0, or three or more groups of 2+ digits (not 4-4-4), no
     arithmetic around it ("960-480-120 = 360" is a sum, "4000/2000" a ratio) and no number sign
-    or document word right before it."""
+    or document word right before it; or a mobile in two halves of five ("98765 43210")."""
     raw, digits = match.raw_string, re.sub(r"\D", "", match.raw_string)
     around = text[max(0, match.start - 3) : match.start] + text[match.end : match.end + 3]
     if len(digits) < 9 or "/" in raw or _ARITHMETIC.search(around) or re.search(r"[.,]\s", raw):
@@ -145,7 +146,9 @@ def _national_phone(text: str, match) -> bool:
         return False
     groups = [g for g in re.split(r"[\s.\-()]+", raw) if g]
     grouped = len(groups) >= 3 and min(map(len, groups)) >= 2 and not all(len(g) == 4 for g in groups)
-    return "(" in raw or raw.startswith("0") or grouped
+    # a mobile in its home halves: India's "98765 43210" (five and five, the way it is printed)
+    halves = [len(g) for g in groups] == [5, 5] and phonenumbers.number_type(match.number) == _MOBILE
+    return "(" in raw or raw.startswith("0") or grouped or halves
 
 
 def _is_ip(text: str) -> bool:
