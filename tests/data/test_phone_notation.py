@@ -20,7 +20,7 @@ def _found(text: str, kind: str = "PHONE") -> list[str]:
 @pytest.mark.parametrize(
     "text, value",
     [
-        # times of day, whatever announces the line (phone_context.quantity)
+        # times of day, whatever announces the line (phone_quantity.quantity)
         ("Telefonisch erreichbar Mo-Fr 8.30-12.00", "8.30-12.00"),
         ("Anruf erbeten, Praxis offen 8.30–12.00", "8.30-12.00"),
         ("Readings started 17 May 2019 17.45 uur, sensor cleaned", "2019 17.45"),

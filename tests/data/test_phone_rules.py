@@ -5,7 +5,8 @@ import pytest
 
 from reasonrl.config.compliance import ComplianceConfig
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
-from reasonrl.data.filters.phone_context import context_spans, is_date, quantity
+from reasonrl.data.filters.phone_context import context_spans
+from reasonrl.data.filters.phone_quantity import is_date, quantity
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import PiiRedact, detect_pii, redact_pii
 from reasonrl.errors import ConfigError

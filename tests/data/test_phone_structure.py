@@ -7,8 +7,8 @@ guards what the rule must not break."""
 
 import pytest
 
-from reasonrl.data.filters.phone_context import quantity
 from reasonrl.data.filters.phone_notation import slashed
+from reasonrl.data.filters.phone_quantity import quantity
 from tests.data.pii_cases import phone_covers, phone_touches
 
 

@@ -34,17 +34,17 @@ from phonenumbers import (
     region_code_for_country_code,
 )
 
-from reasonrl.data.filters.phone_context import (
+from reasonrl.data.filters.phone_context import context_spans
+from reasonrl.data.filters.phone_default import PhoneByDefault
+from reasonrl.data.filters.phone_lists import alternatives, layout_spans
+from reasonrl.data.filters.phone_quantity import (
     assigned,
     candidates,
-    context_spans,
     counted,
     digit_count,
     json_number,
     quantity,
 )
-from reasonrl.data.filters.phone_default import PhoneByDefault
-from reasonrl.data.filters.phone_lists import alternatives, layout_spans
 from reasonrl.data.filters.phone_refusals import document, why_not
 from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
 
@@ -223,7 +223,7 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     run_on = re.search(r"\.\s|\s-\d|^\+\s|\d\.\d+-|\(\d*\.\d*\)", raw)  # "$346.20. 26883", "45.42 -75.69"
     end = start + len(raw)
     arithmetic = (
-        (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_context)
+        (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_quantity)
             re.search(r"(?:[=+*/×÷<]|(?<![\w\"'/])>|>(?=\s))\s*$", text[max(0, start - 3) : start])
             and not assigned(text, start)
         )

@@ -62,7 +62,7 @@ def phone_shaped(raw: str, valid: Callable[[str], bool], min_digits: int = 6, ma
 
 @dataclass(frozen=True)
 class PhoneByDefault:
-    """Rule 6: each candidate (phone_context.candidates: not a quantity) that is `phone_shaped`,
+    """Rule 6: each candidate (phone_quantity.candidates: not a quantity) that is `phone_shaped`,
     `unlabelled_ok` (as any number nothing announces: not thousands, not a JSON value, no town
     after it) and that no refusal explains is a phone, unless it is `parallel` to a refused one.
     Its settings are its lexicon, the national number check of the policy regions and the digit

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reasonrl.data.filters.phone_context import digit_count
-from reasonrl.data.filters.phone_words import Lexicon, fold
+from reasonrl.data.filters.phone_quantity import digit_count
+from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon, fold
 
 if TYPE_CHECKING:
     from reasonrl.data.filters.phone_refusals import Number
@@ -31,10 +31,6 @@ _BARE_ENTRY = re.compile(
 )
 _NUMBERS = re.compile(r"(?<!\w)(?:numbers|nummern|nummers|numeros|numeri)(?!\w)")
 _NAMING_CELL = re.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_A-Z]{2,}")  # "Heiner", not "kWh", "EUR"
-# a word that numbers a thing: "no.", "n°", "Nr.", "#", "ref", "ID", "code", "number", "-nummer"
-NUMBER_MARKER = re.compile(
-    r"nummer\b|(?<!\w)(?:nos?|nr|n\.?°|n\.|numbers?|numeros?|num|ref|id|code|codigo|codice|#)(?!\w)"
-)
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 
 

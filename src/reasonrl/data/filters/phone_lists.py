@@ -18,18 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from reasonrl.data.filters.phone_context import (
-    LOCAL_MIN,
-    NUMBER,
-    SHAPES,
-    WEAK_MIN,
-    Refusal,
-    Span,
-    candidates,
-    digit_count,
-    no_refusal,
-    quantity,
-)
+from reasonrl.data.filters.phone_context import SHAPES, WEAK_MIN, Refusal, Span, no_refusal
+from reasonrl.data.filters.phone_quantity import LOCAL_MIN, NUMBER, candidates, digit_count, quantity
 from reasonrl.data.filters.phone_words import Lexicon, fold
 
 # A number as people group a phone's digits, parentheses included: "(022) 6694 2025", "964 77 15 75";

@@ -1,5 +1,5 @@
 """Notations a digit group written like a phone number can be instead: refusals of rule 6
-(phone_default), read by phone_refusals; a time of day is a quantity (phone_context), whatever
+(phone_default), read by phone_refusals; a time of day is a quantity (phone_quantity), whatever
 announces it.
 
     time_of_day("7.00-17.00", " uur") -> True      (opening hours)

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from reasonrl.data.filters.phone_context import counted, digit_count, is_date, json_number, quantity
-from reasonrl.data.filters.phone_layout import NUMBER_MARKER, label_above, ledger, table
+from reasonrl.data.filters.phone_layout import label_above, ledger, table
 from reasonrl.data.filters.phone_notation import (
     block_of_numbers,
     nanp_dotted,
@@ -31,9 +30,10 @@ from reasonrl.data.filters.phone_notation import (
     slashed,
     year_range,
 )
+from reasonrl.data.filters.phone_quantity import counted, digit_count, is_date, json_number, quantity
 from reasonrl.data.filters.phone_series import readings
 from reasonrl.data.filters.phone_vocabulary import QUANTITY
-from reasonrl.data.filters.phone_words import Lexicon, fold, words_regex
+from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon, fold, words_regex
 
 _QUANTITY = words_regex({w for words in QUANTITY.values() for w in words.split()})
 _MATHS_WORDS = re.compile(
@@ -82,13 +82,9 @@ _YEAR_NOTE = re.compile(r"[ \t]*\((?:19|20)\d\d\)")
 _COUNT_COLUMN = re.compile(r"[ \t]{2,}[x×][ \t]?\d{1,4}[ \t]*$")  # a count set off as a column
 # a grid square's two letters right before ("UTM: SD 1494 2529", "RD-coördinaten: SK 5445 7692")
 _GRID_SQUARE = re.compile(r"(?<![\w.])[A-Z]{2}[ \t]+$")
-# a key, then a spaced dash ("Claim reference – ", "N° client – ", "Laborauftrag Tierarzt – "); not
-# a sentence handing the number to someone ("the parcel goes to Ann – ")
+# a key, then a spaced dash ("Claim reference – ", "N° client – "); with a number marker in it (no
+# sentence handing the number to someone: "the parcel goes to Ann – ")
 _DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,]{0,58}[ \t]+[-–][ \t]+")  # no comma: no sentence
-_TO_A_PERSON = re.compile(
-    r"(?<!\w)(?:to|for|with|an|bei|für|fur|à|a|au|para|per|voor|met|com|con)[ \t]+"
-    r"[A-ZÀ-Þ][\w'’-]*[ \t]+[-–][ \t]+$"
-)
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
 KEY_WORDS = 5  # words of a form field's key before a spaced dash
 MATHS_REACH = 25  # characters either side of a number searched for an operator
@@ -130,7 +126,6 @@ def identifier(n: Number, words: Lexicon) -> bool:
     keyed = (
         _DASH_KEY.fullmatch(head)
         and len(head.split()) <= KEY_WORDS + 1
-        and not _TO_A_PERSON.search(head)
         and NUMBER_MARKER.search(fold(head))  # "Claim reference – ", not "Reservierung – "
     )
     clause = n.start - (len(head) if keyed else len(re.split(r",\s|\s[-–]\s|;\s", head)[-1]))
@@ -178,7 +173,7 @@ def _asked_for(text: str, start: int, words: Lexicon) -> str | None:
 def date(n: Number, words: Lexicon) -> bool:
     """A date, with any separator or none ("17 05 2024", "15-03-24", "22 2019", "20240517"), a
     row that opens with one ("1996 07 17 63"), or a range of years ("1776-1784": phone_notation;
-    times of day are quantities, phone_context)."""
+    times of day are quantities, phone_quantity)."""
     return is_date(n.raw) or bool(_DATE.match(n.raw) or _COMPACT_DATE.fullmatch(n.raw)) or year_range(n.raw)
 
 
@@ -215,20 +210,14 @@ def notation(n: Number, words: Lexicon) -> bool:
     heading = re.match(r":[ \t]+[A-Z]", tail) and not head.strip()  # "712 1972: The council filed ..."
     dated = of_a_year(n.raw) or slashed(n.raw) or size_pair(n.raw)
     block = block_of_numbers(n.raw)  # "Raffle tickets 4505-4554"
-    grid = _GRID_SQUARE.search(head) and re.fullmatch(r"(\d{3,4}) (\d{3,4})", n.raw) and _halves_match(n.raw)
+    grid = _GRID_SQUARE.search(head) and re.fullmatch(r"\d{3} \d{3}|\d{4} \d{4}", n.raw)  # easting, northing
     return bool(
         version or pair or hours or (rising and cited) or rounded or heading or dated or block or grid
     )
 
 
-def _halves_match(raw: str) -> bool:
-    """Two groups of one length: a grid reference's easting and northing ("SD 1494 2529")."""
-    east, north = raw.split()
-    return len(east) == len(north)
-
-
 def amount(n: Number, words: Lexicon) -> bool:
-    """A quantity: a unit, a currency, thousands under nine digits (phone_context; or spaced
+    """A quantity: a unit, a currency, thousands under nine digits (phone_quantity; or spaced
     after one or two digits: "12 345 678"), a round number ("2500000", "1 250 000"), a quantity
     word before it in its clause or right after it ("Total: 418 2290", "1200000 inhabitants"), a
     count of things (`_things_after`: "437908 tickets sold"), or the answer to a question asking

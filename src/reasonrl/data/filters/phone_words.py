@@ -88,7 +88,10 @@ _PERSONS = set(
 _REMARK = re.compile(r"[ \t]*\(([^()\d\n]{2,40})\)")
 REMARK_WORDS = 3  # a remark of more words is an instruction ("have your order number ready"), no label
 # A number noun in a remark, alone or closing a compound ("no.", "n°", "#", "Rechnungsnummer")
-_NUMBERS_A_THING = re.compile(r"nummer\b|(?<!\w)(?:nos?|nr|n\.?°|numbers?|numeros?|num|ref|#)(?!\w)")
+_MARKS = r"nos?|nr|n\.?°|numbers?|numeros?|num|ref|#"
+_NUMBERS_A_THING = re.compile(rf"nummer\b|(?<!\w)(?:{_MARKS})(?!\w)")
+# a label that numbers a thing (phone_layout, phone_refusals): those, "n.", IDs and codes too
+NUMBER_MARKER = re.compile(rf"nummer\b|(?<!\w)(?:{_MARKS}|n\.|id|code|codigo|codice)(?!\w)")
 # Hindi's "on" after a number and the next three words; "baat" (talk) with it says a line
 _POSTPOSITION = re.compile(r"[ \t]*(?:pe|par|पर|पे)[ \t]+((?:\S+[ \t]+){0,2}\S+)")
 _TALK = re.compile(r"(?<!\w)(?:baat|bat|बात)(?!\w)")
@@ -98,7 +101,7 @@ _TIME_OF_DAY = re.compile(
     re.I,
 )
 _REACHED = re.compile(r"[ \t]*(?:zu[ \t]+)?erreich")  # after the number: "... zu erreichen", "erreichbar"
-_UNDER = re.compile(r"(?<!\w)unter[ \t]+[\d(+]")  # the number after "unter"
+UNTER = re.compile(r"(?<!\w)unter[ \t]+\(?$")  # German reaches a line "unter" its number
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
 
@@ -268,7 +271,7 @@ class Lexicon:
             or self._line_remark(clause)
             or self._cjk_verb(head)
             or self._postposed(head)
-            or (_REACHED.match(clause) and _UNDER.search(text[max(0, _number_start(text, end) - 8) : end]))
+            or (_REACHED.match(clause) and UNTER.search(text[max(0, end - 40) : _number_start(text, end)]))
         ):
             return True  # ... "unter 44095 zu erreichen": German reaches a line "unter" its number
         events = self._events(head)
