@@ -98,10 +98,14 @@ def written_like_a_phone(raw: str) -> bool:
 def allocated(raw: str, valid: bool) -> bool:
     """A complete number in an allocated range of a compliance policy region, as that region writes it at
     home (`valid`), in one piece or as prefix and subscriber number ("8368969393", "334-3630329",
-    "342/1488324"); not a counting run ("1234567890" is a placeholder)."""
+    "342/1488324"), or as a trunk 0 and area code before two groups of four ("0221 4514 6949",
+    "0160 / 4183 7326": invoice groups to `written_like_a_phone` unless valid); not a counting run
+    ("1234567890" is a placeholder)."""
     digits = re.sub(r"\D", "", raw)
     counting = digits in "01234567890" or digits in "98765432109876543210"
-    return valid and 10 <= len(digits) <= 11 and len(re.split(r"[\s.\-/]+", raw)) <= 2 and not counting
+    groups = len(re.split(r"[\s.\-/]+", raw))
+    trunk_fours = re.fullmatch(r"0[1-9]\d\d(?:\s?[ /.\-]\s?\d{4}){2}", raw) is not None
+    return valid and not counting and (10 <= len(digits) <= 11 and groups <= 2 or trunk_fours)
 
 
 def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> list[tuple[int, int]]:

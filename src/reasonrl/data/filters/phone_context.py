@@ -25,7 +25,7 @@ from reasonrl.data.filters.phone_quantity import (
     digit_count,
     json_number,
 )
-from reasonrl.data.filters.phone_words import MARKUP, UNTER, Lexicon, fold
+from reasonrl.data.filters.phone_words import COMBINING, MARKUP, UNTER, Lexicon, fold
 
 _LETTER_LABEL = re.compile(r"(?:^|[\s|·,;(])[TMFPH][.:]?\s?$")  # "T 06 11220989 | M 0591 - 827260"
 _SEPARATOR = re.compile(r"\s*[;,|/·•\n]\s*|\s*\n\s*")
@@ -38,6 +38,9 @@ _HOURS = re.compile(
     r"(?:uhr|h|am|pm|ore|uur)(?!\w)",
     re.I,
 )
+# A telephone sign (☎ ☏ ✆ 📞 📱 📲) opening the line and no digit before the number: the line is a phone's
+_SIGN = "\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2"
+_SIGNED_LINE = re.compile(rf"(?:^|\n)[ \t]*[-*•]?[ \t]*[{_SIGN}][^\d\n]*$")
 _TIME = re.compile(r"\[?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\]?")  # a chat message's time stamp
 SHAPES = ("date", "notation", "series", "ledger")  # refusals (phone_refusals) read from form and layout
 ROSTER_MIN = 3  # entries that make a list of names and numbers a phone list
@@ -67,16 +70,24 @@ def unlabelled_ok(
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
 
 
+_NAMES_BEFORE = re.compile(rf"(?:^|[;,|\n:·/])\s*((?:[^\W\d_][\w{COMBINING}'’.\-]*\s+){{1,4}})$")
+
+
+def _capital(word: str) -> bool:
+    """Written as a name starts: a capital, or a letter of a script without case ("सुरेश", "张伟")."""
+    return word[0].isupper() or (word[0].isalpha() and not word[0].islower())
+
+
 def name_before(text: str, start: int, words: Lexicon) -> int | None:
     """Start of the name that opens this list entry ("; Joshua 4972648", "\\nKate 68 17 40"): one
     to four words, the first capitalised, the others capitalised or short ("de", "van", "au":
     "Diane au 07.63.51.30.59"), right after a separator, a colon or the start of the text, naming
     nothing an identifier word names."""
-    m = re.search(r"(?:^|[;,|\n:·/])\s*((?:[^\W\d_][\w'’.\-]*\s+){1,4})$", text[max(0, start - 40) : start])
+    m = _NAMES_BEFORE.search(text[max(0, start - 40) : start])
     if not m:
         return None
     names = m.group(1).split()
-    if not names[0][0].isupper() or not all(w[0].isupper() or len(w) <= 3 for w in names):
+    if not _capital(names[0]) or not all(_capital(w) or len(w) <= 3 for w in names):
         return None
     if words.before(text, start) == "identifier" or words.identifier.search(fold(m.group(1))):
         return None
@@ -97,8 +108,9 @@ def no_refusal(text: str, start: int, end: int) -> str | None:
 @dataclass(frozen=True)
 class Announced:
     """Rule 1: a phone word before the number announces it (a weak one only what `unlabelled_ok`
-    allows), a one-letter label does ("T 06 11220989"), or the clause after it calls it a phone
-    ("... is my work phone")."""
+    allows, as a word naming a person's line does: "Kerstin, privat 994169319"), a one-letter label
+    does ("T 06 11220989"), a telephone sign opening its line does ("📞 Kylie – gate: 9579637"), or
+    the clause after it calls it a phone ("... is my work phone")."""
 
     words: Lexicon
     valid: Callable[[str], bool]
@@ -110,7 +122,11 @@ class Announced:
     def says(self, text: str, start: int, end: int) -> bool:
         if self.words.called_after(text, end):
             return True  # "Kavya ko 285 9591 pe call karo": the verb after its object outranks a word before
+        if _SIGNED_LINE.search(text[max(0, start - 80) : start]):
+            return True  # "📞 Brodie Nguyen – gate: 9579637": the sign heads the line; "gate" is a role
         label = self.words.before(text, start)
+        if label is None and self.words.line_before(text, start):
+            label = "weak"  # a person's line named right before it: "Kerstin, privat 994169319"
         if label == "identifier" or self.words.remark(text, end) == "identifier":
             return False  # the remark after it is nearer: "rappeler : 03 83 92 60 44 (N° d'autorisation)"
         if label == "weak":  # a weak word vouches only for what rule 6 would take too

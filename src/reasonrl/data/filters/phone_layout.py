@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reasonrl.data.filters.phone_quantity import digit_count
-from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon, fold
+from reasonrl.data.filters.phone_words import COMBINING, NUMBER_MARKER, Lexicon, fold
 
 if TYPE_CHECKING:
     from reasonrl.data.filters.phone_refusals import Number
@@ -31,6 +31,7 @@ _BARE_ENTRY = re.compile(
 )
 _NUMBERS = re.compile(r"(?<!\w)(?:numbers|nummern|nummers|numeros|numeri)(?!\w)")
 _NAMING_CELL = re.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_A-Z]{2,}")  # "Heiner", not "kWh", "EUR"
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{COMBINING}]){{2,}}")  # three letters or more: "Ana", "सुरेश"
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 
 
@@ -123,8 +124,7 @@ def _nameless_row(line: str) -> bool:
         cells = [c for c in line.split(delim) if c.strip()]
         if len(cells) >= 3:
             return not any(
-                _NAMING_CELL.search(c) if re.search(r"\d", c) else re.search(r"[^\W\d_]{3,}", c)
-                for c in cells
+                _NAMING_CELL.search(c) if re.search(r"\d", c) else re.search(_WORD, c) for c in cells
             )
     return False
 

@@ -38,6 +38,8 @@ from reasonrl.data.filters.phone_vocabulary import (
 # Han, kana and hangul: letters to Python's \w, but no word boundary separates them from a number
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3012"
 WORD_CHAR = f"[^\\W{CJK}]"  # a letter or digit that glues a number to a word (not a CJK one)
+# Combining marks \w does not match (Indic vowel signs, viramas, accents): "सुरेश" is one word
+COMBINING = "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
 
 # A noun for "number", neutral on its own: the word before it says whose number it is. Hindi's
 # colloquial नंबर too, and its formal संख्या and क्रमांक (`_noun_patterns`, folded as text is).

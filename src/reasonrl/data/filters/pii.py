@@ -326,8 +326,11 @@ class PiiRedact(Filter):
     # review's realistic phones that 13-16 left): a layout refuses no whole national number, a
     # label above or a dash key only when it numbers a thing (no., n°, ref, ID, code ...), an
     # article is no thing between a verb and "n°", grid halves of three or four digits; the row-key
-    # and "numero" + noun rules of 14 removed
-    name, version = "pii", "17"
+    # and "numero" + noun rules of 14 removed; 18 (read off v14): a seven-digit number grouped 3-3-1,
+    # a trunk 0 and an area code before two groups of four when valid, names in scripts without
+    # case (Devanagari), a telephone sign opening the line, a word naming a person's line
+    # ("privat", "thuis") as a weak label
+    name, version = "pii", "18"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
