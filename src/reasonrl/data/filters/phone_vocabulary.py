@@ -187,3 +187,9 @@ QUANTITY = {
     "pt": "total soma valor preco custo pago faturamento populacao habitantes publico espectadores "
     "visitantes votos peso distancia quantos quantas quanto",
 }
+# Persons a record is kept for: "phone of the member", "Portable de la cliente" (phone_words:
+# whose a phone noun is), in every language, folded.
+PERSONS = set(
+    "customer client clients cliente clienta clientes klant kunde kunden kundin member members "
+    "socio socia adherent adherente patient paziente guest hospede huesped passenger".split()
+)

@@ -29,6 +29,7 @@ from reasonrl.data.filters.phone_vocabulary import (
     BUSY,
     IDENTIFIER,
     LINE,
+    PERSONS,
     PHONE,
     POSSESSIVE,
     REGION_LANGUAGES,
@@ -82,10 +83,6 @@ _NAME_LAST = re.compile(
 _WHERE = set("on in at for".split())
 _WHOSE = set("of de del do da du des di della dello van von vom".split())
 _ARTICLES = set("the la le les el il lo los las".split())  # "los" is also German's lot: an article here
-_PERSONS = set(
-    "customer client clients cliente clienta clientes klant kunde kunden kundin member members "
-    "socio socia adherent adherente patient paziente guest hospede huesped passenger".split()
-)
 # A remark in parentheses right after a number, no digits in it: "(Asset tag)", "(Réf. dossier)"
 _REMARK = re.compile(r"[ \t]*\(([^()\d\n]{2,40})\)")
 REMARK_WORDS = 3  # a remark of more words is an instruction ("have your order number ready"), no label
@@ -251,7 +248,7 @@ class Lexicon:
             links = re.findall(r"[^\W\d_]+|\S", tail[events[-2][1] : events[-1][0]])
             # none at all is a compound whose last noun is its head ("app version", "phone customer")
             noun = tail[events[-1][0] : events[-1][1]]
-            via = _WHERE | (_WHOSE if noun in _PERSONS | _ARTICLES else set())  # "teléfonos de los socios"
+            via = _WHERE | (_WHOSE if noun in PERSONS | _ARTICLES else set())  # "teléfonos de los socios"
             linked = bool(links) and links[0] in via and all(w in via | _ARTICLES for w in links[1:])
             if len(links) <= 2 and linked:
                 return "phone"
