@@ -317,6 +317,31 @@ def _aux_backward(strategy: Strategy, aux, members: list[int], group_size: int, 
     return total, carried
 
 
+def _epochs(cfg: RLRun, strategy: Strategy, batch: Batch, adv, rollouts, aux, plan, frozen, layout):
+    """`ppo_epochs` passes over the plan's mini-batches, one optimizer step each. Returns the
+    summed statistics, this rank's count of what they sum over, and per step the grad norm, the
+    global loss and (with `aux`) the auxiliary term's loss."""
+    sums: dict[str, float] = {}
+    count = 0.0
+    norms, losses, aux_losses = [], [], []
+    for _ in range(cfg.ppo_epochs):
+        for i, micro in enumerate(plan.mini_batches):
+            shared = _batch_prefix(cfg, strategy, strategy.module, rollouts, micro, layout, aux)
+            carried = None
+            if aux is not None:
+                value, carried = _aux_backward(strategy, aux, plan.members[i], cfg.group_size, shared)
+                aux_losses.append(value)
+            members = torch.tensor(plan.members[i])
+            num_tokens = float(batch.completion_mask[members].sum())
+            loss_total, n = _accumulate(
+                cfg, strategy, frozen, micro, adv, shared, sums, num_tokens, float(len(members)), carried
+            )
+            count += n
+            norms.append(strategy.step())
+            losses.append(strategy.dist.sum(loss_total))
+    return sums, count, norms, losses, aux_losses
+
+
 def policy_update(
     cfg: RLRun,
     strategy: Strategy,
@@ -352,28 +377,13 @@ def policy_update(
         cfg, strategy, batch, rollouts, chunks, layout, on_policy, ref_model, device
     )
     frozen_s, started = time.perf_counter() - started, time.perf_counter()
-    sums: dict[str, float] = {}
-    count = 0.0
-    norms, losses, aux_losses = [], [], []
-    for _ in range(cfg.ppo_epochs):
-        for i, micro in enumerate(plan.mini_batches):
-            shared = _batch_prefix(cfg, strategy, strategy.module, rollouts, micro, layout, aux)
-            carried = None
-            if aux is not None:
-                value, carried = _aux_backward(strategy, aux, plan.members[i], cfg.group_size, shared)
-                aux_losses.append(value)
-            members = torch.tensor(plan.members[i])
-            num_tokens = float(batch.completion_mask[members].sum())
-            loss_total, n = _accumulate(
-                cfg, strategy, frozen, micro, adv, shared, sums, num_tokens, float(len(members)), carried
-            )
-            count += n
-            norms.append(strategy.step())
-            losses.append(dist.sum(loss_total))
+    sums, count, norms, losses, aux_losses = _epochs(
+        cfg, strategy, batch, adv, rollouts, aux, plan, frozen, layout
+    )
     total = dist.sum(count)
     if (
         total == 0
-    ):  # every group tied (e.g. collapsed to one answer): nothing trained, but the guard needs entropy
+    ):  # every group tied (e.g. collapsed to one answer): nothing trained, the guard needs entropy
         sums, total = _entropy_only(cfg, strategy, batch, rollouts, adv, layout)
     out = {key: dist.sum(v) / max(total, 1.0) for key, v in sorted(sums.items())}
     trained = sum(len(idx) for idx in chunks)  # this rank's rows with a forward/backward, one epoch
