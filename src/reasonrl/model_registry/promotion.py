@@ -23,23 +23,46 @@ def decide_promotion(
 ) -> dict:
     """challenger/champion: {'version': str, 'metrics': {...}, 'eval_set_hash': str};
     comparison: reasonrl.eval.compare.paired_comparison(challenger, champion) on their samples.
-    Returns {'promote': bool, 'reason': str, ...}; 'noop' when nothing is to change."""
+    Returns {'promote': bool, 'reason': str, ...}; 'noop' when nothing is to change. The checks
+    run in order and the first that refuses decides."""
     metric = rule.metric
+    refused = _challenger_refusal(challenger, gates_passed, metric)
+    if refused:
+        return refused
+    ours = _finite(challenger["metrics"][metric])
+    if champion is None:
+        return _winner(rule, f"no current champion; challenger {metric}={ours:.4f}")
+    if champion["version"] == challenger["version"]:
+        return {"promote": False, "reason": "challenger is already the champion", "noop": True}
+    refused = _pairing_refusal(challenger, champion, metric)
+    if refused:
+        return refused
+    theirs = _finite(champion["metrics"].get(metric, float("-inf")))
+    refused = _margin_refusal(ours, theirs, rule, comparison)
+    if refused:
+        return refused
+    p = f", paired p={comparison['p_value']:.4f} on {comparison['n']} prompts" if comparison else ""
+    return _winner(rule, f"{metric} {ours:.4f} beats champion {theirs:.4f} by more than {rule.min_margin}{p}")
+
+
+def _challenger_refusal(challenger: dict, gates_passed: bool, metric: str) -> dict | None:
+    """Gates passed and a finite metric: what the challenger needs before any comparison."""
     if not gates_passed:
         return {"promote": False, "reason": "a gate did not pass"}
     if metric not in challenger["metrics"]:
         return {"promote": False, "reason": f"challenger has no metric '{metric}'"}
-    ours = _finite(challenger["metrics"][metric])
-    if ours is None:
+    if _finite(challenger["metrics"][metric]) is None:
         return {
             "promote": False,
             "reason": f"challenger's {metric} is not a finite number "
             f"({challenger['metrics'][metric]!r}): nothing to promote on",
         }
-    if champion is None:
-        return _winner(rule, f"no current champion; challenger {metric}={ours:.4f}")
-    if champion["version"] == challenger["version"]:
-        return {"promote": False, "reason": "challenger is already the champion", "noop": True}
+    return None
+
+
+def _pairing_refusal(challenger: dict, champion: dict, metric: str) -> dict | None:
+    """Both evaluated on the same prompts (two eval-set hashes, present and equal), and a champion
+    metric to compare with."""
     hashes = (challenger.get("eval_set_hash"), champion.get("eval_set_hash"))
     if not all(hashes):
         return {
@@ -50,12 +73,19 @@ def decide_promotion(
         }
     if hashes[0] != hashes[1]:
         return {"promote": False, "reason": "champion and challenger were evaluated on different prompts"}
-    theirs = _finite(champion["metrics"].get(metric, float("-inf")))
-    if theirs is None:
+    if _finite(champion["metrics"].get(metric, float("-inf"))) is None:
         return {
             "promote": False,
             "reason": f"the champion's {metric} is not a finite number: re-evaluate it before comparing",
         }
+    return None
+
+
+def _margin_refusal(
+    ours: float, theirs: float, rule: PromotionConfig, comparison: dict | None
+) -> dict | None:
+    """Better by more than the margin, and (alpha < 1) significantly so on the paired prompts."""
+    metric = rule.metric
     if ours == theirs:  # said as what it is: "does not beat by more than 0.0" reads like a loss
         return {
             "promote": False,
@@ -78,8 +108,7 @@ def decide_promotion(
                 f"(paired p={comparison['p_value']:.3f} >= {rule.alpha} on "
                 f"{comparison['n']} prompts)",
             }
-    p = f", paired p={comparison['p_value']:.4f} on {comparison['n']} prompts" if comparison else ""
-    return _winner(rule, f"{metric} {ours:.4f} beats champion {theirs:.4f} by more than {rule.min_margin}{p}")
+    return None
 
 
 def _finite(value) -> float | None:
