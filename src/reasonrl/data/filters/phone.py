@@ -44,6 +44,7 @@ from reasonrl.data.filters.phone_quantity import (
     digit_count,
     json_number,
     quantity,
+    quoted,
 )
 from reasonrl.data.filters.phone_refusals import document, why_not
 from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
@@ -230,6 +231,7 @@ def _standalone(text: str, start: int, raw: str) -> bool:
         (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_quantity)
             re.search(r"(?:[=+*/×÷<]|(?<![\w\"'/])>|>(?=\s))\s*$", text[max(0, start - 3) : start])
             and not assigned(text, start)
+            and not quoted(text, start)
         )
         or re.match(r"[ \t]*(?:[=*×÷>]|<(?![/A-Za-z!?])|[+/][ \t]*\d)", text[end : end + 4])
     )

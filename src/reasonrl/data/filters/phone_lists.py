@@ -33,7 +33,9 @@ _BULLET = re.compile(r"^[ \t]*(?:[-–•・*·▪►]|\d{1,2}[.)]|(?i:no\.?|nr\
 _REMARK = re.compile(r"[ \t]*(?:\([^()\d\n]{0,20}\))?[ \t]*[.,;]?[ \t]*")  # "(home)", "(res.)"
 _PAREN = re.compile(r"\([^()\n]*\)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
-_DELIMITERS = (";", "\t", "|", ",")
+# a rule line of a drawn table: dashes, equals signs and box-drawing characters (U+2500-U+257F)
+_RULE = re.compile(r"[ \t]*[|+:\u2500-\u257f]?[ \t]*[-=\u2500\u2550]{3,}[-=+|: \t\u2500-\u257f]*")
+_DELIMITERS = (";", "\t", "|", ",", "\u2502")  # "\u2502": a box-drawn table's "│"
 # columns set off by a spaced dash or a run of blanks ("N° adhérent – Nom – Depuis", "Name    Since")
 _SPACED = (re.compile(r"[ \t]+[–—][ \t]+"), re.compile(r"[ \t]{2,}"))
 LABEL_MAX = 60  # characters of an entry's label
@@ -133,10 +135,13 @@ class Directory:
 
 def tables(text: str):
     """Each delimited table: a list of rows, a row a list of (start, end) cells; a table is two
-    or more consecutive lines with the same count (two or more) of one delimiter."""
+    or more consecutive lines with the same count (two or more) of one delimiter. A rule drawn
+    between rows ("+----+----+", "├────┼────┤", "|---|---|") is no row: the header above it heads
+    the rows below."""
     lines, pos = [], 0
     for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
+        if not _RULE.fullmatch(line):
+            lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     for delim in (*_DELIMITERS, *_SPACED):
         split = _cells if isinstance(delim, str) else _spaced_cells

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reasonrl.data.filters.phone_notation import time_of_day
-from reasonrl.data.filters.phone_words import WORD_CHAR, fold
+from reasonrl.data.filters.phone_words import COMBINING, WORD_CHAR, fold
 
 LOCAL_MIN, MAX_DIGITS = 5, 12  # digits: a local number at the least, any number at the most
 
@@ -53,9 +53,11 @@ _POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone number
 # value abuts its tag; "<PhoneNumber> 1996 09 18" is a placeholder, and a blank follows it)
 _OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<^]|(?<![\w\"'/])>|>(?=[ \t])|\d[ \t]*[+/])[ \t]*[(\"']?$")
 _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷>^+]|<(?![/A-Za-z!?])|/[ \t]*\d)")
-# "=" after a key of two letters or more assigns a value ("sms_to = +49 ...", "field[phone]=0151 ..."),
+# "=" after a key of two letters or more, in any script, assigns a value ("sms_to = +49 ...",
+# "field[phone]=0151 ...", "विदेश में गाइड = +34 ..."),
 # it does not end a sum ("x = 12", "= 100-50-30-15")
-_ASSIGNED = re.compile(r"(?:[A-Za-z_][\w.\-]*[A-Za-z_]|\])[ \t]*=[ \t]*[\"']?$")
+_ASSIGNED = re.compile(rf"(?:[^\W\d][\w.\-{COMBINING}]*(?:[^\W\d]|[{COMBINING}])|\])[ \t]*=[ \t]*[\"']?$")
+_LINE_MARK = re.compile(r"(?:^|\n)[ \t]*(?:>[ \t]?)+[ \t]*$|(?:^|\n)[ \t]*\*[ \t]+$")
 _CODE_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[^\W_]+ $")  # "1Z 001 CC8 4626 0914"
 
 
@@ -82,10 +84,16 @@ def quantity(text: str, start: int, end: int) -> bool:
         or _MONEY_BEFORE.search(fold(text[max(0, start - 8) : start]))
         or _UNIT_AFTER.match(after)
         or re.search(r"\d\s?[x×]\s?$", before)
-        or (_OPERATOR_BEFORE.search(before) and not assigned(text, start))
+        or (_OPERATOR_BEFORE.search(before) and not assigned(text, start) and not quoted(text, start))
         or _CODE_BEFORE.search(text[max(0, start - 12) : start])
         or _OPERATOR_AFTER.match(after)
     )
+
+
+def quoted(text: str, start: int) -> bool:
+    """The number opens a line after a quotation or footnote mark ("> 333501 – das ist die Nummer",
+    "* 454.2931 is the landline"): a mark of the text, no comparison or product."""
+    return bool(_LINE_MARK.search(text[max(0, start - 8) : start]))
 
 
 def assigned(text: str, start: int) -> bool:

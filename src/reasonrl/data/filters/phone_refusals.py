@@ -301,13 +301,40 @@ def postcode(n: Number, words: Lexicon) -> bool:
     return bool(town or (closes and re.match(r"[ \t]*(?:[.,;]|$)", tail)))
 
 
+def _prose_key(head: str) -> bool:
+    """The key before "=" is written as prose labels a line, not as code names a variable: words
+    of letters only, and two or more of them, a capital opening a lower-case word or a letter
+    beyond ASCII ("Caretaker's lodge = ", "Schulsekretariat = ", "Presbytère = "; not "retries = ",
+    "MAX_ID = ", "sms_to = ")."""
+    key = head.rsplit("=", 1)[0].strip()
+    if not re.fullmatch(r"[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-]+[^\W\d_]+)*", key):
+        return False
+    return " " in key or "'" in key or "’" in key or key[:2].istitle() or not key.isascii()
+
+
+def _prose_bracket(head: str, raw: str, tail: str) -> bool:
+    """The bracket around the number is prose's, not a list's or a call's: a remark of three words
+    or more and nothing of code in it ("[handwritten in the margin: ... 540-5158 ...]"), or the
+    number alone after a name ("Ilse Verbeek [351 1862]")."""
+    opened = re.search(r"[^\]\[(){}]*$", head).group()
+    closed = re.match(r"[^\]\[(){}]*", tail).group()
+    inside = opened + raw + closed
+    if len(re.findall(r"[^\W\d_]{2,}", inside)) >= 3 and not re.search(r"[\"=_]", inside):
+        return True
+    return not opened.strip() and not closed.strip() and bool(re.search(r"[^\W\d_][ \t]+\[$", head))
+
+
 def code(n: Number, words: Lexicon) -> bool:
     """A value in code or a log: a JSON number value, a value assigned to a key that names no phone
     ("ts=1700644505", 'ad_slot = "3718143501"'), an element of a list or an argument of a call,
     a line of code ("assert", ">>>"), a log line, a column of commit hashes ("1582798 merge ...")."""
     head, tail = n.line
-    assigned = _ASSIGNED.search(head) and words.before(n.text, n.start) != "phone"
-    bracketed = re.search(r"(?:[\[{]|\w\()[^\]\[(){}]*$", head) and re.match(r"[^\]\[(){}]*[\]})]", tail)
+    assigned = _ASSIGNED.search(head) and words.before(n.text, n.start) != "phone" and not _prose_key(head)
+    bracketed = (
+        re.search(r"(?:[\[{]|\w\()[^\]\[(){}]*$", head)
+        and re.match(r"[^\]\[(){}]*[\]})]", tail)
+        and not _prose_bracket(head, n.raw, tail)
+    )
     hashes = not head.strip() and re.search(r"^[ \t]*(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\s", n.text, re.M)
     return bool(
         json_number(n.text, n.start, n.end)
