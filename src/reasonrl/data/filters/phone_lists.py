@@ -35,7 +35,8 @@ _PAREN = re.compile(r"\([^()\n]*\)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
 # a rule line of a drawn table: dashes, equals signs and box-drawing characters (U+2500-U+257F)
 _RULE = re.compile(r"[ \t]*[|+:\u2500-\u257f]?[ \t]*[-=\u2500\u2550]{3,}[-=+|: \t\u2500-\u257f]*")
-_DELIMITERS = (";", "\t", "|", ",", "\u2502")  # "\u2502": a box-drawn table's "│"
+_DELIMITERS = (";", "\t", "|", ",", "\u2502", "\u00a6")  # a box-drawn table's "│", a broken bar "¦"
+_PIPES = ("\t", "|", "\u2502", "\u00a6")  # delimiters that draw columns: two cells make a table
 # columns set off by a spaced dash or a run of blanks ("N° adhérent – Nom – Depuis", "Name    Since")
 _SPACED = (re.compile(r"[ \t]+[–—][ \t]+"), re.compile(r"[ \t]{2,}"))
 LABEL_MAX = 60  # characters of an entry's label
@@ -135,7 +136,8 @@ class Directory:
 
 def tables(text: str):
     """Each delimited table: a list of rows, a row a list of (start, end) cells; a table is two
-    or more consecutive lines with the same count (two or more) of one delimiter. A rule drawn
+    or more consecutive lines with the same count of one delimiter (one or more of a delimiter
+    that draws columns, two or more of ";" or ","). A rule drawn
     between rows ("+----+----+", "├────┼────┤", "|---|---|") is no row: the header above it heads
     the rows below."""
     lines, pos = [], 0
@@ -146,11 +148,12 @@ def tables(text: str):
     for delim in (*_DELIMITERS, *_SPACED):
         split = _cells if isinstance(delim, str) else _spaced_cells
         rows = [split(text, *line, delim) for line in lines]
+        least = 2 if delim in _PIPES else 3  # "Name, 123" is a sentence; "Ticket | Prize" a table
         i = 0
         while i < len(lines):
             n = len(rows[i])
             j = i + 1
-            while n >= 3 and j < len(lines) and len(rows[j]) == n:
+            while n >= least and j < len(lines) and len(rows[j]) == n:
                 j += 1
             if j - i >= 2:
                 yield rows[i:j]

@@ -40,7 +40,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|(?<!\w)(?:r\$|us\$|eur|usd|gbp|inr
 # "Phone 357 7020 days or 603-9604 evenings"; not on the next line: "...-0203\nw.martin@...")
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:[%‰°€$£]|[x×]\s?\d|(?:eur|euros?|usd|dollars?|pounds?|rupees?|reais|cents?|km|kg|mg|g|mm"
-    r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mb|gb|tb|hz|mhz|pcs|pieces?"
+    r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mah|ah|wh|mb|gb|tb|hz|mhz"
+    r"|pcs|pieces?"
     r"|units?|items?|people|persons?|years?|steps?|points?|votes?|copies|views|users|mph|kcal"
     r"|ms|secs?|seconds?|mins?|minutes?"
     r"|calls|messages|texts|times"

@@ -180,11 +180,11 @@ def date(n: Number, words: Lexicon) -> bool:
 def notation(n: Number, words: Lexicon) -> bool:
     """A version ("12.1.1441.3958": dotted, a one-digit part), a coordinate of a pair ("15.9443,
     74.7239"), or a rising range: of pages in a citation ("(2008), 805-815", "129(2): 188-195",
-    "S. 782-807, vol. 22"), of hours ("0900-1730"), between round bounds ("100-300 items") or
-    of a block of tickets ("4505-4554": phone_notation); the heading of its line
-    ("712 1972: The council filed ..."); a number within a year ("EudraCT 2016-936474-46", "Autos
-    3572/2019", "KW 51/2024": phone_notation) or in three slashed parts (`slashed`); a grid
-    reference after its square's letters ("SD 1494 2529")."""
+    "S. 782-807, vol. 22"), of hours ("0900-1730"), between round bounds ("100-300 items") or of
+    a block of tickets ("4505-4554": phone_notation); a solved Sudoku row (the digits 1-9 once
+    each: "431 295 678"); the heading of its line ("712 1972: The council filed ..."); a number
+    within a year ("EudraCT 2016-936474-46", "Autos 3572/2019", "KW 51/2024": phone_notation) or in
+    three slashed parts (`slashed`); a grid reference after its square's letters ("SD 1494 2529")."""
     head, tail = n.line
     parts = n.raw.split(".")
     version = (
@@ -200,6 +200,7 @@ def notation(n: Number, words: Lexicon) -> bool:
     rising = (
         pages and len(pages.group(1)) == len(pages.group(2)) and int(pages.group(1)) < int(pages.group(2))
     )
+    sudoku = sorted(re.sub(r"\D", "", n.raw)) == list("123456789")  # a row of a solved grid
     hours = rising and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d", n.raw)
     # a citation: "(2008), 805-815", "129(2): 188-195" (not a name's remark: "(Laura Novaes): ")
     cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\d\)[:,]?[ \t]*$", head)
@@ -212,7 +213,16 @@ def notation(n: Number, words: Lexicon) -> bool:
     block = block_of_numbers(n.raw)  # "Raffle tickets 4505-4554"
     grid = _GRID_SQUARE.search(head) and re.fullmatch(r"\d{3} \d{3}|\d{4} \d{4}", n.raw)  # easting, northing
     return bool(
-        version or pair or hours or (rising and cited) or rounded or heading or dated or block or grid
+        version
+        or pair
+        or hours
+        or (rising and cited)
+        or rounded
+        or heading
+        or dated
+        or block
+        or grid
+        or sudoku
     )
 
 
