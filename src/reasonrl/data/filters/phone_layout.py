@@ -35,12 +35,14 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{COMBINING}]){{2,}}")  # three letter
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 
 
-def label_above(n: Number) -> str | None:
+def label_above(n: Number, marked: bool = True) -> str | None:
     """The line above a number that stands alone on its line, when that line reads as a label that
     numbers a thing: a short key with letters, no digits and a number marker ("Tenancy ref.", "N°
     de donneur", "Student ID", "Voucher code"), not a sentence (no clause ends inside it). A form
     written one field per two lines names the value there, as "Key: value" does on one line; a
-    label naming a service ("Delivery", "Réservation", "Devis gratuit") heads its phone line."""
+    label naming a service ("Delivery", "Réservation", "Devis gratuit") heads its phone line. With
+    `marked` False (a number shorter than a whole national one: `complete`) any short key is the
+    label, for the identifier words to read ("Customer account\n439 944 286")."""
     head, tail = n.line
     if head.strip() or tail.strip(" \t.,;:"):
         return None
@@ -50,7 +52,9 @@ def label_above(n: Number) -> str | None:
     above = n.plain[n.plain.rfind("\n", 0, line_start) + 1 : line_start].strip()
     if not above or len(above) > LABEL_ABOVE or re.search(r"\d|(?<=[^\W\d_]{4})[.!?;]\s", above):
         return None
-    return above if re.search(r"[^\W\d_]", above) and NUMBER_MARKER.search(fold(above)) else None
+    return (
+        above if re.search(r"[^\W\d_]", above) and (NUMBER_MARKER.search(fold(above)) or not marked) else None
+    )
 
 
 # an amount of money closing an entry after its number: " – 1.556 €", ": $85.00", ", R$ 120,00"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from reasonrl.data.filters.phone_layout import label_above, ledger, table
+from reasonrl.data.filters.phone_layout import complete, label_above, ledger, table
 from reasonrl.data.filters.phone_notation import (
     block_of_numbers,
     nanp_dotted,
@@ -126,12 +126,13 @@ def identifier(n: Number, words: Lexicon) -> bool:
     keyed = (
         _DASH_KEY.fullmatch(head)
         and len(head.split()) <= KEY_WORDS + 1
-        and NUMBER_MARKER.search(fold(head))  # "Claim reference – ", not "Reservierung – "
+        # "Claim reference – ", "Support ticket – 689 1540"; not "Reservierung – 030 ..."
+        and (NUMBER_MARKER.search(fold(head)) or not complete(n.raw))
     )
     clause = n.start - (len(head) if keyed else len(re.split(r",\s|\s[-–]\s|;\s", head)[-1]))
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
-    above = label_above(n)
+    above = label_above(n, marked=complete(n.raw))  # "Customer account\n439 944 286"
     if above and words.before(f"{above}\n{n.raw}", len(above) + 1) == "identifier":
         return True  # "Tenancy ref.\n31749110", "N° d'adhérent\n53235 142768"
     acronym = _ACRONYM.search(head[-15:])
