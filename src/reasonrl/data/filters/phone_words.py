@@ -53,8 +53,12 @@ _COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
 # "... pas de sac plastique.\n71477 Agen"); Hindi's danda "।" ends one too.
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?](?:\s+(?=[^\W\d_])|[ \t]*\n)|[。！？।॥]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
-# A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]" (a key's index is no tag: "field[phone]")
-MARKUP = re.compile(r"(?<![\w\]])\[/?\w+(?:=[^\]\n]*)?\]")
+# A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]" (a key's index is no tag:
+# "field[phone]"; a bracketed label is no tag either: "[Retourennummer] 838-2712-162")
+MARKUP = re.compile(
+    r"(?<![\w\]])\[(?:/\w+|\w+=[^\]\n]*|(?i:quote|code|b|i|u|s|url|img|zitat|spoiler|list|size|color"
+    r"|font|center|cita|citation|citazione|citaat|citacao|citação|media|email))\]"
+)
 # An address names no number: "contact@acme.it", "www.tel-shop.de" hold words, not labels
 _ADDRESS = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
 # A purpose: the identifier word names what one calls about, not the number ("For orders: ...",
@@ -325,7 +329,9 @@ class Lexicon:
         a phone word announcing the number ("Telefon 030 ... (Bestellungen)", "Hotline ...
         (Ticket-Support)"); a number noun does ("À rappeler : 04 ... (N° de commande)")."""
         m = _REMARK.match(text, end)
-        if not m or len(m.group(1).split()) > REMARK_WORDS:
+        # a label opened or closed by a number's abbreviation may run longer: "(N° de dossier patient)"
+        edged = m and re.match(r"(?:n[°o]s?|nr)(?!\w)|.*(?<!\w)(?:n[°o]s?|nr)\.?\s*$", fold(m.group(1)))
+        if not m or (len(m.group(1).split()) > REMARK_WORDS and not edged):
             return None
         label = fold(m.group(1))
         kind = self.before(label + " 0", len(label) + 1, width=len(label) + 1)
