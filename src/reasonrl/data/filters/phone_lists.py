@@ -36,6 +36,7 @@ _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")
 # a rule line of a drawn table: dashes, equals signs and box-drawing characters (U+2500-U+257F)
 _RULE = re.compile(r"[ \t]*[|+:\u2500-\u257f]?[ \t]*[-=\u2500\u2550]{3,}[-=+|: \t\u2500-\u257f]*")
 _DELIMITERS = (";", "\t", "|", ",", "\u2502", "\u00a6")  # a box-drawn table's "│", a broken bar "¦"
+_PAGES = re.compile(r"pages?|seiten?|paginas?|pagine|bladzijden?|blz\.?|pp\.?|पृष्ठ")  # a column of page ranges
 _PIPES = ("\t", "|", "\u2502", "\u00a6")  # delimiters that draw columns: two cells make a table
 # columns set off by a spaced dash or a run of blanks ("N° adhérent – Nom – Depuis", "Name    Since")
 _SPACED = (re.compile(r"[ \t]+[–—][ \t]+"), re.compile(r"[ \t]{2,}"))
@@ -198,7 +199,8 @@ def _cell_number(text: str, cell: Span) -> Span | None:
 class Columns:
     """Rule 5: the numbers of a delimited table (CSV, semicolon or tab separated) in a column
     whose header has a phone word, or in which other rows hold phones; `vetoed` gives the cells of
-    a column whose header is an identifier word ("Member no.", "Kundennr.", "order_id")."""
+    a column whose header is an identifier word ("Member no.", "Kundennr.", "order_id") or names
+    pages ("Pages", "Seiten": a reading log's ranges)."""
 
     words: Lexicon
     valid: Callable[[str], bool]
@@ -207,6 +209,8 @@ class Columns:
         """What a header cell says of its column; a remark in parentheses is left out ("landline
         (01727)", "fixo (21)": the column's area code)."""
         label = _PAREN.sub(" ", text[cell[0] : cell[1]]).replace("_", " ").strip()
+        if _PAGES.fullmatch(fold(label)):
+            return "pages"  # "Pages", "Seiten": a reading log's ranges ("171-193")
         return self.words.before(label + " 1", len(label) + 1) if not re.search(r"\d", label) else None
 
     def columns(self, text: str):
@@ -230,7 +234,7 @@ class Columns:
         return out
 
     def vetoed(self, text: str) -> list[Span]:
-        return [s for kind, numbers in self.columns(text) if kind == "identifier" for s in numbers]
+        return [s for kind, numbers in self.columns(text) if kind in ("identifier", "pages") for s in numbers]
 
 
 def layout_spans(

@@ -79,6 +79,7 @@ def quantity(text: str, start: int, end: int) -> bool:
         or re.fullmatch(r"0[.,]\d+|[1-9]\d?\.\d{5,}", raw)  # decimals: "0.00023186", "19.292242"
         or _drawn(raw)
         or len(re.findall(r"(?<!\d)\d(?!\d)", raw)) >= 2  # a list of numbers: "4 8 15 16 23 42"
+        or _repeated(raw)
         or _YEARS.fullmatch(raw)
         or _POSTCODE.fullmatch(raw)
         or raw.count("(") != raw.count(")")
@@ -100,6 +101,13 @@ def quoted(text: str, start: int) -> bool:
 def assigned(text: str, start: int) -> bool:
     """The number is the value of a key ("sms_to = ", "field[phone]="), not the result of a sum."""
     return bool(_ASSIGNED.search(text[max(0, start - 40) : start]))
+
+
+def _repeated(raw: str) -> bool:
+    """Three groups or more, all the same ("20-20-20": a fertiliser's NPK, "10.10.10"): a ratio or
+    a setting, no subscriber's number."""
+    groups = re.split(r"[ .\-/]", raw)
+    return len(groups) >= 3 and len(set(groups)) == 1
 
 
 def _drawn(raw: str) -> bool:

@@ -183,7 +183,8 @@ def notation(n: Number, words: Lexicon) -> bool:
     74.7239"), or a rising range: of pages in a citation ("(2008), 805-815", "129(2): 188-195",
     "S. 782-807, vol. 22"), of hours ("0900-1730"), between round bounds ("100-300 items") or of
     a block of tickets ("4505-4554": phone_notation); a solved Sudoku row (the digits 1-9 once
-    each: "431 295 678"); the heading of its line ("712 1972: The council filed ..."); a number
+    each: "431 295 678"); a decimal listed beside one of a short fraction (shelf marks: "282.7383,
+    776.50"); the heading of its line ("712 1972: The council filed ..."); a number
     within a year ("EudraCT 2016-936474-46", "Autos 3572/2019", "KW 51/2024": phone_notation) or in
     three slashed parts (`slashed`); a grid reference after its square's letters ("SD 1494 2529")."""
     head, tail = n.line
@@ -202,6 +203,11 @@ def notation(n: Number, words: Lexicon) -> bool:
         pages and len(pages.group(1)) == len(pages.group(2)) and int(pages.group(1)) < int(pages.group(2))
     )
     sudoku = sorted(re.sub(r"\D", "", n.raw)) == list("123456789")  # a row of a solved grid
+    # one of a list of decimals, the other with a short fraction: "Shelf marks: 282.7383, 776.50"
+    decimals = re.fullmatch(r"\d{1,3}\.\d{3,}", n.raw) and (
+        re.match(r"[ \t]*,[ \t]*\d{1,3}\.\d{1,2}(?![\d.])", tail)
+        or re.search(r"(?<![\d.])\d{1,3}\.\d{1,2}[ \t]*,[ \t]*$", head)
+    )
     hours = rising and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d", n.raw)
     # a citation: "(2008), 805-815", "129(2): 188-195" (not a name's remark: "(Laura Novaes): ")
     cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\d\)[:,]?[ \t]*$", head)
@@ -224,6 +230,7 @@ def notation(n: Number, words: Lexicon) -> bool:
         or block
         or grid
         or sudoku
+        or decimals
     )
 
 

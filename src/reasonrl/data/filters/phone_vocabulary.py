@@ -175,17 +175,17 @@ QUANTITY = {
     "distance weight height length width area volume capacity views downloads followers subscribers "
     "how_many how_much",
     "de": "summe betrag gesamt* preis kosten bezahlt umsatz einkommen gehalt einwohner besucher zuschauer "
-    "stimmen gewicht entfernung flache wie_viele wie_viel",
+    "stimmen gewicht entfernung flache wie_viele wie_viel kapazitat auslastung",
     "fr": "total somme montant prix cout paye chiffre_d'affaires population habitants spectateurs "
-    "visiteurs voix poids distance superficie combien",
+    "visiteurs voix poids distance superficie combien affluence jauge",
     "es": "total suma importe monto precio coste costo pagado ventas poblacion habitantes asistentes "
-    "espectadores visitantes votos peso distancia superficie cuantos cuantas cuanto",
+    "espectadores visitantes votos peso distancia superficie cuantos cuantas cuanto asistencia aforo",
     "it": "totale somma importo prezzo costo pagato fatturato popolazione abitanti spettatori visitatori "
-    "voti peso distanza superficie quanti quante quanto",
+    "voti peso distanza superficie quanti quante quanto capienza affluenza presenze",
     "nl": "totaal bedrag som prijs kosten betaald omzet inwoners bezoekers toeschouwers stemmen gewicht "
-    "afstand oppervlakte hoeveel",
+    "afstand oppervlakte hoeveel capaciteit opkomst",
     "pt": "total soma valor preco custo pago faturamento populacao habitantes publico espectadores "
-    "visitantes votos peso distancia quantos quantas quanto",
+    "visitantes votos peso distancia quantos quantas quanto lotacao",
 }
 # Persons a record is kept for: "phone of the member", "Portable de la cliente" (phone_words:
 # whose a phone noun is), in every language, folded.
