@@ -28,7 +28,7 @@ from pathlib import Path
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from reasonrl.data.filters.phone_words import fold
+from reasonrl.data.filters.phone_script import fold
 from reasonrl.data.filters.pii import detect_pii
 from reasonrl.data.pii_eval import measure
 

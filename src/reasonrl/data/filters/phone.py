@@ -47,7 +47,8 @@ from reasonrl.data.filters.phone_quantity import (
     quoted,
 )
 from reasonrl.data.filters.phone_refusals import document, why_not
-from reasonrl.data.filters.phone_words import WORD_CHAR, Lexicon, lexicon
+from reasonrl.data.filters.phone_script import WORD_CHAR
+from reasonrl.data.filters.phone_words import Lexicon, lexicon
 
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")

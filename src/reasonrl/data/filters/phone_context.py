@@ -25,7 +25,8 @@ from reasonrl.data.filters.phone_quantity import (
     digit_count,
     json_number,
 )
-from reasonrl.data.filters.phone_words import COMBINING, MARKUP, UNTER, Lexicon, fold
+from reasonrl.data.filters.phone_script import COMBINING, fold
+from reasonrl.data.filters.phone_words import MARKUP, UNTER, Lexicon
 
 _LETTER_LABEL = re.compile(r"(?:^|[\s|·,;(])[TMFPH][.:]?\s?$")  # "T 06 11220989 | M 0591 - 827260"
 _SEPARATOR = re.compile(r"\s*[;,|/·•\n]\s*|\s*\n\s*")

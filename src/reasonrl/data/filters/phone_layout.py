@@ -18,7 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 from reasonrl.data.filters.phone_quantity import digit_count
-from reasonrl.data.filters.phone_words import COMBINING, NUMBER_MARKER, Lexicon, fold
+from reasonrl.data.filters.phone_script import COMBINING, fold
+from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon
 
 if TYPE_CHECKING:
     from reasonrl.data.filters.phone_refusals import Number

@@ -20,7 +20,8 @@ from typing import Callable
 
 from reasonrl.data.filters.phone_context import SHAPES, WEAK_MIN, Refusal, Span, no_refusal
 from reasonrl.data.filters.phone_quantity import LOCAL_MIN, NUMBER, candidates, digit_count, quantity
-from reasonrl.data.filters.phone_words import Lexicon, fold
+from reasonrl.data.filters.phone_script import fold
+from reasonrl.data.filters.phone_words import Lexicon
 
 # A number as people group a phone's digits, parentheses included: "(022) 6694 2025", "964 77 15 75";
 # its first group may be long ("32672586 / 85772 78661", "084046 92683")

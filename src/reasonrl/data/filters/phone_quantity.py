@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reasonrl.data.filters.phone_notation import time_of_day
-from reasonrl.data.filters.phone_words import COMBINING, WORD_CHAR, fold
+from reasonrl.data.filters.phone_script import COMBINING, WORD_CHAR, fold
 
 LOCAL_MIN, MAX_DIGITS = 5, 12  # digits: a local number at the least, any number at the most
 
@@ -58,7 +58,8 @@ _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷>^+]|<(?![/A-Za-z!?])|/[ \t]*\d)"
 # "field[phone]=0151 ...", "विदेश में गाइड = +34 ..."),
 # it does not end a sum ("x = 12", "= 100-50-30-15")
 _ASSIGNED = re.compile(rf"(?:[^\W\d][\w.\-{COMBINING}]*(?:[^\W\d]|[{COMBINING}])|\])[ \t]*=[ \t]*[\"']?$")
-_LINE_MARK = re.compile(r"(?:^|\n)[ \t]*(?:>[ \t]?)+[ \t]*$|(?:^|\n)[ \t]*\*[ \t]+$")
+# (a blank after the mark: ">>182746" is a forum post's reference, no quotation)
+_LINE_MARK = re.compile(r"(?:^|\n)[ \t]*(?:>[ \t]?)*>[ \t]+$|(?:^|\n)[ \t]*\*[ \t]+$")
 _CODE_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[^\W_]+ $")  # "1Z 001 CC8 4626 0914"
 
 

@@ -31,9 +31,10 @@ from reasonrl.data.filters.phone_notation import (
     year_range,
 )
 from reasonrl.data.filters.phone_quantity import counted, digit_count, is_date, json_number, quantity
+from reasonrl.data.filters.phone_script import fold, words_regex
 from reasonrl.data.filters.phone_series import readings
 from reasonrl.data.filters.phone_vocabulary import QUANTITY
-from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon, fold, words_regex
+from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon
 
 _QUANTITY = words_regex({w for words in QUANTITY.values() for w in words.split()})
 _MATHS_WORDS = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reasonrl.data.filters.phone_words import fold
+from reasonrl.data.filters.phone_script import fold
 
 # A line of the run: a short label without digits (or none) and one number, nothing after it
 _ROW = re.compile(r"[ \t]*(?P<label>[^\d\n]{0,30}?)[ \t]*(?P<number>\d[\d .]*\d)[ \t]*")

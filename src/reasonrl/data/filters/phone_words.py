@@ -20,10 +20,10 @@ spaces: "座机：3467 9998", "携帯番号は070-...").
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reasonrl.data.filters.phone_script import CJK_CHAR, fold, words_regex
 from reasonrl.data.filters.phone_vocabulary import (
     ALWAYS,
     BUSY,
@@ -36,12 +36,6 @@ from reasonrl.data.filters.phone_vocabulary import (
     WEAK,
 )
 
-# Han, kana and hangul: letters to Python's \w, but no word boundary separates them from a number
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3012"
-WORD_CHAR = f"[^\\W{CJK}]"  # a letter or digit that glues a number to a word (not a CJK one)
-# Combining marks \w does not match (Indic vowel signs, viramas, accents): "सुरेश" is one word
-COMBINING = "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
-
 # A noun for "number", neutral on its own: the word before it says whose number it is. Hindi's
 # colloquial नंबर too, and its formal संख्या and क्रमांक (`_noun_patterns`, folded as text is).
 _HINDI_NOUNS, _HINDI_THING_NOUNS = "नंबर संख्या क्रमांक", "संख्या क्रमांक"
@@ -52,7 +46,6 @@ _COMPOUND = re.compile(r"(?<!\w)(\w+?)-?(?:nummer|nr|number)(?!\w)")
 # the number itself on its line: "Rechnungsnr. 0352547984"; a line closed by one is a sentence:
 # "... pas de sac plastique.\n71477 Agen"); Hindi's danda "।" ends one too.
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})[.!?](?:\s+(?=[^\W\d_])|[ \t]*\n)|[。！？।॥]")
-_CJK_CHAR = re.compile(f"[{CJK}]")
 # A forum's tags name no number: "[/quote]", "[code]", "[/Zitat]" (a key's index is no tag:
 # "field[phone]"; a bracketed label is no tag either: "[Retourennummer] 838-2712-162")
 MARKUP = re.compile(
@@ -103,17 +96,11 @@ _TIME_OF_DAY = re.compile(
     r"(?:uhr|h|heures?|hrs?|am|pm|a\.m\.|p\.m\.|horas?|ore|uur)(?!\w)",
     re.I,
 )
+_INFINITIVE = re.compile(r"[ \t]*(?:an|zuruck)?(?:rufen|zurufen)|[ \t]*(?:op|terug)?bellen(?!\w)")
 _REACHED = re.compile(r"[ \t]*(?:zu[ \t]+)?erreich")  # after the number: "... zu erreichen", "erreichbar"
 UNTER = re.compile(r"(?<!\w)unter[ \t]+\(?$")  # German reaches a line "unter" its number
 WINDOW = 50  # characters before a number searched for its label (names run long)
 AFTER = 40  # characters after a number searched for "... is my work phone"
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, typographic apostrophes straightened (offsets may shift:
-    callers read folded text only for its words)."""
-    text = text.casefold().replace("\u2019", "'").replace("\u00ba", "\u00b0")  # nº -> n°
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _noun_patterns() -> tuple[str, re.Pattern]:
@@ -135,26 +122,6 @@ _LINKS = {"the", "les", "los", "las", "del", "des", "der", "die", "das", "den", 
 _LATIN_ABBREVIATION = re.compile(r"nos?|n|nr|n\.?°|#")
 # a thing named after a number's abbreviation: "N° de prêt", "N. biglietto", "n.º de cuadro"
 _NAMES_A_THING = re.compile(r"\.?[ \t]*(?:(?:de|d'|di|del|do|da|des|du|of|van|der)[ \t]*)?[^\W\d_]{3,}")
-
-
-def words_regex(entries: set[str]) -> re.Pattern:
-    """One pattern for a kind's entries: Latin ones as whole words, CJK ones wherever they stand."""
-    alts, cjk = [], []
-    for entry in sorted(entries - {"'s"}, key=len, reverse=True):
-        words = fold(entry.strip("*")).split("_")
-        body = r"\W+".join(re.escape(w) for w in words)
-        if _CJK_CHAR.match(words[0]):
-            cjk.append(body)
-            continue
-        alts.append(
-            (r"\w*" if entry.startswith("*") else "") + body + (r"\w*" if entry.endswith("*") else "")
-        )
-    # "'s" follows its word; every other entry starts one, after an elided article too ("Numero
-    # d'ordine", "N° d'autorisation", "dell'ordine")
-    genitive = r"(?<=\w)'s|" if "'s" in entries else ""
-    start = r"(?:(?<![\w'])|(?<=[dl]'))"
-    latin = r"(?:" + genitive + start + r"(?:" + "|".join(alts or [r"(?!x)x"]) + r"))(?!\w)"
-    return re.compile("|".join([latin, *cjk]))
 
 
 @dataclass(frozen=True)
@@ -205,6 +172,8 @@ class Lexicon:
         line = window.rfind("\n") + 1  # (on the number's line: a time above ends an earlier entry)
         window = window[:line] + _TIME_OF_DAY.sub(lambda m: "·" * len(m.group()), window[line:])
         tail = re.split(r"\d", fold(window).replace("_", " "))[-1]  # keys: "sms_to", "order_id"
+        if re.search(r"\d", window):  # a remark right after an earlier number is that number's
+            tail = re.sub(r"^[ \t]*\([^()\n]*\)", lambda m: " " * len(m.group()), tail)
         events = self._events(tail)
         own_line = tail.rfind("\n") if re.search(r"[^\W\d_]", tail[tail.rfind("\n") + 1 :]) else -1
         for i in range(len(events) - 1, -1, -1):
@@ -290,10 +259,11 @@ class Lexicon:
 
     def called_after(self, text: str, end: int) -> bool:
         """A verb of calling right after the number, where Hindi and Chinese or Japanese put it after
-        its object ("285 9591 pe call karo", "763-9927に電話して"): nothing says phone more plainly."""
+        its object ("285 9591 pe call karo", "763-9927に電話して"), as German and Dutch put an
+        infinitive ("77410 anrufen", "06-1234 5678 bellen"): nothing says phone more plainly."""
         head = re.split(r"[.!?;\n。！？]", fold(text[end : _word_end(text, end + AFTER)]))[0]
         head = re.split(r"\d", head)[0]
-        return self._postposed(head) or self._cjk_verb(head)
+        return self._postposed(head) or self._cjk_verb(head) or bool(_INFINITIVE.match(head))
 
     def asks_for_number(self, question: str) -> bool:
         """A question after a phone or a number ("qual o fixo da portaria?", "What's the number for
@@ -350,7 +320,7 @@ class Lexicon:
     def _cjk_verb(self, head: str) -> bool:
         """Chinese and Japanese put the verb after its object: "763-9927（実家）に電話してください",
         "715-4854に折り返しください"."""
-        return any(_CJK_CHAR.match(m.group()) for m in self.phone.finditer(head))
+        return any(CJK_CHAR.match(m.group()) for m in self.phone.finditer(head))
 
 
 def _qualifies(between: str, kind: str) -> bool:

@@ -24,7 +24,7 @@ from phonenumbers import SUPPORTED_REGIONS
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
 from reasonrl.data.filters.phone_lists import tables
-from reasonrl.data.filters.phone_words import WORD_CHAR
+from reasonrl.data.filters.phone_script import WORD_CHAR
 from reasonrl.errors import ConfigError
 
 

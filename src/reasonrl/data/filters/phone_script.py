@@ -1,0 +1,50 @@
+"""The script-level text handling the phone rules share: which characters glue a number to a
+word, which marks belong to a word, how text is folded for matching and how a word list becomes
+one pattern.
+
+    fold("Téléphone’s") -> "telephone's"
+    words_regex({"tel*", "电话"}).search("Telefonnummer") -> a match
+
+Python's \\w counts Han, kana and hangul as letters, but CJK text has no spaces, so no word boundary
+separates a number from the word before it ("座机3467 9998"); and \\w does not count combining marks
+(Indic vowel signs, viramas, decomposed accents), so "सुरेश" would be three words to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Han, kana and hangul: letters to Python's \w, but no word boundary separates them from a number
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3012"
+CJK_CHAR = re.compile(f"[{CJK}]")
+WORD_CHAR = f"[^\\W{CJK}]"  # a letter or digit that glues a number to a word (not a CJK one)
+# Combining marks \w does not match (Indic vowel signs, viramas, accents): "सुरेश" is one word
+COMBINING = "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic apostrophes straightened (offsets may shift:
+    callers read folded text only for its words)."""
+    text = text.casefold().replace("\u2019", "'").replace("\u00ba", "\u00b0")  # nº -> n°
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def words_regex(entries: set[str]) -> re.Pattern:
+    """One pattern for a kind's entries: Latin ones as whole words, CJK ones wherever they stand."""
+    alts, cjk = [], []
+    for entry in sorted(entries - {"'s"}, key=len, reverse=True):
+        words = fold(entry.strip("*")).split("_")
+        body = r"\W+".join(re.escape(w) for w in words)
+        if CJK_CHAR.match(words[0]):
+            cjk.append(body)
+            continue
+        alts.append(
+            (r"\w*" if entry.startswith("*") else "") + body + (r"\w*" if entry.endswith("*") else "")
+        )
+    # "'s" follows its word; every other entry starts one, after an elided article too ("Numero
+    # d'ordine", "N° d'autorisation", "dell'ordine")
+    genitive = r"(?<=\w)'s|" if "'s" in entries else ""
+    start = r"(?:(?<![\w'])|(?<=[dl]'))"
+    latin = r"(?:" + genitive + start + r"(?:" + "|".join(alts or [r"(?!x)x"]) + r"))(?!\w)"
+    return re.compile("|".join([latin, *cjk]))
