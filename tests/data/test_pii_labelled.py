@@ -382,7 +382,7 @@ def test_the_thirteenth_writers_set_v13():
     assert len(result["leaks"]) <= 19, result["leaks"]
 
 
-def test_the_independent_held_out_set_v14():
+def test_the_fourteenth_writers_set_v14():
     """pii_heldout_v14 (benchmarks/pii_v14/make_heldout_set.py): a fourteenth writer (v13's
     docstring only), 96 genres and 22 table kinds, 1,416 phones (475 announced local numbers in 104
     phrasings and 18 new placements, 295 roster entries in 67 rosters of 10 formats), 77 cards,
@@ -391,13 +391,35 @@ def test_the_independent_held_out_set_v14():
     version 12 0.980 / 0.842, 13 and 14 0.980 / 0.913, 15 and 16 0.983 / 0.933, phones 0.977 /
     0.915, 32 values left (announced local 18/475, roster 11/295, national 3/394); version 17 (after
     a review of realistic phones) 0.983 / 0.925, phones 0.977 / 0.906. Precision (0.9) met; recall
-    (0.99) and zero announced leaks NOT met. Floors: the figures measured, less a margin."""
+    (0.99) and zero announced leaks NOT met. Its misses were then read (12-06, eleventh session) to
+    write version 18 (3-3-1 groups, a trunk 0 and area code before fours, Devanagari rosters,
+    telephone signs, "privat" before a number): a DEVELOPMENT set now, 1.000 / 0.927, phones 1.000 /
+    0.908, no value left. Floors: those figures less a margin."""
     result = _measured("pii_heldout_v14.jsonl")
-    assert result["overall"]["gold"] == 1870 and result["overall"]["recall"] >= 0.98, result["overall"]
+    assert result["overall"]["gold"] == 1870 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.915, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.974, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
     assert result["by_kind"]["PHONE"]["precision"] >= 0.895, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 34, result["leaks"]
+    assert len(result["leaks"]) <= 3, result["leaks"]
+
+
+def test_the_fifteenth_writers_set_v15():
+    """pii_heldout_v15 (benchmarks/pii_v15/make_heldout_set.py): a fifteenth writer (v14's
+    docstring only), 1,400 phones (450 announced local numbers in 108 new phrasings and 20 new
+    placements, 277 roster entries in 62 rosters of 10 new formats, 418 national numbers), 140 new
+    kinds of hard negatives (2,464 uses), 150 corpus texts; committed before any detector ran on
+    it. Measured ONCE per version, before anything in it was read
+    (benchmarks/results/pii_heldout_v15.md): version 12 0.937 / 0.746, 17 0.937 / 0.831, 18 0.937 /
+    0.830, phones 0.917 / 0.784, 116 values left (67 of 418 national numbers, most written
+    "Label = number"; 23 service, 14 announced, 11 roster). No PII goal met on it. It was then
+    read (12-06) to write version 19: a DEVELOPMENT set now, 0.994 / 0.944, phones 0.992 / 0.928,
+    11 values left. Floors: those figures less a margin."""
+    result = _measured("pii_heldout_v15.jsonl")
+    assert result["overall"]["gold"] == 1844 and result["overall"]["recall"] >= 0.99, result["overall"]
+    assert result["overall"]["precision"] >= 0.935, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.915, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 13, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
