@@ -412,14 +412,15 @@ def test_the_fifteenth_writers_set_v15():
     (benchmarks/results/pii_heldout_v15.md): version 12 0.937 / 0.746, 17 0.937 / 0.831, 18 0.937 /
     0.830, phones 0.917 / 0.784, 116 values left (67 of 418 national numbers, most written
     "Label = number"; 23 service, 14 announced, 11 roster). No PII goal met on it. It was then
-    read (12-06) to write version 19: a DEVELOPMENT set now, 0.994 / 0.944, phones 0.992 / 0.928,
-    11 values left. Floors: those figures less a margin."""
+    read (12-06) to write version 19 (narrowed after a review of realistic phones it lost): a
+    DEVELOPMENT set now, 0.994 / 0.930, phones 0.991 / 0.910, 12 values left. Floors: those
+    figures less a margin."""
     result = _measured("pii_heldout_v15.jsonl")
     assert result["overall"]["gold"] == 1844 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.935, result["overall"]
+    assert result["overall"]["precision"] >= 0.92, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.915, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 13, result["leaks"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.9, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= 14, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reasonrl.data.filters.phone_quantity import digit_count
 from reasonrl.data.filters.phone_script import COMBINING, fold
+from reasonrl.data.filters.phone_vocabulary import RECORD
 from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon
 
 if TYPE_CHECKING:
@@ -36,14 +37,30 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{COMBINING}]){{2,}}")  # three letter
 LABEL_ABOVE = 40  # characters of a label on the line above a number
 
 
-def label_above(n: Number, marked: bool = True) -> str | None:
+_RECORDS = frozenset(w for words in RECORD.values() for w in words.split())
+_LINKING = frozenset("de da do di del du des d dos das della".split())
+
+
+def record_head(label: str) -> bool:
+    """The label's head noun is a record a thing's number is written on, in the singular: the last
+    word ("Customer account", "Support ticket", a compound's end: "Kundenkarte"), or the first
+    before a linking "de"/"di"/"da" ("Ficha da chapelaria", "Lot de vaccin"). A desk or a service
+    is none: "Orders", "Room hire", "Card services", "Reservierung", "Tickets" (the box office)."""
+    found = re.findall(r"[^\W\d_]+", fold(label))
+    if not found:
+        return False
+    head = found[0] if len(found) >= 3 and found[1] in _LINKING else found[-1]
+    return head in _RECORDS or any(len(r) >= 4 and head.endswith(r) for r in _RECORDS)
+
+
+def label_above(n: Number, whole: bool = True) -> str | None:
     """The line above a number that stands alone on its line, when that line reads as a label that
     numbers a thing: a short key with letters, no digits and a number marker ("Tenancy ref.", "N°
     de donneur", "Student ID", "Voucher code"), not a sentence (no clause ends inside it). A form
     written one field per two lines names the value there, as "Key: value" does on one line; a
-    label naming a service ("Delivery", "Réservation", "Devis gratuit") heads its phone line. With
-    `marked` False (a number shorter than a whole national one: `complete`) any short key is the
-    label, for the identifier words to read ("Customer account\n439 944 286")."""
+    label naming a service ("Delivery", "Réservation", "Devis gratuit") heads its phone line. Over a
+    number shorter than a whole national one (`whole` False: `complete`) a record as the head noun
+    numbers a thing too ("Customer account\n439 944 286"; not "Orders\n726 1184")."""
     head, tail = n.line
     if head.strip() or tail.strip(" \t.,;:"):
         return None
@@ -53,9 +70,8 @@ def label_above(n: Number, marked: bool = True) -> str | None:
     above = n.plain[n.plain.rfind("\n", 0, line_start) + 1 : line_start].strip()
     if not above or len(above) > LABEL_ABOVE or re.search(r"\d|(?<=[^\W\d_]{4})[.!?;]\s", above):
         return None
-    return (
-        above if re.search(r"[^\W\d_]", above) and (NUMBER_MARKER.search(fold(above)) or not marked) else None
-    )
+    numbers_a_thing = NUMBER_MARKER.search(fold(above)) or (not whole and record_head(above))
+    return above if re.search(r"[^\W\d_]", above) and numbers_a_thing else None
 
 
 # an amount of money closing an entry after its number: " – 1.556 €", ": $85.00", ", R$ 120,00"

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reasonrl.data.filters.phone_context import SHAPES, WEAK_MIN, Refusal, Span, no_refusal
+from reasonrl.data.filters.phone_layout import record_head
 from reasonrl.data.filters.phone_quantity import LOCAL_MIN, NUMBER, candidates, digit_count, quantity
 from reasonrl.data.filters.phone_script import fold
-from reasonrl.data.filters.phone_words import Lexicon
+from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon
 
 # A number as people group a phone's digits, parentheses included: "(022) 6694 2025", "964 77 15 75";
 # its first group may be long ("32672586 / 85772 78661", "084046 92683")
@@ -206,13 +207,16 @@ class Columns:
     words: Lexicon
     valid: Callable[[str], bool]
 
-    def header(self, text: str, cell: Span) -> str | None:
+    def header(self, text: str, cell: Span, pair: bool = False) -> str | None:
         """What a header cell says of its column; a remark in parentheses is left out ("landline
         (01727)", "fixo (21)": the column's area code)."""
         label = _PAREN.sub(" ", text[cell[0] : cell[1]]).replace("_", " ").strip()
         if _PAGES.fullmatch(fold(label)):
             return "pages"  # "Pages", "Seiten": a reading log's ranges ("171-193")
-        return self.words.before(label + " 1", len(label) + 1) if not re.search(r"\d", label) else None
+        kind = self.words.before(label + " 1", len(label) + 1) if not re.search(r"\d", label) else None
+        if kind == "identifier" and pair and not (NUMBER_MARKER.search(fold(label)) or record_head(label)):
+            return None  # beside one other column, a desk's or service's: "Orders", "Seat booking"
+        return kind
 
     def columns(self, text: str):
         """(header kind or None, the number spans of the column's cells) of each column."""
@@ -220,7 +224,7 @@ class Columns:
             has_header = not re.search(r"\d", _PAREN.sub("", text[rows[0][0][0] : rows[0][-1][1]]))
             body = rows[1:] if has_header else rows
             for j in range(len(rows[0])):
-                kind = self.header(text, rows[0][j]) if has_header else None
+                kind = self.header(text, rows[0][j], len(rows[0]) == 2) if has_header else None
                 cells = [_cell_number(text, row[j]) for row in body]
                 yield kind, [c for c in cells if c is not None]
 

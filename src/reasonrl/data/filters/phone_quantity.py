@@ -105,9 +105,9 @@ def assigned(text: str, start: int) -> bool:
 
 
 def _repeated(raw: str) -> bool:
-    """Three groups or more, all the same ("20-20-20": a fertiliser's NPK, "10.10.10"): a ratio or
-    a setting, no subscriber's number."""
-    groups = re.split(r"[ .\-/]", raw)
+    """Three groups or more, all the same, joined by dashes ("20-20-20": a fertiliser's NPK): a
+    ratio. Not with blanks: taxi firms buy such numbers ("Taxi-Ruf 44 44 44")."""
+    groups = raw.split("-")
     return len(groups) >= 3 and len(set(groups)) == 1
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from reasonrl.data.filters.phone_layout import complete, label_above, ledger, table
+from reasonrl.data.filters.phone_layout import complete, label_above, ledger, record_head, table
 from reasonrl.data.filters.phone_notation import (
     block_of_numbers,
     nanp_dotted,
@@ -85,6 +85,7 @@ _COUNT_COLUMN = re.compile(r"[ \t]{2,}[x×][ \t]?\d{1,4}[ \t]*$")  # a count set
 _GRID_SQUARE = re.compile(r"(?<![\w.])[A-Z]{2}[ \t]+$")
 # a key, then a spaced dash ("Claim reference – ", "N° client – "); with a number marker in it (no
 # sentence handing the number to someone: "the parcel goes to Ann – ")
+_SHORT_DECIMAL_NEXT = re.compile(r"[ \t]*,[ \t]*\d{1,3}\.\d{1,2}(?![\d.])")  # ", 776.50": shelf marks
 _DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,]{0,58}[ \t]+[-–][ \t]+")  # no comma: no sentence
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
 KEY_WORDS = 5  # words of a form field's key before a spaced dash
@@ -127,13 +128,13 @@ def identifier(n: Number, words: Lexicon) -> bool:
     keyed = (
         _DASH_KEY.fullmatch(head)
         and len(head.split()) <= KEY_WORDS + 1
-        # "Claim reference – ", "Support ticket – 689 1540"; not "Reservierung – 030 ..."
-        and (NUMBER_MARKER.search(fold(head)) or not complete(n.raw))
+        # "Claim reference – ", "Support ticket – 689 1540"; not "Reservierung – 030 ...", "Orders – 555 ..."
+        and (NUMBER_MARKER.search(fold(head)) or (not complete(n.raw) and record_head(head)))
     )
     clause = n.start - (len(head) if keyed else len(re.split(r",\s|\s[-–]\s|;\s", head)[-1]))
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
-    above = label_above(n, marked=complete(n.raw))  # "Customer account\n439 944 286"
+    above = label_above(n, whole=complete(n.raw))  # "Customer account\n439 944 286"
     if above and words.before(f"{above}\n{n.raw}", len(above) + 1) == "identifier":
         return True  # "Tenancy ref.\n31749110", "N° d'adhérent\n53235 142768"
     acronym = _ACRONYM.search(head[-15:])
@@ -205,10 +206,7 @@ def notation(n: Number, words: Lexicon) -> bool:
     )
     sudoku = sorted(re.sub(r"\D", "", n.raw)) == list("123456789")  # a row of a solved grid
     # one of a list of decimals, the other with a short fraction: "Shelf marks: 282.7383, 776.50"
-    decimals = re.fullmatch(r"\d{1,3}\.\d{3,}", n.raw) and (
-        re.match(r"[ \t]*,[ \t]*\d{1,3}\.\d{1,2}(?![\d.])", tail)
-        or re.search(r"(?<![\d.])\d{1,3}\.\d{1,2}[ \t]*,[ \t]*$", head)
-    )
+    decimals = re.fullmatch(r"\d{1,3}\.\d{3,}", n.raw) and _SHORT_DECIMAL_NEXT.match(tail)
     hours = rising and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d", n.raw)
     # a citation: "(2008), 805-815", "129(2): 188-195" (not a name's remark: "(Laura Novaes): ")
     cited = re.search(r"(?:19|20)\d\d\b\)?[,:]?[^\d\n]{0,20}$|\d\)[:,]?[ \t]*$", head)

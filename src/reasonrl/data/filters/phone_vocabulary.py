@@ -175,17 +175,17 @@ QUANTITY = {
     "distance weight height length width area volume capacity views downloads followers subscribers "
     "how_many how_much",
     "de": "summe betrag gesamt* preis kosten bezahlt umsatz einkommen gehalt einwohner besucher zuschauer "
-    "stimmen gewicht entfernung flache wie_viele wie_viel kapazitat auslastung",
+    "stimmen gewicht entfernung flache wie_viele wie_viel",
     "fr": "total somme montant prix cout paye chiffre_d'affaires population habitants spectateurs "
-    "visiteurs voix poids distance superficie combien affluence jauge",
+    "visiteurs voix poids distance superficie combien",
     "es": "total suma importe monto precio coste costo pagado ventas poblacion habitantes asistentes "
-    "espectadores visitantes votos peso distancia superficie cuantos cuantas cuanto asistencia aforo",
+    "espectadores visitantes votos peso distancia superficie cuantos cuantas cuanto",
     "it": "totale somma importo prezzo costo pagato fatturato popolazione abitanti spettatori visitatori "
-    "voti peso distanza superficie quanti quante quanto capienza affluenza presenze",
+    "voti peso distanza superficie quanti quante quanto",
     "nl": "totaal bedrag som prijs kosten betaald omzet inwoners bezoekers toeschouwers stemmen gewicht "
-    "afstand oppervlakte hoeveel capaciteit opkomst",
+    "afstand oppervlakte hoeveel",
     "pt": "total soma valor preco custo pago faturamento populacao habitantes publico espectadores "
-    "visitantes votos peso distancia quantos quantas quanto lotacao",
+    "visitantes votos peso distancia quantos quantas quanto",
 }
 # Persons a record is kept for: "phone of the member", "Portable de la cliente" (phone_words:
 # whose a phone noun is), in every language, folded.
@@ -193,3 +193,24 @@ PERSONS = set(
     "customer client clients cliente clienta clientes klant kunde kunden kundin member members "
     "socio socia adherent adherente patient paziente guest hospede huesped passenger".split()
 )
+# Records a thing's number is written on, singular (a plural names a desk: "Tickets – 726 1184" is
+# the box office, "Ticket – 726 1184" a ticket's number), by the head noun of a label (phone_layout:
+# `record_head`); compounds end in theirs ("Kundenkarte", "Klantenkaart"), Romance puts it first
+# ("Ficha da chapelaria").
+RECORD = {
+    "en": "account receipt reference serial certificate registration agreement contract declaration "
+    "authorisation authorization ticket voucher policy invoice card fob chip slip stub coupon permit "
+    "licence license token pass code",
+    "de": "konto beleg quittung referenz zertifikat bescheinigung registrierung vertrag erklarung karte "
+    "marke gutschein police rechnung ausweis schein",
+    "fr": "compte recu reference certificat contrat declaration carte ticket billet bon police facture "
+    "fiche jeton lot",
+    "es": "cuenta recibo referencia certificado contrato declaracion tarjeta ficha billete vale poliza "
+    "factura lote resguardo",
+    "it": "conto ricevuta riferimento certificato contratto dichiarazione carta tessera biglietto buono "
+    "polizza fattura lotto scontrino",
+    "nl": "rekening bon bonnetje kwitantie referentie certificaat contract verklaring kaart pas ticket "
+    "polis factuur registratie penning",
+    "pt": "conta recibo referencia certificado contrato declaracao cartao ficha bilhete vale apolice "
+    "fatura lote",
+}

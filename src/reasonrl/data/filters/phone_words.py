@@ -96,7 +96,7 @@ _TIME_OF_DAY = re.compile(
     r"(?:uhr|h|heures?|hrs?|am|pm|a\.m\.|p\.m\.|horas?|ore|uur)(?!\w)",
     re.I,
 )
-_INFINITIVE = re.compile(r"[ \t]*(?:an|zuruck)?(?:rufen|zurufen)|[ \t]*(?:op|terug)?bellen(?!\w)")
+_INFINITIVE = re.compile(r"[ \t]+(?:anrufen|zurückrufen|(?:op|terug)?bellen)(?!\w)")
 _REACHED = re.compile(r"[ \t]*(?:zu[ \t]+)?erreich")  # after the number: "... zu erreichen", "erreichbar"
 UNTER = re.compile(r"(?<!\w)unter[ \t]+\(?$")  # German reaches a line "unter" its number
 WINDOW = 50  # characters before a number searched for its label (names run long)
@@ -234,7 +234,8 @@ class Lexicon:
         """The clause after the number calls it someone's phone ("is my work phone", "esse é meu
         número novo", "is mijn nieuwe nummer") or says the line is busy. Not when that noun
         introduces the next number (", Mijn nummer is 06 ..."). A remark naming a line ("(home)") or,
-        in Chinese and Japanese, a phone verb after it ("に電話して") says so too."""
+        in Chinese and Japanese, a phone verb after it ("に電話して"), or a German or Dutch
+        infinitive ("77410 anrufen", "... bellen") says so too."""
         clause = fold(text[end : _word_end(text, end + AFTER)])
         head = re.split(r"[.!?;\n。！？]", clause)[0]
         head, next_number = re.split(r"\d", head)[0], bool(re.search(r"\d", head))
@@ -243,6 +244,7 @@ class Lexicon:
             or self._line_remark(clause)
             or self._cjk_verb(head)
             or self._postposed(head)
+            or _INFINITIVE.match(text, end)  # German, Dutch: "77410 anrufen", "... bellen" (not "Anrufen")
             or (_REACHED.match(clause) and UNTER.search(text[max(0, end - 40) : _number_start(text, end)]))
         ):
             return True  # ... "unter 44095 zu erreichen": German reaches a line "unter" its number
@@ -259,11 +261,10 @@ class Lexicon:
 
     def called_after(self, text: str, end: int) -> bool:
         """A verb of calling right after the number, where Hindi and Chinese or Japanese put it after
-        its object ("285 9591 pe call karo", "763-9927に電話して"), as German and Dutch put an
-        infinitive ("77410 anrufen", "06-1234 5678 bellen"): nothing says phone more plainly."""
+        its object ("285 9591 pe call karo", "763-9927に電話して"): nothing says phone more plainly."""
         head = re.split(r"[.!?;\n。！？]", fold(text[end : _word_end(text, end + AFTER)]))[0]
         head = re.split(r"\d", head)[0]
-        return self._postposed(head) or self._cjk_verb(head) or bool(_INFINITIVE.match(head))
+        return self._postposed(head) or self._cjk_verb(head)
 
     def asks_for_number(self, question: str) -> bool:
         """A question after a phone or a number ("qual o fixo da portaria?", "What's the number for
@@ -299,8 +300,13 @@ class Lexicon:
         a phone word announcing the number ("Telefon 030 ... (Bestellungen)", "Hotline ...
         (Ticket-Support)"); a number noun does ("À rappeler : 04 ... (N° de commande)")."""
         m = _REMARK.match(text, end)
-        # a label opened or closed by a number's abbreviation may run longer: "(N° de dossier patient)"
-        edged = m and re.match(r"(?:n[°o]s?|nr)(?!\w)|.*(?<!\w)(?:n[°o]s?|nr)\.?\s*$", fold(m.group(1)))
+        # a label opened or closed by a number's abbreviation and naming a thing may run longer:
+        # "(N° de dossier patient)", not "(n° de Chantal, la présidente)"
+        edged = (
+            m
+            and re.match(r"(?:n°|nos?\.|nr)(?!\w)|.*(?<!\w)(?:n°|nos?\.|nr)\.?\s*$", fold(m.group(1)))
+            and self.identifier.search(fold(m.group(1)))
+        )
         if not m or (len(m.group(1).split()) > REMARK_WORDS and not edged):
             return None
         label = fold(m.group(1))

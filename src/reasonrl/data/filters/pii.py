@@ -329,11 +329,12 @@ class PiiRedact(Filter):
     # and "numero" + noun rules of 14 removed; 18 (read off v14): a seven-digit number grouped 3-3-1,
     # a trunk 0 and an area code before two groups of four when valid, names in scripts without
     # case (Devanagari), a telephone sign opening the line, a word naming a person's line
-    # ("privat", "thuis") as a weak label; 19 (read off v15): a prose key before "=", prose brackets,
-    # quotation and footnote marks, drawn and two-column tables, a short number's label above or
-    # dash key read by its identifier words, bracketed labels, long remarks opened or closed by
-    # "n°", a remark belongs to the number before it, "... anrufen"; page columns, shelf marks,
-    # Sudoku rows, repeated groups and attendance words refused
+    # ("privat", "thuis") as a weak label; 19 (read off v15, then narrowed where a review found real
+    # phones lost): a prose key before "=", prose brackets, quotation and footnote marks, drawn and
+    # two-column tables, a short number's label above or dash key whose head noun is a record
+    # ("Customer account", not "Orders"), bracketed labels, long remarks opened or closed by "n°"
+    # naming a thing, a remark belongs to the number before it, "... anrufen"; page columns, shelf
+    # marks, Sudoku rows and dashed repeated groups refused
     name, version = "pii", "19"
 
     def apply(self, record: dict) -> FilterResult:
