@@ -230,7 +230,7 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     end = start + len(raw)
     arithmetic = (
         (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_quantity)
-            re.search(r"(?:[=+*/×÷<]|(?<![\w\"'/])>|>(?=\s))\s*$", text[max(0, start - 3) : start])
+            re.search(r"(?:[=+*/×÷<]|(?<![\w\"'/>=-])>(?!>))\s*$", text[max(0, start - 3) : start])
             and not assigned(text, start)
             and not quoted(text, start)
         )

@@ -52,7 +52,8 @@ _POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone number
 # An operator next to the number, only blanks between: "12345 + 678", not "12345, +91 ...";
 # a markup tag around it compares nothing ("<td>0711 471130</td>", "Tel. 483 0690</target>": the
 # value abuts its tag; "<PhoneNumber> 1996 09 18" is a placeholder, and a blank follows it)
-_OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<^]|(?<![\w\"'/])>|>(?=[ \t])|\d[ \t]*[+/])[ \t]*[(\"']?$")
+# (an arrow points, it compares nothing: "Coach driver >> +34 ...", "-> 0171 ...", "=> ...")
+_OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<^]|(?<![\w\"'/>=-])>(?!>)|\d[ \t]*[+/])[ \t]*[(\"']?$")
 _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷>^+]|<(?![/A-Za-z!?])|/[ \t]*\d)")
 # "=" after a key of two letters or more, in any script, assigns a value ("sms_to = +49 ...",
 # "field[phone]=0151 ...", "विदेश में गाइड = +34 ..."),
