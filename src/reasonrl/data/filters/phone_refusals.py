@@ -86,7 +86,7 @@ _GRID_SQUARE = re.compile(r"(?<![\w.])[A-Z]{2}[ \t]+$")
 # a key, then a spaced dash ("Claim reference – ", "N° client – "); with a number marker in it (no
 # sentence handing the number to someone: "the parcel goes to Ann – ")
 _SHORT_DECIMAL_NEXT = re.compile(r"[ \t]*,[ \t]*\d{1,3}\.\d{1,2}(?![\d.])")  # ", 776.50": shelf marks
-_DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,]{0,58}[ \t]+[-–][ \t]+")  # no comma: no sentence
+_DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,]{0,58}(?:[ \t]+[-–][ \t]+|,[ \t]+)")  # one comma at most
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
 KEY_WORDS = 5  # words of a form field's key before a spaced dash
 MATHS_REACH = 25  # characters either side of a number searched for an operator
@@ -123,8 +123,9 @@ def identifier(n: Number, words: Lexicon) -> bool:
     names a thing ("4711 is the order ...", "4711 (Invoice no.)"), or it answers a question
     asking for one ("What's your order number?")."""
     head, tail = n.line
-    # a key that opens the line and a spaced dash is a form field ("Customer no. – 535 173 594"),
-    # elsewhere the dash ends a clause ("the parcel with Ann - 88 41 07")
+    # a key that opens the line and a spaced dash or a comma is a form field ("Customer no. – 535
+    # 173 594", "Hochzeitstisch Nr., 886 914 94 18"), elsewhere the dash or comma ends a clause
+    # ("the parcel with Ann - 88 41 07")
     keyed = (
         _DASH_KEY.fullmatch(head)
         and len(head.split()) <= KEY_WORDS + 1

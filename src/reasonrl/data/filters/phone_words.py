@@ -81,7 +81,10 @@ _WHERE = set("on in at for".split())
 _WHOSE = set("of de del do da du des di della dello van von vom".split())
 _ARTICLES = set("the la le les el il lo los las".split())  # "los" is also German's lot: an article here
 # A remark in parentheses right after a number, no digits in it: "(Asset tag)", "(Réf. dossier)"
-_REMARK = re.compile(r"[ \t]*\(([^()\d\n]{2,40})\)")
+# ... or in square brackets ("0456 305 4201 [Ferry booking]"), or alone on the next line
+_REMARK = re.compile(
+    r"[ \t]*(?:\(([^()\d\n]{2,40})\)|\[([^\[\]\d\n]{2,40})\]|\n[ \t]*\(([^()\d\n]{2,40})\)[ \t]*(?=\n|$))"
+)
 REMARK_WORDS = 3  # a remark of more words is an instruction ("have your order number ready"), no label
 # A number noun in a remark, alone or closing a compound ("no.", "n°", "#", "Rechnungsnummer")
 _MARKS = r"nos?|nr|n\.?°|numbers?|numeros?|num|ref|#"
@@ -292,7 +295,8 @@ class Lexicon:
         return bool(m and any(p.search(m.group(1)) for p in (self.phone, self.weak, self.line)))
 
     def remark(self, text: str, end: int) -> str | None:
-        """What a remark in parentheses right after the number says it is, read as a label
+        """What a remark in parentheses (or square brackets, or alone on the next line) right after
+        the number says it is, read as a label
         before it would be ("(Invoice no.)", "(N° de commande)", "(Rechnungsnummer)":
         'identifier'; "(Tel.)": 'phone'): the remark is nearer the number than any word before.
         Only a label is one: an instruction of more than `REMARK_WORDS` words is not ("Call 0800
@@ -300,16 +304,14 @@ class Lexicon:
         a phone word announcing the number ("Telefon 030 ... (Bestellungen)", "Hotline ...
         (Ticket-Support)"); a number noun does ("À rappeler : 04 ... (N° de commande)")."""
         m = _REMARK.match(text, end)
+        if not m:
+            return None
+        label = fold(next(g for g in m.groups() if g))
         # a label opened or closed by a number's abbreviation and naming a thing may run longer:
         # "(N° de dossier patient)", not "(n° de Chantal, la présidente)"
-        edged = (
-            m
-            and re.match(r"(?:n°|nos?\.|nr)(?!\w)|.*(?<!\w)(?:n°|nos?\.|nr)\.?\s*$", fold(m.group(1)))
-            and self.identifier.search(fold(m.group(1)))
-        )
-        if not m or (len(m.group(1).split()) > REMARK_WORDS and not edged):
+        edged = re.match(r"(?:n°|nos?\.|nr)(?!\w)|.*(?<!\w)(?:n°|nos?\.|nr)\.?\s*$", label)
+        if len(label.split()) > REMARK_WORDS and not (edged and self.identifier.search(label)):
             return None
-        label = fold(m.group(1))
         kind = self.before(label + " 0", len(label) + 1, width=len(label) + 1)
         if kind == "identifier" and not _NUMBERS_A_THING.search(label):
             if self.before(text, _number_start(text, end)) == "phone":
