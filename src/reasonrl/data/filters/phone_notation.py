@@ -52,10 +52,14 @@ MARGIN = 20  # points between two scores of one game (basketball: rarely more)
 SIZE_STEP = 12  # the widest step between two sizes written as one ("140/152")
 
 
+_DATED_TIME = re.compile(r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
 def time_of_day(raw: str, tail: str) -> bool:
-    """A range of times ("7.00-17.00": opening hours), or a number that ends in a time of day an
-    hour word follows ("19 april 2019 17.45 uur", "Az. 23 O 67/20  13.50 Uhr")."""
-    if _TIME_RANGE.fullmatch(raw):
+    """A range of times ("7.00-17.00": opening hours), a day and month before a time ("07/06
+    18.30": a service, a departure), or a number that ends in a time of day an hour word follows
+    ("19 april 2019 17.45 uur", "Az. 23 O 67/20  13.50 Uhr")."""
+    if _TIME_RANGE.fullmatch(raw) or _DATED_TIME.fullmatch(raw):
         return True
     m = _LAST_TIME.fullmatch(raw)
     return bool(m and sum(c.isdigit() for c in m.group(1) or "") <= 5 and _HOUR_WORD.match(tail))
