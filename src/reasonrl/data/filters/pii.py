@@ -334,8 +334,10 @@ class PiiRedact(Filter):
     # two-column tables, a short number's label above or dash key whose head noun is a record
     # ("Customer account", not "Orders"), bracketed labels, long remarks opened or closed by "n°"
     # naming a thing, a remark belongs to the number before it, "... anrufen"; page columns, shelf
-    # marks, Sudoku rows and dashed repeated groups refused
-    name, version = "pii", "19"
+    # marks, Sudoku rows and dashed repeated groups refused; 20 (read off v16): an arrow points
+    # ("Driver >> +34 ..."), a remark in square brackets or alone on the next line labels the
+    # number, a key and a comma open a form field, a day and month before a time
+    name, version = "pii", "20"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
