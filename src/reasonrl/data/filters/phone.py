@@ -38,6 +38,7 @@ from reasonrl.data.filters.phone_context import context_spans
 from reasonrl.data.filters.phone_default import PhoneByDefault
 from reasonrl.data.filters.phone_lists import alternatives, layout_spans
 from reasonrl.data.filters.phone_quantity import (
+    GREATER,
     assigned,
     candidates,
     counted,
@@ -230,7 +231,7 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     end = start + len(raw)
     arithmetic = (
         (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_quantity)
-            re.search(r"(?:[=+*/×÷<]|(?<![\w\"'/>=-])>(?!>))\s*$", text[max(0, start - 3) : start])
+            re.search(rf"(?:[=+*/×÷<]|{GREATER})\s*$", text[max(0, start - 3) : start])
             and not assigned(text, start)
             and not quoted(text, start)
         )

@@ -53,7 +53,9 @@ _POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone number
 # a markup tag around it compares nothing ("<td>0711 471130</td>", "Tel. 483 0690</target>": the
 # value abuts its tag; "<PhoneNumber> 1996 09 18" is a placeholder, and a blank follows it)
 # (an arrow points, it compares nothing: "Coach driver >> +34 ...", "-> 0171 ...", "=> ...")
-_OPERATOR_BEFORE = re.compile(r"(?:[=*×÷<^]|(?<![\w\"'/>=-])>(?!>)|\d[ \t]*[+/])[ \t]*[(\"']?$")
+# a comparison's ">", not an arrow's (">> ", "-> ", "=> "); ">>182746" quotes a forum post
+GREATER = r"(?<![\w\"'/>=-])>(?!>)|(?<![>=-])>(?=[ \t])|>>(?![ \t])"
+_OPERATOR_BEFORE = re.compile(rf"(?:[=*×÷<^]|{GREATER}|\d[ \t]*[+/])[ \t]*[(\"']?$")
 _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷>^+]|<(?![/A-Za-z!?])|/[ \t]*\d)")
 # "=" after a key of two letters or more, in any script, assigns a value ("sms_to = +49 ...",
 # "field[phone]=0151 ...", "विदेश में गाइड = +34 ..."),
