@@ -231,7 +231,8 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     end = start + len(raw)
     arithmetic = (
         (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_quantity)
-            re.search(rf"(?:[=+*/×÷<]|{GREATER})\s*$", text[max(0, start - 3) : start])
+            # (a slash divides only after a figure: "Partnergemeinde / +41 27 ..." labels its line)
+            re.search(rf"(?:[=+*×÷<]|{GREATER}|(?:^|\d\)?)[ \t]*/)\s*$", text[max(0, start - 6) : start])
             and not assigned(text, start)
             and not quoted(text, start)
         )

@@ -37,9 +37,11 @@ from reasonrl.data.filters.phone_vocabulary import QUANTITY
 from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon
 
 _QUANTITY = words_regex({w for words in QUANTITY.values() for w in words.split()})
+# ("plus", "minus" and "times" only beside a figure: French "un peu plus tard" is no sum)
 _MATHS_WORDS = re.compile(
-    r"(?<!\w)(?:plus|minus|times|divided|multipl\w*|equals?|quotient|remainder|divisible|modulo|gcd|lcm"
+    r"(?<!\w)(?:divided|multipl\w*|equals?|quotient|remainder|divisible|modulo|gcd|lcm"
     r"|sqrt|solve|compute|evaluate)(?!\w)"
+    r"|\d[ \t]*(?:plus|minus|times)(?!\w)|(?<!\w)(?:plus|minus|times)[ \t]*\d"
 )
 # A maths text: LaTeX, GSM8K's calculator annotations and answer line
 _MATHS_TEXT = re.compile(
