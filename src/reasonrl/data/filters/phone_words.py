@@ -77,6 +77,9 @@ _NAME_LAST = re.compile(
 # of them ("en rappelant la facture" quotes the invoice): where the number is kept ("phone on the
 # order", "mobile on file") qualifies any record; whose it is ("Portable de la cliente", "phone of
 # the member") only a person ("Fax of the invoice 88412077" is the invoice's reference)
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|when|unless|falls|wenn|sobald|si|quand|cuando|quando|als|indien|caso)(?!\w)"
+)
 _WHERE = set("on in at for".split())
 _WHOSE = set("of de del do da du des di della dello van von vom".split())
 _ARTICLES = set("the la le les el il lo los las".split())  # "los" is also German's lot: an article here
@@ -217,7 +220,8 @@ class Lexicon:
 
     def _identifier(self, window: str, tail: str, events: list) -> str | None:
         """What the identifier word `events[-1]` says, unless it qualifies a phone word before it
-        ("Phone on file: ...", "Telefone do cliente": the head noun comes first, 'phone') or a
+        ("Phone on file: ...", "Telefone do cliente": the head noun comes first, 'phone'), sits in
+        a condition after one ("The number to ring if the gate is locked: ...": 'phone'), or a
         person's name stands between it and the number ("Customer: Victor Holland (01592 999934)":
         the number is the person's, the word tells nothing: None)."""
         if len(events) >= 2 and events[-2][2] == "phone":
@@ -228,6 +232,11 @@ class Lexicon:
             linked = bool(links) and links[0] in via and all(w in via | _ARTICLES for w in links[1:])
             if len(links) <= 2 and linked:
                 return "phone"
+        # a condition between the phone word and it: "The number to ring if the gate is locked: ..."
+        calls = [e for e in events[:-1] if e[2] == "phone"]
+        clause_after = re.findall(r"[^\W\d_]+", tail[events[-1][1] :])  # "... is locked when you arrive"
+        if calls and _CONDITION.search(tail[calls[-1][1] : events[-1][0]]) and len(clause_after) >= 2:
+            return "phone"  # (not "Phone us if your order 4471092 is late": the order's number)
         name = _NAME_LAST.search(re.split(r"\d", window)[-1])
         if name and not self._events(fold(name.group(1))):
             return None
