@@ -336,8 +336,10 @@ class PiiRedact(Filter):
     # naming a thing, a remark belongs to the number before it, "... anrufen"; page columns, shelf
     # marks, Sudoku rows and dashed repeated groups refused; 20 (read off v16): an arrow points
     # ("Driver >> +34 ..."), a remark in square brackets or alone on the next line labels the
-    # number, a key and a comma open a form field, a day and month before a time
-    name, version = "pii", "20"
+    # number, a key and a comma open a form field, a day and month before a time; 21 (read off v17):
+    # a slash divides only after a figure, "plus"/"minus"/"times" are maths only beside a figure,
+    # an identifier word in a condition after a phone word tells nothing
+    name, version = "pii", "21"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
