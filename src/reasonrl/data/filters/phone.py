@@ -181,8 +181,10 @@ def _matches(text: str, regions) -> dict[tuple[int, int], tuple[str, bool]]:
             continue  # cheap: libphonenumber is only asked about text that could hold a number
         for region in regions:
             for m in PhoneNumberMatcher(segment, region, leniency=Leniency.POSSIBLE):
-                # a parenthesis around the whole number is the text's: "Victor Holland (01592 999934)"
-                lead = int(m.raw_string.startswith("(") and ")" not in m.raw_string)
+                # a bracket around the whole number is the text's: "Victor Holland (01592 999934)",
+                # "The exchange family [+33 1 72 72 97 30]"
+                opened = m.raw_string[:1]
+                lead = int(opened in ("(", "[") and {"(": ")", "[": "]"}.get(opened, "") not in m.raw_string)
                 # an "extension" set off by a run of blanks is the next column: "0472 8028415  x11"
                 cut = _COLUMN_AFTER.search(m.raw_string)
                 end = m.start + (cut.start() if cut else len(m.raw_string))

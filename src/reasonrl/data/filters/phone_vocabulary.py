@@ -63,7 +63,7 @@ WEAK = {
     "front_desk secretariat",
     "de": "kundenbetreuung kundensupport erreich* buro nachricht service kundenservice kundendienst "
     "fragen ruckfrage* fragen_sie_nach "
-    "rezeption empfang sekretariat",
+    "rezeption empfang sekretariat storung*",
     "fr": "assistance sav service_apres-vente bureau message standard ligne service_client questions "
     "demandez accueil secretariat",
     "es": "soporte_tecnico asistencia_tecnica oficina mensaje atencion_al_cliente reservas dudas "
@@ -72,7 +72,7 @@ WEAK = {
     "it": "supporto_tecnico ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di "
     "reception segreteria",
     "nl": "helpdesk bereik* kantoor bericht klantenservice vragen vraag_naar vast receptie secretariaat "
-    "administratie",
+    "administratie storing*",
     "pt": "suporte_tecnico escritorio mensagem atendimento reservas duvidas procure procurar tratar "
     "recepcao portaria "
     "secretaria",
