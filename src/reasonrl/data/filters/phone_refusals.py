@@ -31,7 +31,7 @@ from reasonrl.data.filters.phone_notation import (
     year_range,
 )
 from reasonrl.data.filters.phone_quantity import counted, digit_count, is_date, json_number, quantity
-from reasonrl.data.filters.phone_script import fold, words_regex
+from reasonrl.data.filters.phone_script import COMBINING, fold, words_regex
 from reasonrl.data.filters.phone_series import readings
 from reasonrl.data.filters.phone_vocabulary import QUANTITY
 from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon
@@ -341,7 +341,8 @@ def _prose_bracket(head: str, raw: str, tail: str) -> bool:
     inside = opened + raw + closed
     if len(re.findall(r"[^\W\d_]{2,}", inside)) >= 3 and not re.search(r"[\"=_]", inside):
         return True
-    return not opened.strip() and not closed.strip() and bool(re.search(r"[^\W\d_][ \t]+\[$", head))
+    after_name = re.search(rf"(?:[^\W\d_]|[{COMBINING}])[ \t]+\[$", head)  # "सेवा [", "Verbeek ["
+    return not opened.strip() and not closed.strip() and bool(after_name)
 
 
 def code(n: Number, words: Lexicon) -> bool:
