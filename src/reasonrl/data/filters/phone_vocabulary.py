@@ -34,7 +34,7 @@ PHONE = {
     "switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
     "phone_tree call_tree",
     "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
-    "festnetz* durchwahl "
+    "festnetz* durchwahl wahlen wahle "
     "zentrale notruf* notfall* kontakt vorwahl telefonkette",
     "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert",
     "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
