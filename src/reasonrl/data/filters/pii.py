@@ -338,8 +338,10 @@ class PiiRedact(Filter):
     # ("Driver >> +34 ..."), a remark in square brackets or alone on the next line labels the
     # number, a key and a comma open a form field, a day and month before a time; 21 (read off v17):
     # a slash divides only after a figure, "plus"/"minus"/"times" are maths only beside a figure,
-    # an identifier word in a condition after a phone word tells nothing
-    name, version = "pii", "21"
+    # an identifier word in a condition after a phone word tells nothing; 22 (read off v18): a
+    # square bracket around a match is the text's, fault-line words ("Storingsnummer"), German
+    # "wählen" (dial)
+    name, version = "pii", "22"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
