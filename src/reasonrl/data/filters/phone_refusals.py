@@ -88,7 +88,11 @@ _GRID_SQUARE = re.compile(r"(?<![\w.])[A-Z]{2}[ \t]+$")
 # a key, then a spaced dash ("Claim reference – ", "N° client – "); with a number marker in it (no
 # sentence handing the number to someone: "the parcel goes to Ann – ")
 _SHORT_DECIMAL_NEXT = re.compile(r"[ \t]*,[ \t]*\d{1,3}\.\d{1,2}(?![\d.])")  # ", 776.50": shelf marks
-_DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,]{0,58}(?:[ \t]+[-–][ \t]+|,[ \t]+)")  # one comma at most
+_DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,/]{0,58}(?:[ \t]+[-–/][ \t]+|,[ \t]+)")  # one comma at most
+# ... or after the number: "303 534 297 – Key blank code", or alone on the next line: "– Pallet ID"
+_KEY_AFTER = re.compile(
+    r"(?:[ \t]+[-–][ \t]+|[ \t]*\n[ \t]*[-–][ \t]+)([^\W\d_][^\d\n–,]{0,58}?)[ \t]*(?:\n|$)"
+)
 _STAMP = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?")  # "[07:11]" in a chat
 KEY_WORDS = 5  # words of a form field's key before a spaced dash
 MATHS_REACH = 25  # characters either side of a number searched for an operator
@@ -118,6 +122,13 @@ class Number:
         return head, self.text[self.end : end if end >= 0 else len(self.text)]
 
 
+def _numbers_a_thing(key: str, raw: str) -> bool:
+    """A form field's key numbers a thing: a number marker ("Claim reference no."), or before a
+    number shorter than a whole national one a record as its head noun ("Support ticket – 689
+    1540"); not a desk or service ("Reservierung – 030 ...", "Orders – 555 ...")."""
+    return bool(NUMBER_MARKER.search(fold(key)) or (not complete(raw) and record_head(key)))
+
+
 def identifier(n: Number, words: Lexicon) -> bool:
     """An identifier word labels it (phone_words: the nearest telling word, within its clause: "the
     parcel with Ann - 88 41 07" is Ann's), an acronym does ("NDC 51671-017-80", "R.G. 5449/0336"),
@@ -128,15 +139,15 @@ def identifier(n: Number, words: Lexicon) -> bool:
     # a key that opens the line and a spaced dash or a comma is a form field ("Customer no. – 535
     # 173 594", "Hochzeitstisch Nr., 886 914 94 18"), elsewhere the dash or comma ends a clause
     # ("the parcel with Ann - 88 41 07")
-    keyed = (
-        _DASH_KEY.fullmatch(head)
-        and len(head.split()) <= KEY_WORDS + 1
-        # "Claim reference – ", "Support ticket – 689 1540"; not "Reservierung – 030 ...", "Orders – 555 ..."
-        and (NUMBER_MARKER.search(fold(head)) or (not complete(n.raw) and record_head(head)))
-    )
+    keyed = _DASH_KEY.fullmatch(head) and len(head.split()) <= KEY_WORDS + 1 and _numbers_a_thing(head, n.raw)
     clause = n.start - (len(head) if keyed else len(re.split(r",\s|\s[-–]\s|;\s", head)[-1]))
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
+    after = _KEY_AFTER.match(n.text, n.end) if not head.strip() else None
+    if after and len(after.group(1).split()) <= KEY_WORDS and _numbers_a_thing(after.group(1), n.raw):
+        key = after.group(1)
+        if words.before(key + " 0", len(key) + 1) == "identifier":
+            return True  # a form field written value first: "303 534 297 – Key blank code"
     above = label_above(n, whole=complete(n.raw))  # "Customer account\n439 944 286"
     if above and words.before(f"{above}\n{n.raw}", len(above) + 1) == "identifier":
         return True  # "Tenancy ref.\n31749110", "N° d'adhérent\n53235 142768"
