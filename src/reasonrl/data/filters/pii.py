@@ -340,8 +340,9 @@ class PiiRedact(Filter):
     # a slash divides only after a figure, "plus"/"minus"/"times" are maths only beside a figure,
     # an identifier word in a condition after a phone word tells nothing; 22 (read off v18): a
     # square bracket around a match is the text's, fault-line words ("Storingsnummer"), German
-    # "wählen" (dial)
-    name, version = "pii", "22"
+    # "wählen" (dial); 23 (read off v19): a form field written value first ("303 534 297 – Key
+    # blank code", a "– key" alone on the next line), a spaced slash opens a key
+    name, version = "pii", "23"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
