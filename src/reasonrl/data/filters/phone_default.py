@@ -39,6 +39,8 @@ def phone_shaped(raw: str, valid: Callable[[str], bool], min_digits: int = 6, ma
     Not 4-4-4 (invoices) unless after an area code set off ("(0176) 5582 0019", "0176/3313 0392"),
     not 3-2-4 (an SSN), not 4-4-2 (drug and budget codes), not a last group of one or two digits
     after one other ("1999 55": a year and a count)."""
+    if re.match(r"[1-9]\d{2,4}[ \t][-/][ \t]\d", raw):
+        return False  # "317 - 2662": a phone only where a word or a list announces it
     body = re.sub(r"^\((\d{2,5})\)[ \t]?", r"\1 ", raw)
     if "(" in body or ")" in body:
         return False

@@ -143,10 +143,23 @@ def counted(raw: str) -> bool:
     return bool(_THOUSANDS.fullmatch(raw))
 
 
+# Two groups joined by a spaced dash or slash, as some write a local number ("a bell on 317 - 2662"):
+# a candidate only where a word or a list announces it (phone_default refuses the shape); a trunk 0
+# and its area code set off so are NUMBER's ("0411 - 381952")
+SPACED = re.compile(
+    rf"(?<!{WORD_CHAR})(?<![.,/+\-#@])(?<!\d[ \t][-/][ \t])[1-9]\d{{2,4}}[ \t][-/][ \t]\d{{3,8}}"
+    rf"(?!{WORD_CHAR}|[/@]|[.,\-/:]\d|[ \t][-/][ \t]\d)"
+)
+
+
 def candidates(text: str) -> list[tuple[int, int]]:
-    """Digit runs of phone length that are not quantities."""
+    """Digit runs of phone length that are not quantities (NUMBER's, and SPACED ones no NUMBER
+    match overlaps)."""
     out = []
+    spaced = [m for m in SPACED.finditer(text) if not quantity(text, m.start(), m.end())]
     for m in NUMBER.finditer(text):
+        if any(s.start() <= m.start() and m.end() <= s.end() for s in spaced):
+            continue  # "317" and "2662" are the halves of "317 - 2662"
         n, trunk = digit_count(m.group()), m.group().lstrip("(").startswith("0")
         # a parenthesis around the whole number is the text's: "Kees (06 - 46678979) heeft ..."
         wrapped = m.group().startswith("(") and ")" not in m.group() and text[m.end() : m.end() + 1] == ")"
@@ -154,7 +167,7 @@ def candidates(text: str) -> list[tuple[int, int]]:
         # a trunk 0 and up to four digits is an area code on its own: "(01727)", "all 01799"
         if LOCAL_MIN + trunk <= n <= MAX_DIGITS + trunk and not quantity(text, start, m.end()):
             out.append((start, m.end()))
-    return out
+    return sorted(out + [m.span() for m in spaced if not any(a < m.end() and m.start() < b for a, b in out)])
 
 
 def json_number(text: str, start: int, end: int) -> bool:

@@ -341,8 +341,9 @@ class PiiRedact(Filter):
     # an identifier word in a condition after a phone word tells nothing; 22 (read off v18): a
     # square bracket around a match is the text's, fault-line words ("Storingsnummer"), German
     # "wählen" (dial); 23 (read off v19): a form field written value first ("303 534 297 – Key
-    # blank code", a "– key" alone on the next line), a spaced slash opens a key
-    name, version = "pii", "23"
+    # blank code", a "– key" alone on the next line), a spaced slash opens a key; 24 (read off v20):
+    # two groups joined by a spaced dash or slash are a candidate where something announces them
+    name, version = "pii", "24"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
