@@ -380,139 +380,152 @@ def test_the_thirteenth_writers_set_v13():
     assert len(result["leaks"]) <= 19, result["leaks"]
 
 
-def test_the_fourteenth_writers_set_v14():
-    """pii_heldout_v14 (benchmarks/pii_v14/make_heldout_set.py): a fourteenth writer (v13's
-    docstring only), 96 genres and 22 table kinds, 1,416 phones (475 announced local numbers in 104
-    phrasings and 18 new placements, 295 roster entries in 67 rosters of 10 formats), 77 cards,
-    151 kinds of hard negatives (2,951 uses), 150 corpus texts; committed before any detector ran
-    on it. Measured ONCE per version, nothing in it read (benchmarks/results/pii_heldout_v14.md):
-    version 12 0.980 / 0.842, 13 and 14 0.980 / 0.913, 15 and 16 0.983 / 0.933, phones 0.977 /
-    0.915, 32 values left (announced local 18/475, roster 11/295, national 3/394); version 17 (after
-    a review of realistic phones) 0.983 / 0.925, phones 0.977 / 0.906. Precision (0.9) met; recall
-    (0.99) and zero announced leaks NOT met. Its misses were then read (12-06, eleventh session) to
-    write version 18 (3-3-1 groups, a trunk 0 and area code before fours, Devanagari rosters,
-    telephone signs, "privat" before a number): a DEVELOPMENT set now, 1.000 / 0.927, phones 1.000 /
-    0.908, no value left. Floors: those figures less a margin."""
-    result = _measured("pii_heldout_v14.jsonl")
-    assert result["overall"]["gold"] == 1870 and result["overall"]["recall"] >= 0.995, result["overall"]
-    assert result["overall"]["precision"] >= 0.915, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.895, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 3, result["leaks"]
+# The writers of this filter's last rounds (v14-v20): each set was measured ONCE per filter
+# version before anything in it was read (its held-out figures, benchmarks/results/pii_heldout_v*.md),
+# then read to write the next version. Row: gold values; floors for PII recall and precision, phone
+# recall and precision, values left (the development figures less a margin); the set's history.
+WRITERS = {
+    "v14": (
+        1870,
+        0.995,
+        0.915,
+        0.995,
+        0.895,
+        3,
+        "pii_heldout_v14 (benchmarks/pii_v14/make_heldout_set.py): a fourteenth writer (v13's "
+        "docstring only), 96 genres and 22 table kinds, 1,416 phones (475 announced local numbers in "
+        "104 phrasings and 18 new placements, 295 roster entries in 67 rosters of 10 formats), 77 "
+        "cards, 151 kinds of hard negatives (2,951 uses), 150 corpus texts; committed before any "
+        "detector ran on it. Measured ONCE per version, nothing in it read "
+        "(benchmarks/results/pii_heldout_v14.md): version 12 0.980 / 0.842, 13 and 14 0.980 / 0.913, "
+        "15 and 16 0.983 / 0.933, phones 0.977 / 0.915, 32 values left (announced local 18/475, "
+        "roster 11/295, national 3/394); version 17 (after a review of realistic phones) 0.983 / "
+        "0.925, phones 0.977 / 0.906. Precision (0.9) met; recall (0.99) and zero announced leaks NOT "
+        "met. Its misses were then read (12-06, eleventh session) to write version 18 (3-3-1 groups, "
+        'a trunk 0 and area code before fours, Devanagari rosters, telephone signs, "privat" before a '
+        "number): a DEVELOPMENT set now, 1.000 / 0.927, phones 1.000 / 0.908, no value left. Floors: "
+        "those figures less a margin.",
+    ),
+    "v15": (
+        1844,
+        0.99,
+        0.92,
+        0.985,
+        0.9,
+        14,
+        "pii_heldout_v15 (benchmarks/pii_v15/make_heldout_set.py): a fifteenth writer (v14's "
+        "docstring only), 1,400 phones (450 announced local numbers in 108 new phrasings and 20 new "
+        "placements, 277 roster entries in 62 rosters of 10 new formats, 418 national numbers), 140 "
+        "new kinds of hard negatives (2,464 uses), 150 corpus texts; committed before any detector "
+        "ran on it. Measured ONCE per version, before anything in it was read "
+        "(benchmarks/results/pii_heldout_v15.md): version 12 0.937 / 0.746, 17 0.937 / 0.831, 18 "
+        "0.937 / 0.830, phones 0.917 / 0.784, 116 values left (67 of 418 national numbers, most "
+        'written "Label = number"; 23 service, 14 announced, 11 roster). No PII goal met on it. It '
+        "was then read (12-06) to write version 19 (narrowed after a review of realistic phones it "
+        "lost): a DEVELOPMENT set now, 0.994 / 0.930, phones 0.991 / 0.910, 12 values left. Floors: "
+        "those figures less a margin.",
+    ),
+    "v16": (
+        1832,
+        0.975,
+        0.77,
+        0.965,
+        0.72,
+        40,
+        "pii_heldout_v16 (benchmarks/pii_v16/make_heldout_set.py): a sixteenth writer (v15's "
+        "docstring only), 1,388 phones (450 announced local numbers in 115 new phrasings and 17 new "
+        "placements, 274 roster entries in 62 rosters of 9 new formats, 410 national numbers in 8 new "
+        "line shapes), 131 new kinds of hard negatives (2,119 uses), 150 corpus texts; committed "
+        "before any detector ran on it. Measured ONCE per version, before anything in it was read "
+        "(benchmarks/results/pii_heldout_v16.md): versions 17, 18 and 19 alike 0.931 / 0.706, phones "
+        '0.909 / 0.641, 126 values left (82 of them after ">>"): versions 18 and 19 carried nothing. '
+        "It was then read (12-06) to write version 20 (arrows, bracketed and next-line remarks, comma "
+        "keys, dated times): a DEVELOPMENT set now, 0.979 / 0.781, phones 0.973 / 0.730, 37 values "
+        "left (19 of 450 announced). Floors: those figures less a margin.",
+    ),
+    "v17": (
+        1818,
+        0.97,
+        0.84,
+        0.96,
+        0.8,
+        50,
+        "pii_heldout_v17 (benchmarks/pii_v17/make_heldout_set.py): a seventeenth writer (v16's "
+        "docstring only), 1,378 phones (450 announced local numbers in 110 new phrasings and 18 new "
+        "placements, 278 roster entries in 9 new formats, 400 national numbers in 8 new line shapes), "
+        "122 new kinds of hard negatives, 150 corpus texts; committed before any detector ran on it. "
+        "Measured ONCE per version, before anything in it was read "
+        "(benchmarks/results/pii_heldout_v17.md): version 17 0.918 / 0.849, 19 and 20 0.955 / 0.849, "
+        "phones 0.941 / 0.808, 81 values left (50 of 450 announced, 21 of 150 international). It was "
+        'then read (12-06) to write version 21 (a slash after a label, "plus" beside a figure, an '
+        "identifier word in a condition): a DEVELOPMENT set now, 0.974 / 0.851, phones 0.966 / 0.812, "
+        "47 values left (36 of 450 announced). Floors: those figures less a margin.",
+    ),
+    "v18": (
+        1823,
+        0.975,
+        0.89,
+        0.965,
+        0.86,
+        38,
+        "pii_heldout_v18 (benchmarks/pii_v18/make_heldout_set.py): an eighteenth writer (v17's "
+        "docstring only), 1,383 phones (450 announced local numbers in 109 new phrasings and 16 new "
+        "placements, 283 roster entries in 10 formats, 400 national, 150 international, 100 service), "
+        "108 new kinds of hard negatives, 150 corpus texts; committed before any detector ran on it. "
+        "Measured ONCE per version, before anything in it was read "
+        "(benchmarks/results/pii_heldout_v18.md): version 17 0.873 / 0.868, 19 0.883 / 0.870, 20 and "
+        "21 0.975 / 0.901, phones 0.967 / 0.873, 46 values left (20 of 450 announced). It was then "
+        'read (12-06) to write version 22 (brackets around a match, fault-line words, "wählen"): a '
+        "DEVELOPMENT set now, 0.981 / 0.902, phones 0.975 / 0.874, 35 values left. Floors: those "
+        "figures less a margin.",
+    ),
+    "v19": (
+        1815,
+        0.975,
+        0.91,
+        0.97,
+        0.885,
+        36,
+        "pii_heldout_v19 (benchmarks/pii_v19/make_heldout_set.py): a nineteenth writer (v18's "
+        "docstring only), 1,375 phones (450 announced local numbers in 108 new phrasings and 16 new "
+        "placements, 275 roster entries in 10 formats, 400 national, 150 international, 100 service), "
+        "102 new kinds of hard negatives, 150 corpus texts; committed before any detector ran on it. "
+        "Measured ONCE per version, before anything in it was read "
+        "(benchmarks/results/pii_heldout_v19.md): version 17 0.905 / 0.889, 21 0.976 / 0.894, 22 "
+        "0.982 / 0.896, phones 0.976 / 0.866, 33 values left (12 of 450 announced). It was then read "
+        "(12-06) to write version 23 (form fields written value first): a DEVELOPMENT set now, 0.982 "
+        "/ 0.921, phones 0.976 / 0.898, 33 values left. Floors: those figures less a margin.",
+    ),
+    "v20": (
+        1808,
+        0.9,
+        0.925,
+        0.87,
+        0.9,
+        170,
+        "pii_heldout_v20 (benchmarks/pii_v20/make_heldout_set.py): a twentieth writer (v19's "
+        "docstring only, asked for new number-writing habits too), 1,368 phones (450 announced local "
+        "numbers in 108 new phrasings and 16 new placements, 268 roster entries in 10 new formats, "
+        "400 national, 150 international, 100 service), 100 new kinds of hard negatives, 150 corpus "
+        "texts; committed before any detector ran on it. Measured ONCE per version, before anything "
+        "in it was read (benchmarks/results/pii_heldout_v20.md): version 17 0.812 / 0.899, 22 and 23 "
+        "0.853 / 0.931, phones 0.806 / 0.908, 266 values left (111 of 450 announced; most phones left "
+        'written "317 - 2662"). The last held-out figure of the session. It was then read (12-06) to '
+        "write version 24 (a spaced dash or slash between two groups): a DEVELOPMENT set now, 0.910 / "
+        "0.935, phones 0.882 / 0.915, 162 values left. Floors: those figures less a margin.",
+    ),
+}
 
 
-def test_the_fifteenth_writers_set_v15():
-    """pii_heldout_v15 (benchmarks/pii_v15/make_heldout_set.py): a fifteenth writer (v14's
-    docstring only), 1,400 phones (450 announced local numbers in 108 new phrasings and 20 new
-    placements, 277 roster entries in 62 rosters of 10 new formats, 418 national numbers), 140 new
-    kinds of hard negatives (2,464 uses), 150 corpus texts; committed before any detector ran on
-    it. Measured ONCE per version, before anything in it was read
-    (benchmarks/results/pii_heldout_v15.md): version 12 0.937 / 0.746, 17 0.937 / 0.831, 18 0.937 /
-    0.830, phones 0.917 / 0.784, 116 values left (67 of 418 national numbers, most written
-    "Label = number"; 23 service, 14 announced, 11 roster). No PII goal met on it. It was then
-    read (12-06) to write version 19 (narrowed after a review of realistic phones it lost): a
-    DEVELOPMENT set now, 0.994 / 0.930, phones 0.991 / 0.910, 12 values left. Floors: those
-    figures less a margin."""
-    result = _measured("pii_heldout_v15.jsonl")
-    assert result["overall"]["gold"] == 1844 and result["overall"]["recall"] >= 0.99, result["overall"]
-    assert result["overall"]["precision"] >= 0.92, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.985, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.9, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 14, result["leaks"]
-
-
-def test_the_sixteenth_writers_set_v16():
-    """pii_heldout_v16 (benchmarks/pii_v16/make_heldout_set.py): a sixteenth writer (v15's
-    docstring only), 1,388 phones (450 announced local numbers in 115 new phrasings and 17 new
-    placements, 274 roster entries in 62 rosters of 9 new formats, 410 national numbers in 8 new
-    line shapes), 131 new kinds of hard negatives (2,119 uses), 150 corpus texts; committed before
-    any detector ran on it. Measured ONCE per version, before anything in it was read
-    (benchmarks/results/pii_heldout_v16.md): versions 17, 18 and 19 alike 0.931 / 0.706, phones
-    0.909 / 0.641, 126 values left (82 of them after ">>"): versions 18 and 19 carried nothing. It
-    was then read (12-06) to write version 20 (arrows, bracketed and next-line remarks, comma keys,
-    dated times): a DEVELOPMENT set now, 0.979 / 0.781, phones 0.973 / 0.730, 37 values left (19
-    of 450 announced). Floors: those figures less a margin."""
-    result = _measured("pii_heldout_v16.jsonl")
-    assert result["overall"]["gold"] == 1832 and result["overall"]["recall"] >= 0.975, result["overall"]
-    assert result["overall"]["precision"] >= 0.77, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.965, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.72, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 40, result["leaks"]
-
-
-def test_the_seventeenth_writers_set_v17():
-    """pii_heldout_v17 (benchmarks/pii_v17/make_heldout_set.py): a seventeenth writer (v16's
-    docstring only), 1,378 phones (450 announced local numbers in 110 new phrasings and 18 new
-    placements, 278 roster entries in 9 new formats, 400 national numbers in 8 new line shapes),
-    122 new kinds of hard negatives, 150 corpus texts; committed before any detector ran on it.
-    Measured ONCE per version, before anything in it was read
-    (benchmarks/results/pii_heldout_v17.md): version 17 0.918 / 0.849, 19 and 20 0.955 / 0.849,
-    phones 0.941 / 0.808, 81 values left (50 of 450 announced, 21 of 150 international). It was
-    then read (12-06) to write version 21 (a slash after a label, "plus" beside a figure, an
-    identifier word in a condition): a DEVELOPMENT set now, 0.974 / 0.851, phones 0.966 / 0.812,
-    47 values left (36 of 450 announced). Floors: those figures less a margin."""
-    result = _measured("pii_heldout_v17.jsonl")
-    assert result["overall"]["gold"] == 1818 and result["overall"]["recall"] >= 0.97, result["overall"]
-    assert result["overall"]["precision"] >= 0.84, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.96, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.8, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 50, result["leaks"]
-
-
-def test_the_eighteenth_writers_set_v18():
-    """pii_heldout_v18 (benchmarks/pii_v18/make_heldout_set.py): an eighteenth writer (v17's
-    docstring only), 1,383 phones (450 announced local numbers in 109 new phrasings and 16 new
-    placements, 283 roster entries in 10 formats, 400 national, 150 international, 100 service),
-    108 new kinds of hard negatives, 150 corpus texts; committed before any detector ran on it.
-    Measured ONCE per version, before anything in it was read
-    (benchmarks/results/pii_heldout_v18.md): version 17 0.873 / 0.868, 19 0.883 / 0.870, 20 and
-    21 0.975 / 0.901, phones 0.967 / 0.873, 46 values left (20 of 450 announced). It was then
-    read (12-06) to write version 22 (brackets around a match, fault-line words, "wählen"): a
-    DEVELOPMENT set now, 0.981 / 0.902, phones 0.975 / 0.874, 35 values left. Floors: those
-    figures less a margin."""
-    result = _measured("pii_heldout_v18.jsonl")
-    assert result["overall"]["gold"] == 1823 and result["overall"]["recall"] >= 0.975, result["overall"]
-    assert result["overall"]["precision"] >= 0.89, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.965, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.86, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 38, result["leaks"]
-
-
-def test_the_nineteenth_writers_set_v19():
-    """pii_heldout_v19 (benchmarks/pii_v19/make_heldout_set.py): a nineteenth writer (v18's
-    docstring only), 1,375 phones (450 announced local numbers in 108 new phrasings and 16 new
-    placements, 275 roster entries in 10 formats, 400 national, 150 international, 100 service),
-    102 new kinds of hard negatives, 150 corpus texts; committed before any detector ran on it.
-    Measured ONCE per version, before anything in it was read
-    (benchmarks/results/pii_heldout_v19.md): version 17 0.905 / 0.889, 21 0.976 / 0.894, 22
-    0.982 / 0.896, phones 0.976 / 0.866, 33 values left (12 of 450 announced). It was then read
-    (12-06) to write version 23 (form fields written value first): a DEVELOPMENT set now, 0.982 /
-    0.921, phones 0.976 / 0.898, 33 values left. Floors: those figures less a margin."""
-    result = _measured("pii_heldout_v19.jsonl")
-    assert result["overall"]["gold"] == 1815 and result["overall"]["recall"] >= 0.975, result["overall"]
-    assert result["overall"]["precision"] >= 0.91, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.97, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.885, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 36, result["leaks"]
-
-
-def test_the_twentieth_writers_set_v20():
-    """pii_heldout_v20 (benchmarks/pii_v20/make_heldout_set.py): a twentieth writer (v19's
-    docstring only, asked for new number-writing habits too), 1,368 phones (450 announced local
-    numbers in 108 new phrasings and 16 new placements, 268 roster entries in 10 new formats, 400
-    national, 150 international, 100 service), 100 new kinds of hard negatives, 150 corpus texts;
-    committed before any detector ran on it. Measured ONCE per version, before anything in it was
-    read (benchmarks/results/pii_heldout_v20.md): version 17 0.812 / 0.899, 22 and 23 0.853 /
-    0.931, phones 0.806 / 0.908, 266 values left (111 of 450 announced; most phones left written
-    "317 - 2662"). The last held-out figure of the session. It was then read (12-06) to write
-    version 24 (a spaced dash or slash between two groups): a DEVELOPMENT set now, 0.910 / 0.935,
-    phones 0.882 / 0.915, 162 values left. Floors: those figures less a margin."""
-    result = _measured("pii_heldout_v20.jsonl")
-    assert result["overall"]["gold"] == 1808 and result["overall"]["recall"] >= 0.9, result["overall"]
-    assert result["overall"]["precision"] >= 0.925, result["overall"]
-    assert result["by_kind"]["PHONE"]["recall"] >= 0.87, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.9, result["by_kind"]["PHONE"]
-    assert len(result["leaks"]) <= 170, result["leaks"]
+@pytest.mark.parametrize("name", list(WRITERS))
+def test_each_writers_set_holds_its_development_floors(name):
+    gold, recall, precision, phone_recall, phone_precision, leaks, _history = WRITERS[name]
+    result = _measured(f"pii_heldout_{name}.jsonl")
+    assert result["overall"]["gold"] == gold and result["overall"]["recall"] >= recall, result["overall"]
+    assert result["overall"]["precision"] >= precision, result["overall"]
+    assert result["by_kind"]["PHONE"]["recall"] >= phone_recall, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= phone_precision, result["by_kind"]["PHONE"]
+    assert len(result["leaks"]) <= leaks, result["leaks"]
 
 
 def test_context_announced_local_numbers_are_phones_and_identifiers_are_not():
