@@ -28,6 +28,7 @@ from reasonrl.rl.batch import token_logprobs
 from reasonrl.rl.distributed import Dist, Strategy, make_strategy
 from reasonrl.rl.guard import TrainingUnstable
 from reasonrl.rl.kl import KL_ESTIMATORS
+from reasonrl.rl.plan import plan_batches
 from reasonrl.rl.run_state import RunState
 from reasonrl.rl.sampling import (
     PromptSampler,
@@ -36,7 +37,7 @@ from reasonrl.rl.sampling import (
     hacking_metrics,
     sample_groups,
 )
-from reasonrl.rl.update import plan_batches, policy_update
+from reasonrl.rl.update import policy_update
 
 PROMPTS_USED = "prompts_used.json"
 METRICS_LOG = "metrics.jsonl"  # one row per good step, as the run goes
