@@ -55,6 +55,7 @@ DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
 _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
 NATIONAL_MAX = 13  # digits of the longest national number with its trunk prefix
+_CLOSERS = {"(": ")", "[": "]"}  # a bracket libphonenumber takes into a match, and its closer
 _COLUMN_AFTER = re.compile(r"[ \t]{2,}(?:x|ext\.?|#)[ \t]?\d{1,6}$", re.I)
 _EXTENSION = re.compile(r"\d{7}\D*(?:x|ext\.?|#)\s*\d{1,6}$", re.I)  # after a whole number only
 _WORD_CHAR = re.compile(WORD_CHAR)
@@ -183,8 +184,8 @@ def _matches(text: str, regions) -> dict[tuple[int, int], tuple[str, bool]]:
             for m in PhoneNumberMatcher(segment, region, leniency=Leniency.POSSIBLE):
                 # a bracket around the whole number is the text's: "Victor Holland (01592 999934)",
                 # "The exchange family [+33 1 72 72 97 30]"
-                opened = m.raw_string[:1]
-                lead = int(opened in ("(", "[") and {"(": ")", "[": "]"}.get(opened, "") not in m.raw_string)
+                closer = _CLOSERS.get(m.raw_string[:1])
+                lead = int(closer is not None and closer not in m.raw_string)
                 # an "extension" set off by a run of blanks is the next column: "0472 8028415  x11"
                 cut = _COLUMN_AFTER.search(m.raw_string)
                 end = m.start + (cut.start() if cut else len(m.raw_string))
@@ -234,7 +235,7 @@ def _standalone(text: str, start: int, raw: str) -> bool:
     arithmetic = (
         (  # a tag it abuts compares nothing: "<td>0711 4711</td>" (phone_quantity)
             # (a slash divides only after a figure: "Partnergemeinde / +41 27 ..." labels its line)
-            re.search(rf"(?:[=+*×÷<]|{GREATER}|(?:^|\d\)?)[ \t]*/)\s*$", text[max(0, start - 6) : start])
+            re.search(rf"(?:[=+*×÷<]|{GREATER}|\d\)?[ \t]*/)\s*$", text[max(0, start - 6) : start])
             and not assigned(text, start)
             and not quoted(text, start)
         )

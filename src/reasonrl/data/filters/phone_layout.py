@@ -53,14 +53,22 @@ def record_head(label: str) -> bool:
     return head in _RECORDS or any(len(r) >= 4 and head.endswith(r) for r in _RECORDS)
 
 
-def label_above(n: Number, whole: bool = True) -> str | None:
+def numbers_a_thing(key: str, raw: str) -> bool:
+    """A key or a label numbers a thing: a number marker ("Claim reference no."), or before a number
+    shorter than a whole national one (`complete`) a record as its head noun ("Support ticket –
+    689 1540", "Customer account\n439 944 286"); not a desk or service ("Reservierung – 030 ...",
+    "Orders – 555 ...")."""
+    return bool(NUMBER_MARKER.search(fold(key)) or (not complete(raw) and record_head(key)))
+
+
+def label_above(n: Number) -> str | None:
     """The line above a number that stands alone on its line, when that line reads as a label that
     numbers a thing: a short key with letters, no digits and a number marker ("Tenancy ref.", "N°
     de donneur", "Student ID", "Voucher code"), not a sentence (no clause ends inside it). A form
     written one field per two lines names the value there, as "Key: value" does on one line; a
     label naming a service ("Delivery", "Réservation", "Devis gratuit") heads its phone line. Over a
-    number shorter than a whole national one (`whole` False: `complete`) a record as the head noun
-    numbers a thing too ("Customer account\n439 944 286"; not "Orders\n726 1184")."""
+    number shorter than a whole national one a record as the head noun numbers a thing too
+    (`numbers_a_thing`: "Customer account\n439 944 286"; not "Orders\n726 1184")."""
     head, tail = n.line
     if head.strip() or tail.strip(" \t.,;:"):
         return None
@@ -70,8 +78,7 @@ def label_above(n: Number, whole: bool = True) -> str | None:
     above = n.plain[n.plain.rfind("\n", 0, line_start) + 1 : line_start].strip()
     if not above or len(above) > LABEL_ABOVE or re.search(r"\d|(?<=[^\W\d_]{4})[.!?;]\s", above):
         return None
-    numbers_a_thing = NUMBER_MARKER.search(fold(above)) or (not whole and record_head(above))
-    return above if re.search(r"[^\W\d_]", above) and numbers_a_thing else None
+    return above if re.search(r"[^\W\d_]", above) and numbers_a_thing(above, n.raw) else None
 
 
 # an amount of money closing an entry after its number: " – 1.556 €", ": $85.00", ", R$ 120,00"

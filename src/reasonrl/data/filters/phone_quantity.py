@@ -51,9 +51,9 @@ _UNIT_AFTER = re.compile(
 _POSTCODE = re.compile(r"\d{5}-\d{3}")  # Brazil's CEP: no region's phone numbers split 5-3
 # An operator next to the number, only blanks between: "12345 + 678", not "12345, +91 ...";
 # a markup tag around it compares nothing ("<td>0711 471130</td>", "Tel. 483 0690</target>": the
-# value abuts its tag; "<PhoneNumber> 1996 09 18" is a placeholder, and a blank follows it)
-# (an arrow points, it compares nothing: "Coach driver >> +34 ...", "-> 0171 ...", "=> ...")
-# a comparison's ">", not an arrow's (">> ", "-> ", "=> "); ">>182746" quotes a forum post
+# value abuts its tag; "<PhoneNumber> 1996 09 18" is a placeholder, and a blank follows it). An
+# arrow points, it compares nothing ("Coach driver >> +34 ...", "-> 0171 ...", "=> ..."), but
+# ">>182746" quotes a forum post: GREATER is a comparison's ">"
 GREATER = r"(?<![\w\"'/>=-])>(?!>)|(?<![>=-])>(?=[ \t])|>>(?![ \t])"
 _OPERATOR_BEFORE = re.compile(rf"(?:[=*×÷<^]|{GREATER}|\d[ \t]*[+/])[ \t]*[(\"']?$")
 _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷>^+]|<(?![/A-Za-z!?])|/[ \t]*\d)")

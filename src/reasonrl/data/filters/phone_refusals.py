@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from reasonrl.data.filters.phone_code import code
-from reasonrl.data.filters.phone_layout import complete, label_above, ledger, record_head, table
+from reasonrl.data.filters.phone_layout import label_above, ledger, numbers_a_thing, table
 from reasonrl.data.filters.phone_notation import (
     block_of_numbers,
     nanp_dotted,
@@ -35,7 +35,7 @@ from reasonrl.data.filters.phone_quantity import counted, digit_count, is_date, 
 from reasonrl.data.filters.phone_script import fold, words_regex
 from reasonrl.data.filters.phone_series import readings
 from reasonrl.data.filters.phone_vocabulary import QUANTITY
-from reasonrl.data.filters.phone_words import NUMBER_MARKER, Lexicon
+from reasonrl.data.filters.phone_words import Lexicon
 
 _QUANTITY = words_regex({w for words in QUANTITY.values() for w in words.split()})
 # ("plus", "minus" and "times" only beside a figure: French "un peu plus tard" is no sum)
@@ -78,9 +78,9 @@ _YEAR_NOTE = re.compile(r"[ \t]*\((?:19|20)\d\d\)")
 _COUNT_COLUMN = re.compile(r"[ \t]{2,}[x×][ \t]?\d{1,4}[ \t]*$")  # a count set off as a column
 # a grid square's two letters right before ("UTM: SD 1494 2529", "RD-coördinaten: SK 5445 7692")
 _GRID_SQUARE = re.compile(r"(?<![\w.])[A-Z]{2}[ \t]+$")
-# a key, then a spaced dash ("Claim reference – ", "N° client – "); with a number marker in it (no
-# sentence handing the number to someone: "the parcel goes to Ann – ")
 _SHORT_DECIMAL_NEXT = re.compile(r"[ \t]*,[ \t]*\d{1,3}\.\d{1,2}(?![\d.])")  # ", 776.50": shelf marks
+# a key opening the line, then a spaced dash or slash or a comma ("Claim reference – ", "N° client
+# / ", "Hochzeitstisch Nr., "), which `numbers_a_thing` reads
 _DASH_KEY = re.compile(r"[ \t]*[^\W\d_][^\d\n–,/]{0,58}(?:[ \t]+[-–/][ \t]+|,[ \t]+)")  # one comma at most
 # ... or after the number: "303 534 297 – Key blank code", or alone on the next line: "– Pallet ID"
 _KEY_AFTER = re.compile(
@@ -115,13 +115,6 @@ class Number:
         return head, self.text[self.end : end if end >= 0 else len(self.text)]
 
 
-def _numbers_a_thing(key: str, raw: str) -> bool:
-    """A form field's key numbers a thing: a number marker ("Claim reference no."), or before a
-    number shorter than a whole national one a record as its head noun ("Support ticket – 689
-    1540"); not a desk or service ("Reservierung – 030 ...", "Orders – 555 ...")."""
-    return bool(NUMBER_MARKER.search(fold(key)) or (not complete(raw) and record_head(key)))
-
-
 def identifier(n: Number, words: Lexicon) -> bool:
     """An identifier word labels it (phone_words: the nearest telling word, within its clause: "the
     parcel with Ann - 88 41 07" is Ann's), an acronym does ("NDC 51671-017-80", "R.G. 5449/0336"),
@@ -132,16 +125,16 @@ def identifier(n: Number, words: Lexicon) -> bool:
     # a key that opens the line and a spaced dash or a comma is a form field ("Customer no. – 535
     # 173 594", "Hochzeitstisch Nr., 886 914 94 18"), elsewhere the dash or comma ends a clause
     # ("the parcel with Ann - 88 41 07")
-    keyed = _DASH_KEY.fullmatch(head) and len(head.split()) <= KEY_WORDS + 1 and _numbers_a_thing(head, n.raw)
+    keyed = _DASH_KEY.fullmatch(head) and len(head.split()) <= KEY_WORDS + 1 and numbers_a_thing(head, n.raw)
     clause = n.start - (len(head) if keyed else len(re.split(r",\s|\s[-–]\s|;\s", head)[-1]))
     if words.before(n.plain[clause : n.end], n.start - clause) == "identifier":
         return True
     after = _KEY_AFTER.match(n.text, n.end) if not head.strip() else None
-    if after and len(after.group(1).split()) <= KEY_WORDS and _numbers_a_thing(after.group(1), n.raw):
+    if after and len(after.group(1).split()) <= KEY_WORDS and numbers_a_thing(after.group(1), n.raw):
         key = after.group(1)
         if words.before(key + " 0", len(key) + 1) == "identifier":
             return True  # a form field written value first: "303 534 297 – Key blank code"
-    above = label_above(n, whole=complete(n.raw))  # "Customer account\n439 944 286"
+    above = label_above(n)  # "Customer account\n439 944 286"
     if above and words.before(f"{above}\n{n.raw}", len(above) + 1) == "identifier":
         return True  # "Tenancy ref.\n31749110", "N° d'adhérent\n53235 142768"
     acronym = _ACRONYM.search(head[-15:])
