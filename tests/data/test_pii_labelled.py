@@ -1,12 +1,12 @@
-"""PII detection on labelled sets. Every figure here but v21's is a DEVELOPMENT figure: each set was
+"""PII detection on labelled sets. Every figure here is a DEVELOPMENT figure: each set was
 measured once before anything in it was read (its held-out figure, in its test's docstring and
 benchmarks/results/pii_heldout_v*.md), then read and tuned on. The Faker set
 (benchmarks/pii/make_labelled_set.py, seeds 1 and 2) and the hand-designed set pii_heldout
 (benchmarks/pii/make_heldout_set.py) were both read while the detectors were tuned; so were v2 to
 v9 (filter versions up to 11), v10 to v13 (versions 13 to 16: layout; version 17 gave back
-precision for the realistic phones a review found those rules left) and v14 to v20 (versions 18
-to 24, one writer each). v21 is the exception: measured once and never read, the held-out set
-of version 24 (README). Before libphonenumber and the card/IBAN/boundary fixes the Faker test
+precision for the realistic phones a review found those rules left) and v14 to v21 (versions 18
+to 25, one writer each). The held-out figure of the current version is a newer writer's, measured
+once and not read (README, benchmarks/results/pii_heldout_v*.md). Before libphonenumber and the card/IBAN/boundary fixes the Faker test
 split measured recall 0.78 at precision 0.77, with 15% of values surviving redaction."""
 
 import gzip
@@ -380,7 +380,7 @@ def test_the_thirteenth_writers_set_v13():
     assert len(result["leaks"]) <= 19, result["leaks"]
 
 
-# The writers of this filter's last rounds (v14-v20): each set was measured ONCE per filter
+# The writers of this filter's last rounds (v14-v21): each set was measured ONCE per filter
 # version before anything in it was read (its held-out figures, benchmarks/results/pii_heldout_v*.md),
 # then read to write the next version. Row: gold values; floors for PII recall and precision, phone
 # recall and precision, values left (the development figures less a margin); the set's history.
@@ -516,18 +516,19 @@ WRITERS = {
     ),
     "v21": (
         1815,
-        0.97,
+        0.985,
         0.93,
-        0.96,
-        0.905,
-        48,
+        0.98,
+        0.91,
+        20,
         "pii_heldout_v21 (benchmarks/pii_v21/make_heldout_set.py): a twenty-first writer (v20's "
         "docstring only), 1,375 phones (450 announced local numbers in 63 new phrasings), 61 new "
         "kinds of hard negatives, 150 corpus texts; committed before any detector ran on it. "
-        "Measured ONCE per version, NOTHING in it read: the HELD-OUT set of version 24 "
+        "Measured ONCE per version, before anything in it was read, the held-out set of version 24 "
         "(benchmarks/results/pii_heldout_v21.md): version 17 0.911 / 0.901, 23 and 24 0.976 / "
-        "0.936, phones 0.968 / 0.916, 44 values left (22 of 450 announced). Floors: the figures "
-        "measured, less a margin; its misses are not to be read until a newer set is held out.",
+        "0.936, phones 0.968 / 0.916, 44 values left (22 of 450 announced). It was then read (12-06, "
+        'twelfth session) to write version 25 (thousands one is reached at, "on 972.271"; long German '
+        "numbers): a DEVELOPMENT set now, 0.992 / 0.937, phones 0.989 / 0.918, 15 values left.",
     ),
 }
 

@@ -55,6 +55,7 @@ DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
 _SEVEN_DIGITS = re.compile(r"(?:\d[\s().\-/x]*){7,}")
 _BOUNDARY = re.compile(r"[.,;:!?](?:\s+|$)|\s+[-\u2013\u2014]\s+|\n")
 NATIONAL_MAX = 13  # digits of the longest national number with its trunk prefix
+LONG_NATIONAL = 15  # ... and of a German one dialled with a direct extension (libphonenumber: valid)
 _CLOSERS = {"(": ")", "[": "]"}  # a bracket libphonenumber takes into a match, and its closer
 _COLUMN_AFTER = re.compile(r"[ \t]{2,}(?:x|ext\.?|#)[ \t]?\d{1,6}$", re.I)
 _EXTENSION = re.compile(r"\d{7}\D*(?:x|ext\.?|#)\s*\d{1,6}$", re.I)  # after a whole number only
@@ -109,7 +110,10 @@ def allocated(raw: str, valid: bool) -> bool:
     counting = digits in "01234567890" or digits in "98765432109876543210"
     groups = len(re.split(r"[\s.\-/]+", raw))
     trunk_fours = re.fullmatch(r"0[1-9]\d\d(?:\s?[ /.\-]\s?\d{4}){2}", raw) is not None
-    return valid and not counting and (10 <= len(digits) <= 11 and groups <= 2 or trunk_fours)
+    # Germany dials area code and subscriber number up to fifteen digits with the trunk 0 ("038851
+    # 82252828", "0180 0 45992022"): long only after a trunk 0, in at most three groups
+    long_trunk = digits.startswith("0") and 12 <= len(digits) <= LONG_NATIONAL and 2 <= groups <= 3
+    return valid and not counting and (10 <= len(digits) <= 11 and groups <= 2 or trunk_fours or long_trunk)
 
 
 def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> list[tuple[int, int]]:
@@ -144,7 +148,11 @@ def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexic
     (thousands, a JSON number value or what else rule 6 refuses, only when nothing announces it:
     "Tel.: 952.766.213")."""
     raw = text[start:end]
-    if re.fullmatch(r"\d+(?:[ .\-]\d+)+", raw) and digit_count(raw) > NATIONAL_MAX and not _abroad(raw):
+    if (
+        re.fullmatch(r"\d+(?:[ .\-]\d+)+", raw)
+        and digit_count(raw) > (LONG_NATIONAL if raw.startswith("0") and valid else NATIONAL_MAX)
+        and not _abroad(raw)
+    ):
         return False  # "830 694 871 386 246": fifteen digits dialled at home are a microchip's, no line
     label = words.before(document(text)[0], start)  # "Kunde:" of a dialogue's speaker names no number
     if label == "identifier" or quantity(text, start, end) or words.remark(text, end) == "identifier":

@@ -62,7 +62,7 @@ def unlabelled_ok(
     town = re.match(r"[ \t]([^\W\d_])", text[end : end + 2])
     return (
         digit_count(raw) >= min_digits
-        and (not counted(raw) or valid(raw))
+        and (not counted(raw, text[max(0, start - 8) : start], text[end : end + 6]) or valid(raw))
         and not json_number(text, start, end)
         and not (town and town.group(1).isupper())
     )

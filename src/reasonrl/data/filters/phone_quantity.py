@@ -41,6 +41,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|(?<!\w)(?:r\$|us\$|eur|usd|gbp|inr
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:[%‰°€$£]|[x×]\s?\d|(?:eur|euros?|usd|dollars?|pounds?|rupees?|reais|cents?|km|kg|mg|g|mm"
     r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mah|ah|wh|mb|gb|tb|hz|mhz"
+    r"|ha|hectares?|hektar|acres?"
     r"|pcs|pieces?"
     r"|units?|items?|people|persons?|years?|steps?|points?|votes?|copies|views|users|mph|kcal"
     r"|ms|secs?|seconds?|mins?|minutes?"
@@ -137,10 +138,23 @@ def is_date(raw: str) -> bool:
     return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
 
 
-def counted(raw: str) -> bool:
+# A preposition by which one reaches a line ("reached on 972.271", "bereikbaar op 508.706", "unter
+# 287.431"), or Hindi's postposition after it ("392.349 pe milega"); a count after one is named by
+# what follows it, as a count written without grouping is (`quantity`: "on 702.415 hectares")
+_REACHED_BY = re.compile(r"(?<!\w)(?:on|at|unter|op|via|au|al|sur|em|no)[ \t]+$", re.I)
+_REACHED_PE = re.compile(r"[ \t]+(?:pe|par|पर|पे)(?!\w)")
+
+
+def _reached(before: str, after: str) -> bool:
+    """A preposition one reaches a line by ends `before` ("... bereikbaar op "), or a Hindi
+    postposition opens `after` (" pe milega")."""
+    return bool(_REACHED_BY.search(before) or _REACHED_PE.match(after))
+
+
+def counted(raw: str, before: str = "", after: str = "") -> bool:
     """Written in thousands ("10.908.924", "1,250,000"): a count, unless a phone word announces it
-    (Spain writes "Tel.: 952.766.213")."""
-    return bool(_THOUSANDS.fullmatch(raw))
+    (Spain writes "Tel.: 952.766.213") or the number is `_reached` ("reached on 972.271")."""
+    return bool(_THOUSANDS.fullmatch(raw)) and not _reached(before, after)
 
 
 # Two groups joined by a spaced dash or slash, as some write a local number ("a bell on 317 - 2662"):

@@ -342,8 +342,11 @@ class PiiRedact(Filter):
     # square bracket around a match is the text's, fault-line words ("Storingsnummer"), German
     # "wählen" (dial); 23 (read off v19): a form field written value first ("303 534 297 – Key
     # blank code", a "– key" alone on the next line), a spaced slash opens a key; 24 (read off v20):
-    # two groups joined by a spaced dash or slash are a candidate where something announces them
-    name, version = "pii", "24"
+    # two groups joined by a spaced dash or slash are a candidate where something announces them;
+    # 25 (read off v21): a number grouped in thousands that one is reached at ("on 972.271",
+    # "unter 287.431", "392.349 pe") is no count; Germany's long numbers (a trunk 0, up to fifteen
+    # digits in at most three groups) when valid
+    name, version = "pii", "25"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
