@@ -35,7 +35,7 @@ from phonenumbers import (
 )
 
 from reasonrl.data.filters.phone_context import context_spans
-from reasonrl.data.filters.phone_default import PhoneByDefault
+from reasonrl.data.filters.phone_default import PhoneByDefault, small_numbers
 from reasonrl.data.filters.phone_lists import alternatives, layout_spans
 from reasonrl.data.filters.phone_quantity import (
     GREATER,
@@ -161,7 +161,9 @@ def _shape_says_phone(text: str, start: int, end: int, valid: bool, words: Lexic
         return True
     if counted(raw) or json_number(text, start, end):
         return False
-    shaped = written_like_a_phone(raw) or allocated(raw, valid) or label == "weak"
+    # a list of small numbers is no phone however grouped ("147 243 156 255": phone_default)
+    written = written_like_a_phone(raw) and not small_numbers(raw, valid)
+    shaped = written or allocated(raw, valid) or label == "weak"
     # rule 6's refusals (phone_refusals), except for a call abroad ("0049 ...")
     return shaped and (_abroad(raw) or why_not(text, start, end, words) is None)
 

@@ -59,6 +59,23 @@ def phone_shaped(raw: str, valid: Callable[[str], bool], min_digits: int = 6, ma
         or (len(lengths) == 2 and lengths[1] <= 2)
         or (len(lengths) >= 3 and set(lengths) == {4} and not re.match(r"\(0|0\d+/", raw))
         or lengths in ([3, 2, 4], [4, 4, 2])
+        or small_numbers(raw, valid(raw))
+    )
+
+
+def small_numbers(raw: str, valid: bool) -> bool:
+    """Four or more groups of one to three digits, without a trunk 0, as a list of small numbers
+    is written ("44 47 40 43 37 40" shoe sizes, "38 320 36 30 70" eggs a day, "147 243 156 255"
+    bowling scores). A local number so written is four pairs, the first perhaps one digit ("43 05
+    58 53", "5 93 43 53"); anything else must be a `valid` national number ("832 66 95 97")."""
+    lengths = [len(g) for g in re.split(r"[ .\-/]+", raw)]
+    return (
+        len(lengths) >= 4
+        and max(lengths) <= 3
+        and raw[:1].isdigit()
+        and not raw.startswith("0")
+        and lengths[1:] != [2, 2, 2]
+        and not valid
     )
 
 

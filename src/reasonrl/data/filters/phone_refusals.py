@@ -249,7 +249,8 @@ def amount(n: Number, words: Lexicon) -> bool:
     grouped_only = words.before(n.plain, n.start) not in ("phone", "weak")
     return bool(
         quantity(n.text, n.start, n.end)
-        or (counted(n.raw) and digit_count(n.raw) < 9 and grouped_only)  # "368.876"; Spain: "615.497.395"
+        # "368.876" (not "reached on 368.876"); Spain writes "615.497.395"
+        or (counted(n.raw, head, tail) and digit_count(n.raw) < 9 and grouped_only)
         or re.fullmatch(r"\d+000|\d{1,3}(?:[ .]\d{3})*[ .]000", n.raw)
         or (re.fullmatch(r"\d{1,2}(?: \d{3}){2,}", n.raw) and grouped_only)
         or (noun and not words.phone.search(clause[noun.end() :]))

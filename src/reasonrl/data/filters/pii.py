@@ -345,8 +345,10 @@ class PiiRedact(Filter):
     # two groups joined by a spaced dash or slash are a candidate where something announces them;
     # 25 (read off v21): a number grouped in thousands that one is reached at ("on 972.271",
     # "unter 287.431", "392.349 pe") is no count; Germany's long numbers (a trunk 0, up to fifteen
-    # digits in at most three groups) when valid
-    name, version = "pii", "25"
+    # digits in at most three groups) when valid; 26 (read off v21's false alarms): four or more
+    # groups of one to three digits without a trunk 0 are a list of small numbers unless four
+    # pairs (a local number) or valid
+    name, version = "pii", "26"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
