@@ -118,8 +118,47 @@ def allocated(raw: str, valid: bool) -> bool:
 
 def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGIONS) -> list[tuple[int, int]]:
     """(start, end) of each phone number in text, longest first where matches overlap; local
-    numbers are read as numbers of `regions`, words in their languages (and English)."""
-    regions, text = tuple(regions), alternatives(text)
+    numbers are read as numbers of `regions`, words in their languages (and English). A number a
+    line break cuts in running prose is read whole too (`_unwrapped`)."""
+    regions = tuple(regions)
+    found = _spans(text, regions)
+    unwrapped, joins = _unwrapped(text)
+    if not joins:
+        return found
+    words = lexicon(regions)
+    whole = [
+        (s, e)
+        for s, e in _spans(unwrapped, regions)
+        if any(s < j < e for j in joins)
+        and not any(s < fe and fs < e for fs, fe in found)
+        and words.before(unwrapped, s) in ("phone", "weak")  # announced: "1999\n2001 was ..." is none
+    ]
+    return sorted(found + whole)
+
+
+# A line of prose ending in a digit group, and the next line going on with the rest of the number
+# (then more prose, or nothing): a hard-wrapped e-mail or a pasted message ("Ring me on
+# 2803\n9381 if you get lost", "call Rob (2453\n3258).")
+_WRAP = re.compile(
+    r"[^\W\d_][^\n\d]{0,60}[ \t(](?:0\d{1,4} - )?\d{2,6}(\n)"
+    r"(?=\d{2,6}(?:[ \t]\d{2,4})?(?:[ \t]+[^\W\d_]|[).,;!?]|\n|$))"
+)
+
+
+def _unwrapped(text: str) -> tuple[str, list[int]]:
+    """The text with each line break that cuts a number in running prose made a blank (the same
+    length, so spans carry over), and the offsets of those breaks."""
+    if not re.search(r"\d\n\d", text):
+        return text, []  # cheap: most texts cut no number
+    joins = [m.start(1) for m in _WRAP.finditer(text)]
+    chars = list(text)
+    for j in joins:
+        chars[j] = " "
+    return "".join(chars), joins
+
+
+def _spans(text: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
+    text = alternatives(text)
     words = lexicon(regions)
     spans: list[tuple[int, int]] = []
     for (start, end), (raw, valid) in sorted(
@@ -193,9 +232,10 @@ def _matches(text: str, regions) -> dict[tuple[int, int], tuple[str, bool]]:
         for region in regions:
             for m in PhoneNumberMatcher(segment, region, leniency=Leniency.POSSIBLE):
                 # a bracket around the whole number is the text's: "Victor Holland (01592 999934)",
-                # "The exchange family [+33 1 72 72 97 30]"
-                closer = _CLOSERS.get(m.raw_string[:1])
-                lead = int(closer is not None and closer not in m.raw_string)
+                # "The exchange family [+33 1 72 72 97 30]", "call Jo (1 (212) 507-2721)"
+                opener = m.raw_string[:1]
+                closer = _CLOSERS.get(opener)
+                lead = int(closer is not None and m.raw_string.count(opener) > m.raw_string.count(closer))
                 # an "extension" set off by a run of blanks is the next column: "0472 8028415  x11"
                 cut = _COLUMN_AFTER.search(m.raw_string)
                 end = m.start + (cut.start() if cut else len(m.raw_string))

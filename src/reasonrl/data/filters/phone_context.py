@@ -29,6 +29,12 @@ from reasonrl.data.filters.phone_script import COMBINING, fold
 from reasonrl.data.filters.phone_words import MARKUP, UNTER, Lexicon
 
 _LETTER_LABEL = re.compile(r"(?:^|[\s|·,;(])[TMFPH][.:]?\s?$")  # "T 06 11220989 | M 0591 - 827260"
+# An extension after the number: only a switchboard's number has one ("8509140 App. 20", "poste 12")
+_EXTENSION_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:ext|extn|app|durchwahl|dw|nebenstelle|poste|interno|int|toestel|tst|ramal"
+    r"|extension|extensión)\.?[ \t]*\d{1,5}(?!\d)",
+    re.I,
+)
 _SEPARATOR = re.compile(r"\s*[;,|/·•\n]\s*|\s*\n\s*")
 # Opening hours after a number say it is answered ("(Mo–Fr 8–12 Uhr)", "open till 4", "ab 18 Uhr")
 _HOURS = re.compile(
@@ -121,13 +127,19 @@ class Announced:
         return [s for s in spans if self.says(text, *s)]
 
     def says(self, text: str, start: int, end: int) -> bool:
+        if _EXTENSION_AFTER.match(text[end : end + 16]) and self.refusal(text, start, end) is None:
+            return True  # an extension after it: "erreichst du mich unter 8509140 App. 20"
         if self.words.called_after(text, end):
             return True  # "Kavya ko 285 9591 pe call karo": the verb after its object outranks a word before
         if _SIGNED_LINE.search(text[max(0, start - 80) : start]):
             return True  # "📞 Brodie Nguyen – gate: 9579637": the sign heads the line; "gate" is a role
         label = self.words.before(text, start)
-        if label is None and self.words.line_before(text, start):
-            label = "weak"  # a person's line named right before it: "Kerstin, privat 994169319"
+        if label is None and (
+            self.words.line_before(text, start) or UNTER.search(text[max(0, start - 8) : start])
+        ):
+            # a person's line named right before it ("Kerstin, privat 994169319"), or German's
+            # "unter" ("probier's unter 640 90"): what a weak word vouches for
+            label = "weak"
         if label == "identifier" or self.words.remark(text, end) == "identifier":
             return False  # the remark after it is nearer: "rappeler : 03 83 92 60 44 (N° d'autorisation)"
         if label == "weak":  # a weak word vouches only for what rule 6 would take too

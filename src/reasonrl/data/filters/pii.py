@@ -347,8 +347,10 @@ class PiiRedact(Filter):
     # "unter 287.431", "392.349 pe") is no count; Germany's long numbers (a trunk 0, up to fifteen
     # digits in at most three groups) when valid; 26 (read off v21's false alarms): four or more
     # groups of one to three digits without a trunk 0 are a list of small numbers unless four
-    # pairs (a local number) or valid
-    name, version = "pii", "26"
+    # pairs (a local number) or valid; 27 (read off v22): a number a line break cuts in announced
+    # prose is read whole, a bracket around a whole number holding its area code is the text's, an
+    # extension after a number ("App. 20") makes it a phone, German "unter" vouches for five digits
+    name, version = "pii", "27"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
