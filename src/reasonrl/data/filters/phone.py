@@ -145,12 +145,16 @@ _WRAP = re.compile(
 )
 
 
+_CAPITAL_NEXT = re.compile(r"\d{2,6}(?:[ \t]\d{2,4})?[ \t]+[A-ZÀ-Þ]")
+
+
 def _unwrapped(text: str) -> tuple[str, list[int]]:
     """The text with each line break that cuts a number in running prose made a blank (the same
     length, so spans carry over), and the offsets of those breaks."""
     if not re.search(r"\d\n\d", text):
         return text, []  # cheap: most texts cut no number
-    joins = [m.start(1) for m in _WRAP.finditer(text)]
+    # not before a capital: "Knud-Wilms-Ring 146\n18676 Rostock" is a street and a postcode
+    joins = [m.start(1) for m in _WRAP.finditer(text) if not _CAPITAL_NEXT.match(text, m.end())]
     chars = list(text)
     for j in joins:
         chars[j] = " "

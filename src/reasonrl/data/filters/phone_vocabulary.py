@@ -92,13 +92,15 @@ IDENTIFIER = {
     "quote estimate delivery waybill awb container pallet seat gate platform route store branch "
     "track trace card cert reading p/n meeting p.o._box companies_house company_number "
     "registered_number firmware fw register protocol inv incident epoch timestamp* unix otp pin "
-    "passcode password wifi wi-fi wlan chq loyalty giftcard gift_card",
+    "passcode password wifi wi-fi wlan chq loyalty giftcard gift_card d-u-n-s duns issn utr tfn nhs "
+    "cost_centre cost_center aba",
     "de": "inventar* katalog* garantie* genehmigung* zulassung* zahler* *beleg verwendungszweck palette* "
     "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
     "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl postfach register "
-    "protokoll ersatzteil* *karte gutschein* scheck arbeitsauftrag *passwort kennwort",
+    "protokoll ersatzteil* *karte gutschein* scheck arbeitsauftrag *passwort kennwort *konto "
+    "kostenstelle*",
     "fr": "inventaire catalogue garantie autorisation permis inspection compteur palette rcs facture "
     "commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
@@ -118,7 +120,8 @@ IDENTIFIER = {
     "nl": "inventaris* catalogus garantie* vergunning* machtiging keuring* meterstand *kenmerk pallet* "
     "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
-    "artikel *code postbus melding onderdeel* *kaart *bon cheque *wachtwoord",
+    "artikel *code postbus melding onderdeel* *kaart *bon cheque *wachtwoord fiscaal rsin *rekening "
+    "kostenplaats",
     "pt": "inventario patrimonio catalogo garantia autorizacao licenca alvara vistoria inspecao laudo "
     "medidor hidrometro sinistro palete nire pedido encomenda nota fiscal protocolo processo rastreio "
     "rastreamento boleto chamado "
@@ -131,7 +134,8 @@ IDENTIFIER = {
     "ja": "受付番号 お客様番号 予約番号 注文番号 会員番号 契約番号 伝票番号 管理番号 整理番号 郵便番号 品番 "
     "型番 口座 クーポン コード 会員 注文 予約 契約 伝票 〒",
     "hi": "बुकिंग भुगतान संदर्भ सीरियल ट्रैकिंग ऑर्डर बिल रसीद चालान खाता ग्राहक सदस्य टिकट पॉलिसी मामला "
-    "अनुबंध पैलेट निरीक्षण रीडिंग आईडी कोड मीटर प्रमाणपत्र पंजीकरण",
+    "अनुबंध पैलेट निरीक्षण रीडिंग आईडी कोड मीटर प्रमाणपत्र पंजीकरण रोल नामांकन प्रवेश कर्मचारी उपभोक्ता "
+    "दावा",
 }
 # Possessives, and "new", which make a number noun someone's phone: "my number", "mijn
 # nummer", "il mio numero", "landlord's number", "New number, save it".
