@@ -162,6 +162,8 @@ def _unwrapped(text: str) -> tuple[str, list[int]]:
 
 
 def _spans(text: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
+    """libphonenumber's matches the shape or a word vouches for, then context (phone_context),
+    rule 6 (phone_default) and layout (phone_lists), on the text as it stands."""
     text = alternatives(text)
     words = lexicon(regions)
     spans: list[tuple[int, int]] = []
