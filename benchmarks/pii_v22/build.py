@@ -21,54 +21,180 @@ from .texts import GENRES, ROSTERS, SHAPES, assemble, fill, layout, person, rost
 SEED = 10022
 MODULES = (lang_en, lang_de, lang_fr, lang_es, lang_it, lang_nl, lang_pt, lang_hi)
 LANGS = {m.LANG["code"]: m.LANG for m in MODULES}
-HOME = {"US": [("en_US", "en")], "GB": [("en_GB", "en")], "IN": [("en_IN", "en"), ("en_IN", "hi")],
-        "DE": [("de_DE", "de")], "FR": [("fr_FR", "fr")], "ES": [("es_ES", "es")], "IT": [("it_IT", "it")],
-        "NL": [("nl_NL", "nl")], "BR": [("pt_BR", "pt")], "AU": [("en_AU", "en")], "IE": [("en_IE", "en")],
-        "AT": [("de_AT", "de")], "CH": [("de_CH", "de"), ("fr_CH", "fr")],
-        "BE": [("fr_BE", "fr"), ("nl_BE", "nl")]}
+HOME = {
+    "US": [("en_US", "en")],
+    "GB": [("en_GB", "en")],
+    "IN": [("en_IN", "en"), ("en_IN", "hi")],
+    "DE": [("de_DE", "de")],
+    "FR": [("fr_FR", "fr")],
+    "ES": [("es_ES", "es")],
+    "IT": [("it_IT", "it")],
+    "NL": [("nl_NL", "nl")],
+    "BR": [("pt_BR", "pt")],
+    "AU": [("en_AU", "en")],
+    "IE": [("en_IE", "en")],
+    "AT": [("de_AT", "de")],
+    "CH": [("de_CH", "de"), ("fr_CH", "fr")],
+    "BE": [("fr_BE", "fr"), ("nl_BE", "nl")],
+}
 # locale -> region of its own numbers; AT/CH/BE/AU/IE documents carry their own numbers only internationally
-REGION_OF = {"en_US": "US", "en_GB": "GB", "en_IN": "IN", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES",
-             "it_IT": "IT", "nl_NL": "NL", "pt_BR": "BR", "en_AU": "AU", "en_IE": "IE", "de_AT": "AT",
-             "de_CH": "CH", "fr_CH": "CH", "fr_BE": "BE", "nl_BE": "BE"}
+REGION_OF = {
+    "en_US": "US",
+    "en_GB": "GB",
+    "en_IN": "IN",
+    "de_DE": "DE",
+    "fr_FR": "FR",
+    "es_ES": "ES",
+    "it_IT": "IT",
+    "nl_NL": "NL",
+    "pt_BR": "BR",
+    "en_AU": "AU",
+    "en_IE": "IE",
+    "de_AT": "AT",
+    "de_CH": "CH",
+    "fr_CH": "CH",
+    "fr_BE": "BE",
+    "nl_BE": "BE",
+}
 INTL_ONLY = ("AU", "IE", "AT", "CH", "BE")
 LOCAL = {"US": 85, "GB": 85, "DE": 85, "NL": 65, "BR": 60, "IN": 70}
 NATIONAL = {"GB": 45, "DE": 45, "US": 40, "FR": 70, "IN": 35, "ES": 60, "NL": 25, "BR": 25, "IT": 55}
-INTL = {"AU": 16, "BE": 16, "CH": 12, "AT": 11, "IE": 10, "FR": 20, "ES": 15, "IT": 15, "DE": 10, "GB": 10,
-        "NL": 5, "BR": 5, "US": 5}
+INTL = {
+    "AU": 16,
+    "BE": 16,
+    "CH": 12,
+    "AT": 11,
+    "IE": 10,
+    "FR": 20,
+    "ES": 15,
+    "IT": 15,
+    "DE": 10,
+    "GB": 10,
+    "NL": 5,
+    "BR": 5,
+    "US": 5,
+}
 OTHER = {"GB": 14, "DE": 14, "US": 12, "FR": 12, "ES": 12, "IT": 10, "NL": 8, "BR": 8, "IN": 10}
 LIST = {"GB": 35, "DE": 40, "US": 30, "FR": 35, "ES": 30, "IT": 25, "NL": 25, "BR": 25, "IN": 30}
-NONPHONE = [("EMAIL", "personal", 90), ("EMAIL", "role", 80), ("IP_ADDRESS", "v4", 60),
-            ("IP_ADDRESS", "v6", 30), ("CREDIT_CARD", "grouped", 43), ("CREDIT_CARD", "dashed", 18),
-            ("CREDIT_CARD", "compact", 14), ("IBAN", "grouped", 52), ("IBAN", "compact", 13),
-            ("US_SSN", "dashed", 36), ("US_SSN", "spaced", 4)]
-IBAN_OF = {"de_DE": "DE", "de_AT": "AT", "de_CH": "CH", "fr_FR": "FR", "fr_BE": "BE", "fr_CH": "CH",
-           "es_ES": "ES", "it_IT": "IT", "nl_NL": "NL", "nl_BE": "BE", "pt_BR": "BR", "en_GB": "GB",
-           "en_IE": "IE"}
-NEG_HOSTS = [(("en_US", "en"), 55), (("en_GB", "en"), 55), (("en_IN", "en"), 25), (("en_IN", "hi"), 25),
-             (("en_AU", "en"), 8), (("en_IE", "en"), 7), (("de_DE", "de"), 55), (("de_AT", "de"), 7),
-             (("de_CH", "de"), 6), (("fr_FR", "fr"), 45), (("fr_BE", "fr"), 5), (("fr_CH", "fr"), 4),
-             (("es_ES", "es"), 40), (("it_IT", "it"), 38), (("nl_NL", "nl"), 35), (("nl_BE", "nl"), 5),
-             (("pt_BR", "pt"), 35)]
+NONPHONE = [
+    ("EMAIL", "personal", 90),
+    ("EMAIL", "role", 80),
+    ("IP_ADDRESS", "v4", 60),
+    ("IP_ADDRESS", "v6", 30),
+    ("CREDIT_CARD", "grouped", 43),
+    ("CREDIT_CARD", "dashed", 18),
+    ("CREDIT_CARD", "compact", 14),
+    ("IBAN", "grouped", 52),
+    ("IBAN", "compact", 13),
+    ("US_SSN", "dashed", 36),
+    ("US_SSN", "spaced", 4),
+]
+IBAN_OF = {
+    "de_DE": "DE",
+    "de_AT": "AT",
+    "de_CH": "CH",
+    "fr_FR": "FR",
+    "fr_BE": "BE",
+    "fr_CH": "CH",
+    "es_ES": "ES",
+    "it_IT": "IT",
+    "nl_NL": "NL",
+    "nl_BE": "BE",
+    "pt_BR": "BR",
+    "en_GB": "GB",
+    "en_IE": "IE",
+}
+NEG_HOSTS = [
+    (("en_US", "en"), 55),
+    (("en_GB", "en"), 55),
+    (("en_IN", "en"), 25),
+    (("en_IN", "hi"), 25),
+    (("en_AU", "en"), 8),
+    (("en_IE", "en"), 7),
+    (("de_DE", "de"), 55),
+    (("de_AT", "de"), 7),
+    (("de_CH", "de"), 6),
+    (("fr_FR", "fr"), 45),
+    (("fr_BE", "fr"), 5),
+    (("fr_CH", "fr"), 4),
+    (("es_ES", "es"), 40),
+    (("it_IT", "it"), 38),
+    (("nl_NL", "nl"), 35),
+    (("nl_BE", "nl"), 5),
+    (("pt_BR", "pt"), 35),
+]
 PRIVATE_V4 = 36
 PROSE_DOCS = 470
 POS_DOCS = 600
-GENRE_W = {"chat": 14, "sms": 10, "email": 16, "ad": 10, "school": 8, "club": 8, "shop": 7, "trades": 8,
-           "note": 8, "voicemail": 9}
+GENRE_W = {
+    "chat": 14,
+    "sms": 10,
+    "email": 16,
+    "ad": 10,
+    "school": 8,
+    "club": 8,
+    "shop": 7,
+    "trades": 8,
+    "note": 8,
+    "voicemail": 9,
+}
 ALL_BUT_VM = {"chat", "sms", "email", "ad", "school", "club", "shop", "trades", "note"}
-FITS = {"US_SSN": {"email", "sms", "chat", "note"},
-        "CREDIT_CARD": {"email", "sms", "chat", "note", "voicemail"},
-        "IP_ADDRESS": {"chat", "email", "sms", "note"}, "EMAIL": ALL_BUT_VM,
-        "IBAN": {"email", "club", "school", "ad", "shop", "trades", "note", "chat"}}
-TLD = {"en_US": "com", "en_GB": "co.uk", "en_IN": "in", "en_AU": "com.au", "en_IE": "ie", "de_DE": "de",
-       "de_AT": "at", "de_CH": "ch", "fr_FR": "fr", "fr_BE": "be", "fr_CH": "ch", "es_ES": "es",
-       "it_IT": "it",
-       "nl_NL": "nl", "nl_BE": "be", "pt_BR": "com.br"}
-ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "ê": "e", "ë": "e",
-                       "à": "a", "â": "a", "á": "a", "ã": "a", "ç": "c", "í": "i", "ì": "i", "ï": "i",
-                       "î": "i",
-                       "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ú": "u", "ù": "u", "û": "u", "ñ": "n",
-                       "'": "",
-                       " ": ""})
+FITS = {
+    "US_SSN": {"email", "sms", "chat", "note"},
+    "CREDIT_CARD": {"email", "sms", "chat", "note", "voicemail"},
+    "IP_ADDRESS": {"chat", "email", "sms", "note"},
+    "EMAIL": ALL_BUT_VM,
+    "IBAN": {"email", "club", "school", "ad", "shop", "trades", "note", "chat"},
+}
+TLD = {
+    "en_US": "com",
+    "en_GB": "co.uk",
+    "en_IN": "in",
+    "en_AU": "com.au",
+    "en_IE": "ie",
+    "de_DE": "de",
+    "de_AT": "at",
+    "de_CH": "ch",
+    "fr_FR": "fr",
+    "fr_BE": "be",
+    "fr_CH": "ch",
+    "es_ES": "es",
+    "it_IT": "it",
+    "nl_NL": "nl",
+    "nl_BE": "be",
+    "pt_BR": "com.br",
+}
+ASCII = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "é": "e",
+        "è": "e",
+        "ê": "e",
+        "ë": "e",
+        "à": "a",
+        "â": "a",
+        "á": "a",
+        "ã": "a",
+        "ç": "c",
+        "í": "i",
+        "ì": "i",
+        "ï": "i",
+        "î": "i",
+        "ó": "o",
+        "ò": "o",
+        "ô": "o",
+        "õ": "o",
+        "ú": "u",
+        "ù": "u",
+        "û": "u",
+        "ñ": "n",
+        "'": "",
+        " ": "",
+    }
+)
 
 
 def wpick(rng, weighted):
@@ -112,7 +238,7 @@ def plan(rng):
         rng.shuffle(rs)
         i = 0
         for size in partition(rng, len(rs), ndocs[h], 5):
-            docs.append({"host": h, "phones": [(m, r) for m, r, _ in rs[i:i + size]], "other": []})
+            docs.append({"host": h, "phones": [(m, r) for m, r, _ in rs[i : i + size]], "other": []})
             i += size
     rosters = []
     for reg, n in LIST.items():
@@ -124,8 +250,10 @@ def plan(rng):
         d["genre"] = wpick(rng, list(GENRE_W.items()))
     all_hosts = sorted({h for hs in HOME.values() for h in hs})
     other = [(k, m) for k, m, n in NONPHONE for _ in range(n)]
-    other = [("IP_ADDRESS", "v4:private") if i < PRIVATE_V4 else o
-             for i, o in enumerate(o for o in other if o[1] == "v4")] + [o for o in other if o[1] != "v4"]
+    other = [
+        ("IP_ADDRESS", "v4:private") if i < PRIVATE_V4 else o
+        for i, o in enumerate(o for o in other if o[1] == "v4")
+    ] + [o for o in other if o[1] != "v4"]
     rng.shuffle(other)
 
     def fits(doc, k):
@@ -152,9 +280,14 @@ def email(rng, L, locale, mode):
     last = rng.choice(names["last"]).lower().translate(ASCII)
     if mode == "role":
         return "%s@%s.%s" % (rng.choice(L["mail"]["role"]), rng.choice(L["mail"]["orgs"]), TLD[locale])
-    local = rng.choice(["%s.%s" % (first, last), "%s%s" % (first[0], last),
-                        "%s_%s%d" % (first, last, rng.randint(1, 99)),
-                        "%s%s" % (first, rng.choice(["", str(rng.randint(70, 99)), str(rng.randint(1, 9))]))])
+    local = rng.choice(
+        [
+            "%s.%s" % (first, last),
+            "%s%s" % (first[0], last),
+            "%s_%s%d" % (first, last, rng.randint(1, 99)),
+            "%s%s" % (first, rng.choice(["", str(rng.randint(70, 99)), str(rng.randint(1, 9))])),
+        ]
+    )
     return "%s@%s" % (local, rng.choice(L["mail"]["free"]))
 
 
@@ -208,12 +341,15 @@ def neg_item(rng, L, lang, used, as_line, genre):
 
 def _wrap(rng, v):
     t = v["text"]
-    cut = [i for i, c in enumerate(t) if c == " " and "(" not in t[:i] and 3 < i < len(t) - 3
-           and t[i - 1].isdigit() and t[i + 1].isdigit()]
+    cut = [
+        i
+        for i, c in enumerate(t)
+        if c == " " and "(" not in t[:i] and 3 < i < len(t) - 3 and t[i - 1].isdigit() and t[i + 1].isdigit()
+    ]
     if not cut:
         return False
     i = rng.choice(cut)
-    v["text"] = t[:i] + "\n" + t[i + 1:]
+    v["text"] = t[:i] + "\n" + t[i + 1 :]
     return True
 
 
@@ -305,8 +441,9 @@ def neg_doc(rng, host):
     for _ in range(rng.randint(2, 5)):
         as_line = genre != "voicemail" and rng.random() < 0.4
         item = neg_item(rng, L, lang, used, as_line, genre)
-        (contact if as_line and genre in ("email", "school", "club", "ad", "shop",
-                                          "trades") else body).append(item)
+        (
+            contact if as_line and genre in ("email", "school", "club", "ad", "shop", "trades") else body
+        ).append(item)
     fills = L["genres"][genre]["f"]
     body += [[f] for f in rng.sample(fills, min(len(fills), rng.randint(2, 4)))]
     rng.shuffle(body)
@@ -330,14 +467,21 @@ def roster_doc(rng, host, reg, n, fmt):
         seg.append("\n%s\n\n%s\n%s\n" % (end, rng.choice(L["bye"]), person(rng, L)))
     else:
         seg = ["%s\n\n%s\n\n" % (title, intro)] + block + ["\n" + end + "\n"]
-    return seg, {"type": "pos", "lang": lang, "genre": "roster", "roster_format": fmt, "neg": [],
-                 "shapes": [], "phr": []}
+    return seg, {
+        "type": "pos",
+        "lang": lang,
+        "genre": "roster",
+        "roster_format": fmt,
+        "neg": [],
+        "shapes": [],
+        "phr": [],
+    }
 
 
 def masked(text, spans):
     out, pos = [], 0
     for s in spans:
-        out += [text[pos:s["start"]], "[%s]" % s["kind"]]
+        out += [text[pos : s["start"]], "[%s]" % s["kind"]]
         pos = s["end"]
     return "".join(out + [text[pos:]])
 
@@ -347,9 +491,12 @@ def finish(rng, make, locale, sign, counter):
         seg, meta = make()
         text, spans, vals = assemble(seg)
         if not values.guard_hits(masked(text, spans)) and all(s["end"] > s["start"] for s in spans):
-            rec = {"id": "%s-%s-%s-%d" % (locale, sign, meta["genre"], counter), "locale": locale,
-                   "text": text,
-                   "spans": spans}
+            rec = {
+                "id": "%s-%s-%s-%d" % (locale, sign, meta["genre"], counter),
+                "locale": locale,
+                "text": text,
+                "spans": spans,
+            }
             return rec, vals, meta
 
 
@@ -362,8 +509,11 @@ def build():
         out.append(finish(rng, lambda d=d: pos_doc(rng, d), d["host"][0], "pos", len(out)))
     for i, (host, reg, n) in enumerate(rosters):
         fmt = ROSTERS[i % len(ROSTERS)]
-        out.append(finish(rng, lambda h=host, r=reg, k=n, f=fmt: roster_doc(rng, h, r, k, f), host[0], "pos",
-                          len(out)))
+        out.append(
+            finish(
+                rng, lambda h=host, r=reg, k=n, f=fmt: roster_doc(rng, h, r, k, f), host[0], "pos", len(out)
+            )
+        )
     neg_hosts = [h for h, n in NEG_HOSTS for _ in range(n)]
     for h in neg_hosts:
         out.append(finish(rng, lambda h=h: neg_doc(rng, h), h[0], "neg", len(out)))

@@ -1,6 +1,6 @@
 """Checks for the v22 held-out set: format, offsets, value validity and the guards.
 
-    nice -n 19 .venv/bin/python -m benchmarks.pii_v22.checks [RECORDS [VALUES]]
+nice -n 19 .venv/bin/python -m benchmarks.pii_v22.checks [RECORDS [VALUES]]
 """
 
 import collections
@@ -16,16 +16,30 @@ from .build import INTL_ONLY, REGION_OF, masked
 from .make_heldout_set import RECORDS, VALUES
 from .phones import LOCAL_REGIONS, SERVICE_TYPES, TRUNK
 
-MODES = {"PHONE": {"international", "national", "local-announced", "list-entry", "other"},
-         "EMAIL": {"personal", "role"}, "IP_ADDRESS": {"v4", "v6"},
-         "CREDIT_CARD": {"grouped", "dashed", "compact"},
-         "IBAN": {"grouped", "compact"}, "US_SSN": {"dashed", "spaced"}}
+MODES = {
+    "PHONE": {"international", "national", "local-announced", "list-entry", "other"},
+    "EMAIL": {"personal", "role"},
+    "IP_ADDRESS": {"v4", "v6"},
+    "CREDIT_CARD": {"grouped", "dashed", "compact"},
+    "IBAN": {"grouped", "compact"},
+    "US_SSN": {"dashed", "spaced"},
+}
 ID_GEN = re.compile(r"^[a-z]{2}_[A-Z]{2}-(pos|neg)-[a-z]+-\d+$")
 ID_CORPUS = re.compile(r"^(hhrlhf|gsm8ktrain|math500|hatecheck|mhc)-(en|de|fr|es|it|nl|pt)-(\d+)$")
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-IBAN_LEN = {"DE": 22, "AT": 20, "CH": 21, "FR": 27, "ES": 24, "BE": 16, "NL": 18, "GB": 22, "IE": 22,
-            "IT": 27,
-            "BR": 29}
+IBAN_LEN = {
+    "DE": 22,
+    "AT": 20,
+    "CH": 21,
+    "FR": 27,
+    "ES": 24,
+    "BE": 16,
+    "NL": 18,
+    "GB": 22,
+    "IE": 22,
+    "IT": 27,
+    "BR": 29,
+}
 
 
 def phone_problems(v, locale):
@@ -45,12 +59,14 @@ def phone_problems(v, locale):
     intl = {cc + nsn, "00" + cc + nsn, "011" + cc + nsn, cc + "0" + nsn, "00" + cc + "0" + nsn}
     mode = v["mode"]
     if mode == "local-announced":
-        if v["region"] not in LOCAL_REGIONS or v["area_len"] <= 0 or digits != nsn[v["area_len"]:]:
+        if v["region"] not in LOCAL_REGIONS or v["area_len"] <= 0 or digits != nsn[v["area_len"] :]:
             out.append("local %r vs %s/%d" % (t, v["e164"], v["area_len"]))
         if pn.length_of_geographical_area_code(num) != v["area_len"]:
             out.append("area length %r" % t)
-        if pn.number_type(num) not in (pn.PhoneNumberType.FIXED_LINE,
-                                       pn.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        if pn.number_type(num) not in (
+            pn.PhoneNumberType.FIXED_LINE,
+            pn.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        ):
             out.append("local number not a landline %r" % t)
     elif mode == "international":
         if digits not in intl or t.startswith("0") and not t.startswith(("00", "011")):
@@ -139,7 +155,7 @@ def check(records_path=RECORDS, values_path=VALUES):
             if list(s) != ["kind", "start", "end"] or not (last <= s["start"] < s["end"] <= len(text)):
                 p.append("span %r" % s)
             last = s["end"]
-            if s["kind"] != v["kind"] or text[s["start"]:s["end"]] != v["text"]:
+            if s["kind"] != v["kind"] or text[s["start"] : s["end"]] != v["text"]:
                 p.append("value %r" % v)
                 continue
             want = ["kind", "mode", "text"] + (["region", "e164", "area_len"] if v["kind"] == "PHONE" else [])

@@ -10,10 +10,18 @@ from .values import guard_hits
 DATA = "/work/shared/data/"
 LONG_RUN = re.compile(r"\d(?:[ \t\-./()]*\d){6,}")
 # (source name, language, locale, how many)
-PLAN = [("hhrlhf", "en", "en_US", 40), ("gsm8ktrain", "en", "en_GB", 25), ("math500", "en", "en_US", 10),
-        ("hatecheck", "en", "en_GB", 15), ("mhc", "de", "de_DE", 10), ("mhc", "fr", "fr_FR", 10),
-        ("mhc", "es", "es_ES", 10), ("mhc", "it", "it_IT", 10), ("mhc", "nl", "nl_NL", 10),
-        ("mhc", "pt", "pt_BR", 10)]
+PLAN = [
+    ("hhrlhf", "en", "en_US", 40),
+    ("gsm8ktrain", "en", "en_GB", 25),
+    ("math500", "en", "en_US", 10),
+    ("hatecheck", "en", "en_GB", 15),
+    ("mhc", "de", "de_DE", 10),
+    ("mhc", "fr", "fr_FR", 10),
+    ("mhc", "es", "es_ES", 10),
+    ("mhc", "it", "it_IT", 10),
+    ("mhc", "nl", "nl_NL", 10),
+    ("mhc", "pt", "pt_BR", 10),
+]
 MHC = {"de": "german", "fr": "french", "es": "spanish", "it": "italian", "nl": "dutch", "pt": "portuguese"}
 
 
@@ -58,7 +66,11 @@ def corpus_docs(rng):
                 seen.add(texts[i])
                 picked.append(i)
         for i in sorted(picked):
-            docs.append(({"id": "%s-%s-%d" % (source, lang, i), "locale": locale, "text": texts[i],
-                          "spans": []},
-                         [], {"type": "corpus", "lang": lang, "source": source}))
+            docs.append(
+                (
+                    {"id": "%s-%s-%d" % (source, lang, i), "locale": locale, "text": texts[i], "spans": []},
+                    [],
+                    {"type": "corpus", "lang": lang, "source": source},
+                )
+            )
     return docs

@@ -75,12 +75,20 @@ def window(rng, lang):
 
 def weight(rng, lang):
     if lang == "en":
-        return rng.choice(["%d lb %d oz" % (rng.randint(5, 9), rng.randint(0, 15)),
-                           "%d.%02d kg" % (rng.randint(2, 4), rng.randint(0, 99))])
+        return rng.choice(
+            [
+                "%d lb %d oz" % (rng.randint(5, 9), rng.randint(0, 15)),
+                "%d.%02d kg" % (rng.randint(2, 4), rng.randint(0, 99)),
+            ]
+        )
     if lang == "hi":
         return "%d.%d किलो" % (rng.randint(2, 4), rng.randint(0, 9))
-    return rng.choice(["%d %03d g" % (rng.randint(2, 4), rng.randint(0, 999)),
-                       "%d,%02d kg" % (rng.randint(2, 4), rng.randint(0, 99))])
+    return rng.choice(
+        [
+            "%d %03d g" % (rng.randint(2, 4), rng.randint(0, 999)),
+            "%d,%02d kg" % (rng.randint(2, 4), rng.randint(0, 99)),
+        ]
+    )
 
 
 def car_reg(rng, lang):
@@ -119,49 +127,75 @@ def postcode(rng, lang):
         return "%s-%s" % (d(rng, 5, any_), d(rng, 3))
     if lang == "hi":
         return rng.choice([d(rng, 6, "1245678"), d(rng, 3, "1245678") + " " + d(rng, 3)])
-    return rng.choice([d(rng, 5, any_) + "-" + d(rng, 4), d(rng, 3, "1245678") + " " + d(rng, 3),
-                       d(rng, 5, any_)])
+    return rng.choice(
+        [d(rng, 5, any_) + "-" + d(rng, 4), d(rng, 3, "1245678") + " " + d(rng, 3), d(rng, 5, any_)]
+    )
 
 
 GEN = {
-    "order_no": lambda r, lg: pick(r, lambda: "%s-%s-%s" % (d(r, 3, "1234"), d(r, 7), d(r, 7)),
-                                   lambda: grp(d(r, 10, "1234"), [2, 4]), lambda: d(r, 9, "123456789")),
-    "tracking_no": lambda r, lg: pick(r, lambda: grp(d(r, 12, "03"), [4, 4]), lambda: d(r, 20, "0"),
-                                      lambda: "JJD" + d(r, 18, "0"), lambda: "1Z" + d(r, 6) + "A" + d(r, 8)),
-    "booking_ref": lambda r, lg: pick(r, lambda: grp(d(r, 10, "123456789"), [4, 4]),
-                                      lambda: grp(d(r, 8), [4])),
-    "member_no": lambda r, lg: pick(r, lambda: grp("00" + d(r, 6), [4]), lambda: "M-" + d(r, 5),
-                                    lambda: d(r, 5)),
+    "order_no": lambda r, lg: pick(
+        r,
+        lambda: "%s-%s-%s" % (d(r, 3, "1234"), d(r, 7), d(r, 7)),
+        lambda: grp(d(r, 10, "1234"), [2, 4]),
+        lambda: d(r, 9, "123456789"),
+    ),
+    "tracking_no": lambda r, lg: pick(
+        r,
+        lambda: grp(d(r, 12, "03"), [4, 4]),
+        lambda: d(r, 20, "0"),
+        lambda: "JJD" + d(r, 18, "0"),
+        lambda: "1Z" + d(r, 6) + "A" + d(r, 8),
+    ),
+    "booking_ref": lambda r, lg: pick(
+        r, lambda: grp(d(r, 10, "123456789"), [4, 4]), lambda: grp(d(r, 8), [4])
+    ),
+    "member_no": lambda r, lg: pick(
+        r, lambda: grp("00" + d(r, 6), [4]), lambda: "M-" + d(r, 5), lambda: d(r, 5)
+    ),
     "table_no": lambda r, lg: str(r.randint(2, 48)),
-    "room_no": lambda r, lg: pick(r, lambda: d(r, 3, "1234"),
-                                  lambda: "%d.%02d" % (r.randint(0, 4), r.randint(1, 40))),
+    "room_no": lambda r, lg: pick(
+        r, lambda: d(r, 3, "1234"), lambda: "%d.%02d" % (r.randint(0, 4), r.randint(1, 40))
+    ),
     "door_code": lambda r, lg: pick(r, lambda: d(r, 4), lambda: d(r, 4) + "#", lambda: "*" + d(r, 5)),
     "verify_code": lambda r, lg: pick(r, lambda: grp(d(r, 6), [3]), lambda: d(r, 6), lambda: "G-" + d(r, 6)),
     "amount": lambda r, lg: money(r, lg),
     "price_big": lambda r, lg: money(r, lg, True),
     "mileage": lambda r, lg: "{:,}".format(r.randint(21, 240) * 1000 + r.choice([0, 500])).replace(
-        ",", {"en": ",", "hi": ",", "fr": " "}.get(lg, ".")),
-    "customer_no": lambda r, lg: pick(r, lambda: grp(d(r, 10, "1"), [4, 3]), lambda: grp(d(r, 7), [3]),
-                                      lambda: grp(d(r, 8), [2, 3])),
-    "invoice_no": lambda r, lg: pick(r, lambda: "%d-%05d" % (r.choice([2024, 2025]), r.randint(1, 9999)),
-                                     lambda: grp(d(r, 10, "2"), [4, 4]),
-                                     lambda: "%d/%04d" % (r.randint(23, 25), r.randint(1, 999))),
-    "meter_no": lambda r, lg: pick(r, lambda: grp(d(r, 8, "1234567"), [4]), lambda: grp(d(r, 8), [2, 3]),
-                                   lambda: "1 ESY " + grp(d(r, 10, "1"), [4, 4])),
+        ",", {"en": ",", "hi": ",", "fr": " "}.get(lg, ".")
+    ),
+    "customer_no": lambda r, lg: pick(
+        r, lambda: grp(d(r, 10, "1"), [4, 3]), lambda: grp(d(r, 7), [3]), lambda: grp(d(r, 8), [2, 3])
+    ),
+    "invoice_no": lambda r, lg: pick(
+        r,
+        lambda: "%d-%05d" % (r.choice([2024, 2025]), r.randint(1, 9999)),
+        lambda: grp(d(r, 10, "2"), [4, 4]),
+        lambda: "%d/%04d" % (r.randint(23, 25), r.randint(1, 999)),
+    ),
+    "meter_no": lambda r, lg: pick(
+        r,
+        lambda: grp(d(r, 8, "1234567"), [4]),
+        lambda: grp(d(r, 8), [2, 3]),
+        lambda: "1 ESY " + grp(d(r, 10, "1"), [4, 4]),
+    ),
     "meter_reading": lambda r, lg: "%05d,%d" % (r.randint(1000, 60000), r.randint(0, 9)),
-    "policy_no": lambda r, lg: pick(r, lambda: grp(d(r, 9, "1234567"), [2, 3, 3]),
-                                    lambda: grp(d(r, 10), [3, 3])),
+    "policy_no": lambda r, lg: pick(
+        r, lambda: grp(d(r, 9, "1234567"), [2, 3, 3]), lambda: grp(d(r, 10), [3, 3])
+    ),
     "ticket_no": lambda r, lg: d(r, 6, "123456789"),
-    "case_no": lambda r, lg: pick(r, lambda: "%d-%04d-%03d" % (r.choice([2024, 2025]), r.randint(1, 9999),
-                                                               r.randint(1, 999)),
-                                  lambda: "%s/%02d" % (d(r, 4, "123456789"), r.randint(22, 25))),
+    "case_no": lambda r, lg: pick(
+        r,
+        lambda: "%d-%04d-%03d" % (r.choice([2024, 2025]), r.randint(1, 9999), r.randint(1, 999)),
+        lambda: "%s/%02d" % (d(r, 4, "123456789"), r.randint(22, 25)),
+    ),
     "locker_code": lambda r, lg: pick(r, lambda: grp(d(r, 6), [3]), lambda: d(r, 6)),
     "gift_card": lambda r, lg: grp(d(r, 12, "123456789"), [4, 4], "-"),
     "loyalty_card": lambda r, lg: grp(d(r, 12, "3"), [4, 4]),
     "student_id": lambda r, lg: d(r, 7, "1234567"),
     "bib_no": lambda r, lg: str(r.randint(12, 4800)),
-    "flight_no": lambda r, lg: r.choice(["LH", "FR", "AI", "KL", "BA", "IB", "AZ", "LA", "6E",
-                                         "U2"]) + " " + d(r, 4, "123456789"),
+    "flight_no": lambda r, lg: (
+        r.choice(["LH", "FR", "AI", "KL", "BA", "IB", "AZ", "LA", "6E", "U2"]) + " " + d(r, 4, "123456789")
+    ),
     "train_no": lambda r, lg: d(r, r.choice([3, 4, 5]), "123456789"),
     "seat": lambda r, lg: "%d/%d" % (r.randint(2, 30), r.randint(1, 120)),
     "date": lambda r, lg: date(r, lg),
@@ -170,9 +204,11 @@ GEN = {
     "postcode": lambda r, lg: postcode(r, lg),
     "isbn": lambda r, lg: isbn13(r),
     "ean": lambda r, lg: ean13(r),
-    "version": lambda r, lg: pick(r, lambda: "%d.%d.%d" % (r.randint(1, 17), r.randint(0, 30),
-                                                           r.randint(0, 12)),
-                                  lambda: "%s.%s" % (d(r, 5, "12"), d(r, 4, "1234"))),
+    "version": lambda r, lg: pick(
+        r,
+        lambda: "%d.%d.%d" % (r.randint(1, 17), r.randint(0, 30), r.randint(0, 12)),
+        lambda: "%s.%s" % (d(r, 5, "12"), d(r, 4, "1234")),
+    ),
     "coordinates": lambda r, lg: "%.4f, %.4f" % (r.uniform(36, 58), r.uniform(-8, 24)),
     "dimensions": lambda r, lg: "%d x %d x %d" % (r.randint(30, 220), r.randint(30, 120), r.randint(40, 120)),
     "weight": lambda r, lg: weight(r, lg),
@@ -180,22 +216,26 @@ GEN = {
     "raffle": lambda r, lg: "%04d" % r.randint(1, 2400),
     "score": lambda r, lg: "%d:%d" % (r.randint(0, 6), r.randint(0, 6)),
     "page_range": lambda r, lg: "%d–%d" % ((lambda a: (a, a + r.randint(2, 14)))(r.randint(8, 380))),
-    "article_no": lambda r, lg: pick(r, lambda: grp(d(r, 8, "123456789"), [3, 3], "."),
-                                     lambda: grp(d(r, 8), [3, 3])),
-    "model_no": lambda r, lg: (r.choice(["WAT", "KGN", "SMV", "HBG", "WM", "TE", "XR", "QE"]) + " "
-                               + d(r, 5, "123456789")),
+    "article_no": lambda r, lg: pick(
+        r, lambda: grp(d(r, 8, "123456789"), [3, 3], "."), lambda: grp(d(r, 8), [3, 3])
+    ),
+    "model_no": lambda r, lg: (
+        r.choice(["WAT", "KGN", "SMV", "HBG", "WM", "TE", "XR", "QE"]) + " " + d(r, 5, "123456789")
+    ),
     "serial_no": lambda r, lg: pick(r, lambda: d(r, 10, "123456789"), lambda: grp(d(r, 10), [4, 4], "-")),
     "year_range": lambda r, lg: "%d–%d" % ((lambda a: (a, a + r.randint(2, 9)))(r.randint(1968, 2014))),
     "size": lambda r, lg: r.choice(["116/122", "128/134", "140/146", "38", "42", "EU 39", "XL"]),
     "house_no": lambda r, lg: str(r.randint(1, 240)) + r.choice(["", "", "a", "b"]),
     "apartment": lambda r, lg: "%d.%02d" % (r.randint(0, 6), r.randint(1, 24)),
-    "parking": lambda r, lg: pick(r, lambda: str(r.randint(1, 180)),
-                                  lambda: "P%d-%03d" % (r.randint(1, 4), r.randint(1, 300))),
+    "parking": lambda r, lg: pick(
+        r, lambda: str(r.randint(1, 180)), lambda: "P%d-%03d" % (r.randint(1, 4), r.randint(1, 300))
+    ),
     "sort_code": lambda r, lg: "%02d-%02d-%02d" % (r.randint(10, 99), r.randint(0, 99), r.randint(0, 99)),
     "pnr": lambda r, lg: d(r, 10, "2468"),
     "bus_stop": lambda r, lg: d(r, 5, "123456789"),
-    "confirmation_no": lambda r, lg: pick(r, lambda: grp(d(r, 8, "123456789"), [4]),
-                                          lambda: d(r, 8, "123456789")),
+    "confirmation_no": lambda r, lg: pick(
+        r, lambda: grp(d(r, 8, "123456789"), [4]), lambda: d(r, 8, "123456789")
+    ),
     "transfer_ref": lambda r, lg: grp("%d%s" % (r.choice([2024, 2025]), d(r, 8)), [4, 4]),
     "personnel_no": lambda r, lg: "00" + d(r, 4),
     "course_no": lambda r, lg: "%d-%03d" % (r.randint(23, 25), r.randint(1, 480)),
@@ -214,27 +254,138 @@ GEN = {
 
 # the hard negatives each genre tends to carry (used three times in four; otherwise any kind)
 AFFINITY = {
-    "ad": ["price_big", "mileage", "first_reg", "dimensions", "size", "postcode", "year_range", "model_no",
-           "article_no", "box_no", "house_no", "apartment", "weight"],
-    "shop": ["amount", "loyalty_card", "gift_card", "receipt_no", "article_no", "ean", "time_window",
-             "batch_no", "order_no", "queue_no"],
-    "trades": ["customer_no", "invoice_no", "meter_no", "meter_reading", "model_no", "serial_no", "house_no",
-               "apartment", "parking", "postcode", "transfer_ref"],
-    "school": ["date", "time", "room_no", "page_range", "age_range", "student_id", "course_no", "bus_stop",
-               "raffle", "size"],
-    "club": ["member_no", "transfer_ref", "date", "time", "bib_no", "race_time", "score", "raffle",
-             "table_no",
-             "course_no", "parking"],
-    "email": ["order_no", "tracking_no", "booking_ref", "confirmation_no", "invoice_no", "case_no",
-              "policy_no",
-              "ticket_no", "flight_no", "train_no", "seat", "customer_no", "isbn", "sort_code"],
-    "sms": ["verify_code", "locker_code", "tracking_no", "door_code", "table_no", "time", "flight_no",
-            "queue_no", "wifi_password", "pnr", "seat"],
-    "chat": ["table_no", "door_code", "wifi_password", "score", "lottery", "time", "date", "car_reg",
-             "parking",
-             "room_no", "amount", "coordinates", "version"],
-    "note": ["door_code", "wifi_password", "meter_reading", "dosage", "time", "date", "amount", "queue_no",
-             "temperature", "personnel_no"],
-    "voicemail": ["booking_ref", "confirmation_no", "case_no", "policy_no", "customer_no", "time", "date",
-                  "table_no", "flight_no", "order_no", "pnr"],
+    "ad": [
+        "price_big",
+        "mileage",
+        "first_reg",
+        "dimensions",
+        "size",
+        "postcode",
+        "year_range",
+        "model_no",
+        "article_no",
+        "box_no",
+        "house_no",
+        "apartment",
+        "weight",
+    ],
+    "shop": [
+        "amount",
+        "loyalty_card",
+        "gift_card",
+        "receipt_no",
+        "article_no",
+        "ean",
+        "time_window",
+        "batch_no",
+        "order_no",
+        "queue_no",
+    ],
+    "trades": [
+        "customer_no",
+        "invoice_no",
+        "meter_no",
+        "meter_reading",
+        "model_no",
+        "serial_no",
+        "house_no",
+        "apartment",
+        "parking",
+        "postcode",
+        "transfer_ref",
+    ],
+    "school": [
+        "date",
+        "time",
+        "room_no",
+        "page_range",
+        "age_range",
+        "student_id",
+        "course_no",
+        "bus_stop",
+        "raffle",
+        "size",
+    ],
+    "club": [
+        "member_no",
+        "transfer_ref",
+        "date",
+        "time",
+        "bib_no",
+        "race_time",
+        "score",
+        "raffle",
+        "table_no",
+        "course_no",
+        "parking",
+    ],
+    "email": [
+        "order_no",
+        "tracking_no",
+        "booking_ref",
+        "confirmation_no",
+        "invoice_no",
+        "case_no",
+        "policy_no",
+        "ticket_no",
+        "flight_no",
+        "train_no",
+        "seat",
+        "customer_no",
+        "isbn",
+        "sort_code",
+    ],
+    "sms": [
+        "verify_code",
+        "locker_code",
+        "tracking_no",
+        "door_code",
+        "table_no",
+        "time",
+        "flight_no",
+        "queue_no",
+        "wifi_password",
+        "pnr",
+        "seat",
+    ],
+    "chat": [
+        "table_no",
+        "door_code",
+        "wifi_password",
+        "score",
+        "lottery",
+        "time",
+        "date",
+        "car_reg",
+        "parking",
+        "room_no",
+        "amount",
+        "coordinates",
+        "version",
+    ],
+    "note": [
+        "door_code",
+        "wifi_password",
+        "meter_reading",
+        "dosage",
+        "time",
+        "date",
+        "amount",
+        "queue_no",
+        "temperature",
+        "personnel_no",
+    ],
+    "voicemail": [
+        "booking_ref",
+        "confirmation_no",
+        "case_no",
+        "policy_no",
+        "customer_no",
+        "time",
+        "date",
+        "table_no",
+        "flight_no",
+        "order_no",
+        "pnr",
+    ],
 }

@@ -1,6 +1,6 @@
 """Counts of the v22 held-out set, from the files and from a rebuild with the seed.
 
-    nice -n 19 .venv/bin/python -m benchmarks.pii_v22.stats [RECORDS [VALUES]]
+nice -n 19 .venv/bin/python -m benchmarks.pii_v22.stats [RECORDS [VALUES]]
 """
 
 import collections
@@ -43,8 +43,10 @@ def main(argv):
     print("languages (generated):", top(collections.Counter(m["lang"] for m in gen)))
     print("corpus sources:", top(collections.Counter(m["source"] for m, _ in metas if m["type"] == "corpus")))
     print("genres:", top(collections.Counter(m["genre"] for m, _ in metas if m["type"] != "corpus")))
-    print("roster_format:", top(collections.Counter(m["roster_format"] for m,
-                                                    _ in metas if "roster_format" in m)))
+    print(
+        "roster_format:",
+        top(collections.Counter(m["roster_format"] for m, _ in metas if "roster_format" in m)),
+    )
     print("shape:", top(collections.Counter(s for m, _ in metas for s in m.get("shapes", []))))
     pv = [(m, v) for m, vs in metas for v in vs if v["kind"] == "PHONE"]
     allv = [(m, v) for m, vs in metas for v in vs]
@@ -52,13 +54,20 @@ def main(argv):
     print("phone variant:", top(collections.Counter(v["_variant"] for _, v in pv)))
     print("phone habit:", top(collections.Counter(v["_habit"] for _, v in pv)))
     phr = {p[4:] for m, _ in metas for p in m.get("phr", []) if p.startswith("say:")}
-    print("phone phrasings used:", len(phr),
-          dict(sorted(collections.Counter(p.split("/")[0] for p in phr).items())))
+    print(
+        "phone phrasings used:",
+        len(phr),
+        dict(sorted(collections.Counter(p.split("/")[0] for p in phr).items())),
+    )
     pairs = {(v["_place"], m["lang"]) for m, v in pv}
     negk = collections.Counter(k for m, _ in metas for k in m.get("neg", []))
     print("placement x language pairs (phones):", len(pairs), " hard-negative kinds used:", len(negk))
-    print("hard negatives placed:", sum(negk.values()), " most used:",
-          top(collections.Counter(dict(negk.most_common(8)))))
+    print(
+        "hard negatives placed:",
+        sum(negk.values()),
+        " most used:",
+        top(collections.Counter(dict(negk.most_common(8)))),
+    )
     return 0
 
 

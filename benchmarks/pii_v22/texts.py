@@ -2,11 +2,26 @@
 e-mail replies with signatures and quotes, classified ads, school and club notices, shop and trades flyers,
 transcribed notes, voicemail transcripts), the value-line shapes, and the roster formats as pasted."""
 
-SHAPES = ("dash_spaced", "pipe", "paren_label", "slash_label", "tab_aligned", "bracket_label",
-          "label_newline",
-          "unicode_arrow")
-ROSTERS = ("paren_after", "pipe_sep", "csv_rows", "numbered", "semicolon_inline", "vcard", "rota_grid",
-           "emoji_bullet")
+SHAPES = (
+    "dash_spaced",
+    "pipe",
+    "paren_label",
+    "slash_label",
+    "tab_aligned",
+    "bracket_label",
+    "label_newline",
+    "unicode_arrow",
+)
+ROSTERS = (
+    "paren_after",
+    "pipe_sep",
+    "csv_rows",
+    "numbered",
+    "semicolon_inline",
+    "vcard",
+    "rota_grid",
+    "emoji_bullet",
+)
 GENRES = ("chat", "sms", "email", "ad", "school", "club", "shop", "trades", "note", "voicemail")
 
 
@@ -20,10 +35,16 @@ def fill(tpl, rng, L, val, key="{n}", suffix=""):
 
 
 def shape_line(shape, label, val):
-    return {"dash_spaced": [label + " - ", val], "pipe": [label + " | ", val],
-            "paren_label": [val, " (%s)" % label], "slash_label": [label + " / ", val],
-            "tab_aligned": [label + "\t", val], "bracket_label": ["[%s] " % label, val],
-            "label_newline": [label + "\n", val], "unicode_arrow": [label + " → ", val]}[shape]
+    return {
+        "dash_spaced": [label + " - ", val],
+        "pipe": [label + " | ", val],
+        "paren_label": [val, " (%s)" % label],
+        "slash_label": [label + " / ", val],
+        "tab_aligned": [label + "\t", val],
+        "bracket_label": ["[%s] " % label, val],
+        "label_newline": [label + "\n", val],
+        "unicode_arrow": [label + " → ", val],
+    }[shape]
 
 
 def person(rng, L):
@@ -48,8 +69,11 @@ def roster(fmt, L, rng, entries):
         elif fmt == "semicolon_inline":
             out += [("" if i == 0 else "; ") + nm.split(" ")[0] + " ", v]
         elif fmt == "vcard":
-            out += ["BEGIN:VCARD\nFN:%s\nTEL;TYPE=%s:" % (nm, rng.choice(["CELL", "HOME", "VOICE"])), v,
-                    "\nEND:VCARD\n"]
+            out += [
+                "BEGIN:VCARD\nFN:%s\nTEL;TYPE=%s:" % (nm, rng.choice(["CELL", "HOME", "VOICE"])),
+                v,
+                "\nEND:VCARD\n",
+            ]
         elif fmt == "rota_grid":
             out += ["%-5s%-22s" % (R["days"][i % len(R["days"])], nm), v, "\n"]
         elif fmt == "emoji_bullet":
@@ -83,7 +107,7 @@ def _paragraphs(rng, items):
     out, i = [], 0
     while i < len(items):
         k = rng.randint(1, 3)
-        out.append(_join(items[i:i + k], [" "]))
+        out.append(_join(items[i : i + k], [" "]))
         i += k
     return _join(out, ["\n\n"])
 
@@ -97,9 +121,17 @@ def layout(genre, L, rng, body, contact, quote=(), ps=(), date_of=None):
     if genre in ("chat", "sms", "note", "voicemail"):
         body = body + contact
         contact = []
-    _mark(contact, {"email": "signature", "ad": "ad_contact", "school": "notice_footer",
-                    "club": "notice_footer",
-                    "shop": "flyer_footer", "trades": "flyer_footer"}.get(genre, "footer"))
+    _mark(
+        contact,
+        {
+            "email": "signature",
+            "ad": "ad_contact",
+            "school": "notice_footer",
+            "club": "notice_footer",
+            "shop": "flyer_footer",
+            "trades": "flyer_footer",
+        }.get(genre, "footer"),
+    )
     _mark(quote, "quoted_reply")
     _mark(ps, "postscript")
     if genre == "chat":
@@ -114,8 +146,12 @@ def layout(genre, L, rng, body, contact, quote=(), ps=(), date_of=None):
             who = rng.choice(people)
             m += rng.randint(0, 9)
             h, m = (h + m // 60) % 24, m % 60
-            pre = {0: "%s: " % who, 1: "[%02d:%02d] %s: " % (h, m, who),
-                   2: "%s, %02d:%02d - %s: " % (day, h, m, who), 3: "%s (%02d:%02d)\n" % (who, h, m)}[style]
+            pre = {
+                0: "%s: " % who,
+                1: "[%02d:%02d] %s: " % (h, m, who),
+                2: "%s, %02d:%02d - %s: " % (day, h, m, who),
+                3: "%s (%02d:%02d)\n" % (who, h, m),
+            }[style]
             seg += [pre] + it + ["\n"]
     elif genre == "sms":
         _mark(body, "sms")
@@ -127,8 +163,10 @@ def layout(genre, L, rng, body, contact, quote=(), ps=(), date_of=None):
             seg += it + ["\n\n"]
     elif genre == "email":
         _mark(body, "mail_body")
-        seg += ["%s %s\n\n" % (L["subject"], rng.choice(G["t"])), rng.choice(L["hello"]).replace(
-            "{name}", rng.choice(L["first"])) + "\n\n"]
+        seg += [
+            "%s %s\n\n" % (L["subject"], rng.choice(G["t"])),
+            rng.choice(L["hello"]).replace("{name}", rng.choice(L["first"])) + "\n\n",
+        ]
         seg += _paragraphs(rng, body) + ["\n\n", rng.choice(L["bye"]) + "\n" + first + "\n"]
         if ps:
             seg += ["\n" + L["ps"] + " "] + _join(ps, [" "]) + ["\n"]
@@ -171,7 +209,7 @@ def layout(genre, L, rng, body, contact, quote=(), ps=(), date_of=None):
     elif genre == "voicemail":
         _mark(body, "voicemail")
         dur = "%d:%02d" % (rng.randint(0, 1), rng.randint(5, 59))
-        seg.append(rng.choice(L["vm_head"]).replace("{name}", nm).replace("{dur}", dur) + "\n\n\"")
+        seg.append(rng.choice(L["vm_head"]).replace("{name}", nm).replace("{dur}", dur) + '\n\n"')
         for i, it in enumerate(body):
             if i and rng.random() < 0.35:
                 seg.append(" " + rng.choice(L["vm_fill"]) + " ")
@@ -180,7 +218,7 @@ def layout(genre, L, rng, body, contact, quote=(), ps=(), date_of=None):
             elif i:
                 seg.append(" ")
             seg += it
-        seg.append("\"\n\n" + rng.choice(L["vm_end"]) + "\n")
+        seg.append('"\n\n' + rng.choice(L["vm_end"]) + "\n")
     return seg
 
 

@@ -26,8 +26,12 @@ def luhn_complete(body):
 
 def card(rng, mode):
     brand = rng.choice(["visa", "visa", "visa", "mc", "mc", "amex", "disc"])
-    pre, n = {"visa": (rng.choice(["4"]), 16), "mc": (str(rng.randint(51, 55)), 16),
-              "amex": (rng.choice(["34", "37"]), 15), "disc": ("6011", 16)}[brand]
+    pre, n = {
+        "visa": (rng.choice(["4"]), 16),
+        "mc": (str(rng.randint(51, 55)), 16),
+        "amex": (rng.choice(["34", "37"]), 15),
+        "disc": ("6011", 16),
+    }[brand]
     d = luhn_complete(pre + "".join(rng.choice("0123456789") for _ in range(n - len(pre) - 1)))
     sizes = [4, 6] if n == 15 else [4, 4, 4]
     if mode == "compact":
@@ -35,11 +39,24 @@ def card(rng, mode):
     return grp(d, sizes, "-" if mode == "dashed" else " ")
 
 
-IBAN_SPEC = {"DE": ("", 18), "AT": ("", 16), "CH": ("", 17), "FR": ("", 23), "ES": ("", 20),
-             "BE": ("", 12), "NL": ("bank", 10), "GB": ("bank", 14), "IE": ("bank", 14),
-             "IT": ("cin", 22), "BR": ("br", 23)}
-BANKS = {"NL": ["INGB", "ABNA", "RABO", "SNSB", "TRIO", "KNAB", "ASNB"],
-         "GB": ["NWBK", "BARC", "LOYD", "HBUK"], "IE": ["AIBK", "BOFI", "IPBS"]}
+IBAN_SPEC = {
+    "DE": ("", 18),
+    "AT": ("", 16),
+    "CH": ("", 17),
+    "FR": ("", 23),
+    "ES": ("", 20),
+    "BE": ("", 12),
+    "NL": ("bank", 10),
+    "GB": ("bank", 14),
+    "IE": ("bank", 14),
+    "IT": ("cin", 22),
+    "BR": ("br", 23),
+}
+BANKS = {
+    "NL": ["INGB", "ABNA", "RABO", "SNSB", "TRIO", "KNAB", "ASNB"],
+    "GB": ["NWBK", "BARC", "LOYD", "HBUK"],
+    "IE": ["AIBK", "BOFI", "IPBS"],
+}
 
 
 def iban_check(country, bban):
@@ -79,15 +96,61 @@ def ssn(rng, mode):
     while True:
         a, g, s = rng.randint(1, 899), rng.randint(1, 99), rng.randint(1, 9999)
         if ssn_ok(a, g, s):
-            return "%03d%s%02d%s%04d" % (a, "-" if mode == "dashed" else " ", g,
-                                         "-" if mode == "dashed" else " ", s)
+            return "%03d%s%02d%s%04d" % (
+                a,
+                "-" if mode == "dashed" else " ",
+                g,
+                "-" if mode == "dashed" else " ",
+                s,
+            )
 
 
-PUBLIC_V4 = (31, 37, 46, 62, 77, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 91, 93, 94, 95, 109, 176, 178,
-             185,
-             188, 193, 194, 195, 212, 213, 217)
-V6_PREFIX = ("2a02:810", "2001:16b8", "2a01:c2", "2003:e5", "2600:1700", "2406:7400", "2804:14c", "2a02:a45",
-             "2a01:e0a", "2a0c:5a80", "2605:a601")
+PUBLIC_V4 = (
+    31,
+    37,
+    46,
+    62,
+    77,
+    78,
+    79,
+    80,
+    81,
+    82,
+    84,
+    85,
+    86,
+    87,
+    88,
+    89,
+    91,
+    93,
+    94,
+    95,
+    109,
+    176,
+    178,
+    185,
+    188,
+    193,
+    194,
+    195,
+    212,
+    213,
+    217,
+)
+V6_PREFIX = (
+    "2a02:810",
+    "2001:16b8",
+    "2a01:c2",
+    "2003:e5",
+    "2600:1700",
+    "2406:7400",
+    "2804:14c",
+    "2a02:a45",
+    "2a01:e0a",
+    "2a0c:5a80",
+    "2605:a601",
+)
 
 
 def ipv4(rng, private):
@@ -99,8 +162,12 @@ def ipv4(rng, private):
             return "10.%d.%d.%d" % (rng.randint(0, 40), rng.randint(0, 255), rng.randint(2, 254))
         return "172.%d.%d.%d" % (rng.randint(16, 31), rng.randint(0, 255), rng.randint(2, 254))
     while True:
-        a = "%d.%d.%d.%d" % (rng.choice(PUBLIC_V4), rng.randint(0, 255), rng.randint(0, 255),
-                             rng.randint(1, 254))
+        a = "%d.%d.%d.%d" % (
+            rng.choice(PUBLIC_V4),
+            rng.randint(0, 255),
+            rng.randint(0, 255),
+            rng.randint(1, 254),
+        )
         if ipaddress.IPv4Address(a).is_global:
             return a
 

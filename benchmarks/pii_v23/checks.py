@@ -17,10 +17,14 @@ from .layout import masked
 from .make_heldout_set import LOCALES, RECORDS, SMALL, VALUES
 from .realize import NEIGHBOUR
 
-KINDS = {"PHONE": {"international", "national", "local-announced", "list-entry", "other"},
-         "EMAIL": {"personal", "role"}, "IP_ADDRESS": {"v4", "v6"},
-         "CREDIT_CARD": {"grouped", "dashed", "compact"}, "IBAN": {"grouped", "compact"},
-         "US_SSN": {"dashed", "spaced"}}
+KINDS = {
+    "PHONE": {"international", "national", "local-announced", "list-entry", "other"},
+    "EMAIL": {"personal", "role"},
+    "IP_ADDRESS": {"v4", "v6"},
+    "CREDIT_CARD": {"grouped", "dashed", "compact"},
+    "IBAN": {"grouped", "compact"},
+    "US_SSN": {"dashed", "spaced"},
+}
 GENRES = "invoice|delivery|contract|minutes|cv|job_ad|medical|school|form|sheet|notice|directory"
 DOC_ID = re.compile(rf"^(?P<loc>[a-z]{{2}}_[A-Z]{{2}})-(?P<pn>pos|neg)-(?:{GENRES})-\d+$")
 SOURCES = "gsm8k_train|math500|humaneval|hh_rlhf_harmless|hatecheck|mhc"
@@ -48,7 +52,7 @@ def check_phone(v, locale, err):
     if mode == "local-announced":
         if region not in V.LOCAL_REGIONS or doc_region != region or v["area_len"] <= 0:
             err(f"local number outside the subscriber-only regions or its document's region: {v} in {locale}")
-        if V.digits(text) != nsn[v["area_len"]:]:
+        if V.digits(text) != nsn[v["area_len"] :]:
             err(f"local text is not the subscriber part of {e164}: {text!r}")
         return
     if not V.parses_to(text, region, e164):
@@ -92,8 +96,11 @@ def check_value(v, locale, err):
             err(f"bad IBAN {v}")
     elif k == "US_SSN":
         sep = {"dashed": "-", "spaced": " "}[m]
-        if not re.match(rf"^\d{{3}}{sep}\d{{2}}{sep}\d{{4}}$",
-                        t) or not V.ssn_ok(V.digits(t)) or locale != "en_US":
+        if (
+            not re.match(rf"^\d{{3}}{sep}\d{{2}}{sep}\d{{4}}$", t)
+            or not V.ssn_ok(V.digits(t))
+            or locale != "en_US"
+        ):
             err(f"bad SSN {v} in {locale}")
 
 
@@ -106,8 +113,10 @@ def run(records_path, values_path):
     ids = Counter(r["id"] for r in recs)
     problems += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
     for r, vl in zip(recs, vals, strict=False):
+
         def err(msg, rid=r["id"]):
             problems.append(f"{rid}: {msg}")
+
         if set(r) != {"id", "locale", "text", "spans"} or set(vl) != {"values"}:
             err("wrong fields")
             continue
@@ -132,8 +141,8 @@ def run(records_path, values_path):
             last = s["end"]
             if s["kind"] != v["kind"] or v["mode"] not in KINDS.get(v["kind"], ()):
                 err(f"kind/mode mismatch {s} {v}")
-            if text[s["start"]:s["end"]] != v["text"] or v["text"] != v["text"].strip():
-                err(f"span text {text[s['start']:s['end']]!r} != value {v['text']!r}")
+            if text[s["start"] : s["end"]] != v["text"] or v["text"] != v["text"].strip():
+                err(f"span text {text[s['start'] : s['end']]!r} != value {v['text']!r}")
             extra = {"region", "e164", "area_len"} if v["kind"] == "PHONE" else set()
             want = {"kind", "mode", "text"} | extra
             if set(v) != want:

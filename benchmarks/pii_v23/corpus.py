@@ -39,8 +39,14 @@ def rows(path, field):
 
 def clean(text):
     low = text.lower()
-    return (0 < len(text) <= 1500 and "@" not in text and "http" not in low and "www." not in low
-            and not LONG_RUN.search(text) and not V.guard_hits(text))
+    return (
+        0 < len(text) <= 1500
+        and "@" not in text
+        and "http" not in low
+        and "www." not in low
+        and not LONG_RUN.search(text)
+        and not V.guard_hits(text)
+    )
 
 
 def corpus_docs(rng):
@@ -49,7 +55,14 @@ def corpus_docs(rng):
         texts = rows(path, field)
         ok = [i for i, t in enumerate(texts) if clean(t)]
         for i in sorted(rng.sample(ok, n)):
-            out.append({"id": f"{src}-{lang}-{i}", "locale": locale, "text": texts[i], "spans": [],
-                        "_lang": lang,
-                        "_source": src})
+            out.append(
+                {
+                    "id": f"{src}-{lang}-{i}",
+                    "locale": locale,
+                    "text": texts[i],
+                    "spans": [],
+                    "_lang": lang,
+                    "_source": src,
+                }
+            )
     return out

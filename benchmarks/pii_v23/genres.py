@@ -10,22 +10,27 @@ PLACES = {
     "invoice": ["letterhead", "footer", "multi_footer", "sentence", "ps"],
     "delivery": ["letterhead", "footer", "sentence", "note"],
     "contract": ["form_field", "sentence", "signature", "footer"],
-    "minutes": ["action", "sentence", "note"], "cv": ["form_field", "letterhead"],
+    "minutes": ["action", "sentence", "note"],
+    "cv": ["form_field", "letterhead"],
     "job_ad": ["sentence", "signature", "footer"],
     "medical": ["letterhead", "stamp", "sentence", "footer", "ps"],
     "school": ["letterhead", "sentence", "form_field", "signature", "ps"],
-    "form": ["form_field", "stamp", "note"], "sheet": ["note", "letterhead"],
+    "form": ["form_field", "stamp", "note"],
+    "sheet": ["note", "letterhead"],
     "notice": ["sentence", "signature", "multi_footer", "ps", "footer"],
     "directory": ["letterhead", "footer", "note"],
 }
-KIND_PLACES = {"IBAN": {"footer", "sentence", "form_field", "ps"},
-               "CREDIT_CARD": {"sentence", "form_field", "note"},
-               "IP_ADDRESS": {"sentence", "form_field", "note", "action"},
-               "US_SSN": {"form_field", "sentence"}}
+KIND_PLACES = {
+    "IBAN": {"footer", "sentence", "form_field", "ps"},
+    "CREDIT_CARD": {"sentence", "form_field", "note"},
+    "IP_ADDRESS": {"sentence", "form_field", "note", "action"},
+    "US_SSN": {"form_field", "sentence"},
+}
 # genres a value kind can stand in (phones and e-mails go anywhere)
 KIND_GENRES = {
     "IBAN": ["invoice", "contract", "form", "notice", "school"],
-    "CREDIT_CARD": ["invoice", "form", "notice"], "IP_ADDRESS": ["form", "notice", "minutes", "sheet"],
+    "CREDIT_CARD": ["invoice", "form", "notice"],
+    "IP_ADDRESS": ["form", "notice", "minutes", "sheet"],
     "US_SSN": ["form", "contract", "medical"],
 }
 
@@ -38,8 +43,13 @@ def distribute(ctx, vals, genre):
     for v in vals:
         opts = [p for p in PLACES[genre] if p in KIND_PLACES.get(v["kind"], {p})]
         opts = [p for p in opts if len(hooks[p]) < MAX_PER_PLACE.get(p, 99)] or opts
-        if ctx.pdf and genre in ("invoice", "delivery", "medical") and v["kind"] in ("PHONE", "EMAIL") \
-                and not hooks["pdf_header"] and ctx.rng.random() < 0.4:
+        if (
+            ctx.pdf
+            and genre in ("invoice", "delivery", "medical")
+            and v["kind"] in ("PHONE", "EMAIL")
+            and not hooks["pdf_header"]
+            and ctx.rng.random() < 0.4
+        ):
             opts = ["pdf_header"]
         p = ctx.ch(opts)
         hooks[p].append(ctx.place(v, p))
@@ -82,7 +92,7 @@ def footer(ctx, extra, n_neg=2):
         return join_lines(cells, ctx.ch(["  |  ", " • ", " / "]))
     if mode == "lines":
         return join_lines(cells)
-    rows, out = [cells[i:i + 3] for i in range(0, len(cells), 3)], []
+    rows, out = [cells[i : i + 3] for i in range(0, len(cells), 3)], []
     for r in rows:
         out.append(join_lines(r, " " * ctx.rng.randint(4, 10)))
     return join_lines(out)
@@ -108,8 +118,11 @@ def paragraph(ctx, fillers, phrases):
 def pdf_head(ctx, hooks):
     if not hooks["pdf_header"]:
         return []
-    return [join_lines([[ctx.fields["company"]]] + hooks["pdf_header"] + [[ctx.L["page"].format(a=1, b=2)]],
-                       "   ")]
+    return [
+        join_lines(
+            [[ctx.fields["company"]]] + hooks["pdf_header"] + [[ctx.L["page"].format(a=1, b=2)]], "   "
+        )
+    ]
 
 
 def pick_roster_fmt(ctx, allowed):
@@ -118,27 +131,28 @@ def pick_roster_fmt(ctx, allowed):
 
 GENRE_NEGS = {
     "invoice": "invoice_no customer_no order_no delivery_no quote_no vat_id tax_no payment_ref bank_code "
-               "old_account bad_iban bic mandate_ref gl_account cost_center account_ref date amount "
-               "contract_no duns page",
+    "old_account bad_iban bic mandate_ref gl_account cost_center account_ref date amount "
+    "contract_no duns page",
     "delivery": "delivery_no order_no customer_no parcel_no batch_no serial_no ean sscc hs_code "
-                "customs_mrn container_no pallet_count weight measurement article_no time_range "
-                "coordinates duns",
+    "customs_mrn container_no pallet_count weight measurement article_no time_range "
+    "coordinates duns",
     "contract": "contract_no customer_no company_reg vat_id land_parcel permit_no policy_no account_ref "
-                "meter_no meter_reading market_location amount date plate vin personnel_no file_ref "
-                "bank_code old_account bad_iban mandate_ref",
+    "meter_no meter_reading market_location amount date plate vin personnel_no file_ref "
+    "bank_code old_account bad_iban mandate_ref",
     "minutes": "resolution_no file_ref amount case_no permit_no land_parcel ticket_no contract_no "
-               "quote_no account_ref room",
-    "cv": "student_no exam_no personnel_no job_ref isbn", "job_ad": "job_ref salary cost_center room",
+    "quote_no account_ref room",
+    "cv": "student_no exam_no personnel_no job_ref isbn",
+    "job_ad": "job_ref salary cost_center room",
     "medical": "patient_no hospital_case lab_order drug_code insurer_code blood_pressure nhs_no policy_no "
-               "room opening_hours",
+    "room opening_hours",
     "school": "student_no school_code exam_no room amount isbn issn booking_ref time_range",
     "form": "customer_no policy_no claim_no contract_no account_ref meter_no meter_reading plate vin "
-            "booking_ref loyalty_card student_no patient_no insurer_code date po_box postcode "
-            "personnel_no tax_no bank_code old_account bad_iban mandate_ref voucher_code",
+    "booking_ref loyalty_card student_no patient_no insurer_code date po_box postcode "
+    "personnel_no tax_no bank_code old_account bad_iban mandate_ref voucher_code",
     "sheet": "article_no batch_no serial_no asset_tag mac_address version license_key gl_account "
-             "cost_center ean hs_code sscc",
+    "cost_center ean hs_code sscc",
     "notice": "ticket_no version time_range opening_hours customer_no contract_no po_box room case_no "
-              "file_ref voucher_code booking_ref license_key mac_address coordinates",
+    "file_ref voucher_code booking_ref license_key mac_address coordinates",
     "directory": "room personnel_no cost_center po_box opening_hours",
 }
 
@@ -156,8 +170,10 @@ def invoice(ctx, vals, ros, extra_negs):
     blocks.append([address(ctx)])
     lab, no = ctx.neg("invoice_no")
     info = [f"{ctx.ch(inv['title'])} {inv['no']} {no}", f"{inv['date']}: {ctx.fields['date']}"]
-    info += [ctx.neg_line(["customer_no", "order_no", "delivery_no", "contract_no",
-                           "account_ref"]) for _ in range(1 + extra_negs // 2)]
+    info += [
+        ctx.neg_line(["customer_no", "order_no", "delivery_no", "contract_no", "account_ref"])
+        for _ in range(1 + extra_negs // 2)
+    ]
     blocks.append(join_lines(info))
     rows, total = [], 0.0
     for i, item in enumerate(ctx.rng.sample(inv["items"], ctx.rng.randint(2, 5)), 1):
@@ -186,8 +202,10 @@ def delivery(ctx, vals, ros, extra_negs):
     h = distribute(ctx, vals, "delivery")
     blocks = pdf_head(ctx, h) + [letterhead(ctx, h["letterhead"]), [address(ctx)]]
     lab, no = ctx.neg("delivery_no")
-    head = [ctx.neg_line(["order_no", "customer_no", "parcel_no", "customs_mrn", "time_range",
-                          "weight"]) for _ in range(2)]
+    head = [
+        ctx.neg_line(["order_no", "customer_no", "parcel_no", "customs_mrn", "time_range", "weight"])
+        for _ in range(2)
+    ]
     blocks.append(join_lines([f"{ctx.ch(D['title'])} – {lab} {no}"] + head))
     rows = []
     for i, item in enumerate(ctx.rng.sample(ctx.L["inv"]["items"], ctx.rng.randint(2, 5)), 1):
@@ -232,9 +250,13 @@ def minutes(ctx, vals, ros, extra_negs):
     M = ctx.L["mn"]
     h = distribute(ctx, vals, "minutes")
     f = M["fields"]
-    head = [f"{f[0]}: {ctx.fields['date']}", f"{f[1]}: {ctx.ch(M['places'])}",
-            f"{f[2]}: 18:{ctx.rng.choice(['00', '30'])}",
-            f"{f[3]}: 20:{ctx.rng.choice(['00', '15', '45'])}", f"{f[4]}: {ctx.person()}"]
+    head = [
+        f"{f[0]}: {ctx.fields['date']}",
+        f"{f[1]}: {ctx.ch(M['places'])}",
+        f"{f[2]}: 18:{ctx.rng.choice(['00', '30'])}",
+        f"{f[3]}: 20:{ctx.rng.choice(['00', '15', '45'])}",
+        f"{f[4]}: {ctx.person()}",
+    ]
     blocks = [[ctx.ch(M["title"]).format_map(ctx.fields)], ["\n".join(head)]]
     if ros:
         blocks += roster(ctx, ros, pick_roster_fmt(ctx, ("inline_semicolon", "label_blocks", "surname_caps")))
@@ -260,11 +282,17 @@ def cv(ctx, vals, ros, extra_negs):
     name = ctx.person()
     blocks = []
     if h["letterhead"]:
-        blocks.append(join_lines([name, ctx.street() + ", " + ctx.cityline()] + h["letterhead"],
-                                 ctx.ch(["\n", "  |  "])))
+        blocks.append(
+            join_lines(
+                [name, ctx.street() + ", " + ctx.cityline()] + h["letterhead"], ctx.ch(["\n", "  |  "])
+            )
+        )
     blocks.append([ctx.ch(C["title"])])
-    pers = [f"{C['f_name']}: {name}", f"{C['f_addr']}: {ctx.street()}, {ctx.cityline()}",
-            f"{C['f_dob']}: {ctx.dob()}"]
+    pers = [
+        f"{C['f_name']}: {name}",
+        f"{C['f_addr']}: {ctx.street()}, {ctx.cityline()}",
+        f"{C['f_dob']}: {ctx.dob()}",
+    ]
     blocks.append(join_lines([C["pers"]] + pers + h["form_field"]))
     y = ctx.rng.randint(2014, 2020)
     exp = []
@@ -287,10 +315,13 @@ def job_ad(ctx, vals, ros, extra_negs):
     h = distribute(ctx, vals, "job_ad")
     lab, ref = ctx.neg("job_ref")
     ctx.fields["ref"] = ref
-    blocks = [[ctx.fields["company"] + " – " + ctx.fields["city"]], [ctx.ch(J["title"])],
-              paragraph(ctx, J["intro"], []),
-              [J["tasks_h"] + "\n" + "\n".join("• " + t for t in J["tasks"])],
-              [J["offer_h"] + "\n" + "\n".join("• " + t for t in J["offer"])]]
+    blocks = [
+        [ctx.fields["company"] + " – " + ctx.fields["city"]],
+        [ctx.ch(J["title"])],
+        paragraph(ctx, J["intro"], []),
+        [J["tasks_h"] + "\n" + "\n".join("• " + t for t in J["tasks"])],
+        [J["offer_h"] + "\n" + "\n".join("• " + t for t in J["offer"])],
+    ]
     blocks.append(paragraph(ctx, J["apply"], h["sentence"]))
     blocks.extend(negs(ctx, extra_negs, "job_ad"))
     if h["signature"]:

@@ -37,8 +37,12 @@ def medical(ctx, vals, ros, extra_negs):
     h = distribute(ctx, vals, "medical")
     blocks = pdf_head(ctx, h) + [letterhead(ctx, h["letterhead"]), [address(ctx)]]
     lab, no = ctx.neg(ctx.ch([k for k in ("patient_no", "hospital_case", "nhs_no") if ctx.labels(k)]))
-    blocks.append(join_lines([f"{ctx.ch(M['title'])}", f"{M['pat']}: {ctx.person()}, {M['dob']} {ctx.dob()}",
-                              f"{lab}: {no}"] + negs(ctx, extra_negs // 2, "medical")))
+    blocks.append(
+        join_lines(
+            [f"{ctx.ch(M['title'])}", f"{M['pat']}: {ctx.person()}, {M['dob']} {ctx.dob()}", f"{lab}: {no}"]
+            + negs(ctx, extra_negs // 2, "medical")
+        )
+    )
     blocks.append([M["dear"]])
     blocks.append(paragraph(ctx, M["intro"], []))
     dx = ctx.rng.sample(M["dx"], ctx.rng.randint(1, 3))
@@ -56,8 +60,13 @@ def medical(ctx, vals, ros, extra_negs):
 def school(ctx, vals, ros, extra_negs):
     S = ctx.L["sch"]
     h = distribute(ctx, vals, "school")
-    blocks = [letterhead(ctx, h["letterhead"]), [f"{ctx.fields['city']}, {ctx.fields['date']}"],
-              [ctx.ch(S["title"])], [S["dear"]], paragraph(ctx, S["body"], h["sentence"])]
+    blocks = [
+        letterhead(ctx, h["letterhead"]),
+        [f"{ctx.fields['city']}, {ctx.fields['date']}"],
+        [ctx.ch(S["title"])],
+        [S["dear"]],
+        paragraph(ctx, S["body"], h["sentence"]),
+    ]
     if ros:
         fmt = pick_roster_fmt(ctx, ("surname_caps", "dept_bracket", "fixed_width", "inline_semicolon"))
         blocks += roster(ctx, ros, fmt, S["tree"])
@@ -65,8 +74,11 @@ def school(ctx, vals, ros, extra_negs):
     blocks.append(signoff(ctx, h["signature"], None, ctx.ch(S["roles"])))
     blocks.extend(h["ps"])
     slip = [f"{f}: ______________________" for f in S["slip_fields"]]
-    blocks.append(join_lines(["- - - - - - - - ✂ - - - - - - - -",
-                              S["slip"].format_map(ctx.fields)] + slip + h["form_field"]))
+    blocks.append(
+        join_lines(
+            ["- - - - - - - - ✂ - - - - - - - -", S["slip"].format_map(ctx.fields)] + slip + h["form_field"]
+        )
+    )
     return blocks
 
 
@@ -130,8 +142,13 @@ def sheet(ctx, vals, ros, extra_negs):
             ctx.count("placement", f"table_cell:{ctx.lang}")
             v["_placement"] = "table_cell"
             ctx.count("neg_kind", "room")
-            rows.append([ctx.ch(ctx.L["devices"]),
-                         f"{ctx.labels('room')[0]} {N.KINDS['room'][0](ctx.rng, ctx.region)}", v])
+            rows.append(
+                [
+                    ctx.ch(ctx.L["devices"]),
+                    f"{ctx.labels('room')[0]} {N.KINDS['room'][0](ctx.rng, ctx.region)}",
+                    v,
+                ]
+            )
         blocks += [[title.format_map(ctx.fields)], table(ctx, cols, rows, ctx.ch(TABLE_STYLES))]
     if not (ros or ips) or ctx.rng.random() < 0.4:
         title, cols, kinds = ctx.ch(ctx.L["sheet"])
@@ -146,8 +163,11 @@ def sheet(ctx, vals, ros, extra_negs):
 def notice(ctx, vals, ros, extra_negs):
     T = ctx.L["nt"]
     h = distribute(ctx, vals, "notice")
-    blocks = [[ctx.ch(by_kind(vals, T, "subject"))], [ctx.ch(ctx.L["hello"][:4]).format_map(ctx.fields)],
-              paragraph(ctx, ctx.rng.sample(T["body"], 2), h["sentence"])]
+    blocks = [
+        [ctx.ch(by_kind(vals, T, "subject"))],
+        [ctx.ch(ctx.L["hello"][:4]).format_map(ctx.fields)],
+        paragraph(ctx, ctx.rng.sample(T["body"], 2), h["sentence"]),
+    ]
     if ros:
         blocks += roster(ctx, ros, pick_roster_fmt(ctx, ("day_rota", "dept_bracket", "label_blocks")))
     blocks.extend(negs(ctx, extra_negs, "notice"))
@@ -177,8 +197,18 @@ def directory(ctx, vals, ros, extra_negs):
     return blocks
 
 
-GENRES = {"invoice": invoice, "delivery": delivery, "contract": contract, "minutes": minutes, "cv": cv,
-          "job_ad": job_ad,
-          "medical": medical, "school": school, "form": form, "sheet": sheet, "notice": notice,
-          "directory": directory}
+GENRES = {
+    "invoice": invoice,
+    "delivery": delivery,
+    "contract": contract,
+    "minutes": minutes,
+    "cv": cv,
+    "job_ad": job_ad,
+    "medical": medical,
+    "school": school,
+    "form": form,
+    "sheet": sheet,
+    "notice": notice,
+    "directory": directory,
+}
 ROSTER_GENRES = ("directory", "directory", "directory", "sheet", "minutes", "school", "notice")

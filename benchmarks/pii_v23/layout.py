@@ -10,8 +10,14 @@ from . import realize as R
 
 # label-value shapes ({L} label, {V} value); v21's colon/comma/chevron/arrow/middot/bullet/equals are not here
 SHAPES = {
-    "bare": "{L} {V}", "tab": "{L}\t{V}", "bracket": "[{L}] {V}", "pipe": "{L} | {V}",
-    "en_dash": "{L} – {V}", "wide": "{L}{W}{V}", "nbsp": "{L} {V}", "symbol": "{S} {V}",
+    "bare": "{L} {V}",
+    "tab": "{L}\t{V}",
+    "bracket": "[{L}] {V}",
+    "pipe": "{L} | {V}",
+    "en_dash": "{L} – {V}",
+    "wide": "{L}{W}{V}",
+    "nbsp": "{L} {V}",
+    "symbol": "{S} {V}",
     "trailing_paren": "{V} ({L})",
 }
 SYMBOL = {"tel": "☎", "mob": "📱", "fax": "℻", "svc": "☎", "mail": "✉"}
@@ -22,40 +28,74 @@ MULTI = {
         "nl": ["Tel. / Tél.", "Telefoon / Téléphone", "Tel./Phone"],
         "en": ["Tel./Phone", "Phone / Téléphone", "Phone | Telefon"],
         "es": ["Tfno./Tel.", "Teléfono / Phone", "Telèfon / Teléfono"],
-        "it": ["Tel. / Phone", "Telefono · Téléphone · Telefon"], "pt": ["Fone/Phone", "Telefone / Phone"],
+        "it": ["Tel. / Phone", "Telefono · Téléphone · Telefon"],
+        "pt": ["Fone/Phone", "Telefone / Phone"],
         "hi": ["फ़ोन / Phone", "दूरभाष / Tel."],
     },
     "mob": {
-        "de": ["Mobil / Mobile", "Handy/Natel"], "fr": ["Portable / Mobile", "Mobile / GSM"],
-        "nl": ["Mobiel / Mobile", "GSM / Mobiel"], "en": ["Mobile / Portable"], "es": ["Móvil · Mobile"],
-        "it": ["Cell. / Mobile"], "pt": ["Cel./Mobile"], "hi": ["मोबाइल / Mobile"],
+        "de": ["Mobil / Mobile", "Handy/Natel"],
+        "fr": ["Portable / Mobile", "Mobile / GSM"],
+        "nl": ["Mobiel / Mobile", "GSM / Mobiel"],
+        "en": ["Mobile / Portable"],
+        "es": ["Móvil · Mobile"],
+        "it": ["Cell. / Mobile"],
+        "pt": ["Cel./Mobile"],
+        "hi": ["मोबाइल / Mobile"],
     },
     "fax": {
-        "de": ["Fax / Télécopie"], "fr": ["Fax / Télécopie"], "nl": ["Fax / Télécopie"],
-        "en": ["Fax / Télécopie"], "es": ["Fax / Telefax"], "it": ["Fax / Telefax"], "pt": ["Fax/Fax"],
+        "de": ["Fax / Télécopie"],
+        "fr": ["Fax / Télécopie"],
+        "nl": ["Fax / Télécopie"],
+        "en": ["Fax / Télécopie"],
+        "es": ["Fax / Telefax"],
+        "it": ["Fax / Telefax"],
+        "pt": ["Fax/Fax"],
         "hi": ["फ़ैक्स / Fax"],
     },
     "svc": {
-        "de": ["Hotline (DE/EN)", "Service · Servizio"], "fr": ["Service clients (FR/NL)"],
-        "nl": ["Klantenservice (NL/FR)"], "en": ["Helpline (EN/ES)"], "es": ["Atención al cliente (ES/EN)"],
-        "it": ["Assistenza · Service"], "pt": ["Atendimento / Service"],
+        "de": ["Hotline (DE/EN)", "Service · Servizio"],
+        "fr": ["Service clients (FR/NL)"],
+        "nl": ["Klantenservice (NL/FR)"],
+        "en": ["Helpline (EN/ES)"],
+        "es": ["Atención al cliente (ES/EN)"],
+        "it": ["Assistenza · Service"],
+        "pt": ["Atendimento / Service"],
         "hi": ["हेल्पलाइन (हिंदी/English)"],
     },
     "mail": {
-        "de": ["E-Mail / Courriel"], "fr": ["Courriel / E-mail"], "nl": ["E-mail / Courriel"],
-        "en": ["Email / Courriel"], "es": ["Correo/E-mail"], "it": ["E-mail / Posta"],
-        "pt": ["E-mail/Email"], "hi": ["ईमेल / E-mail"],
+        "de": ["E-Mail / Courriel"],
+        "fr": ["Courriel / E-mail"],
+        "nl": ["E-mail / Courriel"],
+        "en": ["Email / Courriel"],
+        "es": ["Correo/E-mail"],
+        "it": ["E-mail / Posta"],
+        "pt": ["E-mail/Email"],
+        "hi": ["ईमेल / E-mail"],
     },
 }
 # which genres each phrasing (by index, the same meaning in every language) fits
 PH_GENRES = {
-    "ph": ["invoice delivery notice sheet", "*", "*", "delivery invoice notice", "school",
-           "medical notice form directory", "job_ad cv contract notice minutes directory",
-           "notice contract minutes directory", "minutes notice school", "medical"],
-    "ph_mail": ["form notice school contract directory sheet cv medical", "job_ad cv",
-                "invoice delivery contract notice", "minutes"],
+    "ph": [
+        "invoice delivery notice sheet",
+        "*",
+        "*",
+        "delivery invoice notice",
+        "school",
+        "medical notice form directory",
+        "job_ad cv contract notice minutes directory",
+        "notice contract minutes directory",
+        "minutes notice school",
+        "medical",
+    ],
+    "ph_mail": [
+        "form notice school contract directory sheet cv medical",
+        "job_ad cv",
+        "invoice delivery contract notice",
+        "minutes",
+    ],
     "ph_iban": ["invoice notice contract form", "school", "contract form"],
-    "ph_card": ["invoice notice form", "form notice"], "ph_ssn": ["form contract", "medical form"],
+    "ph_card": ["invoice notice form", "form notice"],
+    "ph_ssn": ["form contract", "medical form"],
 }
 
 
@@ -109,8 +149,9 @@ class Ctx:
             if val["mode"] == "other":
                 return "svc"
             return val.get("_lk", "tel")
-        return {"EMAIL": "mail", "IBAN": "iban", "CREDIT_CARD": "card", "IP_ADDRESS": "ip",
-                "US_SSN": "ssn"}[val["kind"]]
+        return {"EMAIL": "mail", "IBAN": "iban", "CREDIT_CARD": "card", "IP_ADDRESS": "ip", "US_SSN": "ssn"}[
+            val["kind"]
+        ]
 
     def shape_line(self, label, val, key=None, shapes=None):
         names = shapes or list(SHAPES)
@@ -137,11 +178,23 @@ class Ctx:
 
     def phrase(self, val):
         key = self.label_key(val)
-        pool = {"tel": "ph", "mob": "ph", "fax": "ph_fax", "svc": "ph_svc", "mail": "ph_mail",
-                "iban": "ph_iban", "card": "ph_card", "ip": "ph_ip", "ssn": "ph_ssn"}[key]
+        pool = {
+            "tel": "ph",
+            "mob": "ph",
+            "fax": "ph_fax",
+            "svc": "ph_svc",
+            "mail": "ph_mail",
+            "iban": "ph_iban",
+            "card": "ph_card",
+            "ip": "ph_ip",
+            "ssn": "ph_ssn",
+        }[key]
         fits = PH_GENRES.get(pool, [])
-        idx = [i for i in range(len(self.L[pool]))
-               if i >= len(fits) or fits[i] == "*" or self.genre in fits[i].split()]
+        idx = [
+            i
+            for i in range(len(self.L[pool]))
+            if i >= len(fits) or fits[i] == "*" or self.genre in fits[i].split()
+        ]
         fresh = [i for i in idx if (pool, i) not in self.used]
         i = self.ch(fresh or idx or list(range(len(self.L[pool]))))
         self.used.add((pool, i))
@@ -201,13 +254,25 @@ class Ctx:
 
 # ---- rosters ---------------------------------------------------------------------------------------------
 # negatives a payment can quote (the first neg_sent template), and those that only stand as a label line
-PAYABLE = set("invoice_no customer_no order_no contract_no payment_ref account_ref mandate_ref policy_no "
-              "claim_no quote_no delivery_no".split())
-MEASURES = set("date time_range amount measurement weight coordinates opening_hours meter_reading "
-               "blood_pressure salary page pallet_count postcode po_box room isbn issn version mac_address "
-               "license_key ean plate vin".split())
-ROSTER_FORMATS = ("semicolon_csv", "fixed_width", "ascii_grid", "inline_semicolon", "label_blocks",
-                  "day_rota", "surname_caps", "dept_bracket")
+PAYABLE = set(
+    "invoice_no customer_no order_no contract_no payment_ref account_ref mandate_ref policy_no "
+    "claim_no quote_no delivery_no".split()
+)
+MEASURES = set(
+    "date time_range amount measurement weight coordinates opening_hours meter_reading "
+    "blood_pressure salary page pallet_count postcode po_box room isbn issn version mac_address "
+    "license_key ean plate vin".split()
+)
+ROSTER_FORMATS = (
+    "semicolon_csv",
+    "fixed_width",
+    "ascii_grid",
+    "inline_semicolon",
+    "label_blocks",
+    "day_rota",
+    "surname_caps",
+    "dept_bracket",
+)
 
 
 def roster(ctx, entries, fmt, titles=None):
@@ -321,6 +386,7 @@ def pdf_text(rng, s):
             k = rng.randint(3, len(w) - 3)
             return w[:k] + "-\n" + w[k:]
         return w
+
     return re.sub(r"(?<![\w(\"])[^\W\d_]{9,}\b", hyph, s)
 
 
@@ -348,6 +414,6 @@ def build(blocks, rng, pdf=False, page_line=None):
 def masked(text, spans):
     out, last = [], 0
     for s in spans:
-        out += [text[last:s["start"]], "[MASK]"]
+        out += [text[last : s["start"]], "[MASK]"]
         last = s["end"]
     return "".join(out + [text[last:]])

@@ -128,11 +128,25 @@ RECORDS = ROOT / "tests" / "data" / "pii_heldout_v23.jsonl"
 VALUES = ROOT / "tests" / "data" / "pii_heldout_v23_values.jsonl"
 LANGS = {"de": L_DE, "en": L_EN, "es": L_ES, "fr": L_FR, "hi": L_HI, "it": L_IT, "nl": L_NL, "pt": L_PT}
 # (locale, language, positive documents, negative documents); Hindi documents carry en_IN as in v21
-LOCALES = [("en_US", "en", 73, 55), ("en_GB", "en", 65, 48), ("en_IN", "en", 35, 26),
-           ("en_IN", "hi", 35, 26), ("de_DE", "de", 70, 52), ("fr_FR", "fr", 60, 45),
-           ("es_ES", "es", 55, 41), ("it_IT", "it", 45, 34), ("nl_NL", "nl", 50, 38),
-           ("pt_BR", "pt", 50, 38), ("de_AT", "de", 10, 8), ("de_CH", "de", 10, 8), ("fr_BE", "fr", 8, 6),
-           ("fr_CH", "fr", 6, 4), ("nl_BE", "nl", 6, 4), ("en_AU", "en", 12, 9), ("en_IE", "en", 10, 8)]
+LOCALES = [
+    ("en_US", "en", 73, 55),
+    ("en_GB", "en", 65, 48),
+    ("en_IN", "en", 35, 26),
+    ("en_IN", "hi", 35, 26),
+    ("de_DE", "de", 70, 52),
+    ("fr_FR", "fr", 60, 45),
+    ("es_ES", "es", 55, 41),
+    ("it_IT", "it", 45, 34),
+    ("nl_NL", "nl", 50, 38),
+    ("pt_BR", "pt", 50, 38),
+    ("de_AT", "de", 10, 8),
+    ("de_CH", "de", 10, 8),
+    ("fr_BE", "fr", 8, 6),
+    ("fr_CH", "fr", 6, 4),
+    ("nl_BE", "nl", 6, 4),
+    ("en_AU", "en", 12, 9),
+    ("en_IE", "en", 10, 8),
+]
 SMALL = ("de_AT", "de_CH", "fr_BE", "fr_CH", "nl_BE", "en_AU", "en_IE")
 FAKER = {"hi": "hi_IN"}
 N_ROSTER_DOCS, N_LIST = 52, 275
@@ -151,7 +165,7 @@ def spread(rng, total, weights):
     s = sum(weights.values())
     base = {k: total * w // s for k, w in weights.items()}
     rest = sorted(weights, key=lambda k: (-(total * weights[k] % s), rng.random()))
-    for k in rest[:total - sum(base.values())]:
+    for k in rest[: total - sum(base.values())]:
         base[k] += 1
     return base
 
@@ -166,18 +180,22 @@ def slots(rng, docs):
     for r, n in spread(rng, 400 - sum(NEIGH_NATIONAL.values()), weights).items():
         out += [{"kind": "PHONE", "mode": "national", "region": r} for _ in range(n)]
     for loc, n in NEIGH_NATIONAL.items():
-        out += [{"kind": "PHONE", "mode": "national", "region": NEIGHBOUR[loc],
-                 "neigh": loc} for _ in range(n)]
+        out += [
+            {"kind": "PHONE", "mode": "national", "region": NEIGHBOUR[loc], "neigh": loc} for _ in range(n)
+        ]
     for r, n in spread(rng, 100, main).items():
         out += [{"kind": "PHONE", "mode": "other", "region": r} for _ in range(n)]
     for r, n in OWN_INTL.items():
         out += [{"kind": "PHONE", "mode": "international", "region": r, "own": True} for _ in range(n)]
     for _ in range(150 - sum(OWN_INTL.values())):
         out.append({"kind": "PHONE", "mode": "international", "region": rng.choice(list(V.CC))})
-    other = (("EMAIL", {"personal": 90, "role": 80}), ("IP_ADDRESS", {"v4": 60, "v6": 30}),
-             ("CREDIT_CARD", {"grouped": 43, "dashed": 18, "compact": 14}),
-             ("IBAN", {"grouped": 52, "compact": 13}),
-             ("US_SSN", {"dashed": 34, "spaced": 6}))
+    other = (
+        ("EMAIL", {"personal": 90, "role": 80}),
+        ("IP_ADDRESS", {"v4": 60, "v6": 30}),
+        ("CREDIT_CARD", {"grouped": 43, "dashed": 18, "compact": 14}),
+        ("IBAN", {"grouped": 52, "compact": 13}),
+        ("US_SSN", {"dashed": 34, "spaced": 6}),
+    )
     for kind, modes in other:
         for m, n in modes.items():
             out += [{"kind": kind, "mode": m, "region": None} for _ in range(n)]
@@ -205,9 +223,19 @@ def plan(rng):
     docs = []
     for loc, lang, npos, nneg in LOCALES:
         for pos, n in ((True, npos), (False, nneg)):
-            docs += [{"locale": loc, "lang": lang, "region": region_of(loc), "pos": pos,
-                      "small": loc in SMALL, "genre": None,
-                      "slots": [], "roster": 0} for _ in range(n)]
+            docs += [
+                {
+                    "locale": loc,
+                    "lang": lang,
+                    "region": region_of(loc),
+                    "pos": pos,
+                    "small": loc in SMALL,
+                    "genre": None,
+                    "slots": [],
+                    "roster": 0,
+                }
+                for _ in range(n)
+            ]
     pos = [d for d in docs if d["pos"]]
     rost = rng.sample([d for d in pos if not d["small"]], N_ROSTER_DOCS)
     sizes = [3] * N_ROSTER_DOCS
@@ -307,9 +335,14 @@ def build_all(seed=SEED):
     for n, d in enumerate(docs):
         text, spans, vs = make_doc(rng, d, fakers, meta)
         rid = f"{d['locale']}-{'pos' if d['pos'] else 'neg'}-{d['genre']}-{n}"
-        out.append(({"id": rid, "locale": d["locale"], "text": text, "spans": spans},
-                    [sidecar(v) for v in vs],
-                    "pos" if d["pos"] else "neg", vs))
+        out.append(
+            (
+                {"id": rid, "locale": d["locale"], "text": text, "spans": spans},
+                [sidecar(v) for v in vs],
+                "pos" if d["pos"] else "neg",
+                vs,
+            )
+        )
     for c in corpus_docs(rng):
         meta.setdefault("corpus_source", Counter())[f"{c.pop('_source')}-{c.pop('_lang')}"] += 1
         out.append((c, [], "corpus", []))

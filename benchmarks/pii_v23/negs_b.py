@@ -7,39 +7,62 @@ from .negs import a_date, d, dec, fmt_date, kind, money, pick, th, up, year, z
 # ---- medical, school, HR ---------------------------------------------------------------------------------
 @kind("patient_no", "med")
 def patient_no(rng, r):
-    return pick(rng, lambda: f"{d(rng, 2)} {z(rng, 3)} {z(rng, 3)}", lambda: f"PID {d(rng, 8)}",
-                lambda: f"{d(rng, 3)}-{z(rng, 3)}-{z(rng, 3)}")
+    return pick(
+        rng,
+        lambda: f"{d(rng, 2)} {z(rng, 3)} {z(rng, 3)}",
+        lambda: f"PID {d(rng, 8)}",
+        lambda: f"{d(rng, 3)}-{z(rng, 3)}-{z(rng, 3)}",
+    )
 
 
 @kind("hospital_case", "med")
 def hospital_case(rng, r):
-    return pick(rng, lambda: f"{year(rng)} {z(rng, 3)} {z(rng, 3)}", lambda: f"{d(rng, 9)}",
-                lambda: f"F{year(rng)[2:]}/{z(rng, 5)}")
+    return pick(
+        rng,
+        lambda: f"{year(rng)} {z(rng, 3)} {z(rng, 3)}",
+        lambda: f"{d(rng, 9)}",
+        lambda: f"F{year(rng)[2:]}/{z(rng, 5)}",
+    )
 
 
 @kind("lab_order", "med")
 def lab_order(rng, r):
-    return pick(rng, lambda: f"{d(rng, 2)} {z(rng, 3)} {z(rng, 3)}", lambda: f"{d(rng, 4)}-{z(rng, 4)}",
-                lambda: f"LA{z(rng, 7)}")
+    return pick(
+        rng,
+        lambda: f"{d(rng, 2)} {z(rng, 3)} {z(rng, 3)}",
+        lambda: f"{d(rng, 4)}-{z(rng, 4)}",
+        lambda: f"LA{z(rng, 7)}",
+    )
 
 
 @kind("drug_code", "med")
 def drug_code(rng, r):
-    return {"DE": lambda: z(rng, 8), "AT": lambda: z(rng, 7), "CH": lambda: z(rng, 7),
-            "FR": lambda: f"34009 {d(rng, 3)} {z(rng, 3)} {z(rng, 1)} {z(rng, 1)}",
-            "BE": lambda: z(rng, 7), "IT": lambda: f"0{d(rng, 8)}", "ES": lambda: f"{d(rng, 6)}.{z(rng, 1)}",
-            "NL": lambda: f"RVG {d(rng, 5)}",
-            "BR": lambda: f"1.{z(rng, 4)}.{z(rng, 4)}.{z(rng, 3)}-{z(rng, 1)}",
-            "IN": lambda: f"{up(rng, 2)}/{z(rng, 5)}/{year(rng)}",
-            "GB": lambda: f"PL {z(rng, 5)}/{z(rng, 4)}",
-            "US": lambda: f"{z(rng, 5)}-{z(rng, 3)}-{z(rng, 2)}", "AU": lambda: f"AUST R {d(rng, 6)}",
-            "IE": lambda: f"PA{d(rng, 4)}/{z(rng, 3)}/{z(rng, 3)}"}[r]()
+    return {
+        "DE": lambda: z(rng, 8),
+        "AT": lambda: z(rng, 7),
+        "CH": lambda: z(rng, 7),
+        "FR": lambda: f"34009 {d(rng, 3)} {z(rng, 3)} {z(rng, 1)} {z(rng, 1)}",
+        "BE": lambda: z(rng, 7),
+        "IT": lambda: f"0{d(rng, 8)}",
+        "ES": lambda: f"{d(rng, 6)}.{z(rng, 1)}",
+        "NL": lambda: f"RVG {d(rng, 5)}",
+        "BR": lambda: f"1.{z(rng, 4)}.{z(rng, 4)}.{z(rng, 3)}-{z(rng, 1)}",
+        "IN": lambda: f"{up(rng, 2)}/{z(rng, 5)}/{year(rng)}",
+        "GB": lambda: f"PL {z(rng, 5)}/{z(rng, 4)}",
+        "US": lambda: f"{z(rng, 5)}-{z(rng, 3)}-{z(rng, 2)}",
+        "AU": lambda: f"AUST R {d(rng, 6)}",
+        "IE": lambda: f"PA{d(rng, 4)}/{z(rng, 3)}/{z(rng, 3)}",
+    }[r]()
 
 
 @kind("insurer_code", "med")
 def insurer_code(rng, r):
-    return pick(rng, lambda: f"{d(rng, 3)} {z(rng, 3)} {z(rng, 3)}", lambda: d(rng, 9),
-                lambda: f"{d(rng, 2)}-{z(rng, 5)}")
+    return pick(
+        rng,
+        lambda: f"{d(rng, 3)} {z(rng, 3)} {z(rng, 3)}",
+        lambda: d(rng, 9),
+        lambda: f"{d(rng, 2)}-{z(rng, 5)}",
+    )
 
 
 @kind("blood_pressure", "med")
@@ -61,14 +84,22 @@ def nhs_no(rng, r):
 
 @kind("student_no", "school hr")
 def student_no(rng, r):
-    return pick(rng, lambda: f"{d(rng, 1)} {z(rng, 3)} {z(rng, 3)}", lambda: d(rng, 7),
-                lambda: f"{year(rng)}{z(rng, 4)}")
+    return pick(
+        rng,
+        lambda: f"{d(rng, 1)} {z(rng, 3)} {z(rng, 3)}",
+        lambda: d(rng, 7),
+        lambda: f"{year(rng)}{z(rng, 4)}",
+    )
 
 
 @kind("school_code", "school")
 def school_code(rng, r):
-    return pick(rng, lambda: d(rng, 6), lambda: f"0{d(rng, 6)}{up(rng, 1)}",
-                lambda: f"{up(rng, 4)}{z(rng, 5)}{up(rng, 1)}")
+    return pick(
+        rng,
+        lambda: d(rng, 6),
+        lambda: f"0{d(rng, 6)}{up(rng, 1)}",
+        lambda: f"{up(rng, 4)}{z(rng, 5)}{up(rng, 1)}",
+    )
 
 
 @kind("exam_no", "school hr")
@@ -83,14 +114,19 @@ def personnel_no(rng, r):
 
 @kind("job_ref", "hr")
 def job_ref(rng, r):
-    return pick(rng, lambda: f"{year(rng)}-{z(rng, 4)}-{up(rng, 2)}", lambda: f"{d(rng, 2)}/{z(rng, 3)}",
-                lambda: f"JR{z(rng, 6)}")
+    return pick(
+        rng,
+        lambda: f"{year(rng)}-{z(rng, 4)}-{up(rng, 2)}",
+        lambda: f"{d(rng, 2)}/{z(rng, 3)}",
+        lambda: f"JR{z(rng, 6)}",
+    )
 
 
 @kind("cost_center", "biz hr sheet")
 def cost_center(rng, r):
-    return pick(rng, lambda: f"{d(rng, 4)}-{z(rng, 3)}", lambda: d(rng, 6),
-                lambda: f"{d(rng, 4)}/{z(rng, 2)}")
+    return pick(
+        rng, lambda: f"{d(rng, 4)}-{z(rng, 3)}", lambda: d(rng, 6), lambda: f"{d(rng, 4)}/{z(rng, 2)}"
+    )
 
 
 @kind("gl_account", "biz sheet")
@@ -107,21 +143,33 @@ def salary(rng, r):
 # ---- IT --------------------------------------------------------------------------------------------------
 @kind("version", "it")
 def version(rng, r):
-    return pick(rng, lambda: f"v{rng.randint(1, 14)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}",
-                lambda: f"Build {d(rng, 5)}.{z(rng, 4)}",
-                lambda: f"{rng.randint(2, 24)}.{rng.randint(1, 12)}")
+    return pick(
+        rng,
+        lambda: f"v{rng.randint(1, 14)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}",
+        lambda: f"Build {d(rng, 5)}.{z(rng, 4)}",
+        lambda: f"{rng.randint(2, 24)}.{rng.randint(1, 12)}",
+    )
 
 
 @kind("ticket_no", "it gen")
 def ticket_no(rng, r):
-    return pick(rng, lambda: f"INC{z(rng, 7)}", lambda: f"#{d(rng, 7)}", lambda: f"{year(rng)}{z(rng, 6)}",
-                lambda: f"SR-{d(rng, 3)}-{z(rng, 4)}")
+    return pick(
+        rng,
+        lambda: f"INC{z(rng, 7)}",
+        lambda: f"#{d(rng, 7)}",
+        lambda: f"{year(rng)}{z(rng, 6)}",
+        lambda: f"SR-{d(rng, 3)}-{z(rng, 4)}",
+    )
 
 
 @kind("asset_tag", "it sheet")
 def asset_tag(rng, r):
-    return pick(rng, lambda: f"INV-{z(rng, 6)}", lambda: f"{up(rng, 2)}-{d(rng, 4)}-{z(rng, 3)}",
-                lambda: f"{d(rng, 3)} {z(rng, 4)}")
+    return pick(
+        rng,
+        lambda: f"INV-{z(rng, 6)}",
+        lambda: f"{up(rng, 2)}-{d(rng, 4)}-{z(rng, 3)}",
+        lambda: f"{d(rng, 3)} {z(rng, 4)}",
+    )
 
 
 @kind("mac_address", "it sheet")
@@ -144,8 +192,12 @@ def date(rng, r):
 @kind("time_range", "gen")
 def time_range(rng, r):
     a, b = rng.randint(7, 10), rng.randint(12, 13)
-    return pick(rng, lambda: f"{a:02d}:00–{b:02d}:30", lambda: f"{a}.30 - {b}.00",
-                lambda: f"{a:02d}:00-{b:02d}:00 / {b + 1:02d}:00-{b + 4:02d}:00")
+    return pick(
+        rng,
+        lambda: f"{a:02d}:00–{b:02d}:30",
+        lambda: f"{a}.30 - {b}.00",
+        lambda: f"{a:02d}:00-{b:02d}:00 / {b + 1:02d}:00-{b + 4:02d}:00",
+    )
 
 
 @kind("amount", "gen biz")
@@ -156,16 +208,22 @@ def amount(rng, r):
 @kind("measurement", "gen biz")
 def measurement(rng, r):
     size = [rng.randint(4, 24) * 100, rng.randint(4, 12) * 100, rng.randint(3, 20) * 100]
-    return pick(rng, lambda: f"{size[0]} x {size[1]} x {size[2]} mm",
-                lambda: f"Ø {rng.randint(6, 120)} mm",
-                lambda: f"{rng.randint(10, 999)}{dec(r)}{rng.randint(0, 9)} m²")
+    return pick(
+        rng,
+        lambda: f"{size[0]} x {size[1]} x {size[2]} mm",
+        lambda: f"Ø {rng.randint(6, 120)} mm",
+        lambda: f"{rng.randint(10, 999)}{dec(r)}{rng.randint(0, 9)} m²",
+    )
 
 
 @kind("weight", "gen biz")
 def weight(rng, r):
-    return pick(rng, lambda: f"{rng.randint(1, 99)}{th(r)}{z(rng, 3)} kg",
-                lambda: f"{rng.randint(1, 900)}{dec(r)}{z(rng, 1)} kg",
-                lambda: f"{rng.randint(1, 40)} t")
+    return pick(
+        rng,
+        lambda: f"{rng.randint(1, 99)}{th(r)}{z(rng, 3)} kg",
+        lambda: f"{rng.randint(1, 900)}{dec(r)}{z(rng, 1)} kg",
+        lambda: f"{rng.randint(1, 40)} t",
+    )
 
 
 @kind("isbn", "gen school")
@@ -183,10 +241,20 @@ def issn(rng, r):
 
 
 CENTRE = {
-    "DE": (51, 10, 2), "FR": (46.5, 2.5, 3), "ES": (40, -3.7, 3), "IT": (42.5, 12.5, 3),
-    "NL": (52.2, 5.3, 0.8), "BR": (-15.8, -47.9, 8), "IN": (22, 79, 6), "US": (39, -95, 9),
-    "GB": (53, -1.5, 1.5), "AT": (47.5, 14.5, 1), "CH": (46.8, 8.2, 0.6), "BE": (50.6, 4.5, 0.6),
-    "AU": (-33, 147, 5), "IE": (53.3, -7.7, 1),
+    "DE": (51, 10, 2),
+    "FR": (46.5, 2.5, 3),
+    "ES": (40, -3.7, 3),
+    "IT": (42.5, 12.5, 3),
+    "NL": (52.2, 5.3, 0.8),
+    "BR": (-15.8, -47.9, 8),
+    "IN": (22, 79, 6),
+    "US": (39, -95, 9),
+    "GB": (53, -1.5, 1.5),
+    "AT": (47.5, 14.5, 1),
+    "CH": (46.8, 8.2, 0.6),
+    "BE": (50.6, 4.5, 0.6),
+    "AU": (-33, 147, 5),
+    "IE": (53.3, -7.7, 1),
 }
 
 
@@ -198,14 +266,22 @@ def coordinates(rng, r):
 
 @kind("postcode", "gen")
 def postcode(rng, r):
-    return {"DE": lambda: d(rng, 5), "AT": lambda: d(rng, 4), "CH": lambda: d(rng, 4),
-            "FR": lambda: d(rng, 5), "BE": lambda: d(rng, 4),
-            "ES": lambda: f"{rng.randint(1, 52):02d}{z(rng, 3)}",
-            "IT": lambda: z(rng, 5), "NL": lambda: f"{d(rng, 4)} {up(rng, 2)}",
-            "BR": lambda: f"{d(rng, 5)}-{z(rng, 3)}", "IN": lambda: f"{d(rng, 3)} {z(rng, 3)}",
-            "AU": lambda: d(rng, 4), "US": lambda: f"{d(rng, 5)}-{z(rng, 4)}",
-            "GB": lambda: f"{up(rng, 2)}{rng.randint(1, 20)} {rng.randint(1, 9)}{up(rng, 2)}",
-            "IE": lambda: f"D{rng.randint(1, 24):02d} {up(rng, 1)}{z(rng, 1)}{up(rng, 2)}"}[r]()
+    return {
+        "DE": lambda: d(rng, 5),
+        "AT": lambda: d(rng, 4),
+        "CH": lambda: d(rng, 4),
+        "FR": lambda: d(rng, 5),
+        "BE": lambda: d(rng, 4),
+        "ES": lambda: f"{rng.randint(1, 52):02d}{z(rng, 3)}",
+        "IT": lambda: z(rng, 5),
+        "NL": lambda: f"{d(rng, 4)} {up(rng, 2)}",
+        "BR": lambda: f"{d(rng, 5)}-{z(rng, 3)}",
+        "IN": lambda: f"{d(rng, 3)} {z(rng, 3)}",
+        "AU": lambda: d(rng, 4),
+        "US": lambda: f"{d(rng, 5)}-{z(rng, 4)}",
+        "GB": lambda: f"{up(rng, 2)}{rng.randint(1, 20)} {rng.randint(1, 9)}{up(rng, 2)}",
+        "IE": lambda: f"D{rng.randint(1, 24):02d} {up(rng, 1)}{z(rng, 1)}{up(rng, 2)}",
+    }[r]()
 
 
 @kind("po_box", "gen")
@@ -215,42 +291,58 @@ def po_box(rng, r):
 
 @kind("room", "gen school med")
 def room(rng, r):
-    return pick(rng, lambda: f"{rng.randint(0, 5)}.{z(rng, 3)}", lambda: f"{up(rng, 1)} {d(rng, 3)}",
-                lambda: f"{d(rng, 3)}")
+    return pick(
+        rng,
+        lambda: f"{rng.randint(0, 5)}.{z(rng, 3)}",
+        lambda: f"{up(rng, 1)} {d(rng, 3)}",
+        lambda: f"{d(rng, 3)}",
+    )
 
 
 @kind("plate", "gen")
 def plate(rng, r):
-    return {"DE": lambda: f"{up(rng, rng.randint(1, 2))}-{up(rng, 2)} {d(rng, rng.randint(2, 4))}",
-            "FR": lambda: f"{up(rng, 2)}-{z(rng, 3)}-{up(rng, 2)}",
-            "ES": lambda: f"{z(rng, 4)} {rng.choice('BCDFGHJKLMNPRSTVWXYZ')}{up(rng, 2)}",
-            "IT": lambda: f"{up(rng, 2)} {z(rng, 3)}{up(rng, 2)}",
-            "NL": lambda: f"{up(rng, 2)}-{d(rng, 3)}-{up(rng, 1)}",
-            "BR": lambda: f"{up(rng, 3)}{z(rng, 1)}{up(rng, 1)}{z(rng, 2)}",
-            "GB": lambda: f"{up(rng, 2)}{rng.randint(10, 74)} {up(rng, 3)}",
-            "IN": lambda: f"MH {rng.randint(1, 48):02d} {up(rng, 2)} {d(rng, 4)}",
-            "US": lambda: f"{d(rng, 1)}{up(rng, 3)}{z(rng, 3)}", "AT": lambda: f"W-{d(rng, 5)}{up(rng, 1)}",
-            "CH": lambda: f"ZH {d(rng, 6)}", "BE": lambda: f"1-{up(rng, 3)}-{z(rng, 3)}",
-            "AU": lambda: f"{up(rng, 3)}-{z(rng, 3)}",
-            "IE": lambda: f"{rng.randint(12, 24)}-D-{d(rng, 5)}"}[r]()
+    return {
+        "DE": lambda: f"{up(rng, rng.randint(1, 2))}-{up(rng, 2)} {d(rng, rng.randint(2, 4))}",
+        "FR": lambda: f"{up(rng, 2)}-{z(rng, 3)}-{up(rng, 2)}",
+        "ES": lambda: f"{z(rng, 4)} {rng.choice('BCDFGHJKLMNPRSTVWXYZ')}{up(rng, 2)}",
+        "IT": lambda: f"{up(rng, 2)} {z(rng, 3)}{up(rng, 2)}",
+        "NL": lambda: f"{up(rng, 2)}-{d(rng, 3)}-{up(rng, 1)}",
+        "BR": lambda: f"{up(rng, 3)}{z(rng, 1)}{up(rng, 1)}{z(rng, 2)}",
+        "GB": lambda: f"{up(rng, 2)}{rng.randint(10, 74)} {up(rng, 3)}",
+        "IN": lambda: f"MH {rng.randint(1, 48):02d} {up(rng, 2)} {d(rng, 4)}",
+        "US": lambda: f"{d(rng, 1)}{up(rng, 3)}{z(rng, 3)}",
+        "AT": lambda: f"W-{d(rng, 5)}{up(rng, 1)}",
+        "CH": lambda: f"ZH {d(rng, 6)}",
+        "BE": lambda: f"1-{up(rng, 3)}-{z(rng, 3)}",
+        "AU": lambda: f"{up(rng, 3)}-{z(rng, 3)}",
+        "IE": lambda: f"{rng.randint(12, 24)}-D-{d(rng, 5)}",
+    }[r]()
 
 
 @kind("vin", "gen")
 def vin(rng, r):
-    return rng.choice(["WVW", "WBA", "VF1", "ZFA", "VSS", "1HG", "9BW", "MA3"]) + "".join(
-        rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(8)) + z(rng, 6)
+    return (
+        rng.choice(["WVW", "WBA", "VF1", "ZFA", "VSS", "1HG", "9BW", "MA3"])
+        + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(8))
+        + z(rng, 6)
+    )
 
 
 @kind("booking_ref", "gen")
 def booking_ref(rng, r):
-    return pick(rng, lambda: up(rng, 6), lambda: f"{d(rng, 4)} {z(rng, 4)}",
-                lambda: f"{d(rng, 3)}-{z(rng, 7)}")
+    return pick(
+        rng, lambda: up(rng, 6), lambda: f"{d(rng, 4)} {z(rng, 4)}", lambda: f"{d(rng, 3)}-{z(rng, 7)}"
+    )
 
 
 @kind("loyalty_card", "gen")
 def loyalty_card(rng, r):
-    return pick(rng, lambda: f"{d(rng, 4)} {z(rng, 4)} {z(rng, 4)}", lambda: d(rng, 10),
-                lambda: f"{d(rng, 3)} {z(rng, 3)} {z(rng, 3)}")
+    return pick(
+        rng,
+        lambda: f"{d(rng, 4)} {z(rng, 4)} {z(rng, 4)}",
+        lambda: d(rng, 10),
+        lambda: f"{d(rng, 3)} {z(rng, 3)} {z(rng, 3)}",
+    )
 
 
 @kind("voucher_code", "gen")
@@ -258,20 +350,27 @@ def voucher_code(rng, r):
     while True:
         n = d(rng, 16)
         if not V.luhn_ok(n):
-            return " ".join(n[i:i + 4] for i in range(0, 16, 4))
+            return " ".join(n[i : i + 4] for i in range(0, 16, 4))
 
 
 @kind("meter_no", "gen biz")
 def meter_no(rng, r):
-    return pick(rng, lambda: f"1ESY{z(rng, 8)}", lambda: f"{d(rng, 2)} {z(rng, 3)} {z(rng, 3)}",
-                lambda: f"Z {d(rng, 4)} {z(rng, 4)}")
+    return pick(
+        rng,
+        lambda: f"1ESY{z(rng, 8)}",
+        lambda: f"{d(rng, 2)} {z(rng, 3)} {z(rng, 3)}",
+        lambda: f"Z {d(rng, 4)} {z(rng, 4)}",
+    )
 
 
 @kind("meter_reading", "gen biz")
 def meter_reading(rng, r):
-    return pick(rng, lambda: f"{d(rng, 3)}{th(r)}{z(rng, 3)}{dec(r)}{z(rng, 1)} kWh",
-                lambda: f"{d(rng, 5)} kWh",
-                lambda: f"{d(rng, 4)}{dec(r)}{z(rng, 3)} m³")
+    return pick(
+        rng,
+        lambda: f"{d(rng, 3)}{th(r)}{z(rng, 3)}{dec(r)}{z(rng, 1)} kWh",
+        lambda: f"{d(rng, 5)} kWh",
+        lambda: f"{d(rng, 4)}{dec(r)}{z(rng, 3)} m³",
+    )
 
 
 @kind("market_location", "gen biz")

@@ -1,6 +1,6 @@
 """Counts of the v23 held-out set, and whether rebuilding with the seed reproduces the files byte for byte.
 
-    nice -n 19 .venv/bin/python -m benchmarks.pii_v23.stats [RECORDS [VALUES]]"""
+nice -n 19 .venv/bin/python -m benchmarks.pii_v23.stats [RECORDS [VALUES]]"""
 
 import json
 import sys
@@ -38,7 +38,7 @@ def main(argv):
     print(f"roster_format: {fmt(meta['roster_format'])}")
     print(f"shape: {fmt(meta['shape'])}")
     print(f"table_style: {fmt(meta['table_style'])}")
-    place = Counter(k.split(':')[0] for k in meta["placement"].elements())
+    place = Counter(k.split(":")[0] for k in meta["placement"].elements())
     print(f"placements: {fmt(place)}")
     print(f"placement x language pairs: {len(meta['placement'])}")
     ph = meta["phrasing"]
