@@ -48,7 +48,7 @@ from reasonrl.data.filters.phone_quantity import (
     quoted,
 )
 from reasonrl.data.filters.phone_refusals import document, why_not
-from reasonrl.data.filters.phone_script import WORD_CHAR
+from reasonrl.data.filters.phone_script import WORD_CHAR, unmarked
 from reasonrl.data.filters.phone_words import Lexicon, lexicon
 
 DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN")
@@ -163,8 +163,9 @@ def _unwrapped(text: str) -> tuple[str, list[int]]:
 
 def _spans(text: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
     """libphonenumber's matches the shape or a word vouches for, then context (phone_context),
-    rule 6 (phone_default) and layout (phone_lists), on the text as it stands."""
-    text = alternatives(text)
+    rule 6 (phone_default) and layout (phone_lists), on the text as it stands (its layout marks
+    made blanks: phone_script.unmarked)."""
+    text = alternatives(unmarked(text))
     words = lexicon(regions)
     spans: list[tuple[int, int]] = []
     for (start, end), (raw, valid) in sorted(

@@ -25,7 +25,7 @@ from reasonrl.data.filters.phone_quantity import (
     digit_count,
     json_number,
 )
-from reasonrl.data.filters.phone_script import COMBINING, fold
+from reasonrl.data.filters.phone_script import COMBINING, SIGN, fold
 from reasonrl.data.filters.phone_words import MARKUP, UNTER, Lexicon
 
 _LETTER_LABEL = re.compile(r"(?:^|[\s|·,;(])[TMFPH][.:]?\s?$")  # "T 06 11220989 | M 0591 - 827260"
@@ -46,8 +46,7 @@ _HOURS = re.compile(
     re.I,
 )
 # A telephone sign (☎ ☏ ✆ 📞 📱 📲) opening the line and no digit before the number: the line is a phone's
-_SIGN = "\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2"
-_SIGNED_LINE = re.compile(rf"(?:^|\n)[ \t]*[-*•]?[ \t]*[{_SIGN}][^\d\n]*$")
+_SIGNED_LINE = re.compile(rf"(?:^|\n)[ \t]*[-*•#]?[ \t]*{SIGN}[^\d\n]*$")
 _TIME = re.compile(r"\[?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\]?")  # a chat message's time stamp
 SHAPES = ("date", "notation", "series", "ledger")  # refusals (phone_refusals) read from form and layout
 ROSTER_MIN = 3  # entries that make a list of names and numbers a phone list

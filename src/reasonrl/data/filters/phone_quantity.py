@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reasonrl.data.filters.phone_notation import time_of_day
-from reasonrl.data.filters.phone_script import COMBINING, WORD_CHAR, fold
+from reasonrl.data.filters.phone_script import COMBINING, SIGN, WORD_CHAR, fold
 
 LOCAL_MIN, MAX_DIGITS = 5, 12  # digits: a local number at the least, any number at the most
 
@@ -40,7 +40,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|(?<!\w)(?:r\$|us\$|eur|usd|gbp|inr
 # "Phone 357 7020 days or 603-9604 evenings"; not on the next line: "...-0203\nw.martin@...")
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:[%‰°€$£]|[x×]\s?\d|(?:eur|euros?|usd|dollars?|pounds?|rupees?|reais|cents?|km|kg|mg|g|mm"
-    r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mah|ah|wh|mb|gb|tb|hz|mhz"
+    r"|cm|m|m2|m²|ml|l|lbs?|oz|ft|feet|miles?|meters?|metres?|kwh|mwh|kw|w|mah|ah|wh|kb|mb|gb|tb|hz|mhz"
     r"|ha|hectares?|hektar|acres?"
     r"|pcs|pieces?"
     r"|units?|items?|people|persons?|years?|steps?|points?|votes?|copies|views|users|mph|kcal"
@@ -61,10 +61,15 @@ _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=*×÷>^+]|<(?![/A-Za-z!?])|/[ \t]*\d)"
 # "=" after a key of two letters or more, in any script, assigns a value ("sms_to = +49 ...",
 # "field[phone]=0151 ...", "विदेश में गाइड = +34 ..."),
 # it does not end a sum ("x = 12", "= 100-50-30-15")
-_ASSIGNED = re.compile(rf"(?:[^\W\d][\w.\-{COMBINING}]*(?:[^\W\d]|[{COMBINING}])|\])[ \t]*=[ \t]*[\"']?$")
+_ASSIGNED = re.compile(
+    rf"(?:[^\W\d][\w.\-{COMBINING}]*(?:[^\W\d]|[{COMBINING}])\.?|\]|{SIGN})[ \t]*=[ \t]*[\"']?$"
+)  # "sms_to = ", "field[phone]=", "Cel. = ", "☎ = "
 # (a blank after the mark: ">>182746" is a forum post's reference, no quotation)
 _LINE_MARK = re.compile(r"(?:^|\n)[ \t]*(?:>[ \t]?)*>[ \t]+$|(?:^|\n)[ \t]*\*[ \t]+$")
 _CODE_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[^\W_]+ $")  # "1Z 001 CC8 4626 0914"
+# A code's two capitals before a short number ("KL 616093" a bag tag, "RR 120/80", "BN 123 456"); a
+# whole mobile after initials is a person's ("RK 98765 43210"), "PH", "TF", "FX" label a line
+_LETTERS_BEFORE = re.compile(r"(?<![\w.])(?!PH|TL|TF|FX|MB|WA)[A-Z]{2}[ \t]$")
 
 
 def digit_count(raw: str) -> int:
@@ -93,6 +98,7 @@ def quantity(text: str, start: int, end: int) -> bool:
         or re.search(r"\d\s?[x×]\s?$", before)
         or (_OPERATOR_BEFORE.search(before) and not assigned(text, start) and not quoted(text, start))
         or _CODE_BEFORE.search(text[max(0, start - 12) : start])
+        or (_LETTERS_BEFORE.search(text[max(0, start - 4) : start]) and digit_count(raw) < 10)
         or _OPERATOR_AFTER.match(after)
     )
 

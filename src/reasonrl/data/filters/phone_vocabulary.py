@@ -48,7 +48,7 @@ PHONE = {
     "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
     # Hindi in Latin letters (Hinglish) and in Devanagari: "sampark karein", "फ़ोन करें", "मोबाइल"
-    "hi": "हेल्पलाइन sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल कॉल संपर्क",
+    "hi": "हेल्पलाइन sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल मो कॉल संपर्क",
     "zh": "电话 電話 手机 手機 座机 座機 传真 傳真 联系 聯繫 联络 聯絡 拨打 请拨 撥打 致电 来电 热线 "
     "短信 微信",
     "ja": "電話 携帯 ケータイ 連絡 内線 折り返 留守電 ファックス ファクス",
@@ -107,11 +107,13 @@ IDENTIFIER = {
     "article immatriculation matricule parcelle boite_postale procedure protocole incident signalement "
     "carte fidelite cheque mot_de_passe",
     "es": "inventario catalogo garantia autorizacion permiso licencia inspeccion medidor palet siniestro "
+    "confirmacion "
     "concepto factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
     "paquete presupuesto matricula codigo cod documento socio apartado procedimiento registro incidencia "
     "incidente tarjeta fidelidad cheque parte_de_trabajo orden_de_trabajo contrasena",
     "it": "inventario catalogo garanzia autorizzazione permesso licenza ispezione collaudo verbale "
+    "numero_di_conferma codice_di_conferma "  # not "conferma" alone: "Conferma presenze al 347 ..."
     "sinistro causale bancale rea ordine fattura pratica protocollo prenotazione lotto spedizione rif "
     "riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
@@ -135,7 +137,7 @@ IDENTIFIER = {
     "型番 口座 クーポン コード 会員 注文 予約 契約 伝票 〒",
     "hi": "बुकिंग भुगतान संदर्भ सीरियल ट्रैकिंग ऑर्डर बिल रसीद चालान खाता ग्राहक सदस्य टिकट पॉलिसी मामला "
     "अनुबंध पैलेट निरीक्षण रीडिंग आईडी कोड मीटर प्रमाणपत्र पंजीकरण रोल नामांकन प्रवेश कर्मचारी उपभोक्ता "
-    "दावा",
+    "दावा रिटर्न कन्फ़र्मेशन रजिस्ट्रेशन सदस्यता रेफ़रेंस",
 }
 # Possessives, and "new", which make a number noun someone's phone: "my number", "mijn
 # nummer", "il mio numero", "landlord's number", "New number, save it".
