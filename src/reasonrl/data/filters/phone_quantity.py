@@ -21,12 +21,15 @@ LOCAL_MIN, MAX_DIGITS = 5, 12  # digits: a local number at the least, any number
 # A run of digit groups as people write a local or national number: "467 3395", "35-21-78",
 # "342/1488324", "(0173) 093 30 85", "0591 - 45 03 90" (a trunk area code set off by a dash),
 # "9 9416-3712" (Brazil's mobile 9), "389 457 5" (a last digit on its own after two groups of
-# three; not after a dash: "474 646-2" is a catalogue number's check digit). Not glued to a word,
+# three; not after a dash: "474 646-2" is a catalogue number's check digit), "011  3157  3721" (a
+# trunk 0 and groups set off by two blanks, as PDF text spaces them; a table's columns without a
+# trunk 0 stay apart: "214  105  148  467"). Not glued to a word,
 # a decimal, a code or a time (glued to Han or kana it stands alone: "座机3467 9998").
 NUMBER = re.compile(
     rf"(?<!{WORD_CHAR})(?<![.,/+\-#@])(?<!\d:)"
     r"(?:\(?0\d{1,4}\)?\s[-\u2013]\s|\(\d{2,5}\)\s?)?"
-    r"\d{1,12}(?:[ .\-/](?:\d{2,12}|\d(?=[ .\-]\d{4})))*(?:(?<=\d{3}[ .\-]\d{3})[ .]\d(?![ .\-/]?\d))?"
+    r"(?:0\d{0,4}(?:  \d{1,8}){1,4}(?!\d)|"
+    r"\d{1,12}(?:[ .\-/](?:\d{2,12}|\d(?=[ .\-]\d{4})))*(?:(?<=\d{3}[ .\-]\d{3})[ .]\d(?![ .\-/]?\d))?)"
     rf"(?!{WORD_CHAR}|[/@]|[.,\-/:]\d)"
 )
 _DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\5(\d{2}|\d{4})")

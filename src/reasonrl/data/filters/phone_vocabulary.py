@@ -43,12 +43,13 @@ PHONE = {
     "reperibile "
     "rintracciabile squillo",
     "nl": "telefoon* tel telefonisch mobiel* gsm bel *bellen belt vaste_lijn spoed* app appen noodnummer "
-    "netnummer belboom thuisnummer",
+    "netnummer belboom thuisnummer doorkies*",
     "pt": "telefone* telemovel* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao "
     "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
     # Hindi in Latin letters (Hinglish) and in Devanagari: "sampark karein", "फ़ोन करें", "मोबाइल"
-    "hi": "हेल्पलाइन sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल मो कॉल संपर्क",
+    "hi": "हेल्पलाइन sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल मो कॉल संपर्क "
+    "दूरभाष फ़ैक्स फैक्स लैंडलाइन",
     "zh": "电话 電話 手机 手機 座机 座機 传真 傳真 联系 聯繫 联络 聯絡 拨打 请拨 撥打 致电 来电 热线 "
     "短信 微信",
     "ja": "電話 携帯 ケータイ 連絡 内線 折り返 留守電 ファックス ファクス",
