@@ -6,8 +6,11 @@ from .layout import t
 
 HEAD_WRAPS = ["## {h}", "{h}\n===", "*** {h} ***", "» {h} «", "UPPER"]
 # the fillers that suit each of a genre's two titles (same order in every language)
-GENRE_FILLS = {"classified": ([0, 1, 3], [0, 2, 3]), "trades": ([0, 1, 2], [1, 2, 3]),
-               "club": ([0, 1, 3], [0, 2, 3])}
+GENRE_FILLS = {
+    "classified": ([0, 1, 3], [0, 2, 3]),
+    "trades": ([0, 1, 2], [1, 2, 3]),
+    "club": ([0, 1, 3], [0, 2, 3]),
+}
 LETTER_GENRES = ("school", "club", "invitation", "sitter", "minutes", "trades", "classified")
 
 

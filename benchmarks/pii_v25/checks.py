@@ -19,9 +19,11 @@ from .make_heldout_set import RECORDS, VALUES
 
 MODES = {
     "PHONE": {"international", "national", "local-announced", "list-entry", "other"},
-    "EMAIL": {"personal", "role"}, "IP_ADDRESS": {"v4", "v6"},
+    "EMAIL": {"personal", "role"},
+    "IP_ADDRESS": {"v4", "v6"},
     "CREDIT_CARD": {"grouped", "dashed", "compact"},
-    "IBAN": {"grouped", "compact"}, "US_SSN": {"dashed", "spaced"},
+    "IBAN": {"grouped", "compact"},
+    "US_SSN": {"dashed", "spaced"},
 }
 ID_GEN = re.compile(r"(?P<locale>[a-z]{2}_[A-Z]{2})-(pos|neg)-[a-z]+-\d+")
 
@@ -55,7 +57,7 @@ def check_phone(v: dict, locale: str) -> list:
             errs.append(f"local text {text!r}")
         if region not in phones.LOCAL_REGIONS or own or region != plan:
             errs.append(f"local number of {region} in {locale}")
-        if v["area_len"] <= 0 or nsn[v["area_len"]:] != digits:
+        if v["area_len"] <= 0 or nsn[v["area_len"] :] != digits:
             errs.append(f"local digits {text!r} are not the subscriber part of {v['e164']}")
     else:
         try:
@@ -94,8 +96,9 @@ def check_value(v: dict, locale: str) -> list:
             errs.append(f"card {text!r}")
         if (sep and sep not in text) or (not sep and not text.isdigit()):
             errs.append(f"card mode {v['mode']} for {text!r}")
-        if not re.match(r"4|5[1-5]|2(2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|6011|65|64[4-9]",
-                        digits):
+        if not re.match(
+            r"4|5[1-5]|2(2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|6011|65|64[4-9]", digits
+        ):
             errs.append(f"card brand {text!r}")
     elif kind == "IBAN":
         if not others.iban_valid(text) or (v["mode"] == "compact") == (" " in text):
@@ -152,7 +155,7 @@ def check(records: list, values: list) -> list:
             if not (last <= sp["start"] < sp["end"] <= len(text)):
                 errs.append(where + f"span {sp} unsorted, overlapping or outside")
             last = sp["end"]
-            if text[sp["start"]:sp["end"]] != v.get("text") or sp["kind"] != v.get("kind"):
+            if text[sp["start"] : sp["end"]] != v.get("text") or sp["kind"] != v.get("kind"):
                 errs.append(where + f"span {sp} does not match value {v}")
             if v.get("text", "").strip() != v.get("text"):
                 errs.append(where + f"value with outer spaces {v}")

@@ -10,11 +10,30 @@ from . import negvals_b, others, phones, places
 from .layout import t
 from .neglabels_b import bare, cap, label
 
-PHONE_PLACEMENTS = {"inline": 28, "value_line": 14, "qa_pair": 8, "dash_aside": 7, "number_first": 7,
-                    "todo_item": 6, "calendar_entry": 6, "footnote": 4, "heading": 4, "letterhead": 4,
-                    "handwritten": 6, "sms_line": 6}
-NEG_PLACEMENTS = {"inline": 40, "value_line": 15, "qa_pair": 7, "todo_item": 7, "calendar_entry": 7,
-                  "number_first": 7, "dash_aside": 6, "heading": 4}
+PHONE_PLACEMENTS = {
+    "inline": 28,
+    "value_line": 14,
+    "qa_pair": 8,
+    "dash_aside": 7,
+    "number_first": 7,
+    "todo_item": 6,
+    "calendar_entry": 6,
+    "footnote": 4,
+    "heading": 4,
+    "letterhead": 4,
+    "handwritten": 6,
+    "sms_line": 6,
+}
+NEG_PLACEMENTS = {
+    "inline": 40,
+    "value_line": 15,
+    "qa_pair": 7,
+    "todo_item": 7,
+    "calendar_entry": 7,
+    "number_first": 7,
+    "dash_aside": 6,
+    "heading": 4,
+}
 ONCE = ("footnote", "heading", "letterhead")
 GREETING_GENRES = ("school", "club", "invitation", "sitter", "minutes", "trades")
 MARKS = ["¹", "*", " (1)", "[1]"]
@@ -42,8 +61,16 @@ class Doc:
     def __init__(self, rng, L, lang, locale, fk, latin):
         self.rng, self.L, self.lang, self.locale, self.fk, self.latin = rng, L, lang, locale, fk, latin
         self.own = phones.OWN.get(locale)
-        self.meta = {"placements": [], "phrasings": [], "phone_phrasings": [], "shapes": [], "styles": [],
-                     "neg_kinds": [], "roster_format": None, "phone_where": []}
+        self.meta = {
+            "placements": [],
+            "phrasings": [],
+            "phone_phrasings": [],
+            "shapes": [],
+            "styles": [],
+            "neg_kinds": [],
+            "roster_format": None,
+            "phone_where": [],
+        }
 
     # ------------------------------------------------------------------ small values
     def make(self, key):

@@ -13,10 +13,14 @@ MHC = {"de": "german", "fr": "french", "es": "spanish", "it": "italian", "nl": "
 MHC_LOCALE = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "pt": "pt_BR"}
 # source id -> (how many, language, locale)
 COUNTS = {
-    "gsm8k_test": (28, "en", "en_US"), "hh_rlhf_harmless": (22, "en", "en_US"),
-    "openai_moderation": (18, "en", "en_US"), "humaneval": (14, "en", "en_US"),
+    "gsm8k_test": (28, "en", "en_US"),
+    "hh_rlhf_harmless": (22, "en", "en_US"),
+    "openai_moderation": (18, "en", "en_US"),
+    "humaneval": (14, "en", "en_US"),
     "math500": (16, "en", "en_US"),
-    "hatecheck": (12, "en", "en_US"), "aime24": (2, "en", "en_US"), "amc23": (2, "en", "en_US"),
+    "hatecheck": (12, "en", "en_US"),
+    "aime24": (2, "en", "en_US"),
+    "amc23": (2, "en", "en_US"),
     **{f"mhc-{lang}": (6, lang, MHC_LOCALE[lang]) for lang in MHC},
 }
 _RUN7 = re.compile(r"\d(?:[ \t\-./()]*\d){6,}")
@@ -51,8 +55,9 @@ def rows(source: str) -> list:
     if source == "hatecheck":
         return _csv(DATA / "moderation/hatecheck_en_test_suite_cases.csv", "test_case")
     lang = source.split("-")[1]
-    return _csv(DATA / f"moderation/multilingual_hatecheck/hatecheck_cases_final_{MHC[lang]}.csv",
-                "test_case")
+    return _csv(
+        DATA / f"moderation/multilingual_hatecheck/hatecheck_cases_final_{MHC[lang]}.csv", "test_case"
+    )
 
 
 def screened(text: str) -> bool:

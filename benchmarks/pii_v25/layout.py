@@ -6,12 +6,42 @@ A document is built from parts: ("t", text) plain text, ("v", text, value) a lab
 
 import json
 
-ROSTER_FORMATS = ["tsv", "pipe_plain", "em_dash", "ascii_box", "ini", "vcard", "time_slots",
-                  "letter_index", "json_list", "fixed_width", "semicolon_csv"]
-SHAPES = ["tab", "bracket", "trailing", "double_colon", "pipe", "emoji", "tilde", "en_dash", "braces",
-          "abbrev", "backtick", "padded"]
-EMOJI = {"PHONE": ["☎ ", "📞 ", "☎️ ", "📱 "], "EMAIL": ["✉ ", "📧 "], "IBAN": ["🏦 "], "CREDIT_CARD": ["💳 "],
-         "IP_ADDRESS": ["🖥 ", "🌐 "], "US_SSN": ["🪪 "], "NEG": ["🔖 ", "📌 ", "👉 "]}
+ROSTER_FORMATS = [
+    "tsv",
+    "pipe_plain",
+    "em_dash",
+    "ascii_box",
+    "ini",
+    "vcard",
+    "time_slots",
+    "letter_index",
+    "json_list",
+    "fixed_width",
+    "semicolon_csv",
+]
+SHAPES = [
+    "tab",
+    "bracket",
+    "trailing",
+    "double_colon",
+    "pipe",
+    "emoji",
+    "tilde",
+    "en_dash",
+    "braces",
+    "abbrev",
+    "backtick",
+    "padded",
+]
+EMOJI = {
+    "PHONE": ["☎ ", "📞 ", "☎️ ", "📱 "],
+    "EMAIL": ["✉ ", "📧 "],
+    "IBAN": ["🏦 "],
+    "CREDIT_CARD": ["💳 "],
+    "IP_ADDRESS": ["🖥 ", "🌐 "],
+    "US_SSN": ["🪪 "],
+    "NEG": ["🔖 ", "📌 ", "👉 "],
+}
 
 
 def t(text: str) -> tuple:
@@ -77,8 +107,9 @@ def roster(fmt: str, title: str, cols: tuple, rows: list, rng, days: list) -> li
             out += [t(f"{name} — "), piece, t(f" ({role})\n")]
     elif fmt == "ascii_box":
         rule = "+" + "-" * (w_name + 2) + "+" + "-" * (w_role + 2) + "+" + "-" * (w_num + 2) + "+\n"
-        out.append(t(rule + f"| {_pad(c_name, w_name)} | {_pad(c_role, w_role)} | {_pad(c_num, w_num)} |\n"
-                     + rule))
+        out.append(
+            t(rule + f"| {_pad(c_name, w_name)} | {_pad(c_role, w_role)} | {_pad(c_num, w_num)} |\n" + rule)
+        )
         for name, role, piece in rows:
             gap = " " * (w_num - len(ptext(piece)))
             out += [t(f"| {_pad(name, w_name)} | {_pad(role, w_role)} | "), piece, t(f"{gap} |\n")]
@@ -89,8 +120,11 @@ def roster(fmt: str, title: str, cols: tuple, rows: list, rng, days: list) -> li
     elif fmt == "vcard":
         for name, role, piece in rows:
             kind = rng.choice(["home", "voice", "work"])
-            out += [t(f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nTITLE:{role}\nTEL;TYPE={kind}:"), piece,
-                    t("\nEND:VCARD\n")]
+            out += [
+                t(f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nTITLE:{role}\nTEL;TYPE={kind}:"),
+                piece,
+                t("\nEND:VCARD\n"),
+            ]
     elif fmt == "time_slots":
         start = rng.randint(7, 10)
         for i, (name, role, piece) in enumerate(rows):
@@ -105,12 +139,16 @@ def roster(fmt: str, title: str, cols: tuple, rows: list, rng, days: list) -> li
         out.append(t("[\n"))
         for i, (name, role, piece) in enumerate(rows):
             head = "  {" + f"{_js(keys[0])}: {_js(name)}, "
-            head += f"{_js(keys[1])}: {_js(role)}, {_js(keys[2])}: \""
-            out += [t(head), piece, t("\"}" + ("," if i < len(rows) - 1 else "") + "\n")]
+            head += f'{_js(keys[1])}: {_js(role)}, {_js(keys[2])}: "'
+            out += [t(head), piece, t('"}' + ("," if i < len(rows) - 1 else "") + "\n")]
         out.append(t("]\n"))
     elif fmt == "fixed_width":
-        out.append(t(f"{_pad(c_name, w_name)}   {_pad(c_role, w_role)}   {c_num}\n"
-                     f"{'-' * w_name}   {'-' * w_role}   {'-' * w_num}\n"))
+        out.append(
+            t(
+                f"{_pad(c_name, w_name)}   {_pad(c_role, w_role)}   {c_num}\n"
+                f"{'-' * w_name}   {'-' * w_role}   {'-' * w_num}\n"
+            )
+        )
         for name, role, piece in rows:
             out += [t(f"{_pad(name, w_name)}   {_pad(role, w_role)}   "), piece, t("\n")]
     elif fmt == "semicolon_csv":

@@ -210,10 +210,12 @@ def build(seed: int = SEED):
     for n, d in enumerate(docs, start=1):
         text, spans, values, meta = build_doc(seed, n, d)
         rid = f"{d['locale']}-{d['side']}-{d['genre']}-{n}"
-        meta.update({"id": rid, "locale": d["locale"], "lang": d["lang"], "side": d["side"],
-                     "genre": d["genre"]})
-        items.append(({"id": rid, "locale": d["locale"], "text": text, "spans": spans}, {"values": values},
-                      meta))
+        meta.update(
+            {"id": rid, "locale": d["locale"], "lang": d["lang"], "side": d["side"], "genre": d["genre"]}
+        )
+        items.append(
+            ({"id": rid, "locale": d["locale"], "text": text, "spans": spans}, {"values": values}, meta)
+        )
     for rid, locale, text, source in corpus.draw(random.Random(seed + 1)):
         meta = {"id": rid, "locale": locale, "lang": locale[:2], "side": "corpus", "source": source}
         items.append(({"id": rid, "locale": locale, "text": text, "spans": []}, {"values": []}, meta))

@@ -29,81 +29,134 @@ def _pick(rng, *options):
 
 
 def parcel(rng, loc):
-    return _pick(rng, f"{_d(rng, 4)} {_d(rng, 4)} {_d(rng, 4)}",
-                 f"{_d(rng, 2)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
-                 f"JJD{_d(rng, 4)} {_d(rng, 4)} {_d(rng, 4)}", f"{_d(rng, 5)}-{_d(rng, 5)}-{_d(rng, 2)}",
-                 f"LX{_d(rng, 9)}{rng.choice(['DE', 'NL', 'FR', 'BR', 'IN', 'GB'])}")
+    return _pick(
+        rng,
+        f"{_d(rng, 4)} {_d(rng, 4)} {_d(rng, 4)}",
+        f"{_d(rng, 2)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"JJD{_d(rng, 4)} {_d(rng, 4)} {_d(rng, 4)}",
+        f"{_d(rng, 5)}-{_d(rng, 5)}-{_d(rng, 2)}",
+        f"LX{_d(rng, 9)}{rng.choice(['DE', 'NL', 'FR', 'BR', 'IN', 'GB'])}",
+    )
 
 
 def order(rng, loc):
-    return _pick(rng, f"{_d(rng, 3)}-{_d(rng, 7)}-{_d(rng, 7)}", f"#{_nz(rng, 6)}",
-                 f"{_nz(rng, 4)} {_d(rng, 3)} {_d(rng, 3)}",
-                 f"A{_d(rng, 2)}-{_d(rng, 6)}", f"{_nz(rng, 9)}")
+    return _pick(
+        rng,
+        f"{_d(rng, 3)}-{_d(rng, 7)}-{_d(rng, 7)}",
+        f"#{_nz(rng, 6)}",
+        f"{_nz(rng, 4)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"A{_d(rng, 2)}-{_d(rng, 6)}",
+        f"{_nz(rng, 9)}",
+    )
 
 
 def invoice(rng, loc):
     y = rng.randint(2021, 2025)
-    return _pick(rng, f"{y}-{_d(rng, 5)}", f"RE {_d(rng, 4)}/{_d(rng, 4)}",
-                 f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 2)}",
-                 f"INV-{_d(rng, 6)}", f"{y}/{_d(rng, 3)}/{_d(rng, 2)}")
+    return _pick(
+        rng,
+        f"{y}-{_d(rng, 5)}",
+        f"RE {_d(rng, 4)}/{_d(rng, 4)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 2)}",
+        f"INV-{_d(rng, 6)}",
+        f"{y}/{_d(rng, 3)}/{_d(rng, 2)}",
+    )
 
 
 def meter(rng, loc):
-    return _pick(rng, f"{_nz(rng, 1)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
-                 f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)}",
-                 f"Z{_d(rng, 7)}", f"{_nz(rng, 8)}", f"{_d(rng, 2)}-{_d(rng, 3)}-{_d(rng, 3)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 1)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"Z{_d(rng, 7)}",
+        f"{_nz(rng, 8)}",
+        f"{_d(rng, 2)}-{_d(rng, 3)}-{_d(rng, 3)}",
+    )
 
 
 def policy(rng, loc):
-    return _pick(rng, f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 4)}",
-                 f"{_d(rng, 2)}.{_d(rng, 3)}.{_d(rng, 3)}/{_d(rng, 3)}",
-                 f"P-{_d(rng, 7)}", f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 4)}",
+        f"{_d(rng, 2)}.{_d(rng, 3)}.{_d(rng, 3)}/{_d(rng, 3)}",
+        f"P-{_d(rng, 7)}",
+        f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}",
+    )
 
 
 def customer(rng, loc):
-    return _pick(rng, f"{_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 3)}", f"{_nz(rng, 7)}", f"K{_d(rng, 6)}",
-                 f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)}", f"{_nz(rng, 3)}-{_d(rng, 3)}-{_d(rng, 3)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 3)}",
+        f"{_nz(rng, 7)}",
+        f"K{_d(rng, 6)}",
+        f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"{_nz(rng, 3)}-{_d(rng, 3)}-{_d(rng, 3)}",
+    )
 
 
 def case(rng, loc):
     y = rng.randint(2022, 2025)
-    return _pick(rng, f"{_nz(rng, 4)} {_d(rng, 4)}", f"{y}/{_d(rng, 5)}",
-                 f"{_nz(rng, 1)} C {_nz(rng, 3)}/{y % 100}",
-                 f"{_nz(rng, 3)}-{_d(rng, 4)}-{_d(rng, 3)}", f"{_nz(rng, 8)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 4)} {_d(rng, 4)}",
+        f"{y}/{_d(rng, 5)}",
+        f"{_nz(rng, 1)} C {_nz(rng, 3)}/{y % 100}",
+        f"{_nz(rng, 3)}-{_d(rng, 4)}-{_d(rng, 3)}",
+        f"{_nz(rng, 8)}",
+    )
 
 
 def ticket(rng, loc):
-    return _pick(rng, f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}", f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
-                 f"{_nz(rng, 10)}", f"TK {_d(rng, 3)}-{_d(rng, 4)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"{_nz(rng, 10)}",
+        f"TK {_d(rng, 3)}-{_d(rng, 4)}",
+    )
 
 
 def serial(rng, loc):
-    return _pick(rng, f"{_d(rng, 4)}-{_d(rng, 4)}-{_d(rng, 3)}", f"SN{_d(rng, 9)}",
-                 f"{rng.choice(LETTERS)}{rng.choice(LETTERS)}{_d(rng, 8)}",
-                 f"{_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 4)}")
+    return _pick(
+        rng,
+        f"{_d(rng, 4)}-{_d(rng, 4)}-{_d(rng, 3)}",
+        f"SN{_d(rng, 9)}",
+        f"{rng.choice(LETTERS)}{rng.choice(LETTERS)}{_d(rng, 8)}",
+        f"{_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 4)}",
+    )
 
 
 def reservation(rng, loc):
-    return _pick(rng, f"{_nz(rng, 4)} {_d(rng, 3)}", f"{_nz(rng, 6)}", f"R-{_d(rng, 5)}",
-                 f"{_nz(rng, 3)}-{_d(rng, 3)}")
+    return _pick(
+        rng, f"{_nz(rng, 4)} {_d(rng, 3)}", f"{_nz(rng, 6)}", f"R-{_d(rng, 5)}", f"{_nz(rng, 3)}-{_d(rng, 3)}"
+    )
 
 
 def loyalty(rng, loc):
-    return _pick(rng, f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 4)} {_d(rng, 1)}",
-                 f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
-                 f"{_nz(rng, 11)}", f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 4)} {_d(rng, 1)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"{_nz(rng, 11)}",
+        f"{_nz(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}",
+    )
 
 
 def voucher(rng, loc):
     four = "".join(rng.choice(LETTERS) for _ in range(4))
-    return _pick(rng, f"{_d(rng, 4)}-{_d(rng, 4)}-{_d(rng, 4)}", f"{four}-{_d(rng, 4)}",
-                 f"{_nz(rng, 6)} {_d(rng, 4)}")
+    return _pick(
+        rng, f"{_d(rng, 4)}-{_d(rng, 4)}-{_d(rng, 4)}", f"{four}-{_d(rng, 4)}", f"{_nz(rng, 6)} {_d(rng, 4)}"
+    )
 
 
 def student(rng, loc):
-    return _pick(rng, f"{_nz(rng, 7)}", f"{rng.randint(2019, 2024)}{_d(rng, 4)}",
-                 f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 2)}",
-                 f"{_nz(rng, 2)} {_d(rng, 5)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 7)}",
+        f"{rng.randint(2019, 2024)}{_d(rng, 4)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 2)}",
+        f"{_nz(rng, 2)} {_d(rng, 5)}",
+    )
 
 
 def candidate(rng, loc):
@@ -116,13 +169,23 @@ def hymn(rng, loc):
 
 
 def room(rng, loc):
-    return _pick(rng, f"{rng.randint(0, 4)}.{_d(rng, 3)}", f"{_nz(rng, 3)} {_d(rng, 3)}",
-                 f"B{rng.randint(1, 5)}.{_d(rng, 2)}", f"{_nz(rng, 3)}", f"{rng.randint(1, 9)}-{_d(rng, 3)}")
+    return _pick(
+        rng,
+        f"{rng.randint(0, 4)}.{_d(rng, 3)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)}",
+        f"B{rng.randint(1, 5)}.{_d(rng, 2)}",
+        f"{_nz(rng, 3)}",
+        f"{rng.randint(1, 9)}-{_d(rng, 3)}",
+    )
 
 
 def locker(rng, loc):
-    return _pick(rng, f"{_nz(rng, 3)}, {_d(rng, 2)}-{_d(rng, 2)}-{_d(rng, 2)}", f"{_nz(rng, 3)}/{_d(rng, 2)}",
-                 f"{_nz(rng, 2)} {_d(rng, 4)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 3)}, {_d(rng, 2)}-{_d(rng, 2)}-{_d(rng, 2)}",
+        f"{_nz(rng, 3)}/{_d(rng, 2)}",
+        f"{_nz(rng, 2)} {_d(rng, 4)}",
+    )
 
 
 def bib(rng, loc):
@@ -136,8 +199,12 @@ def racetime(rng, loc):
 def microchip(rng, loc):
     cc = {"de": "276", "fr": "250", "es": "724", "it": "380", "nl": "528", "pt": "076", "hi": "356"}
     head = cc.get(_lang(loc), "985" if loc == "en_US" else "826")
-    return _pick(rng, f"{head} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}", f"{head}{_d(rng, 12)}",
-                 f"{head} {_d(rng, 2)} {_d(rng, 10)}")
+    return _pick(
+        rng,
+        f"{head} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"{head}{_d(rng, 12)}",
+        f"{head} {_d(rng, 2)} {_d(rng, 10)}",
+    )
 
 
 def plate(rng, loc):
@@ -165,15 +232,20 @@ def plate(rng, loc):
 
 
 def tyre(rng, loc):
-    return (f"{rng.choice([175, 185, 195, 205, 215, 225])}/{rng.choice([45, 50, 55, 60, 65])} "
-            f"R{rng.choice([14, 15, 16, 17, 18])} {rng.randint(82, 99)}{rng.choice('HTVW')}")
+    return (
+        f"{rng.choice([175, 185, 195, 205, 215, 225])}/{rng.choice([45, 50, 55, 60, 65])} "
+        f"R{rng.choice([14, 15, 16, 17, 18])} {rng.randint(82, 99)}{rng.choice('HTVW')}"
+    )
 
 
 def paint(rng, loc):
-    return _pick(rng, f"RAL {rng.choice(['7016', '9010', '6005', '3004', '5014', '1015', '7035'])}",
-                 f"NCS S {rng.choice(['0502', '1005', '2005', '1510'])}-{rng.choice(['Y', 'G', 'R', 'B'])}"
-                 f"{rng.choice(['10', '20', '50', '80'])}{rng.choice(['R', 'Y', 'G', 'B'])}",
-                 f"No. {rng.randint(1, 310)}")
+    return _pick(
+        rng,
+        f"RAL {rng.choice(['7016', '9010', '6005', '3004', '5014', '1015', '7035'])}",
+        f"NCS S {rng.choice(['0502', '1005', '2005', '1510'])}-{rng.choice(['Y', 'G', 'R', 'B'])}"
+        f"{rng.choice(['10', '20', '50', '80'])}{rng.choice(['R', 'Y', 'G', 'B'])}",
+        f"No. {rng.randint(1, 310)}",
+    )
 
 
 def dyelot(rng, loc):
@@ -181,9 +253,13 @@ def dyelot(rng, loc):
 
 
 def batch(rng, loc):
-    return _pick(rng, f"L {_nz(rng, 5)} {_d(rng, 3)}", f"L{rng.randint(22, 25)}{_d(rng, 3)}",
-                 f"LOT {_nz(rng, 6)}",
-                 f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 2)}")
+    return _pick(
+        rng,
+        f"L {_nz(rng, 5)} {_d(rng, 3)}",
+        f"L{rng.randint(22, 25)}{_d(rng, 3)}",
+        f"LOT {_nz(rng, 6)}",
+        f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 2)}",
+    )
 
 
 def ean(rng, loc):
@@ -194,8 +270,13 @@ def ean(rng, loc):
 
 
 def article(rng, loc):
-    return _pick(rng, f"{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 2)}", f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)}",
-                 f"{_nz(rng, 6)}", f"{_nz(rng, 3)}-{_d(rng, 4)}")
+    return _pick(
+        rng,
+        f"{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 2)}",
+        f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"{_nz(rng, 6)}",
+        f"{_nz(rng, 3)}-{_d(rng, 4)}",
+    )
 
 
 def isbn(rng, loc):
@@ -229,8 +310,9 @@ def postcode(rng, loc):
 
 
 def pobox(rng, loc):
-    return _pick(rng, f"{_nz(rng, 4)}", f"{_nz(rng, 2)} {_d(rng, 2)} {_d(rng, 2)}", f"{_nz(rng, 5)}",
-                 f"{_nz(rng, 3)}")
+    return _pick(
+        rng, f"{_nz(rng, 4)}", f"{_nz(rng, 2)} {_d(rng, 2)} {_d(rng, 2)}", f"{_nz(rng, 5)}", f"{_nz(rng, 3)}"
+    )
 
 
 def coords(rng, loc):
@@ -238,5 +320,7 @@ def coords(rng, loc):
     if rng.random() < 0.7:
         return f"{lat:.5f}, {lon:.5f}" if _lang(loc) not in COMMA else f"{lat:.5f} {lon:.5f}"
     a, b = abs(lat), abs(lon)
-    return (f"{int(a)}°{int(a % 1 * 60):02d}'{a * 3600 % 60:04.1f}\"{'N' if lat > 0 else 'S'} "
-            f"{int(b)}°{int(b % 1 * 60):02d}'{b * 3600 % 60:04.1f}\"{'E' if lon > 0 else 'W'}")
+    return (
+        f"{int(a)}°{int(a % 1 * 60):02d}'{a * 3600 % 60:04.1f}\"{'N' if lat > 0 else 'S'} "
+        f"{int(b)}°{int(b % 1 * 60):02d}'{b * 3600 % 60:04.1f}\"{'E' if lon > 0 else 'W'}"
+    )

@@ -86,26 +86,37 @@ def version(rng, loc):
 
 
 def logtime(rng, loc):
-    return (f"{rng.randint(2023, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
-            f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}")
+    return (
+        f"{rng.randint(2023, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    )
 
 
 def transfer(rng, loc):
-    return _pick(rng, f"{rng.randint(2023, 2025)} {_d(rng, 4)} {_d(rng, 4)}",
-                 f"{_nz(rng, 3)}/{_d(rng, 4)}/{_d(rng, 2)}",
-                 f"{_nz(rng, 4)} {_d(rng, 3)}")
+    return _pick(
+        rng,
+        f"{rng.randint(2023, 2025)} {_d(rng, 4)} {_d(rng, 4)}",
+        f"{_nz(rng, 3)}/{_d(rng, 4)}/{_d(rng, 2)}",
+        f"{_nz(rng, 4)} {_d(rng, 3)}",
+    )
 
 
 def company(rng, loc):
     r = loc.split("_")[1]
     return {
-        "DE": f"HRB {_nz(rng, 5)}", "AT": f"FN {_nz(rng, 6)} {rng.choice('abdfhkmpstvwxyz')}",
-        "CH": f"CHE-{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)}", "NL": f"{_nz(rng, 4)} {_d(rng, 4)}",
-        "BE": f"0{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)}", "FR": f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
-        "ES": f"B{_d(rng, 8)}", "IT": f"{_d(rng, 11)}",
+        "DE": f"HRB {_nz(rng, 5)}",
+        "AT": f"FN {_nz(rng, 6)} {rng.choice('abdfhkmpstvwxyz')}",
+        "CH": f"CHE-{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)}",
+        "NL": f"{_nz(rng, 4)} {_d(rng, 4)}",
+        "BE": f"0{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)}",
+        "FR": f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        "ES": f"B{_d(rng, 8)}",
+        "IT": f"{_d(rng, 11)}",
         "BR": f"{_d(rng, 2)}.{_d(rng, 3)}.{_d(rng, 3)}/0001-{_d(rng, 2)}",
-        "IN": f"U{_d(rng, 5)}MH{rng.randint(2005, 2023)}PTC{_d(rng, 6)}", "US": f"{_nz(rng, 2)}-{_d(rng, 7)}",
-        "GB": f"{_nz(rng, 8)}", "IE": f"{_nz(rng, 6)}",
+        "IN": f"U{_d(rng, 5)}MH{rng.randint(2005, 2023)}PTC{_d(rng, 6)}",
+        "US": f"{_nz(rng, 2)}-{_d(rng, 7)}",
+        "GB": f"{_nz(rng, 8)}",
+        "IE": f"{_nz(rng, 6)}",
         "AU": f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
     }[r]
 
@@ -113,22 +124,37 @@ def company(rng, loc):
 def vat(rng, loc):
     r = loc.split("_")[1]
     return {
-        "DE": f"DE {_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}", "AT": f"ATU{_d(rng, 8)}",
+        "DE": f"DE {_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        "AT": f"ATU{_d(rng, 8)}",
         "CH": f"CHE-{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)} MWST",
-        "NL": f"NL{_d(rng, 9)}B01", "BE": f"BE 0{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)}",
+        "NL": f"NL{_d(rng, 9)}B01",
+        "BE": f"BE 0{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)}",
         "FR": f"FR {_d(rng, 2)} {_d(rng, 9)}",
-        "ES": f"ESB{_d(rng, 8)}", "IT": f"IT {_d(rng, 11)}",
+        "ES": f"ESB{_d(rng, 8)}",
+        "IT": f"IT {_d(rng, 11)}",
         "BR": f"{_d(rng, 3)}.{_d(rng, 3)}.{_d(rng, 3)}-{_d(rng, 1)}",
         "IN": f"{rng.randint(10, 36)}AAB{rng.choice('CFHP')}K{_d(rng, 4)}R1Z{_d(rng, 1)}",
-        "US": f"{_nz(rng, 2)}-{_d(rng, 7)}", "GB": f"GB {_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 2)}",
+        "US": f"{_nz(rng, 2)}-{_d(rng, 7)}",
+        "GB": f"GB {_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 2)}",
         "IE": f"IE {_d(rng, 7)}{rng.choice('ABCDEFGHW')}",
         "AU": f"{_nz(rng, 2)} {_d(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
     }[r]
 
 
 def standard(rng, loc):
-    return rng.choice(["ISO 9001:2015", "EN 71-3:2019", "DIN 5008", "ISO 3166-1", "EN 1176-1", "IEC 60335-1",
-                       "ISO 14001:2015", "EN 13432", "ISO 8601"])
+    return rng.choice(
+        [
+            "ISO 9001:2015",
+            "EN 71-3:2019",
+            "DIN 5008",
+            "ISO 3166-1",
+            "EN 1176-1",
+            "IEC 60335-1",
+            "ISO 14001:2015",
+            "EN 13432",
+            "ISO 8601",
+        ]
+    )
 
 
 def pages(rng, loc):
@@ -142,38 +168,62 @@ def seats(rng, loc):
 
 
 def cadastre(rng, loc):
-    return _pick(rng, f"{_nz(rng, 4)}/{rng.randint(1, 9)}", f"{_nz(rng, 3)}/{rng.randint(10, 99)}",
-                 f"{_nz(rng, 5)}")
+    return _pick(
+        rng, f"{_nz(rng, 4)}/{rng.randint(1, 9)}", f"{_nz(rng, 3)}/{rng.randint(10, 99)}", f"{_nz(rng, 5)}"
+    )
 
 
 def water(rng, loc):
-    return _pick(rng, f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}", f"{_nz(rng, 2)}-{_d(rng, 6)}-{_d(rng, 2)}",
-                 f"{_nz(rng, 10)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 3)}",
+        f"{_nz(rng, 2)}-{_d(rng, 6)}-{_d(rng, 2)}",
+        f"{_nz(rng, 10)}",
+    )
 
 
 def job(rng, loc):
-    return _pick(rng, f"{rng.randint(22, 25)}-{_d(rng, 4)}", f"J{_d(rng, 5)}",
-                 f"{_nz(rng, 4)}/{rng.randint(1, 12):02d}")
+    return _pick(
+        rng,
+        f"{rng.randint(22, 25)}-{_d(rng, 4)}",
+        f"J{_d(rng, 5)}",
+        f"{_nz(rng, 4)}/{rng.randint(1, 12):02d}",
+    )
 
 
 def quote(rng, loc):
-    return _pick(rng, f"Q-{_d(rng, 4)}-{_d(rng, 3)}", f"{_nz(rng, 4)}/{rng.randint(23, 25)}",
-                 f"{_nz(rng, 3)} {_d(rng, 3)}")
+    return _pick(
+        rng,
+        f"Q-{_d(rng, 4)}-{_d(rng, 3)}",
+        f"{_nz(rng, 4)}/{rng.randint(23, 25)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)}",
+    )
 
 
 def gcnumber(rng, loc):
-    return _pick(rng, f"{rng.randint(41, 47)}-{_d(rng, 3)}-{_d(rng, 2)}",
-                 f"{rng.randint(41, 47)} {_d(rng, 3)} {_d(rng, 2)}")
+    return _pick(
+        rng,
+        f"{rng.randint(41, 47)}-{_d(rng, 3)}-{_d(rng, 2)}",
+        f"{rng.randint(41, 47)} {_d(rng, 3)} {_d(rng, 2)}",
+    )
 
 
 def warranty(rng, loc):
-    return _pick(rng, f"WR {_d(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}", f"{_d(rng, 4)}-{_d(rng, 4)}-{_d(rng, 3)}",
-                 f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 4)}")
+    return _pick(
+        rng,
+        f"WR {_d(rng, 4)} {_d(rng, 4)} {_d(rng, 2)}",
+        f"{_d(rng, 4)}-{_d(rng, 4)}-{_d(rng, 3)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 4)}",
+    )
 
 
 def plot(rng, loc):
-    return _pick(rng, f"{rng.randint(1, 99)}", f"{rng.randint(1, 60)}/{rng.randint(1, 9)}",
-                 f"{rng.choice('ABCDEFG')}{rng.randint(1, 40)}")
+    return _pick(
+        rng,
+        f"{rng.randint(1, 99)}",
+        f"{rng.randint(1, 60)}/{rng.randint(1, 9)}",
+        f"{rng.choice('ABCDEFG')}{rng.randint(1, 40)}",
+    )
 
 
 def table(rng, loc):
@@ -181,9 +231,12 @@ def table(rng, loc):
 
 
 def rsvp(rng, loc):
-    return _pick(rng, f"{_nz(rng, 4)}-{_d(rng, 2)}",
-                 f"{''.join(rng.choice(a.LETTERS) for _ in range(3))}{_d(rng, 3)}",
-                 f"{_nz(rng, 6)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 4)}-{_d(rng, 2)}",
+        f"{''.join(rng.choice(a.LETTERS) for _ in range(3))}{_d(rng, 3)}",
+        f"{_nz(rng, 6)}",
+    )
 
 
 def friendcode(rng, loc):
@@ -191,8 +244,12 @@ def friendcode(rng, loc):
 
 
 def meeting(rng, loc):
-    return _pick(rng, f"{_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 4)}", f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 4)}",
-                 f"{_nz(rng, 4)} {_d(rng, 3)} {_d(rng, 4)}")
+    return _pick(
+        rng,
+        f"{_nz(rng, 3)} {_d(rng, 4)} {_d(rng, 4)}",
+        f"{_nz(rng, 3)} {_d(rng, 3)} {_d(rng, 4)}",
+        f"{_nz(rng, 4)} {_d(rng, 3)} {_d(rng, 4)}",
+    )
 
 
 def pressure(rng, loc):
@@ -211,25 +268,82 @@ def weight(rng, loc):
 
 
 KINDS = {
-    "parcel": ("r", a.parcel), "order": ("r", a.order), "invoice": ("r", a.invoice), "meter": ("r", a.meter),
-    "policy": ("r", a.policy), "customer": ("r", a.customer), "case": ("r", a.case),
+    "parcel": ("r", a.parcel),
+    "order": ("r", a.order),
+    "invoice": ("r", a.invoice),
+    "meter": ("r", a.meter),
+    "policy": ("r", a.policy),
+    "customer": ("r", a.customer),
+    "case": ("r", a.case),
     "ticket": ("r", a.ticket),
-    "serial": ("r", a.serial), "reservation": ("r", a.reservation), "loyalty": ("r", a.loyalty),
-    "voucher": ("r", a.voucher), "student": ("r", a.student), "candidate": ("r", a.candidate),
-    "hymn": ("q", a.hymn), "room": ("r", a.room), "locker": ("r", a.locker), "bib": ("r", a.bib),
-    "racetime": ("q", a.racetime), "microchip": ("r", a.microchip), "plate": ("r", a.plate),
-    "tyre": ("q", a.tyre), "paint": ("r", a.paint), "dyelot": ("r", a.dyelot), "batch": ("r", a.batch),
-    "ean": ("r", a.ean), "article": ("r", a.article), "isbn": ("r", a.isbn), "postcode": ("r", a.postcode),
-    "pobox": ("r", a.pobox), "coords": ("q", a.coords), "kmmarker": ("q", kmmarker), "radio": ("q", radio),
-    "resolution": ("q", resolution), "dimensions": ("q", dimensions), "babyweight": ("q", babyweight),
-    "date": ("q", date), "timerange": ("q", timerange), "amount": ("q", amount), "version": ("r", version),
-    "logtime": ("q", logtime), "transfer": ("r", transfer), "company": ("r", company), "vat": ("r", vat),
-    "standard": ("r", standard), "pages": ("q", pages), "seats": ("q", seats), "cadastre": ("r", cadastre),
-    "water": ("r", water), "job": ("r", job), "quote": ("r", quote), "gcnumber": ("r", gcnumber),
-    "warranty": ("r", warranty), "plot": ("r", plot), "table": ("r", table), "rsvp": ("r", rsvp),
-    "friendcode": ("r", friendcode), "meeting": ("r", meeting), "pressure": ("q", pressure),
-    "pace": ("q", pace), "weight": ("q", weight),
+    "serial": ("r", a.serial),
+    "reservation": ("r", a.reservation),
+    "loyalty": ("r", a.loyalty),
+    "voucher": ("r", a.voucher),
+    "student": ("r", a.student),
+    "candidate": ("r", a.candidate),
+    "hymn": ("q", a.hymn),
+    "room": ("r", a.room),
+    "locker": ("r", a.locker),
+    "bib": ("r", a.bib),
+    "racetime": ("q", a.racetime),
+    "microchip": ("r", a.microchip),
+    "plate": ("r", a.plate),
+    "tyre": ("q", a.tyre),
+    "paint": ("r", a.paint),
+    "dyelot": ("r", a.dyelot),
+    "batch": ("r", a.batch),
+    "ean": ("r", a.ean),
+    "article": ("r", a.article),
+    "isbn": ("r", a.isbn),
+    "postcode": ("r", a.postcode),
+    "pobox": ("r", a.pobox),
+    "coords": ("q", a.coords),
+    "kmmarker": ("q", kmmarker),
+    "radio": ("q", radio),
+    "resolution": ("q", resolution),
+    "dimensions": ("q", dimensions),
+    "babyweight": ("q", babyweight),
+    "date": ("q", date),
+    "timerange": ("q", timerange),
+    "amount": ("q", amount),
+    "version": ("r", version),
+    "logtime": ("q", logtime),
+    "transfer": ("r", transfer),
+    "company": ("r", company),
+    "vat": ("r", vat),
+    "standard": ("r", standard),
+    "pages": ("q", pages),
+    "seats": ("q", seats),
+    "cadastre": ("r", cadastre),
+    "water": ("r", water),
+    "job": ("r", job),
+    "quote": ("r", quote),
+    "gcnumber": ("r", gcnumber),
+    "warranty": ("r", warranty),
+    "plot": ("r", plot),
+    "table": ("r", table),
+    "rsvp": ("r", rsvp),
+    "friendcode": ("r", friendcode),
+    "meeting": ("r", meeting),
+    "pressure": ("q", pressure),
+    "pace": ("q", pace),
+    "weight": ("q", weight),
 }
 # kinds whose values suit a list with a name in each row
-LIST_KINDS = ["locker", "bib", "plot", "table", "student", "ticket", "seats", "room", "plate", "microchip",
-              "candidate", "racetime", "customer", "reservation"]
+LIST_KINDS = [
+    "locker",
+    "bib",
+    "plot",
+    "table",
+    "student",
+    "ticket",
+    "seats",
+    "room",
+    "plate",
+    "microchip",
+    "candidate",
+    "racetime",
+    "customer",
+    "reservation",
+]

@@ -7,13 +7,31 @@ import unicodedata
 from . import places
 
 IBAN_COUNTRY = {
-    "de_DE": "DE", "de_AT": "AT", "de_CH": "CH", "nl_NL": "NL", "nl_BE": "BE", "fr_FR": "FR", "fr_BE": "BE",
-    "fr_CH": "CH", "es_ES": "ES", "it_IT": "IT", "en_GB": "GB", "en_IE": "IE",
+    "de_DE": "DE",
+    "de_AT": "AT",
+    "de_CH": "CH",
+    "nl_NL": "NL",
+    "nl_BE": "BE",
+    "fr_FR": "FR",
+    "fr_BE": "BE",
+    "fr_CH": "CH",
+    "es_ES": "ES",
+    "it_IT": "IT",
+    "en_GB": "GB",
+    "en_IE": "IE",
 }
 # BBAN layout: a = capital letter, n = digit
 BBAN = {
-    "DE": "n" * 18, "AT": "n" * 16, "CH": "n" * 17, "NL": "aaaa" + "n" * 10, "BE": "n" * 12,
-    "FR": "n" * 23, "ES": "n" * 20, "IT": "a" + "n" * 22, "GB": "aaaa" + "n" * 14, "IE": "aaaa" + "n" * 14,
+    "DE": "n" * 18,
+    "AT": "n" * 16,
+    "CH": "n" * 17,
+    "NL": "aaaa" + "n" * 10,
+    "BE": "n" * 12,
+    "FR": "n" * 23,
+    "ES": "n" * 20,
+    "IT": "a" + "n" * 22,
+    "GB": "aaaa" + "n" * 14,
+    "IE": "aaaa" + "n" * 14,
 }
 UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -41,7 +59,7 @@ def iban(locale: str, rng, mode: str) -> dict:
     check = 98 - _mod97(bban + cc + "00")
     s = f"{cc}{check:02d}{bban}"
     assert iban_valid(s)
-    text = " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if mode == "grouped" else s
+    text = " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if mode == "grouped" else s
     return {"kind": "IBAN", "mode": mode, "text": text}
 
 
@@ -80,7 +98,7 @@ def card(rng, mode: str) -> dict:
     if len(digits) == 15:
         groups = [digits[:4], digits[4:10], digits[10:]]
     else:
-        groups = [digits[i:i + 4] for i in range(0, 16, 4)]
+        groups = [digits[i : i + 4] for i in range(0, 16, 4)]
     sep = {"grouped": " ", "dashed": "-", "compact": ""}[mode]
     return {"kind": "CREDIT_CARD", "mode": mode, "text": sep.join(groups)}
 
@@ -115,16 +133,30 @@ def ipv4(rng, private: bool) -> dict:
             if ipaddress.IPv4Address(text).is_private:
                 return {"kind": "IP_ADDRESS", "mode": "v4", "text": text}
         else:
-            text = ".".join(str(x) for x in [rng.randint(11, 223), rng.randint(0, 255), rng.randint(0, 255),
-                                              rng.randint(1, 254)])
+            text = ".".join(
+                str(x)
+                for x in [rng.randint(11, 223), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)]
+            )
             if ipaddress.IPv4Address(text).is_global:
                 return {"kind": "IP_ADDRESS", "mode": "v4", "text": text}
 
 
 def ipv6(rng) -> dict:
     while True:
-        head = rng.choice(["2a02:8108", "2a01:4f8", "2003:e4", "2600:1700", "2405:201", "2804:14c",
-                           "2a00:23c7", "2001:1c00", "2a02:a45a", "2800:810"])
+        head = rng.choice(
+            [
+                "2a02:8108",
+                "2a01:4f8",
+                "2003:e4",
+                "2600:1700",
+                "2405:201",
+                "2804:14c",
+                "2a00:23c7",
+                "2001:1c00",
+                "2a02:a45a",
+                "2800:810",
+            ]
+        )
         rest = [f"{rng.randint(0, 0xFFFF):x}" for _ in range(2)] + ["0"] * rng.randint(2, 3)
         tail = [f"{rng.randint(1, 0xFFFF):x}" for _ in range(8 - len(head.split(":")) - len(rest))]
         addr = ipaddress.IPv6Address(":".join(head.split(":") + rest + tail))
@@ -140,8 +172,18 @@ def email(rng, locale: str, lang: str, first: str, last: str, mode: str) -> dict
     else:
         f = ascii_fold(first).replace(" ", "").replace("'", "") or "mail"
         ln = ascii_fold(last).replace(" ", "").replace("'", "") or "home"
-        local = rng.choice([f"{f}.{ln}", f"{f}{ln}", f"{f[0]}.{ln}", f"{f}_{ln}", f"{ln}.{f}",
-                            f"{f}.{ln}{rng.randint(1, 99)}", f"{f}{rng.randint(70, 99)}", f"{f[0]}{ln}"])
+        local = rng.choice(
+            [
+                f"{f}.{ln}",
+                f"{f}{ln}",
+                f"{f[0]}.{ln}",
+                f"{f}_{ln}",
+                f"{ln}.{f}",
+                f"{f}.{ln}{rng.randint(1, 99)}",
+                f"{f}{rng.randint(70, 99)}",
+                f"{f[0]}{ln}",
+            ]
+        )
         domain = rng.choice(places.MAIL_DOMAINS[locale])
     return {"kind": "EMAIL", "mode": mode, "text": f"{local}@{domain}"}
 
@@ -174,7 +216,7 @@ def guard_hits(masked: str) -> list:
         groups = re.findall(r"\d+", m.group())
         for i in range(len(groups)):
             for j in range(i, len(groups)):
-                d = "".join(groups[i:j + 1])
+                d = "".join(groups[i : j + 1])
                 if 13 <= len(d) <= 19 and luhn_ok(d):
                     hits.append("luhn:" + d)
     for m in _IBAN.finditer(masked):

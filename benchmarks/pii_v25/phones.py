@@ -14,30 +14,119 @@ from phonenumbers import PhoneNumberType as T
 
 # numbering plan used for national, list and service numbers in each locale
 PLAN = {
-    "en_US": "US", "en_GB": "GB", "en_IN": "IN", "de_DE": "DE", "fr_FR": "FR", "pt_BR": "BR",
-    "es_ES": "ES", "nl_NL": "NL", "it_IT": "IT", "en_AU": "GB", "en_IE": "GB", "de_AT": "DE",
-    "de_CH": "DE", "fr_BE": "FR", "fr_CH": "FR", "nl_BE": "NL",
+    "en_US": "US",
+    "en_GB": "GB",
+    "en_IN": "IN",
+    "de_DE": "DE",
+    "fr_FR": "FR",
+    "pt_BR": "BR",
+    "es_ES": "ES",
+    "nl_NL": "NL",
+    "it_IT": "IT",
+    "en_AU": "GB",
+    "en_IE": "GB",
+    "de_AT": "DE",
+    "de_CH": "DE",
+    "fr_BE": "FR",
+    "fr_CH": "FR",
+    "nl_BE": "NL",
 }
 # locales whose own numbers are only ever written internationally
-OWN = {"en_AU": "AU", "en_IE": "IE", "de_AT": "AT", "de_CH": "CH", "fr_BE": "BE", "fr_CH": "CH",
-       "nl_BE": "BE"}
+OWN = {
+    "en_AU": "AU",
+    "en_IE": "IE",
+    "de_AT": "AT",
+    "de_CH": "CH",
+    "fr_BE": "BE",
+    "fr_CH": "CH",
+    "nl_BE": "BE",
+}
 LOCAL_REGIONS = ("US", "GB", "DE", "NL", "BR", "IN")
 EUROPE = ("GB", "DE", "NL", "FR", "ES", "IT", "AT", "CH", "BE", "IE")
 TRUNK_ZERO = ("GB", "DE", "NL", "FR", "AT", "CH", "BE", "AU", "IE")
 
 # geographic area codes (national significant digits) and either the NSN length or sub lengths
 GEO = {
-    "US": (["212", "312", "415", "617", "503", "206", "404", "713", "305", "612", "720", "919", "614",
-            "412", "816", "215", "602", "702"], None, [7]),
-    "GB": (["20", "121", "161", "113", "114", "117", "131", "141", "151", "1223", "1865", "1603",
-            "1392", "1273", "1904", "1228"], 10, None),
-    "DE": (["30", "40", "89", "221", "69", "711", "351", "341", "511", "6221", "7071", "421", "911",
-            "228", "5251", "361", "331"], None, [6, 7, 8]),
-    "NL": (["20", "10", "70", "30", "40", "50", "24", "71", "15", "346", "513", "575", "118", "348"],
-           9, None),
+    "US": (
+        [
+            "212",
+            "312",
+            "415",
+            "617",
+            "503",
+            "206",
+            "404",
+            "713",
+            "305",
+            "612",
+            "720",
+            "919",
+            "614",
+            "412",
+            "816",
+            "215",
+            "602",
+            "702",
+        ],
+        None,
+        [7],
+    ),
+    "GB": (
+        [
+            "20",
+            "121",
+            "161",
+            "113",
+            "114",
+            "117",
+            "131",
+            "141",
+            "151",
+            "1223",
+            "1865",
+            "1603",
+            "1392",
+            "1273",
+            "1904",
+            "1228",
+        ],
+        10,
+        None,
+    ),
+    "DE": (
+        [
+            "30",
+            "40",
+            "89",
+            "221",
+            "69",
+            "711",
+            "351",
+            "341",
+            "511",
+            "6221",
+            "7071",
+            "421",
+            "911",
+            "228",
+            "5251",
+            "361",
+            "331",
+        ],
+        None,
+        [6, 7, 8],
+    ),
+    "NL": (
+        ["20", "10", "70", "30", "40", "50", "24", "71", "15", "346", "513", "575", "118", "348"],
+        9,
+        None,
+    ),
     "BR": (["11", "21", "31", "41", "51", "61", "71", "81", "85", "48", "19", "27", "62"], None, [8]),
-    "IN": (["11", "22", "33", "44", "80", "40", "20", "79", "141", "172", "522", "484", "135", "891"],
-           10, None),
+    "IN": (
+        ["11", "22", "33", "44", "80", "40", "20", "79", "141", "172", "522", "484", "135", "891"],
+        10,
+        None,
+    ),
     "FR": (["1", "2", "3", "4", "5"], 9, None),
     "ES": (["91", "93", "96", "95", "94", "98", "971", "922"], 9, None),
     "IT": (["02", "06", "011", "055", "081", "051", "041", "010"], None, [6, 7, 8]),
@@ -49,8 +138,26 @@ GEO = {
 }
 MOBILE = {
     "GB": (["73", "74", "75", "77", "78", "79"], [10]),
-    "DE": (["151", "152", "157", "160", "162", "170", "171", "172", "173", "174", "175", "176", "177",
-            "178", "179"], [10, 11]),
+    "DE": (
+        [
+            "151",
+            "152",
+            "157",
+            "160",
+            "162",
+            "170",
+            "171",
+            "172",
+            "173",
+            "174",
+            "175",
+            "176",
+            "177",
+            "178",
+            "179",
+        ],
+        [10, 11],
+    ),
     "NL": (["61", "62", "63", "64", "65"], [9]),
     "IN": (["98", "97", "96", "94", "93", "91", "88", "87", "80", "79", "77", "70", "63"], [10]),
     "FR": (["6", "73", "75", "76", "77", "78"], [9]),
@@ -58,8 +165,35 @@ MOBILE = {
     "IT": (["320", "328", "333", "338", "339", "340", "347", "348", "349", "366", "388", "393"], [10]),
     "AT": (["650", "660", "664", "676", "680", "681", "699"], [9, 10, 11]),
     "CH": (["75", "76", "77", "78", "79"], [9]),
-    "BE": (["470", "471", "472", "474", "475", "476", "477", "478", "479", "484", "485", "486", "487",
-            "488", "489", "491", "492", "493", "494", "495", "496", "497", "498", "499"], [9]),
+    "BE": (
+        [
+            "470",
+            "471",
+            "472",
+            "474",
+            "475",
+            "476",
+            "477",
+            "478",
+            "479",
+            "484",
+            "485",
+            "486",
+            "487",
+            "488",
+            "489",
+            "491",
+            "492",
+            "493",
+            "494",
+            "495",
+            "496",
+            "497",
+            "498",
+            "499",
+        ],
+        [9],
+    ),
     "AU": (["4"], [9]),
     "IE": (["83", "85", "86", "87", "89"], [9]),
 }
@@ -92,7 +226,7 @@ class Num:
 
     @property
     def sub(self) -> str:
-        return self.nsn[self.area_len:]
+        return self.nsn[self.area_len :]
 
 
 def _num(region: str, nsn: str):
@@ -243,7 +377,7 @@ def _national_candidate(num: Num, style: str) -> str:
         return f"{g[0]} " + _pairs_right(rest)
     if style == "triplets":
         d = "".join(g)
-        return " ".join(d[i:i + 3] for i in range(0, len(d), 3))
+        return " ".join(d[i : i + 3] for i in range(0, len(d), 3))
     if style == "spaced_run":
         return f"{g[0]} {rest}"
     if style == "no_paren":
@@ -281,8 +415,17 @@ def national(num: Num, rng, style: str = None):
     return text, style
 
 
-INTL_STYLES = ["pn_intl", "pn_intl", "e164", "zero_paren", "double_zero", "intl_dashed", "intl_dotted",
-               "paren_cc", "cc_compact_rest"]
+INTL_STYLES = [
+    "pn_intl",
+    "pn_intl",
+    "e164",
+    "zero_paren",
+    "double_zero",
+    "intl_dashed",
+    "intl_dotted",
+    "paren_cc",
+    "cc_compact_rest",
+]
 
 
 def _intl_candidate(num: Num, style: str) -> str:
@@ -313,8 +456,11 @@ def _intl_candidate(num: Num, style: str) -> str:
 
 
 def international(num: Num, rng):
-    style = rng.choice(INTL_STYLES + (["us_paren"] * 3 if num.region == "US" else [])
-                       + (["br_paren"] * 3 if num.region == "BR" else []))
+    style = rng.choice(
+        INTL_STYLES
+        + (["us_paren"] * 3 if num.region == "US" else [])
+        + (["br_paren"] * 3 if num.region == "BR" else [])
+    )
     text = _intl_candidate(num, style)
     if text is None or not same(text, num):
         return pn.format_number(num.obj, F.INTERNATIONAL), "pn_intl"
@@ -357,5 +503,11 @@ def local(num: Num, rng):
 
 
 def value(num: Num, mode: str, text: str) -> dict:
-    return {"kind": "PHONE", "mode": mode, "text": text, "region": num.region, "e164": num.e164,
-            "area_len": num.area_len}
+    return {
+        "kind": "PHONE",
+        "mode": mode,
+        "text": text,
+        "region": num.region,
+        "e164": num.e164,
+        "area_len": num.area_len,
+    }

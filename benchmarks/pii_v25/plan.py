@@ -4,20 +4,45 @@ from . import layout, negvals_b, others, phones
 
 GENRES = ["school", "club", "classified", "invitation", "trades", "minutes", "sitter", "diary"]
 # (locale, language, generated documents)
-PAIRS = [("en_US", "en", 193), ("en_IN", "en", 65), ("en_IN", "hi", 55), ("de_DE", "de", 114),
-         ("en_GB", "en", 108), ("fr_FR", "fr", 90), ("pt_BR", "pt", 91), ("es_ES", "es", 82),
-         ("nl_NL", "nl", 82), ("it_IT", "it", 74), ("en_AU", "en", 18), ("de_AT", "de", 16),
-         ("de_CH", "de", 16), ("en_IE", "en", 15), ("fr_BE", "fr", 12), ("fr_CH", "fr", 9),
-         ("nl_BE", "nl", 10)]
+PAIRS = [
+    ("en_US", "en", 193),
+    ("en_IN", "en", 65),
+    ("en_IN", "hi", 55),
+    ("de_DE", "de", 114),
+    ("en_GB", "en", 108),
+    ("fr_FR", "fr", 90),
+    ("pt_BR", "pt", 91),
+    ("es_ES", "es", 82),
+    ("nl_NL", "nl", 82),
+    ("it_IT", "it", 74),
+    ("en_AU", "en", 18),
+    ("de_AT", "de", 16),
+    ("de_CH", "de", 16),
+    ("en_IE", "en", 15),
+    ("fr_BE", "fr", 12),
+    ("fr_CH", "fr", 9),
+    ("nl_BE", "nl", 10),
+]
 N_POS, N_NEG = 600, 450
 LOCAL_PER_REGION = 75
 ROSTERS_PER_FORMAT = 5
 N_INTL, N_OWN_INTL = 150, 80
-TOKENS = [("PHONE", "national", 400), ("PHONE", "other", 100), ("EMAIL", "personal", 90),
-          ("EMAIL", "role", 80),
-          ("IP_ADDRESS", "v4-private", 36), ("IP_ADDRESS", "v4-public", 26), ("IP_ADDRESS", "v6", 28),
-          ("CREDIT_CARD", "grouped", 38), ("CREDIT_CARD", "dashed", 18), ("CREDIT_CARD", "compact", 14),
-          ("IBAN", "grouped", 50), ("IBAN", "compact", 18), ("US_SSN", "dashed", 32), ("US_SSN", "spaced", 8)]
+TOKENS = [
+    ("PHONE", "national", 400),
+    ("PHONE", "other", 100),
+    ("EMAIL", "personal", 90),
+    ("EMAIL", "role", 80),
+    ("IP_ADDRESS", "v4-private", 36),
+    ("IP_ADDRESS", "v4-public", 26),
+    ("IP_ADDRESS", "v6", 28),
+    ("CREDIT_CARD", "grouped", 38),
+    ("CREDIT_CARD", "dashed", 18),
+    ("CREDIT_CARD", "compact", 14),
+    ("IBAN", "grouped", 50),
+    ("IBAN", "compact", 18),
+    ("US_SSN", "dashed", 32),
+    ("US_SSN", "spaced", 8),
+]
 INTL_REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "AT", "CH", "BE", "AU", "IE"]
 MAX_LOAD = 7
 
@@ -28,7 +53,7 @@ def _split_counts(rng):
     raw = [n * N_POS / total for _, _, n in PAIRS]
     pos = [int(x) for x in raw]
     order = sorted(range(len(PAIRS)), key=lambda i: raw[i] - pos[i], reverse=True)
-    for i in order[:N_POS - sum(pos)]:
+    for i in order[: N_POS - sum(pos)]:
         pos[i] += 1
     return pos
 
@@ -44,8 +69,16 @@ def plan(rng):
             rng.shuffle(g)
             genres += g
         for i in range(n):
-            docs.append({"locale": locale, "lang": lang, "side": "pos" if i < n_pos else "neg",
-                         "genre": genres[i], "tokens": [], "load": 0})
+            docs.append(
+                {
+                    "locale": locale,
+                    "lang": lang,
+                    "side": "pos" if i < n_pos else "neg",
+                    "genre": genres[i],
+                    "tokens": [],
+                    "load": 0,
+                }
+            )
     pos = [d for d in docs if d["side"] == "pos"]
     neg = [d for d in docs if d["side"] == "neg"]
 

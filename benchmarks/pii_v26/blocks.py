@@ -3,9 +3,14 @@ measurement tables, references, logger output and post footers. None of their nu
 
 from . import negfmt
 
-REF_TITLES = ["Soil respiration under repeated drought", "A low-cost logger for stream temperature",
-              "Nitrate leaching in sandy arable soils", "Seasonal variation of airborne pollen counts",
-              "Bat activity along road verges", "Calibration drift in capacitive humidity sensors"]
+REF_TITLES = [
+    "Soil respiration under repeated drought",
+    "A low-cost logger for stream temperature",
+    "Nitrate leaching in sandy arable soils",
+    "Seasonal variation of airborne pollen counts",
+    "Bat activity along road verges",
+    "Calibration drift in capacitive humidity sensors",
+]
 JOURNALS = ["Soil Biol. Biochem.", "PLoS ONE", "J. Hydrol.", "Sensors", "Ecol. Indic.", "Sci. Rep."]
 
 
@@ -41,12 +46,16 @@ def league_table(ctx):
     pw = max(5, len(c[0]) + 2)
     tw = max(tw, len(c[1]) + 2)
     nw = [max(4, len(x) + 2) for x in c[2:6]]
-    out = [f"{B['table']}",
-           f"{c[0]:<{pw}}{c[1]:<{tw}}{c[2]:>{nw[0]}}{c[3]:>{nw[1]}}{c[4]:>{nw[2]}}{c[5]:>{nw[3]}}"
-                            f"{c[6]:>9}{c[7]:>6}"]
+    out = [
+        f"{B['table']}",
+        f"{c[0]:<{pw}}{c[1]:<{tw}}{c[2]:>{nw[0]}}{c[3]:>{nw[1]}}{c[4]:>{nw[2]}}{c[5]:>{nw[3]}}"
+        f"{c[6]:>9}{c[7]:>6}",
+    ]
     for i, (pts, _, t, w, d, lo, gf, ga) in enumerate(rows, 1):
-        out.append(f"{str(i) + '.':<{pw}}{t:<{tw}}{played:>{nw[0]}}{w:>{nw[1]}}{d:>{nw[2]}}{lo:>{nw[3]}}"
-                   f"{str(gf) + sep + str(ga):>9}{pts:>6}")
+        out.append(
+            f"{str(i) + '.':<{pw}}{t:<{tw}}{played:>{nw[0]}}{w:>{nw[1]}}{d:>{nw[2]}}{lo:>{nw[3]}}"
+            f"{str(gf) + sep + str(ga):>9}{pts:>6}"
+        )
     ctx.negs.append("league_table")
     return _lines(out)
 
@@ -83,8 +92,10 @@ def chess(ctx):
     out = [ctx.text(B["chess"])]
     for i in range(1, ctx.rng.randint(4, 6)):
         res = ctx.pick(("1–0", "0–1", "½–½"))
-        out.append(f"{B['board']} {i}: {ctx.person()} ({ctx.rng.randint(1200, 2250)}) – {ctx.person()} "
-                   f"({ctx.rng.randint(1200, 2250)})  {res}")
+        out.append(
+            f"{B['board']} {i}: {ctx.person()} ({ctx.rng.randint(1200, 2250)}) – {ctx.person()} "
+            f"({ctx.rng.randint(1200, 2250)})  {res}"
+        )
     ctx.negs.append("chess_ratings")
     return _lines(out)
 
@@ -182,8 +193,9 @@ def diary(ctx, genre, extra=()):
     ctx.rng.shuffle(events)
     rows = []
     for doy, ev in zip(sorted(ctx.rng.sample(range(0, 330), len(events))), events, strict=True):
-        rows.append([negfmt.fmt_day(ctx.rng, ctx.lang, ctx.home, ctx.year, 1 + doy // 30, 1 + doy % 28),
-                     " – "] + ev)
+        rows.append(
+            [negfmt.fmt_day(ctx.rng, ctx.lang, ctx.home, ctx.year, 1 + doy // 30, 1 + doy % 28), " – "] + ev
+        )
         ctx.negs.append("date")
     return _lines([[B["diary" if genre == "school" else "fixtures"]]] + rows)
 
@@ -220,8 +232,10 @@ def references(ctx):
         who = ctx.fk.last_name() if ctx.lang != "hi" else ctx.pick(("Sharma", "Iyer", "Banerjee", "Rao"))
         kind = ctx.pick(("doi", "pmid", "doi", "isbn"))
         tail = {"doi": "doi:", "pmid": "PMID: ", "isbn": "ISBN "}[kind] + ctx.neg(kind)
-        out.append(f"[{i}] {who} et al. ({ctx.rng.randint(2009, 2024)}). {t}. {ctx.pick(JOURNALS)} "
-                   f"{ctx.rng.randint(12, 190)}: {ctx.rng.randint(1, 900)}. {tail}")
+        out.append(
+            f"[{i}] {who} et al. ({ctx.rng.randint(2009, 2024)}). {t}. {ctx.pick(JOURNALS)} "
+            f"{ctx.rng.randint(12, 190)}: {ctx.rng.randint(1, 900)}. {tail}"
+        )
     return _lines(out)
 
 
@@ -231,15 +245,19 @@ def logger(ctx):
     out = [B["log"]]
     for _ in range(ctx.rng.randint(3, 5)):
         t += ctx.pick((60, 300, 600, 900))
-        out.append(f"{t} INFO t={negfmt.fdec(ctx.rng.uniform(4, 26), 2, 'en')} rh={ctx.rng.randint(30, 99)} "
-                   f"bat={negfmt.fdec(ctx.rng.uniform(3.4, 4.2), 2, 'en')}")
+        out.append(
+            f"{t} INFO t={negfmt.fdec(ctx.rng.uniform(4, 26), 2, 'en')} rh={ctx.rng.randint(30, 99)} "
+            f"bat={negfmt.fdec(ctx.rng.uniform(3.4, 4.2), 2, 'en')}"
+        )
     return _lines(out)
 
 
 def post_footer(ctx):
     B = ctx.L["blocks"]
-    return [f"♥ {ctx.neg('follower_count')} {B['likes']} · {ctx.rng.randint(2, 240)} {B['comments']} · "
-            f"{ctx.neg('post_time')}"]
+    return [
+        f"♥ {ctx.neg('follower_count')} {B['likes']} · {ctx.rng.randint(2, 240)} {B['comments']} · "
+        f"{ctx.neg('post_time')}"
+    ]
 
 
 def review_head(ctx):

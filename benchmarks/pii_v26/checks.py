@@ -1,6 +1,6 @@
 """Check the v26 held-out set: format, spans against texts, offsets, value validity and the guards.
 
-    python -m benchmarks.pii_v26.checks [RECORDS [VALUES]]
+python -m benchmarks.pii_v26.checks [RECORDS [VALUES]]
 """
 
 import ipaddress
@@ -18,15 +18,21 @@ from .pii import luhn_ok, mod97_ok, ssn_ok
 
 MODES = {
     "PHONE": {"international", "national", "local-announced", "list-entry", "other"},
-    "EMAIL": {"personal", "role"}, "IP_ADDRESS": {"v4", "v6"},
+    "EMAIL": {"personal", "role"},
+    "IP_ADDRESS": {"v4", "v6"},
     "CREDIT_CARD": {"grouped", "dashed", "compact"},
-    "IBAN": {"grouped", "compact"}, "US_SSN": {"dashed", "spaced"},
+    "IBAN": {"grouped", "compact"},
+    "US_SSN": {"dashed", "spaced"},
 }
 LOCAL_REGIONS = {"US", "GB", "DE", "NL", "BR", "IN"}
 PHONE_KEYS = {"region", "e164", "area_len"}
 OWN_INTL_ONLY = {"AU", "IE", "CH", "AT", "BE"}
-SERVICE = {pn.PhoneNumberType.TOLL_FREE, pn.PhoneNumberType.SHARED_COST, pn.PhoneNumberType.PREMIUM_RATE,
-           pn.PhoneNumberType.UAN}
+SERVICE = {
+    pn.PhoneNumberType.TOLL_FREE,
+    pn.PhoneNumberType.SHARED_COST,
+    pn.PhoneNumberType.PREMIUM_RATE,
+    pn.PhoneNumberType.UAN,
+}
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -44,7 +50,7 @@ def check_phone(v, locale):
         probs.append("area_len")
     if v["mode"] == "local-announced":
         nsn = pn.national_significant_number(num)
-        if not (v["area_len"] > 0 and digits(v["text"]) == nsn[v["area_len"]:]):
+        if not (v["area_len"] > 0 and digits(v["text"]) == nsn[v["area_len"] :]):
             probs.append("local text is not the subscriber number")
         if v["region"] not in LOCAL_REGIONS or v["region"] != home:
             probs.append("local number outside its region")
@@ -81,8 +87,14 @@ def check_value(v, locale):
         d = digits(text)
         sep = {"grouped": " ", "dashed": "-", "compact": ""}[v["mode"]]
         ok = luhn_ok(d) and len(d) in (15, 16) and (text.replace(sep, "") if sep else text) == d
-        brand = d[0] == "4" or 51 <= int(d[:2]) <= 55 or 2221 <= int(d[:4]) <= 2720 or d[:2] in ("34", "37") \
-            or d.startswith(("6011", "65")) or 644 <= int(d[:3]) <= 649
+        brand = (
+            d[0] == "4"
+            or 51 <= int(d[:2]) <= 55
+            or 2221 <= int(d[:4]) <= 2720
+            or d[:2] in ("34", "37")
+            or d.startswith(("6011", "65"))
+            or 644 <= int(d[:3]) <= 649
+        )
         return [] if ok and brand and luhn_ok(d) else ["card"]
     if kind == "IBAN":
         compact = text.replace(" ", "")
@@ -127,7 +139,7 @@ def run(rec_path=RECORDS, val_path=VALUES):
             if set(sp) != {"kind", "start", "end"} or not (last <= sp["start"] < sp["end"] <= len(text)):
                 problems.append((rid, f"span order/offsets {sp}"))
             last = sp["end"]
-            if sp["kind"] != val["kind"] or text[sp["start"]:sp["end"]] != val["text"]:
+            if sp["kind"] != val["kind"] or text[sp["start"] : sp["end"]] != val["text"]:
                 problems.append((rid, f"span text {sp} != {val['text']!r}"))
             keys = {"kind", "mode", "text"} | (PHONE_KEYS if val["kind"] == "PHONE" else set())
             if set(val) != keys:

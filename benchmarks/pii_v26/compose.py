@@ -6,12 +6,29 @@ from . import blocks, layout, negs_labels
 
 GENRES = ("sports", "timetable", "recipe", "school", "classified", "tender", "science", "social")
 PLACEMENTS = {
-    "sports": ("prose", "key_line", "footnote", "caption", "box", "strapline", "table_row", "calendar_entry",
-               "stop_press"),
+    "sports": (
+        "prose",
+        "key_line",
+        "footnote",
+        "caption",
+        "box",
+        "strapline",
+        "table_row",
+        "calendar_entry",
+        "stop_press",
+    ),
     "timetable": ("prose", "key_line", "footnote", "box", "strapline", "table_row", "stop_press"),
     "recipe": ("prose", "key_line", "footnote", "box", "recipe_step", "stop_press", "caption"),
-    "school": ("prose", "key_line", "footnote", "box", "letterhead", "calendar_entry", "stop_press",
-               "caption"),
+    "school": (
+        "prose",
+        "key_line",
+        "footnote",
+        "box",
+        "letterhead",
+        "calendar_entry",
+        "stop_press",
+        "caption",
+    ),
     "classified": ("prose", "key_line", "ad_tail", "caption", "footnote", "box", "stop_press"),
     "tender": ("prose", "key_line", "form_field", "letterhead", "footnote", "stop_press"),
     "science": ("prose", "key_line", "footnote", "letterhead", "table_row", "stop_press", "box"),
@@ -27,39 +44,115 @@ ALLOWED = {
     "US_SSN": {"prose", "key_line", "thread_reply", "footnote", "form_field", "stop_press"},
 }
 WEIGHT = {
-    "prose": 4, "key_line": 3, "footnote": 1.2, "stop_press": 0.6, "box": 1, "caption": 1, "table_row": 1.5,
-    "strapline": 1, "calendar_entry": 1.5, "letterhead": 1, "form_field": 4, "ad_tail": 4.5, "recipe_step": 3,
-    "owner_reply": 2, "thread_reply": 3,
+    "prose": 4,
+    "key_line": 3,
+    "footnote": 1.2,
+    "stop_press": 0.6,
+    "box": 1,
+    "caption": 1,
+    "table_row": 1.5,
+    "strapline": 1,
+    "calendar_entry": 1.5,
+    "letterhead": 1,
+    "form_field": 4,
+    "ad_tail": 4.5,
+    "recipe_step": 3,
+    "owner_reply": 2,
+    "thread_reply": 3,
 }
 ONCE = {"strapline", "letterhead", "owner_reply"}
-KEY = {"PHONE": "phone", "EMAIL": "email", "IBAN": "iban", "CREDIT_CARD": "card", "IP_ADDRESS": "ip",
-       "US_SSN": "ssn"}
+KEY = {
+    "PHONE": "phone",
+    "EMAIL": "email",
+    "IBAN": "iban",
+    "CREDIT_CARD": "card",
+    "IP_ADDRESS": "ip",
+    "US_SSN": "ssn",
+}
 SLOT = {"PHONE": "p", "EMAIL": "e"}
 GENRE_NEGS = {
-    "sports": ("attendance", "bib_number", "fide_id", "season_ticket", "postcode", "voucher_code",
-               "invoice_number"),
-    "timetable": ("train_service", "customer_number", "voucher_code", "postcode", "receipt_number",
-                  "sw_version"),
-    "recipe": ("ean_barcode", "article_number", "receipt_number", "loyalty_points", "order_number",
-               "invoice_number"),
+    "sports": (
+        "attendance",
+        "bib_number",
+        "fide_id",
+        "season_ticket",
+        "postcode",
+        "voucher_code",
+        "invoice_number",
+    ),
+    "timetable": (
+        "train_service",
+        "customer_number",
+        "voucher_code",
+        "postcode",
+        "receipt_number",
+        "sw_version",
+    ),
+    "recipe": (
+        "ean_barcode",
+        "article_number",
+        "receipt_number",
+        "loyalty_points",
+        "order_number",
+        "invoice_number",
+    ),
     "school": ("candidate_number", "student_id", "locker_combo", "room_number", "invoice_number", "postcode"),
     "classified": ("listing_ref", "auction_lot", "asking_price", "postcode", "serial_number", "order_number"),
-    "tender": ("notice_number", "cpv_code", "company_reg", "vat_number", "court_case", "contract_value",
-               "deadline"),
-    "science": ("doi", "pmid", "isbn", "sample_id", "part_number", "serial_number", "patent_number",
-                "grant_number", "epoch_time", "accession", "cas_number", "frequency", "sw_version"),
-    "social": ("order_number", "tracking_number", "invoice_number", "customer_number", "meter_reading",
-               "policy_number", "voucher_code", "follower_count"),
+    "tender": (
+        "notice_number",
+        "cpv_code",
+        "company_reg",
+        "vat_number",
+        "court_case",
+        "contract_value",
+        "deadline",
+    ),
+    "science": (
+        "doi",
+        "pmid",
+        "isbn",
+        "sample_id",
+        "part_number",
+        "serial_number",
+        "patent_number",
+        "grant_number",
+        "epoch_time",
+        "accession",
+        "cas_number",
+        "frequency",
+        "sw_version",
+    ),
+    "social": (
+        "order_number",
+        "tracking_number",
+        "invoice_number",
+        "customer_number",
+        "meter_reading",
+        "policy_number",
+        "voucher_code",
+        "follower_count",
+    ),
 }
 NEG_ROSTER = {
     "sports": ("fide_id", "bib_number", "season_ticket"),
     "school": ("student_id", "candidate_number", "locker_combo"),
-    "science": ("sample_id", "serial_number"), "tender": ("company_reg", "vat_number"),
-    "social": ("order_number", "customer_number"), "classified": ("listing_ref", "auction_lot"),
-    "timetable": ("customer_number", "season_ticket"), "recipe": ("article_number", "ean_barcode"),
+    "science": ("sample_id", "serial_number"),
+    "tender": ("company_reg", "vat_number"),
+    "social": ("order_number", "customer_number"),
+    "classified": ("listing_ref", "auction_lot"),
+    "timetable": ("customer_number", "season_ticket"),
+    "recipe": ("article_number", "ean_barcode"),
 }
-TENDER_CODES = {"org": "", "postcode": "", "company_reg": "", "vat_number": "", "cpv_code": "II.1.2)",
-                "contract_value": "II.1.5)", "deadline": "IV.2.2)", "court_case": "VI.4.1)"}
+TENDER_CODES = {
+    "org": "",
+    "postcode": "",
+    "company_reg": "",
+    "vat_number": "",
+    "cpv_code": "II.1.2)",
+    "contract_value": "II.1.5)",
+    "deadline": "IV.2.2)",
+    "court_case": "VI.4.1)",
+}
 MARKS = (("*", "**", "***"), ("¹", "²", "³"), ("(1)", "(2)", "(3)"))
 
 
@@ -94,8 +187,11 @@ def label(ctx, val):
     if val.mode == "other":
         return ctx.pick(labs["service"])
     ntype = val.extra["ntype"]
-    return ctx.pick(labs["phone"] + labs["mobile"] * (ntype in ("mobile", "both"))
-                    + labs["landline"] * (ntype in ("fixed", "both")))
+    return ctx.pick(
+        labs["phone"]
+        + labs["mobile"] * (ntype in ("mobile", "both"))
+        + labs["landline"] * (ntype in ("fixed", "both"))
+    )
 
 
 def _plen(pieces):
@@ -146,9 +242,14 @@ def address_line(ctx):
 def choose_placements(ctx, genre, vals):
     used = set()
     for v in vals:
-        opts = [p for p in PLACEMENTS[genre] if p in ALLOWED[v.kind] and not (p in ONCE and p in used)
-                and not (p == "recipe_step" and v.mode == "other")
-                and not (p == "table_row" and v.kind != "PHONE" and genre != "science")]
+        opts = [
+            p
+            for p in PLACEMENTS[genre]
+            if p in ALLOWED[v.kind]
+            and not (p in ONCE and p in used)
+            and not (p == "recipe_step" and v.mode == "other")
+            and not (p == "table_row" and v.kind != "PHONE" and genre != "science")
+        ]
         v.placement = ctx.rng.choices(opts, weights=[WEIGHT[p] for p in opts])[0]
         used.add(v.placement)
 
@@ -197,8 +298,10 @@ def genre_blocks(ctx, genre, by, is_recipe):
         if genre == "sports":
             made = [b(ctx) for b in rng.sample(blocks.BLOCKS["sports"], rng.randint(1, 2))]
         if "calendar_entry" in by or rng.random() < (0.3 if genre == "sports" else 0.6):
-            extra = [[ctx.text(ctx.pick(L["place"]["events"][genre])), " (", label(ctx, v) + " ", v, ")"]
-                     for v in by.get("calendar_entry", [])]
+            extra = [
+                [ctx.text(ctx.pick(L["place"]["events"][genre])), " (", label(ctx, v) + " ", v, ")"]
+                for v in by.get("calendar_entry", [])
+            ]
             made.append(blocks.diary(ctx, genre, extra))
         if genre == "school":
             made.append(ctx.pick(blocks.BLOCKS["school"])(ctx))
@@ -252,7 +355,7 @@ def build(ctx, genre, vals, roster_vals, positive, roster_fmt=None):
         lines.append(neg_line(ctx, genre))
     body = []
     for i in range(max(len(lines), len(made))):
-        body += lines[i:i + 1] + made[i:i + 1]
+        body += lines[i : i + 1] + made[i : i + 1]
     if not positive and rng.random() < 0.3:
         body.insert(rng.randint(1, len(body)), neg_roster(ctx, genre))
     if roster_vals:

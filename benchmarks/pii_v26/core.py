@@ -11,18 +11,38 @@ SLOT = re.compile(r"\{(\w+)\}")
 
 # locale: (language of generated text, Faker locale, home region, national plan region)
 LOCALES = {
-    "en_US": ("en", "en_US", "US", "US"), "en_GB": ("en", "en_GB", "GB", "GB"),
-    "en_IN": ("en", "en_IN", "IN", "IN"), "en_AU": ("en", "en_AU", "AU", "GB"),
-    "en_IE": ("en", "en_IE", "IE", "GB"), "de_DE": ("de", "de_DE", "DE", "DE"),
-    "de_AT": ("de", "de_AT", "AT", "DE"), "de_CH": ("de", "de_CH", "CH", "DE"),
-    "fr_FR": ("fr", "fr_FR", "FR", "FR"), "fr_BE": ("fr", "fr_BE", "BE", "FR"),
-    "fr_CH": ("fr", "fr_CH", "CH", "FR"), "es_ES": ("es", "es_ES", "ES", "ES"),
-    "it_IT": ("it", "it_IT", "IT", "IT"), "nl_NL": ("nl", "nl_NL", "NL", "NL"),
-    "nl_BE": ("nl", "nl_BE", "BE", "NL"), "pt_BR": ("pt", "pt_BR", "BR", "BR"),
+    "en_US": ("en", "en_US", "US", "US"),
+    "en_GB": ("en", "en_GB", "GB", "GB"),
+    "en_IN": ("en", "en_IN", "IN", "IN"),
+    "en_AU": ("en", "en_AU", "AU", "GB"),
+    "en_IE": ("en", "en_IE", "IE", "GB"),
+    "de_DE": ("de", "de_DE", "DE", "DE"),
+    "de_AT": ("de", "de_AT", "AT", "DE"),
+    "de_CH": ("de", "de_CH", "CH", "DE"),
+    "fr_FR": ("fr", "fr_FR", "FR", "FR"),
+    "fr_BE": ("fr", "fr_BE", "BE", "FR"),
+    "fr_CH": ("fr", "fr_CH", "CH", "FR"),
+    "es_ES": ("es", "es_ES", "ES", "ES"),
+    "it_IT": ("it", "it_IT", "IT", "IT"),
+    "nl_NL": ("nl", "nl_NL", "NL", "NL"),
+    "nl_BE": ("nl", "nl_BE", "BE", "NL"),
+    "pt_BR": ("pt", "pt_BR", "BR", "BR"),
 }
-HI_TOWNS = {"Delhi": "दिल्ली", "Mumbai": "मुंबई", "Kolkata": "कोलकाता", "Chennai": "चेन्नई", "Bengaluru": "बेंगलुरु",
-            "Hyderabad": "हैदराबाद", "Pune": "पुणे", "Jaipur": "जयपुर", "Kochi": "कोच्चि", "Lucknow": "लखनऊ",
-            "Chandigarh": "चंडीगढ़", "Ahmedabad": "अहमदाबाद", "Patna": "पटना"}
+HI_TOWNS = {
+    "Delhi": "दिल्ली",
+    "Mumbai": "मुंबई",
+    "Kolkata": "कोलकाता",
+    "Chennai": "चेन्नई",
+    "Bengaluru": "बेंगलुरु",
+    "Hyderabad": "हैदराबाद",
+    "Pune": "पुणे",
+    "Jaipur": "जयपुर",
+    "Kochi": "कोच्चि",
+    "Lucknow": "लखनऊ",
+    "Chandigarh": "चंडीगढ़",
+    "Ahmedabad": "अहमदाबाद",
+    "Patna": "पटना",
+}
 _FAKERS = {}
 
 
@@ -104,6 +124,7 @@ class Ctx:
 
     def other_town(self):
         from .values import AREAS
+
         towns = [t for _, t, _ in AREAS.get(self.home, AREAS["GB"]) if t != self.town]
         return self.localise_town(self.pick(towns))
 
@@ -114,7 +135,7 @@ class Ctx:
         """Template -> pieces (strings and Val objects); unknown slots are names or hard negatives."""
         pieces, pos = [], 0
         for m in SLOT.finditer(tmpl):
-            pieces.append(tmpl[pos:m.start()])
+            pieces.append(tmpl[pos : m.start()])
             key = m.group(1)
             if key in given:
                 pieces.append(given[key])

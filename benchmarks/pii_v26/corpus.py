@@ -64,9 +64,12 @@ def select(rng):
             if taken == n:
                 break
             if screened(rows[row]):
-                out.append(({"id": f"{source}-{lang}-{row}", "locale": locale, "text": rows[row],
-                             "spans": []},
-                            f"{source}-{lang}"))
+                out.append(
+                    (
+                        {"id": f"{source}-{lang}-{row}", "locale": locale, "text": rows[row], "spans": []},
+                        f"{source}-{lang}",
+                    )
+                )
                 taken += 1
         assert taken == n, source
     return out

@@ -16,7 +16,7 @@ V6 = re.compile(r"[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:]*")
 def mask(text, spans):
     out, pos = [], 0
     for sp in spans:
-        out.append(text[pos:sp["start"]])
+        out.append(text[pos : sp["start"]])
         out.append(MASK)
         pos = sp["end"]
     out.append(text[pos:])
@@ -34,7 +34,7 @@ def luhn_runs(text):
                 if len(total) > 19:
                     break
                 if len(total) >= 13 and luhn_ok(total):
-                    hits.append(" ".join(groups[i:j + 1]))
+                    hits.append(" ".join(groups[i : j + 1]))
     return hits
 
 

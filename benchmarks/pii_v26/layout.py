@@ -2,13 +2,38 @@
 
 from .pii import ascii_slug
 
-SYMBOLS = {"PHONE": ("☎", "📞", "📱", "✆"), "EMAIL": ("✉", "📧"), "IBAN": ("🏦",), "CREDIT_CARD": ("💳",),
-           "IP_ADDRESS": ("🖧", "🌐"), "US_SSN": ("🪪",)}
-KEYS = {"PHONE": "tel", "EMAIL": "email", "IBAN": "iban", "CREDIT_CARD": "card", "IP_ADDRESS": "host",
-        "US_SSN": "ssn"}
+SYMBOLS = {
+    "PHONE": ("☎", "📞", "📱", "✆"),
+    "EMAIL": ("✉", "📧"),
+    "IBAN": ("🏦",),
+    "CREDIT_CARD": ("💳",),
+    "IP_ADDRESS": ("🖧", "🌐"),
+    "US_SSN": ("🪪",),
+}
+KEYS = {
+    "PHONE": "tel",
+    "EMAIL": "email",
+    "IBAN": "iban",
+    "CREDIT_CARD": "card",
+    "IP_ADDRESS": "host",
+    "US_SSN": "ssn",
+}
 
-SHAPES = ("pipe_cells", "bracket_tag", "emoji_lead", "tab_aligned", "em_dash", "middot", "latex_field",
-          "key_quoted", "right_aligned", "triangle", "double_slash", "md_italic", "html_bold")
+SHAPES = (
+    "pipe_cells",
+    "bracket_tag",
+    "emoji_lead",
+    "tab_aligned",
+    "em_dash",
+    "middot",
+    "latex_field",
+    "key_quoted",
+    "right_aligned",
+    "triangle",
+    "double_slash",
+    "md_italic",
+    "html_bold",
+)
 
 PLAIN_SHAPES = tuple(s for s in SHAPES if s not in ("latex_field", "key_quoted"))
 
@@ -44,10 +69,23 @@ def shape_line(shape, label, val, rng):
     raise KeyError(shape)
 
 
-ROSTERS = ("fixed_width", "semicolon_csv", "tab_separated", "rota_by_day", "box_drawing", "json_like",
-           "latex_tabular", "ini_sections", "html_list", "vcard_lines")
-ROSTER_GENRES = {"latex_tabular": ("science",), "json_like": ("science", "timetable", "social", "tender"),
-                 "ini_sections": ("science", "timetable", "tender", "sports")}
+ROSTERS = (
+    "fixed_width",
+    "semicolon_csv",
+    "tab_separated",
+    "rota_by_day",
+    "box_drawing",
+    "json_like",
+    "latex_tabular",
+    "ini_sections",
+    "html_list",
+    "vcard_lines",
+)
+ROSTER_GENRES = {
+    "latex_tabular": ("science",),
+    "json_like": ("science", "timetable", "social", "tender"),
+    "ini_sections": ("science", "timetable", "tender", "sports"),
+}
 
 
 def _key(label, default):
@@ -96,22 +134,32 @@ def roster(fmt, title, cols, rows, days, rng):
         top = "┌" + "─" * (name_w + 1) + "┬" + "─" * (role_w + 1) + "┬" + "─" * (val_w + 2) + "┐"
         mid = "├" + "─" * (name_w + 1) + "┼" + "─" * (role_w + 1) + "┼" + "─" * (val_w + 2) + "┤"
         bot = "└" + "─" * (name_w + 1) + "┴" + "─" * (role_w + 1) + "┴" + "─" * (val_w + 2) + "┘"
-        head = ["│ " + cols[0].ljust(name_w) + "│ " + cols[1].ljust(role_w) + "│ " + cols[2].ljust(val_w)
-                + " │"]
-        body = [["│ " + n.ljust(name_w) + "│ " + r.ljust(role_w) + "│ ", v, " " * (val_w - len(_t(v))) + " │"]
-                for n, r, v in rows]
+        head = [
+            "│ " + cols[0].ljust(name_w) + "│ " + cols[1].ljust(role_w) + "│ " + cols[2].ljust(val_w) + " │"
+        ]
+        body = [
+            ["│ " + n.ljust(name_w) + "│ " + r.ljust(role_w) + "│ ", v, " " * (val_w - len(_t(v))) + " │"]
+            for n, r, v in rows
+        ]
         return _lines([[title], [top], head, [mid]] + body + [[bot]])
     if fmt == "json_like":
         k = [ascii_slug(c) or d for c, d in zip(cols, ("name", "role", "tel"), strict=True)]
-        body = [[f'  {{"{k[0]}": "{n}", "{k[1]}": "{r}", "{k[2]}": "', v,
-                 '"}' + ("," if i < len(rows) - 1 else "")]
-                for i, (n, r, v) in enumerate(rows)]
+        body = [
+            [
+                f'  {{"{k[0]}": "{n}", "{k[1]}": "{r}", "{k[2]}": "',
+                v,
+                '"}' + ("," if i < len(rows) - 1 else ""),
+            ]
+            for i, (n, r, v) in enumerate(rows)
+        ]
         return _lines([[title], ["["]] + body + [["]"]])
     if fmt == "latex_tabular":
         body = [[f"{n} & {r} & ", v, " \\\\"] for n, r, v in rows]
-        return _lines([["% " + title], ["\\begin{tabular}{lll}"],
-                       [f"{cols[0]} & {cols[1]} & {cols[2]} \\\\ \\hline"]]
-                      + body + [["\\end{tabular}"]])
+        return _lines(
+            [["% " + title], ["\\begin{tabular}{lll}"], [f"{cols[0]} & {cols[1]} & {cols[2]} \\\\ \\hline"]]
+            + body
+            + [["\\end{tabular}"]]
+        )
     if fmt == "ini_sections":
         key, role = _key(cols[2], "tel"), _key(cols[1], "role")
         out = [["; " + title]]

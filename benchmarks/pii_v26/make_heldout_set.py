@@ -203,13 +203,25 @@ def build_doc(i, doc, seed):
         if guard_hits(mask(text, spans)) or not boundaries_ok(text, spans):
             continue
         rid = f"{locale}-{'pos' if doc['positive'] else 'neg'}-{genre}-{i}"
-        meta = {"id": rid, "genre": genre, "lang": lang, "locale": locale, "attempts": attempt + 1,
-                "placements": [v.placement for v in vals], "shapes": ctx.shapes,
-                "rosters": ctx.roster_formats,
-                "phrases": ctx.phrases, "negs": ctx.negs, "styles": [v.style for v in ordered if v.style],
-                "sources": None}
-        return {"id": rid, "locale": locale, "text": text,
-                "spans": spans}, [v.sidecar() for v in ordered], meta
+        meta = {
+            "id": rid,
+            "genre": genre,
+            "lang": lang,
+            "locale": locale,
+            "attempts": attempt + 1,
+            "placements": [v.placement for v in vals],
+            "shapes": ctx.shapes,
+            "rosters": ctx.roster_formats,
+            "phrases": ctx.phrases,
+            "negs": ctx.negs,
+            "styles": [v.style for v in ordered if v.style],
+            "sources": None,
+        }
+        return (
+            {"id": rid, "locale": locale, "text": text, "spans": spans},
+            [v.sidecar() for v in ordered],
+            meta,
+        )
     raise RuntimeError(f"document {i} keeps tripping a guard")
 
 
@@ -218,9 +230,25 @@ def build(seed=SEED):
     docs = plan.allocate(rng)
     out = [build_doc(i, d, seed) for i, d in enumerate(docs)]
     for rec, source in corpus.select(random.Random(f"{seed}-corpus")):
-        out.append((rec, [], {"id": rec["id"], "genre": "corpus", "lang": None, "locale": rec["locale"],
-                              "placements": [], "shapes": [], "rosters": [], "phrases": [], "negs": [],
-                              "styles": [], "sources": source}))
+        out.append(
+            (
+                rec,
+                [],
+                {
+                    "id": rec["id"],
+                    "genre": "corpus",
+                    "lang": None,
+                    "locale": rec["locale"],
+                    "placements": [],
+                    "shapes": [],
+                    "rosters": [],
+                    "phrases": [],
+                    "negs": [],
+                    "styles": [],
+                    "sources": source,
+                },
+            )
+        )
     random.Random(f"{seed}-shuffle").shuffle(out)
     return out
 

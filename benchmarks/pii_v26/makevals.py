@@ -7,29 +7,52 @@ from .core import Val, faker
 
 IBAN_FALLBACK = {"US": ("GB", "DE", "NL", "IE"), "IN": ("GB", "DE"), "AU": ("GB", "IE")}
 ROLE_ORG = {"sports": "club", "school": "school", "tender": "org", "science": "lab"}
-LATIN_ORG = {"sports": "sportsclub", "school": "publicschool", "tender": "nagarnigam", "science": "lab",
-             "recipe": "bakers", "classified": "classifieds", "timetable": "transport", "social": "community"}
+LATIN_ORG = {
+    "sports": "sportsclub",
+    "school": "publicschool",
+    "tender": "nagarnigam",
+    "science": "lab",
+    "recipe": "bakers",
+    "classified": "classifieds",
+    "timetable": "transport",
+    "social": "community",
+}
 ROLE_WORDS = {
-    "sports": ("secretary", "fixtures", "juniors", "membership"), "timetable": ("info", "travel", "bookings"),
-    "recipe": ("orders", "hello", "kitchen"), "school": ("office", "admin", "pta", "admissions"),
-    "classified": ("ads", "sales", "lettings"), "tender": ("procurement", "tenders", "contracts"),
-    "science": ("lab", "facility", "datamanager"), "social": ("support", "hello", "complaints"),
+    "sports": ("secretary", "fixtures", "juniors", "membership"),
+    "timetable": ("info", "travel", "bookings"),
+    "recipe": ("orders", "hello", "kitchen"),
+    "school": ("office", "admin", "pta", "admissions"),
+    "classified": ("ads", "sales", "lettings"),
+    "tender": ("procurement", "tenders", "contracts"),
+    "science": ("lab", "facility", "datamanager"),
+    "social": ("support", "hello", "complaints"),
 }
 
 
-NTYPE = {pn.PhoneNumberType.MOBILE: "mobile", pn.PhoneNumberType.FIXED_LINE: "fixed",
-         pn.PhoneNumberType.FIXED_LINE_OR_MOBILE: "both"}
+NTYPE = {
+    pn.PhoneNumberType.MOBILE: "mobile",
+    pn.PhoneNumberType.FIXED_LINE: "fixed",
+    pn.PhoneNumberType.FIXED_LINE_OR_MOBILE: "both",
+}
 
 
 def _phone(ctx, num, mode, region, style, text):
     ntype = NTYPE.get(pn.number_type(num), "service")
-    return Val("PHONE", mode, text, region=region, e164=values.e164(num), area_len=values.area_len(num),
-               style=style, extra={"ntype": ntype})
+    return Val(
+        "PHONE",
+        mode,
+        text,
+        region=region,
+        e164=values.e164(num),
+        area_len=values.area_len(num),
+        style=style,
+        extra={"ntype": ntype},
+    )
 
 
 def local_phone(ctx):
     num, _ = values.fixed(ctx.rng, ctx.home, area=ctx.area)
-    sub = values.nsn(num)[values.area_len(num):]
+    sub = values.nsn(num)[values.area_len(num) :]
     style, text = ctx.pick(values.subscriber_styles(sub, ctx.home))
     assert "".join(ch for ch in text if ch.isdigit()) == sub
     return _phone(ctx, num, "local-announced", ctx.home, style, text)
@@ -51,8 +74,9 @@ def national_phone(ctx, mode="national"):
 
 def international_phone(ctx, region, mode="international"):
     num = national_number(ctx, region) if region in values.AREAS else values.mobile(ctx.rng, region)
-    style, text = values.pick_style(ctx.rng, values.international_styles(num, region), num,
-                                    [None, ctx.plan, region])
+    style, text = values.pick_style(
+        ctx.rng, values.international_styles(num, region), num, [None, ctx.plan, region]
+    )
     return _phone(ctx, num, mode, region, style, text)
 
 

@@ -1,6 +1,5 @@
 """Number formats for hard negatives: dates, times, money, grouped digits and identifiers of many kinds."""
 
-
 from .pii import luhn_ok
 
 COMMA_LANGS = ("de", "fr", "es", "it", "nl", "pt")
@@ -15,10 +14,14 @@ MON = {
     "hi": "जन॰ फ़र॰ मार्च अप्रैल मई जून जुल॰ अग॰ सित॰ अक्टू॰ नव॰ दिस॰",
 }
 DAYS = {
-    "en": "Mon Tue Wed Thu Fri Sat Sun", "de": "Mo Di Mi Do Fr Sa So",
+    "en": "Mon Tue Wed Thu Fri Sat Sun",
+    "de": "Mo Di Mi Do Fr Sa So",
     "fr": "lun. mar. mer. jeu. ven. sam. dim.",
-    "es": "lun mar mié jue vie sáb dom", "it": "lun mar mer gio ven sab dom", "nl": "ma di wo do vr za zo",
-    "pt": "seg ter qua qui sex sáb dom", "hi": "सोम मंगल बुध गुरु शुक्र शनि रवि",
+    "es": "lun mar mié jue vie sáb dom",
+    "it": "lun mar mer gio ven sab dom",
+    "nl": "ma di wo do vr za zo",
+    "pt": "seg ter qua qui sex sáb dom",
+    "hi": "सोम मंगल बुध गुरु शुक्र शनि रवि",
 }
 CUR = {"US": "$", "GB": "£", "IE": "€", "AU": "A$", "IN": "₹", "BR": "R$", "CH": "CHF"}
 
@@ -69,8 +72,9 @@ def date(rng, lang, region, year=None):
     if region == "US":
         return rng.choice((f"{m}/{d}/{y}", f"{m:02d}/{d:02d}/{y % 100:02d}"))
     if lang == "en" or lang == "hi":
-        return rng.choice((f"{d} {MON['en'].split()[m - 1]} {y}", f"{d:02d}/{m:02d}/{y}",
-                           f"{y}-{m:02d}-{d:02d}"))
+        return rng.choice(
+            (f"{d} {MON['en'].split()[m - 1]} {y}", f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}")
+        )
     if lang in ("de",):
         return rng.choice((f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y % 100:02d}"))
     if lang == "nl":
@@ -115,21 +119,62 @@ def digits(rng, n, first="123456789"):
     return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
 
 
-SEAT = {"en": ("Block", "Row", "Seat"), "de": ("Block", "Reihe", "Platz"), "fr": ("Tribune", "Rang", "Place"),
-        "es": ("Sector", "Fila", "Asiento"), "it": ("Settore", "Fila", "Posto"),
-        "nl": ("Vak", "Rij", "Stoel"), "pt": ("Setor", "Fila", "Cadeira"), "hi": ("ब्लॉक", "पंक्ति", "सीट")}
-PLATFORM = {"en": "platform", "de": "Gleis", "fr": "voie", "es": "vía", "it": "binario", "nl": "spoor",
-            "pt": "plataforma", "hi": "प्लेटफ़ॉर्म"}
-TRAINS = {"DE": ("ICE", "IC", "RE", "RB"), "AT": ("Railjet", "REX", "S"), "CH": ("IR", "IC", "RE"),
-          "FR": ("TGV", "TER", "Intercités"), "BE": ("IC", "L", "P"), "ES": ("AVE", "Alvia", "MD"),
-          "IT": ("Frecciarossa", "Regionale", "IC"), "NL": ("Intercity", "Sprinter"),
-          "BR": ("Linha", "Expresso"),
-          "IN": ("Shatabdi Exp.", "Rajdhani Exp.", "Passenger"), "GB": ("service", "train"),
-          "US": ("Amtrak", "Train"), "IE": ("Intercity", "DART"), "AU": ("V/Line", "Train")}
-TIDE = {"en": ("HW", "LW"), "de": ("HW", "NW"), "fr": ("PM", "BM"), "es": ("pleamar", "bajamar"),
-        "it": ("alta", "bassa"), "nl": ("HW", "LW"), "pt": ("preia-mar", "baixa-mar"), "hi": ("ज्वार", "भाटा")}
-FAN = {"en": "fan", "de": "Umluft", "fr": "chaleur tournante", "es": "ventilador", "it": "ventilato",
-       "nl": "hetelucht", "pt": "ventilado", "hi": "फ़ैन"}
+SEAT = {
+    "en": ("Block", "Row", "Seat"),
+    "de": ("Block", "Reihe", "Platz"),
+    "fr": ("Tribune", "Rang", "Place"),
+    "es": ("Sector", "Fila", "Asiento"),
+    "it": ("Settore", "Fila", "Posto"),
+    "nl": ("Vak", "Rij", "Stoel"),
+    "pt": ("Setor", "Fila", "Cadeira"),
+    "hi": ("ब्लॉक", "पंक्ति", "सीट"),
+}
+PLATFORM = {
+    "en": "platform",
+    "de": "Gleis",
+    "fr": "voie",
+    "es": "vía",
+    "it": "binario",
+    "nl": "spoor",
+    "pt": "plataforma",
+    "hi": "प्लेटफ़ॉर्म",
+}
+TRAINS = {
+    "DE": ("ICE", "IC", "RE", "RB"),
+    "AT": ("Railjet", "REX", "S"),
+    "CH": ("IR", "IC", "RE"),
+    "FR": ("TGV", "TER", "Intercités"),
+    "BE": ("IC", "L", "P"),
+    "ES": ("AVE", "Alvia", "MD"),
+    "IT": ("Frecciarossa", "Regionale", "IC"),
+    "NL": ("Intercity", "Sprinter"),
+    "BR": ("Linha", "Expresso"),
+    "IN": ("Shatabdi Exp.", "Rajdhani Exp.", "Passenger"),
+    "GB": ("service", "train"),
+    "US": ("Amtrak", "Train"),
+    "IE": ("Intercity", "DART"),
+    "AU": ("V/Line", "Train"),
+}
+TIDE = {
+    "en": ("HW", "LW"),
+    "de": ("HW", "NW"),
+    "fr": ("PM", "BM"),
+    "es": ("pleamar", "bajamar"),
+    "it": ("alta", "bassa"),
+    "nl": ("HW", "LW"),
+    "pt": ("preia-mar", "baixa-mar"),
+    "hi": ("ज्वार", "भाटा"),
+}
+FAN = {
+    "en": "fan",
+    "de": "Umluft",
+    "fr": "chaleur tournante",
+    "es": "ventilador",
+    "it": "ventilato",
+    "nl": "hetelucht",
+    "pt": "ventilado",
+    "hi": "फ़ैन",
+}
 
 
 def _isbn13(rng):
@@ -139,13 +184,14 @@ def _isbn13(rng):
         full = body + str((10 - s % 10) % 10)
         if not luhn_ok(full):
             pub = rng.randint(2, 4)
-            return f"{full[:3]}-{full[3]}-{full[4:4 + pub]}-{full[4 + pub:12]}-{full[12]}"
+            return f"{full[:3]}-{full[3]}-{full[4 : 4 + pub]}-{full[4 + pub : 12]}-{full[12]}"
 
 
 def _ean(rng):
     while True:
-        body = rng.choice(("400", "401", "402", "403", "500", "501", "300", "340", "376", "800", "871", "789",
-                           "890")) + digits(rng, 9, "0123456789")
+        body = rng.choice(
+            ("400", "401", "402", "403", "500", "501", "300", "340", "376", "800", "871", "789", "890")
+        ) + digits(rng, 9, "0123456789")
         s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(body))
         full = body + str((10 - s % 10) % 10)
         if not luhn_ok(full):
@@ -176,8 +222,10 @@ def _company(rng, region):
         "ES": lambda: f"{rng.choice('ABGJ')}-{digits(rng, 8, '0123456789')}",
         "IT": lambda: f"MI-{rng.randint(1000000, 2699999)}",
         "BR": lambda: f"{digits(rng, 2)}.{digits(rng, 3)}.{digits(rng, 3)}/0001-{digits(rng, 2, D)}",
-        "IN": lambda: f"U{rng.choice(('72900', '74999', '85110'))}{rng.choice(('KA', 'MH', 'DL', 'TN'))}"
-                      f"{rng.randint(1995, 2022)}PTC{digits(rng, 6, D)}",
+        "IN": lambda: (
+            f"U{rng.choice(('72900', '74999', '85110'))}{rng.choice(('KA', 'MH', 'DL', 'TN'))}"
+            f"{rng.randint(1995, 2022)}PTC{digits(rng, 6, D)}"
+        ),
         "US": lambda: digits(rng, 10, "0"),
         "AU": lambda: f"{digits(rng, 3, '0')} {digits(rng, 3)} {digits(rng, 3)}",
     }.get(region, lambda: digits(rng, 8))()
@@ -191,11 +239,14 @@ def _vat(rng, region):
         "IE": lambda: f"IE{digits(rng, 7)}{rng.choice('ABCDW')}",
         "FR": lambda: f"FR {digits(rng, 2)} {digits(rng, 9)}",
         "ES": lambda: f"ES{rng.choice('ABG')}{digits(rng, 8)}",
-        "IT": lambda: f"IT {digits(rng, 11, '0')}", "NL": lambda: f"NL{digits(rng, 9)}B0{rng.randint(1, 3)}",
+        "IT": lambda: f"IT {digits(rng, 11, '0')}",
+        "NL": lambda: f"NL{digits(rng, 9)}B0{rng.randint(1, 3)}",
         "BE": lambda: f"BE 0{digits(rng, 3)}.{digits(rng, 3)}.{digits(rng, 3)}",
         "CH": lambda: f"CHE-{digits(rng, 3)}.{digits(rng, 3)}.{digits(rng, 3)} MWST",
-        "IN": lambda: f"{rng.randint(10, 36)}AAB{rng.choice('CFPT')}R{digits(rng, 4)}{rng.choice('ABKL')}1Z"
-                      f"{rng.choice('5789')}",
+        "IN": lambda: (
+            f"{rng.randint(10, 36)}AAB{rng.choice('CFPT')}R{digits(rng, 4)}{rng.choice('ABKL')}1Z"
+            f"{rng.choice('5789')}"
+        ),
         "BR": lambda: f"{digits(rng, 1)}.{digits(rng, 3)}.{digits(rng, 3)}-{digits(rng, 1)}",
         "US": lambda: f"{digits(rng, 2)}-{digits(rng, 7)}",
         "AU": lambda: f"{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}",
@@ -204,29 +255,41 @@ def _vat(rng, region):
 
 def _postcode(rng, region):
     return {
-        "DE": lambda: f"{rng.randint(1067, 99998):05d}", "AT": lambda: str(rng.randint(1010, 9992)),
+        "DE": lambda: f"{rng.randint(1067, 99998):05d}",
+        "AT": lambda: str(rng.randint(1010, 9992)),
         "CH": lambda: str(rng.randint(1000, 9658)),
         "NL": lambda: f"{rng.randint(1011, 9999)} {rng.choice(NL_LETTERS)}{rng.choice(NL_LETTERS)}",
-        "BE": lambda: str(rng.randint(1000, 9992)), "FR": lambda: f"{rng.randint(1000, 95999):05d}",
+        "BE": lambda: str(rng.randint(1000, 9992)),
+        "FR": lambda: f"{rng.randint(1000, 95999):05d}",
         "ES": lambda: f"{rng.randint(1001, 52080):05d}",
         "IT": lambda: f"{rng.randint(10, 98)}{rng.randint(0, 199):03d}",
         "BR": lambda: f"{rng.randint(1000, 99999):05d}-{rng.randint(0, 999):03d}",
         "IN": lambda: f"{rng.randint(11, 85)}{rng.randint(0, 9999):04d}",
-        "US": lambda: (f"{rng.randint(1001, 99950):05d}"
-                       + f"-{rng.randint(1, 9999):04d}" * (rng.random() < .5)),
-        "GB": lambda: f"{rng.choice(GB_AREAS)}{rng.randint(1, 20)} "
-                      f"{rng.randint(1, 9)}{rng.choice(GB_LETTERS)}{rng.choice(GB_LETTERS)}",
-        "IE": lambda: f"{rng.choice(('D02', 'D08', 'T12', 'H91', 'V94'))} "
-                      f"{rng.choice('ACDEFHKNPRTVWXY')}{rng.randint(100, 999)}",
+        "US": lambda: (
+            f"{rng.randint(1001, 99950):05d}" + f"-{rng.randint(1, 9999):04d}" * (rng.random() < 0.5)
+        ),
+        "GB": lambda: (
+            f"{rng.choice(GB_AREAS)}{rng.randint(1, 20)} "
+            f"{rng.randint(1, 9)}{rng.choice(GB_LETTERS)}{rng.choice(GB_LETTERS)}"
+        ),
+        "IE": lambda: (
+            f"{rng.choice(('D02', 'D08', 'T12', 'H91', 'V94'))} "
+            f"{rng.choice('ACDEFHKNPRTVWXY')}{rng.randint(100, 999)}"
+        ),
         "AU": lambda: str(rng.randint(2000, 7999)),
     }[region]()
 
 
 def _semver(rng):
-    return rng.choice((f"v{rng.randint(1, 9)}.{rng.randint(0, 24)}.{rng.randint(0, 30)}",
-                       f"{rng.randint(1, 5)}.{rng.randint(0, 12)}.{rng.randint(0, 9)}-rc{rng.randint(1, 4)}",
-                       f"build {rng.randint(2023, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-                       f".{rng.randint(1, 9)}"))
+    return rng.choice(
+        (
+            f"v{rng.randint(1, 9)}.{rng.randint(0, 24)}.{rng.randint(0, 30)}",
+            f"{rng.randint(1, 5)}.{rng.randint(0, 12)}.{rng.randint(0, 9)}-rc{rng.randint(1, 4)}",
+            f"build {rng.randint(2023, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            f".{rng.randint(1, 9)}",
+        )
+    )
+
 
 def _dep(r):
     h, m = r.randint(5, 19), r.choice((2, 7, 12, 17, 22, 27, 32, 37, 42))
@@ -270,8 +333,10 @@ def _case(r, rg):
         "ES": lambda: f"{r.randint(1, 999)}/{r.randint(2023, 2025)}",
         "IT": lambda: f"{r.randint(100, 9999)}/{r.randint(2023, 2025)}",
         "NL": lambda: f"C/{r.randint(1, 19):02d}/{r.randint(100000, 999999)}",
-        "BR": lambda: f"{r.randint(100, 999)}.{r.randint(0, 99):02d}.{r.randint(2015, 2024)}."
-                      f"{r.randint(100000, 999999)}-{r.randint(0, 9)}",
+        "BR": lambda: (
+            f"{r.randint(100, 999)}.{r.randint(0, 99):02d}.{r.randint(2015, 2024)}."
+            f"{r.randint(100000, 999999)}-{r.randint(0, 9)}"
+        ),
         "IN": lambda: f"W.P.(C) {r.randint(100, 19999)}/{r.randint(2022, 2025)}",
         "US": lambda: f"{r.randint(1, 4)}:{r.randint(22, 25)}-cv-{r.randint(100, 9999):05d}",
     }.get(rg, lambda: f"C-{r.randint(1, 800)}/{r.randint(22, 25)}")()

@@ -45,6 +45,7 @@ def gen(*kinds):
         for k in kinds:
             GEN[k] = f
         return f
+
     return register
 
 
@@ -64,8 +65,10 @@ simple("match_minutes", lambda r, lg, rg: ", ".join(f"{m}'" for m in sorted(r.sa
 
 @gen("stadium_seat")
 def _seat(r, lg, rg):
-    return (f"{SEAT[lg][0]} {r.randint(101, 248)}, {SEAT[lg][1]} {r.randint(1, 38)}, {SEAT[lg][2]} "
-            f"{r.randint(1, 32)}")
+    return (
+        f"{SEAT[lg][0]} {r.randint(101, 248)}, {SEAT[lg][1]} {r.randint(1, 38)}, {SEAT[lg][2]} "
+        f"{r.randint(1, 32)}"
+    )
 
 
 @gen("season_ticket")
@@ -87,15 +90,19 @@ def _train(r, lg, rg):
 @gen("tide_times")
 def _tide(r, lg, rg):
     hw, lw = TIDE[lg]
-    return (f"{hw} {hhmm(r, 0, 11)} ({fdec(r.uniform(3, 9), 1, lg)} m) / "
-            f"{lw} {hhmm(r, 12, 23)} ({fdec(r.uniform(0.2, 2), 1, lg)} m)")
+    return (
+        f"{hw} {hhmm(r, 0, 11)} ({fdec(r.uniform(3, 9), 1, lg)} m) / "
+        f"{lw} {hhmm(r, 12, 23)} ({fdec(r.uniform(0.2, 2), 1, lg)} m)"
+    )
 
 
 @gen("opening_hours")
 def _opening(r, lg, rg):
     d = DAYS[lg].split()
-    return (f"{d[0]}–{d[4]} {r.randint(6, 9):02d}:{r.choice((0, 30)):02d}–{r.randint(17, 20)}:"
-            f"{r.choice((0, 30)):02d}, {d[5]} {r.randint(8, 10):02d}:00–{r.randint(12, 16)}:00")
+    return (
+        f"{d[0]}–{d[4]} {r.randint(6, 9):02d}:{r.choice((0, 30)):02d}–{r.randint(17, 20)}:"
+        f"{r.choice((0, 30)):02d}, {d[5]} {r.randint(8, 10):02d}:00–{r.randint(12, 16)}:00"
+    )
 
 
 @gen("route_km")
@@ -132,16 +139,21 @@ simple("minutes", lambda r, lg, rg: str(r.randint(12, 55)))
 simple("term_dates", lambda r, lg, rg: date_range(r, lg, rg, YEAR[0]))
 simple("fee_amount", lambda r, lg, rg: money(r, lg, rg, 5, 640))
 simple("candidate_number", lambda r, lg, rg: f"{digits(r, 5)}/{digits(r, 4, D)}")
-simple("locker_combo", lambda r, lg,
-       rg: f"{r.randint(1, 39):02d}-{r.randint(1, 39):02d}-{r.randint(1, 39):02d}")
+simple(
+    "locker_combo", lambda r, lg, rg: f"{r.randint(1, 39):02d}-{r.randint(1, 39):02d}-{r.randint(1, 39):02d}"
+)
 simple("exam_slot", lambda r, lg, rg: _slot(r))
 
 
 @gen("room_number")
 def _room(r, lg, rg):
-    return r.choice((f"{r.choice('ABCDE')}{r.randint(0, 3)}.{r.randint(1, 40):02d}",
-                     f"{r.choice('ABCDE')} {r.randint(101, 348)}",
-                     f"{r.randint(0, 3)}.{r.randint(1, 99):03d}"))
+    return r.choice(
+        (
+            f"{r.choice('ABCDE')}{r.randint(0, 3)}.{r.randint(1, 40):02d}",
+            f"{r.choice('ABCDE')} {r.randint(101, 348)}",
+            f"{r.randint(0, 3)}.{r.randint(1, 99):03d}",
+        )
+    )
 
 
 @gen("student_id")
@@ -151,18 +163,19 @@ def _student(r, lg, rg):
 
 # classifieds
 simple("asking_price", lambda r, lg, rg: money(r, lg, rg, 40, 2600, cents=False))
-simple("small_price", lambda r, lg, rg: money(r, lg, rg, 3, 120, cents=r.random() < .5))
+simple("small_price", lambda r, lg, rg: money(r, lg, rg, 3, 120, cents=r.random() < 0.5))
 simple("car_price", lambda r, lg, rg: money(r, lg, rg, 2500, 38000, cents=False))
 simple("listing_ref", lambda r, lg, rg: f"{digits(r, 5)}-{r.choice(('LB', 'KA', 'X', 'MV', 'T'))}")
-simple("dimensions", lambda r, lg,
-       rg: f"{r.randint(40, 220)} x {r.randint(30, 120)} x {r.randint(20, 110)} cm")
+simple(
+    "dimensions", lambda r, lg, rg: f"{r.randint(40, 220)} x {r.randint(30, 120)} x {r.randint(20, 110)} cm"
+)
 simple("auction_lot", lambda r, lg, rg: str(r.randint(1, 1480)))
 simple("year_built", lambda r, lg, rg: f"{r.randint(1890, 1995)}/{r.randint(1998, 2023)}")
 
 
 @gen("floor_area")
 def _area(r, lg, rg):
-    plot = f" / {fint(r.randint(300, 2400), lg)} m²" if r.random() < .4 else ""
+    plot = f" / {fint(r.randint(300, 2400), lg)} m²" if r.random() < 0.4 else ""
     return f"{r.randint(28, 240)} m²" + plot
 
 
@@ -175,14 +188,19 @@ def _engine(r, lg, rg):
 @gen("clothing_size")
 def _size(r, lg, rg):
     eu = r.choice(range(34, 48, 2))
-    return r.choice((f"EU {eu} / UK {eu - 28}",
-                     f"{r.choice((74, 80, 86, 92, 98, 104))}/{r.choice((80, 86, 92, 98, 110))}",
-                     f"{r.randint(36, 45)}{dec(lg)}5"))
+    return r.choice(
+        (
+            f"EU {eu} / UK {eu - 28}",
+            f"{r.choice((74, 80, 86, 92, 98, 104))}/{r.choice((80, 86, 92, 98, 110))}",
+            f"{r.randint(36, 45)}{dec(lg)}5",
+        )
+    )
 
 
 # tenders
-simple("notice_number", lambda r, lg,
-       rg: f"{r.choice((2024, 2025))}/S {r.randint(1, 250):03d}-{digits(r, 6)}")
+simple(
+    "notice_number", lambda r, lg, rg: f"{r.choice((2024, 2025))}/S {r.randint(1, 250):03d}-{digits(r, 6)}"
+)
 simple("company_reg", lambda r, lg, rg: _company(r, rg))
 simple("vat_number", lambda r, lg, rg: _vat(r, rg))
 simple("contract_value", lambda r, lg, rg: money(r, lg, rg, 40000, 9800000, cents=False))
@@ -209,9 +227,13 @@ simple("grant_number", lambda r, lg, rg: digits(r, 9, "1"))
 
 @gen("doi")
 def _doi(r, lg, rg):
-    return r.choice((f"10.{r.randint(1000, 1200)}/{r.choice(('s', 'j.', 'ncomms'))}{digits(r, 5)}-0"
-                     f"{r.randint(20, 24)}-{digits(r, 5)}-{r.randint(0, 9)}",
-                     f"10.{r.randint(1016, 1371)}/journal.pone.{digits(r, 7, '0')}"))
+    return r.choice(
+        (
+            f"10.{r.randint(1000, 1200)}/{r.choice(('s', 'j.', 'ncomms'))}{digits(r, 5)}-0"
+            f"{r.randint(20, 24)}-{digits(r, 5)}-{r.randint(0, 9)}",
+            f"10.{r.randint(1016, 1371)}/journal.pone.{digits(r, 7, '0')}",
+        )
+    )
 
 
 @gen("sample_id")
@@ -222,20 +244,26 @@ def _sample(r, lg, rg):
 
 @gen("measurement")
 def _measure(r, lg, rg):
-    return (f"{fdec(r.uniform(980, 1040), 2, lg)} hPa, {fdec(r.uniform(-5, 34), 1, lg)} °C, "
-            f"{r.randint(20, 99)} %")
+    return (
+        f"{fdec(r.uniform(980, 1040), 2, lg)} hPa, {fdec(r.uniform(-5, 34), 1, lg)} °C, {r.randint(20, 99)} %"
+    )
 
 
 @gen("frequency")
 def _freq(r, lg, rg):
-    return r.choice((f"{fdec(r.uniform(86, 108), 1, lg)} MHz",
-                     f"{fdec(r.choice((433.92, 868.3, 2402.0)), 2, lg)} MHz"))
+    return r.choice(
+        (f"{fdec(r.uniform(86, 108), 1, lg)} MHz", f"{fdec(r.choice((433.92, 868.3, 2402.0)), 2, lg)} MHz")
+    )
 
 
 @gen("accession")
 def _accession(r, lg, rg):
-    return r.choice((f"NM_{digits(r, 6, '0')}.{r.randint(1, 9)}",
-                     f"chr{r.randint(1, 22)}:{fint(r.randint(1000000, 99000000), 'en')}"))
+    return r.choice(
+        (
+            f"NM_{digits(r, 6, '0')}.{r.randint(1, 9)}",
+            f"chr{r.randint(1, 22)}:{fint(r.randint(1000000, 99000000), 'en')}",
+        )
+    )
 
 
 @gen("serial_number")
@@ -245,9 +273,13 @@ def _serial(r, lg, rg):
 
 @gen("patent_number")
 def _patent(r, lg, rg):
-    return r.choice((f"EP {r.randint(1, 4)} {digits(r, 3)} {digits(r, 3)} B1",
-                     f"US {r.randint(8, 12)},{digits(r, 3)},{digits(r, 3)} B2",
-                     f"DE 10 20{r.randint(10, 23)} {digits(r, 3)} {digits(r, 3)} A1"))
+    return r.choice(
+        (
+            f"EP {r.randint(1, 4)} {digits(r, 3)} {digits(r, 3)} B1",
+            f"US {r.randint(8, 12)},{digits(r, 3)},{digits(r, 3)} B2",
+            f"DE 10 20{r.randint(10, 23)} {digits(r, 3)} {digits(r, 3)} A1",
+        )
+    )
 
 
 @gen("stats_result")
@@ -266,15 +298,20 @@ simple("postcode", lambda r, lg, rg: _postcode(r, rg))
 
 @gen("order_number")
 def _order(r, lg, rg):
-    return r.choice((f"{digits(r, 3)}-{digits(r, 7)}-{digits(r, 7)}",
-                     f"{digits(r, 4)} {digits(r, 4)} {digits(r, 3)}"))
+    return r.choice(
+        (f"{digits(r, 3)}-{digits(r, 7)}-{digits(r, 7)}", f"{digits(r, 4)} {digits(r, 4)} {digits(r, 3)}")
+    )
 
 
 @gen("tracking_number")
 def _tracking(r, lg, rg):
-    return r.choice((f"00 3404 {digits(r, 4, D)} {digits(r, 4, D)} {digits(r, 4)}",
-                     f"JJD{digits(r, 14, '0')}",
-                     f"1Z {digits(r, 3)} {digits(r, 3)} {digits(r, 2)} {digits(r, 4)} {digits(r, 3)} 1"))
+    return r.choice(
+        (
+            f"00 3404 {digits(r, 4, D)} {digits(r, 4, D)} {digits(r, 4)}",
+            f"JJD{digits(r, 14, '0')}",
+            f"1Z {digits(r, 3)} {digits(r, 3)} {digits(r, 2)} {digits(r, 4)} {digits(r, 3)} 1",
+        )
+    )
 
 
 @gen("star_rating")
@@ -294,13 +331,17 @@ def _customer(r, lg, rg):
 
 @gen("policy_number")
 def _policy(r, lg, rg):
-    return r.choice((f"{r.choice(('HX', 'KV', 'PL', 'AP'))}-{digits(r, 4)}-{digits(r, 4)}",
-                     f"{digits(r, 2)} {digits(r, 3)} {digits(r, 3)} {digits(r, 1)}"))
+    return r.choice(
+        (
+            f"{r.choice(('HX', 'KV', 'PL', 'AP'))}-{digits(r, 4)}-{digits(r, 4)}",
+            f"{digits(r, 2)} {digits(r, 3)} {digits(r, 3)} {digits(r, 1)}",
+        )
+    )
 
 
 @gen("stock_quote")
 def _stock(r, lg, rg):
-    sign = "+" if r.random() < .5 else "-"
+    sign = "+" if r.random() < 0.5 else "-"
     return f"{fdec(r.uniform(1000, 19000), 2, lg)} ({sign}{fdec(r.uniform(0.01, 2.5), 2, lg)} %)"
 
 
@@ -316,7 +357,6 @@ simple("few", lambda r, lg, rg: str(r.randint(2, 6)))
 simple("year", lambda r, lg, rg: str(YEAR[0]))
 simple("week", lambda r, lg, rg: str(r.randint(2, 51)))
 simple("bond", lambda r, lg, rg: money(r, lg, rg, 500, 25000, cents=False))
-
 
 
 def make(kind, rng, lang, region):

@@ -41,7 +41,7 @@ def card(rng, brand, mode):
     if len(num) == 15:
         groups = [num[:4], num[4:10], num[10:]]
     else:
-        groups = [num[i:i + 4] for i in range(0, 16, 4)]
+        groups = [num[i : i + 4] for i in range(0, 16, 4)]
     if mode == "grouped":
         return " ".join(groups)
     if mode == "dashed":
@@ -50,13 +50,24 @@ def card(rng, brand, mode):
 
 
 IBAN_SPECS = {  # country: list of (kind, length) pieces of the BBAN; "b" = bank letters from the list
-    "DE": [("n", 18)], "AT": [("n", 16)], "CH": [("n", 17)], "BE": [("n", 12)], "ES": [("n", 20)],
-    "FR": [("n", 23)], "IT": [("L", 1), ("n", 22)], "NL": [("b", 4), ("n", 10)], "GB": [("b", 4), ("n", 14)],
-    "IE": [("b", 4), ("n", 14)], "BR": [("n", 23), ("L", 1), ("n", 1)], "PT": [("n", 21)],
+    "DE": [("n", 18)],
+    "AT": [("n", 16)],
+    "CH": [("n", 17)],
+    "BE": [("n", 12)],
+    "ES": [("n", 20)],
+    "FR": [("n", 23)],
+    "IT": [("L", 1), ("n", 22)],
+    "NL": [("b", 4), ("n", 10)],
+    "GB": [("b", 4), ("n", 14)],
+    "IE": [("b", 4), ("n", 14)],
+    "BR": [("n", 23), ("L", 1), ("n", 1)],
+    "PT": [("n", 21)],
 }
-BANKS = {"NL": ("ABNA", "INGB", "RABO", "TRIO", "SNSB", "ASNB", "KNAB"),
-         "GB": ("NWBK", "BARC", "LOYD", "HBUK", "MIDL", "NAIA", "CPBK"),
-         "IE": ("AIBK", "BOFI", "IPBS", "ULSB")}
+BANKS = {
+    "NL": ("ABNA", "INGB", "RABO", "TRIO", "SNSB", "ASNB", "KNAB"),
+    "GB": ("NWBK", "BARC", "LOYD", "HBUK", "MIDL", "NAIA", "CPBK"),
+    "IE": ("AIBK", "BOFI", "IPBS", "ULSB"),
+}
 
 
 def iban_check(country, bban):
@@ -88,7 +99,7 @@ def iban(rng, country, mode):
     code = country + iban_check(country, bban) + bban
     assert mod97_ok(code)
     if mode == "grouped":
-        return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+        return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
     return code
 
 
@@ -102,22 +113,47 @@ PERSONAL_DOMAINS = {
     "GB": ("btinternet.com", "gmail.com", "hotmail.co.uk", "sky.com", "virginmedia.com", "yahoo.co.uk"),
     "IN": ("gmail.com", "rediffmail.com", "yahoo.co.in", "outlook.com"),
     "DE": ("web.de", "gmx.de", "t-online.de", "posteo.de", "gmail.com", "freenet.de"),
-    "AT": ("gmx.at", "aon.at", "chello.at"), "CH": ("bluewin.ch", "gmx.ch", "sunrise.ch"),
-    "FR": ("orange.fr", "free.fr", "laposte.net", "sfr.fr", "wanadoo.fr"), "BE": ("skynet.be", "telenet.be"),
+    "AT": ("gmx.at", "aon.at", "chello.at"),
+    "CH": ("bluewin.ch", "gmx.ch", "sunrise.ch"),
+    "FR": ("orange.fr", "free.fr", "laposte.net", "sfr.fr", "wanadoo.fr"),
+    "BE": ("skynet.be", "telenet.be"),
     "ES": ("gmail.com", "yahoo.es", "hotmail.es", "telefonica.net"),
     "IT": ("libero.it", "tiscali.it", "virgilio.it"),
     "NL": ("ziggo.nl", "kpnmail.nl", "hotmail.nl", "xs4all.nl", "planet.nl"),
-    "BR": ("uol.com.br", "bol.com.br", "terra.com.br", "gmail.com"), "AU": ("bigpond.com", "optusnet.com.au"),
+    "BR": ("uol.com.br", "bol.com.br", "terra.com.br", "gmail.com"),
+    "AU": ("bigpond.com", "optusnet.com.au"),
     "IE": ("eircom.net", "gmail.com"),
 }
-ORG_TLD = {"US": ".org", "GB": ".org.uk", "IN": ".in", "DE": ".de", "AT": ".at", "CH": ".ch", "FR": ".fr",
-           "BE": ".be", "ES": ".es", "IT": ".it", "NL": ".nl", "BR": ".org.br", "AU": ".org.au", "IE": ".ie"}
+ORG_TLD = {
+    "US": ".org",
+    "GB": ".org.uk",
+    "IN": ".in",
+    "DE": ".de",
+    "AT": ".at",
+    "CH": ".ch",
+    "FR": ".fr",
+    "BE": ".be",
+    "ES": ".es",
+    "IT": ".it",
+    "NL": ".nl",
+    "BR": ".org.br",
+    "AU": ".org.au",
+    "IE": ".ie",
+}
 
 
 def personal_email(rng, first, last, region):
     f, la = ascii_slug(first), ascii_slug(last)
-    local = rng.choice((f"{f}.{la}", f"{f[0]}{la}", f"{la}.{f}", f"{f}{la}{rng.randint(1, 99)}",
-                        f"{f}_{la}", f"{f}.{la[0]}{rng.randint(60, 99)}"))
+    local = rng.choice(
+        (
+            f"{f}.{la}",
+            f"{f[0]}{la}",
+            f"{la}.{f}",
+            f"{f}{la}{rng.randint(1, 99)}",
+            f"{f}_{la}",
+            f"{f}.{la[0]}{rng.randint(60, 99)}",
+        )
+    )
     return local + "@" + rng.choice(PERSONAL_DOMAINS[region])
 
 

@@ -5,10 +5,23 @@ from .core import LOCALES
 from .layout import ROSTER_GENRES, ROSTERS
 
 GEN_LOCALES = (  # (locale, language, generated documents)
-    ("en_US", "en", 179), ("en_GB", "en", 110), ("en_IN", "en", 70), ("en_IN", "hi", 60), ("en_AU", "en", 17),
-    ("en_IE", "en", 15), ("de_DE", "de", 110), ("de_AT", "de", 16), ("de_CH", "de", 16), ("fr_FR", "fr", 90),
-    ("fr_BE", "fr", 12), ("fr_CH", "fr", 9), ("es_ES", "es", 82), ("it_IT", "it", 75), ("nl_NL", "nl", 90),
-    ("nl_BE", "nl", 9), ("pt_BR", "pt", 90),
+    ("en_US", "en", 179),
+    ("en_GB", "en", 110),
+    ("en_IN", "en", 70),
+    ("en_IN", "hi", 60),
+    ("en_AU", "en", 17),
+    ("en_IE", "en", 15),
+    ("de_DE", "de", 110),
+    ("de_AT", "de", 16),
+    ("de_CH", "de", 16),
+    ("fr_FR", "fr", 90),
+    ("fr_BE", "fr", 12),
+    ("fr_CH", "fr", 9),
+    ("es_ES", "es", 82),
+    ("it_IT", "it", 75),
+    ("nl_NL", "nl", 90),
+    ("nl_BE", "nl", 9),
+    ("pt_BR", "pt", 90),
 )
 N_POS, N_NEG = 600, 450
 LOCAL = {"US": 75, "GB": 75, "DE": 75, "NL": 75, "BR": 75, "IN": 75}
@@ -16,11 +29,21 @@ HOME = {loc: home for loc, (_, _, home, _) in LOCALES.items()}
 OWN_INTL_ONLY = ("AU", "IE", "CH", "AT", "BE")
 FOREIGN = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "AU", "IE", "CH", "AT", "BE")
 N_LIST, N_ROSTERS = 275, 70
-FLEX = ([("national",)] * 405 + [("international", None)] * 150 + [("other",)] * 100
-        + [("email", "personal")] * 88 + [("email", "role")] * 77
-        + [("ip", "v4-private")] * 35 + [("ip", "v4-public")] * 25 + [("ip", "v6")] * 30
-        + [("card", "grouped")] * 40 + [("card", "dashed")] * 18 + [("card", "compact")] * 14
-        + [("iban", "grouped")] * 50 + [("iban", "compact")] * 16)
+FLEX = (
+    [("national",)] * 405
+    + [("international", None)] * 150
+    + [("other",)] * 100
+    + [("email", "personal")] * 88
+    + [("email", "role")] * 77
+    + [("ip", "v4-private")] * 35
+    + [("ip", "v4-public")] * 25
+    + [("ip", "v6")] * 30
+    + [("card", "grouped")] * 40
+    + [("card", "dashed")] * 18
+    + [("card", "compact")] * 14
+    + [("iban", "grouped")] * 50
+    + [("iban", "compact")] * 16
+)
 SSN = [("ssn", "dashed")] * 33 + [("ssn", "spaced")] * 7
 AFFINITY = {
     "ip": {"science": 6, "social": 3, "school": 2, "tender": 1, "timetable": 1},
@@ -37,7 +60,7 @@ def split_counts(rng):
     exact = [n * N_POS / total for _, _, n in GEN_LOCALES]
     pos = [int(x) for x in exact]
     order = sorted(range(len(exact)), key=lambda i: exact[i] - pos[i], reverse=True)
-    for i in order[:N_POS - sum(pos)]:
+    for i in order[: N_POS - sum(pos)]:
         pos[i] += 1
     return pos
 
@@ -51,8 +74,17 @@ def documents(rng):
         flags = [True] * npos + [False] * (n - npos)
         rng.shuffle(flags)
         for g, f in zip(genres, flags, strict=True):
-            docs.append({"locale": loc, "lang": lang, "genre": g, "positive": f, "tasks": [], "roster": 0,
-                         "roster_fmt": None})
+            docs.append(
+                {
+                    "locale": loc,
+                    "lang": lang,
+                    "genre": g,
+                    "positive": f,
+                    "tasks": [],
+                    "roster": 0,
+                    "roster_fmt": None,
+                }
+            )
     return docs
 
 

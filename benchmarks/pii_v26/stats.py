@@ -1,6 +1,6 @@
 """Print the counts of the v26 held-out set, and whether rebuilding with the seed reproduces the files.
 
-    python -m benchmarks.pii_v26.stats [RECORDS [VALUES]]
+python -m benchmarks.pii_v26.stats [RECORDS [VALUES]]
 """
 
 import json
@@ -34,15 +34,18 @@ def main(argv=None):
     metas = [m for _, _, m in out]
     kind = Counter("pos" if "-pos-" in r["id"] else "neg" if "-neg-" in r["id"] else "corpus" for r in recs)
     print(f"documents: {len(recs)} {dict(kind)}")
-    print(f"positive documents without a value: "
-          f"{sum(1 for r in recs if '-pos-' in r['id'] and not r['spans'])}")
+    print(
+        f"positive documents without a value: {sum(1 for r in recs if '-pos-' in r['id'] and not r['spans'])}"
+    )
     allv = [v for vs in vals for v in vs]
     show(f"values: {len(allv)}; by kind", fmt(Counter(v["kind"] for v in allv)))
     show("modes", fmt(Counter(f"{v['kind']}/{v['mode']}" for v in allv)))
     phones = [v for v in allv if v["kind"] == "PHONE"]
     show("phone regions", fmt(Counter(v["region"] for v in phones)))
-    show("local-announced by region",
-         fmt(Counter(v["region"] for v in phones if v["mode"] == "local-announced")))
+    show(
+        "local-announced by region",
+        fmt(Counter(v["region"] for v in phones if v["mode"] == "local-announced")),
+    )
     show("locales", fmt(Counter(r["locale"] for r in recs)))
     gen = [m for m in metas if m["genre"] != "corpus"]
     show("document languages (generated)", fmt(Counter(m["lang"] for m in gen)))
@@ -51,13 +54,20 @@ def main(argv=None):
     neg_rosters = Counter(f[4:] for m in gen for f in m["rosters"] if f.startswith("neg:"))
     show("rosters of numbers that are not phones", fmt(neg_rosters))
     show("shape", fmt(Counter(s for m in gen for s in m["shapes"])))
-    show("placements", fmt(Counter(p for m in gen for p in m["placements"]) + Counter(
-        {"roster": sum(1 for m in gen for f in m["rosters"] if not f.startswith("neg:"))})))
+    show(
+        "placements",
+        fmt(
+            Counter(p for m in gen for p in m["placements"])
+            + Counter({"roster": sum(1 for m in gen for f in m["rosters"] if not f.startswith("neg:"))})
+        ),
+    )
     print(f"placement x language pairs: {len({(p, m['lang']) for m in gen for p in m['placements']})}")
     phr = {t for m in gen for t in m["phrases"]}
-    print(f"phrasings used: {len(phr)} (announcing phone numbers: "
-          f"{len({t for t in phr if t[0] == 'phone'})}, "
-          f"service numbers: {len({t for t in phr if t[0] == 'service'})})")
+    print(
+        f"phrasings used: {len(phr)} (announcing phone numbers: "
+        f"{len({t for t in phr if t[0] == 'phone'})}, "
+        f"service numbers: {len({t for t in phr if t[0] == 'service'})})"
+    )
     negs = Counter(k for m in gen for k in m["negs"])
     print(f"hard-negative kinds used: {len(negs)}; hard-negative values: {sum(negs.values())}")
     show("hard-negative kinds", ", ".join(sorted(negs)))
