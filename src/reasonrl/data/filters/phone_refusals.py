@@ -161,6 +161,13 @@ def _question(text: str, start: int) -> str | None:
     return re.split(r"[.!?\n]\s*", before[:ask])[-1]
 
 
+_AGAIN = re.compile(
+    r"[ \t,]+(?:again|(?:ook[ \t]+)?alweer|nochmal|noch[ \t]+mal|encore|de[ \t]+nuevo|otra[ \t]+vez"
+    r"|di[ \t]+nuovo|de[ \t]+novo|mesmo|dobara|फिर[ \t]+से)[ \t]*$",
+    re.I,
+)
+
+
 def _asked_for(text: str, start: int, words: Lexicon) -> str | None:
     """What the question before a reply asks for: "identifier" for "What's your order number?",
     "Qual o número do pedido?" (the thing closes the question, number nouns aside), not for
@@ -169,6 +176,7 @@ def _asked_for(text: str, start: int, words: Lexicon) -> str | None:
     question = _question(text, start)
     if not question or words.phone.search(fold(question)):
         return None
+    question = _AGAIN.sub("", question)  # "What was the VAT number again?": the thing still closes it
     kind = words.before(question + " 0", len(question) + 1, width=len(question) + 1)
     return None if kind == "identifier" and words.last_word(question) != "identifier" else kind
 

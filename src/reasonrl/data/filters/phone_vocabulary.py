@@ -164,12 +164,13 @@ BUSY = {
 }
 # Which line of a person a number is, said in parentheses after it: "227 1123 (home)".
 LINE = {
-    "en": "home res residence work office cell mobile pager landline day evening evenings daytime night",
+    "en": "home res residence work office cell mobile pager landline day evening evenings daytime night "
+    "fixed",
     "de": "privat dienstlich geschaftlich buro zuhause",
     "fr": "domicile bureau travail perso",
     "es": "casa trabajo oficina particular",
     "it": "casa ufficio lavoro",
-    "nl": "thuis werk prive kantoor",
+    "nl": "thuis werk prive kantoor vaste",
     "pt": "casa trabalho residencia res escritorio",
     "zh": "家 家里 办公室 单位",
     "ja": "自宅 実家 会社 勤務先",

@@ -202,6 +202,8 @@ class Lexicon:
                 if prev
                 else None
             )
+            if prev and prev[2] == "possessive" and between and all(self.line.fullmatch(w) for w in between):
+                return "phone"  # a person's line: "my home no. is ...", "mijn vaste nr. is ..."
             if latin and prev and (between or _NAMES_A_THING.match(tail, events[i][1])):
                 # the abbreviation numbers the thing named next to it, not the word before:
                 # "Bitte bei Rückfragen HU-Prüfbericht Nr. ...", "Merci de rappeler N° de prêt ..."

@@ -222,11 +222,12 @@ def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
     found = [
         (m.start(), m.end()) for m in pattern.finditer(norm) if valid is None or valid(m.group().strip())
     ]
-    if kind == "IBAN":  # the short last group may have taken the next word: "PL41 ... 4801 do 24-Jun"
+    if kind == "IBAN":  # the last groups may have taken the next words: "PL41 ... 4801 do 24-Jun",
+        # "ES97 8677 4287 3487 3098 5241 poniendo": the longest valid prefix ending at a group's end
         found += [
-            (m.start(), m.start() + len(cut))
+            (m.start(), m.start() + cut)
             for m in pattern.finditer(norm)
-            if not iban_ok(m.group()) and iban_ok(cut := re.sub(r"[ .-][A-Za-z0-9]{1,3}$", "", m.group()))
+            if not iban_ok(m.group()) and (cut := _iban_prefix(m.group()))
         ]
     if kind == "US_SSN":  # an SSN-shaped ticket number is redacted too: the gate counts it as one
         found += [
@@ -234,6 +235,12 @@ def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
         ]
         found += [s for s in _ssn_column(norm) if s not in found]
     return found
+
+
+def _iban_prefix(raw: str) -> int:
+    """Length of the longest prefix of `raw` that ends where a group ends and is a valid IBAN, or 0."""
+    ends = [m.end() for m in re.finditer(r"[A-Za-z0-9]+", raw)]
+    return next((end for end in reversed(ends[:-1]) if iban_ok(raw[:end])), 0)
 
 
 def _ssn_column(text: str) -> list[tuple[int, int]]:
@@ -355,8 +362,9 @@ class PiiRedact(Filter):
     # 29 (read off v24): layout marks are no arithmetic (Markdown emphasis around a label, angle
     # brackets around a number, "# ☎:", "Cel. ="), a code's two capitals before a short number; 30
     # (read off v23's misses): "Doorkiesnummer", Hindi "दूरभाष", "फ़ैक्स", "लैंडलाइन", a trunk 0 and
-    # groups set off by two blanks (PDF text)
-    name, version = "pii", "30"
+    # groups set off by two blanks (PDF text); 31 (read off v25): a banner's stars, "my home no.",
+    # "again" after a question naming a thing, an IBAN cut back to its longest valid prefix
+    name, version = "pii", "31"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
