@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 
 _CODE_LINE = re.compile(r"^[ \t]*(?:>>>|\.\.\.|assert\b|return\b|def\b|print\(|import\b|from\b.*\bimport\b)")
 # A log line opens with a time stamp or an address ("2023-04-14 11:33:15", "[18/Dec/2024:10:57",
-# "10.0.0.1 - -") and names a level or a request (a chat's time stamps open lines too)
+# "10.0.0.1 - -", Unix seconds) and names a level or a request (a chat's time stamps open lines too)
 _LOG_LINE = re.compile(
-    r"^[ \t]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d/\w{3}/\d{4}:|\d{1,3}(?:\.\d{1,3}){3}\s)"
+    r"^[ \t]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d/\w{3}/\d{4}:|\d{1,3}(?:\.\d{1,3}){3}\s"
+    r"|1[5-9]\d{8}(?:\.\d+)?\s)"  # Unix seconds: "1715326910 INFO t=12.34 ..."
     r".*\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|GET|POST|PUT|DELETE|HTTP/\d)\b"
 )
 _ASSIGNED = re.compile(r"[\w\]][ \t]*(?::=|=)[ \t]*[\"']?$")
@@ -74,6 +75,6 @@ def code(n: Number, words: Lexicon) -> bool:
         or bracketed
         or _CODE_LINE.match(head)
         or tail.startswith("#")  # "352562#": a PIN or meeting id keyed in, no line dialled
-        or _LOG_LINE.match(head)
+        or _LOG_LINE.match(head + n.raw + tail)  # a value in it, or its time stamp
         or hashes
     )

@@ -69,7 +69,8 @@ _ASSIGNED = re.compile(
 )  # "sms_to = ", "field[phone]=", "Cel. = ", "☎ = "
 # (a blank after the mark: ">>182746" is a forum post's reference, no quotation)
 _LINE_MARK = re.compile(r"(?:^|\n)[ \t]*(?:>[ \t]?)*>[ \t]+$|(?:^|\n)[ \t]*\*[ \t]+$")
-_CODE_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[^\W_]+ $")  # "1Z 001 CC8 4626 0914"
+# the head of a code, letters and digits ("1Z 001 CC8 4626 0914", "2024/S 123-456789": a tender notice)
+_CODE_BEFORE = re.compile(r"(?<!\S)(?=[\w/\-]*\d)(?=[\w/\-]*[A-Za-z])[^\W_][\w/\-]* $")
 # A code's two capitals before a short number ("KL 616093" a bag tag, "RR 120/80", "BN 123 456"); a
 # whole mobile after initials is a person's ("RK 98765 43210"), "PH", "TF", "FX" label a line
 _LETTERS_BEFORE = re.compile(r"(?<![\w.])(?!PH|TL|TF|FX|MB|WA)[A-Z]{2}[ \t]$")

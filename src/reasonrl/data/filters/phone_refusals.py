@@ -320,6 +320,10 @@ def postcode(n: Number, words: Lexicon) -> bool:
         _TOWN_AFTER.match(tail)
         or re.fullmatch(r"\d{5}-\d{4}", n.raw)
         and re.search(r"\b[A-Z]{2}[ \t]+$", head)
+        # a ZIP closing its line after the town and a comma: "Denver, 80202-1234", "Raleigh, 27601"
+        or re.fullmatch(r"\d{5}(?:-\d{4})?", n.raw)
+        and re.search(r"[A-Z][a-z]+,[ \t]+$", head)
+        and not tail.strip()
     )
     closes = (
         re.fullmatch(r"\d{6}", n.raw) and head.count(",") >= 2 and re.search(r"[A-Z][\w'’\-]+[ \t]+$", head)

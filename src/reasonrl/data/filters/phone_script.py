@@ -57,16 +57,27 @@ SIGN = "[\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2]"
 # brackets around a number ("Tel: <090303 84585>", as mail clients wrap what they link), a
 # banner's stars: the marks of a text's layout, not asterisks of a sum or a comparison
 _EMPHASIS = re.compile(rf"(?<![\w*])(\*{{1,2}}|_)((?:[^\W\d_]|{SIGN})[^*_\n]{{0,40}}?:)\1(?=[ \t])")
+_INLINE_TAG = re.compile(
+    r"</?(?:b|i|u|em|strong|span|small|big|font|mark)\b[^<>\n]{0,40}>", re.I
+)  # "<b>Tel</b>"
+# a LaTeX table row ("Ann Lee & Mon & 01865-673427 \\"): its cells read as a pipe table's
+_LATEX_ROW = re.compile(r"^([^\n]*&[^\n]*)\\\\[ \t]*$", re.M)
 _BANNER = re.compile(r"\*{3,}")  # "*** Lost & found? Call 468.9824 ***": a banner's stars, no product
 _ANGLED = re.compile(r"(?<![\w<])<([+(]?\d[\d \t().\-/]{3,22}\d)>(?![\w>])")
 
 
 def unmarked(text: str) -> str:
-    """text with the emphasis marks around a label, a banner's stars and the angle brackets around
-    a number made blanks (the same length: spans index the original text)."""
+    """text with the emphasis marks around a label, a banner's stars, inline HTML tags ("<b>Tel</b>")
+    and the angle brackets around a number made blanks, and a LaTeX table row's cells set off by
+    pipes (the same length: spans index the original text)."""
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
         text = _BANNER.sub(lambda m: " " * len(m.group()), text)
     if "<" in text:
         text = _ANGLED.sub(lambda m: " " + m.group(1) + " ", text)
+        text = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
+    if "\\\\" in text:
+        text = _LATEX_ROW.sub(
+            lambda m: m.group(1).replace("&", "|") + "  " + m.group()[len(m.group(1)) + 2 :], text
+        )
     return text

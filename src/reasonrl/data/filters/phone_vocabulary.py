@@ -94,27 +94,28 @@ IDENTIFIER = {
     "track trace card cert reading p/n meeting p.o._box companies_house company_number "
     "registered_number firmware fw register protocol inv incident epoch timestamp* unix otp pin "
     "passcode password wifi wi-fi wlan chq loyalty giftcard gift_card d-u-n-s duns issn utr tfn nhs "
-    "cost_centre cost_center aba",
+    "cost_centre cost_center aba pmid fide grant combination",
     "de": "inventar* katalog* garantie* genehmigung* zulassung* zahler* *beleg verwendungszweck palette* "
     "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
     "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl postfach register "
     "protokoll ersatzteil* *karte gutschein* scheck arbeitsauftrag *passwort kennwort *konto "
-    "kostenstelle*",
+    "kostenstelle* patent* kombination",
     "fr": "inventaire catalogue garantie autorisation permis inspection compteur palette rcs facture "
     "commande dossier reference ref suivi colis contrat client compte adherent sinistre "
     "police bon lot serie siret siren tva reservation billet vol chambre quittance recu devis cp "
     "article immatriculation matricule parcelle boite_postale procedure protocole incident signalement "
     "carte fidelite cheque mot_de_passe",
     "es": "inventario catalogo garantia autorizacion permiso licencia inspeccion medidor palet siniestro "
-    "confirmacion "
+    "confirmacion patente combinacion "
     "concepto factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
     "paquete presupuesto matricula codigo cod documento socio apartado procedimiento registro incidencia "
     "incidente tarjeta fidelidad cheque parte_de_trabajo orden_de_trabajo contrasena",
     "it": "inventario catalogo garanzia autorizzazione permesso licenza ispezione collaudo verbale "
-    "numero_di_conferma codice_di_conferma "  # not "conferma" alone: "Conferma presenze al 347 ..."
+    # not "conferma" alone: "Conferma presenze al 347 ..."
+    "numero_di_conferma codice_di_conferma brevetto combinazione "
     "sinistro causale bancale rea ordine fattura pratica protocollo prenotazione lotto spedizione rif "
     "riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
@@ -124,7 +125,7 @@ IDENTIFIER = {
     "factuur bestel* order* zaak* dossier* referentie kenmerk klant* pakket* zending* partij lot "
     "serie* contract polis rekening btw kvk postcode reservering boeking vlucht kamer bon offerte "
     "artikel *code postbus melding onderdeel* *kaart *bon cheque *wachtwoord fiscaal rsin *rekening "
-    "kostenplaats",
+    "kostenplaats octrooi",
     "pt": "inventario patrimonio catalogo garantia autorizacao licenca alvara vistoria inspecao laudo "
     "medidor hidrometro sinistro palete nire pedido encomenda nota fiscal protocolo processo rastreio "
     "rastreamento boleto chamado "

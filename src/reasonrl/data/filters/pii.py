@@ -363,8 +363,10 @@ class PiiRedact(Filter):
     # brackets around a number, "# ☎:", "Cel. ="), a code's two capitals before a short number; 30
     # (read off v23's misses): "Doorkiesnummer", Hindi "दूरभाष", "फ़ैक्स", "लैंडलाइन", a trunk 0 and
     # groups set off by two blanks (PDF text); 31 (read off v25): a banner's stars, "my home no.",
-    # "again" after a question naming a thing, an IBAN cut back to its longest valid prefix
-    name, version = "pii", "31"
+    # "again" after a question naming a thing, an IBAN cut back to its longest valid prefix; 32
+    # (read off v26): log time stamps, a code's head with a slash, "Town, ZIP", PMID/FIDE/patent
+    # identifiers, inline HTML tags, LaTeX table rows
+    name, version = "pii", "32"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
