@@ -62,17 +62,27 @@ _INLINE_TAG = re.compile(
 )  # "<b>Tel</b>"
 # a LaTeX table row ("Ann Lee & Mon & 01865-673427 \\"): its cells read as a pipe table's
 _LATEX_ROW = re.compile(r"^([^\n]*&[^\n]*)\\\\[ \t]*$", re.M)
-_BANNER = re.compile(r"\*{3,}")  # "*** Lost & found? Call 468.9824 ***": a banner's stars, no product
+_BANNER = re.compile(r"\*{3,}")
+# chevrons around a line, or a line and the next (">>> Tel. 2700803 <<<"): a banner, no comparison
+# (nor a Python prompt: the closing "<<<" tells)
+_CHEVRONS = re.compile(
+    r"^([ \t]*)(>{3,})([^\n]*(?:\n[^\n]*)??)(<{3,})([ \t]*)$", re.M
+)  # "*** Lost & found? Call 468.9824 ***": a banner's stars, no product
 _ANGLED = re.compile(r"(?<![\w<])<([+(]?\d[\d \t().\-/]{3,22}\d)>(?![\w>])")
 
 
 def unmarked(text: str) -> str:
-    """text with the emphasis marks around a label, a banner's stars, inline HTML tags ("<b>Tel</b>")
-    and the angle brackets around a number made blanks, and a LaTeX table row's cells set off by
-    pipes (the same length: spans index the original text)."""
+    """text with the emphasis marks around a label, a banner's stars and chevrons, inline HTML tags
+    ("<b>Tel</b>") and the angle brackets around a number made blanks, and a LaTeX table row's
+    cells set off by pipes (the same length: spans index the original text)."""
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
         text = _BANNER.sub(lambda m: " " * len(m.group()), text)
+    if "<<<" in text:
+        text = _CHEVRONS.sub(
+            lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4)) + m.group(5),
+            text,
+        )
     if "<" in text:
         text = _ANGLED.sub(lambda m: " " + m.group(1) + " ", text)
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)

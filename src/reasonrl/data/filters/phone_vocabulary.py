@@ -94,7 +94,7 @@ IDENTIFIER = {
     "track trace card cert reading p/n meeting p.o._box companies_house company_number "
     "registered_number firmware fw register protocol inv incident epoch timestamp* unix otp pin "
     "passcode password wifi wi-fi wlan chq loyalty giftcard gift_card d-u-n-s duns issn utr tfn nhs "
-    "cost_centre cost_center aba pmid fide grant combination",
+    "cost_centre cost_center aba pmid fide grant combination prescription",
     "de": "inventar* katalog* garantie* genehmigung* zulassung* zahler* *beleg verwendungszweck palette* "
     "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
     "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
@@ -108,14 +108,14 @@ IDENTIFIER = {
     "article immatriculation matricule parcelle boite_postale procedure protocole incident signalement "
     "carte fidelite cheque mot_de_passe",
     "es": "inventario catalogo garantia autorizacion permiso licencia inspeccion medidor palet siniestro "
-    "confirmacion patente combinacion "
+    "confirmacion patente combinacion ruta prestamo papeleta papeletas "
     "concepto factura pedido albaran referencia ref expediente poliza localizador lote serie cliente "
     "cuenta contrato reserva billete vuelo habitacion recibo nif cif nie dni iva envio seguimiento "
     "paquete presupuesto matricula codigo cod documento socio apartado procedimiento registro incidencia "
     "incidente tarjeta fidelidad cheque parte_de_trabajo orden_de_trabajo contrasena",
     "it": "inventario catalogo garanzia autorizzazione permesso licenza ispezione collaudo verbale "
     # not "conferma" alone: "Conferma presenze al 347 ..."
-    "numero_di_conferma codice_di_conferma brevetto combinazione "
+    "numero_di_conferma codice_di_conferma brevetto combinazione finanziamento prestito "
     "sinistro causale bancale rea ordine fattura pratica protocollo prenotazione lotto spedizione rif "
     "riferimento codice "
     "cliente contratto polizza matricola serie biglietto volo camera iva p.iva piva cf cap ricevuta "
@@ -127,6 +127,7 @@ IDENTIFIER = {
     "artikel *code postbus melding onderdeel* *kaart *bon cheque *wachtwoord fiscaal rsin *rekening "
     "kostenplaats octrooi",
     "pt": "inventario patrimonio catalogo garantia autorizacao licenca alvara vistoria inspecao laudo "
+    "roteamento emprestimo "
     "medidor hidrometro sinistro palete nire pedido encomenda nota fiscal protocolo processo rastreio "
     "rastreamento boleto chamado "
     "documento doc referencia ref cliente conta contrato apolice lote serie cpf cnpj rg cep reserva "
@@ -139,7 +140,7 @@ IDENTIFIER = {
     "型番 口座 クーポン コード 会員 注文 予約 契約 伝票 〒",
     "hi": "बुकिंग भुगतान संदर्भ सीरियल ट्रैकिंग ऑर्डर बिल रसीद चालान खाता ग्राहक सदस्य टिकट पॉलिसी मामला "
     "अनुबंध पैलेट निरीक्षण रीडिंग आईडी कोड मीटर प्रमाणपत्र पंजीकरण रोल नामांकन प्रवेश कर्मचारी उपभोक्ता "
-    "दावा रिटर्न कन्फ़र्मेशन रजिस्ट्रेशन सदस्यता रेफ़रेंस",
+    "दावा रिटर्न कन्फ़र्मेशन रजिस्ट्रेशन सदस्यता रेफ़रेंस रूटिंग चेक स्वास्थ्य",
 }
 # Possessives, and "new", which make a number noun someone's phone: "my number", "mijn
 # nummer", "il mio numero", "landlord's number", "New number, save it".

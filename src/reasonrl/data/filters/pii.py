@@ -365,8 +365,9 @@ class PiiRedact(Filter):
     # groups set off by two blanks (PDF text); 31 (read off v25): a banner's stars, "my home no.",
     # "again" after a question naming a thing, an IBAN cut back to its longest valid prefix; 32
     # (read off v26): log time stamps, a code's head with a slash, "Town, ZIP", PMID/FIDE/patent
-    # identifiers, inline HTML tags, LaTeX table rows
-    name, version = "pii", "32"
+    # identifiers, inline HTML tags, LaTeX table rows; 33 (read off v27): chevron banners (">>> ...
+    # <<<"), prescription, routing and loan numbers
+    name, version = "pii", "33"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
