@@ -13,20 +13,37 @@ from .corpus import corpus_records
 from .guards import guard_hits, mask
 
 # locale, language, own region, plan region (national, list, service), positives, negatives
-LOCALES = [("en_US", "en", "US", "US", 170, 120), ("en_IN", "en", "IN", "IN", 32, 25),
-           ("en_IN", "hi", "IN", "IN", 30, 25), ("en_GB", "en", "GB", "GB", 55, 45),
-           ("de_DE", "de", "DE", "DE", 55, 45), ("fr_FR", "fr", "FR", "FR", 46, 40),
-           ("nl_NL", "nl", "NL", "NL", 48, 40), ("pt_BR", "pt", "BR", "BR", 48, 40),
-           ("es_ES", "es", "ES", "ES", 42, 35), ("it_IT", "it", "IT", "IT", 42, 35),
-           ("de_AT", "de", "AT", "DE", 6, 0), ("de_CH", "de", "CH", "DE", 6, 0), ("en_AU", "en", "AU", "GB",
-               6, 0),
-           ("en_IE", "en", "IE", "GB", 6, 0), ("fr_BE", "fr", "BE", "FR", 4, 0), ("fr_CH", "fr", "CH", "FR",
-               2, 0),
-           ("nl_BE", "nl", "BE", "NL", 2, 0)]
+LOCALES = [
+    ("en_US", "en", "US", "US", 170, 120),
+    ("en_IN", "en", "IN", "IN", 32, 25),
+    ("en_IN", "hi", "IN", "IN", 30, 25),
+    ("en_GB", "en", "GB", "GB", 55, 45),
+    ("de_DE", "de", "DE", "DE", 55, 45),
+    ("fr_FR", "fr", "FR", "FR", 46, 40),
+    ("nl_NL", "nl", "NL", "NL", 48, 40),
+    ("pt_BR", "pt", "BR", "BR", 48, 40),
+    ("es_ES", "es", "ES", "ES", 42, 35),
+    ("it_IT", "it", "IT", "IT", 42, 35),
+    ("de_AT", "de", "AT", "DE", 6, 0),
+    ("de_CH", "de", "CH", "DE", 6, 0),
+    ("en_AU", "en", "AU", "GB", 6, 0),
+    ("en_IE", "en", "IE", "GB", 6, 0),
+    ("fr_BE", "fr", "BE", "FR", 4, 0),
+    ("fr_CH", "fr", "CH", "FR", 2, 0),
+    ("nl_BE", "nl", "BE", "NL", 2, 0),
+]
 IBAN_CC = {"US": "NL", "IN": "GB", "AU": "GB"}
 FAKER_LOC = {("en_IN", "hi"): "hi_IN", ("fr_CH", "fr"): "fr_CH", ("nl_BE", "nl"): "nl_BE"}
-DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "icloud.com", "web.de", "orange.fr",
-    "libero.it"]
+DOMAINS = [
+    "gmail.com",
+    "outlook.com",
+    "yahoo.com",
+    "proton.me",
+    "icloud.com",
+    "web.de",
+    "orange.fr",
+    "libero.it",
+]
 
 
 class Ctx:
@@ -60,13 +77,22 @@ def phone_val(ctx, mode, region, doc_region, area):
     else:
         mob = rng.random() < 0.5
         num = V.mobile(rng, region) if mob else V.fixed_line(rng, region)[0]
-        styles = numfmt.intl_styles(num, doc_region) if mode == "international" else \
-            numfmt.national_styles(num, region)
+        styles = (
+            numfmt.intl_styles(num, doc_region)
+            if mode == "international"
+            else numfmt.national_styles(num, region)
+        )
     text = rng.choice(styles)
     ctx.meta["style:" + str(styles.index(text)) + ":" + mode] += 1
     tag = "n" if region == "US" else ("m" if mob else "f")
-    return {"kind": "PHONE", "mode": mode, "text": text, "region": V.pn.region_code_for_number(num),
-            "e164": V.e164(num), "area_len": V.area_len(num)}, tag
+    return {
+        "kind": "PHONE",
+        "mode": mode,
+        "text": text,
+        "region": V.pn.region_code_for_number(num),
+        "e164": V.e164(num),
+        "area_len": V.area_len(num),
+    }, tag
 
 
 def other_val(ctx, kind, mode, locale, lang, region, name):
@@ -78,11 +104,14 @@ def other_val(ctx, kind, mode, locale, lang, region, name):
                 parts = [_ascii(p) for p in ctx.name("en_IN", "en").split()]
             t = rng.choice(["%s.%s", "%s%s", "%s_%s"]) % (parts[0], parts[-1]) + "@" + rng.choice(DOMAINS)
         else:
-            t = rng.choice(["info", "contact", "kontakt", "bookings", "hello", "admin",
-                "secretaria"]) + "@" + \
-                rng.choice(["oakhall", "pfarrhaus-nord", "lesjardins", "buurthuis-oost", "clubnautico",
-                    "casa-verde"]) + \
-                rng.choice([".org", ".de", ".fr", ".nl", ".com.br", ".it", ".es", ".in"])
+            t = (
+                rng.choice(["info", "contact", "kontakt", "bookings", "hello", "admin", "secretaria"])
+                + "@"
+                + rng.choice(
+                    ["oakhall", "pfarrhaus-nord", "lesjardins", "buurthuis-oost", "clubnautico", "casa-verde"]
+                )
+                + rng.choice([".org", ".de", ".fr", ".nl", ".com.br", ".it", ".es", ".in"])
+            )
     elif kind == "IP_ADDRESS":
         t = V.ipv6(rng) if mode == "v6" else V.ipv4(rng, mode == "v4-private")
         mode = "v6" if mode == "v6" else "v4"
@@ -91,7 +120,7 @@ def other_val(ctx, kind, mode, locale, lang, region, name):
         t = d if mode == "compact" else V.group_card(d, amex, " " if mode == "grouped" else "-")
     elif kind == "IBAN":
         s = V.iban(rng, IBAN_CC.get(region, region))
-        t = s if mode == "compact" else " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        t = s if mode == "compact" else " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     else:
         a, g, s = V.ssn(rng)
         t = (" " if mode == "spaced" else "-").join((a, g, s))
@@ -139,6 +168,7 @@ def item_segs(ctx, it, doc):
 
 def shape_ctx(ctx, label, key, v):
     from .compose import EMOJI
+
     sh = ctx.rng.choice(SHAPES)
     ctx.meta["shape:" + sh] += 1
     return shape_line(ctx.rng, sh, label, EMOJI[key], v["text"], v)
@@ -172,14 +202,23 @@ def build_doc(ctx, doc):
         k += 1
         pl = rng.choices(PLACEMENTS, [6] + [1] * (len(PLACEMENTS) - 1))[0]
         ctx.meta["place:" + pl] += 1
-        body.append(place(rng, pl, item_segs(ctx, it, doc), doc["lang"], ctx.name(doc["locale"],
-            doc["lang"]), k))
+        body.append(
+            place(rng, pl, item_segs(ctx, it, doc), doc["lang"], ctx.name(doc["locale"], doc["lang"]), k)
+        )
     if doc.get("roster"):
         body.append(roster_block(ctx, doc))
     for _ in range(doc["nneg"]):
         k += 1
-        body.append(place(rng, rng.choice(PLACEMENTS), neg_segs(ctx, doc), doc["lang"],
-                          ctx.name(doc["locale"], doc["lang"]), k))
+        body.append(
+            place(
+                rng,
+                rng.choice(PLACEMENTS),
+                neg_segs(ctx, doc),
+                doc["lang"],
+                ctx.name(doc["locale"], doc["lang"]),
+                k,
+            )
+        )
     if doc.get("negroster"):
         body.append(neg_roster(ctx, doc))
     for f in rng.sample(L["fill"], rng.randint(1, 2)):
@@ -205,9 +244,15 @@ def neg_roster(ctx, doc):
     kind = ctx.rng.choice(negs.KINDS)
     ctx.meta["negroster:" + doc["negroster"]] += 1
     ctx.meta["neg:" + kind] += 1
-    rows = [(ctx.name(doc["locale"], doc["lang"]), str(ctx.rng.randint(1, 9)), neg_value(ctx, kind,
-        doc["lang"]),
-             None) for _ in range(ctx.rng.randint(3, 5))]
+    rows = [
+        (
+            ctx.name(doc["locale"], doc["lang"]),
+            str(ctx.rng.randint(1, 9)),
+            neg_value(ctx, kind, doc["lang"]),
+            None,
+        )
+        for _ in range(ctx.rng.randint(3, 5))
+    ]
     lab = negs.label(kind, doc["lang"])
     return roster(ctx.rng, doc["negroster"], lab[:1].upper() + lab[1:] + ":", rows)
 
@@ -253,8 +298,11 @@ def plan(ctx):
             if it[0] == "PHONE" and it[1] in ("national", "other"):
                 out.append(("PHONE", it[1], d["plan"]))
             elif it[0] == "PHONE" and it[1] == "international":
-                own = d["region"] if rng.random() < 0.7 or d["plan"] != d["region"] else \
-                    rng.choice(["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN"])
+                own = (
+                    d["region"]
+                    if rng.random() < 0.7 or d["plan"] != d["region"]
+                    else rng.choice(["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN"])
+                )
                 out.append(("PHONE", "international", own))
             else:
                 out.append(it)

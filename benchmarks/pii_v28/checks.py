@@ -30,9 +30,11 @@ def check_value(v, rec):
         if v["mode"] == "local-announced":
             nsn = pn.national_significant_number(num)
             assert v["region"] in ("US", "GB", "DE", "NL", "BR", "IN") and v["area_len"] > 0, v
-            assert nsn[v["area_len"]:] == d, v
-            assert pn.number_type(num) in (pn.PhoneNumberType.FIXED_LINE,
-                pn.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+            assert nsn[v["area_len"] :] == d, v
+            assert pn.number_type(num) in (
+                pn.PhoneNumberType.FIXED_LINE,
+                pn.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+            )
         else:
             reg = None if t.startswith(("+", "00")) else v["region"]
             src = "+" + t[2:] if t.startswith("00") else t
@@ -70,7 +72,7 @@ def check(records, values):
         for sp, v in zip(spans, vs, strict=True):
             assert sp["start"] >= last and sp["end"] > sp["start"], rec["id"]
             last = sp["end"]
-            assert sp["kind"] == v["kind"] and text[sp["start"]:sp["end"]] == v["text"], rec["id"]
+            assert sp["kind"] == v["kind"] and text[sp["start"] : sp["end"]] == v["text"], rec["id"]
             if sp["start"] > 0:
                 assert not text[sp["start"] - 1].isalnum(), (rec["id"], v)
             if sp["end"] < len(text):

@@ -8,13 +8,41 @@ from .lang_c import HI, NL, PT
 
 LANG = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "nl": NL, "pt": PT, "hi": HI}
 GENRES = ("note", "flyer", "receipt", "ad", "minutes", "ticket")
-PLACEMENTS = ("body", "chat_line", "footnote", "numbered_step", "heading_block", "note_box", "notification",
-              "hashtag_post", "calendar_entry", "action_item", "reported_speech")
-SHAPES = ("pipe_sep", "emoji_icon", "label_dash", "bracket_label", "colon_tab", "bare_label",
+PLACEMENTS = (
+    "body",
+    "chat_line",
+    "footnote",
+    "numbered_step",
+    "heading_block",
+    "note_box",
+    "notification",
+    "hashtag_post",
+    "calendar_entry",
+    "action_item",
+    "reported_speech",
+)
+SHAPES = (
+    "pipe_sep",
+    "emoji_icon",
+    "label_dash",
+    "bracket_label",
+    "colon_tab",
+    "bare_label",
     "spaced_columns",
-          "field_brackets")
-ROSTERS = ("tab_columns", "json_lines", "semicolon_csv", "bracket_tags", "two_line", "colon_pairs",
-           "letter_list", "vcard_like", "paren_value", "fixed_width")
+    "field_brackets",
+)
+ROSTERS = (
+    "tab_columns",
+    "json_lines",
+    "semicolon_csv",
+    "bracket_tags",
+    "two_line",
+    "colon_pairs",
+    "letter_list",
+    "vcard_like",
+    "paren_value",
+    "fixed_width",
+)
 EMOJI = {"phone": "📞", "email": "✉️", "iban": "🏦", "card": "💳", "ip": "🖧", "ssn": "🪪", "neg": "🔖"}
 TAGS = ("#nachbarschaft", "#community", "#helpwanted", "#local", "#aviso", "#buurt", "#vizinhança", "#info")
 
@@ -54,8 +82,9 @@ def place(rng, placement, segs, lang, name, k):
     if placement == "body":
         return segs
     if placement == "chat_line":
-        return [("[%02d:%02d] %s: " % (rng.randint(7, 22), rng.choice([0, 5, 12, 27, 41, 58]), name),
-            None)] + segs
+        return [
+            ("[%02d:%02d] %s: " % (rng.randint(7, 22), rng.choice([0, 5, 12, 27, 41, 58]), name), None)
+        ] + segs
     if placement == "footnote":
         return [("[%d] " % k, None)] + segs
     if placement == "numbered_step":
@@ -69,9 +98,9 @@ def place(rng, placement, segs, lang, name, k):
     if placement == "hashtag_post":
         return segs + [(" " + " ".join(rng.sample(TAGS, 2)), None)]
     if placement == "calendar_entry":
-        return [("📅 %02d/%02d, %02d:00 – " % (rng.randint(1, 28), rng.randint(1, 12), rng.randint(8, 19)),
-            None)] \
-            + segs
+        return [
+            ("📅 %02d/%02d, %02d:00 – " % (rng.randint(1, 28), rng.randint(1, 12), rng.randint(8, 19)), None)
+        ] + segs
     if placement == "action_item":
         initials = "".join(p[0] for p in name.split()[:2]).upper()
         return [("%s (%s): " % (w["action"], initials), None)] + segs

@@ -9,11 +9,27 @@ from .guards import guard_hits
 
 DATA = "/work/shared/data/"
 MHC = {"de": "german", "es": "spanish", "fr": "french", "it": "italian", "nl": "dutch", "pt": "portuguese"}
-PLAN = [("gsm8k_train", "en", 30), ("hh_rlhf_rejected", "en", 20), ("openai_moderation", "en", 20),
-        ("math500", "en", 15), ("humaneval", "en", 13), ("hatecheck", "en", 10)] + \
-    [("mhc", lang, 6) for lang in MHC] + [("aime24", "en", 3), ("amc23", "en", 3)]
-LOCALE = {"en": "en_US", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL",
-    "pt": "pt_BR"}
+PLAN = (
+    [
+        ("gsm8k_train", "en", 30),
+        ("hh_rlhf_rejected", "en", 20),
+        ("openai_moderation", "en", 20),
+        ("math500", "en", 15),
+        ("humaneval", "en", 13),
+        ("hatecheck", "en", 10),
+    ]
+    + [("mhc", lang, 6) for lang in MHC]
+    + [("aime24", "en", 3), ("amc23", "en", 3)]
+)
+LOCALE = {
+    "en": "en_US",
+    "de": "de_DE",
+    "es": "es_ES",
+    "fr": "fr_FR",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt": "pt_BR",
+}
 _RUN7 = re.compile(r"\d(?:[ \t\-./()]*\d){6,}")
 
 
@@ -49,8 +65,15 @@ def rows(source, lang):
 
 
 def screened(text):
-    return (len(text) <= 1500 and "@" not in text and "http" not in text and "www." not in text
-            and not _RUN7.search(text) and not guard_hits(text) and text.strip() != "")
+    return (
+        len(text) <= 1500
+        and "@" not in text
+        and "http" not in text
+        and "www." not in text
+        and not _RUN7.search(text)
+        and not guard_hits(text)
+        and text.strip() != ""
+    )
 
 
 def corpus_records(rng):
@@ -66,8 +89,15 @@ def corpus_records(rng):
                 continue
             seen.add(t)
             name = source + ("-" + lang if source != "mhc" else "-" + lang)
-            out.append({"id": "%s-%s-%d" % (source, lang, i), "locale": LOCALE[lang], "text": t, "spans": [],
-                        "_source": name})
+            out.append(
+                {
+                    "id": "%s-%s-%d" % (source, lang, i),
+                    "locale": LOCALE[lang],
+                    "text": t,
+                    "spans": [],
+                    "_source": name,
+                }
+            )
             got += 1
             if got == n:
                 break

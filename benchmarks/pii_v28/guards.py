@@ -15,7 +15,7 @@ _V6 = re.compile(r"[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:]*")
 def mask(text, spans):
     out, last = [], 0
     for sp in spans:
-        out.append(text[last:sp["start"]])
+        out.append(text[last : sp["start"]])
         out.append("■" * (sp["end"] - sp["start"]))
         last = sp["end"]
     out.append(text[last:])

@@ -18,7 +18,7 @@ def _nsn(num):
 def _grp(s, sizes, sep=" "):
     out, i = [], 0
     for n in sizes:
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -35,12 +35,15 @@ def national_styles(num, region):
         c += [f"{a} {b} {d}", f"({a}) {b} {d}", f"{a}/{b}-{d}", f"({a}){b}-{d}"]
     elif region in ("GB", "IE", "AU"):
         t = "0" + nsn
-        c += [t, _grp(t, [5, 3]) if al == 4 else _grp(t, [4, 3]), "(" + t[:al + 1] + ") " + t[al + 1:]
-              if al else _grp(t, [5, 6])]
+        c += [
+            t,
+            _grp(t, [5, 3]) if al == 4 else _grp(t, [4, 3]),
+            "(" + t[: al + 1] + ") " + t[al + 1 :] if al else _grp(t, [5, 6]),
+        ]
     elif region in ("DE", "AT", "CH"):
         t = "0" + nsn
         if al:
-            c += [f"{t[:al + 1]} - {t[al + 1:]}", f"{t[:al + 1]} / {t[al + 1:]}"]
+            c += [f"{t[: al + 1]} - {t[al + 1 :]}", f"{t[: al + 1]} / {t[al + 1 :]}"]
         else:
             c += [f"{t[:4]} {t[4:]}", f"{t[:4]}-{t[4:]}", f"{t[:5]} / {t[5:]}"]
     elif region in ("FR", "BE"):
@@ -56,11 +59,17 @@ def national_styles(num, region):
     elif region == "NL":
         t = "0" + nsn
         if al:
-            c += [f"{t[:al + 1]}-{t[al + 1:]}", f"({t[:al + 1]}) {t[al + 1:]}",
-                f"{t[:al + 1]} - {t[al + 1:]}"]
+            c += [
+                f"{t[: al + 1]}-{t[al + 1 :]}",
+                f"({t[: al + 1]}) {t[al + 1 :]}",
+                f"{t[: al + 1]} - {t[al + 1 :]}",
+            ]
         else:
-            c += [f"{t[:2]}-{t[2:]}", f"{t[:2]} {_grp(t[2:], [4, 4])}",
-                f"{t[:2]} {_grp(t[2:], [2, 2, 2, 2])}"]
+            c += [
+                f"{t[:2]}-{t[2:]}",
+                f"{t[:2]} {_grp(t[2:], [4, 4])}",
+                f"{t[:2]} {_grp(t[2:], [2, 2, 2, 2])}",
+            ]
     elif region == "BR":
         a, rest = nsn[:2], nsn[2:]
         if len(rest) == 9:
@@ -70,7 +79,11 @@ def national_styles(num, region):
     elif region == "IN":
         if al:
             t = "0" + nsn
-            c += [f"{t[:al + 1]}-{t[al + 1:]}", f"{t[:al + 1]} {t[al + 1:]}", f"({t[:al + 1]}) {t[al + 1:]}"]
+            c += [
+                f"{t[: al + 1]}-{t[al + 1 :]}",
+                f"{t[: al + 1]} {t[al + 1 :]}",
+                f"({t[: al + 1]}) {t[al + 1 :]}",
+            ]
         else:
             c = [f"{nsn[:5]} {nsn[5:]}", f"0{nsn[:5]}-{nsn[5:]}", f"{nsn[:3]} {nsn[3:6]} {nsn[6:]}"]
     return [s for s in dict.fromkeys(c) if _ok(s, num, region)]
@@ -83,8 +96,10 @@ def intl_styles(num, doc_region):
     c = [intl, "+" + cc + " " + nsn]
     if al:
         c.append(f"+{cc} ({nsn[:al]}) {nsn[al:]}")
-    if pn.region_code_for_number(num) in ("DE", "AT", "CH", "GB", "IT", "NL",
-        "BE") and num.country_code != 39:
+    if (
+        pn.region_code_for_number(num) in ("DE", "AT", "CH", "GB", "IT", "NL", "BE")
+        and num.country_code != 39
+    ):
         c.append(f"+{cc} (0) {nsn}")
     if doc_region in DIAL_00:
         c += ["00" + intl[1:], "00" + cc + "-" + nsn]
@@ -104,8 +119,13 @@ def subscriber_styles(num, region):
     nsn, al = _nsn(num), pn.length_of_geographical_area_code(num)
     s = nsn[al:]
     if len(s) == 7:
-        c = [f"{s[:3]}-{s[3:]}", f"{s[:3]} {s[3:]}", f"{s[:3]} {s[3:5]} {s[5:]}", f"{s[:3]}.{s[3:]}",
-             f"{s[:1]} {s[1:4]} {s[4:]}" if region in ("DE", "NL") else s]
+        c = [
+            f"{s[:3]}-{s[3:]}",
+            f"{s[:3]} {s[3:]}",
+            f"{s[:3]} {s[3:5]} {s[5:]}",
+            f"{s[:3]}.{s[3:]}",
+            f"{s[:1]} {s[1:4]} {s[4:]}" if region in ("DE", "NL") else s,
+        ]
     elif len(s) == 8:
         c = [f"{s[:4]}-{s[4:]}", f"{s[:4]} {s[4:]}", f"{s[:2]} {s[2:5]} {s[5:]}" if region != "BR" else s]
     else:

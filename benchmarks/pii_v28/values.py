@@ -11,15 +11,29 @@ FMT = pn.PhoneNumberFormat
 # region -> (town, national area code) for fixed lines; local numbers use the six first regions only
 AREAS = {
     "US": [("Spokane", "509"), ("Omaha", "402"), ("Savannah", "912"), ("Boise", "208"), ("Albany", "518")],
-    "GB": [("Sheffield", "114"), ("Nottingham", "115"), ("Glasgow", "141"), ("Leicester", "116"),
-           ("Edinburgh", "131")],
-    "DE": [("Würzburg", "931"), ("Regensburg", "941"), ("Kiel", "431"), ("Erfurt", "361"),
-           ("Aachen", "241")],
-    "NL": [("Haarlem", "23"), ("Maastricht", "43"), ("Nijmegen", "24"), ("Tilburg", "13"),
-           ("Leeuwarden", "58")],
+    "GB": [
+        ("Sheffield", "114"),
+        ("Nottingham", "115"),
+        ("Glasgow", "141"),
+        ("Leicester", "116"),
+        ("Edinburgh", "131"),
+    ],
+    "DE": [("Würzburg", "931"), ("Regensburg", "941"), ("Kiel", "431"), ("Erfurt", "361"), ("Aachen", "241")],
+    "NL": [
+        ("Haarlem", "23"),
+        ("Maastricht", "43"),
+        ("Nijmegen", "24"),
+        ("Tilburg", "13"),
+        ("Leeuwarden", "58"),
+    ],
     "BR": [("Goiânia", "62"), ("Natal", "84"), ("Belém", "91"), ("Campinas", "19"), ("Florianópolis", "48")],
-    "IN": [("Nagpur", "712"), ("Indore", "731"), ("Coimbatore", "422"), ("Vadodara", "265"),
-           ("Hyderabad", "40")],
+    "IN": [
+        ("Nagpur", "712"),
+        ("Indore", "731"),
+        ("Coimbatore", "422"),
+        ("Vadodara", "265"),
+        ("Hyderabad", "40"),
+    ],
     "FR": [("Rennes", "2"), ("Toulouse", "5"), ("Dijon", "3"), ("Nice", "4"), ("Paris", "1")],
     "ES": [("Zaragoza", "976"), ("Málaga", "952"), ("Bilbao", "944"), ("Valladolid", "983")],
     "IT": [("Padova", "049"), ("Genova", "010"), ("Bari", "080"), ("Verona", "045")],
@@ -30,8 +44,22 @@ AREAS = {
     "BE": [("Gent", "9"), ("Liège", "4"), ("Brussel", "2")],
 }
 LOCAL_REGIONS = ("US", "GB", "DE", "NL", "BR", "IN")
-SUB_LEN = {"US": 7, "GB": 7, "DE": 7, "NL": 7, "BR": 8, "IN": 7, "FR": 8, "ES": 6, "IT": 6, "AU": 8,
-           "IE": 7, "AT": 6, "CH": 7, "BE": 7}
+SUB_LEN = {
+    "US": 7,
+    "GB": 7,
+    "DE": 7,
+    "NL": 7,
+    "BR": 8,
+    "IN": 7,
+    "FR": 8,
+    "ES": 6,
+    "IT": 6,
+    "AU": 8,
+    "IE": 7,
+    "AT": 6,
+    "CH": 7,
+    "BE": 7,
+}
 SUB_FIRST = {"BR": "2345", "IN": "2", "US": "23456789", "FR": "0123456789"}
 DIAL_00 = {"DE", "FR", "ES", "IT", "NL", "GB", "IE", "AT", "CH", "BE", "IN"}
 
@@ -79,8 +107,11 @@ def _like(rng, region, kind, keep):
         k = keep if len(base) > keep + 2 else len(base) - 3
         nsn = base[:k] + "".join(rng.choice("0123456789") for _ in range(len(base) - k))
         num = pn.parse("+" + str(ex.country_code) + nsn, region)
-        if pn.is_valid_number(num) and pn.number_type(num) == pn.number_type(ex) \
-                and pn.region_code_for_number(num) == region:
+        if (
+            pn.is_valid_number(num)
+            and pn.number_type(num) == pn.number_type(ex)
+            and pn.region_code_for_number(num) == region
+        ):
             return num
     return None
 
@@ -134,11 +165,13 @@ def luhn_ok(d):
 
 def card(rng):
     brand = rng.choice(["visa", "visa", "mc", "mc2", "amex", "disc"])
-    pre = {"visa": "4" + str(rng.randint(10000, 99999)), "mc": str(rng.randint(51,
-        55)) + "%04d" % rng.randint(0, 9999),
-           "mc2": str(rng.randint(2221, 2720)) + "%02d" % rng.randint(0, 99),
-           "amex": rng.choice(["34", "37"]) + "%04d" % rng.randint(0, 9999),
-           "disc": "6011" + "%02d" % rng.randint(0, 99)}[brand]
+    pre = {
+        "visa": "4" + str(rng.randint(10000, 99999)),
+        "mc": str(rng.randint(51, 55)) + "%04d" % rng.randint(0, 9999),
+        "mc2": str(rng.randint(2221, 2720)) + "%02d" % rng.randint(0, 99),
+        "amex": rng.choice(["34", "37"]) + "%04d" % rng.randint(0, 9999),
+        "disc": "6011" + "%02d" % rng.randint(0, 99),
+    }[brand]
     n = 15 if brand == "amex" else 16
     body = pre + "".join(rng.choice("0123456789") for _ in range(n - len(pre) - 1))
     for c in "0123456789":
@@ -151,14 +184,29 @@ def group_card(d, amex, sep):
     if amex:
         parts = [d[:4], d[4:10], d[10:]]
     else:
-        parts = [d[i:i + 4] for i in range(0, len(d), 4)]
+        parts = [d[i : i + 4] for i in range(0, len(d), 4)]
     return sep.join(parts)
 
 
-IBAN_SPEC = {"DE": "18n", "GB": "4a14n", "FR": "23n", "ES": "20n", "IT": "1a22n", "NL": "4a10n",
-             "BR": "23n1a1n", "BE": "12n", "AT": "16n", "CH": "17n", "IE": "4a14n", "PT": "21n"}
-BANKS = {"GB": ["BARC", "LOYD", "NWBK", "HBUK"], "NL": ["ABNA", "RABO", "INGB", "TRIO"],
-         "IE": ["AIBK", "BOFI"]}
+IBAN_SPEC = {
+    "DE": "18n",
+    "GB": "4a14n",
+    "FR": "23n",
+    "ES": "20n",
+    "IT": "1a22n",
+    "NL": "4a10n",
+    "BR": "23n1a1n",
+    "BE": "12n",
+    "AT": "16n",
+    "CH": "17n",
+    "IE": "4a14n",
+    "PT": "21n",
+}
+BANKS = {
+    "GB": ["BARC", "LOYD", "NWBK", "HBUK"],
+    "NL": ["ABNA", "RABO", "INGB", "TRIO"],
+    "IE": ["AIBK", "BOFI"],
+}
 
 
 def iban_mod(s):
@@ -172,8 +220,11 @@ def iban(rng, cc):
     for cnt, kind in re.findall(r"(\d+)([an])", spec):
         cnt = int(cnt)
         if kind == "a":
-            out += rng.choice(BANKS[cc]) if cnt == 4 else "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
-                                                                   for _ in range(cnt))
+            out += (
+                rng.choice(BANKS[cc])
+                if cnt == 4
+                else "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(cnt))
+            )
         else:
             out += "".join(rng.choice("0123456789") for _ in range(cnt))
     chk = 98 - iban_mod(cc + "00" + out)
@@ -196,12 +247,20 @@ def ssn(rng):
 def ipv4(rng, private):
     while True:
         if private:
-            a = rng.choice(["10.%d.%d.%d" % (rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)),
-                            "192.168.%d.%d" % (rng.randint(0, 255), rng.randint(1, 254)),
-                            "172.%d.%d.%d" % (rng.randint(16, 31), rng.randint(0, 255), rng.randint(1, 254))])
+            a = rng.choice(
+                [
+                    "10.%d.%d.%d" % (rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)),
+                    "192.168.%d.%d" % (rng.randint(0, 255), rng.randint(1, 254)),
+                    "172.%d.%d.%d" % (rng.randint(16, 31), rng.randint(0, 255), rng.randint(1, 254)),
+                ]
+            )
         else:
-            a = "%d.%d.%d.%d" % (rng.randint(1, 223), rng.randint(0, 255), rng.randint(0, 255),
-                                 rng.randint(1, 254))
+            a = "%d.%d.%d.%d" % (
+                rng.randint(1, 223),
+                rng.randint(0, 255),
+                rng.randint(0, 255),
+                rng.randint(1, 254),
+            )
         ip = ipaddress.ip_address(a)
         ok = not ip.is_loopback and not ip.is_multicast
         if ip.is_private == private and ok and (private or ip.is_global):
@@ -210,8 +269,11 @@ def ipv4(rng, private):
 
 def ipv6(rng):
     while True:
-        groups = ["2%03x" % rng.randint(0, 0xFFF), "%x" % rng.randint(0, 0xFFFF), "%x" % rng.randint(0,
-            0xFFFF)]
+        groups = [
+            "2%03x" % rng.randint(0, 0xFFF),
+            "%x" % rng.randint(0, 0xFFFF),
+            "%x" % rng.randint(0, 0xFFFF),
+        ]
         tail = ["%x" % rng.randint(1, 0xFFFF) for _ in range(rng.randint(1, 3))]
         ip = ipaddress.ip_address(":".join(groups) + "::" + ":".join(tail))
         if ip.is_global:
