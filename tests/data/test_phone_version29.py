@@ -1,9 +1,10 @@
 """Filter version 29 (read off v24 after its one held-out measurement): a text's layout marks are
 no arithmetic: Markdown emphasis around a label ("*Tel:* 759305"), angle brackets around a number
 ("Tel: <090303 84585>"), a heading mark before a telephone sign ("# ☎: 353366"), "=" after a label
-that ends in a full stop or a sign ("Cel. = ...", "☎ = ..."); Hindi's "मो." (mobile). Refused: a
-code's two capitals before a short number ("bag tag KL 616093"), confirmation
-and registration numbers in Spanish, Italian and Hindi. Phrasings of this session (not copied from
+that ends in a full stop or a sign ("Cel. = ...", "☎ = ..."); Hindi's "मो." (mobile). Refused:
+confirmation and registration numbers in Spanish, Italian and Hindi. (Version 29 also refused a
+code's two capitals before a short number, "bag tag KL 616093"; version 34 removed that rule: it
+lost "PHONE NO 2345678" and "Call JB 4471 2290".) Phrasings of this session (not copied from
 the labelled sets); each found or refused case fails under version 28, each kept case passes under
 both."""
 
@@ -34,8 +35,6 @@ def test_version_29_finds(text, number):
 @pytest.mark.parametrize(
     "text",
     [
-        "When you call, have your bag tag (KL 604417) ready.",
-        "Your bin tag is BN 204 7714.",
         "Su número de confirmación es el 4418 2093 77.",
     ],
 )

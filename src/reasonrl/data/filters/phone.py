@@ -130,10 +130,12 @@ def phone_spans(text: str, regions: tuple[str, ...] | list[str] = DEFAULT_REGION
         (s, e)
         for s, e in _spans(unwrapped, regions)
         if any(s < j < e for j in joins)
-        and not any(s < fe and fs < e for fs, fe in found)
+        # it may take in what was found of it ("0161\n496 0000": "496 0000"), not cut another
+        and not any(s < fe and fs < e and not (s <= fs and fe <= e) for fs, fe in found)
         and words.before(unwrapped, s) in ("phone", "weak")  # announced: "1999\n2001 was ..." is none
     ]
-    return sorted(found + whole)
+    kept = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in whole)]
+    return sorted(kept + whole)
 
 
 # A line of prose ending in a digit group, and the next line going on with the rest of the number
@@ -145,7 +147,8 @@ _WRAP = re.compile(
 )
 
 
-_CAPITAL_NEXT = re.compile(r"\d{2,6}(?:[ \t]\d{2,4})?[ \t]+[A-ZÀ-Þ]")
+# a postcode and its town on the next line ("Knud-Wilms-Ring 146\n18676 Rostock"), no cut number
+_CAPITAL_NEXT = re.compile(r"\d{4,5}[ \t]+[A-ZÀ-Þ][a-zß-ÿ]")
 
 
 def _unwrapped(text: str) -> tuple[str, list[int]]:

@@ -270,10 +270,11 @@ class Siblings:
         return out
 
     def _joins(self, gap: str, ahead: bool) -> bool:
+        if len(gap) > GAP:
+            return False  # cheap first: every pair of numbers in a text comes here
         folded = fold(gap)
         return (
-            len(gap) <= GAP
-            and len(re.findall(r"[^\W\d_]+", gap)) <= 4  # words, not the punctuation between
+            len(re.findall(r"[^\W\d_]+", gap)) <= 4  # words, not the punctuation between
             and "\n" not in gap
             and not re.search(r"\d|[.!?](?:\s|$)", gap)
             and not self.words.identifier.search(folded)

@@ -71,9 +71,6 @@ _ASSIGNED = re.compile(
 _LINE_MARK = re.compile(r"(?:^|\n)[ \t]*(?:>[ \t]?)*>[ \t]+$|(?:^|\n)[ \t]*\*[ \t]+$")
 # the head of a code, letters and digits ("1Z 001 CC8 4626 0914", "2024/S 123-456789": a tender notice)
 _CODE_BEFORE = re.compile(r"(?<!\S)(?=[\w/\-]*\d)(?=[\w/\-]*[A-Za-z])[^\W_][\w/\-]* $")
-# A code's two capitals before a short number ("KL 616093" a bag tag, "RR 120/80", "BN 123 456"); a
-# whole mobile after initials is a person's ("RK 98765 43210"), "PH", "TF", "FX" label a line
-_LETTERS_BEFORE = re.compile(r"(?<![\w.])(?!PH|TL|TF|FX|MB|WA)[A-Z]{2}[ \t]$")
 
 
 def digit_count(raw: str) -> int:
@@ -102,7 +99,6 @@ def quantity(text: str, start: int, end: int) -> bool:
         or re.search(r"\d\s?[x×]\s?$", before)
         or (_OPERATOR_BEFORE.search(before) and not assigned(text, start) and not quoted(text, start))
         or _CODE_BEFORE.search(text[max(0, start - 12) : start])
-        or (_LETTERS_BEFORE.search(text[max(0, start - 4) : start]) and digit_count(raw) < 10)
         or _OPERATOR_AFTER.match(after)
     )
 

@@ -328,20 +328,25 @@ def postcode(n: Number, words: Lexicon) -> bool:
     closes = (
         re.fullmatch(r"\d{6}", n.raw) and head.count(",") >= 2 and re.search(r"[A-Z][\w'’\-]+[ \t]+$", head)
     )
-    return bool(town or (closes and re.match(r"[ \t]*(?:[.,;]|$)", tail)) or _indian_pin(n))
+    return bool(town or (closes and re.match(r"[ \t]*(?:[.,;]|$)", tail)) or _indian_pin(n, words))
 
 
 _PIN_TOWN = re.compile(rf"[^\W\d_][\w'’.{COMBINING}]*[ \t]+[-–][ \t]+$")  # "Kolkata - ", "देहरादून - "
 _STREET = re.compile(r"(?:^|[|•/,:]\s*)\d{1,4},?[ \t]+[^\W\d_]")  # "108 Grover Chowk", "पता: 14, शर्मा"
 
 
-def _indian_pin(n: Number) -> bool:
+def _indian_pin(n: Number, words: Lexicon) -> bool:
     """India's PIN closing an address after its town and a dash ("Kolkata - 700696"), the street
     with its house number before it on its line or on the line above ("23 Chakraborty Ganj, Kochi
     - 682333", "108 Grover Chowk\nKolkata - 700696"), then the end of the line or a separator. A
-    roster's "Anil Pandey - 605589" has no street."""
+    roster's "Anil Pandey - 605589" has no street, and a line word is no town ("Office - 234567")."""
     head, tail = n.line
-    if not re.fullmatch(r"[1-8]\d{5}", n.raw) or not _PIN_TOWN.search(head):
+    town = _PIN_TOWN.search(head)
+    if (
+        not re.fullmatch(r"[1-8]\d{5}", n.raw)
+        or not town
+        or words.before(n.plain, n.start) in ("phone", "weak")
+    ):
         return False
     line_start = n.text.rfind("\n", 0, n.start) + 1
     above = n.text[n.text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]

@@ -57,18 +57,43 @@ SIGN = "[\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2]"
 # brackets around a number ("Tel: <090303 84585>", as mail clients wrap what they link), a
 # banner's stars: the marks of a text's layout, not asterisks of a sum or a comparison
 _EMPHASIS = re.compile(rf"(?<![\w*])(\*{{1,2}}|_)((?:[^\W\d_]|{SIGN})[^*_\n]{{0,40}}?:)\1(?=[ \t])")
-_INLINE_TAG = re.compile(
-    r"</?(?:b|i|u|em|strong|span|small|big|font|mark)\b[^<>\n]{0,40}>", re.I
-)  # "<b>Tel</b>"
-# a LaTeX table row ("Ann Lee & Mon & 01865-673427 \\"): its cells read as a pipe table's
-_LATEX_ROW = re.compile(r"^([^\n]*&[^\n]*)\\\\[ \t]*$", re.M)
-_BANNER = re.compile(r"\*{3,}")
-# chevrons around a line, or a line and the next (">>> Tel. 2700803 <<<"): a banner, no comparison
-# (nor a Python prompt: the closing "<<<" tells)
-_CHEVRONS = re.compile(
-    r"^([ \t]*)(>{3,})([^\n]*(?:\n[^\n]*)??)(<{3,})([ \t]*)$", re.M
-)  # "*** Lost & found? Call 468.9824 ***": a banner's stars, no product
+# inline HTML tags around a label: "<b>Tel</b> 07501-994079"
+_INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|small|big|font|mark)\b[^<>\n]{0,40}>", re.I)
+# a banner's stars, set off by blanks or a line's edge ("*** Lost & found? Call 468.9824 ***"), no
+# product; not the stars masking digits ("+44 7700 ***123")
+_BANNER = re.compile(r"(?<!\S)\*{3,}(?!\S)")
 _ANGLED = re.compile(r"(?<![\w<])<([+(]?\d[\d \t().\-/]{3,22}\d)>(?![\w>])")
+
+
+def _chevron_banners(text: str) -> str:
+    """Chevrons around a line, or a line and the next (">>> Tel. 2700803 <<<"): a banner, no
+    comparison (nor a Python prompt: the closing "<<<" tells). Read line by line: a regex over
+    runs of chevrons backtracks without end."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith(">>>"):
+            continue
+        for j in (i, i + 1):
+            if j < len(lines) and lines[j].rstrip().endswith("<<<"):
+                opening = len(line) - len(line.lstrip())
+                count = len(line.lstrip()) - len(line.lstrip().lstrip(">"))
+                lines[i] = line[:opening] + " " * count + line[opening + count :]
+                closing = lines[j].rstrip()
+                width = len(closing) - len(closing.rstrip("<"))
+                lines[j] = closing[:-width] + " " * width + lines[j][len(closing) :]
+                break
+    return "\n".join(lines)
+
+
+def _latex_rows(text: str) -> str:
+    """A LaTeX table row ("Ann Lee & Mon & 01865-673427 \\\\"): its cells read as a pipe table's, its
+    row end as blanks."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        body = line.rstrip()
+        if body.endswith("\\\\") and "&" in body:
+            lines[i] = body[:-2].replace("&", "|") + "  " + line[len(body) :]
+    return "\n".join(lines)
 
 
 def unmarked(text: str) -> str:
@@ -79,15 +104,10 @@ def unmarked(text: str) -> str:
         text = _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
         text = _BANNER.sub(lambda m: " " * len(m.group()), text)
     if "<<<" in text:
-        text = _CHEVRONS.sub(
-            lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4)) + m.group(5),
-            text,
-        )
+        text = _chevron_banners(text)
     if "<" in text:
         text = _ANGLED.sub(lambda m: " " + m.group(1) + " ", text)
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
     if "\\\\" in text:
-        text = _LATEX_ROW.sub(
-            lambda m: m.group(1).replace("&", "|") + "  " + m.group()[len(m.group(1)) + 2 :], text
-        )
+        text = _latex_rows(text)
     return text

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from phonenumbers import SUPPORTED_REGIONS
+from stdnum import numdb
 
 from reasonrl.data.filters.base import FILTERS, Filter, FilterResult, text_fields
 from reasonrl.data.filters.phone import DEFAULT_REGIONS, phone_spans
@@ -238,9 +239,21 @@ def _candidates(kind: str, norm: str, phone_regions) -> list[tuple[int, int]]:
 
 
 def _iban_prefix(raw: str) -> int:
-    """Length of the longest prefix of `raw` that ends where a group ends and is a valid IBAN, or 0."""
+    """Length of the prefix of `raw` that ends where a group ends, has its country's IBAN length
+    (python-stdnum's registry: one length per country, so no following word can slip in on a
+    one-in-97 checksum) and is a valid IBAN; or 0."""
+    length = _iban_length(raw[:2].upper())
     ends = [m.end() for m in re.finditer(r"[A-Za-z0-9]+", raw)]
-    return next((end for end in reversed(ends[:-1]) if iban_ok(raw[:end])), 0)
+    fits = [end for end in ends[:-1] if len(re.sub(r"[\s.-]", "", raw[:end])) == length]
+    return next((end for end in fits if iban_ok(raw[:end])), 0)
+
+
+@lru_cache(maxsize=None)
+def _iban_length(country: str) -> int | None:
+    """The length of `country`'s IBANs: 4 + its BBAN's ("ES": 24), None if unknown."""
+    info = numdb.get("iban").info(country)[0][1]
+    bban = info.get("bban")
+    return 4 + sum(int(n) for n in re.findall(r"(\d+)!?[nac]", bban)) if bban else None
 
 
 def _ssn_column(text: str) -> list[tuple[int, int]]:
@@ -366,8 +379,9 @@ class PiiRedact(Filter):
     # "again" after a question naming a thing, an IBAN cut back to its longest valid prefix; 32
     # (read off v26): log time stamps, a code's head with a slash, "Town, ZIP", PMID/FIDE/patent
     # identifiers, inline HTML tags, LaTeX table rows; 33 (read off v27): chevron banners (">>> ...
-    # <<<"), prescription, routing and loan numbers
-    name, version = "pii", "33"
+    # <<<"), prescription, routing and loan numbers; 34 (a review): a cut number whole, version
+    # 29's two-capital rule removed (it lost "PHONE NO 2345678"), IBAN cuts of the country's length
+    name, version = "pii", "34"
 
     def apply(self, record: dict) -> FilterResult:
         redact, drop = set(self.compliance.pii.redact), set(self.compliance.pii.drop)
