@@ -318,69 +318,8 @@ class PiiRedact(Filter):
     """Redact the compliance policy's `pii.redact` kinds; quarantine the record when a `pii.drop`
     kind is present."""
 
-    # 4: context-announced numbers, SSN labels; 5: replies, tables, SSN columns; 6: deny by default
-    # (phone_default: a number written like a phone is one unless a refusal says what else it is);
-    # 7: the notations (phone_notation: times, numbers of a year, year ranges, match results), counts
-    # of things, purposes, addresses and "n." as labels, SSN shapes inside tracking numbers, no card
-    # after "+"; 8: ledgers (a short number priced, or in a list closed by a money total), a phone
-    # noun qualified through a preposition ("phone on the order", "Portable de la cliente"), Hindi;
-    # 9: a person's name before "at"/"on" owns the number, a line word outranks a thousands grouping;
-    # 10: a number's form (slashed parts, columns, rising pairs), head nouns, North America's exit
-    # code; 11: a remark in parentheses after a number names it ("(Invoice no.)"), a period's
-    # month-labelled figures (phone_series), blocks of tickets, page marks, drawn numbers whatever
-    # separates them, identifier classes in every language (Hindi's too), Hindi's postposed verb
-    # 12: version 11's rules narrowed where they lost real phones (no run of rising readings, month
-    # rows only in threes without a trunk 0 or a phone heading, remarks only as short labels) and
-    # a Hindi purpose of several words; 13: layout names the number (a label on the line above, a
-    # number's abbreviation qualified by the thing after it, a count column, a table row naming
-    # nobody, a bulleted list of bare numbers under a heading naming no phone, a register's acronym);
-    # a time of day between a phone word and its number, German "unter ... zu erreichen", a
-    # parenthesis around a whole number; 14 (read off v11): a unit after a figure names nobody in a
-    # table row, a number opening a row of fields is its key, a Romance "numero" + the noun it
-    # numbers, a verb of calling after its object outranks an identifier word before; 15 (read off
-    # v12): a name after a run of blanks is a list's next column (no town), tables set off by
-    # spaced dashes or blanks, German "unter" names a five-digit line, passwords, grid references,
-    # RuPay's 81/82 card ranges; 16 (read off v13): a key and a spaced dash open a form field, a
-    # code ended by '#', two sizes a step apart, more than 13 digits dialled at home, a valid
-    # number written with 00 and a country code is a phone whatever word announces it; 17 (a
-    # review's realistic phones that 13-16 left): a layout refuses no whole national number, a
-    # label above or a dash key only when it numbers a thing (no., n°, ref, ID, code ...), an
-    # article is no thing between a verb and "n°", grid halves of three or four digits; the row-key
-    # and "numero" + noun rules of 14 removed; 18 (read off v14): a seven-digit number grouped 3-3-1,
-    # a trunk 0 and an area code before two groups of four when valid, names in scripts without
-    # case (Devanagari), a telephone sign opening the line, a word naming a person's line
-    # ("privat", "thuis") as a weak label; 19 (read off v15, then narrowed where a review found real
-    # phones lost): a prose key before "=", prose brackets, quotation and footnote marks, drawn and
-    # two-column tables, a short number's label above or dash key whose head noun is a record
-    # ("Customer account", not "Orders"), bracketed labels, long remarks opened or closed by "n°"
-    # naming a thing, a remark belongs to the number before it, "... anrufen"; page columns, shelf
-    # marks, Sudoku rows and dashed repeated groups refused; 20 (read off v16): an arrow points
-    # ("Driver >> +34 ..."), a remark in square brackets or alone on the next line labels the
-    # number, a key and a comma open a form field, a day and month before a time; 21 (read off v17):
-    # a slash divides only after a figure, "plus"/"minus"/"times" are maths only beside a figure,
-    # an identifier word in a condition after a phone word tells nothing; 22 (read off v18): a
-    # square bracket around a match is the text's, fault-line words ("Storingsnummer"), German
-    # "wählen" (dial); 23 (read off v19): a form field written value first ("303 534 297 – Key
-    # blank code", a "– key" alone on the next line), a spaced slash opens a key; 24 (read off v20):
-    # two groups joined by a spaced dash or slash are a candidate where something announces them;
-    # 25 (read off v21): a number grouped in thousands that one is reached at ("on 972.271",
-    # "unter 287.431", "392.349 pe") is no count; Germany's long numbers (a trunk 0, up to fifteen
-    # digits in at most three groups) when valid; 26 (read off v21's false alarms): four or more
-    # groups of one to three digits without a trunk 0 are a list of small numbers unless four
-    # pairs (a local number) or valid; 27 (read off v22): a number a line break cuts in announced
-    # prose is read whole, a bracket around a whole number holding its area code is the text's, an
-    # extension after a number ("App. 20") makes it a phone, German "unter" vouches for five digits;
-    # 28 (read off v23's false alarms): India's PIN after its town and a dash closing an address, no
-    # cut number before a capital, identifier names of business documents (D-U-N-S, ISSN, UTR, ...);
-    # 29 (read off v24): layout marks are no arithmetic (Markdown emphasis around a label, angle
-    # brackets around a number, "# ☎:", "Cel. ="), a code's two capitals before a short number; 30
-    # (read off v23's misses): "Doorkiesnummer", Hindi "दूरभाष", "फ़ैक्स", "लैंडलाइन", a trunk 0 and
-    # groups set off by two blanks (PDF text); 31 (read off v25): a banner's stars, "my home no.",
-    # "again" after a question naming a thing, an IBAN cut back to its longest valid prefix; 32
-    # (read off v26): log time stamps, a code's head with a slash, "Town, ZIP", PMID/FIDE/patent
-    # identifiers, inline HTML tags, LaTeX table rows; 33 (read off v27): chevron banners (">>> ...
-    # <<<"), prescription, routing and loan numbers; 34 (a review): a cut number whole, version
-    # 29's two-capital rule removed (it lost "PHONE NO 2345678"), IBAN cuts of the country's length
+    # what each version changed: benchmarks/results/pii_filter_versions.md; its cases:
+    # tests/data/test_phone_versionNN.py (fail under the version before)
     name, version = "pii", "34"
 
     def apply(self, record: dict) -> FilterResult:
