@@ -1,0 +1,273 @@
+"""A learned second reading of every number that could be a phone: logistic regression over the
+number's shape, its words around it and the rules' own verdicts (stacked generalisation, Wolpert
+1992), so a layout no rule names is read by what it shares with the ones they do.
+
+Why: sixteen rounds of rules read off independent writers carried almost nothing to the next
+writer (benchmarks/results/pii_history.md); each writer brings a layout habit of its own. A linear
+model over hashed features generalises across habits the rules cannot list, and on
+leave-one-writer-out validation it beat the rules on the sets they were written from
+(benchmarks/results/pii_learned.md).
+
+    candidates(norm) -> [(start, end), ...]        digit runs of 5+ digits, phone separators inside
+    features(norm, rule_spans, words, regions) -> [((start, end), [feature, ...]), ...]
+    PhoneModel.load().spans(norm, rule_spans, words, regions) -> [(start, end), ...]
+
+Features are strings hashed (CRC-32, stable across platforms and runs) into 2**20 slots; the
+model is a sparse weight vector (phone_model.npz, written by reasonrl.data.phone_model_train) and
+a threshold chosen on leave-one-writer-out validation, never on a held-out set. Scoring needs
+numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from phonenumbers import NumberParseException, is_possible_number, is_valid_number, number_type, parse
+
+from reasonrl.data.filters.phone_refusals import why_not
+from reasonrl.data.filters.phone_script import fold
+from reasonrl.data.filters.phone_words import Lexicon
+
+DIM = 1 << 20
+MIN_DIGITS = 5  # the shortest subscriber numbers written alone ("Tel. 23 456" in a German village)
+MODEL = Path(__file__).with_name("phone_model.npz")
+# a dash or slash (blanks around it or not), a dot with no blank after it (". " ends a sentence),
+# blanks, or brackets: "(+43) (0)664 24707313", "0431 / 4978690", "06-1830.3883"
+_SEP = r"(?:[ \t]{0,3}[-/][ \t]{0,3}|\.|[ \t]{1,3}|[ \t]?\([ \t]?|[ \t]?\)[ \t]?(?:[-.(][ \t]?)?)"
+# not after a Latin, Greek or Cyrillic letter or digit; CJK text writes numbers against its words
+_CANDIDATE = re.compile(
+    r"(?<![0-9A-Za-z\u00c0-\u024f\u0370-\u04ff+])(?:\+[ \t]?|\([ \t]?\+?[ \t]?)?\d(?:" + _SEP + r"?\d)*\)?"
+)
+_PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, or one phone ("0431 - 4978690")
+_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+_KINDS = ("phone", "weak", "identifier", "possessive", "busy", "line")  # Lexicon's fields
+
+
+def candidates(norm: str, others: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Maximal digit runs joined by blanks, dashes, dots, slashes or brackets, with a leading + or
+    (, of MIN_DIGITS digits or more, and the pieces of a run that " - " or " / " cut; a bracket the
+    run does not close is the text's. `others`: spans of other kinds (cards, IPs), masked first so
+    no run takes a phone and a card together."""
+    for a, b in others:
+        norm = norm[:a] + "\0" * (b - a) + norm[b:]
+    out = []
+    for m in _CANDIDATE.finditer(norm):
+        start, end = _trim(norm, *m.span())
+        cuts = [start] + [x for c in _PIECES.finditer(norm, start, end) for x in c.span()] + [end]
+        pieces = (
+            [_trim(norm, a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)] if len(cuts) > 2 else []
+        )
+        out += [
+            (a, b) for a, b in [(start, end), *pieces] if sum(c.isdigit() for c in norm[a:b]) >= MIN_DIGITS
+        ]
+    return out
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a bracket the run does not close (or open): it is the text's ("(06 - 4667" -> "06 - 4667")."""
+    if norm[start:end].count(")") > norm[start:end].count("("):
+        end = start + len(norm[start:end].rstrip(") \t"))
+    if norm[start:end].count("(") > norm[start:end].count(")"):
+        start = end - len(norm[start:end].lstrip("( \t"))
+    return start, end
+
+
+@lru_cache(maxsize=1 << 16)
+def _numbering(raw: str, regions: tuple[str, ...]) -> tuple[str, ...]:
+    """What libphonenumber says of raw read in each region: valid, possible, and the number type."""
+    said = set()
+    for region in regions:
+        try:
+            number = parse(raw, region)
+        except NumberParseException:
+            continue
+        if is_valid_number(number):
+            said |= {f"valid:{region}", f"type:{number_type(number)}"}
+        elif is_possible_number(number):
+            said.add(f"possible:{region}")
+        if raw.lstrip("( ").startswith("+"):
+            break  # the country code is written: one reading
+    return (*sorted(said), f"nvalid={sum(s.startswith('valid:') for s in said)}")
+
+
+def _shape(raw: str, digits: str) -> list[str]:
+    """The number's digit groups, separators and lead ("0431 / 4978690": gp=4.7, sep=/, lead=0)."""
+    groups = [len(g) for g in re.findall(r"\d+", raw)]
+    seps = sorted(
+        {
+            "sp" if s == " " else "sp2" if s.isspace() else s.strip() or "?"
+            for s in re.findall(r"\D+", raw.strip("+( )"))
+        }
+    )
+    lead = (
+        "+"
+        if raw.startswith(("+", "(+"))
+        else "00"
+        if digits.startswith("00")
+        else "("
+        if raw.startswith("(")
+        else "0"
+        if digits.startswith("0")
+        else "x"
+    )
+    n = min(len(digits), 17)
+    return [
+        f"nd={n}", f"ng={min(len(groups), 7)}", "gp=" + ".".join(map(str, groups[:6])),
+        "seps=" + "|".join(seps),
+        *("sep=" + s for s in seps), f"d1={digits[0]}", f"d2={digits[:2]}", f"d3={digits[:3]}",
+        f"lead={lead}", f"lead_nd={lead}{n}",
+    ]  # fmt: skip
+
+
+def _context(norm: str, start: int, end: int, line: tuple[int, int], words: Lexicon) -> list[str]:
+    """The words before the number on its line (L0 nearest) and within 60 characters, those after
+    it, the marks touching it, and which kinds of telling word (phone_words) stand near it."""
+    before, after = norm[line[0] : start], norm[end : line[1]]
+    left = [fold(w) for w in _WORD.findall(before[-60:])]
+    near = [fold(w) for w in _WORD.findall(norm[max(0, start - 60) : start])]
+    right = [fold(w) for w in _WORD.findall(after[:40])]
+    f = [f"L{i}={w}" for i, w in enumerate(reversed(left[-4:]))] + [f"Lb={w}" for w in set(near[-10:])]
+    f += [f"R{i}={w}" for i, w in enumerate(right[:3])] + [f"Rb={w}" for w in set(right[:8])]
+    alpha = [w for w in left if w.isalpha()]
+    if alpha:  # the label: its own weight, by length, and its 4-grams ("telefonnummer" ~ "telefoon")
+        f += [f"Lw0={alpha[-1]}", f"Lw0xnd={alpha[-1]}|{sum(c.isdigit() for c in norm[start:end])}"]
+        f += ["L4g=" + alpha[-1][k : k + 4] for k in range(len(alpha[-1]) - 3)]
+    pre, post = before.rstrip()[-2:], after.lstrip()[:2]
+    f += [f"pre={pre}", f"pre1={pre[-1:]}", f"post={post}", f"post1={post[:1]}"]
+    f.append("linestart" if not before.strip(" \t-*•·>|#[]()0123456789.") else "midline")
+    f.append("lineend" if not after.strip(" \t.;,)|]") else "notend")
+    f += ["pipe"] * ("|" in norm[line[0] : line[1]]) + ["tab"] * ("\t" in norm[line[0] : line[1]])
+    window, line_before, right_text = fold(norm[max(0, start - 50) : start]), fold(before), fold(after[:40])
+    for kind in _KINDS:
+        pattern = getattr(words, kind)
+        if pattern.search(window):
+            f += [f"lex={kind}"] + [f"lexline={kind}"] * bool(pattern.search(line_before))
+        if pattern.search(right_text):
+            f.append(f"lexR={kind}")
+    shape = re.sub(r"[ \t]+", " ", re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", before[-25:])))
+    return [*f, "bshape=" + shape[-8:]]
+
+
+def _column(norm: str, start: int, head: int, tail: int, words: Lexicon) -> list[str]:
+    """The header of the number's column when its line is a row of delimited cells (CSV, TSV, a
+    pipe table) and its block's first line has as many cells: "member_no" over "0770 090 0123"."""
+    first = norm.rfind("\n\n", 0, head)
+    first = 0 if first < 0 else first + 2
+    if first == head:
+        return []
+    header = norm[first : norm.find("\n", first)]
+    for delimiter in ",;\t|":
+        n = norm[head:tail].count(delimiter)
+        if n and header.count(delimiter) == n:
+            cell = fold(header.split(delimiter)[norm[head:start].count(delimiter)])
+            kinds = [f"collex={k}" for k in _KINDS if getattr(words, k).search(cell)]
+            return [f"col={w}" for w in _WORD.findall(cell)] + kinds + ["column"]
+    return []
+
+
+def _lines(norm: str, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The candidates of each line, keyed by the line's first offset."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end in spans:
+        out.setdefault(norm.rfind("\n", 0, start) + 1, []).append((start, end))
+    return out
+
+
+def features(
+    norm: str, rule_spans: list[tuple[str, int, int]], words: Lexicon, regions: tuple[str, ...]
+) -> list[tuple[tuple[int, int], list[str]]]:
+    """Each candidate of the normalised text and its features: shape, numbering, context, its
+    neighbours (a roster repeats a shape line after line), what the rules found there
+    (rule_spans: (kind, start, end) of detect_pii's rule pass) and the first refusal
+    (phone_refusals.why_not) that names what else it is."""
+    spans = candidates(norm, [(a, b) for kind, a, b in rule_spans if kind != "PHONE"])
+    lines = _lines(norm, spans)
+    shapes = {span: ".".join(re.findall(r"\d+", norm[span[0] : span[1]])) for span in spans}
+    out = []
+    for start, end in spans:
+        raw = norm[start:end]
+        head = norm.rfind("\n", 0, start) + 1
+        tail = norm.find("\n", end) % (len(norm) + 1)  # -1 (no line break) -> len(norm)
+        f = _shape(raw, re.sub(r"\D", "", raw)) + list(_numbering(raw, regions))
+        f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
+        f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
+        digits_shape = ".".join(str(len(g)) for g in shapes[(start, end)].split("."))
+        for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
+            if other in lines and other != head:
+                same = any(
+                    ".".join(str(len(g)) for g in shapes[s].split(".")) == digits_shape for s in lines[other]
+                )
+                f += ["nbrline"] + ["nbrsame"] * same
+        f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b]
+        f += [f"why={why_not(norm, start, end, words)}", "bias"]
+        out.append(((start, end), f))
+    return out
+
+
+def hashed(feats: list[str]) -> np.ndarray:
+    """Feature strings -> sorted unique slot indices (binary features)."""
+    return np.unique(np.fromiter((zlib.crc32(f.encode()) % DIM for f in feats), dtype=np.int64))
+
+
+def compose(
+    rule_spans: list[tuple[str, int, int]], read: list[tuple[int, int]], phones: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The phone spans: the model's (phones, of the candidates `read`) where no other kind's rule
+    span claims them, and each rule phone span no candidate wholly covers (a number a line break
+    cuts, a short one); overlapping spans merge into one, so a number is redacted whole."""
+    others = [(a, b) for kind, a, b in rule_spans if kind != "PHONE"]
+    kept = [
+        (a, b) for kind, a, b in rule_spans if kind == "PHONE" and not any(s <= a and b <= e for s, e in read)
+    ]
+    merged: list[list[int]] = []
+    for a, b in sorted(kept + [p for p in phones if not any(p[0] < e and s < p[1] for s, e in others)]):
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+@dataclass(frozen=True)
+class PhoneModel:
+    """A logistic regression over hashed features: weights (DIM,), intercept, and the threshold on
+    P(phone) chosen on leave-one-writer-out validation (card: how it was trained and validated)."""
+
+    weights: np.ndarray
+    intercept: float
+    threshold: float
+    card: dict
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> PhoneModel:
+        return _load(str(path))
+
+    def probability(self, feats: list[str]) -> float:
+        """P(phone | features) = sigmoid(intercept + sum of the present features' weights)."""
+        z = self.intercept + float(self.weights[hashed(feats)].sum())
+        return 1.0 / (1.0 + float(np.exp(-z)))
+
+    def phones(
+        self, norm: str, rule_spans, words: Lexicon, regions: tuple[str, ...]
+    ) -> list[tuple[int, int]]:
+        """The phone spans of normalised text, given the rules' spans of every kind."""
+        scored = features(norm, rule_spans, words, regions)
+        read = [span for span, _ in scored]
+        return compose(
+            rule_spans, read, [span for span, f in scored if self.probability(f) >= self.threshold]
+        )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> PhoneModel:
+    with np.load(path) as z:  # npz of plain arrays: np.load refuses pickled objects by default
+        weights = np.zeros(DIM, dtype=np.float32)
+        weights[z["slots"]] = z["weights"]
+        card = json.loads(str(z["card"]))
+        return PhoneModel(weights, float(z["intercept"]), float(card["threshold"]), card)

@@ -1,0 +1,126 @@
+"""The learned phone reading (phone_learned) and its training (phone_model_train)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from reasonrl.data import phone_model_train as train
+from reasonrl.data.filters.phone_learned import DIM, PhoneModel, candidates, compose, hashed
+from reasonrl.data.filters.pii import detect_pii
+from reasonrl.errors import DataError
+
+DATA = Path(__file__).parent
+
+
+def _cands(text: str) -> list[str]:
+    return [text[a:b] for a, b in candidates(text)]
+
+
+def test_candidates_take_a_number_whole_and_nothing_glued_to_a_word():
+    assert _cands("Oma daheim ((+43) (0)664 24707313)") == ["(+43) (0)664 24707313"]
+    assert _cands("Kees (06 - 46678979) heeft") == ["(06 - 46678979)", "46678979"]  # its brackets, a piece
+    assert _cands("打她家座机8694 7103就行") == ["8694 7103"]  # CJK writes numbers against its words
+    assert _cands("SKU A1234567, PIN 1234, call 0431 / 4978690.") == ["0431 / 4978690", "4978690"]
+    assert _cands("Ring 0134475241 - 00164") == [
+        "0134475241 - 00164",
+        "0134475241",
+        "00164",
+    ]  # and its pieces
+    assert _cands("+55 86 6153-4591. 1507 more") == ["+55 86 6153-4591"]  # ". " ends a sentence
+
+
+def test_candidates_leave_other_kinds_out():
+    text = "Appelez-moi au 0134475241 - 4994 2856 5265 1719."
+    card = (text.index("4994"), text.index("."))
+    assert [text[a:b] for a, b in candidates(text, [card])] == ["0134475241"]
+
+
+def test_features_hash_to_stable_slots():
+    assert hashed(["lead=0", "lead=0", "bias"]).tolist() == sorted(
+        {zlib.crc32(b"lead=0") % DIM, zlib.crc32(b"bias") % DIM}
+    )
+
+
+def test_compose_merges_a_cut_number_and_yields_to_other_kinds():
+    rules = [("PHONE", 0, 13), ("CREDIT_CARD", 20, 39), ("PHONE", 45, 53)]
+    read = [(5, 13), (20, 39), (45, 53)]
+    # the model takes "496 0000" and the card's digits; the rules' cut number "0161\n496 0000" stays
+    # whole, the card stays a card, and the rules' phone at 45 is dropped: the model read it as none
+    assert compose(rules, read, [(5, 13), (20, 39)]) == [(0, 13)]
+
+
+def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
+    card = PhoneModel.load().card
+    assert "pii_heldout_v28.jsonl" not in card["sets"] and "pii_heldout_v29.jsonl" not in card["sets"]
+    for name, digest in card["sets"].items():  # retrain when a set changes: the digests say which
+        assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, name
+    assert card["threshold"] in train.THRESHOLDS
+    assert card["threshold"] == train.choose(
+        {n: {float(t): v for t, v in c.items()} for n, c in card["validation"].items()}
+    )
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Phone: 467 3395", "467 3395"),  # issue 24's context-announced local numbers
+        ("call me on 450 0840 after six", "450 0840"),
+        ("Oma daheim ((+43) (0)664 24707313)", "(+43) (0)664 24707313"),
+    ],
+)
+def test_detect_pii_finds_announced_numbers(text, phone):
+    assert [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"] == [phone]
+
+
+def test_training_learns_a_writer_it_has_not_seen():
+    """Fit on 300 documents of one writer, score 300 of another: the model must find phones
+    there and not call everything one (a constant, an untrained or inverted model fails)."""
+    seen = train.examples(train.load_set(DATA / "pii_heldout_v10.jsonl")[:300])
+    unseen = train.examples(train.load_set(DATA / "pii_heldout_v11.jsonl")[:300])
+    weights, intercept = train.fit([seen])
+    got = train.scores(unseen, train.probabilities(unseen, weights, intercept), 0.3)
+    assert got["recall"] >= 0.9 and got["precision"] >= 0.8, got
+    everything = train.scores(unseen, np.ones(len(unseen.labels)), 0.3)
+    assert got["precision"] > everything["precision"] + 0.1
+
+
+def test_training_writes_a_model_that_loads(tmp_path):
+    out = tmp_path / "m.npz"
+    card = train.main([str(DATA / "pii_heldout_v10.jsonl"), "--out", str(out), "--no-validate"])
+    model = PhoneModel.load(out)
+    assert model.card == card and model.threshold == PhoneModel.load().threshold
+    assert np.count_nonzero(model.weights) > 100
+
+
+@pytest.mark.parametrize(
+    "line, where",
+    [('{"text": "a", "spans": [{"kind": "PHONE", "start": 0, "end": 5}]}', "bad.jsonl:2: spans"),
+     ('{"text": "a"}', "bad.jsonl:2")],
+)  # fmt: skip
+def test_a_bad_labelled_line_names_the_file_and_row(tmp_path, line, where):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"text": "ok", "spans": []}) + "\n" + line + "\n")
+    with pytest.raises(DataError) as err:
+        train.load_set(path)
+    assert err.value.where.endswith(where)
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_what_its_recipe_trains(tmp_path):
+    """Retrain from the card's sets and negatives (no validation: minutes): the same weights."""
+    from reasonrl.data.eval_sets import shared_data_root
+
+    shipped = PhoneModel.load()
+    out = tmp_path / "m.npz"
+    negatives = shared_data_root() / "math" / shipped.card["negatives"]["file"]
+    sets = [str(DATA / name) for name in shipped.card["order"]]
+    train.main([*sets, "--negatives", str(negatives), "--out", str(out), "--no-validate"])
+    retrained = PhoneModel.load(out)
+    assert retrained.intercept == pytest.approx(shipped.intercept, abs=1e-5)
+    np.testing.assert_allclose(retrained.weights, shipped.weights, atol=1e-5)
