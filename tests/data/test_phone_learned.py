@@ -55,9 +55,12 @@ def test_compose_merges_a_cut_number_and_yields_to_other_kinds():
     assert compose(rules, read, [(5, 13), (20, 39)]) == [(0, 13)]
 
 
+HELD_OUT = ("pii_heldout_v30.jsonl",)  # the writers the shipped model has never seen
+
+
 def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
     card = PhoneModel.load().card
-    assert "pii_heldout_v28.jsonl" not in card["sets"] and "pii_heldout_v29.jsonl" not in card["sets"]
+    assert not set(HELD_OUT) & set(card["sets"]) and all((DATA / name).exists() for name in HELD_OUT)
     for name, digest in card["sets"].items():  # retrain when a set changes: the digests say which
         assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, name
     assert card["threshold"] in train.THRESHOLDS
@@ -76,6 +79,13 @@ def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
 )
 def test_detect_pii_finds_announced_numbers(text, phone):
     assert [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"] == [phone]
+
+
+@pytest.mark.xfail(strict=True, reason="version 36 takes a worker id in a log line (P above 0.15)")
+def test_what_the_learned_reading_overrules():
+    """The rules refuse "5512309" as code (a log line's worker id); version 36's model, at its
+    threshold 0.15, takes it. Strict: a model that refuses it again turns this into a failure."""
+    assert not [s for s in detect_pii("2024-01-02 10:00:01 INFO worker 5512309 started") if s.kind == "PHONE"]
 
 
 def test_training_learns_a_writer_it_has_not_seen():

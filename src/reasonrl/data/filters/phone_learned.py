@@ -40,9 +40,10 @@ MODEL = Path(__file__).with_name("phone_model.npz")
 # a dash or slash (blanks around it or not), a dot with no blank after it (". " ends a sentence),
 # blanks, or brackets: "(+43) (0)664 24707313", "0431 / 4978690", "06-1830.3883"
 _SEP = r"(?:[ \t]{0,3}[-/][ \t]{0,3}|\.|[ \t]{1,3}|[ \t]?\([ \t]?|[ \t]?\)[ \t]?(?:[-.(][ \t]?)?)"
-# not after a Latin, Greek or Cyrillic letter or digit; CJK text writes numbers against its words
+# not after a Latin, Greek or Cyrillic letter or digit (CJK text writes numbers against its words);
+# a "+" touches its country code ("+ 20000" is a sum)
 _CANDIDATE = re.compile(
-    r"(?<![0-9A-Za-z\u00c0-\u024f\u0370-\u04ff+])(?:\+[ \t]?|\([ \t]?\+?[ \t]?)?\d(?:" + _SEP + r"?\d)*\)?"
+    r"(?<![0-9A-Za-z\u00c0-\u024f\u0370-\u04ff+])(?:\+|\([ \t]?\+?)?\d(?:" + _SEP + r"?\d)*\)?"
 )
 _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, or one phone ("0431 - 4978690")
 _WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
