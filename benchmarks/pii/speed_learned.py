@@ -4,7 +4,8 @@ the same documents, alternating per document so both share the machine's state.
 
     nice -n 19 .venv/bin/python benchmarks/pii/speed_learned.py [SET ...] [--repeat 3]
 
-Prints per-document medians (ms), their ratio and the totals as JSON.
+Prints per-document medians (ms), their ratio and the totals as JSON; then one long line of 10,
+20 and 50 KB (the documents joined by blanks, as scraped text often comes), timed once each.
 """
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ def main(argv=None) -> dict:
         "rules_total_s": sum(r),
         "learned_total_s": sum(d),
     }
+    line = " ".join(t.replace("\n", " ") for t in texts)
+    for size in (10_000, 20_000, 50_000):
+        out[f"one_line_{size // 1000}kb_s"] = {
+            "rules": _timed(rules, line[:size], 1),
+            "learned": _timed(detect_pii, line[:size], 1),
+        }
     print(json.dumps(out, indent=1))
     return out
 

@@ -114,8 +114,6 @@ def test_rule_6_alone_takes_what_no_earlier_rule_took():
 def test_each_refusal_names_what_the_number_is(text, value, reason):
     start = text.index(value)
     assert why_not(text, start, start + len(value), WORDS) == reason
-    if text.startswith("2024-01-02 10:00:01 INFO"):  # the refusal is a feature of the learned reading now
-        return  # version 36 overrules it (test_phone_learned.test_what_the_learned_reading_overrules)
     assert not [
         s for s in detect_pii(text) if s.kind == "PHONE" and s.start < start + len(value) and start < s.end
     ]
@@ -171,4 +169,4 @@ def test_a_weak_word_vouches_only_for_what_rule_6_would_take():
 
 
 def test_the_filter_version_says_the_rules_changed():
-    assert PiiRedact.version == "36"
+    assert PiiRedact.version == "37"

@@ -4,7 +4,7 @@ set out asks what the model does on a writer it has never seen (the question a h
 answers once; here it is asked of every writer, on development data).
 
     python -m reasonrl.data.phone_model_train tests/data/pii_faker_dev.jsonl tests/data/pii_heldout.jsonl \\
-        tests/data/pii_heldout_v2.jsonl ... tests/data/pii_heldout_v27.jsonl \\
+        tests/data/pii_heldout_v{2..30}.jsonl \\
         --negatives $REASONRL_SHARED/data/math/gsm8k_train.jsonl \\
         [--out src/reasonrl/data/filters/phone_model.npz] \\
         [--report benchmarks/results/pii_learned_validation.md] [--no-validate]
@@ -27,7 +27,7 @@ from scipy import sparse
 from tqdm import tqdm
 
 from reasonrl.data.filters.phone import DEFAULT_REGIONS
-from reasonrl.data.filters.phone_learned import DIM, MODEL, compose, features, hashed
+from reasonrl.data.filters.phone_learned import DIM, MODEL, PhoneModel, compose, features, hashed
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import PiiSpan, normalize_same_length, rule_pass
 from reasonrl.data.pii_eval import measure
@@ -242,7 +242,7 @@ def main(argv=None) -> dict:
             "sha256": hashlib.sha256(args.negatives.read_bytes()).hexdigest(),
         }
     if args.no_validate:
-        card["threshold"] = json.loads(str(np.load(MODEL)["card"]))["threshold"]
+        card["threshold"] = PhoneModel.load().threshold
     else:
         table = validate(data, always=extra)
         rule = {n: rule_scores(e) for n, e in data.items()}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +33,8 @@ from phonenumbers import NumberParseException, is_possible_number, is_valid_numb
 
 from reasonrl.data.filters.phone_refusals import why_not
 from reasonrl.data.filters.phone_script import fold
-from reasonrl.data.filters.phone_words import Lexicon
+from reasonrl.data.filters.phone_words import Lexicon, lexicon
+from reasonrl.errors import DataError
 
 DIM = 1 << 20
 MIN_DIGITS = 5  # the shortest subscriber numbers written alone ("Tel. 23 456" in a German village)
@@ -46,7 +48,9 @@ _CANDIDATE = re.compile(
     r"(?<![0-9A-Za-z\u00c0-\u024f\u0370-\u04ff+])(?:\+|\([ \t]?\+?)?\d(?:" + _SEP + r"?\d)*\)?"
 )
 _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, or one phone ("0431 - 4978690")
-_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+# words, Devanagari's vowel signs inside them (\w leaves some out: "नंबर" is one word), or a mark
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f])+|[^\w\s]")
+LINE_CONTEXT = 200  # characters of its line read on each side: a 50 KB line costs no more per number
 _KINDS = ("phone", "weak", "identifier", "possessive", "busy", "line")  # Lexicon's fields
 
 
@@ -129,7 +133,10 @@ def _shape(raw: str, digits: str) -> list[str]:
 def _context(norm: str, start: int, end: int, line: tuple[int, int], words: Lexicon) -> list[str]:
     """The words before the number on its line (L0 nearest) and within 60 characters, those after
     it, the marks touching it, and which kinds of telling word (phone_words) stand near it."""
-    before, after = norm[line[0] : start], norm[end : line[1]]
+    before, after = (
+        norm[max(line[0], start - LINE_CONTEXT) : start],
+        norm[end : min(line[1], end + LINE_CONTEXT)],
+    )
     left = [fold(w) for w in _WORD.findall(before[-60:])]
     near = [fold(w) for w in _WORD.findall(norm[max(0, start - 60) : start])]
     right = [fold(w) for w in _WORD.findall(after[:40])]
@@ -187,7 +194,10 @@ def features(
     neighbours (a roster repeats a shape line after line), what the rules found there
     (rule_spans: (kind, start, end) of detect_pii's rule pass) and the first refusal
     (phone_refusals.why_not) that names what else it is."""
-    spans = candidates(norm, [(a, b) for kind, a, b in rule_spans if kind != "PHONE"])
+    ruled = {(a, b) for kind, a, b in rule_spans if kind == "PHONE"}
+    # the rules' own phone spans are read too, exactly: a rule phone stands or falls by its own
+    # score, never by that of a longer run around it ("Zimmer 2 (0171 2345678)")
+    spans = sorted(set(candidates(norm, [(a, b) for kind, a, b in rule_spans if kind != "PHONE"])) | ruled)
     lines = _lines(norm, spans)
     shapes = {span: ".".join(re.findall(r"\d+", norm[span[0] : span[1]])) for span in spans}
     out = []
@@ -205,7 +215,9 @@ def features(
                     ".".join(str(len(g)) for g in shapes[s].split(".")) == digits_shape for s in lines[other]
                 )
                 f += ["nbrline"] + ["nbrsame"] * same
-        f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b]
+        f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b] + ["ruled"] * (
+            (start, end) in ruled
+        )
         f += [f"why={why_not(norm, start, end, words)}", "bias"]
         out.append(((start, end), f))
     return out
@@ -219,13 +231,13 @@ def hashed(feats: list[str]) -> np.ndarray:
 def compose(
     rule_spans: list[tuple[str, int, int]], read: list[tuple[int, int]], phones: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The phone spans: the model's (phones, of the candidates `read`) where no other kind's rule
-    span claims them, and each rule phone span no candidate wholly covers (a number a line break
-    cuts, a short one); overlapping spans merge into one, so a number is redacted whole."""
+    """The phone spans: those of the scored spans (`read`) the model took (`phones`) where no other
+    kind's rule span claims them, and any rule phone span the model did not score itself (features
+    reads every one: a guard, should a caller pass other spans); overlapping spans merge into one,
+    so a number is redacted whole."""
     others = [(a, b) for kind, a, b in rule_spans if kind != "PHONE"]
-    kept = [
-        (a, b) for kind, a, b in rule_spans if kind == "PHONE" and not any(s <= a and b <= e for s, e in read)
-    ]
+    scored = set(read)
+    kept = [(a, b) for kind, a, b in rule_spans if kind == "PHONE" and (a, b) not in scored]
     merged: list[list[int]] = []
     for a, b in sorted(kept + [p for p in phones if not any(p[0] < e and s < p[1] for s, e in others)]):
         if merged and a < merged[-1][1]:
@@ -255,10 +267,14 @@ class PhoneModel:
         return 1.0 / (1.0 + float(np.exp(-z)))
 
     def phones(
-        self, norm: str, rule_spans, words: Lexicon, regions: tuple[str, ...]
+        self, norm: str, rule_spans: list[tuple[str, int, int]], regions: tuple[str, ...]
     ) -> list[tuple[int, int]]:
-        """The phone spans of normalised text, given the rules' spans of every kind."""
-        scored = features(norm, rule_spans, words, regions)
+        """The phone spans of normalised text, given the rules' spans (kind, start, end) of every
+        kind. Features are read in the regions the model was trained on and the policy's: a policy
+        naming fewer regions must not shift what the model sees (libphonenumber's verdicts per
+        region, their count, the phone words' languages)."""
+        regions = tuple(dict.fromkeys((*self.card["regions"], *regions)))
+        scored = features(norm, rule_spans, lexicon(regions), regions)
         read = [span for span, _ in scored]
         return compose(
             rule_spans, read, [span for span, f in scored if self.probability(f) >= self.threshold]
@@ -267,8 +283,26 @@ class PhoneModel:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> PhoneModel:
-    with np.load(path) as z:  # npz of plain arrays: np.load refuses pickled objects by default
-        weights = np.zeros(DIM, dtype=np.float32)
-        weights[z["slots"]] = z["weights"]
-        card = json.loads(str(z["card"]))
-        return PhoneModel(weights, float(z["intercept"]), float(card["threshold"]), card)
+    """Read and check the model; any fault is an error, never a model that passes phones through."""
+    hint = "reinstall reasonrl, or retrain: python -m reasonrl.data.phone_model_train --help"
+    try:
+        with np.load(path) as z:  # npz of plain arrays: np.load refuses pickled objects by default
+            weights = np.zeros(DIM, dtype=np.float32)
+            weights[z["slots"]] = z["weights"]
+            card = json.loads(str(z["card"]))
+            model = PhoneModel(weights, float(z["intercept"]), float(card["threshold"]), card)
+    except (OSError, EOFError, ValueError, KeyError, IndexError, zipfile.BadZipFile) as exc:
+        raise DataError(f"the phone model cannot be read ({exc!r})", where=path, hint=hint) from exc
+    if not (np.isfinite(model.weights).all() and np.isfinite(model.intercept) and 0 < model.threshold < 1):
+        raise DataError(
+            "the phone model has non-finite weights or a threshold outside (0, 1)", where=path, hint=hint
+        )
+    canary, numbers = "Ruf mich an unter 04171 41183. Tel.: +49 30 1234567", ("04171 41183", "+49 30 1234567")
+    ruled = [("PHONE", canary.index(n), canary.index(n) + len(n)) for n in numbers]  # as the rules find them
+    if (
+        len(model.phones(canary, ruled, tuple(card["regions"]))) != 2
+    ):  # a model that reads no phone fails closed
+        raise DataError(
+            "the phone model does not read two plain phone numbers as phones", where=path, hint=hint
+        )
+    return model
