@@ -100,7 +100,12 @@ def build():
         counter[0] += 1
         rid = f"{ctx.locale}-{kind}-{genre}-{counter[0]}"
         records.append(
-            {"id": rid, "locale": ctx.locale, "text": text, "spans": [[a, b] for a, b, _ in spans]}
+            {
+                "id": rid,
+                "locale": ctx.locale,
+                "text": text,
+                "spans": [{"kind": v["kind"], "start": a, "end": b} for a, b, v in spans],
+            }
         )
         values.append({"values": [v for _, _, v in spans]})
         meta["hard-negative values"] += len(ctx.negs)

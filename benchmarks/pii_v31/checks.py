@@ -25,7 +25,10 @@ def check(recs, vals):
             errs.append(f"{rid}: {len(spans)} spans, {len(vs)} values")
             continue
         prev = -1
-        for (a, b), v in zip(spans, vs, strict=True):
+        for span, v in zip(spans, vs, strict=True):
+            a, b = span["start"], span["end"]
+            if span["kind"] != v["kind"]:
+                errs.append(f"{rid}: span kind {span['kind']} != value kind {v['kind']}")
             if not (0 <= a < b <= len(text)):
                 errs.append(f"{rid}: bad offsets {a},{b}")
             if a < prev:
