@@ -53,7 +53,7 @@ def check(recs, vals):
                 if v["text"].startswith("00") and v["region"] in ("US", "BR", "AU"):
                     errs.append(f"{rid}: 00 prefix in {v['region']}")
         masked = list(text)
-        for a, b in spans:
+        for a, b in ((span["start"], span["end"]) for span in spans):
             for i in range(a, b):
                 masked[i] = " " if text[i] in " \n" else "X"
         hits = guard_hits("".join(masked))
