@@ -40,12 +40,11 @@ RECALL_GOAL = 0.99  # issue 24: the highest threshold whose mean validation reca
 
 @dataclass
 class Examples:
-    """One set's candidates: slots (one array per candidate), labels (n,), the document of each,
-    and per document its text, candidates' spans and the rules' spans."""
+    """One set's candidates: slots (one array per candidate, in document order), labels (n,), and
+    per document its record, candidates' spans and the rules' spans."""
 
     slots: list[np.ndarray]
     labels: np.ndarray
-    doc: np.ndarray
     docs: list[dict]
     spans: list[list[tuple[int, int]]]
     ruled: list[list[tuple[str, int, int]]]
@@ -74,9 +73,8 @@ def load_set(path: Path) -> list[dict]:
 
 def examples(docs: list[dict], regions: tuple[str, ...] = DEFAULT_REGIONS, name: str = "") -> Examples:
     """Featurise every candidate of every document (the rule pass runs once per document)."""
-    words, out = lexicon(regions), Examples([], np.zeros(0, bool), np.zeros(0, int), docs, [], [])
-    labels, doc_of = [], []
-    for i, doc in enumerate(tqdm(docs, desc=f"featurise {name}", leave=False, mininterval=5)):
+    words, out, labels = lexicon(regions), Examples([], np.zeros(0, bool), docs, [], []), []
+    for doc in tqdm(docs, desc=f"featurise {name}", leave=False, mininterval=5):
         norm = normalize_same_length(doc["text"])
         ruled = [(s.kind, s.start, s.end) for s in rule_pass(norm, regions)]
         gold = [(s["start"], s["end"]) for s in doc["spans"] if s["kind"] == "PHONE"]
@@ -86,8 +84,7 @@ def examples(docs: list[dict], regions: tuple[str, ...] = DEFAULT_REGIONS, name:
         for (start, end), f in scored:
             out.slots.append(hashed(f))
             labels.append(any(a < end and start < b for a, b in gold))
-            doc_of.append(i)
-    out.labels, out.doc = np.array(labels, bool), np.array(doc_of, int)
+    out.labels = np.array(labels, bool)
     return out
 
 
@@ -109,32 +106,34 @@ def fit(sets: list[Examples], c: float = C) -> tuple[np.ndarray, float]:
         raise DataError(
             "the training sets hold no phone or nothing but phones", hint="pass labelled sets with both"
         )
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=500, random_state=0).fit(
-        x, y
-    )  # reproducible
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=500, random_state=0)  # reproducible
+    model.fit(x, y)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
 
 def scores(e: Examples, prob: np.ndarray, threshold: float) -> dict:
     """Phone recall and precision on one set (pii_eval's span rules) when candidates with
     P(phone) >= threshold are phones, composed with the rules' spans as detect_pii does."""
-    by_text, first = {}, 0
-    for i, doc in enumerate(e.docs):
-        phones = [span for k, span in enumerate(e.spans[i]) if prob[first + k] >= threshold]
-        first += len(e.spans[i])
-        by_text[doc["text"]] = [PiiSpan(a, b, "PHONE") for a, b in compose(e.ruled[i], e.spans[i], phones)]
-    docs = [{**d, "spans": [s for s in d["spans"] if s["kind"] == "PHONE"]} for d in e.docs]
-    return measure(docs, lambda text: by_text[text])["overall"]
+    found, first = [], 0
+    for spans, ruled in zip(e.spans, e.ruled, strict=True):
+        phones = [span for k, span in enumerate(spans) if prob[first + k] >= threshold]
+        first += len(spans)
+        found.append(compose(ruled, spans, phones))
+    return _phone_scores(e.docs, found)
 
 
 def rule_scores(e: Examples) -> dict:
     """Phone recall and precision of the rules alone (detect_pii before the learned reading)."""
+    return _phone_scores(e.docs, [[(a, b) for k, a, b in ruled if k == "PHONE"] for ruled in e.ruled])
+
+
+def _phone_scores(docs: list[dict], found: list[list[tuple[int, int]]]) -> dict:
+    """pii_eval.measure's overall figures for PHONE: gold phones of docs against `found`, per doc."""
     by_text = {
-        d["text"]: [PiiSpan(a, b, k) for k, a, b in r if k == "PHONE"]
-        for d, r in zip(e.docs, e.ruled, strict=True)
+        d["text"]: [PiiSpan(a, b, "PHONE") for a, b in spans] for d, spans in zip(docs, found, strict=True)
     }
-    docs = [{**d, "spans": [s for s in d["spans"] if s["kind"] == "PHONE"]} for d in e.docs]
-    return measure(docs, lambda text: by_text[text])["overall"]
+    phone_docs = [{**d, "spans": [s for s in d["spans"] if s["kind"] == "PHONE"]} for d in docs]
+    return measure(phone_docs, lambda text: by_text[text])["overall"]
 
 
 def probabilities(e: Examples, weights: np.ndarray, intercept: float) -> np.ndarray:

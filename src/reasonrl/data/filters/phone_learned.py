@@ -200,7 +200,9 @@ def features(
     # score, never by that of a longer run around it ("Zimmer 2 (0171 2345678)")
     spans = sorted(set(candidates(norm, [(a, b) for kind, a, b in rule_spans if kind != "PHONE"])) | ruled)
     lines = _lines(norm, spans)
-    shapes = {span: ".".join(re.findall(r"\d+", norm[span[0] : span[1]])) for span in spans}
+    groups = {
+        (a, b): tuple(map(len, re.findall(r"\d+", norm[a:b]))) for a, b in spans
+    }  # (4, 7) for "0431 / 4978690"
     out = []
     for start, end in spans:
         raw = norm[start:end]
@@ -209,12 +211,9 @@ def features(
         f = _shape(raw, re.sub(r"\D", "", raw)) + list(_numbering(raw, regions))
         f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
-        digits_shape = ".".join(str(len(g)) for g in shapes[(start, end)].split("."))
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
-            if other in lines and other != head:
-                same = any(
-                    ".".join(str(len(g)) for g in shapes[s].split(".")) == digits_shape for s in lines[other]
-                )
+            if other in lines and other != head:  # the line before and the line after
+                same = any(groups[s] == groups[(start, end)] for s in lines[other])
                 f += ["nbrline"] + ["nbrsame"] * same
         f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b] + ["ruled"] * (
             (start, end) in ruled
