@@ -34,6 +34,7 @@ from phonenumbers import NumberParseException, is_possible_number, is_valid_numb
 
 from reasonrl.data.filters.phone_refusals import why_not
 from reasonrl.data.filters.phone_script import fold
+from reasonrl.data.filters.phone_towns import completes, named
 from reasonrl.data.filters.phone_words import Lexicon, lexicon
 from reasonrl.errors import DataError
 
@@ -48,6 +49,9 @@ _SEP = r"(?:[ \t]{0,3}[-/][ \t]{0,3}|\.|[ \t]{1,3}|[ \t]?\([ \t]?|[ \t]?\)[ \t]?
 _CANDIDATE = re.compile(
     r"(?<![0-9A-Za-z\u00c0-\u024f\u0370-\u04ff+])(?:\+|\([ \t]?\+?)?\d(?:" + _SEP + r"?\d)*\)?"
 )
+# one line break between two runs, a dash or slash and blanks beside it ("0162-399 587\n33")
+_WRAP = re.compile(r"[ \t]*[-/]?[ \t]*\n[ \t]*")
+MAX_DIGITS = 15  # E.164's longest number
 _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, or one phone ("0431 - 4978690")
 # words, Devanagari's vowel signs inside them (\w leaves some out: "नंबर" is one word), or a mark
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f])+|[^\w\s]")
@@ -62,9 +66,10 @@ def candidates(norm: str, others: list[tuple[int, int]] = ()) -> list[tuple[int,
     no run takes a phone and a card together."""
     for a, b in others:
         norm = norm[:a] + "\0" * (b - a) + norm[b:]
-    out = []
+    out, runs = [], []
     for m in _CANDIDATE.finditer(norm):
         start, end = _trim(norm, *m.span())
+        runs.append((start, end))
         cuts = [start] + [x for c in _PIECES.finditer(norm, start, end) for x in c.span()] + [end]
         pieces = (
             [_trim(norm, a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)] if len(cuts) > 2 else []
@@ -72,6 +77,18 @@ def candidates(norm: str, others: list[tuple[int, int]] = ()) -> list[tuple[int,
         out += [
             (a, b) for a, b in [(start, end), *pieces] if sum(c.isdigit() for c in norm[a:b]) >= MIN_DIGITS
         ]
+    return out + wrapped(norm, runs)
+
+
+def wrapped(norm: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run that ends its line joined to the run that starts the next: a phone a hard line wrap
+    broke at a group boundary ("07968 334\n682", "0431 /\n2144462"), at most MAX_DIGITS digits. Read
+    besides the two runs, never instead: a list's lines stay candidates of their own."""
+    out = []
+    for (a, b), (c, d) in zip(runs, runs[1:], strict=False):
+        n = sum(ch.isdigit() for ch in norm[a:b] + norm[c:d])
+        if _WRAP.fullmatch(norm, b, c) and MIN_DIGITS <= n <= MAX_DIGITS:
+            out.append((a, d))
     return out
 
 
@@ -180,6 +197,22 @@ def _column(norm: str, start: int, head: int, tail: int, words: Lexicon) -> list
     return []
 
 
+def _towns(
+    norm: str, start: int, end: int, digits: str, places: list[tuple[int, int, str]], regions: tuple[str, ...]
+) -> list[str]:
+    """Whether a town is named in the number's paragraph, and whether one named there or anywhere in
+    the document makes it a valid number as its subscriber part (phone_towns): "(In Heidelberg
+    reicht 73986.)"."""
+    head, tail = norm.rfind("\n\n", 0, start), norm.find("\n\n", end) % (len(norm) + 1)
+    near = {name for a, b, name in places if head < a and b <= tail}
+    f = ["town=near"] * bool(near)
+    if any(completes(digits, name, regions) for name in near):
+        f.append("town=near_ok")
+    if any(completes(digits, name, regions) for name in {name for _, _, name in places} - near):
+        f.append("town=doc_ok")
+    return f
+
+
 def _lines(norm: str, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
     """The candidates of each line, keyed by the line's first offset."""
     out: dict[int, list[tuple[int, int]]] = {}
@@ -199,7 +232,7 @@ def features(
     # the rules' own phone spans are read too, exactly: a rule phone stands or falls by its own
     # score, never by that of a longer run around it ("Zimmer 2 (0171 2345678)")
     spans = sorted(set(candidates(norm, [(a, b) for kind, a, b in rule_spans if kind != "PHONE"])) | ruled)
-    lines = _lines(norm, spans)
+    lines, places = _lines(norm, spans), named(norm, regions)
     groups = {
         (a, b): tuple(map(len, re.findall(r"\d+", norm[a:b]))) for a, b in spans
     }  # (4, 7) for "0431 / 4978690"
@@ -208,7 +241,9 @@ def features(
         raw = norm[start:end]
         head = norm.rfind("\n", 0, start) + 1
         tail = norm.find("\n", end) % (len(norm) + 1)  # -1 (no line break) -> len(norm)
-        f = _shape(raw, re.sub(r"\D", "", raw)) + list(_numbering(raw, regions))
+        digits = re.sub(r"\D", "", raw)
+        f = _shape(raw, digits) + list(_numbering(raw.replace("\n", " "), regions)) + ["wrap"] * ("\n" in raw)
+        f += _towns(norm, start, end, digits, places, regions)
         f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
