@@ -58,9 +58,18 @@ def test_version_38_reads_a_wrapped_number_whole_and_a_local_number_by_its_town(
     assert [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"] == [phone]
 
 
-@pytest.mark.parametrize("text", ["Lottery: 2 28 36 39 44 46\n3 12 14 15 16 17", "Totals\n2024 12345\n2025 23456"])
+@pytest.mark.parametrize(
+    "text", ["Lottery: 2 28 36 39 44 46\n3 12 14 15 16 17", "Totals\n2024 12345\n2025 23456"]
+)
 def test_numbers_on_consecutive_lines_are_not_joined_into_a_phone(text):
     assert [s for s in detect_pii(text) if s.kind == "PHONE"] == []
+
+
+def test_a_speakers_pause_inside_a_number_keeps_it_one_candidate():
+    assert _cands("it's 0186 589... 4722, I'll say it again") == ["0186 589... 4722"]
+    assert _cands("098 \u2026 738 616 17") == ["098 \u2026 738 616 17"]
+    assert _cands("Wait... 12345 people?") == ["12345"]  # a pause before a number joins nothing
+    assert _cands("I called 0161 496 0000... then") == ["0161 496 0000"]
 
 
 def test_candidates_leave_other_kinds_out():
@@ -83,7 +92,7 @@ def test_compose_merges_a_cut_number_and_yields_to_other_kinds():
     assert compose(rules, read, [(5, 13), (20, 39)]) == [(0, 13)]
 
 
-HELD_OUT = ("pii_heldout_v32.jsonl", "pii_heldout_v33.jsonl")  # the writers the shipped model has never seen
+HELD_OUT = ("pii_heldout_v34.jsonl", "pii_heldout_v35.jsonl")  # the writers the shipped model has never seen
 
 
 def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():

@@ -42,8 +42,12 @@ DIM = 1 << 20
 MIN_DIGITS = 5  # the shortest subscriber numbers written alone ("Tel. 23 456" in a German village)
 MODEL = Path(__file__).with_name("phone_model.npz")
 # a dash or slash (blanks around it or not), a dot with no blank after it (". " ends a sentence),
-# blanks, or brackets: "(+43) (0)664 24707313", "0431 / 4978690", "06-1830.3883"
-_SEP = r"(?:[ \t]{0,3}[-/][ \t]{0,3}|\.|[ \t]{1,3}|[ \t]?\([ \t]?|[ \t]?\)[ \t]?(?:[-.(][ \t]?)?)"
+# blanks, brackets, or a speaker's pause in a transcript ("0186 589... 4722", "098 … 738"):
+# "(+43) (0)664 24707313", "0431 / 4978690", "06-1830.3883"
+_SEP = (
+    r"(?:[ \t]{0,3}[-/][ \t]{0,3}|\.|[ \t]{1,3}|[ \t]?\([ \t]?|[ \t]?\)[ \t]?(?:[-.(][ \t]?)?"
+    r"|[ \t]?(?:\.\.\.?|\u2026)[ \t]?)"
+)
 # not after a Latin, Greek or Cyrillic letter or digit (CJK text writes numbers against its words);
 # a "+" touches its country code ("+ 20000" is a sum)
 _CANDIDATE = re.compile(
@@ -52,6 +56,7 @@ _CANDIDATE = re.compile(
 # one line break between two runs, a dash or slash and blanks beside it ("0162-399 587\n33")
 _WRAP = re.compile(r"[ \t]*[-/]?[ \t]*\n[ \t]*")
 MAX_DIGITS = 15  # E.164's longest number
+_PLAIN = str.maketrans({"\n": " ", "\u2026": "."})  # libphonenumber reads neither a line break nor "…"
 _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, or one phone ("0431 - 4978690")
 # words, Devanagari's vowel signs inside them (\w leaves some out: "नंबर" is one word), or a mark
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f])+|[^\w\s]")
@@ -242,7 +247,7 @@ def features(
         head = norm.rfind("\n", 0, start) + 1
         tail = norm.find("\n", end) % (len(norm) + 1)  # -1 (no line break) -> len(norm)
         digits = re.sub(r"\D", "", raw)
-        f = _shape(raw, digits) + list(_numbering(raw.replace("\n", " "), regions)) + ["wrap"] * ("\n" in raw)
+        f = _shape(raw, digits) + list(_numbering(raw.translate(_PLAIN), regions)) + ["wrap"] * ("\n" in raw)
         f += _towns(norm, start, end, digits, places, regions)
         f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
