@@ -11,10 +11,14 @@ from . import compose, screen
 from .make_heldout_set import OUT, OUT_VALUES, build_all, dump
 
 KINDS = {"PHONE", "EMAIL", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "US_SSN"}
-MODES = {"PHONE": {"international", "national", "local-announced", "list-entry", "other"},
-         "EMAIL": {"role", "personal"}, "CREDIT_CARD": {"spaced", "dashed", "solid"},
-         "IBAN": {"print", "electronic"}, "IP_ADDRESS": {"v4", "v4-private", "v6"},
-         "US_SSN": {"dashed", "spaced"}}
+MODES = {
+    "PHONE": {"international", "national", "local-announced", "list-entry", "other"},
+    "EMAIL": {"role", "personal"},
+    "CREDIT_CARD": {"spaced", "dashed", "solid"},
+    "IBAN": {"print", "electronic"},
+    "IP_ADDRESS": {"v4", "v4-private", "v6"},
+    "US_SSN": {"dashed", "spaced"},
+}
 NAT = {x[0]: x[3] for x in compose.LOCALES}
 
 
@@ -28,10 +32,10 @@ def check_phone(v, locale):
         nsn = pn.national_significant_number(num)
         if v["area_len"] != pn.length_of_geographical_area_code(num):
             errs.append("area_len differs from phonenumbers")
-        if "".join(c for c in text if c.isdigit()) != nsn[v["area_len"]:]:
+        if "".join(c for c in text if c.isdigit()) != nsn[v["area_len"] :]:
             errs.append("local text is not the subscriber part")
         prefix = pn.ndd_prefix_for_region(v["region"], True) or ""
-        back = pn.parse(prefix + nsn[:v["area_len"]] + " " + text, v["region"])
+        back = pn.parse(prefix + nsn[: v["area_len"]] + " " + text, v["region"])
         if pn.format_number(back, pn.PhoneNumberFormat.E164) != v["e164"] or not pn.is_valid_number(back):
             errs.append("local form with area code does not parse back")
     else:
@@ -50,9 +54,11 @@ def check_phone(v, locale):
             errs.append("parse error %s" % e)
         if v["mode"] == "international" and not text.startswith("+"):
             errs.append("international without +")
-        if v["mode"] == "other" and pn.number_type(num) not in (pn.PhoneNumberType.TOLL_FREE,
-                                                                 pn.PhoneNumberType.SHARED_COST,
-                                                                 pn.PhoneNumberType.UAN):
+        if v["mode"] == "other" and pn.number_type(num) not in (
+            pn.PhoneNumberType.TOLL_FREE,
+            pn.PhoneNumberType.SHARED_COST,
+            pn.PhoneNumberType.UAN,
+        ):
             errs.append("other is not a service number")
     if "\n" in text:
         errs.append("phone split across lines")
@@ -114,7 +120,7 @@ def check(records, values):
             if s["start"] < prev or s["start"] >= s["end"]:
                 errors.append("%s: unsorted or overlapping" % rid)
             prev = s["end"]
-            if text[s["start"]:s["end"]] != v["text"] or s["kind"] != v["kind"]:
+            if text[s["start"] : s["end"]] != v["text"] or s["kind"] != v["kind"]:
                 errors.append("%s: span text differs from value" % rid)
             before = text[s["start"] - 1] if s["start"] > 0 else " "
             after = text[s["end"]] if s["end"] < len(text) else " "

@@ -16,17 +16,42 @@ from .lex_nl_pt import NL, PT
 LEX = {"en": EN, "hi": HI, "de": DE, "fr": FR, "es": ES, "it": IT, "nl": NL, "pt": PT}
 GENRES = ["post", "comments", "bio", "forum", "chat", "dating", "market", "event", "gaming"]
 # locale, language, own region, region for national/list/service numbers
-LOCALES = [("en_US", "en", "US", "US", 9), ("en_GB", "en", "GB", "GB", 7), ("en_AU", "en", "AU", "GB", 2),
-           ("en_IE", "en", "IE", "GB", 2), ("en_IN", "en", "IN", "IN", 5), ("en_IN", "hi", "IN", "IN", 7),
-           ("de_DE", "de", "DE", "DE", 8), ("de_AT", "de", "AT", "DE", 2), ("de_CH", "de", "CH", "DE", 2),
-           ("fr_FR", "fr", "FR", "FR", 8), ("fr_BE", "fr", "BE", "FR", 2), ("es_ES", "es", "ES", "ES", 9),
-           ("it_IT", "it", "IT", "IT", 9), ("nl_NL", "nl", "NL", "NL", 8), ("nl_BE", "nl", "BE", "NL", 2),
-           ("pt_BR", "pt", "BR", "BR", 8), ("pt_PT", "pt", "PT", "PT", 3)]
+LOCALES = [
+    ("en_US", "en", "US", "US", 9),
+    ("en_GB", "en", "GB", "GB", 7),
+    ("en_AU", "en", "AU", "GB", 2),
+    ("en_IE", "en", "IE", "GB", 2),
+    ("en_IN", "en", "IN", "IN", 5),
+    ("en_IN", "hi", "IN", "IN", 7),
+    ("de_DE", "de", "DE", "DE", 8),
+    ("de_AT", "de", "AT", "DE", 2),
+    ("de_CH", "de", "CH", "DE", 2),
+    ("fr_FR", "fr", "FR", "FR", 8),
+    ("fr_BE", "fr", "BE", "FR", 2),
+    ("es_ES", "es", "ES", "ES", 9),
+    ("it_IT", "it", "IT", "IT", 9),
+    ("nl_NL", "nl", "NL", "NL", 8),
+    ("nl_BE", "nl", "BE", "NL", 2),
+    ("pt_BR", "pt", "BR", "BR", 8),
+    ("pt_PT", "pt", "PT", "PT", 3),
+]
 IBAN_CC = {"en": "GB", "hi": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}
 SLOT = re.compile(r"\{(\w+)\}")
 ROLE = ["info", "booking", "hola", "kontakt", "contact", "ciao", "hallo", "bestellingen", "pedidos", "orders"]
-DOMAINS = ["gmail.com", "gmx.de", "outlook.com", "yahoo.fr", "libero.it", "hotmail.es", "ziggo.nl",
-           "uol.com.br", "sapo.pt", "rediffmail.com", "proton.me", "icloud.com"]
+DOMAINS = [
+    "gmail.com",
+    "gmx.de",
+    "outlook.com",
+    "yahoo.fr",
+    "libero.it",
+    "hotmail.es",
+    "ziggo.nl",
+    "uol.com.br",
+    "sapo.pt",
+    "rediffmail.com",
+    "proton.me",
+    "icloud.com",
+]
 BULLETS = ["{i}) {name} – ", "• {name}: ", "👉 {name} | ", "- {name} ({i}) ", "{i}. {name} → "]
 
 
@@ -71,8 +96,14 @@ class Ctx:
 
 
 def phone_value(ctx, mode, text, num, area_len=None):
-    return {"kind": "PHONE", "mode": mode, "text": text, "region": numbers.region_of(num),
-            "e164": numbers.e164(num), "area_len": area_len}
+    return {
+        "kind": "PHONE",
+        "mode": mode,
+        "text": text,
+        "region": numbers.region_of(num),
+        "e164": numbers.e164(num),
+        "area_len": area_len,
+    }
 
 
 def make_phone(ctx, mode):
@@ -138,8 +169,11 @@ def make_other(ctx, slot):
     if slot == "cc":
         d = luhn_card(rng)
         mode = rng.choice(["spaced", "spaced", "dashed", "solid"])
-        t = {"spaced": " ".join(d[i:i + 4] for i in range(0, 16, 4)),
-             "dashed": "-".join(d[i:i + 4] for i in range(0, 16, 4)), "solid": d}[mode]
+        t = {
+            "spaced": " ".join(d[i : i + 4] for i in range(0, 16, 4)),
+            "dashed": "-".join(d[i : i + 4] for i in range(0, 16, 4)),
+            "solid": d,
+        }[mode]
         return t, {"kind": "CREDIT_CARD", "mode": mode, "text": t}
     if slot == "iban":
         cc = IBAN_CC[ctx.lang]
@@ -147,7 +181,8 @@ def make_other(ctx, slot):
         for _ in range(20000):
             if cc == "GB":
                 bban = "".join(rng.choice(string.ascii_uppercase) for _ in range(4)) + "".join(
-                    rng.choice(string.digits) for _ in range(14))
+                    rng.choice(string.digits) for _ in range(14)
+                )
             elif cc == "NL":
                 bban = rng.choice(["ABNA", "INGB", "RABO", "TRIO"])
                 bban += "".join(rng.choice(string.digits) for _ in range(10))
@@ -164,20 +199,31 @@ def make_other(ctx, slot):
         else:
             raise RuntimeError("iban")
         mode = "print" if rng.random() < 0.65 else "electronic"
-        t = " ".join(ib[i:i + 4] for i in range(0, len(ib), 4)) if mode == "print" else ib
+        t = " ".join(ib[i : i + 4] for i in range(0, len(ib), 4)) if mode == "print" else ib
         return t, {"kind": "IBAN", "mode": mode, "text": t}
     if slot == "ip":
         mode = rng.choice(["v4", "v4", "v4-private", "v6"])
         if mode == "v4":
-            t = "%d.%d.%d.%d" % (rng.choice([5, 31, 45, 51, 78, 85, 91, 104, 142, 185, 203]),
-                                 rng.randint(0, 255),
-                                 rng.randint(0, 255), rng.randint(1, 254))
+            t = "%d.%d.%d.%d" % (
+                rng.choice([5, 31, 45, 51, 78, 85, 91, 104, 142, 185, 203]),
+                rng.randint(0, 255),
+                rng.randint(0, 255),
+                rng.randint(1, 254),
+            )
         elif mode == "v4-private":
-            t = rng.choice(["192.168.%d.%d" % (rng.randint(0, 20), rng.randint(2, 254)),
-                            "10.%d.%d.%d" % (rng.randint(0, 255), rng.randint(0, 255), rng.randint(2, 254))])
+            t = rng.choice(
+                [
+                    "192.168.%d.%d" % (rng.randint(0, 20), rng.randint(2, 254)),
+                    "10.%d.%d.%d" % (rng.randint(0, 255), rng.randint(0, 255), rng.randint(2, 254)),
+                ]
+            )
         else:
-            t = "2a02:%x:%x:%x::%x" % (rng.randint(256, 65535), rng.randint(0, 65535), rng.randint(0, 65535),
-                                       rng.randint(1, 65535))
+            t = "2a02:%x:%x:%x::%x" % (
+                rng.randint(256, 65535),
+                rng.randint(0, 65535),
+                rng.randint(0, 65535),
+                rng.randint(1, 65535),
+            )
         return t, {"kind": "IP_ADDRESS", "mode": mode, "text": t}
     if slot == "ssn":
         while True:
@@ -196,7 +242,7 @@ def fill(ctx, doc, line, phone_mode=None):
     """Append a template line to doc; {ph} takes phone_mode."""
     pos = 0
     for m in SLOT.finditer(line):
-        doc.add(line[pos:m.start()])
+        doc.add(line[pos : m.start()])
         slot = m.group(1)
         if slot == "ph":
             t, v = make_phone(ctx, phone_mode)
@@ -223,8 +269,14 @@ def prefix(ctx, genre, style):
             return "%s — %s\n" % (ctx.name(), ctx.neg("chat_stamp"))
         return "%s, %s:\n" % (ctx.name(), ctx.neg("chat_stamp"))
     if genre == "comments":
-        return rng_pick(ctx, ["%s · %dh\n" % (ctx.neg("handle_digits"), ctx.rng.randint(1, 23)),
-                              "%s: " % ctx.name(), "↳ %s replied: " % ctx.neg("handle_digits")])
+        return rng_pick(
+            ctx,
+            [
+                "%s · %dh\n" % (ctx.neg("handle_digits"), ctx.rng.randint(1, 23)),
+                "%s: " % ctx.name(),
+                "↳ %s replied: " % ctx.neg("handle_digits"),
+            ],
+        )
     return ""
 
 
@@ -243,6 +295,7 @@ def body_lines(ctx, genre, plan):
         x = ctx.rng.choice(fresh)
         used.add(x)
         return x
+
     for p in plan:
         if p[0] == "pos":
             pool = g["pos"] + (HING["pos"] if ctx.locale == "en_IN" and ctx.lang == "en" else [])

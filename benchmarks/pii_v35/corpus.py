@@ -11,15 +11,27 @@ DATA = Path("/work/shared/data")
 MHC = {"de": "german", "fr": "french", "es": "spanish", "it": "italian", "nl": "dutch", "pt": "portuguese"}
 MHC_LOCALE = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "pt": "pt_BR"}
 # source, language, how many
-PLAN = [("mhc", "de", 14), ("mhc", "fr", 14), ("mhc", "es", 14), ("mhc", "it", 14), ("mhc", "nl", 14),
-        ("mhc", "pt", 14), ("hatecheck", "en", 20), ("oaimod", "en", 20), ("gsm8ktest", "en", 14),
-        ("hhrlhf", "en", 12)]
+PLAN = [
+    ("mhc", "de", 14),
+    ("mhc", "fr", 14),
+    ("mhc", "es", 14),
+    ("mhc", "it", 14),
+    ("mhc", "nl", 14),
+    ("mhc", "pt", 14),
+    ("hatecheck", "en", 20),
+    ("oaimod", "en", 20),
+    ("gsm8ktest", "en", 14),
+    ("hhrlhf", "en", 12),
+]
 
 
 def _rows(source, lang):
     if source == "mhc":
-        with open(DATA / ("moderation/multilingual_hatecheck/hatecheck_cases_final_%s.csv" % MHC[lang]),
-                  newline="", encoding="utf-8") as f:
+        with open(
+            DATA / ("moderation/multilingual_hatecheck/hatecheck_cases_final_%s.csv" % MHC[lang]),
+            newline="",
+            encoding="utf-8",
+        ) as f:
             return [r["test_case"] for r in csv.DictReader(f)]
     if source == "hatecheck":
         with open(DATA / "moderation/hatecheck_en_test_suite_cases.csv", newline="", encoding="utf-8") as f:

@@ -116,8 +116,14 @@ SEED = 10035
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests/data/pii_heldout_v35.jsonl"
 OUT_VALUES = ROOT / "tests/data/pii_heldout_v35_values.jsonl"
-LOCAL_LANGS = {"US": [("en_US", "en")], "GB": [("en_GB", "en")], "DE": [("de_DE", "de")],
-               "NL": [("nl_NL", "nl")], "BR": [("pt_BR", "pt")], "IN": [("en_IN", "en"), ("en_IN", "hi")]}
+LOCAL_LANGS = {
+    "US": [("en_US", "en")],
+    "GB": [("en_GB", "en")],
+    "DE": [("de_DE", "de")],
+    "NL": [("nl_NL", "nl")],
+    "BR": [("pt_BR", "pt")],
+    "IN": [("en_IN", "en"), ("en_IN", "hi")],
+}
 N_GENERIC, N_LIST, N_NEG, LOCAL_EACH = 330, 55, 420, 75
 FAKER_LOC = {"fr_BE": "fr_FR", "nl_BE": "nl_BE", "en_IN": "en_IN", "hi_IN": "hi_IN"}
 
@@ -167,8 +173,14 @@ def build_all(seed=SEED):
     recs, vals = [], []
 
     def emit(text, doc, locale, lang, kind, genre):
-        recs.append({"id": doc_id(locale, lang, kind, genre, len(recs)), "locale": locale, "text": text,
-                     "spans": doc.spans})
+        recs.append(
+            {
+                "id": doc_id(locale, lang, kind, genre, len(recs)),
+                "locale": locale,
+                "text": text,
+                "spans": doc.spans,
+            }
+        )
         vals.append({"values": doc.values})
 
     def extras(lang, locale):
@@ -201,6 +213,7 @@ def build_all(seed=SEED):
                 p += extras(lang, locale)
                 rng.shuffle(p)
                 return p
+
             text, doc = try_build(rng, fk, locale, lang, region, region, genre, plan, stats, town_area)
             got += n_loc
             emit(text, doc, locale, lang, "pos", genre)
@@ -216,6 +229,7 @@ def build_all(seed=SEED):
             p += [("neg",)] * rng.randint(1, 3) + extras(lang, locale)
             rng.shuffle(p)
             return p
+
         text, doc = try_build(rng, fk, locale, lang, region, nat, genre, plan, stats)
         emit(text, doc, locale, lang, "pos", genre)
 
@@ -230,6 +244,7 @@ def build_all(seed=SEED):
                 p.append(("pos", "national"))
             rng.shuffle(p)
             return p
+
         text, doc = try_build(rng, fk, locale, lang, region, nat, genre, plan, stats)
         emit(text, doc, locale, lang, "pos", genre)
 
@@ -237,8 +252,9 @@ def build_all(seed=SEED):
     for _ in range(N_NEG):
         locale, lang, region, nat = pick_locale(rng)
         genre = rng.choice(compose.GENRES)
-        text, doc = try_build(rng, fk, locale, lang, region, nat, genre,
-                              lambda: [("neg",)] * rng.randint(2, 4), stats)
+        text, doc = try_build(
+            rng, fk, locale, lang, region, nat, genre, lambda: [("neg",)] * rng.randint(2, 4), stats
+        )
         emit(text, doc, locale, lang, "neg", genre)
 
     for r in corpus.corpus_docs(rng):
@@ -258,9 +274,18 @@ def main(argv=None):
     recs, vals, stats = build_all()
     OUT.write_text(dump(recs), encoding="utf-8")
     OUT_VALUES.write_text(dump(vals), encoding="utf-8")
-    print("documents", len(recs), "neg kinds used", len(stats["neg_kinds"]),
-          "neg values", stats["neg_values"],
-          "doc redraws", stats["doc_redraws"], "value redraws", stats["value_redraws"])
+    print(
+        "documents",
+        len(recs),
+        "neg kinds used",
+        len(stats["neg_kinds"]),
+        "neg values",
+        stats["neg_values"],
+        "doc redraws",
+        stats["doc_redraws"],
+        "value redraws",
+        stats["value_redraws"],
+    )
     return 0
 
 

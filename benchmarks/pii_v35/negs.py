@@ -38,23 +38,64 @@ def social_count(rng, lang):
 
 
 def hashtag_digits(rng, lang):
-    w = rng.choice(["summer", "sommer", "ete", "verano", "estate", "zomer", "verao", "ipl", "fest", "tour",
-                    "worldcup", "euro", "class", "batch", "drop", "meetup", "cosplay"])
+    w = rng.choice(
+        [
+            "summer",
+            "sommer",
+            "ete",
+            "verano",
+            "estate",
+            "zomer",
+            "verao",
+            "ipl",
+            "fest",
+            "tour",
+            "worldcup",
+            "euro",
+            "class",
+            "batch",
+            "drop",
+            "meetup",
+            "cosplay",
+        ]
+    )
     return "#%s%s" % (w, rng.choice([str(rng.randint(2019, 2026)), str(rng.randint(19, 26)), _d(rng, 3)]))
 
 
 def handle_digits(rng, lang):
-    w = rng.choice(["luna", "xx_sniper", "kiki", "rohit", "mar.ina", "jonas", "the_real_tom", "bea", "nico",
-                    "gamer", "priya", "dani", "fabi", "sven", "ana.clara", "gio"])
+    w = rng.choice(
+        [
+            "luna",
+            "xx_sniper",
+            "kiki",
+            "rohit",
+            "mar.ina",
+            "jonas",
+            "the_real_tom",
+            "bea",
+            "nico",
+            "gamer",
+            "priya",
+            "dani",
+            "fabi",
+            "sven",
+            "ana.clara",
+            "gio",
+        ]
+    )
     return "@%s%s" % (w, rng.choice([str(rng.randint(1985, 2008)), _d(rng, 2), _d(rng, 4), _d(rng, 3)]))
 
 
 def chat_stamp(rng, lang):
     d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(21, 25)
     hh, mm = rng.randint(0, 23), rng.randint(0, 59)
-    return rng.choice(["[%02d.%02d.%02d %02d:%02d]" % (d, m, y, hh, mm),
-                       "%02d/%02d/20%02d, %02d:%02d" % (d, m, y, hh, mm),
-                       "[%d/%d/%02d, %d:%02d %s]" % (m, d, y, hh % 12 + 1, mm, rng.choice(["AM", "PM"]))])
+    return rng.choice(
+        [
+            "[%02d.%02d.%02d %02d:%02d]" % (d, m, y, hh, mm),
+            "%02d/%02d/20%02d, %02d:%02d" % (d, m, y, hh, mm),
+            "[%d/%d/%02d, %d:%02d %s]" % (m, d, y, hh % 12 + 1, mm, rng.choice(["AM", "PM"])),
+        ]
+    )
 
 
 def discord_snowflake(rng, lang):
@@ -76,8 +117,12 @@ def signal_safety(rng, lang):
 
 
 def zoom_id(rng, lang):
-    return rng.choice(["%s %s %s" % (_d(rng, 3, "89"), _d(rng, 4), _d(rng, 4)),
-                       "%s %s %s" % (_d(rng, 3, "89"), _d(rng, 3), _d(rng, 4))])
+    return rng.choice(
+        [
+            "%s %s %s" % (_d(rng, 3, "89"), _d(rng, 4), _d(rng, 4)),
+            "%s %s %s" % (_d(rng, 3, "89"), _d(rng, 3), _d(rng, 4)),
+        ]
+    )
 
 
 def zoom_pass(rng, lang):
@@ -169,8 +214,10 @@ def seat_ref(rng, lang):
 
 
 def flight_no(rng, lang):
-    return "%s %d" % (rng.choice(["LH", "FR", "U2", "AF", "IB", "AZ", "KL", "TP", "6E", "AI", "BA", "UA"]),
-                      rng.randint(10, 9899))
+    return "%s %d" % (
+        rng.choice(["LH", "FR", "U2", "AF", "IB", "AZ", "KL", "TP", "6E", "AI", "BA", "UA"]),
+        rng.randint(10, 9899),
+    )
 
 
 def train_no(rng, lang):
@@ -178,8 +225,12 @@ def train_no(rng, lang):
 
 
 def video_ts(rng, lang):
-    return rng.choice(["%d:%02d" % (rng.randint(0, 59), rng.randint(0, 59)),
-                       "%d:%02d:%02d" % (rng.randint(1, 3), rng.randint(0, 59), rng.randint(0, 59))])
+    return rng.choice(
+        [
+            "%d:%02d" % (rng.randint(0, 59), rng.randint(0, 59)),
+            "%d:%02d:%02d" % (rng.randint(1, 3), rng.randint(0, 59), rng.randint(0, 59)),
+        ]
+    )
 
 
 def poll_pct(rng, lang):
@@ -188,11 +239,14 @@ def poll_pct(rng, lang):
 
 
 def phone_model(rng, lang):
-    return rng.choice(["iPhone %d Pro %d GB" % (rng.randint(11, 16), rng.choice([128, 256, 512])),
-                       "Galaxy S%d %dGB" % (rng.randint(20, 25), rng.choice([128, 256])),
-                       "Redmi Note %d (%d+%dGB)" % (rng.randint(9, 13), rng.choice([6, 8]),
-                                                   rng.choice([128, 256])),
-                       "Pixel %da" % rng.randint(6, 9)])
+    return rng.choice(
+        [
+            "iPhone %d Pro %d GB" % (rng.randint(11, 16), rng.choice([128, 256, 512])),
+            "Galaxy S%d %dGB" % (rng.randint(20, 25), rng.choice([128, 256])),
+            "Redmi Note %d (%d+%dGB)" % (rng.randint(9, 13), rng.choice([6, 8]), rng.choice([128, 256])),
+            "Pixel %da" % rng.randint(6, 9),
+        ]
+    )
 
 
 def shoe_size(rng, lang):
@@ -236,16 +290,45 @@ def otp_sms_short(rng, lang):
 
 
 KINDS = {
-    "social_count": social_count, "hashtag_digits": hashtag_digits, "handle_digits": handle_digits,
-    "chat_stamp": chat_stamp, "discord_snowflake": discord_snowflake, "discord_tag": discord_tag,
-    "telegram_id": telegram_id, "signal_safety": signal_safety, "zoom_id": zoom_id, "zoom_pass": zoom_pass,
-    "switch_code": switch_code, "pogo_code": pogo_code, "genshin_uid": genshin_uid,
-    "steam_friend": steam_friend, "mmr_elo": mmr_elo, "match_score": match_score, "price": price,
-    "rent_area": rent_area, "age_height": age_height, "date_range": date_range, "time_range": time_range,
-    "ebay_item": ebay_item, "classified_id": classified_id, "paypal_txn": paypal_txn, "upi_ref": upi_ref,
-    "ticket_barcode": ticket_barcode, "seat_ref": seat_ref, "flight_no": flight_no, "train_no": train_no,
-    "video_ts": video_ts, "poll_pct": poll_pct, "phone_model": phone_model, "shoe_size": shoe_size,
-    "year_range": year_range, "rep_points": rep_points, "crypto_amount": crypto_amount,
-    "invite_code": invite_code, "pincode": pincode, "stream_uptime": stream_uptime, "lobby_code": lobby_code,
+    "social_count": social_count,
+    "hashtag_digits": hashtag_digits,
+    "handle_digits": handle_digits,
+    "chat_stamp": chat_stamp,
+    "discord_snowflake": discord_snowflake,
+    "discord_tag": discord_tag,
+    "telegram_id": telegram_id,
+    "signal_safety": signal_safety,
+    "zoom_id": zoom_id,
+    "zoom_pass": zoom_pass,
+    "switch_code": switch_code,
+    "pogo_code": pogo_code,
+    "genshin_uid": genshin_uid,
+    "steam_friend": steam_friend,
+    "mmr_elo": mmr_elo,
+    "match_score": match_score,
+    "price": price,
+    "rent_area": rent_area,
+    "age_height": age_height,
+    "date_range": date_range,
+    "time_range": time_range,
+    "ebay_item": ebay_item,
+    "classified_id": classified_id,
+    "paypal_txn": paypal_txn,
+    "upi_ref": upi_ref,
+    "ticket_barcode": ticket_barcode,
+    "seat_ref": seat_ref,
+    "flight_no": flight_no,
+    "train_no": train_no,
+    "video_ts": video_ts,
+    "poll_pct": poll_pct,
+    "phone_model": phone_model,
+    "shoe_size": shoe_size,
+    "year_range": year_range,
+    "rep_points": rep_points,
+    "crypto_amount": crypto_amount,
+    "invite_code": invite_code,
+    "pincode": pincode,
+    "stream_uptime": stream_uptime,
+    "lobby_code": lobby_code,
     "sms_shortcode": otp_sms_short,
 }

@@ -54,22 +54,65 @@ SERVICE_TYPES = {T.TOLL_FREE, T.SHARED_COST, T.UAN}
 
 # towns whose fixed lines are written as a subscriber number alone (local-announced), with area codes
 AREAS = {
-    "US": [("Austin", "512"), ("Denver", "303"), ("Tampa", "813"), ("Portland", "503"), ("Boise", "208"),
-           ("Richmond", "804")],
-    "GB": [("Leeds", "113"), ("Sheffield", "114"), ("Nottingham", "115"), ("Bristol", "117"),
-           ("Edinburgh", "131"), ("Cardiff", "29"), ("Norwich", "1603")],
-    "DE": [("Münster", "251"), ("Freiburg", "761"), ("Rostock", "381"), ("Würzburg", "931"),
-           ("Leipzig", "341"), ("Bremen", "421")],
-    "NL": [("Groningen", "50"), ("Eindhoven", "40"), ("Leiden", "71"), ("Haarlem", "23"), ("Arnhem", "26"),
-           ("Zwolle", "38")],
-    "BR": [("Curitiba", "41"), ("Salvador", "71"), ("Fortaleza", "85"), ("Porto Alegre", "51"),
-           ("Belo Horizonte", "31"), ("Campinas", "19")],
-    "IN": [("Pune", "20"), ("Lucknow", "522"), ("Chandigarh", "172"), ("Kochi", "484"), ("Bhopal", "755"),
-           ("Nagpur", "712")],
+    "US": [
+        ("Austin", "512"),
+        ("Denver", "303"),
+        ("Tampa", "813"),
+        ("Portland", "503"),
+        ("Boise", "208"),
+        ("Richmond", "804"),
+    ],
+    "GB": [
+        ("Leeds", "113"),
+        ("Sheffield", "114"),
+        ("Nottingham", "115"),
+        ("Bristol", "117"),
+        ("Edinburgh", "131"),
+        ("Cardiff", "29"),
+        ("Norwich", "1603"),
+    ],
+    "DE": [
+        ("Münster", "251"),
+        ("Freiburg", "761"),
+        ("Rostock", "381"),
+        ("Würzburg", "931"),
+        ("Leipzig", "341"),
+        ("Bremen", "421"),
+    ],
+    "NL": [
+        ("Groningen", "50"),
+        ("Eindhoven", "40"),
+        ("Leiden", "71"),
+        ("Haarlem", "23"),
+        ("Arnhem", "26"),
+        ("Zwolle", "38"),
+    ],
+    "BR": [
+        ("Curitiba", "41"),
+        ("Salvador", "71"),
+        ("Fortaleza", "85"),
+        ("Porto Alegre", "51"),
+        ("Belo Horizonte", "31"),
+        ("Campinas", "19"),
+    ],
+    "IN": [
+        ("Pune", "20"),
+        ("Lucknow", "522"),
+        ("Chandigarh", "172"),
+        ("Kochi", "484"),
+        ("Bhopal", "755"),
+        ("Nagpur", "712"),
+    ],
 }
 # subscriber lengths and first digits for fixed lines in those towns
-SUB = {"US": (7, "23456789"), "GB": (None, "2345"), "DE": (7, "2345689"), "NL": (7, "2345"),
-       "BR": (8, "2345"), "IN": (None, "2")}
+SUB = {
+    "US": (7, "23456789"),
+    "GB": (None, "2345"),
+    "DE": (7, "2345689"),
+    "NL": (7, "2345"),
+    "BR": (8, "2345"),
+    "IN": (None, "2"),
+}
 
 
 def _digits(s):
@@ -135,7 +178,7 @@ def e164(num):
 def _grp(s, sizes, sep=" "):
     out, i = [], 0
     for k in sizes:
-        out.append(s[i:i + k])
+        out.append(s[i : i + k])
         i += k
     if i < len(s):
         out.append(s[i:])
@@ -161,8 +204,11 @@ def local_form(rng, region, sub):
         "DE": [_grp(sub, [3, 4]), _pairs_right(sub), _grp(sub, [3, 2, 2], "-")],
         "NL": [_grp(sub, [3, 4]), _grp(sub, [2, 2, 3]), _grp(sub, [3, 4], "-")],
         "BR": [_grp(sub, [4, 4]), sub, _grp(sub, [4, 4], ".")],
-        "IN": [_grp(sub, [4, 4]) if n == 8 else _grp(sub, [3, 4]), sub,
-               _grp(sub, [4, 4], "-") if n == 8 else _grp(sub, [3, 4], "-")],
+        "IN": [
+            _grp(sub, [4, 4]) if n == 8 else _grp(sub, [3, 4]),
+            sub,
+            _grp(sub, [4, 4], "-") if n == 8 else _grp(sub, [3, 4], "-"),
+        ],
     }[region]
     return rng.choice(forms)
 
@@ -176,7 +222,7 @@ def intl_form(rng, num):
     opts = [std, std, "+%s-%s" % (cc, s), "+%s %s" % (cc, s)]
     if region in ("FR", "NL") or (region == "BE" and s.startswith("4")):
         head = s[:3] if region == "BE" else s[:1]
-        opts.append("+%s %s %s" % (cc, head, _grp(s[len(head):], [2] * 5)))
+        opts.append("+%s %s %s" % (cc, head, _grp(s[len(head) :], [2] * 5)))
     if region == "IN":
         opts += ["+%s-%s-%s" % (cc, s[:5], s[5:]), "+%s %s %s %s" % (cc, s[:4], s[4:7], s[7:])]
     if region == "US":
@@ -202,8 +248,15 @@ def national_form(rng, num):
     mob = pn.number_type(num) in (T.MOBILE,) or region == "US"
     opts = [std]
     if region == "IN" and mob:
-        opts += [_grp(s, [5, 5]), s, _grp(s, [5, 5], "-"), _grp(s, [4, 3, 3], "-"), _grp(s, [3, 3, 4]),
-                 " ".join(s), _grp(s, [5, 5], ".")]
+        opts += [
+            _grp(s, [5, 5]),
+            s,
+            _grp(s, [5, 5], "-"),
+            _grp(s, [4, 3, 3], "-"),
+            _grp(s, [3, 3, 4]),
+            " ".join(s),
+            _grp(s, [5, 5], "."),
+        ]
     elif region == "US":
         opts += [_grp(s, [3, 3, 4]), "(%s) %s %s" % (s[:3], s[3:6], s[6:]), _grp(s, [3, 3, 4], "-")]
     elif region == "GB" and mob:
@@ -211,24 +264,38 @@ def national_form(rng, num):
         opts += [_grp(z, [5, 3, 3]), _grp(z, [5, 3, 3], "-"), _grp(z, [4, 3, 4])]
     elif region == "DE" and mob:
         z = "0" + s
-        opts += ["%s-%s" % (z[:4], _grp(z[4:], [4, 4])), "%s / %s" % (z[:4], _grp(z[4:], [4, 4])),
-                 "%s %s" % (z[:4], _grp(z[4:], [4, 4])), "%s.%s" % (z[:4], _grp(z[4:], [4, 4], "."))]
+        opts += [
+            "%s-%s" % (z[:4], _grp(z[4:], [4, 4])),
+            "%s / %s" % (z[:4], _grp(z[4:], [4, 4])),
+            "%s %s" % (z[:4], _grp(z[4:], [4, 4])),
+            "%s.%s" % (z[:4], _grp(z[4:], [4, 4], ".")),
+        ]
     elif region == "FR":
         z = "0" + s
         opts += [_grp(z, [2] * 5, "-"), z]
     elif region == "ES":
         opts += [_grp(s, [3, 2, 2, 2]), _grp(s, [3, 3, 3], "-"), _grp(s, [3, 3, 3], "."), s]
     elif region == "IT" and mob:
-        opts += [_grp(s, [3, 3, 4]), "%s-%s" % (s[:3], s[3:]), "%s %s" % (s[:3], s[3:]),
-                 _grp(s, [3, 3, 4], "."), s]
+        opts += [
+            _grp(s, [3, 3, 4]),
+            "%s-%s" % (s[:3], s[3:]),
+            "%s %s" % (s[:3], s[3:]),
+            _grp(s, [3, 3, 4], "."),
+            s,
+        ]
     elif region == "NL" and mob:
         z = "0" + s
         opts += [_grp(z, [2, 4, 4]), _grp(z, [2, 2, 2, 2, 2]), z, "06 - " + _grp(z[2:], [4, 4])]
     elif region == "PT" and mob:
         opts += [_grp(s, [3, 3, 3], "-"), _grp(s, [3, 3, 3], "."), s]
     elif region == "BR" and mob:
-        opts += ["%s %s-%s" % (s[:2], s[2:7], s[7:]), "(%s)%s-%s" % (s[:2], s[2:7], s[7:]), s,
-                 "%s 9 %s-%s" % (s[:2], s[3:7], s[7:]), "0%s %s-%s" % (s[:2], s[2:7], s[7:])]
+        opts += [
+            "%s %s-%s" % (s[:2], s[2:7], s[7:]),
+            "(%s)%s-%s" % (s[:2], s[2:7], s[7:]),
+            s,
+            "%s 9 %s-%s" % (s[:2], s[3:7], s[7:]),
+            "0%s %s-%s" % (s[:2], s[2:7], s[7:]),
+        ]
     return rng.choice(opts)
 
 

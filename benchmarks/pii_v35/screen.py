@@ -7,8 +7,16 @@ import re
 
 import phonenumbers as pn
 
-HOME = {"en": ["US", "GB"], "hi": ["IN"], "de": ["DE"], "fr": ["FR"], "es": ["ES"], "it": ["IT"],
-        "nl": ["NL"], "pt": ["BR", "PT"]}
+HOME = {
+    "en": ["US", "GB"],
+    "hi": ["IN"],
+    "de": ["DE"],
+    "fr": ["FR"],
+    "es": ["ES"],
+    "it": ["IT"],
+    "nl": ["NL"],
+    "pt": ["BR", "PT"],
+}
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 RUN_RE = re.compile(r"\d(?:[ \-.]?\d)+")
@@ -50,7 +58,7 @@ def guard_hits(text):
         d = re.sub(r"\D", "", m.group())
         for i in range(len(d)):
             for n in range(13, 20):
-                if i + n <= len(d) and (i == 0 or n == len(d) - i) and luhn(d[i:i + n]):
+                if i + n <= len(d) and (i == 0 or n == len(d) - i) and luhn(d[i : i + n]):
                     hits.append("luhn")
                     break
     for m in IBAN_RE.finditer(text):

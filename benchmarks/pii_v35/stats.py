@@ -38,8 +38,16 @@ def main(argv=None):
     print("languages:", dict(sorted(langs.items())))
     if not argv:
         _, _, st = build_all()
-        print("hard-negative kinds used:", len(st["neg_kinds"]), "; hard-negative values:", st["neg_values"],
-              "; document redraws:", st["doc_redraws"], "; value redraws:", st["value_redraws"])
+        print(
+            "hard-negative kinds used:",
+            len(st["neg_kinds"]),
+            "; hard-negative values:",
+            st["neg_values"],
+            "; document redraws:",
+            st["doc_redraws"],
+            "; value redraws:",
+            st["value_redraws"],
+        )
     return 0
 
 
