@@ -93,7 +93,7 @@ def test_compose_merges_a_cut_number_and_yields_to_other_kinds():
 
 
 # the writers the shipped model has never seen
-HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in (34, 35, 36, 37))
+HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in (38, 39))
 
 
 def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
@@ -143,6 +143,22 @@ def test_training_writes_a_model_that_loads(tmp_path):
     model = PhoneModel.load(out)
     assert model.card == card and model.threshold == PhoneModel.load().threshold
     assert np.count_nonzero(model.weights) > 100
+    assert card["regions"] == list(train.MODEL_REGIONS)  # the default: the policy's and the writers' locales
+    narrow = train.main(
+        [str(DATA / "pii_heldout_v10.jsonl"), "--out", str(out), "--no-validate", "--regions", "DE,PT"]
+    )
+    assert narrow["regions"] == ["DE", "PT"]
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Balcão de devoluções: 289 545 927\nEm caso de avaria, ligue.", "289 545 927"),  # a PT landline
+        ("Vigilante noturno: 227194862\nSilêncio depois das 22h.", "227194862"),  # version 39 read neither
+    ],
+)
+def test_version_40_reads_the_numbers_of_the_writers_other_locales(text, phone):
+    assert [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"] == [phone]
 
 
 @pytest.mark.parametrize(
@@ -167,7 +183,8 @@ def test_the_shipped_model_is_what_its_recipe_trains(tmp_path):
     out = tmp_path / "m.npz"
     negatives = shared_data_root() / "math" / shipped.card["negatives"]["file"]
     sets = [str(DATA / name) for name in shipped.card["order"]]
-    train.main([*sets, "--negatives", str(negatives), "--out", str(out), "--no-validate"])
+    regions = ["--regions", ",".join(shipped.card["regions"])]
+    train.main([*sets, "--negatives", str(negatives), *regions, "--out", str(out), "--no-validate"])
     retrained = PhoneModel.load(out)
     assert retrained.intercept == pytest.approx(shipped.intercept, abs=1e-5)
     np.testing.assert_allclose(retrained.weights, shipped.weights, atol=1e-5)
