@@ -4,19 +4,22 @@ number's shape, its words around it and the rules' own verdicts (stacked general
 
 Why: sixteen rounds of rules read off independent writers carried almost nothing to the next
 writer (benchmarks/results/pii_history.md); each writer brings a layout habit of its own. A linear
-model over hashed features generalises across habits the rules cannot list: on four writers
-never read nor trained on it beat the rules on recall and precision at once
+model over hashed features generalises across habits the rules cannot list: on the writers
+never read nor trained on it beat the rules on recall, and on most of them on precision too
 (benchmarks/results/pii_learned.md).
 
-    candidates(norm) -> [(start, end), ...]        digit runs of 5+ digits, phone separators inside
+    candidates(norm) -> [(start, end), ...]        digit runs of 5+ digits, phone separators inside,
+                                                   and two runs a line wrap broke, joined
     features(norm, rule_spans, words, regions) -> [((start, end), [feature, ...]), ...]
     PhoneModel.load().phones(norm, rule_spans, regions) -> [(start, end), ...]
     rule_spans: [(kind, start, end), ...] of pii.rule_pass, every kind (the rules' phones included)
 
-Features are strings hashed (CRC-32, stable across platforms and runs) into 2**20 slots; the
-model is a sparse weight vector (phone_model.npz, written by reasonrl.data.phone_model_train) and
-a threshold chosen on leave-one-writer-out validation, never on a held-out set. Scoring needs
-numpy only.
+Features read the number's shape, libphonenumber's verdict in each region of the model's card and
+the policy, the words and marks around it, its column and neighbours, the towns named near it
+(phone_towns) and the rules' verdicts. They are strings hashed (CRC-32, stable across platforms
+and runs) into 2**20 slots; the model is a sparse weight vector (phone_model.npz, written by
+reasonrl.data.phone_model_train) and a threshold chosen on leave-one-writer-out validation, never
+on a held-out set. Scoring needs numpy only.
 """
 
 from __future__ import annotations
