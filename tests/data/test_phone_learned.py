@@ -11,7 +11,18 @@ import numpy as np
 import pytest
 
 from reasonrl.data import phone_model_train as train
-from reasonrl.data.filters.phone_learned import _WORD, DIM, MODEL, PhoneModel, candidates, compose, hashed
+from reasonrl.data.filters.phone import DEFAULT_REGIONS
+from reasonrl.data.filters.phone_learned import (
+    _WORD,
+    DIM,
+    MODEL,
+    PhoneModel,
+    candidates,
+    compose,
+    features,
+    hashed,
+)
+from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import detect_pii, redact_pii
 from reasonrl.errors import DataError
 
@@ -93,7 +104,7 @@ def test_compose_merges_a_cut_number_and_yields_to_other_kinds():
 
 
 # the writers the shipped model has never seen
-HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in (38, 39, 40, 41))
+HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in (42, 43))
 
 
 def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
@@ -239,3 +250,18 @@ def test_a_broken_model_fails_closed_with_a_clear_error(tmp_path, fault):
     with pytest.raises(DataError) as err:
         PhoneModel.load(path)
     assert err.value.where == str(path) and "phone_model_train" in err.value.hint
+
+
+def test_a_directorys_rows_vouch_for_each_other():
+    """The rules' phones on the lines around a number, and in its paragraph, are features of it."""
+    text = "Bauaufsicht: 0931/4943359\nKfz-Zulassung: 0681 5537004\nStandesamt: 0361/8018767\n\nCode 12345"
+    ruled = [
+        ("PHONE", text.index("0931"), text.index("0931") + 12),
+        ("PHONE", text.index("0361"), text.index("0361") + 12),
+    ]
+    scored = dict(features(text, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))
+    middle = scored[(text.index("0681"), text.index("0681") + 12)]
+    assert middle.count("nbrruled") == 2 and "blockruled=2" in middle
+    first = scored[(text.index("0931"), text.index("0931") + 12)]
+    assert "nbrruled" not in first and "blockruled=1" in first  # its own verdict does not vouch for it
+    assert "blockruled=0" in scored[(text.index("12345"), text.index("12345") + 5)]  # another paragraph

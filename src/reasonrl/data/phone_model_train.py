@@ -4,7 +4,7 @@ set out asks what the model does on a writer it has never seen (the question a h
 answers once; here it is asked of every writer, on development data).
 
     python -m reasonrl.data.phone_model_train tests/data/pii_faker_dev.jsonl tests/data/pii_heldout.jsonl \\
-        tests/data/pii_heldout_v{2..37}.jsonl \\
+        tests/data/pii_heldout_v{2..41}.jsonl \\
         --negatives $REASONRL_SHARED/data/math/gsm8k_train.jsonl \\
         [--out src/reasonrl/data/filters/phone_model.npz] \\
         [--report benchmarks/results/pii_learned_validation.md] [--no-validate]

@@ -221,6 +221,16 @@ def _towns(
     return f
 
 
+def _block_ruled(
+    norm: str, start: int, end: int, head: int, lines: dict[int, list[tuple[int, int]]], ruled: set
+) -> int:
+    """How many other lines of the number's paragraph hold a phone the rules found: a directory's
+    rows vouch for each other ("Standesamt: 0361/8018767" under "Bauaufsicht: 0931/4943359")."""
+    top, bottom = norm.rfind("\n\n", 0, start), norm.find("\n\n", end) % (len(norm) + 1)
+    inside = [spans for line, spans in lines.items() if top < line <= bottom and line != head]
+    return sum(any(s in ruled for s in spans) for spans in inside)
+
+
 def _lines(norm: str, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
     """The candidates of each line, keyed by the line's first offset."""
     out: dict[int, list[tuple[int, int]]] = {}
@@ -257,7 +267,8 @@ def features(
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
             if other in lines and other != head:  # the line before and the line after
                 same = any(groups[s] == groups[(start, end)] for s in lines[other])
-                f += ["nbrline"] + ["nbrsame"] * same
+                f += ["nbrline"] + ["nbrsame"] * same + ["nbrruled"] * any(s in ruled for s in lines[other])
+        f.append(f"blockruled={min(_block_ruled(norm, start, end, head, lines, ruled), 3)}")
         f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b] + ["ruled"] * (
             (start, end) in ruled
         )
