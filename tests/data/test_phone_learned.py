@@ -24,7 +24,7 @@ from reasonrl.data.filters.phone_learned import (
 )
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import detect_pii, redact_pii
-from reasonrl.errors import DataError
+from reasonrl.errors import ConfigError, DataError
 
 DATA = Path(__file__).parent
 
@@ -159,6 +159,10 @@ def test_training_writes_a_model_that_loads(tmp_path):
         [str(DATA / "pii_heldout_v10.jsonl"), "--out", str(out), "--no-validate", "--regions", "DE,PT"]
     )
     assert narrow["regions"] == ["DE", "PT"]
+    with pytest.raises(ConfigError, match="XX"):
+        train.main(
+            [str(DATA / "pii_heldout_v10.jsonl"), "--out", str(out), "--no-validate", "--regions", "DE,XX"]
+        )
 
 
 @pytest.mark.parametrize(
@@ -265,3 +269,14 @@ def test_a_directorys_rows_vouch_for_each_other():
     first = scored[(text.index("0931"), text.index("0931") + 12)]
     assert "nbrruled" not in first and "blockruled=1" in first  # its own verdict does not vouch for it
     assert "blockruled=0" in scored[(text.index("12345"), text.index("12345") + 5)]  # another paragraph
+
+
+def test_the_trainer_cli_reports_a_bad_option_without_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "reasonrl.data.phone_model_train", str(DATA / "pii_heldout_v10.jsonl")]
+    done = subprocess.run([*cmd, "--out", str(tmp_path / "m.npz"), "--no-validate", "--regions", "DE,XX"],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode != 0 and "--regions: unknown phone regions ['XX']" in done.stderr
+    assert "hint:" in done.stderr and "Traceback" not in done.stderr and not (tmp_path / "m.npz").exists()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from phonenumbers import SUPPORTED_REGIONS
 from scipy import sparse
 from tqdm import tqdm
 
@@ -31,7 +32,7 @@ from reasonrl.data.filters.phone_learned import DIM, MODEL, PhoneModel, compose,
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import PiiSpan, normalize_same_length, rule_pass
 from reasonrl.data.pii_eval import measure
-from reasonrl.errors import DataError
+from reasonrl.errors import ConfigError, DataError, ReasonRLError
 
 C = 1.0  # inverse L2 strength: 3.0 traded 0.001 recall for 0.006 precision on validation, no better
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 11))
@@ -235,7 +236,11 @@ def main(argv=None) -> dict:
         help="regions whose numbering and phone words the model reads (default: %(default)s)",
     )
     args = ap.parse_args(argv)
-    regions = tuple(args.regions.split(","))
+    regions = tuple(r.strip().upper() for r in args.regions.split(","))
+    unknown = sorted(set(regions) - SUPPORTED_REGIONS)
+    if unknown:  # libphonenumber would call every number invalid there: a model that reads nothing
+        raise ConfigError(f"unknown phone regions {unknown}", where="--regions",
+                        hint="ISO 3166 codes libphonenumber knows, e.g. --regions US,GB,DE,PT")  # fmt: skip
     extra = (
         (examples(negatives(args.negatives, args.skip), regions, name="negatives"),) if args.negatives else ()
     )
@@ -269,4 +274,7 @@ def main(argv=None) -> dict:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except ReasonRLError as exc:  # a bad set or option: its file, row or flag, and what to do, no trace
+        raise SystemExit(f"phone_model_train: error: {exc.render()}") from None
