@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -272,9 +274,6 @@ def test_a_directorys_rows_vouch_for_each_other():
 
 
 def test_the_trainer_cli_reports_a_bad_option_without_a_traceback(tmp_path):
-    import subprocess
-    import sys
-
     cmd = [sys.executable, "-m", "reasonrl.data.phone_model_train", str(DATA / "pii_heldout_v10.jsonl")]
     done = subprocess.run([*cmd, "--out", str(tmp_path / "m.npz"), "--no-validate", "--regions", "DE,XX"],
                           capture_output=True, text=True, timeout=120)  # fmt: skip

@@ -205,30 +205,25 @@ def _column(norm: str, start: int, head: int, tail: int, words: Lexicon) -> list
     return []
 
 
+def _paragraph(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The blank lines around text[start:end] (-1 and len(norm) where there are none): what lies
+    strictly between them is its paragraph."""
+    return norm.rfind("\n\n", 0, start), norm.find("\n\n", end) % (len(norm) + 1)
+
+
 def _towns(
-    norm: str, start: int, end: int, digits: str, places: list[tuple[int, int, str]], regions: tuple[str, ...]
+    digits: str, para: tuple[int, int], places: list[tuple[int, int, str]], regions: tuple[str, ...]
 ) -> list[str]:
     """Whether a town is named in the number's paragraph, and whether one named there or anywhere in
     the document makes it a valid number as its subscriber part (phone_towns): "(In Heidelberg
     reicht 73986.)"."""
-    head, tail = norm.rfind("\n\n", 0, start), norm.find("\n\n", end) % (len(norm) + 1)
-    near = {name for a, b, name in places if head < a and b <= tail}
+    near = {name for a, b, name in places if para[0] < a and b <= para[1]}
     f = ["town=near"] * bool(near)
     if any(completes(digits, name, regions) for name in near):
         f.append("town=near_ok")
     if any(completes(digits, name, regions) for name in {name for _, _, name in places} - near):
         f.append("town=doc_ok")
     return f
-
-
-def _block_ruled(
-    norm: str, start: int, end: int, head: int, lines: dict[int, list[tuple[int, int]]], ruled: set
-) -> int:
-    """How many other lines of the number's paragraph hold a phone the rules found: a directory's
-    rows vouch for each other ("Standesamt: 0361/8018767" under "Bauaufsicht: 0931/4943359")."""
-    top, bottom = norm.rfind("\n\n", 0, start), norm.find("\n\n", end) % (len(norm) + 1)
-    inside = [spans for line, spans in lines.items() if top < line <= bottom and line != head]
-    return sum(any(s in ruled for s in spans) for spans in inside)
 
 
 def _lines(norm: str, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
@@ -251,6 +246,9 @@ def features(
     # score, never by that of a longer run around it ("Zimmer 2 (0171 2345678)")
     spans = sorted(set(candidates(norm, [(a, b) for kind, a, b in rule_spans if kind != "PHONE"])) | ruled)
     lines, places = _lines(norm, spans), named(norm, regions)
+    # lines holding a phone the rules found: a directory's rows vouch for each other
+    # ("Standesamt: 0361/8018767" under "Bauaufsicht: 0931/4943359")
+    vouching = {line for line, on_line in lines.items() if any(s in ruled for s in on_line)}
     groups = {
         (a, b): tuple(map(len, re.findall(r"\d+", norm[a:b]))) for a, b in spans
     }  # (4, 7) for "0431 / 4978690"
@@ -261,14 +259,16 @@ def features(
         tail = norm.find("\n", end) % (len(norm) + 1)  # -1 (no line break) -> len(norm)
         digits = re.sub(r"\D", "", raw)
         f = _shape(raw, digits) + list(_numbering(raw.translate(_PLAIN), regions)) + ["wrap"] * ("\n" in raw)
-        f += _towns(norm, start, end, digits, places, regions)
+        para = _paragraph(norm, start, end)
+        f += _towns(digits, para, places, regions)
         f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
             if other in lines and other != head:  # the line before and the line after
                 same = any(groups[s] == groups[(start, end)] for s in lines[other])
-                f += ["nbrline"] + ["nbrsame"] * same + ["nbrruled"] * any(s in ruled for s in lines[other])
-        f.append(f"blockruled={min(_block_ruled(norm, start, end, head, lines, ruled), 3)}")
+                f += ["nbrline"] + ["nbrsame"] * same + ["nbrruled"] * (other in vouching)
+        block = sum(para[0] < line <= para[1] and line != head for line in vouching)
+        f.append(f"blockruled={min(block, 3)}")
         f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b] + ["ruled"] * (
             (start, end) in ruled
         )
