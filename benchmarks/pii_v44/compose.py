@@ -82,8 +82,14 @@ ORGS = [
 GENRES = ["jobad", "cv", "recruit", "handbook", "rota", "payroll", "union", "ooo"]
 NO_IBAN = {"en_US", "en_AU", "en_IN", "hi", "pt_BR"}
 NEG_KEYS = list(negs.KINDS)
-HI_TOWN = {"Jaipur": "जयपुर", "Lucknow": "लखनऊ", "Kochi": "कोच्चि", "Pune": "पुणे", "Chennai": "चेन्नई",
-           "Nagpur": "नागपुर"}
+HI_TOWN = {
+    "Jaipur": "जयपुर",
+    "Lucknow": "लखनऊ",
+    "Kochi": "कोच्चि",
+    "Pune": "पुणे",
+    "Chennai": "चेन्नई",
+    "Nagpur": "नागपुर",
+}
 PH = re.compile(r"\{(\w+)\}")
 
 

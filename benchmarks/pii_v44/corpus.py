@@ -9,8 +9,14 @@ from . import screen
 
 DATA = "/work/shared/data"
 RUN7 = re.compile(r"\d(?:[\s\-./()]*\d){6,}")
-MHC = {"de_DE": "german", "fr_FR": "french", "es_ES": "spanish", "it_IT": "italian", "nl_NL": "dutch",
-       "pt_BR": "portuguese"}
+MHC = {
+    "de_DE": "german",
+    "fr_FR": "french",
+    "es_ES": "spanish",
+    "it_IT": "italian",
+    "nl_NL": "dutch",
+    "pt_BR": "portuguese",
+}
 
 
 def _ok(text, region):
@@ -27,12 +33,19 @@ def _jsonl(path, key):
 
 def corpus(rng, n_en=96, n_each=12):
     out = []
-    en_sources = [("gsm8k-test", f"{DATA}/math/gsm8k_test.jsonl", "question", "en_US", 30),
-                  ("aime24", f"{DATA}/math/aime24_test.jsonl", "problem", "en_US", 10),
-                  ("amc23", f"{DATA}/math/amc23_test.jsonl", "problem", "en_US", 12),
-                  ("humaneval", f"{DATA}/code/HumanEval.jsonl.gz", "prompt", "en_US", 20),
-                  ("hhrlhf-rejected", f"{DATA}/moderation/hh-rlhf_harmless-base_test.jsonl.gz", "rejected",
-                   "en_GB", 24)]
+    en_sources = [
+        ("gsm8k-test", f"{DATA}/math/gsm8k_test.jsonl", "question", "en_US", 30),
+        ("aime24", f"{DATA}/math/aime24_test.jsonl", "problem", "en_US", 10),
+        ("amc23", f"{DATA}/math/amc23_test.jsonl", "problem", "en_US", 12),
+        ("humaneval", f"{DATA}/code/HumanEval.jsonl.gz", "prompt", "en_US", 20),
+        (
+            "hhrlhf-rejected",
+            f"{DATA}/moderation/hh-rlhf_harmless-base_test.jsonl.gz",
+            "rejected",
+            "en_GB",
+            24,
+        ),
+    ]
     for src, path, key, loc, n in en_sources:
         rows = _jsonl(path, key)
         idx = list(range(len(rows)))
@@ -45,8 +58,9 @@ def corpus(rng, n_en=96, n_each=12):
                 out.append({"id": f"{src}-en-{i}", "locale": loc, "text": rows[i], "spans": []})
                 got += 1
     for loc, lang in MHC.items():
-        with open(f"{DATA}/moderation/multilingual_hatecheck/hatecheck_cases_final_{lang}.csv",
-                  encoding="utf-8") as fh:
+        with open(
+            f"{DATA}/moderation/multilingual_hatecheck/hatecheck_cases_final_{lang}.csv", encoding="utf-8"
+        ) as fh:
             rows = [r["test_case"] for r in csv.DictReader(fh)]
         idx = list(range(len(rows)))
         rng.shuffle(idx)

@@ -59,7 +59,7 @@ def value_ok(value, regions):
 def masked(text, spans):
     chars = list(text)
     for s in spans:
-        chars[s["start"]:s["end"]] = "x" * (s["end"] - s["start"])
+        chars[s["start"] : s["end"]] = "x" * (s["end"] - s["start"])
     return "".join(chars)
 
 
