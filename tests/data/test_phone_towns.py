@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from reasonrl.data.filters.phone import DEFAULT_REGIONS
 from reasonrl.data.filters.phone_learned import features
-from reasonrl.data.filters.phone_towns import completes, named, towns
+from reasonrl.data.filters.phone_towns import area_codes, completes, named, towns, valid_after
 from reasonrl.data.filters.phone_words import lexicon
+from reasonrl.data.filters.pii import rule_pass
 
 
 def _names(text: str) -> list[str]:
@@ -51,3 +52,27 @@ def test_the_features_say_where_a_town_makes_the_number_valid():
     assert "town=near_ok" not in far and "town=doc_ok" not in far
     other = "Gruss aus Heidelberg.\n\nDer Code ist 73986."
     assert "town=doc_ok" in _feats(other, "73986") and "town=near" not in _feats(other, "73986")
+
+
+def test_a_town_before_the_number_on_its_line_announces_it_a_postcode_before_its_town_does_not():
+    text = "Within Nottingham: 854 3990 (no code needed).\nPost: 12 High St, NG1 5AA.\n\n69117 Heidelberg"
+    assert "town=line_ok" in _feats(text, "854 3990")  # +44 115 854 3990
+    postcode = _feats(text, "69117")  # it completes a Heidelberg number, but it stands before the town
+    assert "town=line_ok" not in postcode and "town=near_ok" in postcode
+
+
+def test_the_area_codes_of_a_documents_phones_complete_its_local_numbers():
+    dialled = area_codes(
+        ["(01904) 661 327", "+44 (0)7740 305076", "0451 364113", "no number"], DEFAULT_REGIONS
+    )
+    assert dialled == (("44", "1904"), ("49", "451"))  # a mobile has no area; text is no number
+    assert valid_after("204340", dialled)  # +44 1904 204340
+    assert not valid_after("0204340", dialled)  # a trunk 0 writes its own area code
+    assert not valid_after("204340", ())
+    text = "Ring (01904) 661 327 and quote the reference.\nIf you're calling from town, just 204 340."
+    ruled = [(s.kind, s.start, s.end) for s in rule_pass(text, DEFAULT_REGIONS)]
+    assert ("PHONE", 5, 20) in ruled  # the rules' phone gives its area code
+    scored = dict(features(text, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))
+    start = text.index("204 340")
+    assert "area=doc_ok" in scored[(start, start + 7)]
+    assert "area=doc_ok" not in _feats(text, "204 340")  # no rule phone given, no area

@@ -38,14 +38,16 @@ def _docs(split: str) -> list[dict]:
 def test_recall_precision_and_leaks_on_the_faker_set(split):
     """Development: recall 1.000 on both splits, precision 0.993 (dev) and 0.994 (test), phones
     1.000 / 1.000, no value left after redaction; cards are the least precise kind (0.968 / 0.971:
-    Luhn-valid EANs and invoice numbers with a card brand's prefix)."""
+    Luhn-valid EANs and invoice numbers with a card brand's prefix).
+    Version 42 (thresholds 0.05 / 0.02, chosen so the most writers held out in turn meet
+    issue 24's goals) calls more numbers phones: phones 1.000 / 0.988 (test), 1.000 / 0.983 (dev)."""
     result = measure(_docs(split), detect_pii)
     overall = result["overall"]
     assert overall["gold"] > 1000
     assert overall["recall"] >= 0.995 and overall["precision"] >= 0.985, overall
     for kind, scores in result["by_kind"].items():
         assert scores["recall"] >= 0.99 and scores["precision"] >= 0.95, (kind, scores)
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.99, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.98, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 2, result["leaks"]
 
 
@@ -93,10 +95,12 @@ def test_the_hand_designed_set_a_development_set_now():
     measured many times while the context rules were written, so it is a DEVELOPMENT set: recall
     1.000 at precision 1.000, phones 1.000 / 1.000, no value left (seeds 11, 12 and 13 of its
     generator: 0.998 / 1.000, 0.997 / 0.998, 0.998 / 1.000). Floors: those figures less a margin
-    for the floating phonenumbers releases."""
+    for the floating phonenumbers releases.
+    Version 42 (thresholds 0.05 / 0.02, chosen so the most writers held out in turn meet
+    issue 24's goals) calls more numbers phones: 1.000 / 0.991, phones 1.000 / 0.990."""
     result = _measured("pii_heldout.jsonl")
     assert result["overall"]["gold"] > 1000 and result["overall"]["recall"] >= 0.995, result["overall"]
-    assert result["overall"]["precision"] >= 0.995, result["overall"]
+    assert result["overall"]["precision"] >= 0.985, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 2, result["leaks"]
     for kind in ("CREDIT_CARD", "EMAIL", "IBAN", "IP_ADDRESS", "US_SSN"):
@@ -143,12 +147,14 @@ def test_the_v3_set_a_development_set_now():
     unchanged. With rule 6 (deny by default): recall 0.997 at precision 0.996, phones 0.997 /
     0.994, 3 values left (announced local numbers 3/235, national 0/520; new false alarms: codes
     in Polish and Swedish, misspelt identifier words). The held-out figure comes from a fresh set
-    measured once by someone else. Floors: those figures less a margin for phonenumbers releases."""
+    measured once by someone else. Floors: those figures less a margin for phonenumbers releases.
+    Version 42 (thresholds 0.05 / 0.02, chosen so the most writers held out in turn meet
+    issue 24's goals) calls more numbers phones: 1.000 / 0.990, phones 1.000 / 0.984."""
     result = _measured("pii_heldout_v3.jsonl")
     assert result["overall"]["gold"] == 1888 and result["overall"]["recall"] >= 0.995, result["overall"]
-    assert result["overall"]["precision"] >= 0.995, result["overall"]
+    assert result["overall"]["precision"] >= 0.985, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.994, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.994, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.978, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 6, result["leaks"]
 
 
@@ -167,12 +173,14 @@ def test_the_v4_set_a_development_set_now():
     7/222, announced local numbers 7/265, national 12/593, international 2/158; most of them digits
     split by OCR or adversarial spacing). Without rule 6 itself (its refusals kept on
     libphonenumber's matches, the "=" and speaker fixes kept): 0.894 / 1.000, phones 0.846 / 1.000.
-    Floors: the measured figures less a margin."""
+    Floors: the measured figures less a margin.
+    Version 42 (thresholds 0.05 / 0.02, chosen so the most writers held out in turn meet
+    issue 24's goals) calls more numbers phones: 1.000 / 0.996, phones 1.000 / 0.995."""
     result = _measured("pii_heldout_v4.jsonl")
     assert result["overall"]["gold"] == 1894 and result["overall"]["recall"] >= 0.98, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.97, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.995, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.99, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 33, result["leaks"]
 
 
@@ -192,12 +200,14 @@ def test_the_v5_set_a_development_set_now():
     so it is a DEVELOPMENT set now: recall 1.000 at precision 0.9995, phones 1.000 / 0.9993 (one
     false alarm), SSN precision 1.000 (73 for 73), no value left. The held-out figure comes from a
     fresh set measured once by someone else. Floors: those figures less a margin for phonenumbers
-    releases."""
+    releases.
+    Version 42 (thresholds 0.05 / 0.02, chosen so the most writers held out in turn meet
+    issue 24's goals) calls more numbers phones: phones 1.000 / 0.994."""
     result = _measured("pii_heldout_v5.jsonl")
     assert result["overall"]["gold"] == 1997 and result["overall"]["recall"] >= 0.995, result["overall"]
     assert result["overall"]["precision"] >= 0.995, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.995, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.99, result["by_kind"]["PHONE"]
     assert result["by_kind"]["US_SSN"]["precision"] >= 0.985, result["by_kind"]["US_SSN"]
     assert len(result["leaks"]) <= 3, result["leaks"]
 
@@ -288,12 +298,14 @@ def test_the_v9_set_a_development_set_now():
     and months refuse only runs of three without a trunk 0: both dropped for real phones' sake).
     A remark names the number only as a short label (review: instructions and purposes after an
     announced line were refused): 0.991 precision, phones 0.988; version 12 (month rows under a
-    phone heading stay phones) 0.989, phones 0.986. Floors: those figures less a margin."""
+    phone heading stay phones) 0.989, phones 0.986. Floors: those figures less a margin.
+    Version 42 (thresholds 0.05 / 0.02, chosen so the most writers held out in turn meet
+    issue 24's goals) calls more numbers phones: 1.000 / 0.974, phones 1.000 / 0.966."""
     result = _measured("pii_heldout_v9.jsonl")
     assert result["overall"]["gold"] == 1816 and result["overall"]["recall"] >= 0.995, result["overall"]
-    assert result["overall"]["precision"] >= 0.985, result["overall"]
+    assert result["overall"]["precision"] >= 0.97, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.985, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.96, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 2, result["leaks"]
 
 

@@ -7,6 +7,8 @@ written without its area code can be read as the phone it is where the text name
     named(text, regions) -> [(start, end, name), ...]     capitalised town names in text, 1-3 words
     completes(digits, name, regions) -> True when some area code of the town before digits is a
                                         valid number (libphonenumber), digits read as its subscriber part
+    area_codes(numbers, regions) -> ((country code, area code), ...) of the geographic numbers given
+    valid_after(digits, prefixes) -> True when some (country code, prefix) before digits is valid
 
 Why libphonenumber's data: it names every German Ortsnetz, British area and NANP exchange with the
 prefixes they dial, so no list of towns has to be kept here (the writers of the held-out sets draw
@@ -18,7 +20,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from phonenumbers import NumberParseException, country_code_for_region, is_valid_number, parse
+from phonenumbers import (
+    NumberParseException,
+    country_code_for_region,
+    is_valid_number,
+    length_of_geographical_area_code,
+    national_significant_number,
+    parse,
+)
 
 from reasonrl.data.filters.phone_script import fold
 
@@ -78,12 +87,39 @@ def named(text: str, regions: tuple[str, ...]) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1 << 14)
 def completes(digits: str, name: str, regions: tuple[str, ...]) -> bool:
     """True when digits, read as a subscriber number, follow some area code of the named town to
-    make a valid number: the prefix's first k digits, then digits, where digits begin with the
-    prefix's rest (Sheffield's "1142" + "2 123 456" -> "114 2123456")."""
+    make a valid number (`valid_after`)."""
+    return valid_after(digits, towns(regions).get(name, ()))
+
+
+def area_codes(numbers: list[str], regions: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The (country code, area code) of each geographic number among `numbers` (as written, read in
+    the first region where it is valid): "(01904) 661 327" -> ("44", "1904"). A document's other
+    numbers say which area its local ones are in ("Ring (01904) 661 327 ... locally 204 340")."""
+    return tuple(sorted({area for raw in numbers if (area := _area(raw, regions))}))
+
+
+@lru_cache(maxsize=1 << 12)
+def _area(raw: str, regions: tuple[str, ...]) -> tuple[str, str] | None:
+    for region in regions:
+        try:
+            number = parse(raw, region)
+        except NumberParseException:
+            continue
+        if is_valid_number(number):
+            area = length_of_geographical_area_code(number)
+            return (str(number.country_code), national_significant_number(number)[:area]) if area else None
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def valid_after(digits: str, prefixes: tuple[tuple[str, str], ...]) -> bool:
+    """True when digits, read as a subscriber number, follow some (country code, prefix) to make a
+    valid number (libphonenumber): the prefix's first k digits, then digits, where digits begin with
+    the prefix's rest (Sheffield's "1142" + "2 123 456" -> "114 2123456")."""
     if digits.startswith("0") or not 4 <= len(digits) <= 10:
         return False  # a trunk 0 writes the area code itself: no local number
     tried = set()
-    for cc, prefix in towns(regions).get(name, ()):
+    for cc, prefix in prefixes:
         for k in range(1, len(prefix) + 1):
             full = prefix[:k] + digits
             if digits.startswith(prefix[k:]) and (cc, full) not in tried:

@@ -32,18 +32,18 @@ PHONE = {
     "en": "phone* telephone* tel tele ph mob mobile* cell cellphone* fax* whatsapp sms call calls called "
     "calling ring ringing dial dialled dialling dialing hotline* helpline* landline* voicemail* "
     "switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
-    "phone_tree call_tree",
+    "phone_tree call_tree dialling_code dialing_code std_code",
     "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
     "festnetz* durchwahl wahlen wahle "
     "zentrale notruf* notfall* kontakt vorwahl telefonkette",
     "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert",
     "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
-    "centralita linea_directa",
+    "centralita linea_directa prefijo",
     "it": "telefon* tel cellulare* cell fisso chiam* richiam* contattar* contattateci numero_verde "
     "reperibile "
-    "rintracciabile squillo",
+    "rintracciabile squillo prefisso",
     "nl": "telefoon* tel telefonisch mobiel* gsm bel *bellen belt vaste_lijn spoed* app appen noodnummer "
-    "netnummer belboom thuisnummer doorkies*",
+    "netnummer kengetal belboom thuisnummer doorkies*",
     "pt": "telefone* telemovel* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao "
     "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
@@ -97,7 +97,7 @@ IDENTIFIER = {
     "cost_centre cost_center aba pmid fide grant combination prescription",
     "de": "inventar* katalog* garantie* genehmigung* zulassung* zahler* *beleg verwendungszweck palette* "
     "rechnung* bestell* auftrag* kunde kunden vorgang* aktenzeichen az ticket paket* "
-    "vertrag* konto steuer* ust artikel posten charge los serie kennzeichen mitglied* versicherung* "
+    "vertrag* konto steuer* ust artikel posten charge serie kennzeichen mitglied* versicherung* "
     "police beleg buchung* reservierung* lieferschein* quittung zimmer raum plz postleitzahl hrb hra "
     "handelsregister *referenz *zeichen glaubiger* *sendung* blz bankleitzahl postfach register "
     "protokoll ersatzteil* *karte gutschein* scheck arbeitsauftrag *passwort kennwort *konto "
