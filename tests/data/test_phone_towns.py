@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reasonrl.data.filters.phone import DEFAULT_REGIONS
 from reasonrl.data.filters.phone_learned import features
-from reasonrl.data.filters.phone_towns import area_codes, completes, named, towns, valid_after
+from reasonrl.data.filters.phone_towns import area_code, completes, named, towns, valid_after
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import rule_pass
 
@@ -57,15 +57,19 @@ def test_the_features_say_where_a_town_makes_the_number_valid():
 def test_a_town_before_the_number_on_its_line_announces_it_a_postcode_before_its_town_does_not():
     text = "Within Nottingham: 854 3990 (no code needed).\nPost: 12 High St, NG1 5AA.\n\n69117 Heidelberg"
     assert "town=line_ok" in _feats(text, "854 3990")  # +44 115 854 3990
+    flyer = 'Auf dem Flyer: "Rostock 20960-03".'  # a town right before it: +49 381 2096003
+    assert {"town=line_ok", "town=next_ok"} <= set(_feats(flyer, "20960-03"))
+    farther = "In Nottingham the desk, for all queries, is 854 3990."
+    assert "town=line_ok" in _feats(farther, "854 3990") and "town=next_ok" not in _feats(farther, "854 3990")
     postcode = _feats(text, "69117")  # it completes a Heidelberg number, but it stands before the town
     assert "town=line_ok" not in postcode and "town=near_ok" in postcode
 
 
 def test_the_area_codes_of_a_documents_phones_complete_its_local_numbers():
-    dialled = area_codes(
-        ["(01904) 661 327", "+44 (0)7740 305076", "0451 364113", "no number"], DEFAULT_REGIONS
-    )
-    assert dialled == (("44", "1904"), ("49", "451"))  # a mobile has no area; text is no number
+    numbers = ["(01904) 661 327", "+44 (0)7740 305076", "0451 364113", "no number"]
+    areas = [area_code(n, DEFAULT_REGIONS) for n in numbers]
+    assert areas == [("44", "1904"), None, ("49", "451"), None]  # a mobile has no area; text is no number
+    dialled = (("44", "1904"), ("49", "451"))
     assert valid_after("204340", dialled)  # +44 1904 204340
     assert not valid_after("0204340", dialled)  # a trunk 0 writes its own area code
     assert not valid_after("204340", ())
@@ -75,4 +79,9 @@ def test_the_area_codes_of_a_documents_phones_complete_its_local_numbers():
     scored = dict(features(text, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))
     start = text.index("204 340")
     assert "area=doc_ok" in scored[(start, start + 7)]
+    alone = 'On the van: "Derby 449232"'  # the rules read it as 04492 32, a German number
+    ruled = [(s.kind, s.start, s.end) for s in rule_pass(alone, DEFAULT_REGIONS)]
+    assert ruled == [("PHONE", 19, 25)] and area_code("449232", DEFAULT_REGIONS) == ("49", "4492")
+    own = dict(features(alone, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))[(19, 25)]
+    assert "area=doc_ok" not in own  # its own area code says nothing of it (version 42 let it)
     assert "area=doc_ok" not in _feats(text, "204 340")  # no rule phone given, no area

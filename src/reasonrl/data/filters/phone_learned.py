@@ -33,11 +33,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from phonenumbers import NumberParseException, is_possible_number, is_valid_number, number_type, parse
+from phonenumbers import is_possible_number, is_valid_number, number_type
 
 from reasonrl.data.filters.phone_refusals import why_not
 from reasonrl.data.filters.phone_script import fold
-from reasonrl.data.filters.phone_towns import area_codes, completes, named, valid_after
+from reasonrl.data.filters.phone_towns import area_code, completes, named, readings, valid_after
 from reasonrl.data.filters.phone_words import Lexicon, lexicon
 from reasonrl.errors import DataError
 
@@ -64,6 +64,9 @@ _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, o
 # words, Devanagari's vowel signs inside them (\w leaves some out: "नंबर" is one word), or a mark
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f])+|[^\w\s]")
 LINE_CONTEXT = 200  # characters of its line read on each side: a 50 KB line costs no more per number
+_NEXT = (
+    3  # a town "right before" a number ends this close to it: "Derby 449232", "Bath: 877-534", '"Gouda 70'
+)
 _KINDS = ("phone", "weak", "identifier", "possessive", "busy", "line")  # Lexicon's fields
 
 
@@ -113,11 +116,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
 def _numbering(raw: str, regions: tuple[str, ...]) -> tuple[str, ...]:
     """What libphonenumber says of raw read in each region: valid, possible, and the number type."""
     said = set()
-    for region in regions:
-        try:
-            number = parse(raw, region)
-        except NumberParseException:
-            continue
+    for region, number in readings(raw, regions):
         if is_valid_number(number):
             said |= {f"valid:{region}", f"type:{number_type(number)}"}
         elif is_possible_number(number):
@@ -219,16 +218,19 @@ def _towns(
     regions: tuple[str, ...],
 ) -> list[str]:
     """Whether a town is named in the number's paragraph, and whether one named there, before it on
-    its line (`line`: the line's start and the number's) or anywhere in the document makes it a
-    valid number as its subscriber part (phone_towns): "(In Heidelberg reicht 73986.)", "Within
-    Nottingham: 854 3990". A town before it on its line is the announcement itself; a postcode
-    stands before its town ("69117 Heidelberg"), not after it."""
+    its line (`line`: the line's start and the number's), right before it, or anywhere in the
+    document makes it a valid number as its subscriber part (phone_towns): "(In Heidelberg reicht
+    73986.)", "Within Nottingham: 854 3990", a flyer's "Rostock 20960-03". A town before it on its
+    line is the announcement itself; a postcode stands before its town ("69117 Heidelberg"), not
+    after it."""
     near = {name for a, b, name in places if para[0] < a and b <= para[1]}
     f = ["town=near"] * bool(near)
     if any(completes(digits, name, regions) for name in near):
         f.append("town=near_ok")
-    if any(line[0] <= a and b <= line[1] and completes(digits, name, regions) for a, b, name in places):
-        f.append("town=line_ok")
+    for a, b, name in places:
+        if line[0] <= a and b <= line[1] and completes(digits, name, regions):
+            f += ["town=line_ok"] + ["town=next_ok"] * (line[1] - b <= _NEXT)
+            break
     if any(completes(digits, name, regions) for name in {name for _, _, name in places} - near):
         f.append("town=doc_ok")
     return f
@@ -255,7 +257,7 @@ def features(
     spans = sorted(set(candidates(norm, [(a, b) for kind, a, b in rule_spans if kind != "PHONE"])) | ruled)
     lines, places = _lines(norm, spans), named(norm, regions)
     # the area codes of the phones the rules found: "Ring (01904) 661 327 ... locally 204 340"
-    dialled = area_codes([norm[a:b].translate(_PLAIN) for a, b in sorted(ruled)], regions)
+    dialled = {(a, b): area_code(norm[a:b].translate(_PLAIN), regions) for a, b in ruled}
     # lines holding a phone the rules found: a directory's rows vouch for each other
     # ("Standesamt: 0361/8018767" under "Bauaufsicht: 0931/4943359")
     vouching = {line for line, on_line in lines.items() if any(s in ruled for s in on_line)}
@@ -271,7 +273,8 @@ def features(
         f = _shape(raw, digits) + list(_numbering(raw.translate(_PLAIN), regions)) + ["wrap"] * ("\n" in raw)
         para = _paragraph(norm, start, end)
         f += _towns(digits, para, (head, start), places, regions)
-        f += ["area=doc_ok"] * valid_after(digits, dialled)
+        areas = tuple(sorted({area for span, area in dialled.items() if area and span != (start, end)}))
+        f += ["area=doc_ok"] * valid_after(digits, areas)  # another phone's area: not its own
         f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):

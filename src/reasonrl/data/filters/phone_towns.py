@@ -7,7 +7,7 @@ written without its area code can be read as the phone it is where the text name
     named(text, regions) -> [(start, end, name), ...]     capitalised town names in text, 1-3 words
     completes(digits, name, regions) -> True when some area code of the town before digits is a
                                         valid number (libphonenumber), digits read as its subscriber part
-    area_codes(numbers, regions) -> ((country code, area code), ...) of the geographic numbers given
+    area_code(number, regions) -> (country code, area code) of a geographic number as written, or None
     valid_after(digits, prefixes) -> True when some (country code, prefix) before digits is valid
 
 Why libphonenumber's data: it names every German Ortsnetz, British area and NANP exchange with the
@@ -91,24 +91,26 @@ def completes(digits: str, name: str, regions: tuple[str, ...]) -> bool:
     return valid_after(digits, towns(regions).get(name, ()))
 
 
-def area_codes(numbers: list[str], regions: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """The (country code, area code) of each geographic number among `numbers` (as written, read in
-    the first region where it is valid): "(01904) 661 327" -> ("44", "1904"). A document's other
-    numbers say which area its local ones are in ("Ring (01904) 661 327 ... locally 204 340")."""
-    return tuple(sorted({area for raw in numbers if (area := _area(raw, regions))}))
-
-
 @lru_cache(maxsize=1 << 12)
-def _area(raw: str, regions: tuple[str, ...]) -> tuple[str, str] | None:
-    for region in regions:
-        try:
-            number = parse(raw, region)
-        except NumberParseException:
-            continue
+def area_code(raw: str, regions: tuple[str, ...]) -> tuple[str, str] | None:
+    """(country code, area code) of a number as written, read in the first region where it is valid:
+    "(01904) 661 327" -> ("44", "1904"); None when it is no valid number or has no area (a mobile).
+    A document's other numbers say which area its local ones are in ("Ring (01904) 661 327 ...
+    locally 204 340")."""
+    for _, number in readings(raw, regions):
         if is_valid_number(number):
             area = length_of_geographical_area_code(number)
             return (str(number.country_code), national_significant_number(number)[:area]) if area else None
     return None
+
+
+def readings(raw: str, regions: tuple[str, ...]):
+    """(region, number) for each region in which libphonenumber parses raw, in order."""
+    for region in regions:
+        try:
+            yield region, parse(raw, region)
+        except NumberParseException:
+            continue
 
 
 @lru_cache(maxsize=1 << 14)

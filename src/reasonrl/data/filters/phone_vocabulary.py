@@ -30,8 +30,8 @@ ALWAYS = ("en", "zh", "ja")
 # Words that announce a telephone number. A phrase joins its words with "_".
 PHONE = {
     "en": "phone* telephone* tel tele ph mob mobile* cell cellphone* fax* whatsapp sms call calls called "
-    "calling ring ringing dial dialled dialling dialing hotline* helpline* landline* voicemail* "
-    "switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
+    "caller callers calling ring ringing dial dialled dialling dialing hotline* helpline* landline* "
+    "voicemail* switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
     "phone_tree call_tree dialling_code dialing_code std_code",
     "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
     "festnetz* durchwahl wahlen wahle "
