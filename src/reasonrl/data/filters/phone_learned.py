@@ -64,9 +64,8 @@ _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, o
 # words, Devanagari's vowel signs inside them (\w leaves some out: "नंबर" is one word), or a mark
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f])+|[^\w\s]")
 LINE_CONTEXT = 200  # characters of its line read on each side: a 50 KB line costs no more per number
-_NEXT = (
-    3  # a town "right before" a number ends this close to it: "Derby 449232", "Bath: 877-534", '"Gouda 70'
-)
+# a town "right before" a number ends this close to it: "Derby 449232", "Bath: 877-534", '"Gouda 70'
+_NEXT = 3
 _KINDS = ("phone", "weak", "identifier", "possessive", "busy", "line")  # Lexicon's fields
 
 
