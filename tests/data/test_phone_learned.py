@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import subprocess
@@ -228,11 +229,14 @@ def test_validation_counts_the_announced_numbers_a_writer_leaves(tmp_path):
 @pytest.mark.parametrize(
     "sidecar, where",
     [(['{"values": []}'], "s_values.jsonl"),  # one line for two records
-     (['{"values": []}', '{"values": [{"mode": "national"}]}'], "s_values.jsonl:2: values"),  # no span
-     (['{"values": []}', "{oops"], "s_values.jsonl:2: values")],
+     (['{"values": []}', '{"values": [{"mode": "national"}, {}]}'], "s_values.jsonl:2: values"),  # 2 for 1
+     (['{"values": []}', "{oops"], "s_values.jsonl:2: values"),
+     (['{"values": []}', '{"values": [{"kind": "EMAIL", "text": "b"}]}'], "s_values.jsonl:2: values"),
+     (['{"values": []}', '{"values": [{"kind": "PHONE", "text": "x"}]}'], "s_values.jsonl:2: values")],
 )  # fmt: skip
 def test_a_bad_sidecar_names_the_file_and_row(tmp_path, sidecar, where):
-    docs = [{"text": "a", "spans": []}, {"text": "b", "spans": []}]
+    """Too few lines, a value per span missing, bad JSON, a value of another kind or other text."""
+    docs = [{"text": "a", "spans": []}, {"text": "b", "spans": [{"kind": "PHONE", "start": 0, "end": 1}]}]
     (tmp_path / "s_values.jsonl").write_text("\n".join(sidecar) + "\n")
     with pytest.raises(DataError) as err:
         train.announced(tmp_path / "s.jsonl", docs)
@@ -304,7 +308,8 @@ def _broken(path: Path, **arrays) -> Path:
 
 
 @pytest.mark.parametrize(
-    "fault", ["missing", "empty", "garbage", "nan", "silent", "threshold", "ruled_above", "no_ruled"]
+    "fault",
+    ["missing", "empty", "garbage", "nan", "silent", "threshold", "ruled_above", "no_ruled", "unruled_deaf"],
 )
 def test_a_broken_model_fails_closed_with_a_clear_error(tmp_path, fault):
     """A model that cannot be read, or that would read no phone, is an error naming the file, never
@@ -324,11 +329,27 @@ def test_a_broken_model_fails_closed_with_a_clear_error(tmp_path, fault):
         _broken(path, card=np.array(json.dumps({**card, "threshold": 2.0})))
     elif fault == "ruled_above":  # a rule phone would need more than any other number
         _broken(path, card=np.array(json.dumps({**card, "threshold_ruled": card["threshold"] + 0.1})))
+    elif fault == "unruled_deaf":  # rule phones pass, every phone the rules missed is dropped
+        _broken(path, card=np.array(json.dumps({**card, "threshold": 0.9999999})))
     elif fault == "no_ruled":  # a card from before version 42
         _broken(path, card=np.array(json.dumps({k: v for k, v in card.items() if k != "threshold_ruled"})))
     with pytest.raises(DataError) as err:
         PhoneModel.load(path)
     assert err.value.where == str(path) and "phone_model_train" in err.value.hint
+
+
+def test_the_ruled_threshold_is_for_rule_phones_and_the_other_for_the_rest():
+    """Swap the thresholds' roles and this fails: with a bar no number reaches for the unruled and
+    none for the ruled, exactly the rule phones are kept, in detection and in validation."""
+    text = "Ruf mich an unter 04171 41183. Tel.: +49 30 1234567"
+    ruled = [("PHONE", text.index("04171"), text.index("04171") + 11)]
+    strict = dataclasses.replace(PhoneModel.load(), threshold=1.0, threshold_ruled=0.0)
+    assert strict.phones(text, ruled, DEFAULT_REGIONS) == [ruled[0][1:]]
+    e = train.examples([{"text": text, "spans": []}])  # the rule pass calls both numbers phones
+    assert [k for k, _, _ in e.ruled[0]] == ["PHONE", "PHONE"] and len(e.labels) == 2
+    half = np.full(2, 0.5)
+    assert train.scores(e, half, 0.6, 0.4)["predicted"] == 2  # rule phones: the ruled bar
+    assert train.scores(e, half, 0.4, 0.6)["predicted"] == 0
 
 
 def test_a_directorys_rows_vouch_for_each_other():

@@ -103,15 +103,22 @@ def announced(path: Path, docs: list[dict]) -> list[list[dict]] | None:
     out = []
     for row, (line, doc) in enumerate(zip(lines, docs, strict=True), 1):
         try:
-            modes = [v.get("mode") for v in json.loads(line)["values"]]
+            values = json.loads(line)["values"]
+            modes = [v.get("mode") for v in values]
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DataError(f"not a sidecar line ({exc!r})", where=f"{side}:{row}: values",
                             hint='each line: {"values": [{"mode": str, ...}, ...]}') from exc  # fmt: skip
-        if len(modes) != len(doc["spans"]):
-            raise DataError(f"{len(modes)} values for {len(doc['spans'])} spans",
+        # one value per span, in span order: a value naming another kind or other text is misaligned
+        spans = doc["spans"]
+        if len(values) != len(spans) or any(
+            v.get("kind", s["kind"]) != s["kind"] or v.get("text", said) != said
+            for v, s in zip(values, spans, strict=False)
+            for said in [doc["text"][s["start"] : s["end"]]]
+        ):
+            raise DataError(f"{len(values)} values do not match the record's {len(spans)} spans",
                             where=f"{side}:{row}: values",
                             hint="one value per span of the record, in span order")  # fmt: skip
-        out.append([span for span, mode in zip(doc["spans"], modes, strict=True) if mode == ANNOUNCED])
+        out.append([span for span, mode in zip(spans, modes, strict=True) if mode == ANNOUNCED])
     return out
 
 

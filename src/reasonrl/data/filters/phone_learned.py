@@ -379,9 +379,9 @@ def _load(path: str) -> PhoneModel:
         )
     canary, numbers = "Ruf mich an unter 04171 41183. Tel.: +49 30 1234567", ("04171 41183", "+49 30 1234567")
     ruled = [("PHONE", canary.index(n), canary.index(n) + len(n)) for n in numbers]  # as the rules find them
-    if (
-        len(model.phones(canary, ruled, tuple(card["regions"]))) != 2
-    ):  # a model that reads no phone fails closed
+    # a model that reads no phone fails closed, under either threshold: with the rules' spans (the
+    # ruled threshold) and without them (the other: a phone the rules missed)
+    if any(len(model.phones(canary, spans, tuple(card["regions"]))) != 2 for spans in (ruled, [])):
         raise DataError(
             "the phone model does not read two plain phone numbers as phones", where=path, hint=hint
         )
