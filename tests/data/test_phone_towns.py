@@ -59,6 +59,8 @@ def test_a_town_before_the_number_on_its_line_announces_it_a_postcode_before_its
     assert "town=line_ok" in _feats(text, "854 3990")  # +44 115 854 3990
     flyer = 'Auf dem Flyer: "Rostock 20960-03".'  # a town right before it: +49 381 2096003
     assert {"town=line_ok", "town=next_ok"} <= set(_feats(flyer, "20960-03"))
+    twice = "Derby 449232 and Derby 449233"  # the nearest town decides, not the first on the line
+    assert "town=next_ok" in _feats(twice, "449233")
     farther = "In Nottingham the desk, for all queries, is 854 3990."
     assert "town=line_ok" in _feats(farther, "854 3990") and "town=next_ok" not in _feats(farther, "854 3990")
     postcode = _feats(text, "69117")  # it completes a Heidelberg number, but it stands before the town
@@ -84,4 +86,9 @@ def test_the_area_codes_of_a_documents_phones_complete_its_local_numbers():
     assert ruled == [("PHONE", 19, 25)] and area_code("449232", DEFAULT_REGIONS) == ("49", "4492")
     own = dict(features(alone, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))[(19, 25)]
     assert "area=doc_ok" not in own  # its own area code says nothing of it (version 42 let it)
+    cut = "Tel.: 0431 / 49786 90"  # a piece of a rule phone: that phone's area is its own too
+    ruled = [(s.kind, s.start, s.end) for s in rule_pass(cut, DEFAULT_REGIONS)]
+    assert ruled == [("PHONE", 6, 21)] and area_code("0431 / 49786 90", DEFAULT_REGIONS) == ("49", "431")
+    scored = dict(features(cut, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))
+    assert (13, 21) in scored and "area=doc_ok" not in scored[(13, 21)]  # version 43 let it
     assert "area=doc_ok" not in _feats(text, "204 340")  # no rule phone given, no area

@@ -226,10 +226,11 @@ def _towns(
     f = ["town=near"] * bool(near)
     if any(completes(digits, name, regions) for name in near):
         f.append("town=near_ok")
-    for a, b, name in places:
-        if line[0] <= a and b <= line[1] and completes(digits, name, regions):
-            f += ["town=line_ok"] + ["town=next_ok"] * (line[1] - b <= _NEXT)
-            break
+    before = [
+        b for a, b, name in places if line[0] <= a and b <= line[1] and completes(digits, name, regions)
+    ]
+    if before:  # the nearest such town says whether one stands right before it
+        f += ["town=line_ok"] + ["town=next_ok"] * (line[1] - max(before) <= _NEXT)
     if any(completes(digits, name, regions) for name in {name for _, _, name in places} - near):
         f.append("town=doc_ok")
     return f
@@ -272,8 +273,11 @@ def features(
         f = _shape(raw, digits) + list(_numbering(raw.translate(_PLAIN), regions)) + ["wrap"] * ("\n" in raw)
         para = _paragraph(norm, start, end)
         f += _towns(digits, para, (head, start), places, regions)
-        areas = tuple(sorted({area for span, area in dialled.items() if area and span != (start, end)}))
-        f += ["area=doc_ok"] * valid_after(digits, areas)  # another phone's area: not its own
+        # another phone's area code, not that of a phone this candidate is part of ("0431 / 4978690")
+        areas = tuple(
+            sorted({area for (a, b), area in dialled.items() if area and not (a < end and start < b)})
+        )
+        f += ["area=doc_ok"] * valid_after(digits, areas)
         f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
