@@ -31,7 +31,7 @@ from scipy import sparse
 from tqdm import tqdm
 
 from reasonrl.data.filters.phone import DEFAULT_REGIONS
-from reasonrl.data.filters.phone_learned import DIM, MODEL, PhoneModel, compose, features, hashed
+from reasonrl.data.filters.phone_learned import DIM, MODEL, PhoneModel, compose, features, hashed, taken
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import PiiSpan, normalize_same_length, rule_pass
 from reasonrl.data.pii_eval import measure
@@ -175,10 +175,9 @@ def scores(e: Examples, prob: np.ndarray, threshold: float, ruled_threshold: flo
     P(phone) >= threshold are phones (>= ruled_threshold, default the same, for those the rules
     called phones), composed with the rules' spans as detect_pii does."""
     found, first = [], 0
-    bar = {False: threshold, True: threshold if ruled_threshold is None else ruled_threshold}
+    ruled_threshold = threshold if ruled_threshold is None else ruled_threshold
     for spans, ruled in zip(e.spans, e.ruled, strict=True):
-        said = {(a, b) for kind, a, b in ruled if kind == "PHONE"}
-        phones = [span for k, span in enumerate(spans) if prob[first + k] >= bar[span in said]]
+        phones = taken(spans, prob[first : first + len(spans)], ruled, threshold, ruled_threshold)
         first += len(spans)
         found.append(compose(ruled, spans, phones))
     return _scored(e, found)

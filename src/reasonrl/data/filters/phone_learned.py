@@ -299,6 +299,15 @@ def hashed(feats: list[str]) -> np.ndarray:
     return np.unique(np.fromiter((zlib.crc32(f.encode()) % DIM for f in feats), dtype=np.int64))
 
 
+def taken(spans: list, prob, rule_spans: list, threshold: float, threshold_ruled: float) -> list:
+    """The scored spans [(start, end)] called phones: P(phone) (prob, one per span) >= threshold_ruled
+    for a span the rules (rule_spans: (kind, start, end)) called a phone, >= threshold for any other.
+    Detection and validation both decide here, so the policy validated is the policy shipped."""
+    ruled = {(a, b) for kind, a, b in rule_spans if kind == "PHONE"}
+    bar = {False: threshold, True: threshold_ruled}
+    return [s for s, p in zip(spans, prob, strict=True) if p >= bar[s in ruled]]
+
+
 def compose(
     rule_spans: list[tuple[str, int, int]], read: list[tuple[int, int]], phones: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -351,10 +360,8 @@ class PhoneModel:
         region, their count, the phone words' languages)."""
         regions = tuple(dict.fromkeys((*self.card["regions"], *regions)))
         scored = features(norm, rule_spans, lexicon(regions), regions)
-        ruled = {(a, b) for kind, a, b in rule_spans if kind == "PHONE"}
-        bar = {False: self.threshold, True: self.threshold_ruled}
-        phones = [span for span, f in scored if self.probability(f) >= bar[span in ruled]]
-        return compose(rule_spans, [span for span, _ in scored], phones)
+        read, prob = [span for span, _ in scored], [self.probability(f) for _, f in scored]
+        return compose(rule_spans, read, taken(read, prob, rule_spans, self.threshold, self.threshold_ruled))
 
 
 @lru_cache(maxsize=4)
