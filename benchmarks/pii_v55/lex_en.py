@@ -1,0 +1,185 @@
+"""English sentences: sports and hobby clubs. Placeholders are filled by compose.py."""
+
+GENRES = {
+    "fixtures": {
+        "titles": ["Fixtures and results – {club}", "Weekend fixture list", "Revised league fixtures"],
+        "pos": [
+            "Our away game against {club2} has moved to a 2pm kick-off; "
+            "the home secretary can be reached on {P}.",
+            "If the pitch inspection fails, {name} will text every captain from {M} by 9am.",
+            "Postponements must be reported to the league fixtures officer ({E}) and by phone on {P}.",
+            "Any queries about the cup draw, ring {P} after 6pm rather than the clubhouse.",
+            "The scoreboard controller sits at {IP} on the ground network; call {P} if it drops out.",
+            "Travelling fans: the coach firm confirmed pick-up times and their depot line is {P}.",
+            "The league's results hotline {F} takes scores until 7pm on match days.",
+            "Opposition contact for the return leg is {name}, {X}, who prefers WhatsApp.",
+        ],
+        "neg": [
+            "Last Saturday finished {n:score} after we were a goal down at the break.",
+            "Table after matchday {n:matchday} (P W D L F:A Pts): {n:table_row}.",
+            "Match {n:match_no} is now the opening game of the season.",
+            "The new pitch measures {n:pitch_size}, so throw-ins will feel closer.",
+            "Attendance at the derby was {n:attendance}, a club record.",
+        ],
+    },
+    "referees": {
+        "titles": ["Referee appointments", "Officials' roster – next four weeks", "Match officials update"],
+        "pos": [
+            "Appointed referee {name} can be contacted on {M} if the venue changes.",
+            "Assistant referees should confirm availability with the appointments secretary on {P}.",
+            "If you cannot fulfil an appointment, email {E} and ring {P} before Thursday noon.",
+            "Assessors will be in touch from {P}; please keep your phone on before kick-off.",
+            "The county referees' association line {F} is staffed on Monday evenings.",
+        ],
+        "neg": [
+            "FAN {n:ref_fan} has been promoted to level 5 from next season.",
+            "Your mileage claim should quote match number {n:match_no}.",
+            "Fitness test targets: sprint {n:lap_time} and interval pace {n:pace}.",
+            "Squad numbers on the team sheet ({n:squad_numbers}) must match the shirts.",
+            "Kit check at gate {n:turnstiles}; parking permit for {n:vehicle_reg} is at reception.",
+        ],
+    },
+    "gym": {
+        "titles": ["Class timetable – spring term", "Gym members' notice", "Studio schedule changes"],
+        "pos": [
+            "Spin classes are now bookable by phone on {P} as well as through the app.",
+            "Coach {name} runs the early bootcamp; text {M} if you're running late.",
+            "Membership freezes are handled by the front desk ({E}, {P}).",
+            "For the corporate offer, call our sales team on {F}.",
+            "Your annual fee was taken from the card ending in the digits shown: {C}.",
+            "The turnstile scanners at the studio report to {IP}; the duty manager is on {P}.",
+            "Injuries during a class must be reported the same day to the duty manager, {P}.",
+        ],
+        "neg": [
+            "Tuesday HIIT moves to {n:class_times} from next week.",
+            "Target zone for the endurance block: {n:heart_rate}.",
+            "Today's programme: back squat {n:lift_sets}, then rowing intervals.",
+            "Lockers are allocated by number; yours is {n:locker} unless you swap at the desk.",
+            "Court booking {n:court_booking} has been moved to Studio 2.",
+            "Membership number {n:membership_no} shows one unpaid direct debit.",
+        ],
+    },
+    "angling": {
+        "titles": ["Angling club newsletter", "Match results and draw", "Bailiff's notice"],
+        "pos": [
+            "To report poaching on the club stretch, phone the head bailiff on {M} at any hour.",
+            "Tickets for the open match can be booked with {name} on {P}.",
+            "The tackle shop in town now sells day tickets; ring them on {P} to check stock.",
+            "Pollution incidents go straight to the agency's hotline, {F}.",
+            "Membership renewals by email to {E} or by phone, {P}.",
+            "Day tickets bought online show the card {C} on the receipt.",
+        ],
+        "neg": [
+            "Winning weight on Sunday was {n:fish_weight} from peg {n:peg}.",
+            "Rig of the day: {n:hook_line} to a light float.",
+            "River level at the gauge this morning: {n:river_level} and falling.",
+            "Rod licence {n:rod_licence} was shown at the bank check.",
+            "Meet at the car park ({n:gps}) for the draw at 7am.",
+            "Sea section: high water {n:tide} at the harbour on the day.",
+        ],
+    },
+    "chess": {
+        "titles": ["Chess club bulletin", "Congress results", "Team match report"],
+        "pos": [
+            "Board one for the second team is still open; tell the captain, {name}, on {M}.",
+            "The congress controller can be reached during rounds on {P}.",
+            "Junior coaching on Thursdays – parents may ring {P} to reserve a place.",
+            "Entries and byes by email to {E} please, or phone {P} before Friday.",
+            "Live boards are broadcast from {IP}; problems to the DGT operator on {M}.",
+            "Congress fee paid by card {C}, thank you.",
+        ],
+        "neg": [
+            "Time control for all rounds: {n:time_control}.",
+            "Our top seed (FIDE ID {n:fide_id}, rating {n:rating}) drew on board {n:board_result}.",
+            "Critical moment in the final game: {n:chess_moves}.",
+            "New members will need an ECF membership code such as {n:ecf_code}.",
+            "Result on board {n:board_result}, after a long ending.",
+        ],
+    },
+    "stewards": {
+        "titles": ["Match-day steward briefing", "Stewarding rota", "Safety officer's notes"],
+        "pos": [
+            "The safety officer on duty is {name}; radio channel 2, mobile {M}.",
+            "Stewards who cannot attend must call the control room on {P} by Friday.",
+            "Lost children are taken to the family stand office; their direct line is {P}.",
+            "Any medical incident: first aid point, then the ground's emergency line {P}.",
+            "The police liaison for Saturday's fixture can be reached on {X}.",
+            "CCTV camera 4 is on {IP}; faults to the control room, {P}.",
+            "Stewards' pay claims are checked against the SSN {S} on file.",
+        ],
+        "neg": [
+            "Report to turnstiles {n:turnstiles} at 12:15 for the briefing.",
+            "Your position is block/row/seat {n:seat} in the away end.",
+            "Expected attendance {n:attendance}, segregation in the north stand.",
+            "Car park passes: {n:vehicle_reg} and two others, collect from reception.",
+            "Hi-vis bib number {n:bib} must be returned after the final whistle.",
+        ],
+    },
+    "entry": {
+        "titles": ["Tournament entry form", "Open competition – entries", "Registration confirmation"],
+        "pos": [
+            "Contact number of the entrant or guardian: {P}.",
+            "Entry fee paid by card {C}; receipts come from {E}.",
+            "Bank transfers to {B}, quoting your surname and age group.",
+            "Emergency contact on the day: {name}, {M}.",
+            "Questions about eligibility go to the organiser, {P}, or {E}.",
+            "Results will be posted on the board and texted from {P}.",
+            "Online entries close when the portal at {IP} stops accepting uploads.",
+            "For the background check we hold the SSN {S} of each adult helper.",
+        ],
+        "neg": [
+            "Age group U12 means born {n:birth_years}.",
+            "Race bib {n:bib} is yours; chip timing starts at the arch.",
+            "Handicap index at entry: {n:handicap}.",
+            "Raffle tickets {n:raffle} are in your pack.",
+            "Heat/lane for the 50 m freestyle: {n:heat_lane}.",
+            "Sample scorecard: {n:scorecard}.",
+            "Darts checkout of the day: {n:darts_checkout}.",
+            "Recommended gearing for the hill stage: {n:gear_ratio}.",
+            "Sort code for the club account is {n:sort_code}; we no longer accept cheques.",
+            "String tension for the racket clinic: {n:string_tension}.",
+            "Seeding uses ranking points ({n:ranking_points}) as of the closing date.",
+            "Course length {n:distance}.",
+        ],
+    },
+}
+
+LOCAL = [
+    "Clubhouse bar ({town}, local calls only):\n{L}",
+    "If you're calling from a {town} landline, the groundsman's hut is just {L}.",
+    "\"Ring {L} – that's the pavilion, we're all {town} numbers here,\" the secretary reminded everyone.",
+    "The {town} sports hall picks up on {L} (no area code needed within the city).",
+    "For the kit room dial {L}; for the coaches' office {L2}. Both are {town} local lines.",
+    "Tea hut at the {town} ground: {L} – local calls only, no mobiles on match day.",
+    "{L} is the number for the scorer's box; you only need the code if you're outside {town}.",
+    "(Members in {town}: the bookings line is simply {L}.)",
+    "From any phone in {town}, the clubhouse answers on {L} and the bar on {L2}.",
+    "Local rings to the {town} boathouse: {L}.",
+    'The caretaker said: "Anyone in {town} can reach the lodge on {L}, day or night."',
+    "Booking a lane at the {town} pool? Just dial {L} from town.",
+]
+
+HEADS = ["Club contacts", "Match-day numbers", "Who's who", "Committee phone list", "Officials to call"]
+LABELS = [
+    "Secretary",
+    "Treasurer",
+    "Fixtures",
+    "Head coach",
+    "Welfare officer",
+    "Groundsman",
+    "Bar manager",
+    "Kit room",
+    "Chair",
+    "Junior section",
+]
+ROLES = ["fixtures", "secretary", "welfare", "referees", "membership", "juniors", "entries", "bailiff"]
+CLUBS = [
+    "Riverside Athletic",
+    "Old Mill Anglers",
+    "Castle Knights Chess Club",
+    "Northgate Harriers",
+    "St Mary's Cricket Club",
+    "Westfield Rovers",
+    "Ironworks Gym",
+    "Kingfisher Angling Society",
+]
