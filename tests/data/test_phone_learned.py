@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import hashlib
 import json
@@ -180,6 +181,11 @@ def test_training_writes_a_model_that_loads(tmp_path):
         [str(DATA / "pii_heldout_v10.jsonl"), "--out", str(out), "--no-validate", "--regions", "DE,PT"]
     )
     assert narrow["regions"] == ["DE", "PT"]
+    other = tmp_path / "given.npz"  # PhoneModel.load caches by path
+    given = train.main([str(DATA / "pii_heldout_v10.jsonl"), "--out", str(other), "--no-validate",
+                        "--policy", "0.3,0.05"])  # fmt: skip
+    assert (given["threshold"], given["threshold_ruled"]) == (0.3, 0.05)
+    assert (PhoneModel.load(other).threshold, PhoneModel.load(other).threshold_ruled) == (0.3, 0.05)
     with pytest.raises(ConfigError, match="XX"):
         train.main(
             [str(DATA / "pii_heldout_v10.jsonl"), "--out", str(out), "--no-validate", "--regions", "DE,XX"]
@@ -260,6 +266,16 @@ def test_the_policy_is_the_one_under_which_most_writers_meet_the_goals():
     assert "| goals met | 3 | 3 | 2 | 1 | 1 | 2 | 2 | 2 | 2 | 2 |" in report  # chosen, then (t, t)
     assert "| 0.1 | 3 | 3 | 3 | 2 | 2 |" in report and "| 0.02 | 2 | 2 | 2 |  | 2 |" in report
     assert "0.995 / 0.950 / 2" in report
+    assert "(chosen: the most writers" in report
+    given = train.report(table, {n: good for n in table}, (0.1, 0.05), given=True)
+    assert "ruled threshold 0.05 (given with --policy; validation would choose 0.5 / 0.02)" in given
+
+
+@pytest.mark.parametrize("text", ["0.2", "0.2,0.3", "0,0", "0.2,x", "1,0.5"])
+def test_a_policy_that_is_no_pair_of_thresholds_is_refused_naming_what_it_wants(text):
+    with pytest.raises(argparse.ArgumentTypeError, match=text.replace(".", "\\.")):
+        train.policy_arg(text)
+    assert train.policy_arg("0.2,0.05") == (0.2, 0.05)
 
 
 @pytest.mark.slow

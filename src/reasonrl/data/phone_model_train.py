@@ -262,7 +262,12 @@ def save(path: Path, weights: np.ndarray, intercept: float, card: dict) -> None:
                         card=np.array(json.dumps(card, sort_keys=True)))  # fmt: skip
 
 
-def report(table: dict[str, dict[tuple, dict]], rule: dict[str, dict], policy: tuple[float, float]) -> str:
+def report(
+    table: dict[str, dict[tuple, dict]],
+    rule: dict[str, dict],
+    policy: tuple[float, float],
+    given: bool = False,
+) -> str:
     """Markdown: per set held out, the rules' phone recall / precision (/ announced numbers left)
     and the model's under the chosen policy and at each threshold alone, their means; then how
     many writers meet the goals under each policy."""
@@ -282,13 +287,17 @@ def report(table: dict[str, dict[tuple, dict]], rule: dict[str, dict], policy: t
     for t in THRESHOLDS:
         cells = [sum(meets(table[n][(t, r)]) for n in table) if r <= t else "" for r in (*RULED, t)]
         grid.append(f"| {t:g} | " + " | ".join(map(str, cells)) + " |")
+    chosen = choose(table)
+    why = f"Policy: threshold {policy[0]:g}, ruled threshold {policy[1]:g} " + (
+        f"(given with --policy; validation would choose {chosen[0]:g} / {chosen[1]:g})."
+        if given
+        else "(chosen: the most writers meeting the goals, the highest of those tied)."
+    )
     return "\n".join(rows) + (
         f"\n\nCells: phone recall / precision / context-announced numbers left (where the set's sidecar"
         f" says which they are); a column names its threshold (/ ruled threshold). Goals: recall >="
         f" {RECALL_GOAL}, precision >= {PRECISION_GOAL}, none left.\n\nWriters meeting the goals under"
-        f" each policy ({len(table)} held out in turn):\n\n" + "\n".join(grid) + f"\n\nChosen policy:"
-        f" threshold {policy[0]:g}, ruled threshold {policy[1]:g} (the most writers meeting the goals,"
-        f" the highest of those tied).\n"
+        f" each policy ({len(table)} held out in turn):\n\n" + "\n".join(grid) + f"\n\n{why}\n"
     )
 
 
@@ -307,6 +316,33 @@ def _name(path: Path) -> str:
     return stem.removeprefix("pii_")
 
 
+def _policy(args: argparse.Namespace, data: dict[str, Examples], extra: tuple, card: dict) -> tuple:
+    """The thresholds the model ships with: --policy's where given, else the one validation
+    chooses (`choose`), else (--no-validate) the shipped model's. Validation's table goes into the
+    card and the report either way."""
+    if args.no_validate:
+        shipped = PhoneModel.load()
+        return args.policy or (shipped.threshold, shipped.threshold_ruled)
+    table = validate(data, always=extra)
+    policy = args.policy or choose(table)
+    card["validation"] = {n: {f"{t},{r}": table[n][(t, r)] for t, r in POLICIES} for n in table}
+    if args.report:
+        rule = {n: rule_scores(e) for n, e in data.items()}
+        args.report.write_text(report(table, rule, policy, given=bool(args.policy)), encoding="utf-8")
+    return policy
+
+
+def policy_arg(text: str) -> tuple[float, float]:
+    """--policy's "T,R": threshold T for any number, R <= T for one the rules called a phone."""
+    try:
+        t, r = (float(x) for x in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not two numbers T,R (e.g. 0.2,0.05)") from None
+    if not 0 < r <= t < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: want 0 < R <= T < 1 (R is for the rules' phones)")
+    return t, r
+
+
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0], epilog="Writes the model and its card.")
     ap.add_argument(
@@ -315,6 +351,14 @@ def main(argv=None) -> dict:
     ap.add_argument("--out", type=Path, default=MODEL, help="the model file (default: the shipped one)")
     ap.add_argument("--report", type=Path, help="write the validation table here (Markdown)")
     ap.add_argument("--no-validate", action="store_true", help="skip validation; keep the shipped thresholds")
+    ap.add_argument(
+        "--policy",
+        type=policy_arg,
+        metavar="T,R",
+        help="ship these thresholds instead of validation's choice: P(phone) >= T for any number, >= R "
+        "for one the rules called a phone; higher ones redact less that is no phone and leave more "
+        "phones (the report's grid says how many writers meet the goals under each)",
+    )
     ap.add_argument(
         "--negatives", type=Path, help="JSONL texts with no phone, always trained on (GSM8K train)"
     )
@@ -350,16 +394,7 @@ def main(argv=None) -> dict:
             "skip": args.skip,
             "sha256": hashlib.sha256(args.negatives.read_bytes()).hexdigest(),
         }
-    if args.no_validate:
-        shipped = PhoneModel.load()
-        card["threshold"], card["threshold_ruled"] = shipped.threshold, shipped.threshold_ruled
-    else:
-        table = validate(data, always=extra)
-        rule = {n: rule_scores(e) for n, e in data.items()}
-        card["threshold"], card["threshold_ruled"] = policy = choose(table)
-        card["validation"] = {n: {f"{t},{r}": table[n][(t, r)] for t, r in POLICIES} for n in table}
-        if args.report:
-            args.report.write_text(report(table, rule, policy), encoding="utf-8")
+    card["threshold"], card["threshold_ruled"] = _policy(args, data, extra, card)
     weights, intercept = fit(list(data.values()) + list(extra))
     save(args.out, weights, intercept, card)
     return card
