@@ -28,6 +28,17 @@ def test_named_towns_are_capitalised_and_the_longest_run_wins():
     assert _names("Nothing here, 0161 496 0000.") == []
 
 
+def test_towns_written_in_devanagari_or_in_another_spelling_are_the_geocoders_towns():
+    # the geocoder names India in English only, some of it in forms nobody writes ("Varansi")
+    assert _names("पुणे से बिना कोड के: 4617-6596") == ["पुणे"]  # vowel signs are no \w: one word
+    assert towns(DEFAULT_REGIONS)["पुणे"] == towns(DEFAULT_REGIONS)["pune"]
+    assert "नई दिलली" in _names("नई दिल्ली में 2345 6789")  # folded: virama dropped, both sides
+    assert _names("In Hyderabad or Varanasi, dial 2345 6789") == ["hyderabad", "varanasi"]
+    assert completes("46176596", "पुणे", DEFAULT_REGIONS)  # +91 20 4617 6596
+    assert not completes("46176596", "पुणे", ("DE", "US"))  # an alias names India's town only
+    assert _names("वह कल बाज़ार गया था") == []  # "गया" (went) is Gaya too: not an alias
+
+
 def test_a_local_number_completes_with_its_towns_area_code_only():
     assert completes("73986", "heidelberg", DEFAULT_REGIONS)  # +49 6221 73986
     assert completes("3519033", "boise", DEFAULT_REGIONS)  # +1 208 351 9033

@@ -36,7 +36,7 @@ import numpy as np
 from phonenumbers import is_possible_number, is_valid_number, number_type
 
 from reasonrl.data.filters.phone_refusals import why_not
-from reasonrl.data.filters.phone_script import fold
+from reasonrl.data.filters.phone_script import DEVANAGARI, fold
 from reasonrl.data.filters.phone_towns import area_code, completes, named, readings, valid_after
 from reasonrl.data.filters.phone_words import Lexicon, lexicon
 from reasonrl.errors import DataError
@@ -62,7 +62,7 @@ MAX_DIGITS = 15  # E.164's longest number
 _PLAIN = str.maketrans({"\n": " ", "\u2026": "."})  # libphonenumber reads neither a line break nor "…"
 _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, or one phone ("0431 - 4978690")
 # words, Devanagari's vowel signs inside them (\w leaves some out: "नंबर" is one word), or a mark
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f])+|[^\w\s]")
+_WORD = re.compile(rf"(?:[^\W\d_]|[{DEVANAGARI}])+|[^\w\s]")
 LINE_CONTEXT = 200  # characters of its line read on each side: a 50 KB line costs no more per number
 # a town "right before" a number ends this close to it: "Derby 449232", "Bath: 877-534", '"Gouda 70'
 _NEXT = 3
@@ -134,17 +134,8 @@ def _shape(raw: str, digits: str) -> list[str]:
             for s in re.findall(r"\D+", raw.strip("+( )"))
         }
     )
-    lead = (
-        "+"
-        if raw.startswith(("+", "(+"))
-        else "00"
-        if digits.startswith("00")
-        else "("
-        if raw.startswith("(")
-        else "0"
-        if digits.startswith("0")
-        else "x"
-    )
+    lead = ("+" if raw.startswith(("+", "(+")) else "00" if digits.startswith("00")
+            else "(" if raw.startswith("(") else "0" if digits.startswith("0") else "x")  # fmt: skip
     n = min(len(digits), 17)
     return [
         f"nd={n}", f"ng={min(len(groups), 7)}", "gp=" + ".".join(map(str, groups[:6])),
@@ -279,6 +270,8 @@ def features(
         )
         f += ["area=doc_ok"] * valid_after(digits, areas)
         f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
+        # a town that completes it and a phone word before it: the announcement of a local number
+        f += [f"{t}&lex" for t in ("town=line_ok", "town=near_ok") if t in f and "lex=phone" in f]
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
             if other in lines and other != head:  # the line before and the line after

@@ -21,6 +21,8 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 WORD_CHAR = f"[^\\W{CJK}]"  # a letter or digit that glues a number to a word (not a CJK one)
 # Combining marks \w does not match (Indic vowel signs, viramas, accents): "सुरेश" is one word
 COMBINING = "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+# Devanagari letters and vowel signs, not its dandas or digits: what a Hindi word is made of
+DEVANAGARI = "\u0900-\u0963\u0971-\u097f"
 
 
 def fold(text: str) -> str:

@@ -29,10 +29,12 @@ from phonenumbers import (
     parse,
 )
 
-from reasonrl.data.filters.phone_script import fold
+from reasonrl.data.filters.phone_script import DEVANAGARI, fold
+from reasonrl.data.filters.phone_town_names import ALIASES
 
-# a capitalised word ("Des", "Moines", "São", "Heidelberg"); names run 1-3 such words
-_CAPITAL = re.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+# a capitalised word ("Des", "Moines", "São", "Heidelberg") or a Devanagari one, which has no
+# capitals ("पुणे": its vowel signs are no \w); names run 1-3 such words
+_CAPITAL = re.compile(rf"(?<![\w{DEVANAGARI}])[{DEVANAGARI}]+|(?<!\w)[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 MAX_WORDS = 3
 # NANP and Brazil: the geocoder names exchanges (NPA-NXX "208336", "551120"), but a local number
 # follows the area code alone (three digits, two), whatever its exchange
@@ -64,6 +66,9 @@ def towns(regions: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
             for name in _names(description):
                 if len(name) > 2:
                     index.setdefault(name, set()).add((cc, prefix[len(cc) :][: _AREA.get(cc)]))
+    for alias, town in ALIASES.items():  # "पुणे", "Bengaluru": names the geocoder does not use
+        if town in index:
+            index.setdefault(fold(alias), set()).update(index[town])
     return {name: tuple(sorted(p)) for name, p in index.items()}
 
 

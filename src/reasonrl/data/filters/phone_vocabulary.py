@@ -32,24 +32,28 @@ PHONE = {
     "en": "phone* telephone* tel tele ph mob mobile* cell cellphone* fax* whatsapp sms call calls called "
     "caller callers calling ring ringing dial dialled dialling dialing hotline* helpline* landline* "
     "voicemail* switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
-    "phone_tree call_tree dialling_code dialing_code std_code",
+    "phone_tree call_tree dialling_code dialing_code std_code "
+    # the area code left off: "without the code", "sem o código de área", "बिना कोड"
+    "no_code without_code without_the_code leave_off_the_code without_the_area_code",
     "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
     "festnetz* durchwahl wahlen wahle "
     "zentrale notruf* notfall* kontakt vorwahl telefonkette",
-    "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert",
+    "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert "
+    "indicatif",
     "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
-    "centralita linea_directa prefijo",
+    "centralita linea_directa prefijo codigo_de_area",
     "it": "telefon* tel cellulare* cell fisso chiam* richiam* contattar* contattateci numero_verde "
     "reperibile "
     "rintracciabile squillo prefisso",
     "nl": "telefoon* tel telefonisch mobiel* gsm bel *bellen belt vaste_lijn spoed* app appen noodnummer "
     "netnummer kengetal belboom thuisnummer doorkies*",
     "pt": "telefone* telemovel* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao "
-    "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd",
+    "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd codigo_de_area "
+    "codigo_da_area sem_o_codigo sem_codigo",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
     # Hindi in Latin letters (Hinglish) and in Devanagari: "sampark karein", "फ़ोन करें", "मोबाइल"
     "hi": "हेल्पलाइन sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल मो कॉल संपर्क "
-    "दूरभाष फ़ैक्स फैक्स लैंडलाइन",
+    "दूरभाष फ़ैक्स फैक्स लैंडलाइन बिना_कोड कोड_के_बिना कोड_छोड़कर एसटीडी bina_code code_ke_bina",
     "zh": "电话 電話 手机 手機 座机 座機 传真 傳真 联系 聯繫 联络 聯絡 拨打 请拨 撥打 致电 来电 热线 "
     "短信 微信",
     "ja": "電話 携帯 ケータイ 連絡 内線 折り返 留守電 ファックス ファクス",
