@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reasonrl.data.filters.phone import DEFAULT_REGIONS
 from reasonrl.data.filters.phone_learned import features
+from reasonrl.data.filters.phone_script import fold
 from reasonrl.data.filters.phone_towns import area_code, completes, named, towns, valid_after
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import rule_pass
@@ -76,6 +77,25 @@ def test_a_town_before_the_number_on_its_line_announces_it_a_postcode_before_its
     assert "town=line_ok" in _feats(farther, "854 3990") and "town=next_ok" not in _feats(farther, "854 3990")
     postcode = _feats(text, "69117")  # it completes a Heidelberg number, but it stands before the town
     assert "town=line_ok" not in postcode and "town=near_ok" in postcode
+
+
+def test_a_town_on_the_line_above_announces_a_number_that_opens_its_line():
+    assert "town=above_ok" in _feats("Aus Heidelberg:\n73986", "73986")  # +49 6221 73986
+    assert "town=above_ok" in _feats("Para quem liga de Maringá:\n3054-6828 Casa", "3054-6828")
+    assert "town=above_ok" not in _feats("Aus Heidelberg:\nRuf 73986", "73986")  # not its line's opening
+    assert "town=above_ok" not in _feats("Aus Heidelberg:\n\n73986", "73986")  # a blank line between
+    assert "town=above_ok" not in _feats("Aus Atlantis:\n73986", "73986")  # no town: nothing completes
+    # a town that completes it and a phone word before it: both say so together (version 45)
+    assert "town=line_ok&lex" in _feats("Within Nottingham, ring 854 3990.", "854 3990")
+    assert "town=line_ok&lex" not in _feats("Within Nottingham, room 854 3990.", "854 3990")
+
+
+def test_words_for_a_local_number_are_phone_words():
+    words = lexicon(DEFAULT_REGIONS)
+    for text in ("(beides Ortsanschlüsse in Leipzig)", "Raiffeisenmarkt (Ortsnummer):", "número local",
+                 "sem o código de área", "पुणे से बिना कोड के", "korte nummer", "local call"):  # fmt: skip
+        assert words.phone.search(fold(text)), text
+    assert not words.phone.search(fold("Ortsteil Mitte, Lokal am Markt"))
 
 
 def test_the_area_codes_of_a_documents_phones_complete_its_local_numbers():

@@ -206,13 +206,15 @@ def _towns(
     line: tuple[int, int],
     places: list[tuple[int, int, str]],
     regions: tuple[str, ...],
+    above: tuple[int, int] | None = None,
 ) -> list[str]:
     """Whether a town is named in the number's paragraph, and whether one named there, before it on
-    its line (`line`: the line's start and the number's), right before it, or anywhere in the
+    its line (`line`: the line's start and the number's), right before it, on the line above a
+    number that opens its line (`above`: that line's start and end), or anywhere in the
     document makes it a valid number as its subscriber part (phone_towns): "(In Heidelberg reicht
-    73986.)", "Within Nottingham: 854 3990", a flyer's "Rostock 20960-03". A town before it on its
-    line is the announcement itself; a postcode stands before its town ("69117 Heidelberg"), not
-    after it."""
+    73986.)", "Within Nottingham: 854 3990", a flyer's "Rostock 20960-03", "Para quem liga
+    de Maringá:\n3054-6828". A town before it is the announcement itself; a postcode stands before its
+    town ("69117 Heidelberg"), not after it."""
     near = {name for a, b, name in places if para[0] < a and b <= para[1]}
     f = ["town=near"] * bool(near)
     if any(completes(digits, name, regions) for name in near):
@@ -222,6 +224,8 @@ def _towns(
     ]
     if before:  # the nearest such town says whether one stands right before it
         f += ["town=line_ok"] + ["town=next_ok"] * (line[1] - max(before) <= _NEXT)
+    if above and any(above[0] <= a and b <= above[1] and completes(digits, n, regions) for a, b, n in places):
+        f.append("town=above_ok")
     if any(completes(digits, name, regions) for name in {name for _, _, name in places} - near):
         f.append("town=doc_ok")
     return f
@@ -263,7 +267,9 @@ def features(
         digits = re.sub(r"\D", "", raw)
         f = _shape(raw, digits) + list(_numbering(raw.translate(_PLAIN), regions)) + ["wrap"] * ("\n" in raw)
         para = _paragraph(norm, start, end)
-        f += _towns(digits, para, (head, start), places, regions)
+        # a town on the line above announces a number that opens its line ("Aus Heidelberg:\n73986")
+        above = (norm.rfind("\n", 0, head - 1) + 1, head) if head and not norm[head:start].strip() else None
+        f += _towns(digits, para, (head, start), places, regions, above)
         # another phone's area code, not that of a phone this candidate is part of ("0431 / 4978690")
         areas = tuple(
             sorted({area for (a, b), area in dialled.items() if area and not (a < end and start < b)})

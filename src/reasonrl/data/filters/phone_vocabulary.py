@@ -34,22 +34,24 @@ PHONE = {
     "voicemail* switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
     "phone_tree call_tree dialling_code dialing_code std_code "
     # the area code left off: "without the code", "sem o código de área", "बिना कोड"
-    "no_code without_code without_the_code leave_off_the_code without_the_area_code",
+    "no_code without_code without_the_code leave_off_the_code without_the_area_code local_number "
+    "local_numbers local_call",
     "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
     "festnetz* durchwahl wahlen wahle "
-    "zentrale notruf* notfall* kontakt vorwahl telefonkette",
+    "zentrale notruf* notfall* kontakt vorwahl telefonkette ortsnummer* ortsnetz* ortsanschluss* "
+    "ortsgesprach*",
     "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert "
-    "indicatif",
+    "indicatif numero_local appel_local",
     "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
-    "centralita linea_directa prefijo codigo_de_area",
+    "centralita linea_directa prefijo codigo_de_area numero_local llamada_local",
     "it": "telefon* tel cellulare* cell fisso chiam* richiam* contattar* contattateci numero_verde "
     "reperibile "
-    "rintracciabile squillo prefisso",
+    "rintracciabile squillo prefisso numero_locale chiamata_locale",
     "nl": "telefoon* tel telefonisch mobiel* gsm bel *bellen belt vaste_lijn spoed* app appen noodnummer "
-    "netnummer kengetal belboom thuisnummer doorkies*",
+    "netnummer kengetal belboom thuisnummer doorkies* lokaal_nummer lokale_nummer korte_nummer",
     "pt": "telefone* telemovel* tel fone celular* cel zap whatsapp ligue ligar liga ligou ligaram ligacao "
     "ligacoes fale_conosco contato contatos contate contatar fixo recado* sac ddd codigo_de_area "
-    "codigo_da_area sem_o_codigo sem_codigo",
+    "codigo_da_area sem_o_codigo sem_codigo numero_local precisa_do_codigo",
     # 号码 and 番号 are number nouns (below): 电话号码 and 携帯番号 are phones, 受付番号 is not
     # Hindi in Latin letters (Hinglish) and in Devanagari: "sampark karein", "फ़ोन करें", "मोबाइल"
     "hi": "हेल्पलाइन sampark sampark_karein sampark_karen sampark_kare फोन फ़ोन मोबाइल मो कॉल संपर्क "
