@@ -66,6 +66,7 @@ _WORD = re.compile(rf"(?:[^\W\d_]|[{DEVANAGARI}])+|[^\w\s]")
 LINE_CONTEXT = 200  # characters of its line read on each side: a 50 KB line costs no more per number
 # a town "right before" a number ends this close to it: "Derby 449232", "Bath: 877-534", '"Gouda 70'
 _NEXT = 3
+_NONBLANK = re.compile(r"\S")
 _KINDS = ("phone", "weak", "identifier", "possessive", "busy", "line")  # Lexicon's fields
 
 
@@ -268,7 +269,9 @@ def features(
         f = _shape(raw, digits) + list(_numbering(raw.translate(_PLAIN), regions)) + ["wrap"] * ("\n" in raw)
         para = _paragraph(norm, start, end)
         # a town on the line above announces a number that opens its line ("Aus Heidelberg:\n73986")
-        above = (norm.rfind("\n", 0, head - 1) + 1, head) if head and not norm[head:start].strip() else None
+        # (a search, not a slice: on a 50 KB line every candidate would copy what stands before it)
+        opens = head and not _NONBLANK.search(norm, head, start)
+        above = (norm.rfind("\n", 0, head - 1) + 1, head) if opens else None
         f += _towns(digits, para, (head, start), places, regions, above)
         # another phone's area code, not that of a phone this candidate is part of ("0431 / 4978690")
         areas = tuple(
