@@ -268,9 +268,8 @@ def features(
         digits = re.sub(r"\D", "", raw)
         f = _shape(raw, digits) + list(_numbering(raw.translate(_PLAIN), regions)) + ["wrap"] * ("\n" in raw)
         para = _paragraph(norm, start, end)
-        # a town on the line above announces a number that opens its line ("Aus Heidelberg:\n73986")
-        # (a search, not a slice: on a 50 KB line every candidate would copy what stands before it)
-        opens = head and not _NONBLANK.search(norm, head, start)
+        # a town on the line above announces a number that opens its line ("Aus Heidelberg:\n73986");
+        opens = head and not _NONBLANK.search(norm, head, start)  # a search copies no 50 KB line
         above = (norm.rfind("\n", 0, head - 1) + 1, head) if opens else None
         f += _towns(digits, para, (head, start), places, regions, above)
         # another phone's area code, not that of a phone this candidate is part of ("0431 / 4978690")
