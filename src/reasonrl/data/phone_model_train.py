@@ -34,18 +34,17 @@ from reasonrl.data.filters.phone import DEFAULT_REGIONS
 from reasonrl.data.filters.phone_learned import DIM, MODEL, PhoneModel, compose, features, hashed, taken
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import PiiSpan, normalize_same_length, rule_pass
+from reasonrl.data.phone_model_policy import (  # noqa: F401  (meets, report: the trainer's API too)
+    POLICIES,
+    choose,
+    meets,
+    policy_arg,
+    report,
+)
 from reasonrl.data.pii_eval import measure
 from reasonrl.errors import ConfigError, DataError, ReasonRLError
 
 C = 1.0  # inverse L2 strength: 3.0 traded 0.001 recall for 0.006 precision on validation, no better
-# the thresholds on P(phone) tried: for a number the rules did not call a phone, and (RULED, or
-# the same) for one they did; a policy is a pair (threshold, ruled threshold <= threshold)
-THRESHOLDS = (0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
-RULED = (0.005, 0.01, 0.02, 0.05)
-POLICIES = tuple(sorted({(t, r) for t in THRESHOLDS for r in (*RULED, t) if r <= t}))
-# issue 24's goals, met by a writer's set when its phone recall and precision reach them and no
-# context-announced local number is left; the policy is the one under which most writers meet them
-RECALL_GOAL, PRECISION_GOAL = 0.99, 0.9
 ANNOUNCED = "local-announced"  # the writers' sidecar mode of a context-announced local number
 # The regions whose numbering and words the model reads, whatever the policy: the default policy's
 # and those of the other locales the writers' documents come from (Portugal, Austria, Switzerland,
@@ -237,77 +236,11 @@ def validate(
     return table
 
 
-def meets(cell: dict) -> bool:
-    """Whether one writer's validation figures meet issue 24's goals: recall, precision, and no
-    context-announced number left (where its sidecar says which they are)."""
-    return (
-        cell["recall"] >= RECALL_GOAL
-        and cell["precision"] >= PRECISION_GOAL
-        and not cell.get("announced_left", 0)
-    )
-
-
-def choose(table: dict[str, dict[tuple[float, float], dict]]) -> tuple[float, float]:
-    """The policy (threshold, ruled threshold) under which the most writers held out in turn meet
-    the goals (`meets`), the highest of those tied (precision is what a higher one buys). Until
-    version 42 it was one threshold, the highest whose mean recall reached 0.99: a mean can reach
-    it while few writers do."""
-    return max(POLICIES, key=lambda p: (sum(meets(table[n][p]) for n in table), p))
-
-
 def save(path: Path, weights: np.ndarray, intercept: float, card: dict) -> None:
     """Sparse npz: the slots with a weight, their weights, the intercept, the card as JSON."""
     slots = np.flatnonzero(weights).astype(np.int32)
     np.savez_compressed(path, slots=slots, weights=weights[slots], intercept=np.float64(intercept),
                         card=np.array(json.dumps(card, sort_keys=True)))  # fmt: skip
-
-
-def report(
-    table: dict[str, dict[tuple, dict]],
-    rule: dict[str, dict],
-    policy: tuple[float, float],
-    given: bool = False,
-) -> str:
-    """Markdown: per set held out, the rules' phone recall / precision (/ announced numbers left)
-    and the model's under the chosen policy and at each threshold alone, their means; then how
-    many writers meet the goals under each policy."""
-    columns = [policy] + [(t, t) for t in THRESHOLDS]
-    names = [f"**{policy[0]:g} / {policy[1]:g}**"] + [f"{t:g}" for t in THRESHOLDS]
-    rows = ["| set | rules | " + " | ".join(names) + " |", "|" + "---|" * (len(columns) + 2)]
-    means = {p: _mean([table[n][p] for n in table]) for p in columns}
-    for name, cells, base in [
-        *((n, table[n], rule[n]) for n in table),
-        ("mean", means, _mean(list(rule.values()))),
-    ]:
-        rows.append(f"| {name} | {_rp(base)} | " + " | ".join(_rp(cells[p]) for p in columns) + " |")
-    met = [sum(meets(table[n][p]) for n in table) for p in columns]
-    rows.append(f"| goals met | {sum(map(meets, rule.values()))} | " + " | ".join(map(str, met)) + " |")
-    grid = ["| threshold \\ ruled | " + " | ".join(f"{r:g}" for r in RULED) + " | the same |"]
-    grid.append("|" + "---|" * (len(RULED) + 2))
-    for t in THRESHOLDS:
-        cells = [sum(meets(table[n][(t, r)]) for n in table) if r <= t else "" for r in (*RULED, t)]
-        grid.append(f"| {t:g} | " + " | ".join(map(str, cells)) + " |")
-    chosen = choose(table)
-    why = f"Policy: threshold {policy[0]:g}, ruled threshold {policy[1]:g} " + (
-        f"(given with --policy; validation would choose {chosen[0]:g} / {chosen[1]:g})."
-        if given
-        else "(chosen: the most writers meeting the goals, the highest of those tied)."
-    )
-    return "\n".join(rows) + (
-        f"\n\nCells: phone recall / precision / context-announced numbers left (where the set's sidecar"
-        f" says which they are); a column names its threshold (/ ruled threshold). Goals: recall >="
-        f" {RECALL_GOAL}, precision >= {PRECISION_GOAL}, none left.\n\nWriters meeting the goals under"
-        f" each policy ({len(table)} held out in turn):\n\n" + "\n".join(grid) + f"\n\n{why}\n"
-    )
-
-
-def _mean(cells: list[dict]) -> dict:
-    return {k: float(np.mean([c[k] for c in cells])) for k in ("recall", "precision")}
-
-
-def _rp(cell: dict) -> str:
-    left = f" / {cell['announced_left']}" if "announced_left" in cell else ""
-    return f"{cell['recall']:.3f} / {cell['precision']:.3f}{left}"
 
 
 def _name(path: Path) -> str:
@@ -330,17 +263,6 @@ def _policy(args: argparse.Namespace, data: dict[str, Examples], extra: tuple, c
         rule = {n: rule_scores(e) for n, e in data.items()}
         args.report.write_text(report(table, rule, policy, given=bool(args.policy)), encoding="utf-8")
     return policy
-
-
-def policy_arg(text: str) -> tuple[float, float]:
-    """--policy's "T,R": threshold T for any number, R <= T for one the rules called a phone."""
-    try:
-        t, r = (float(x) for x in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not two numbers T,R (e.g. 0.2,0.05)") from None
-    if not 0 < r <= t < 1:
-        raise argparse.ArgumentTypeError(f"{text!r}: want 0 < R <= T < 1 (R is for the rules' phones)")
-    return t, r
 
 
 def main(argv=None) -> dict:
