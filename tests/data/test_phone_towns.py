@@ -93,9 +93,11 @@ def test_a_town_on_the_line_above_announces_a_number_that_opens_its_line():
 def test_words_for_a_local_number_are_phone_words():
     words = lexicon(DEFAULT_REGIONS)
     for text in ("(beides Ortsanschlüsse in Leipzig)", "Raiffeisenmarkt (Ortsnummer):", "número local",
-                 "sem o código de área", "पुणे से बिना कोड के", "korte nummer", "local call"):  # fmt: skip
+                 "sem o código de área", "पुणे से बिना कोड के", "korte nummer", "local call",
+                 "Indore branch - local no. 645-4616", "Ortsruf 5 03 89", "local nr 4421"):  # fmt: skip
         assert words.phone.search(fold(text)), text
-    assert not words.phone.search(fold("Ortsteil Mitte, Lokal am Markt"))
+    for text in ("Ortsteil Mitte, Lokal am Markt", "no local knowledge", "Ortsrand", "locale no. 4"):
+        assert not words.phone.search(fold(text)), text
 
 
 def test_the_area_codes_of_a_documents_phones_complete_its_local_numbers():

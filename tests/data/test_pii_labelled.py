@@ -303,12 +303,14 @@ def test_the_v9_set_a_development_set_now():
     announced line were refused): 0.991 precision, phones 0.988; version 12 (month rows under a
     phone heading stay phones) 0.989, phones 0.986. Floors: those figures less a margin.
     Version 42 (thresholds 0.05 / 0.02, chosen so the most writers held out in turn meet
-    issue 24's goals) calls more numbers phones: 1.000 / 0.974, phones 1.000 / 0.966."""
+    issue 24's goals) calls more numbers phones: 1.000 / 0.974, phones 1.000 / 0.966. Version 47
+    (trained on 66 sets) takes nine more national-shaped numbers a label calls a thing ("0185 7089105
+    (Teilenummer)", "Payment reference: 07959 683864"): 1.000 / 0.967, phones 1.000 / 0.957."""
     result = _measured("pii_heldout_v9.jsonl")
     assert result["overall"]["gold"] == 1816 and result["overall"]["recall"] >= 0.995, result["overall"]
-    assert result["overall"]["precision"] >= 0.97, result["overall"]
+    assert result["overall"]["precision"] >= 0.962, result["overall"]
     assert result["by_kind"]["PHONE"]["recall"] >= 0.995, result["by_kind"]["PHONE"]
-    assert result["by_kind"]["PHONE"]["precision"] >= 0.96, result["by_kind"]["PHONE"]
+    assert result["by_kind"]["PHONE"]["precision"] >= 0.952, result["by_kind"]["PHONE"]
     assert len(result["leaks"]) <= 2, result["leaks"]
 
 
@@ -1108,6 +1110,126 @@ WRITERS = {
         "per version (benchmarks/results/pii_heldout_v61.md). Under version 46: 0.9990 / 0.9713, "
         "phones 0.9986 / 0.9597, 3 values left (0 of 450 announced). Floors: version 46's figures "
         "less a margin.",
+    ),
+    "v62": (
+        2807,
+        0.994,
+        0.987,
+        0.993,
+        0.989,
+        12,
+        "pii_heldout_v62 (benchmarks/pii_v62/make_heldout_set.py): a sixty-second writer (v52's "
+        "docstring only; health and care: GP surgeries, dentists, pharmacies, physiotherapy, care "
+        "homes, home care, opticians), 2,216 phones (450 announced local numbers); committed before "
+        "version 47, measured once under versions 34, 45 and 46 as a held-out set (0 of 450 announced "
+        "left under 46), then trained on: a DEVELOPMENT set of version 47 "
+        "(benchmarks/results/pii_heldout_v62.md). Under version 47: 0.9968 / 0.9922, phones 0.9959 / "
+        "0.9941, 9 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
+    ),
+    "v63": (
+        3261,
+        0.998,
+        0.991,
+        0.998,
+        0.99,
+        3,
+        "pii_heldout_v63 (benchmarks/pii_v63/make_heldout_set.py): a sixty-third writer (v52's "
+        "docstring only; transport and logistics: taxis, couriers, removals, coach trips, car hire, "
+        "ferries, freight forwarding), 2,350 phones (450 announced local numbers); committed before "
+        "version 47, measured once under versions 34, 45 and 46 as a held-out set (0 of 450 announced "
+        "left under 46), then trained on: a DEVELOPMENT set of version 47 "
+        "(benchmarks/results/pii_heldout_v63.md). Under version 47: 1.0000 / 0.9963, phones 1.0000 / "
+        "0.9958, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
+    ),
+    "v64": (
+        2215,
+        0.998,
+        0.99,
+        0.998,
+        0.99,
+        3,
+        "pii_heldout_v64 (benchmarks/pii_v64/make_heldout_set.py): a sixty-fourth writer (v52's "
+        "docstring only; charities and volunteering: food banks, shelters, mutual aid, blood drives, "
+        "animal rescues, fundraisers), 1,887 phones (450 announced local numbers); committed before "
+        "version 47, measured once under versions 34, 45 and 46 as a held-out set (3 of 450 announced "
+        "left under 46, then read), then trained on: a DEVELOPMENT set of version 47 "
+        "(benchmarks/results/pii_heldout_v64.md). Under version 47: 1.0000 / 0.9960, phones 1.0000 / "
+        "0.9953, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
+    ),
+    "v65": (
+        1687,
+        0.998,
+        0.986,
+        0.998,
+        0.985,
+        3,
+        "pii_heldout_v65 (benchmarks/pii_v65/make_heldout_set.py): a sixty-fifth writer (v52's "
+        "docstring only; personal services: hairdressers, beauty salons, personal trainers, dog "
+        "walkers and groomers, cleaners, babysitters), 1,435 phones (450 announced local numbers); "
+        "committed before version 47, measured once under versions 34, 45 and 46 as a held-out set (3 "
+        "of 450 announced left under 46, then read), then trained on: a DEVELOPMENT set of version 47 "
+        "(benchmarks/results/pii_heldout_v65.md). Under version 47: 1.0000 / 0.9918, phones 1.0000 / "
+        "0.9903, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
+    ),
+    "v66": (
+        1755,
+        0.998,
+        0.969,
+        0.998,
+        0.962,
+        3,
+        "pii_heldout_v66 (benchmarks/pii_v66/make_heldout_set.py): a sixty-sixth writer (v52's "
+        "docstring only; retail and e-commerce: returns desks, marketplace sellers, loyalty "
+        "programmes, click-and-collect, pawn shops), 1,368 phones (450 announced local numbers); "
+        "committed before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of versions 46 and 47, measured once per version (benchmarks/results/pii_heldout_v66.md). "
+        "Under version 47: 1.0000 / 0.9745, phones 1.0000 / 0.9675, 0 values left (0 of 450 "
+        "announced). Floors: version 47's figures less a margin.",
+    ),
+    "v67": (
+        2742,
+        0.996,
+        0.993,
+        0.996,
+        0.992,
+        6,
+        "pii_heldout_v67 (benchmarks/pii_v67/make_heldout_set.py): a sixty-seventh writer (v52's "
+        "docstring only; motoring: garages, car dealers, tyre fitters, MOT and T\u00dcV stations, "
+        "breakdown recovery, driving schools), 1,852 phones (450 announced local numbers); committed "
+        "before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set of versions "
+        "46 and 47, measured once per version (benchmarks/results/pii_heldout_v67.md). Under version "
+        "47: 0.9989 / 0.9985, phones 0.9984 / 0.9978, 3 values left (2 of 450 announced). Floors: "
+        "version 47's figures less a margin.",
+    ),
+    "v68": (
+        2844,
+        0.997,
+        0.956,
+        0.997,
+        0.95,
+        4,
+        "pii_heldout_v68 (benchmarks/pii_v68/make_heldout_set.py): a sixty-eighth writer (v52's "
+        "docstring only; media and broadcasting: radio phone-ins, newsdesks, podcast show notes, "
+        "press offices, TV audience lines), 2,411 phones (450 announced local numbers); committed "
+        "before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set of versions "
+        "46 and 47, measured once per version (benchmarks/results/pii_heldout_v68.md). Under version "
+        "47: 0.9996 / 0.9619, phones 0.9996 / 0.9557, 1 values left (0 of 450 announced). Floors: "
+        "version 47's figures less a margin.",
+    ),
+    "v69": (
+        2126,
+        0.989,
+        0.978,
+        0.986,
+        0.982,
+        13,
+        "pii_heldout_v69 (benchmarks/pii_v69/make_heldout_set.py): a sixty-ninth writer (v52's "
+        "docstring only; weddings and private events: photographers, DJs, florists, venue hire, "
+        "caterers, marquee and party hire), 1,627 phones (450 announced local numbers); committed "
+        "before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set of versions "
+        "46 and 47, measured once per version (benchmarks/results/pii_heldout_v69.md). Under version "
+        "47: 0.9911 / 0.9832, phones 0.9883 / 0.9877, 10 values left (1 of 450 announced). Floors: "
+        "version 47's figures less a margin.",
     ),
 }
 

@@ -35,11 +35,11 @@ PHONE = {
     "phone_tree call_tree dialling_code dialing_code std_code "
     # the area code left off: "without the code", "sem o código de área", "बिना कोड"
     "no_code without_code without_the_code leave_off_the_code without_the_area_code local_number "
-    "local_numbers local_call",
+    "local_numbers local_call local_no local_nos local_nr local_tel",
     "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
     "festnetz* durchwahl wahlen wahle "
     "zentrale notruf* notfall* kontakt vorwahl telefonkette ortsnummer* ortsnetz* ortsanschluss* "
-    "ortsgesprach*",
+    "ortsgesprach* ortsruf*",
     "fr": "telephone* tel portable* fixe appel* appelle* joindre joignable contacter rappel* numero_vert "
     "indicatif numero_local appel_local",
     "es": "telefono* tel tlf tfno movil* celular* fijo llam* localizar* localizable contactar* contacto "
