@@ -1,0 +1,233 @@
+"""German, French and Spanish sentences for senior-life documents."""
+
+DE = {
+    "titles": {
+        "club": [
+            "Seniorenclub Herbstzeitlose – Rundbrief",
+            "Neues aus dem Seniorentreff",
+            "Wandergruppe 60plus: Termine",
+        ],
+        "pension": [
+            "Ihr Beratungstermin zur Rente",
+            "Zusammenfassung unseres Rentengesprächs",
+            "Renteninformation – Rückfragen",
+        ],
+        "meals": [
+            "Essen auf Rädern – Tourenplan",
+            "Mittagstisch-Lieferung: Ihre Woche",
+            "Menüservice: Änderung der Preise",
+        ],
+        "hearing": [
+            "Hörgeräte-Akustik: Terminbestätigung",
+            "Nachsorge für Ihre neuen Hörgeräte",
+            "Ergebnis Ihres Hörtests",
+        ],
+        "daycentre": [
+            "Tagespflege – Wochenplan",
+            "Programm der Begegnungsstätte",
+            "Tagesstätte: Fahrdienst und Angebote",
+        ],
+        "sheltered": [
+            "Aushang für die Bewohner",
+            "Betreutes Wohnen – Mitteilung der Hausleitung",
+            "Hinweis zur Brandschutzübung",
+        ],
+    },
+    "body": {
+        "club": [
+            "Der Ausflug zur Landesgartenschau ist fast ausgebucht – melden Sie sich bei {name} unter {P}.",
+            "Beim Bingo wurden zuletzt {n:bingo_calls} gezogen.",
+            "Wer zum Kaffeenachmittag abgeholt werden möchte, ruft bitte den Fahrer unter {M} an.",
+            "Anmeldungen für die Wanderung ({n:walk_stats}) auch per Mail an {E}.",
+            "Unser Kassenwart sammelt {n:meal_price} Euro für das Mittagessen ein.",
+        ],
+        "pension": [
+            "Ihre voraussichtliche Rente beträgt {n:pension_amount} € brutto im Monat.",
+            "Ihre Versicherungsnummer lautet {n:rv_nummer}; bitte bei Rückfragen angeben.",
+            "Beitragszeiten laut Versicherungsverlauf: {n:contribution_years}.",
+            "Bei Fragen erreichen Sie mich direkt unter {P}.",
+            "Das kostenlose Servicetelefon ist unter {F} erreichbar.",
+            "Die Erstattung überweisen wir auf Ihr Konto {I}.",
+            "Unterlagen gern per E-Mail an {E}.",
+            "Für Ihre Zeit in Österreich wenden Sie sich an die Partnerstelle: {X}.",
+        ],
+        "meals": [
+            "Ihre Tour: {n:delivery_window} Uhr. Bitte lassen Sie die Haustür hörbar.",
+            "Sie haben Menü {n:menu_code} gewählt (Schonkost).",
+            "Abbestellungen bitte bis 10 Uhr am Vortag unter {P}.",
+            "Schlüsseltresor an der Gartentür, Code {n:key_safe}.",
+            "Ihre Tochter möchte bei Problemen angerufen werden: {M}.",
+            "Der Preis pro Menü steigt auf {n:meal_price} €.",
+        ],
+        "hearing": [
+            "Ihr Hörtest ergab rechts {n:audiogram} (500 bis 4000 Hz).",
+            "Batteriegröße {n:battery_size} – eine neue Packung liegt bei.",
+            "Programm {n:hearing_aid_programme} ist für Gespräche im Restaurant eingestellt.",
+            "Wenn das Gerät pfeift, rufen Sie uns an: {P}.",
+            "Die Zuzahlung wurde von der Karte {C} abgebucht.",
+            "Hausbesuche macht unsere Akustikerin {name}, mobil unter {M}.",
+        ],
+        "daycentre": [
+            "Montag Sitzgymnastik, Dienstag Gedächtnistraining, Mittwoch Singkreis.",
+            "Der Blutdruck wird am Donnerstag gemessen – zuletzt {n:blood_pressure}.",
+            "Der Fahrdienst ist ab 8.30 Uhr unterwegs; bei Verspätung bitte {M} anrufen.",
+            "Angehörige erreichen das Büro unter {P}.",
+            "Der Drucker im Computerkurs hat die Adresse {IPP}.",
+            "Speisepläne bitte an {E} schicken.",
+        ],
+        "sheltered": [
+            "Am Mittwoch um 11 Uhr wird die Brandmeldeanlage geprüft.",
+            "In Wohnung {n:flat_block} wird der Notrufzug erneuert.",
+            "Die Heizung im Gemeinschaftsraum steht jetzt auf {n:room_temp}.",
+            "Die Hausleitung {name} ist werktags unter {P} erreichbar.",
+            "Außerhalb der Sprechzeiten hilft der Hausnotruf: {F}.",
+            "Die Miete wird von {I} abgebucht.",
+            "Der Notrufserver im Büro hat die Adresse {IPP}.",
+        ],
+    },
+    "neg": [
+        "Medikamentenplan: {n:dosage}.",
+        "Blutzucker heute früh: {n:glucose}.",
+        "Bitte PZN angeben: {n:pzn}.",
+        "Gewicht und BMI: {n:weight_bmi}.",
+    ],
+    "local": [
+        "Wer in {town} wohnt, erreicht den Seniorentreff im Ortsnetz unter {L}.",
+        "{town}er Mitglieder: Fahrdienst {L}, Küche {L} – ohne Vorwahl.",
+        "Aus dem {town}er Festnetz genügt die {L}.",
+        "Büro der Tagespflege ({town}, Ortsgespräch): {L}",
+        "„Ruf einfach die {L} an“, sagt Frau Berger, „das kennt hier in {town} jeder.“",
+        "Hörakustik im Zentrum von {town} – aus der Stadt wählen Sie nur {L}.",
+    ],
+    "heads": ["Wichtige Nummern für den Kühlschrank", "Telefonliste der Tagespflege", "Rufnummern im Haus"],
+    "labels": [
+        "Hausleitung",
+        "Fahrdienst",
+        "Küche",
+        "Fußpflege",
+        "Hausnotruf",
+        "Apotheke",
+        "Friseur",
+        "Hausarzt",
+    ],
+}
+
+FR = {
+    "titles": {
+        "club": ["Club des aînés – lettre d'information", "Amicale des retraités : prochaines sorties"],
+        "pension": [
+            "Votre rendez-vous retraite",
+            "Compte rendu de l'entretien retraite",
+            "Relevé de carrière : questions",
+        ],
+        "meals": ["Portage de repas à domicile – tournée", "Repas livrés : changement de menu"],
+        "hearing": ["Audioprothésiste : confirmation de rendez-vous", "Suivi de vos aides auditives"],
+        "daycentre": ["Accueil de jour – programme de la semaine", "Foyer-restaurant : animations"],
+        "sheltered": [
+            "Résidence autonomie – note aux résidents",
+            "Information de la direction de la résidence",
+        ],
+    },
+    "body": {
+        "club": [
+            "La sortie au marché de Noël est presque complète ; appelez {name} au {P}.",
+            "Numéros tirés au loto : {n:bingo_calls}.",
+            "Pour être raccompagné après le thé dansant, appelez le chauffeur au {M}.",
+            "Inscriptions aussi par courriel : {E}.",
+        ],
+        "pension": [
+            "Votre pension estimée est de {n:pension_amount} € bruts par mois.",
+            "Numéro de sécurité sociale indiqué sur le dossier : {n:nir}.",
+            "Pour toute question, je reste joignable au {P}.",
+            "La ligne d'information gratuite est le {F}.",
+            "Le versement se fera sur le compte {I}.",
+            "Envoyez les justificatifs à {E}.",
+            "Pour vos années travaillées en Allemagne : {X}.",
+        ],
+        "meals": [
+            "Votre tournée : {n:delivery_window}.",
+            "Menu choisi : {n:menu_code} (sans sel).",
+            "Pour annuler un repas, appelez la cuisine au {P} avant 10 h.",
+            "Boîte à clés près du portail, code {n:key_safe}.",
+            "Votre fils souhaite être prévenu au {M}.",
+        ],
+        "hearing": [
+            "Seuils mesurés à droite : {n:audiogram}.",
+            "Piles taille {n:battery_size}, un paquet est joint.",
+            "En cas de sifflement, appelez le centre au {P}.",
+            "Le reste à charge a été réglé par la carte {C}.",
+            "Notre audioprothésiste {name} passe à domicile ; son portable : {M}.",
+        ],
+        "daycentre": [
+            "Lundi gym douce, mardi atelier mémoire, jeudi chorale.",
+            "Tension mesurée la semaine dernière : {n:blood_pressure}.",
+            "Le minibus passe dès 9 h ; en cas de retard, appelez le {M}.",
+            "Les familles peuvent joindre l'accueil au {P}.",
+            "L'imprimante de l'atelier tablette est à l'adresse {IPP}.",
+        ],
+        "sheltered": [
+            "Essai de l'alarme incendie mercredi à 11 h.",
+            "Le chauffage du salon est réglé à {n:room_temp}.",
+            "La directrice, {name}, est joignable au {P} en semaine.",
+            "La nuit, la téléassistance répond au {F}.",
+            "Signalez les pannes par courriel à {E}.",
+        ],
+    },
+    "neg": ["Traitement : {n:dosage}.", "Glycémie ce matin : {n:glucose}.", "Poids et IMC : {n:weight_bmi}."],
+    "heads": ["Numéros à garder près du téléphone", "Contacts de la résidence"],
+    "labels": ["Accueil", "Cuisine", "Chauffeur", "Pédicure", "Téléassistance", "Pharmacie", "Coiffeuse"],
+}
+
+ES = {
+    "titles": {
+        "club": ["Hogar del jubilado – boletín", "Club de mayores: excursiones"],
+        "pension": ["Cita de asesoramiento sobre su pensión", "Resumen de su consulta de jubilación"],
+        "meals": ["Comida a domicilio – ruta semanal", "Servicio de comidas: cambio de menú"],
+        "hearing": ["Centro auditivo: confirmación de cita", "Revisión de sus audífonos"],
+        "daycentre": ["Centro de día – programa semanal", "Centro de día: transporte y talleres"],
+        "sheltered": ["Aviso a los residentes", "Viviendas tuteladas: información de la dirección"],
+    },
+    "body": {
+        "club": [
+            "La excursión al balneario está casi completa; llame a {name} al {P}.",
+            "Números cantados en el bingo: {n:bingo_calls}.",
+            "Si necesita transporte al baile, llame al conductor al {M}.",
+            "También puede apuntarse por correo: {E}.",
+        ],
+        "pension": [
+            "Su pensión estimada es de {n:pension_amount} € al mes.",
+            "DNI que figura en el expediente: {n:dni}.",
+            "Para cualquier duda, llámeme al {P}.",
+            "El teléfono gratuito de información es el {F}.",
+            "El abono se hará en la cuenta {I}.",
+            "Envíe los papeles a {E}.",
+        ],
+        "meals": [
+            "Ruta {n:delivery_window}.",
+            "Menú elegido: {n:menu_code} (dieta blanda).",
+            "Para anular una comida, llame a la cocina al {P} antes de las 10.",
+            "Su hija quiere que la avisen al {M}.",
+        ],
+        "hearing": [
+            "Umbrales del oído derecho: {n:audiogram}.",
+            "Pilas tamaño {n:battery_size}.",
+            "Si el audífono pita, llame al centro al {P}.",
+            "El pago se cargó en la tarjeta {C}.",
+        ],
+        "daycentre": [
+            "Lunes gimnasia, martes taller de memoria, jueves coro.",
+            "Tensión de la semana pasada: {n:blood_pressure}.",
+            "Las familias pueden llamar a recepción al {P}.",
+            "El autobús pasa a las 9; si se retrasa, {M}.",
+        ],
+        "sheltered": [
+            "Prueba de la alarma de incendios el miércoles a las 11.",
+            "La calefacción de la sala está a {n:room_temp}.",
+            "La directora, {name}, atiende en el {P}.",
+            "Por la noche, la teleasistencia responde en el {F}.",
+        ],
+    },
+    "neg": ["Tratamiento: {n:dosage}.", "Glucosa en ayunas: {n:glucose}."],
+    "heads": ["Teléfonos para tener a mano", "Contactos del centro"],
+    "labels": ["Recepción", "Cocina", "Conductor", "Podólogo", "Teleasistencia", "Farmacia"],
+}
