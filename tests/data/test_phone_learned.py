@@ -126,7 +126,7 @@ def test_compose_merges_a_cut_number_and_yields_to_other_kinds():
 
 
 # the writers the shipped model has never seen
-HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in range(66, 74))
+HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in range(82, 86))
 
 
 def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
@@ -135,9 +135,35 @@ def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
     for name, digest in card["sets"].items():  # retrain when a set changes: the digests say which
         assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, name
     assert (card["threshold"], card["threshold_ruled"]) in train.POLICIES
+    allowed = tuple(tuple(map(float, p.split(","))) for p in card["guarded"])
     assert (card["threshold"], card["threshold_ruled"]) == train.choose(
-        {n: {tuple(map(float, p.split(","))): v for p, v in c.items()} for n, c in card["validation"].items()}
+        {
+            n: {tuple(map(float, p.split(","))): v for p, v in c.items()}
+            for n, c in card["validation"].items()
+        },
+        allowed,
     )
+
+
+def test_the_shipped_policy_takes_no_guarded_negative_and_the_card_says_which_policies_would():
+    """The card's guarded policies are those under which the shipped weights take no GUARDS
+    number (recomputed here), the shipped one is among them, and detect_pii refuses each guard."""
+    model = PhoneModel.load()
+    allowed = train.guarded(model.weights, model.intercept, tuple(model.card["regions"]))
+    assert [f"{t},{r}" for t, r in allowed] == model.card["guarded"]
+    assert (model.threshold, model.threshold_ruled) in allowed and len(allowed) < len(train.POLICIES)
+    for text, number in train.GUARDS:
+        assert number not in [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"], text
+
+
+def test_guards_refuse_every_policy_of_a_model_that_calls_everything_a_phone():
+    """A model whose P(phone) is about 1 everywhere takes every guard: no policy is allowed, and
+    choose refuses to pick one; one whose P(phone) is about 0 takes none: every policy is."""
+    regions = ("US", "GB")
+    assert train.guarded(np.zeros(DIM), 20.0, regions) == ()
+    assert train.guarded(np.zeros(DIM), -20.0, regions) == train.POLICIES
+    with pytest.raises(ValueError, match="guarded negative"):
+        train.choose({"a": {}}, ())
 
 
 @pytest.mark.parametrize(
@@ -147,6 +173,22 @@ def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
         ("call me on 450 0840 after six", "450 0840"),
         ("Indore branch of the insurance broker – local no. 645-4616 The insurer", "645-4616"),  # 46 did not
         ("Für Spender aus Göttingen: Ortsruf 5 03 89.", "5 03 89"),  # 46 found it too: a guard
+        # v69's and v71's leaks under 47 (read), found since version 49's features (50 ships them)
+        (
+            "The postcode takes you to the farm gate. (Local to Harrogate: 31 0264. From elsewhere "
+            "you'll need the dialling code first.)",
+            "31 0264",
+        ),
+        (
+            "Adventure centre booking\n\nOur Aviemore depot (no area code needed locally):\n317-122 Water "
+            "temperature yesterday was 11.9 °C, so wetsuits are provided.",
+            "317-122",
+        ),
+        (
+            "Hengelsportvereniging Arnhem – controleur (lokaal):\n757 16 27 Poortcode klimhal voor groepen: "
+            "4660#.",
+            "757 16 27",
+        ),
         ("Oma daheim ((+43) (0)664 24707313)", "(+43) (0)664 24707313"),
     ],
 )
@@ -264,11 +306,14 @@ def test_the_policy_is_the_one_under_which_most_writers_meet_the_goals():
         "c": {p: (good if p[0] >= 0.1 else vague) for p in train.POLICIES},
     }
     assert train.choose(table) == (0.5, 0.02)  # all three; the highest thresholds of those tied
+    assert train.choose(table, ((0.02, 0.02), (0.1, 0.05))) == (0.1, 0.05)  # of the allowed only
     report = train.report(table, {n: good for n in table}, (0.5, 0.02))
     assert "| goals met | 3 | 3 | 2 | 1 | 1 | 2 | 2 | 2 | 2 | 2 |" in report  # chosen, then (t, t)
     assert "| 0.1 | 3 | 3 | 3 | 2 | 2 |" in report and "| 0.02 | 2 | 2 | 2 |  | 2 |" in report
     assert "0.995 / 0.950 / 2" in report
-    assert "(chosen: the most writers" in report
+    assert "(chosen: of those taking no guarded negative, the most writers" in report
+    marked = train.report(table, {n: good for n in table}, (0.1, 0.05), allowed=((0.1, 0.05),))
+    assert "| 0.1 | 3 × | 3 × | 3 × | 2 | 2 × |" in marked  # × : a policy that takes a guard
     given = train.report(table, {n: good for n in table}, (0.1, 0.05), given=True)
     assert "ruled threshold 0.05 (given with --policy; validation would choose 0.5 / 0.02)" in given
 

@@ -4,7 +4,7 @@ per writer held out in turn against issue 24's goals (phone_model_train validate
 only chooses and reports).
 
     meets(cell) -> bool                     one writer's figures meet the goals
-    choose(table) -> (threshold, ruled)     the policy under which the most writers meet them
+    choose(table, allowed) -> (t, ruled)    the allowed policy under which the most writers meet them
     report(table, rule, policy) -> str      the Markdown validation report
     policy_arg("0.2,0.05") -> (0.2, 0.05)   --policy's parser
 """
@@ -35,12 +35,19 @@ def meets(cell: dict) -> bool:
     )
 
 
-def choose(table: dict[str, dict[tuple[float, float], dict]]) -> tuple[float, float]:
-    """The policy (threshold, ruled threshold) under which the most writers held out in turn meet
-    the goals (`meets`), the highest of those tied (precision is what a higher one buys). Until
-    version 42 it was one threshold, the highest whose mean recall reached 0.99: a mean can reach
-    it while few writers do."""
-    return max(POLICIES, key=lambda p: (sum(meets(table[n][p]) for n in table), p))
+def choose(
+    table: dict[str, dict[tuple[float, float], dict]], allowed: tuple[tuple[float, float], ...] = POLICIES
+) -> tuple[float, float]:
+    """The policy (threshold, ruled threshold) of `allowed` under which the most writers held out
+    in turn meet the goals (`meets`), the highest of those tied (precision is what a higher one
+    buys). `allowed`: the policies under which the model takes none of the trainer's guarded
+    negatives (phone_model_train.GUARDS, version 50 on: versions 48 and 49 were validated to a
+    policy, one writer of 70-74 ahead, that took a log line's worker id and an invoice number).
+    Until version 42 it was one threshold, the highest whose mean recall reached 0.99: a mean can
+    reach it while few writers do."""
+    if not allowed:
+        raise ValueError("no policy allowed: every one takes a guarded negative")
+    return max(allowed, key=lambda p: (sum(meets(table[n][p]) for n in table), p))
 
 
 def report(
@@ -48,6 +55,7 @@ def report(
     rule: dict[str, dict],
     policy: tuple[float, float],
     given: bool = False,
+    allowed: tuple[tuple[float, float], ...] = POLICIES,
 ) -> str:
     """Markdown: per set held out, the rules' phone recall / precision (/ announced numbers left)
     and the model's under the chosen policy and at each threshold alone, their means; then how
@@ -66,20 +74,28 @@ def report(
     grid = ["| threshold \\ ruled | " + " | ".join(f"{r:g}" for r in RULED) + " | the same |"]
     grid.append("|" + "---|" * (len(RULED) + 2))
     for t in THRESHOLDS:
-        cells = [sum(meets(table[n][(t, r)]) for n in table) if r <= t else "" for r in (*RULED, t)]
+        cells = [_met(table, (t, r), allowed) if r <= t else "" for r in (*RULED, t)]
         grid.append(f"| {t:g} | " + " | ".join(map(str, cells)) + " |")
-    chosen = choose(table)
+    chosen = choose(table, allowed)
     why = f"Policy: threshold {policy[0]:g}, ruled threshold {policy[1]:g} " + (
         f"(given with --policy; validation would choose {chosen[0]:g} / {chosen[1]:g})."
         if given
-        else "(chosen: the most writers meeting the goals, the highest of those tied)."
+        else "(chosen: of those taking no guarded negative, the most writers meeting the goals, the highest"
+        " of those tied)."
     )
     return "\n".join(rows) + (
         f"\n\nCells: phone recall / precision / context-announced numbers left (where the set's sidecar"
         f" says which they are); a column names its threshold (/ ruled threshold). Goals: recall >="
         f" {RECALL_GOAL}, precision >= {PRECISION_GOAL}, none left.\n\nWriters meeting the goals under"
-        f" each policy ({len(table)} held out in turn):\n\n" + "\n".join(grid) + f"\n\n{why}\n"
+        f" each policy ({len(table)} held out in turn; ×: the model takes a guarded negative under it):\n\n"
+        + "\n".join(grid)
+        + f"\n\n{why}\n"
     )
+
+
+def _met(table: dict, policy: tuple[float, float], allowed: tuple) -> str:
+    count = str(sum(meets(table[n][policy]) for n in table))
+    return count if policy in allowed else f"{count} ×"
 
 
 def _mean(cells: list[dict]) -> dict:

@@ -7,14 +7,15 @@ precision >= 0.9, and no context-announced local number left (a set's `_values.j
 says which numbers those are).
 
     python -m reasonrl.data.phone_model_train tests/data/pii_faker_dev.jsonl tests/data/pii_heldout.jsonl \\
-        tests/data/pii_heldout_v{2..65}.jsonl \\
+        tests/data/pii_heldout_v{2..81}.jsonl \\
         --negatives $REASONRL_SHARED/data/math/gsm8k_train.jsonl \\
         [--out src/reasonrl/data/filters/phone_model.npz] \\
         [--report benchmarks/results/pii_learned_validation.md] [--no-validate]
 
 Each set: JSONL of {"text", "spans": [{"kind", "start", "end"}]} (pii_eval's format); a
 candidate number is a phone when it overlaps a gold PHONE span. Never pass a set you will report
-as held out.
+as held out. A policy under which the model fitted on every set takes one of GUARDS is no
+candidate (version 50 on).
 """
 
 from __future__ import annotations
@@ -51,6 +52,16 @@ ANNOUNCED = "local-announced"  # the writers' sidecar mode of a context-announce
 # Belgium, Ireland, Australia), whose numbers written at home no default region makes valid
 # ("289 545 927" is a Portuguese landline). A policy's own regions are read besides them.
 MODEL_REGIONS = (*DEFAULT_REGIONS, "PT", "AT", "CH", "BE", "IE", "AU")
+# Hand-written negatives the tests guard (test_phone_default, test_phone_learned, test_phone_rules),
+# (text, the number in it that is no phone): no policy may take one. Versions 48 and 49 were
+# validated to 0.03 / 0.02, one writer of 70-74 ahead of 0.05 / 0.02, and took all five.
+GUARDS = (
+    ("retries = 5551234", "5551234"),
+    ("2024-01-02 10:00:01 INFO worker 5512309 started", "5512309"),
+    ("Invoice: 418 2290\nOrder: 733 1045\nSurgery: 0161 496 0288", "418 2290"),
+    ("Invoice: 418 2290\nOrder: 733 1045\nSurgery: 0161 496 0288", "733 1045"),
+    ("What's your order number?\n[07:11] Ana: 5187-3567", "5187-3567"),
+)
 
 
 @dataclass
@@ -223,6 +234,25 @@ def negatives(path: Path, skip: int) -> list[dict]:
     ]
 
 
+def guarded(
+    weights: np.ndarray, intercept: float, regions: tuple[str, ...]
+) -> tuple[tuple[float, float], ...]:
+    """The policies under which the model (weights (DIM,), intercept) takes none of GUARDS: a
+    guard is taken when a span scored over its number has P(phone) at or above the policy's bar
+    (`taken`'s rule: threshold_ruled for a span the rules called a phone, threshold for any other)."""
+    words, worst = lexicon(regions), {False: 0.0, True: 0.0}  # the highest P(phone) of any guard's spans
+    for text, number in GUARDS:
+        norm = normalize_same_length(text)
+        a = text.index(number)
+        ruled = [(s.kind, s.start, s.end) for s in rule_pass(norm, regions)]
+        phones = {(s, e) for kind, s, e in ruled if kind == "PHONE"}
+        for (s, e), feats in features(norm, ruled, words, regions):
+            if s < a + len(number) and a < e:
+                p = 1.0 / (1.0 + float(np.exp(-(intercept + weights[hashed(feats)].sum()))))
+                worst[(s, e) in phones] = max(worst[(s, e) in phones], p)
+    return tuple(p for p in POLICIES if worst[False] < p[0] and worst[True] < p[1])
+
+
 def validate(
     sets: dict[str, Examples], c: float = C, always: tuple[Examples, ...] = ()
 ) -> dict[str, dict[tuple[float, float], dict]]:
@@ -249,19 +279,22 @@ def _name(path: Path) -> str:
     return stem.removeprefix("pii_")
 
 
-def _policy(args: argparse.Namespace, data: dict[str, Examples], extra: tuple, card: dict) -> tuple:
+def _policy(
+    args: argparse.Namespace, data: dict[str, Examples], extra: tuple, card: dict, allowed: tuple
+) -> tuple:
     """The thresholds the model ships with: --policy's where given, else the one validation
-    chooses (`choose`), else (--no-validate) the shipped model's. Validation's table goes into the
-    card and the report either way."""
+    chooses among those allowed (`choose`, `guarded`), else (--no-validate) the shipped model's.
+    Validation's table goes into the card and the report either way."""
     if args.no_validate:
         shipped = PhoneModel.load()
         return args.policy or (shipped.threshold, shipped.threshold_ruled)
     table = validate(data, always=extra)
-    policy = args.policy or choose(table)
+    policy = args.policy or choose(table, allowed)
     card["validation"] = {n: {f"{t},{r}": table[n][(t, r)] for t, r in POLICIES} for n in table}
     if args.report:
         rule = {n: rule_scores(e) for n, e in data.items()}
-        args.report.write_text(report(table, rule, policy, given=bool(args.policy)), encoding="utf-8")
+        text = report(table, rule, policy, given=bool(args.policy), allowed=allowed)
+        args.report.write_text(text, encoding="utf-8")
     return policy
 
 
@@ -316,8 +349,13 @@ def main(argv=None) -> dict:
             "skip": args.skip,
             "sha256": hashlib.sha256(args.negatives.read_bytes()).hexdigest(),
         }
-    card["threshold"], card["threshold_ruled"] = _policy(args, data, extra, card)
     weights, intercept = fit(list(data.values()) + list(extra))
+    allowed = guarded(weights, intercept, regions)
+    if not (allowed or args.policy or args.no_validate):  # fail closed: no policy refuses them all
+        raise ConfigError("every policy takes a guarded negative (GUARDS)", where="sets",
+                          hint="read what the sets teach about those numbers, or give --policy")  # fmt: skip
+    card["guarded"] = [f"{t},{r}" for t, r in allowed]  # the policies that take no guarded negative
+    card["threshold"], card["threshold_ruled"] = _policy(args, data, extra, card, allowed)
     save(args.out, weights, intercept, card)
     return card
 
