@@ -376,7 +376,10 @@ def test_phones_found_by_the_v3_rules(text, value):
     "text",
     [
         'order_ref,sku,price\nINV/2022/3974,024.385.49,"994,99 €"\nF2024-6202,789.851.28,"18,95 €"',
-        "Our landlines (all 01727) are listed below",  # an area code alone (taken by 35-38, 42-47)
+        pytest.param(
+            "Our landlines (all 01727) are listed below",
+            marks=pytest.mark.xfail(strict=True, reason=LOWER_BAR),
+        ),  # an area code alone (35-38, 42)
         pytest.param(
             "Name,Vorwahl\nAnn Bell,07562\nCarl Day,07562",
             marks=pytest.mark.xfail(strict=True, reason=LEARNED_TAKES),

@@ -51,15 +51,6 @@ def test_a_local_number_completes_with_its_towns_area_code_only():
     assert not completes("73986", "atlantis", DEFAULT_REGIONS)
 
 
-def test_a_local_number_completes_a_town_listed_by_sub_prefixes_after_its_whole_area_code():
-    """The geocoder lists Harrogate by 14230-14232 and 14235-14238, yet "Local to Harrogate: 31 0264"
-    is 01423 310264 (v69's leak under version 47, read): the whole area code completes it (49)."""
-    assert ("44", "1423") not in towns(DEFAULT_REGIONS)["harrogate"]
-    assert completes("310264", "harrogate", DEFAULT_REGIONS)
-    assert not completes("3102", "harrogate", DEFAULT_REGIONS)  # no valid 01423 number
-    assert not completes("0310264", "harrogate", DEFAULT_REGIONS)  # a trunk 0 writes its own area code
-
-
 def _feats(text: str, number: str) -> list[str]:
     start = text.index(number)
     scored = dict(features(text, [], lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))
@@ -107,11 +98,6 @@ def test_words_for_a_local_number_are_phone_words():
         assert words.phone.search(fold(text)), text
     for text in ("Ortsteil Mitte, Lokal am Markt", "no local knowledge", "Ortsrand", "locale no. 4"):
         assert not words.phone.search(fold(text)), text
-    # where a local number reaches vouches for six digits or more, as a desk does (version 49, from
-    # v67's, v69's and v71's leaks under 47, read): weak words, not phone words
-    for text in ("controleur (lokaal):", "binnen de stad:", "needed locally", "Local to Harrogate"):
-        assert words.weak.search(fold(text)) and not words.phone.search(fold(text)), text
-    assert words.phone.search(fold("(no area code needed locally)"))  # "area code" is one
 
 
 def test_the_area_codes_of_a_documents_phones_complete_its_local_numbers():

@@ -1181,304 +1181,305 @@ WRITERS = {
     "v66": (
         1755,
         0.998,
-        0.986,
+        0.969,
         0.998,
-        0.984,
+        0.962,
         3,
         "pii_heldout_v66 (benchmarks/pii_v66/make_heldout_set.py): a sixty-sixth writer (v52's "
         "docstring only; retail and e-commerce: returns desks, marketplace sellers, loyalty "
         "programmes, click-and-collect, pawn shops), 1,368 phones (450 announced local numbers); "
-        "committed before version 47 was trained, measured once per version as a held-out set of 46 "
-        "and 47 (never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v66.md). Under version 50: 1.0000 / 0.9915, phones 1.0000 / "
-        "0.9892, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "committed before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of versions 46 and 47, measured once per version (benchmarks/results/pii_heldout_v66.md). "
+        "Under version 47: 1.0000 / 0.9745, phones 1.0000 / 0.9675, 0 values left (0 of 450 "
+        "announced). Floors: version 47's figures less a margin.",
     ),
     "v67": (
         2742,
-        0.998,
-        0.994,
-        0.998,
+        0.996,
         0.993,
-        3,
+        0.996,
+        0.992,
+        6,
         "pii_heldout_v67 (benchmarks/pii_v67/make_heldout_set.py): a sixty-seventh writer (v52's "
         "docstring only; motoring: garages, car dealers, tyre fitters, MOT and T\u00dcV stations, "
         "breakdown recovery, driving schools), 1,852 phones (450 announced local numbers); committed "
-        "before version 47 was trained, measured once per version as a held-out set of 46 and 47 (2 "
-        "of 450 announced left under 47, then read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v67.md). Under version 50: 1.0000 / 0.9993, phones 1.0000 / "
-        "0.9989, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set of versions "
+        "46 and 47, measured once per version (benchmarks/results/pii_heldout_v67.md). Under version "
+        "47: 0.9989 / 0.9985, phones 0.9984 / 0.9978, 3 values left (2 of 450 announced). Floors: "
+        "version 47's figures less a margin."
+        " Its announced numbers left under version 47 were read after that measurement.",
     ),
     "v68": (
         2844,
         0.997,
-        0.984,
+        0.956,
         0.997,
-        0.983,
+        0.95,
         4,
         "pii_heldout_v68 (benchmarks/pii_v68/make_heldout_set.py): a sixty-eighth writer (v52's "
         "docstring only; media and broadcasting: radio phone-ins, newsdesks, podcast show notes, "
         "press offices, TV audience lines), 2,411 phones (450 announced local numbers); committed "
-        "before version 47 was trained, measured once per version as a held-out set of 46 and 47 "
-        "(never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v68.md). Under version 50: 0.9996 / 0.9895, phones 0.9996 / "
-        "0.9880, 1 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set of versions "
+        "46 and 47, measured once per version (benchmarks/results/pii_heldout_v68.md). Under version "
+        "47: 0.9996 / 0.9619, phones 0.9996 / 0.9557, 1 values left (0 of 450 announced). Floors: "
+        "version 47's figures less a margin.",
     ),
     "v69": (
         2126,
-        0.99,
-        0.984,
-        0.988,
-        0.991,
-        10,
+        0.989,
+        0.978,
+        0.986,
+        0.982,
+        13,
         "pii_heldout_v69 (benchmarks/pii_v69/make_heldout_set.py): a sixty-ninth writer (v52's "
         "docstring only; weddings and private events: photographers, DJs, florists, venue hire, "
         "caterers, marquee and party hire), 1,627 phones (450 announced local numbers); committed "
-        "before version 47 was trained, measured once per version as a held-out set of 46 and 47 (1 "
-        "of 450 announced left under 47, then read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v69.md). Under version 50: 0.9925 / 0.9897, phones 0.9902 / "
-        "0.9963, 7 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "before version 47 was trained, NOTHING in it read nor trained on: a HELD-OUT set of versions "
+        "46 and 47, measured once per version (benchmarks/results/pii_heldout_v69.md). Under version "
+        "47: 0.9911 / 0.9832, phones 0.9883 / 0.9877, 10 values left (1 of 450 announced). Floors: "
+        "version 47's figures less a margin."
+        " Its announced numbers left under version 47 were read after that measurement.",
     ),
     "v70": (
         2672,
         0.997,
-        0.979,
+        0.955,
         0.998,
-        0.973,
+        0.938,
         4,
         "pii_heldout_v70 (benchmarks/pii_v70/make_heldout_set.py): a seventieth writer (v52's "
         "docstring only; housing and tenancy: letting agents, repairs, caretakers, tenants' "
         "associations, student halls, co-operatives), 1,851 phones (450 announced local numbers); "
-        "committed after version 47 shipped, measured once under 47 (and a version 48 not shipped) as "
-        "a held-out set (never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v70.md). Under version 50: 0.9996 / 0.9849, phones 1.0000 / "
-        "0.9788, 1 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "committed after version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of "
+        "version 47, measured once (and once under a version 48 that was not shipped) "
+        "(benchmarks/results/pii_heldout_v70.md). Under version 47: 0.9996 / 0.9601, phones 1.0000 / "
+        "0.9439, 1 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v71": (
         2090,
-        0.998,
-        0.986,
-        0.998,
-        0.985,
-        3,
+        0.995,
+        0.959,
+        0.994,
+        0.955,
+        9,
         "pii_heldout_v71 (benchmarks/pii_v71/make_heldout_set.py): a seventy-first writer (v52's "
         "docstring only; outdoors and nature: rangers, mountain huts, nature reserves, outdoor "
         "centres, angling and hunting, wildlife rescue), 1,890 phones (450 announced local numbers); "
-        "committed after version 47 shipped, measured once under 47 (and a version 48 not shipped) as "
-        "a held-out set (2 of 450 announced left under 47, then read), then trained on: a DEVELOPMENT "
-        "set of version 50 (benchmarks/results/pii_heldout_v71.md). Under version 50: 1.0000 / "
-        "0.9915, phones 1.0000 / 0.9906, 0 values left (0 of 450 announced). Floors: version 50's "
-        "figures less a margin.",
+        "committed after version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of "
+        "version 47, measured once (and once under a version 48 that was not shipped) "
+        "(benchmarks/results/pii_heldout_v71.md). Under version 47: 0.9971 / 0.9644, phones 0.9968 / "
+        "0.9607, 6 values left (2 of 450 announced). Floors: version 47's figures less a margin."
+        " Its announced numbers left under version 47 were read in session 18.",
     ),
     "v72": (
         2262,
-        0.998,
-        0.984,
-        0.998,
-        0.982,
-        3,
+        0.996,
+        0.931,
+        0.996,
+        0.916,
+        6,
         "pii_heldout_v72 (benchmarks/pii_v72/make_heldout_set.py): a seventy-second writer (v52's "
         "docstring only; security and facilities: guards, alarm companies, locksmiths, facility "
         "management, cleaning, CCTV), 1,790 phones (450 announced local numbers); committed after "
-        "version 47 shipped, measured once under 47 (and a version 48 not shipped) as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v72.md). Under version 50: 1.0000 / 0.9899, phones 1.0000 / "
-        "0.9873, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 48 that was not shipped) "
+        "(benchmarks/results/pii_heldout_v72.md). Under version 47: 0.9987 / 0.9370, phones 0.9983 / "
+        "0.9216, 3 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v73": (
         2611,
-        0.997,
-        0.99,
-        0.998,
-        0.989,
-        4,
+        0.995,
+        0.984,
+        0.995,
+        0.982,
+        10,
         "pii_heldout_v73 (benchmarks/pii_v73/make_heldout_set.py): a seventy-third writer (v52's "
         "docstring only; senior life and retirement: retirement clubs, pension advice, meals on "
         "wheels, hearing aids, day centres), 2,091 phones (450 announced local numbers); committed "
-        "after version 47 shipped, measured once under 47 (and a version 48 not shipped) as a "
-        "held-out set (never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v73.md). Under version 50: 0.9996 / 0.9954, phones 1.0000 / "
-        "0.9948, 1 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "after version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 48 that was not shipped) "
+        "(benchmarks/results/pii_heldout_v73.md). Under version 47: 0.9973 / 0.9897, phones 0.9971 / "
+        "0.9877, 7 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v74": (
         2174,
         0.998,
-        0.992,
+        0.987,
         0.998,
-        0.991,
+        0.984,
         3,
         "pii_heldout_v74 (benchmarks/pii_v74/make_heldout_set.py): a seventy-fourth writer (v52's "
         "docstring only; pets and animal care: vets, kennels and catteries, dog walkers, groomers, "
         "animal rescues, riding stables), 1,659 phones (450 announced local numbers); committed while "
-        "version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v74.md). Under version 50: 1.0000 / 0.9977, phones 1.0000 / "
-        "0.9970, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 49, not shipped) "
+        "(benchmarks/results/pii_heldout_v74.md). Under version 47: 1.0000 / 0.9922, phones 1.0000 / "
+        "0.9899, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v75": (
         2204,
         0.998,
-        0.992,
+        0.962,
         0.998,
-        0.991,
+        0.954,
         3,
         "pii_heldout_v75 (benchmarks/pii_v75/make_heldout_set.py): a seventy-fifth writer (v52's "
         "docstring only; construction: site offices, scaffolders, planning applications, building "
         "control, snagging lists, skip hire), 1,749 phones (450 announced local numbers); committed "
-        "while version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out "
-        "set (never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v75.md). Under version 50: 1.0000 / 0.9973, phones 1.0000 / "
-        "0.9966, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "while version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 49, not shipped) "
+        "(benchmarks/results/pii_heldout_v75.md). Under version 47: 1.0000 / 0.9675, phones 1.0000 / "
+        "0.9594, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v76": (
         3384,
         0.998,
-        0.992,
+        0.976,
         0.998,
-        0.991,
+        0.97,
         3,
         "pii_heldout_v76 (benchmarks/pii_v76/make_heldout_set.py): a seventy-sixth writer (v52's "
         "docstring only; childcare and parenting: nurseries, childminders, nannies, toddler groups, "
         "school-run rotas, au pairs), 2,585 phones (450 announced local numbers); committed while "
-        "version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v76.md). Under version 50: 1.0000 / 0.9973, phones 1.0000 / "
-        "0.9969, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 49, not shipped) "
+        "(benchmarks/results/pii_heldout_v76.md). Under version 47: 1.0000 / 0.9812, phones 1.0000 / "
+        "0.9758, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v77": (
         2613,
         0.998,
-        0.988,
+        0.985,
         0.998,
-        0.987,
+        0.984,
         3,
         "pii_heldout_v77 (benchmarks/pii_v77/make_heldout_set.py): a seventy-seventh writer (v52's "
         "docstring only; maritime life: marinas, harbour masters, boatyards, ferries, sailing "
         "schools, fishing co-operatives), 2,202 phones (450 announced local numbers); committed while "
-        "version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v77.md). Under version 50: 1.0000 / 0.9935, phones 1.0000 / "
-        "0.9923, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 49, not shipped) "
+        "(benchmarks/results/pii_heldout_v77.md). Under version 47: 1.0000 / 0.9909, phones 1.0000 / "
+        "0.9892, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v78": (
         1883,
         0.998,
-        0.986,
+        0.971,
         0.998,
-        0.982,
+        0.963,
         3,
         "pii_heldout_v78 (benchmarks/pii_v78/make_heldout_set.py): a seventy-eighth writer (v52's "
         "docstring only; gardening: allotment societies, garden centres, tree surgeons, beekeepers, "
         "landscapers, plant swaps), 1,381 phones (450 announced local numbers); committed while "
-        "version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v78.md). Under version 50: 1.0000 / 0.9911, phones 1.0000 / "
-        "0.9878, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 49, not shipped) "
+        "(benchmarks/results/pii_heldout_v78.md). Under version 47: 1.0000 / 0.9767, phones 1.0000 / "
+        "0.9684, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v79": (
         1792,
         0.998,
-        0.958,
+        0.909,
         0.998,
-        0.949,
+        0.889,
         3,
         "pii_heldout_v79 (benchmarks/pii_v79/make_heldout_set.py): a seventy-ninth writer (v52's "
         "docstring only; music: bands and choirs, music teachers, recording studios, instrument "
         "repair, gig bookings, orchestras), 1,427 phones (450 announced local numbers); committed "
-        "while version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out "
-        "set (phone precision 0.895 under 47; its false alarms read), then trained on: a DEVELOPMENT "
-        "set of version 50 (benchmarks/results/pii_heldout_v79.md). Under version 50: 1.0000 / "
-        "0.9634, phones 1.0000 / 0.9545, 0 values left (0 of 450 announced). Floors: version 50's "
-        "figures less a margin.",
+        "while version 47 shipped, never trained on: a HELD-OUT set of version 47, measured once (and "
+        "once under a version 49, not shipped); its false alarms under 49 were read after "
+        "(benchmarks/results/pii_heldout_v79.md). Under version 47: 1.0000 / 0.9143, phones 1.0000 / "
+        "0.8947, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v80": (
         2316,
-        0.998,
-        0.986,
-        0.998,
-        0.982,
-        3,
-        "pii_heldout_v80 (benchmarks/pii_v80/make_heldout_set.py): a eightieth writer (v52's "
+        0.997,
+        0.969,
+        0.997,
+        0.957,
+        4,
+        "pii_heldout_v80 (benchmarks/pii_v80/make_heldout_set.py): an eightieth writer (v52's "
         "docstring only; printing and books: print shops, self-publishing, bookbinders, bookshops, "
         "libraries, literary agents), 1,575 phones (450 announced local numbers); committed while "
-        "version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v80.md). Under version 50: 1.0000 / 0.9914, phones 1.0000 / "
-        "0.9875, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "version 47 shipped, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under a version 49, not shipped) "
+        "(benchmarks/results/pii_heldout_v80.md). Under version 47: 0.9996 / 0.9743, phones 0.9994 / "
+        "0.9627, 1 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v81": (
         2824,
-        0.998,
+        0.996,
         0.993,
-        0.998,
+        0.996,
         0.993,
-        3,
-        "pii_heldout_v81 (benchmarks/pii_v81/make_heldout_set.py): a eighty-first writer (v52's "
+        7,
+        "pii_heldout_v81 (benchmarks/pii_v81/make_heldout_set.py): an eighty-first writer (v52's "
         "docstring only; funerals and bereavement: undertakers, crematoria, memorial masons, probate, "
         "support groups), 2,046 phones (450 announced local numbers); committed while version 47 "
-        "shipped, measured once under 47 and a version 49 not shipped as a held-out set (2 of 450 "
-        "announced left under 47, then read), then trained on: a DEVELOPMENT set of version 50 "
-        "(benchmarks/results/pii_heldout_v81.md). Under version 50: 1.0000 / 0.9989, phones 1.0000 / "
-        "0.9985, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "shipped, never trained on: a HELD-OUT set of version 47, measured once (and once under a "
+        "version 49, not shipped); its 2 announced numbers left under 47 were read after "
+        "(benchmarks/results/pii_heldout_v81.md). Under version 47: 0.9986 / 0.9989, phones 0.9980 / "
+        "0.9985, 4 values left (2 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v82": (
         3108,
-        0.996,
+        0.997,
         0.969,
-        0.996,
+        0.997,
         0.96,
-        7,
-        "pii_heldout_v82 (benchmarks/pii_v82/make_heldout_set.py): a eighty-second writer (v52's "
+        4,
+        "pii_heldout_v82 (benchmarks/pii_v82/make_heldout_set.py): an eighty-second writer (v52's "
         "docstring only; science and laboratories: school and university labs, testing labs, "
         "environmental monitoring, sample couriers), 2,269 phones (450 announced local numbers); "
-        "committed while version 50 trained (its features written before), NOTHING in it read nor "
-        "trained on: a HELD-OUT set of versions 47 and 50, measured once per version "
-        "(benchmarks/results/pii_heldout_v82.md). Under version 50: 0.9987 / 0.9746, phones 0.9982 / "
-        "0.9655, 4 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "committed while a version 50 trained, NOTHING in it read nor trained on: a HELD-OUT set of "
+        "version 47, measured once (and once under version 50, not shipped) "
+        "(benchmarks/results/pii_heldout_v82.md). Under version 47: 0.9997 / 0.9743, phones 0.9996 / "
+        "0.9651, 1 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v83": (
         2287,
         0.998,
-        0.899,
+        0.89,
         0.998,
-        0.884,
+        0.873,
         3,
-        "pii_heldout_v83 (benchmarks/pii_v83/make_heldout_set.py): a eighty-third writer (v52's "
+        "pii_heldout_v83 (benchmarks/pii_v83/make_heldout_set.py): an eighty-third writer (v52's "
         "docstring only; cleaning trades and hotel back office: housekeeping, night audit, laundries, "
-        "pest control, chimney sweeps), 1,942 phones (450 announced local numbers); committed while "
-        "version 50 trained (its features written before), NOTHING in it read nor trained on: a "
-        "HELD-OUT set of versions 47 and 50, measured once per version "
-        "(benchmarks/results/pii_heldout_v83.md). Under version 50: 1.0000 / 0.9047, phones 1.0000 / "
-        "0.8896, 0 values left (0 of 450 announced). Floors: version 50's figures less a margin.",
+        "pest control, chimney sweeps), 1,942 phones (450 announced local numbers); committed while a "
+        "version 50 trained, NOTHING in it read nor trained on: a HELD-OUT set of version 47, "
+        "measured once (and once under version 50, not shipped) "
+        "(benchmarks/results/pii_heldout_v83.md). Under version 47: 1.0000 / 0.8951, phones 1.0000 / "
+        "0.8787, 0 values left (0 of 450 announced). Floors: version 47's figures less a margin.",
     ),
     "v84": (
         3445,
         0.995,
-        0.988,
-        0.994,
-        0.989,
-        4,
-        "pii_heldout_v84 (benchmarks/pii_v84/make_heldout_set.py): a eighty-fourth writer (v52's "
+        0.987,
+        0.995,
+        0.987,
+        3,
+        "pii_heldout_v84 (benchmarks/pii_v84/make_heldout_set.py): an eighty-fourth writer (v52's "
         "docstring only; fitness and martial arts: gyms, yoga studios, dojos, pools, climbing walls, "
-        "running clubs), 2,390 phones (450 announced local numbers); committed while version 50 "
-        "trained (its features written before), NOTHING in it read nor trained on: a HELD-OUT set of "
-        "versions 47 and 50, measured once per version (benchmarks/results/pii_heldout_v84.md). Under "
-        "version 50: 0.9977 / 0.9939, phones 0.9967 / 0.9942, 1 values left (1 of 450 announced). "
-        "Floors: version 50's figures less a margin.",
+        "running clubs), 2,390 phones (450 announced local numbers); committed while a version 50 "
+        "trained, NOTHING in it read nor trained on: a HELD-OUT set of version 47, measured once (and "
+        "once under version 50, not shipped) (benchmarks/results/pii_heldout_v84.md). Under version "
+        "47: 0.9980 / 0.9928, phones 0.9971 / 0.9925, 0 values left (0 of 450 announced). Floors: "
+        "version 47's figures less a margin.",
     ),
     "v85": (
         2592,
         0.998,
-        0.972,
+        0.969,
         0.998,
-        0.961,
+        0.955,
         3,
-        "pii_heldout_v85 (benchmarks/pii_v85/make_heldout_set.py): a eighty-fifth writer (v52's "
+        "pii_heldout_v85 (benchmarks/pii_v85/make_heldout_set.py): an eighty-fifth writer (v52's "
         "docstring only; cycling: bike shops and repair, cycle clubs, sportives, bike hire, cycle "
-        "couriers), 1,690 phones (450 announced local numbers); committed while version 50 trained "
-        "(its features written before), NOTHING in it read nor trained on: a HELD-OUT set of versions "
-        "47 and 50, measured once per version (benchmarks/results/pii_heldout_v85.md). Under version "
-        "50: 1.0000 / 0.9777, phones 1.0000 / 0.9663, 0 values left (0 of 450 announced). Floors: "
-        "version 50's figures less a margin.",
+        "couriers), 1,690 phones (450 announced local numbers); committed while a version 50 trained, "
+        "NOTHING in it read nor trained on: a HELD-OUT set of version 47, measured once (and once "
+        "under version 50, not shipped) (benchmarks/results/pii_heldout_v85.md). Under version 47: "
+        "1.0000 / 0.9741, phones 1.0000 / 0.9608, 0 values left (0 of 450 announced). Floors: version "
+        "47's figures less a margin.",
     ),
 }
 

@@ -76,9 +76,11 @@ def report(
     for t in THRESHOLDS:
         cells = [_met(table, (t, r), allowed) if r <= t else "" for r in (*RULED, t)]
         grid.append(f"| {t:g} | " + " | ".join(map(str, cells)) + " |")
-    chosen = choose(table, allowed)
+    chosen = (
+        "/".join(f" {x:g} " for x in choose(table, allowed)).strip() if allowed else "none (all take a guard)"
+    )
     why = f"Policy: threshold {policy[0]:g}, ruled threshold {policy[1]:g} " + (
-        f"(given with --policy; validation would choose {chosen[0]:g} / {chosen[1]:g})."
+        f"(given with --policy; validation would choose {chosen})."
         if given
         else "(chosen: of those taking no guarded negative, the most writers meeting the goals, the highest"
         " of those tied)."

@@ -7,15 +7,15 @@ precision >= 0.9, and no context-announced local number left (a set's `_values.j
 says which numbers those are).
 
     python -m reasonrl.data.phone_model_train tests/data/pii_faker_dev.jsonl tests/data/pii_heldout.jsonl \\
-        tests/data/pii_heldout_v{2..81}.jsonl \\
+        tests/data/pii_heldout_v{2..65}.jsonl \\
         --negatives $REASONRL_SHARED/data/math/gsm8k_train.jsonl \\
         [--out src/reasonrl/data/filters/phone_model.npz] \\
         [--report benchmarks/results/pii_learned_validation.md] [--no-validate]
 
 Each set: JSONL of {"text", "spans": [{"kind", "start", "end"}]} (pii_eval's format); a
 candidate number is a phone when it overlaps a gold PHONE span. Never pass a set you will report
-as held out. A policy under which the model fitted on every set takes one of GUARDS is no
-candidate (version 50 on).
+as held out. Validation chooses no policy under which the model fitted on every set takes one of
+GUARDS; a --policy that does is shipped as given and the card says so (`guarded`).
 """
 
 from __future__ import annotations
@@ -240,15 +240,17 @@ def guarded(
     """The policies under which the model (weights (DIM,), intercept) takes none of GUARDS: a
     guard is taken when a span scored over its number has P(phone) at or above the policy's bar
     (`taken`'s rule: threshold_ruled for a span the rules called a phone, threshold for any other)."""
+    # read as `examples` reads a set (the rules in the policy's regions) and scored in float64 as
+    # PhoneModel.probability scores (a guard may sit within 0.001 of a threshold)
     words, worst = lexicon(regions), {False: 0.0, True: 0.0}  # the highest P(phone) of any guard's spans
     for text, number in GUARDS:
         norm = normalize_same_length(text)
         a = text.index(number)
-        ruled = [(s.kind, s.start, s.end) for s in rule_pass(norm, regions)]
+        ruled = [(s.kind, s.start, s.end) for s in rule_pass(norm, DEFAULT_REGIONS)]
         phones = {(s, e) for kind, s, e in ruled if kind == "PHONE"}
         for (s, e), feats in features(norm, ruled, words, regions):
             if s < a + len(number) and a < e:
-                p = 1.0 / (1.0 + float(np.exp(-(intercept + weights[hashed(feats)].sum()))))
+                p = 1.0 / (1.0 + float(np.exp(-(intercept + float(weights[hashed(feats)].sum())))))
                 worst[(s, e) in phones] = max(worst[(s, e) in phones], p)
     return tuple(p for p in POLICIES if worst[False] < p[0] and worst[True] < p[1])
 

@@ -122,22 +122,18 @@ def readings(raw: str, regions: tuple[str, ...]):
 def valid_after(digits: str, prefixes: tuple[tuple[str, str], ...]) -> bool:
     """True when digits, read as a subscriber number, follow some (country code, prefix) to make a
     valid number (libphonenumber): the prefix's first k digits, then digits, where digits begin with
-    the prefix's rest (Sheffield's "1142" + "2 123 456" -> "114 2123456"), or where the first k are
-    the whole area code of the number made (the geocoder names Harrogate by "14230"-"14238", yet
-    "Local to Harrogate: 31 0264" is 01423 310264: version 49, from v69's leak)."""
+    the prefix's rest (Sheffield's "1142" + "2 123 456" -> "114 2123456")."""
     if digits.startswith("0") or not 4 <= len(digits) <= 10:
         return False  # a trunk 0 writes the area code itself: no local number
     tried = set()
     for cc, prefix in prefixes:
         for k in range(1, len(prefix) + 1):
-            full, rest = prefix[:k] + digits, digits.startswith(prefix[k:])
-            if (cc, full) in tried:
-                continue
-            tried.add((cc, full))
-            try:
-                number = parse(f"+{cc}{full}")
-            except NumberParseException:
-                continue
-            if is_valid_number(number) and (rest or length_of_geographical_area_code(number) == k):
-                return True
+            full = prefix[:k] + digits
+            if digits.startswith(prefix[k:]) and (cc, full) not in tried:
+                tried.add((cc, full))
+                try:
+                    if is_valid_number(parse(f"+{cc}{full}")):
+                        return True
+                except NumberParseException:
+                    continue
     return False

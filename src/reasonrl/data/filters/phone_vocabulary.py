@@ -34,8 +34,8 @@ PHONE = {
     "voicemail* switchboard toll-free tollfree freephone freefone contact* get_hold_of hit_me_up area_code "
     "phone_tree call_tree dialling_code dialing_code std_code "
     # the area code left off: "without the code", "sem o código de área", "बिना कोड"
-    "no_code no_area_code without_code without_the_code leave_off_the_code without_the_area_code "
-    "local_number local_numbers local_call local_no local_nos local_nr local_tel",
+    "no_code without_code without_the_code leave_off_the_code without_the_area_code local_number "
+    "local_numbers local_call local_no local_nos local_nr local_tel",
     "de": "telefon* tel fon handy* mobil* ruf rufen ruft rufe anruf* ruckruf* zuruckruf* *klingeln melden "
     "festnetz* durchwahl wahlen wahle "
     "zentrale notruf* notfall* kontakt vorwahl telefonkette ortsnummer* ortsnetz* ortsanschluss* "
@@ -64,14 +64,11 @@ PHONE = {
 # 12000 steps"), desks and lines of a business, asking for a person ("ask for Ana at ..."): they
 # vouch only for what Context.unlabelled_ok allows (six digits or more, ...).
 WEAK = {
-    # "locally", "local to", "lokaal", "binnen de stad": where a local number reaches (v67's, v69's
-    # and v71's leaks under version 47, read: "Arnhem - controleur (lokaal):\n757 16 27")
-    "en": "locally local_to customer_care customer_support tech_support technical_support helpdesk help_desk "
-    "service_desk "
+    "en": "customer_care customer_support tech_support technical_support helpdesk help_desk service_desk "
     "reach reachable office line direct extension ext message text bell buzz pager enquiries "
     "inquiries questions queries customer_service reservations emergency ask_for reception "
     "front_desk secretariat",
-    "de": "lokal kundenbetreuung kundensupport erreich* buro nachricht service kundenservice kundendienst "
+    "de": "kundenbetreuung kundensupport erreich* buro nachricht service kundenservice kundendienst "
     "fragen ruckfrage* fragen_sie_nach "
     "rezeption empfang sekretariat storung*",
     "fr": "assistance sav service_apres-vente bureau message standard ligne service_client questions "
@@ -81,8 +78,7 @@ WEAK = {
     "recepcion secretaria",
     "it": "supporto_tecnico ufficio messaggio assistenza domande informazioni chiedi_di chiedere_di "
     "reception segreteria",
-    "nl": "lokaal binnen_de_stad helpdesk bereik* kantoor bericht klantenservice vragen vraag_naar vast "
-    "receptie secretariaat "
+    "nl": "helpdesk bereik* kantoor bericht klantenservice vragen vraag_naar vast receptie secretariaat "
     "administratie storing*",
     "pt": "suporte_tecnico escritorio mensagem atendimento reservas duvidas procure procurar tratar "
     "recepcao portaria "
