@@ -41,7 +41,7 @@ def choose(
     """The policy (threshold, ruled threshold) of `allowed` under which the most writers held out
     in turn meet the goals (`meets`), the highest of those tied (precision is what a higher one
     buys). `allowed`: the policies under which the model takes none of the trainer's guarded
-    negatives (phone_model_train.GUARDS, version 50 on: versions 48 and 49 were validated to a
+    negatives (phone_model_train.GUARDS, since session 18: versions 48 and 49 were validated to a
     policy, one writer of 70-74 ahead, that took a log line's worker id and an invoice number).
     Until version 42 it was one threshold, the highest whose mean recall reached 0.99: a mean can
     reach it while few writers do."""
@@ -76,9 +76,7 @@ def report(
     for t in THRESHOLDS:
         cells = [_met(table, (t, r), allowed) if r <= t else "" for r in (*RULED, t)]
         grid.append(f"| {t:g} | " + " | ".join(map(str, cells)) + " |")
-    chosen = (
-        "/".join(f" {x:g} " for x in choose(table, allowed)).strip() if allowed else "none (all take a guard)"
-    )
+    chosen = "{:g} / {:g}".format(*choose(table, allowed)) if allowed else "none (all take a guard)"
     why = f"Policy: threshold {policy[0]:g}, ruled threshold {policy[1]:g} " + (
         f"(given with --policy; validation would choose {chosen})."
         if given

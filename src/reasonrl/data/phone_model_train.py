@@ -180,17 +180,24 @@ def fit(sets: list[Examples], c: float = C) -> tuple[np.ndarray, float]:
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
 
-def scores(e: Examples, prob: np.ndarray, threshold: float, ruled_threshold: float | None = None) -> dict:
-    """Phone recall and precision on one set (pii_eval's span rules) when candidates with
-    P(phone) >= threshold are phones (>= ruled_threshold, default the same, for those the rules
-    called phones), composed with the rules' spans as detect_pii does."""
-    found, first = [], 0
+def found(
+    e: Examples, prob: np.ndarray, threshold: float, ruled_threshold: float | None = None
+) -> list[list[tuple[int, int]]]:
+    """Per document, the phone spans detect_pii keeps when candidates with P(phone) >= threshold
+    are phones (>= ruled_threshold, default the same, for those the rules called phones), composed
+    with the rules' spans as detect_pii composes them."""
+    out, first = [], 0
     ruled_threshold = threshold if ruled_threshold is None else ruled_threshold
     for spans, ruled in zip(e.spans, e.ruled, strict=True):
         phones = taken(spans, prob[first : first + len(spans)], ruled, threshold, ruled_threshold)
         first += len(spans)
-        found.append(compose(ruled, spans, phones))
-    return _scored(e, found)
+        out.append(compose(ruled, spans, phones))
+    return out
+
+
+def scores(e: Examples, prob: np.ndarray, threshold: float, ruled_threshold: float | None = None) -> dict:
+    """Phone recall and precision on one set (pii_eval's span rules) under a policy (`found`)."""
+    return _scored(e, found(e, prob, threshold, ruled_threshold))
 
 
 def rule_scores(e: Examples) -> dict:
@@ -237,22 +244,22 @@ def negatives(path: Path, skip: int) -> list[dict]:
 def guarded(
     weights: np.ndarray, intercept: float, regions: tuple[str, ...]
 ) -> tuple[tuple[float, float], ...]:
-    """The policies under which the model (weights (DIM,), intercept) takes none of GUARDS: a
-    guard is taken when a span scored over its number has P(phone) at or above the policy's bar
-    (`taken`'s rule: threshold_ruled for a span the rules called a phone, threshold for any other)."""
-    # read as `examples` reads a set (the rules in the policy's regions) and scored in float64 as
-    # PhoneModel.probability scores (a guard may sit within 0.001 of a threshold)
-    words, worst = lexicon(regions), {False: 0.0, True: 0.0}  # the highest P(phone) of any guard's spans
-    for text, number in GUARDS:
-        norm = normalize_same_length(text)
-        a = text.index(number)
-        ruled = [(s.kind, s.start, s.end) for s in rule_pass(norm, DEFAULT_REGIONS)]
-        phones = {(s, e) for kind, s, e in ruled if kind == "PHONE"}
-        for (s, e), feats in features(norm, ruled, words, regions):
-            if s < a + len(number) and a < e:
-                p = 1.0 / (1.0 + float(np.exp(-(intercept + float(weights[hashed(feats)].sum())))))
-                worst[(s, e) in phones] = max(worst[(s, e) in phones], p)
-    return tuple(p for p in POLICIES if worst[False] < p[0] and worst[True] < p[1])
+    """The policies under which the model (weights (DIM,), intercept) takes none of GUARDS: the
+    guards are read as a set is (`examples`, `probabilities`) and a policy takes one when a span it
+    keeps (`found`) overlaps the guarded number."""
+    marks = [(text.index(number), text.index(number) + len(number)) for text, number in GUARDS]
+    docs = [{"text": text, "spans": [{"kind": "PHONE", "start": a, "end": b}]}
+            for (text, _), (a, b) in zip(GUARDS, marks, strict=True)]  # fmt: skip
+    guards = examples(docs, regions, name="guards")
+    prob = probabilities(guards, weights, intercept)
+
+    def takes(policy: tuple[float, float]) -> bool:
+        kept = found(guards, prob, *policy)
+        return any(
+            a < end and start < b for (start, end), spans in zip(marks, kept, strict=True) for a, b in spans
+        )
+
+    return tuple(p for p in POLICIES if not takes(p))
 
 
 def validate(
