@@ -126,7 +126,7 @@ def test_compose_merges_a_cut_number_and_yields_to_other_kinds():
 
 
 # the writers the shipped model has never seen
-HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in range(66, 90))
+HELD_OUT = tuple(f"pii_heldout_v{n}.jsonl" for n in range(90, 94))
 
 
 def test_the_shipped_model_was_trained_on_the_committed_development_sets_only():
@@ -166,9 +166,6 @@ def test_guards_refuse_every_policy_of_a_model_that_calls_everything_a_phone():
         train.choose({"a": {}}, ())
 
 
-NOT_SHIPPED = "version 47 leaves it; versions 49 and 50 found it, not shipped (pii_learned.md)"
-
-
 @pytest.mark.parametrize(
     "text, phone",
     [
@@ -176,24 +173,21 @@ NOT_SHIPPED = "version 47 leaves it; versions 49 and 50 found it, not shipped (p
         ("call me on 450 0840 after six", "450 0840"),
         ("Indore branch of the insurance broker – local no. 645-4616 The insurer", "645-4616"),  # 46 did not
         ("Für Spender aus Göttingen: Ortsruf 5 03 89.", "5 03 89"),  # 46 found it too: a guard
-        # v69's and v71's leaks under 47 (read): versions 49 and 50 found them; neither shipped
-        pytest.param(
+        # v69's and v71's leaks under 47 (read): version 52 finds them (49, 50 and 51 did, not shipped)
+        (
             "The postcode takes you to the farm gate. (Local to Harrogate: 31 0264. From elsewhere "
             "you'll need the dialling code first.)",
             "31 0264",
-            marks=pytest.mark.xfail(strict=True, reason=NOT_SHIPPED),
         ),
-        pytest.param(
+        (
             "Adventure centre booking\n\nOur Aviemore depot (no area code needed locally):\n317-122 Water "
             "temperature yesterday was 11.9 °C, so wetsuits are provided.",
             "317-122",
-            marks=pytest.mark.xfail(strict=True, reason=NOT_SHIPPED),
         ),
-        pytest.param(
+        (
             "Hengelsportvereniging Arnhem – controleur (lokaal):\n757 16 27 Poortcode klimhal voor groepen: "
             "4660#.",
             "757 16 27",
-            marks=pytest.mark.xfail(strict=True, reason=NOT_SHIPPED),
         ),
         ("Oma daheim ((+43) (0)664 24707313)", "(+43) (0)664 24707313"),
     ],

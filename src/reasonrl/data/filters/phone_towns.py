@@ -121,19 +121,27 @@ def readings(raw: str, regions: tuple[str, ...]):
 @lru_cache(maxsize=1 << 14)
 def valid_after(digits: str, prefixes: tuple[tuple[str, str], ...]) -> bool:
     """True when digits, read as a subscriber number, follow some (country code, prefix) to make a
-    valid number (libphonenumber): the prefix's first k digits, then digits, where digits begin with
-    the prefix's rest (Sheffield's "1142" + "2 123 456" -> "114 2123456")."""
+    valid number (libphonenumber): the prefix's first k digits, then digits, where either digits
+    begin with the prefix's rest (Sheffield's "1142" + "2 123 456" -> "114 2123456") or the first k
+    are the whole area code of the number made, two digits or more (the geocoder names Harrogate by
+    "14230"-"14232" and "14235"-"14238", yet "Local to Harrogate: 31 0264" is 01423 310264: version
+    52, from v69's leak; a one-digit area code, France's, would complete any valid eight digits)."""
     if digits.startswith("0") or not 4 <= len(digits) <= 10:
         return False  # a trunk 0 writes the area code itself: no local number
-    tried = set()
     for cc, prefix in prefixes:
         for k in range(1, len(prefix) + 1):
-            full = prefix[:k] + digits
-            if digits.startswith(prefix[k:]) and (cc, full) not in tried:
-                tried.add((cc, full))
-                try:
-                    if is_valid_number(parse(f"+{cc}{full}")):
-                        return True
-                except NumberParseException:
-                    continue
+            area = _area(cc, prefix[:k] + digits)
+            if area is not None and (digits.startswith(prefix[k:]) or area == k >= 2):
+                return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _area(cc: str, national: str) -> int | None:
+    """The area code's length of +cc national when libphonenumber calls it valid (0: no area, a
+    mobile), else None. Asked once per number: prefixes of one town share their first digits."""
+    try:
+        number = parse(f"+{cc}{national}")
+    except NumberParseException:
+        return None
+    return length_of_geographical_area_code(number) if is_valid_number(number) else None
