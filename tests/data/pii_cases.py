@@ -97,3 +97,8 @@ def phone_touches(text: str, value: str) -> bool:
 # hard negatives (version 43 keeps them). Strict: a version that refuses one again turns it into a
 # failure to be updated.
 LOWER_BAR = "the lower thresholds (version 42 on) take it (a precision cost, see pii_learned.md)"
+# Version 53 reads phone words farther off in a number's paragraph (lexfar=: up to 160 characters
+# before it, across sentences); a bare number after a sentence that named a phone word is taken
+# ("Questions? Ring ... Barzahlung. 51806.": P 0.113 against 0.1; versions 42-47 took it, 52 did
+# not). Strict: a version that refuses it again turns it into a failure to be updated.
+FAR_WORDS = "version 53's far window reads a phone word a sentence before (a precision cost, pii_learned.md)"

@@ -129,6 +129,26 @@ def test_a_town_on_the_line_above_announces_a_number_that_opens_its_line():
     assert "town=line_ok&lex" not in _feats("Within Nottingham, room 854 3990.", "854 3990")
 
 
+def test_a_towns_german_or_dutch_adjective_names_the_town():
+    assert _names("von Konstanzer Festnetzanschlüssen") == ["konstanz"]  # version 53, v92's leak
+    assert _names("Utrechtse nummers en Heidelberger Nummern") == ["utrecht", "heidelberg"]
+    assert _names("Ask the Reader, then the Manager.") == []  # no town's adjective: nothing
+    assert _names("Essener Str. 4, Essen") == ["essen", "essen"]
+    # the adjective completes the number as its town does: +49 7531 82570
+    assert "town=near_ok" in _feats("So erreichen Sie uns von Konstanzer Festnetzen aus: 82 570.", "82 570")
+
+
+def test_an_announcement_farther_off_in_its_paragraph_joins_a_town_that_completes_it():
+    text = "Local number for the Kolkata godown, written on the gate board:\n2779-4014"  # v93's leak
+    feats = _feats(text, "2779-4014")  # +91 33 2779 4014; "Local number" is 64 characters back
+    assert {"town=above_ok", "lexfar=phone", "town=above_ok&far"} <= set(feats) and "lex=phone" not in feats
+    apart = "Local number for the Kolkata godown, written on the gate board.\n\nKolkata:\n2779-4014"
+    assert "lexfar=phone" not in _feats(apart, "2779-4014")  # another paragraph says nothing of it
+    after = "24 626 – so erreichen Sie von Konstanzer Festnetzanschlüssen den Verband."
+    assert {"lexRfar=phone", "town=near_ok&far"} <= set(_feats(after, "24 626"))  # +49 7531 24626
+    assert "town=near_ok&far" not in _feats("24 626 – so erreichen Sie den Konstanzer Verband.", "24 626")
+
+
 def test_words_for_a_local_number_are_phone_words():
     words = lexicon(DEFAULT_REGIONS)
     for text in ("(beides Ortsanschlüsse in Leipzig)", "Raiffeisenmarkt (Ortsnummer):", "número local",

@@ -168,6 +168,7 @@ def design(slots: list[np.ndarray]) -> sparse.csr_matrix:
 def fit(sets: list[Examples], c: float = C) -> tuple[np.ndarray, float]:
     """L2 logistic regression (liblinear) on the sets' candidates -> weights (DIM,), intercept."""
     from sklearn.linear_model import LogisticRegression  # training only: scoring needs numpy
+    from threadpoolctl import threadpool_limits
 
     x = design([s for e in sets for s in e.slots])
     y = np.concatenate([e.labels for e in sets])
@@ -176,7 +177,12 @@ def fit(sets: list[Examples], c: float = C) -> tuple[np.ndarray, float]:
             "the training sets hold no phone or nothing but phones", hint="pass labelled sets with both"
         )
     model = LogisticRegression(C=c, solver="liblinear", max_iter=500, random_state=0)  # reproducible
-    model.fit(x, y)
+    # liblinear's Newton steps sum over the 2**20 weights with BLAS, whose threads split the sums:
+    # another thread count rounds otherwise and stops at another iteration (version 52's recipe gave
+    # intercept -1.0067004 inside a test worker, OMP_NUM_THREADS=1, against -1.0067592 trained on 2
+    # threads). One thread: the same weights on any machine and under any test runner.
+    with threadpool_limits(limits=1, user_api="blas"):
+        model.fit(x, y)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
 

@@ -35,8 +35,8 @@ from pathlib import Path
 import numpy as np
 from phonenumbers import is_possible_number, is_valid_number, number_type
 
+from reasonrl.data.filters.phone_around import column, context
 from reasonrl.data.filters.phone_refusals import why_not
-from reasonrl.data.filters.phone_script import DEVANAGARI, fold
 from reasonrl.data.filters.phone_towns import area_code, completes, named, readings, valid_after
 from reasonrl.data.filters.phone_words import Lexicon, lexicon
 from reasonrl.errors import DataError
@@ -61,13 +61,9 @@ _WRAP = re.compile(r"[ \t]*[-/]?[ \t]*\n[ \t]*")
 MAX_DIGITS = 15  # E.164's longest number
 _PLAIN = str.maketrans({"\n": " ", "\u2026": "."})  # libphonenumber reads neither a line break nor "…"
 _PIECES = re.compile(r"[ \t]+[-/][ \t]+")  # "0134475241 - 00164": two values, or one phone ("0431 - 4978690")
-# words, Devanagari's vowel signs inside them (\w leaves some out: "नंबर" is one word), or a mark
-_WORD = re.compile(rf"(?:[^\W\d_]|[{DEVANAGARI}])+|[^\w\s]")
-LINE_CONTEXT = 200  # characters of its line read on each side: a 50 KB line costs no more per number
 # a town "right before" a number ends this close to it: "Derby 449232", "Bath: 877-534", '"Gouda 70'
 _NEXT = 3
 _NONBLANK = re.compile(r"\S")
-_KINDS = ("phone", "weak", "identifier", "possessive", "busy", "line")  # Lexicon's fields
 
 
 def candidates(norm: str, others: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -144,55 +140,6 @@ def _shape(raw: str, digits: str) -> list[str]:
         *("sep=" + s for s in seps), f"d1={digits[0]}", f"d2={digits[:2]}", f"d3={digits[:3]}",
         f"lead={lead}", f"lead_nd={lead}{n}",
     ]  # fmt: skip
-
-
-def _context(norm: str, start: int, end: int, line: tuple[int, int], words: Lexicon) -> list[str]:
-    """The words before the number on its line (L0 nearest) and within 60 characters, those after
-    it, the marks touching it, and which kinds of telling word (phone_words) stand near it."""
-    before, after = (
-        norm[max(line[0], start - LINE_CONTEXT) : start],
-        norm[end : min(line[1], end + LINE_CONTEXT)],
-    )
-    left = [fold(w) for w in _WORD.findall(before[-60:])]
-    near = [fold(w) for w in _WORD.findall(norm[max(0, start - 60) : start])]
-    right = [fold(w) for w in _WORD.findall(after[:40])]
-    f = [f"L{i}={w}" for i, w in enumerate(reversed(left[-4:]))] + [f"Lb={w}" for w in set(near[-10:])]
-    f += [f"R{i}={w}" for i, w in enumerate(right[:3])] + [f"Rb={w}" for w in set(right[:8])]
-    alpha = [w for w in left if w.isalpha()]
-    if alpha:  # the label: its own weight, by length, and its 4-grams ("telefonnummer" ~ "telefoon")
-        f += [f"Lw0={alpha[-1]}", f"Lw0xnd={alpha[-1]}|{sum(c.isdigit() for c in norm[start:end])}"]
-        f += ["L4g=" + alpha[-1][k : k + 4] for k in range(len(alpha[-1]) - 3)]
-    pre, post = before.rstrip()[-2:], after.lstrip()[:2]
-    f += [f"pre={pre}", f"pre1={pre[-1:]}", f"post={post}", f"post1={post[:1]}"]
-    f.append("linestart" if not before.strip(" \t-*•·>|#[]()0123456789.") else "midline")
-    f.append("lineend" if not after.strip(" \t.;,)|]") else "notend")
-    f += ["pipe"] * ("|" in norm[line[0] : line[1]]) + ["tab"] * ("\t" in norm[line[0] : line[1]])
-    window, line_before, right_text = fold(norm[max(0, start - 50) : start]), fold(before), fold(after[:40])
-    for kind in _KINDS:
-        pattern = getattr(words, kind)
-        if pattern.search(window):
-            f += [f"lex={kind}"] + [f"lexline={kind}"] * bool(pattern.search(line_before))
-        if pattern.search(right_text):
-            f.append(f"lexR={kind}")
-    shape = re.sub(r"[ \t]+", " ", re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", before[-25:])))
-    return [*f, "bshape=" + shape[-8:]]
-
-
-def _column(norm: str, start: int, head: int, tail: int, words: Lexicon) -> list[str]:
-    """The header of the number's column when its line is a row of delimited cells (CSV, TSV, a
-    pipe table) and its block's first line has as many cells: "member_no" over "0770 090 0123"."""
-    first = norm.rfind("\n\n", 0, head)
-    first = 0 if first < 0 else first + 2
-    if first == head:
-        return []
-    header = norm[first : norm.find("\n", first)]
-    for delimiter in ",;\t|":
-        n = norm[head:tail].count(delimiter)
-        if n and header.count(delimiter) == n:
-            cell = fold(header.split(delimiter)[norm[head:start].count(delimiter)])
-            kinds = [f"collex={k}" for k in _KINDS if getattr(words, k).search(cell)]
-            return [f"col={w}" for w in _WORD.findall(cell)] + kinds + ["column"]
-    return []
 
 
 def _paragraph(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -277,9 +224,12 @@ def features(
             sorted({area for (a, b), area in dialled.items() if area and not (a < end and start < b)})
         )
         f += ["area=doc_ok"] * valid_after(digits, areas)
-        f += _context(norm, start, end, (head, tail), words) + _column(norm, start, head, tail, words)
+        f += context(norm, start, end, (head, tail), words, para) + column(norm, start, head, tail, words)
         # a town that completes it and a phone word before it: the announcement of a local number
         f += [f"{t}&lex" for t in ("town=line_ok", "town=near_ok") if t in f and "lex=phone" in f]
+        # or a phone word farther off in its paragraph, before or after it (version 53)
+        far = {"lexfar=phone", "lexR=phone", "lexRfar=phone"} & set(f)
+        f += [f"{t}&far" for t in ("town=line_ok", "town=near_ok", "town=above_ok") if t in f and far]
         f += [f"nline={min(len(lines[head]), 4)}", f"ndoc={min(len(spans), 8)}"]
         for other in (norm.rfind("\n", 0, max(head - 1, 0)) + 1 if head else None, tail + 1):
             if other in lines and other != head:  # the line before and the line after

@@ -36,6 +36,9 @@ from reasonrl.data.filters.phone_town_names import ALIASES
 # capitals ("पुणे": its vowel signs are no \w); names run 1-3 such words
 _CAPITAL = re.compile(rf"(?<![\w{DEVANAGARI}])[{DEVANAGARI}]+|(?<!\w)[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 MAX_WORDS = 3
+# German and Dutch adjectives of a town: "von Konstanzer Festnetzanschlüssen", "Utrechtse nummers"
+# (version 53, from v92's leak under 52); English writes none ("a Derby number")
+_DEMONYM = ("er", "se")
 # NANP and Brazil: the geocoder names exchanges (NPA-NXX "208336", "551120"), but a local number
 # follows the area code alone (three digits, two), whatever its exchange
 _AREA = {"1": 3, "55": 2}
@@ -74,7 +77,8 @@ def towns(regions: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
 
 def named(text: str, regions: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """The capitalised runs of 1-3 words in text that name a town of the regions, longest first at
-    each place ("Des Moines", not "Des")."""
+    each place ("Des Moines", not "Des"), or one word that is a town's adjective ("Konstanzer":
+    "konstanz")."""
     index, words = towns(regions), list(_CAPITAL.finditer(text))
     out = []
     for i in range(len(words)):
@@ -83,6 +87,8 @@ def named(text: str, regions: tuple[str, ...]) -> list[tuple[int, int, str]]:
             if any(text[a.end() : b.start()] not in (" ", "-") for a, b in zip(run, run[1:], strict=False)):
                 continue
             name = fold(text[run[0].start() : run[-1].end()])
+            if n == 1 and name not in index:  # a town's adjective names it too
+                name = next((name[: -len(s)] for s in _DEMONYM if name.endswith(s)), name)
             if name in index:
                 out.append((run[0].start(), run[-1].end(), name))
                 break
