@@ -1181,17 +1181,17 @@ WRITERS = {
     "v66": (
         1755,
         0.998,
-        0.985,
+        0.988,
         0.998,
-        0.983,
+        0.986,
         3,
         "pii_heldout_v66 (benchmarks/pii_v66/make_heldout_set.py): a sixty-sixth writer (v52's "
         "docstring only; retail and e-commerce: returns desks, marketplace sellers, loyalty "
         "programmes, click-and-collect, pawn shops), 1,368 phones (450 announced local numbers); "
         "committed before version 47 was trained, measured once per version as a held-out set of 46 "
-        "and 47 (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v66.md). Under version 52: 1.0000 / 0.9910, phones 1.0000 / "
-        "0.9884, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "and 47 (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v66.md). Under version 53: 1.0000 / 0.9932, phones 1.0000 / "
+        "0.9913, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v67": (
         2742,
@@ -1204,24 +1204,25 @@ WRITERS = {
         "docstring only; motoring: garages, car dealers, tyre fitters, MOT and T\u00dcV stations, "
         "breakdown recovery, driving schools), 1,852 phones (450 announced local numbers); committed "
         "before version 47 was trained, measured once per version as a held-out set of 46 and 47 (2 "
-        "of 450 announced left under 47, then read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v67.md). Under version 52: 1.0000 / 1.0000, phones 1.0000 / "
-        "1.0000, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "of 450 announced left under 47, then read), then trained on: a DEVELOPMENT set of versions "
+        "52 and 53 (benchmarks/results/pii_heldout_v67.md). Under version 53: 1.0000 / 1.0000, phones "
+        "1.0000 / 1.0000, 0 values left (0 of 450 announced). Floors: version 53's figures less a "
+        "margin.",
     ),
     "v68": (
         2844,
         0.997,
-        0.987,
-        0.997,
         0.986,
+        0.997,
+        0.985,
         4,
         "pii_heldout_v68 (benchmarks/pii_v68/make_heldout_set.py): a sixty-eighth writer (v52's "
         "docstring only; media and broadcasting: radio phone-ins, newsdesks, podcast show notes, "
         "press offices, TV audience lines), 2,411 phones (450 announced local numbers); committed "
         "before version 47 was trained, measured once per version as a held-out set of 46 and 47 "
-        "(never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v68.md). Under version 52: 0.9996 / 0.9926, phones 0.9996 / "
-        "0.9917, 1 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "(never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v68.md). Under version 53: 0.9996 / 0.9919, phones 0.9996 / "
+        "0.9909, 1 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v69": (
         2126,
@@ -1234,45 +1235,46 @@ WRITERS = {
         "docstring only; weddings and private events: photographers, DJs, florists, venue hire, "
         "caterers, marquee and party hire), 1,627 phones (450 announced local numbers); committed "
         "before version 47 was trained, measured once per version as a held-out set of 46 and 47 (1 "
-        "of 450 announced left under 47, then read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v69.md). Under version 52: 0.9925 / 0.9897, phones 0.9902 / "
-        "0.9963, 7 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "of 450 announced left under 47, then read), then trained on: a DEVELOPMENT set of versions "
+        "52 and 53 (benchmarks/results/pii_heldout_v69.md). Under version 53: 0.9925 / 0.9897, phones "
+        "0.9902 / 0.9963, 7 values left (0 of 450 announced). Floors: version 53's figures less a "
+        "margin.",
     ),
     "v70": (
         2672,
         0.997,
-        0.974,
+        0.975,
         0.998,
-        0.965,
+        0.967,
         4,
         "pii_heldout_v70 (benchmarks/pii_v70/make_heldout_set.py): a seventieth writer (v52's "
         "docstring only; housing and tenancy: letting agents, repairs, caretakers, tenants' "
         "associations, student halls, co-operatives), 1,851 phones (450 announced local numbers); "
         "committed after version 47 shipped, measured once under 47 (and a version 48 not shipped) as "
-        "a held-out set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v70.md). Under version 52: 0.9996 / 0.9791, phones 1.0000 / "
-        "0.9706, 1 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "a held-out set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v70.md). Under version 53: 0.9996 / 0.9802, phones 1.0000 / "
+        "0.9722, 1 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v71": (
         2090,
         0.998,
-        0.987,
+        0.986,
         0.998,
-        0.987,
+        0.986,
         3,
         "pii_heldout_v71 (benchmarks/pii_v71/make_heldout_set.py): a seventy-first writer (v52's "
         "docstring only; outdoors and nature: rangers, mountain huts, nature reserves, outdoor "
         "centres, angling and hunting, wildlife rescue), 1,890 phones (450 announced local numbers); "
         "committed after version 47 shipped, measured once under 47 (and a version 48 not shipped) as "
         "a held-out set (2 of 450 announced left under 47, then read), then trained on: a DEVELOPMENT "
-        "set of version 52 (benchmarks/results/pii_heldout_v71.md). Under version 52: 1.0000 / "
-        "0.9929, phones 1.0000 / 0.9921, 0 values left (0 of 450 announced). Floors: version 52's "
+        "set of versions 52 and 53 (benchmarks/results/pii_heldout_v71.md). Under version 53: 1.0000 "
+        "/ 0.9919, phones 1.0000 / 0.9911, 0 values left (0 of 450 announced). Floors: version 53's "
         "figures less a margin.",
     ),
     "v72": (
         2262,
         0.998,
-        0.978,
+        0.977,
         0.998,
         0.973,
         3,
@@ -1280,24 +1282,24 @@ WRITERS = {
         "docstring only; security and facilities: guards, alarm companies, locksmiths, facility "
         "management, cleaning, CCTV), 1,790 phones (450 announced local numbers); committed after "
         "version 47 shipped, measured once under 47 (and a version 48 not shipped) as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v72.md). Under version 52: 1.0000 / 0.9831, phones 1.0000 / "
-        "0.9787, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "(never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v72.md). Under version 53: 1.0000 / 0.9826, phones 1.0000 / "
+        "0.9781, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v73": (
         2611,
         0.997,
-        0.992,
+        0.991,
         0.998,
-        0.992,
+        0.991,
         4,
         "pii_heldout_v73 (benchmarks/pii_v73/make_heldout_set.py): a seventy-third writer (v52's "
         "docstring only; senior life and retirement: retirement clubs, pension advice, meals on "
         "wheels, hearing aids, day centres), 2,091 phones (450 announced local numbers); committed "
         "after version 47 shipped, measured once under 47 (and a version 48 not shipped) as a "
-        "held-out set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v73.md). Under version 52: 0.9996 / 0.9973, phones 1.0000 / "
-        "0.9971, 1 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "held-out set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v73.md). Under version 53: 0.9996 / 0.9969, phones 1.0000 / "
+        "0.9967, 1 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v74": (
         2174,
@@ -1310,9 +1312,9 @@ WRITERS = {
         "docstring only; pets and animal care: vets, kennels and catteries, dog walkers, groomers, "
         "animal rescues, riding stables), 1,659 phones (450 announced local numbers); committed while "
         "version 47 shipped, measured once under 47 and versions 49 and 50 not shipped as a held-out "
-        "set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v74.md). Under version 52: 1.0000 / 0.9977, phones 1.0000 / "
-        "0.9970, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v74.md). Under version 53: 1.0000 / 0.9977, phones 1.0000 / "
+        "0.9970, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v75": (
         2204,
@@ -1325,9 +1327,9 @@ WRITERS = {
         "docstring only; construction: site offices, scaffolders, planning applications, building "
         "control, snagging lists, skip hire), 1,749 phones (450 announced local numbers); committed "
         "while version 47 shipped, measured once under 47 and versions 49 and 50 not shipped as a "
-        "held-out set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v75.md). Under version 52: 1.0000 / 0.9982, phones 1.0000 / "
-        "0.9977, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "held-out set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v75.md). Under version 53: 1.0000 / 0.9982, phones 1.0000 / "
+        "0.9977, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v76": (
         3384,
@@ -1340,9 +1342,9 @@ WRITERS = {
         "docstring only; childcare and parenting: nurseries, childminders, nannies, toddler groups, "
         "school-run rotas, au pairs), 2,585 phones (450 announced local numbers); committed while "
         "version 47 shipped, measured once under 47 and versions 49 and 50 not shipped as a held-out "
-        "set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v76.md). Under version 52: 1.0000 / 0.9971, phones 1.0000 / "
-        "0.9965, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v76.md). Under version 53: 1.0000 / 0.9973, phones 1.0000 / "
+        "0.9969, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v77": (
         2613,
@@ -1355,9 +1357,9 @@ WRITERS = {
         "docstring only; maritime life: marinas, harbour masters, boatyards, ferries, sailing "
         "schools, fishing co-operatives), 2,202 phones (450 announced local numbers); committed while "
         "version 47 shipped, measured once under 47 and versions 49 and 50 not shipped as a held-out "
-        "set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v77.md). Under version 52: 1.0000 / 0.9932, phones 1.0000 / "
-        "0.9919, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v77.md). Under version 53: 1.0000 / 0.9932, phones 1.0000 / "
+        "0.9919, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v78": (
         1883,
@@ -1370,9 +1372,9 @@ WRITERS = {
         "docstring only; gardening: allotment societies, garden centres, tree surgeons, beekeepers, "
         "landscapers, plant swaps), 1,381 phones (450 announced local numbers); committed while "
         "version 47 shipped, measured once under 47 and versions 49 and 50 not shipped as a held-out "
-        "set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v78.md). Under version 52: 1.0000 / 0.9916, phones 1.0000 / "
-        "0.9885, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v78.md). Under version 53: 1.0000 / 0.9916, phones 1.0000 / "
+        "0.9885, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v79": (
         1792,
@@ -1386,24 +1388,24 @@ WRITERS = {
         "repair, gig bookings, orchestras), 1,427 phones (450 announced local numbers); committed "
         "while version 47 shipped, measured once under 47 and a version 49 not shipped as a held-out "
         "set (phone precision 0.895 under 47; its false alarms read), then trained on: a DEVELOPMENT "
-        "set of version 52 (benchmarks/results/pii_heldout_v79.md). Under version 52: 1.0000 / "
-        "0.9502, phones 1.0000 / 0.9382, 0 values left (0 of 450 announced). Floors: version 52's "
+        "set of versions 52 and 53 (benchmarks/results/pii_heldout_v79.md). Under version 53: 1.0000 "
+        "/ 0.9507, phones 1.0000 / 0.9388, 0 values left (0 of 450 announced). Floors: version 53's "
         "figures less a margin.",
     ),
     "v80": (
         2316,
         0.998,
-        0.984,
+        0.985,
         0.998,
-        0.979,
+        0.98,
         3,
         "pii_heldout_v80 (benchmarks/pii_v80/make_heldout_set.py): a eightieth writer (v52's "
         "docstring only; printing and books: print shops, self-publishing, bookbinders, bookshops, "
         "libraries, literary agents), 1,575 phones (450 announced local numbers); committed while "
         "version 47 shipped, measured once under 47 and versions 49 and 50 not shipped as a held-out "
-        "set (never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v80.md). Under version 52: 1.0000 / 0.9893, phones 1.0000 / "
-        "0.9844, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "set (never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v80.md). Under version 53: 1.0000 / 0.9902, phones 1.0000 / "
+        "0.9856, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v81": (
         2824,
@@ -1412,13 +1414,13 @@ WRITERS = {
         0.998,
         0.994,
         3,
-        "pii_heldout_v81 (benchmarks/pii_v81/make_heldout_set.py): an eighty-first writer (v52's "
+        "pii_heldout_v81 (benchmarks/pii_v81/make_heldout_set.py): a eighty-first writer (v52's "
         "docstring only; funerals and bereavement: undertakers, crematoria, memorial masons, probate, "
         "support groups), 2,046 phones (450 announced local numbers); committed while version 47 "
         "shipped, measured once under 47 and a version 49 not shipped as a held-out set (2 of 450 "
-        "announced left under 47, then read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v81.md). Under version 52: 1.0000 / 0.9996, phones 1.0000 / "
-        "0.9995, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "announced left under 47, then read), then trained on: a DEVELOPMENT set of versions 52 and "
+        "53 (benchmarks/results/pii_heldout_v81.md). Under version 53: 1.0000 / 0.9996, phones 1.0000 "
+        "/ 0.9995, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v82": (
         3108,
@@ -1427,13 +1429,13 @@ WRITERS = {
         0.998,
         0.984,
         3,
-        "pii_heldout_v82 (benchmarks/pii_v82/make_heldout_set.py): an eighty-second writer (v52's "
+        "pii_heldout_v82 (benchmarks/pii_v82/make_heldout_set.py): a eighty-second writer (v52's "
         "docstring only; science and laboratories: school and university labs, testing labs, "
         "environmental monitoring, sample couriers), 2,269 phones (450 announced local numbers); "
         "committed while a version 50 trained, measured once under 47, 50 and 51 as a held-out set "
-        "(never read), then trained on: a DEVELOPMENT set of version 52 "
-        "(benchmarks/results/pii_heldout_v82.md). Under version 52: 1.0000 / 0.9920, phones 1.0000 / "
-        "0.9891, 0 values left (0 of 450 announced). Floors: version 52's figures less a margin.",
+        "(never read), then trained on: a DEVELOPMENT set of versions 52 and 53 "
+        "(benchmarks/results/pii_heldout_v82.md). Under version 53: 1.0000 / 0.9920, phones 1.0000 / "
+        "0.9891, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v83": (
         2287,
@@ -1442,13 +1444,13 @@ WRITERS = {
         0.998,
         0.971,
         3,
-        "pii_heldout_v83 (benchmarks/pii_v83/make_heldout_set.py): an eighty-third writer (v52's "
+        "pii_heldout_v83 (benchmarks/pii_v83/make_heldout_set.py): a eighty-third writer (v52's "
         "docstring only; cleaning trades and hotel back office: housekeeping, night audit, laundries, "
         "pest control, chimney sweeps), 1,942 phones (450 announced local numbers); committed while a "
         "version 50 trained, measured once under 47, 50 and 51 as a held-out set (never read), then "
-        "trained on: a DEVELOPMENT set of version 52 (benchmarks/results/pii_heldout_v83.md). Under "
-        "version 52: 1.0000 / 0.9799, phones 1.0000 / 0.9764, 0 values left (0 of 450 announced). "
-        "Floors: version 52's figures less a margin.",
+        "trained on: a DEVELOPMENT set of versions 52 and 53 (benchmarks/results/pii_heldout_v83.md). "
+        "Under version 53: 1.0000 / 0.9799, phones 1.0000 / 0.9764, 0 values left (0 of 450 "
+        "announced). Floors: version 53's figures less a margin.",
     ),
     "v84": (
         3445,
@@ -1457,88 +1459,88 @@ WRITERS = {
         0.995,
         0.991,
         3,
-        "pii_heldout_v84 (benchmarks/pii_v84/make_heldout_set.py): an eighty-fourth writer (v52's "
+        "pii_heldout_v84 (benchmarks/pii_v84/make_heldout_set.py): a eighty-fourth writer (v52's "
         "docstring only; fitness and martial arts: gyms, yoga studios, dojos, pools, climbing walls, "
         "running clubs), 2,390 phones (450 announced local numbers); committed while a version 50 "
         "trained, measured once under 47, 50 and 51 as a held-out set (never read), then trained on: "
-        "a DEVELOPMENT set of version 52 (benchmarks/results/pii_heldout_v84.md). Under version 52: "
-        "0.9980 / 0.9954, phones 0.9971 / 0.9962, 0 values left (0 of 450 announced). Floors: version "
-        "52's figures less a margin.",
+        "a DEVELOPMENT set of versions 52 and 53 (benchmarks/results/pii_heldout_v84.md). Under "
+        "version 53: 0.9980 / 0.9957, phones 0.9971 / 0.9967, 0 values left (0 of 450 announced). "
+        "Floors: version 53's figures less a margin.",
     ),
     "v85": (
         2592,
         0.998,
-        0.985,
+        0.986,
         0.998,
-        0.98,
+        0.982,
         3,
-        "pii_heldout_v85 (benchmarks/pii_v85/make_heldout_set.py): an eighty-fifth writer (v52's "
+        "pii_heldout_v85 (benchmarks/pii_v85/make_heldout_set.py): a eighty-fifth writer (v52's "
         "docstring only; cycling: bike shops and repair, cycle clubs, sportives, bike hire, cycle "
         "couriers), 1,690 phones (450 announced local numbers); committed while a version 50 trained, "
         "measured once under 47, 50 and 51 as a held-out set (never read), then trained on: a "
-        "DEVELOPMENT set of version 52 (benchmarks/results/pii_heldout_v85.md). Under version 52: "
-        "1.0000 / 0.9904, phones 1.0000 / 0.9854, 0 values left (0 of 450 announced). Floors: version "
-        "52's figures less a margin.",
+        "DEVELOPMENT set of versions 52 and 53 (benchmarks/results/pii_heldout_v85.md). Under version "
+        "53: 1.0000 / 0.9916, phones 1.0000 / 0.9871, 0 values left (0 of 450 announced). Floors: "
+        "version 53's figures less a margin.",
     ),
     "v86": (
         2445,
         0.998,
         0.982,
         0.998,
-        0.977,
+        0.978,
         3,
-        "pii_heldout_v86 (benchmarks/pii_v86/make_heldout_set.py): an eighty-sixth writer (v52's "
+        "pii_heldout_v86 (benchmarks/pii_v86/make_heldout_set.py): a eighty-sixth writer (v52's "
         "docstring only; libraries, museums and archives: record offices, history societies, museum "
         "bookings, heritage sites), 1,833 phones (450 announced local numbers); committed while a "
         "version 51 trained, measured once under 47 and 51 as a held-out set (never read), then "
-        "trained on: a DEVELOPMENT set of version 52 (benchmarks/results/pii_heldout_v86.md). Under "
-        "version 52: 1.0000 / 0.9871, phones 1.0000 / 0.9828, 0 values left (0 of 450 announced). "
-        "Floors: version 52's figures less a margin.",
+        "trained on: a DEVELOPMENT set of versions 52 and 53 (benchmarks/results/pii_heldout_v86.md). "
+        "Under version 53: 1.0000 / 0.9879, phones 1.0000 / 0.9839, 0 values left (0 of 450 "
+        "announced). Floors: version 53's figures less a margin.",
     ),
     "v87": (
         2120,
         0.998,
         0.963,
         0.998,
-        0.952,
+        0.951,
         3,
-        "pii_heldout_v87 (benchmarks/pii_v87/make_heldout_set.py): an eighty-seventh writer (v52's "
+        "pii_heldout_v87 (benchmarks/pii_v87/make_heldout_set.py): a eighty-seventh writer (v52's "
         "docstring only; aviation and airfields: flying clubs, flight schools, airfield briefings, "
         "air ambulance, drones), 1,524 phones (450 announced local numbers); committed while a "
         "version 51 trained, measured once under 47 and 51 as a held-out set (never read), then "
-        "trained on: a DEVELOPMENT set of version 52 (benchmarks/results/pii_heldout_v87.md). Under "
-        "version 52: 1.0000 / 0.9689, phones 1.0000 / 0.9573, 0 values left (0 of 450 announced). "
-        "Floors: version 52's figures less a margin.",
+        "trained on: a DEVELOPMENT set of versions 52 and 53 (benchmarks/results/pii_heldout_v87.md). "
+        "Under version 53: 1.0000 / 0.9680, phones 1.0000 / 0.9561, 0 values left (0 of 450 "
+        "announced). Floors: version 53's figures less a margin.",
     ),
     "v88": (
         2010,
         0.998,
         0.993,
         0.998,
-        0.993,
+        0.992,
         3,
-        "pii_heldout_v88 (benchmarks/pii_v88/make_heldout_set.py): an eighty-eighth writer (v52's "
+        "pii_heldout_v88 (benchmarks/pii_v88/make_heldout_set.py): a eighty-eighth writer (v52's "
         "docstring only; photography, arts and crafts: studios, framers, art classes, craft fairs, "
         "pottery, galleries), 1,506 phones (450 announced local numbers); committed while a version "
         "51 trained, measured once under 47 and 51 as a held-out set (never read), then trained on: a "
-        "DEVELOPMENT set of version 52 (benchmarks/results/pii_heldout_v88.md). Under version 52: "
-        "1.0000 / 0.9985, phones 1.0000 / 0.9980, 0 values left (0 of 450 announced). Floors: version "
-        "52's figures less a margin.",
+        "DEVELOPMENT set of versions 52 and 53 (benchmarks/results/pii_heldout_v88.md). Under version "
+        "53: 1.0000 / 0.9980, phones 1.0000 / 0.9974, 0 values left (0 of 450 announced). Floors: "
+        "version 53's figures less a margin.",
     ),
     "v89": (
         2624,
         0.998,
-        0.978,
+        0.979,
         0.998,
-        0.973,
+        0.974,
         3,
-        "pii_heldout_v89 (benchmarks/pii_v89/make_heldout_set.py): an eighty-ninth writer (v52's "
+        "pii_heldout_v89 (benchmarks/pii_v89/make_heldout_set.py): a eighty-ninth writer (v52's "
         "docstring only; language schools, translation and interpreting: courses, tutors, agencies, "
         "court interpreters), 1,952 phones (450 announced local numbers); committed while a version "
         "51 trained, measured once under 47 and 51 as a held-out set (never read), then trained on: a "
-        "DEVELOPMENT set of version 52 (benchmarks/results/pii_heldout_v89.md). Under version 52: "
-        "1.0000 / 0.9839, phones 1.0000 / 0.9784, 0 values left (0 of 450 announced). Floors: version "
-        "52's figures less a margin.",
+        "DEVELOPMENT set of versions 52 and 53 (benchmarks/results/pii_heldout_v89.md). Under version "
+        "53: 1.0000 / 0.9846, phones 1.0000 / 0.9794, 0 values left (0 of 450 announced). Floors: "
+        "version 53's figures less a margin.",
     ),
     "v90": (
         2327,
@@ -1550,55 +1552,55 @@ WRITERS = {
         "pii_heldout_v90 (benchmarks/pii_v90/make_heldout_set.py): a ninetieth writer (v52's "
         "docstring only; energy and home improvement: solar, heat pumps, insulation grants, EV "
         "chargers, smart meters), 1,703 phones (450 announced local numbers); committed while version "
-        "52 trained (its features written before), NOTHING in it read nor trained on: a HELD-OUT set "
-        "of version 52, measured once (and once under 47) (benchmarks/results/pii_heldout_v90.md). "
-        "Under version 52: 1.0000 / 0.9991, phones 1.0000 / 1.0000, 0 values left (0 of 450 "
-        "announced). Floors: version 52's figures less a margin.",
+        "52 trained, measured once under 47 and 52 as a held-out set (never read), then trained on: a "
+        "DEVELOPMENT set of version 53 (benchmarks/results/pii_heldout_v90.md). Under version 53: "
+        "1.0000 / 0.9991, phones 1.0000 / 1.0000, 0 values left (0 of 450 announced). Floors: version "
+        "53's figures less a margin.",
     ),
     "v91": (
         1981,
         0.998,
-        0.947,
+        0.983,
         0.998,
-        0.932,
+        0.979,
         3,
         "pii_heldout_v91 (benchmarks/pii_v91/make_heldout_set.py): a ninety-first writer (v52's "
         "docstring only; elections and campaigns: canvassing, polling stations, constituency offices, "
-        "petitions), 1,480 phones (450 announced local numbers); committed while version 52 trained "
-        "(its features written before), NOTHING in it read nor trained on: a HELD-OUT set of version "
-        "52, measured once (and once under 47) (benchmarks/results/pii_heldout_v91.md). Under version "
-        "52: 1.0000 / 0.9529, phones 1.0000 / 0.9379, 0 values left (0 of 450 announced). Floors: "
-        "version 52's figures less a margin.",
+        "petitions), 1,480 phones (450 announced local numbers); committed while version 52 trained, "
+        "measured once under 47 and 52 as a held-out set (never read), then trained on: a DEVELOPMENT "
+        "set of version 53 (benchmarks/results/pii_heldout_v91.md). Under version 53: 1.0000 / "
+        "0.9880, phones 1.0000 / 0.9840, 0 values left (0 of 450 announced). Floors: version 53's "
+        "figures less a margin.",
     ),
     "v92": (
         2455,
-        0.996,
-        0.986,
-        0.996,
-        0.984,
-        6,
+        0.998,
+        0.989,
+        0.998,
+        0.988,
+        3,
         "pii_heldout_v92 (benchmarks/pii_v92/make_heldout_set.py): a ninety-second writer (v52's "
         "docstring only; markets and festivals: street and farmers' markets, food festivals, pitch "
         "bookings, fairgrounds), 1,952 phones (450 announced local numbers); committed while version "
-        "52 trained (its features written before), NOTHING in it read nor trained on: a HELD-OUT set "
-        "of version 52, measured once (and once under 47) (benchmarks/results/pii_heldout_v92.md). "
-        "Under version 52: 0.9988 / 0.9915, phones 0.9985 / 0.9893, 3 values left (3 of 450 "
-        "announced). Floors: version 52's figures less a margin.",
+        "52 trained, measured once under 47 and 52 as a held-out set (its leaks under 52 read in "
+        "session 20), then trained on: a DEVELOPMENT set of version 53 "
+        "(benchmarks/results/pii_heldout_v92.md). Under version 53: 1.0000 / 0.9947, phones 1.0000 / "
+        "0.9934, 0 values left (0 of 450 announced). Floors: version 53's figures less a margin.",
     ),
     "v93": (
         2222,
-        0.997,
+        0.998,
         0.993,
-        0.996,
-        0.994,
-        5,
+        0.998,
+        0.995,
+        3,
         "pii_heldout_v93 (benchmarks/pii_v93/make_heldout_set.py): a ninety-third writer (v52's "
         "docstring only; removals and storage: removal firms, self-storage, man-and-van, relocation, "
-        "shipping), 1,497 phones (450 announced local numbers); committed while version 52 trained "
-        "(its features written before), NOTHING in it read nor trained on: a HELD-OUT set of version "
-        "52, measured once (and once under 47) (benchmarks/results/pii_heldout_v93.md). Under version "
-        "52: 0.9991 / 0.9982, phones 0.9987 / 0.9993, 2 values left (2 of 450 announced). Floors: "
-        "version 52's figures less a margin.",
+        "shipping), 1,497 phones (450 announced local numbers); committed while version 52 trained, "
+        "measured once under 47 and 52 as a held-out set (its leaks under 52 read in session 20), "
+        "then trained on: a DEVELOPMENT set of version 53 (benchmarks/results/pii_heldout_v93.md). "
+        "Under version 53: 1.0000 / 0.9987, phones 1.0000 / 1.0000, 0 values left (0 of 450 "
+        "announced). Floors: version 53's figures less a margin.",
     ),
     "v94": (
         2683,
