@@ -193,6 +193,38 @@ def test_detect_pii_finds_announced_numbers(text, phone):
     assert [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"] == [phone]
 
 
+@pytest.mark.parametrize(
+    "text, phone",
+    [  # v92's and v93's leaks under 52 (read in session 20; their paragraphs as written)
+        ("Ligações locais em João Pessoa: inscrição de barraca 5213-7769, energia 27886775.", "5213-7769"),
+        (
+            "6328 6796 – so erreichen Sie von Konstanzer Festnetzanschlüssen den Schaustellerverband, "
+            "abends 82 570. Bei Störungen des Kartenterminals hilft die Hotline 0800 1187162.",
+            "82 570",
+        ),
+        (
+            "24 626 – so erreichen Sie von Konstanzer Festnetzanschlüssen den Schaustellerverband, abends "
+            "241 8912.\n",
+            "24 626",
+        ),
+        (
+            "Local number for the Kolkata godown, written on the gate board:\n2779-4014 School visits are "
+            "pencilled in for the week after arrival, between 13:00–17:00.",
+            "2779-4014",
+        ),
+        (
+            "Local number for the Delhi godown, written on the gate board:\n20812712 Thanks again.\n",
+            "20812712",
+        ),
+    ],
+)
+def test_version_53_reads_an_announcement_farther_off_or_a_towns_adjective(text, phone):
+    """Version 52 left each of these in its document (P 0.007-0.075 against 0.1), and four of the
+    five excerpts here (not Kolkata's): the phone words stood beyond the near windows, the town was
+    named by its adjective ("Konstanzer")."""
+    assert phone in [text[s.start : s.end] for s in detect_pii(text) if s.kind == "PHONE"]
+
+
 def test_a_log_lines_worker_id_is_no_phone():
     """The rules refuse "5512309" as code (a log line's worker id); version 36's model took it,
     version 37's (its rules' own spans read exactly, one more writer) refuses it again."""
