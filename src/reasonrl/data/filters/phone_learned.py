@@ -16,8 +16,8 @@ never read nor trained on it beat the rules on recall, and on most of them on pr
 
 Features read the number's shape, libphonenumber's verdict in each region of the model's card and
 the policy, the words and marks around it and its column (phone_around), its neighbours, the
-towns named near it (phone_towns) and the rules' verdicts. They are strings hashed (CRC-32, stable across platforms
-and runs) into 2**20 slots; the model is a sparse weight vector (phone_model.npz, written by
+towns named near it (phone_towns) and the rules' verdicts. They are strings hashed (CRC-32, stable
+across platforms and runs) into 2**20 slots; the model is a sparse weight vector (phone_model.npz, written by
 reasonrl.data.phone_model_train) and two thresholds chosen on leave-one-writer-out validation, never
 on a held-out set: one for a number the rules called a phone, one for any other. Scoring needs numpy only.
 """
