@@ -1414,7 +1414,7 @@ WRITERS = {
         0.998,
         0.994,
         3,
-        "pii_heldout_v81 (benchmarks/pii_v81/make_heldout_set.py): a eighty-first writer (v52's "
+        "pii_heldout_v81 (benchmarks/pii_v81/make_heldout_set.py): an eighty-first writer (v52's "
         "docstring only; funerals and bereavement: undertakers, crematoria, memorial masons, probate, "
         "support groups), 2,046 phones (450 announced local numbers); committed while version 47 "
         "shipped, measured once under 47 and a version 49 not shipped as a held-out set (2 of 450 "
@@ -1429,7 +1429,7 @@ WRITERS = {
         0.998,
         0.984,
         3,
-        "pii_heldout_v82 (benchmarks/pii_v82/make_heldout_set.py): a eighty-second writer (v52's "
+        "pii_heldout_v82 (benchmarks/pii_v82/make_heldout_set.py): an eighty-second writer (v52's "
         "docstring only; science and laboratories: school and university labs, testing labs, "
         "environmental monitoring, sample couriers), 2,269 phones (450 announced local numbers); "
         "committed while a version 50 trained, measured once under 47, 50 and 51 as a held-out set "
@@ -1444,7 +1444,7 @@ WRITERS = {
         0.998,
         0.971,
         3,
-        "pii_heldout_v83 (benchmarks/pii_v83/make_heldout_set.py): a eighty-third writer (v52's "
+        "pii_heldout_v83 (benchmarks/pii_v83/make_heldout_set.py): an eighty-third writer (v52's "
         "docstring only; cleaning trades and hotel back office: housekeeping, night audit, laundries, "
         "pest control, chimney sweeps), 1,942 phones (450 announced local numbers); committed while a "
         "version 50 trained, measured once under 47, 50 and 51 as a held-out set (never read), then "
@@ -1459,7 +1459,7 @@ WRITERS = {
         0.995,
         0.991,
         3,
-        "pii_heldout_v84 (benchmarks/pii_v84/make_heldout_set.py): a eighty-fourth writer (v52's "
+        "pii_heldout_v84 (benchmarks/pii_v84/make_heldout_set.py): an eighty-fourth writer (v52's "
         "docstring only; fitness and martial arts: gyms, yoga studios, dojos, pools, climbing walls, "
         "running clubs), 2,390 phones (450 announced local numbers); committed while a version 50 "
         "trained, measured once under 47, 50 and 51 as a held-out set (never read), then trained on: "
@@ -1474,7 +1474,7 @@ WRITERS = {
         0.998,
         0.982,
         3,
-        "pii_heldout_v85 (benchmarks/pii_v85/make_heldout_set.py): a eighty-fifth writer (v52's "
+        "pii_heldout_v85 (benchmarks/pii_v85/make_heldout_set.py): an eighty-fifth writer (v52's "
         "docstring only; cycling: bike shops and repair, cycle clubs, sportives, bike hire, cycle "
         "couriers), 1,690 phones (450 announced local numbers); committed while a version 50 trained, "
         "measured once under 47, 50 and 51 as a held-out set (never read), then trained on: a "
@@ -1489,7 +1489,7 @@ WRITERS = {
         0.998,
         0.978,
         3,
-        "pii_heldout_v86 (benchmarks/pii_v86/make_heldout_set.py): a eighty-sixth writer (v52's "
+        "pii_heldout_v86 (benchmarks/pii_v86/make_heldout_set.py): an eighty-sixth writer (v52's "
         "docstring only; libraries, museums and archives: record offices, history societies, museum "
         "bookings, heritage sites), 1,833 phones (450 announced local numbers); committed while a "
         "version 51 trained, measured once under 47 and 51 as a held-out set (never read), then "
@@ -1504,7 +1504,7 @@ WRITERS = {
         0.998,
         0.951,
         3,
-        "pii_heldout_v87 (benchmarks/pii_v87/make_heldout_set.py): a eighty-seventh writer (v52's "
+        "pii_heldout_v87 (benchmarks/pii_v87/make_heldout_set.py): an eighty-seventh writer (v52's "
         "docstring only; aviation and airfields: flying clubs, flight schools, airfield briefings, "
         "air ambulance, drones), 1,524 phones (450 announced local numbers); committed while a "
         "version 51 trained, measured once under 47 and 51 as a held-out set (never read), then "
@@ -1519,7 +1519,7 @@ WRITERS = {
         0.998,
         0.992,
         3,
-        "pii_heldout_v88 (benchmarks/pii_v88/make_heldout_set.py): a eighty-eighth writer (v52's "
+        "pii_heldout_v88 (benchmarks/pii_v88/make_heldout_set.py): an eighty-eighth writer (v52's "
         "docstring only; photography, arts and crafts: studios, framers, art classes, craft fairs, "
         "pottery, galleries), 1,506 phones (450 announced local numbers); committed while a version "
         "51 trained, measured once under 47 and 51 as a held-out set (never read), then trained on: a "
@@ -1534,7 +1534,7 @@ WRITERS = {
         0.998,
         0.974,
         3,
-        "pii_heldout_v89 (benchmarks/pii_v89/make_heldout_set.py): a eighty-ninth writer (v52's "
+        "pii_heldout_v89 (benchmarks/pii_v89/make_heldout_set.py): an eighty-ninth writer (v52's "
         "docstring only; language schools, translation and interpreting: courses, tutors, agencies, "
         "court interpreters), 1,952 phones (450 announced local numbers); committed while a version "
         "51 trained, measured once under 47 and 51 as a held-out set (never read), then trained on: a "
