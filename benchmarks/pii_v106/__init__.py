@@ -1,0 +1,1 @@
+"""Held-out PII set v106 (betting, lotteries and horse racing)."""
