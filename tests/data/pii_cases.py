@@ -102,3 +102,6 @@ LOWER_BAR = "the lower thresholds (version 42 on) take it (a precision cost, see
 # ("Questions? Ring ... Barzahlung. 51806.": P 0.113 against 0.1; versions 42-47 took it, 52 did
 # not). Strict: a version that refuses it again turns it into a failure to be updated.
 FAR_WORDS = "version 53's far window reads a phone word a sentence before (a precision cost, pii_learned.md)"
+# Version 55 (trained on v2-v101) scores two negatives 53 refused just over its 0.1: "Call volume:
+# 125000 calls per day" 0.118 (53: 0.086) and the meeting id after a dial-in number 0.122 (53: 0.098)
+OVER_BAR_55 = "version 55 scores it just over 0.1 (53 refused it; a precision cost, pii_learned.md)"

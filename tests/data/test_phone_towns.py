@@ -134,6 +134,10 @@ def test_a_towns_german_or_dutch_adjective_names_the_town():
     assert _names("Utrechtse nummers en Heidelberger Nummern") == ["utrecht", "heidelberg"]
     assert _names("Ask the Reader, then the Manager.") == []  # no town's adjective: nothing
     assert _names("Essener Str. 4, Essen") == ["essen", "essen"]
+    # only a German- or Dutch-speaking country's town: English words are no American towns' adjectives
+    # (version 54 read "Order" as Ord, Nebraska, and took the guard's order row at 0.115)
+    assert _names("Order: 733 1045. Poster, Mother and Leader") == []
+    assert "town=line_ok" not in _feats("Invoice: 418 2290\nOrder: 733 1045", "733 1045")
     # the adjective completes the number as its town does: +49 7531 82570
     assert "town=near_ok" in _feats("So erreichen Sie uns von Konstanzer Festnetzen aus: 82 570.", "82 570")
 

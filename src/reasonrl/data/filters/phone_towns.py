@@ -37,8 +37,12 @@ from reasonrl.data.filters.phone_town_names import ALIASES
 _CAPITAL = re.compile(rf"(?<![\w{DEVANAGARI}])[{DEVANAGARI}]+|(?<!\w)[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 MAX_WORDS = 3
 # German and Dutch adjectives of a town: "von Konstanzer Festnetzanschlüssen", "Utrechtse nummers"
-# (version 53, from v92's leak under 52); English writes none ("a Derby number")
+# (version 53, from v92's leak under 52); English writes none ("a Derby number"). Only a town of a
+# German- or Dutch-speaking country (Germany, Austria, Switzerland, the Netherlands, Belgium): read
+# for any town, "Order" was Ord, Nebraska, and "Poster" Post, Texas (version 55, from version 54's
+# guard "Order: 733 1045" at P 0.115: +308 733 1045 is a valid number)
 _DEMONYM = ("er", "se")
+_DEMONYM_CODES = frozenset({"49", "43", "41", "31", "32"})
 # NANP and Brazil: the geocoder names exchanges (NPA-NXX "208336", "551120"), but a local number
 # follows the area code alone (three digits, two), whatever its exchange
 _AREA = {"1": 3, "55": 2}
@@ -88,11 +92,17 @@ def named(text: str, regions: tuple[str, ...]) -> list[tuple[int, int, str]]:
                 continue
             name = fold(text[run[0].start() : run[-1].end()])
             if n == 1 and name not in index:  # a town's adjective names it too
-                name = next((name[: -len(s)] for s in _DEMONYM if name.endswith(s)), name)
+                name = _adjective(name, index) or name
             if name in index:
                 out.append((run[0].start(), run[-1].end(), name))
                 break
     return out
+
+
+def _adjective(word: str, index: dict[str, tuple[tuple[str, str], ...]]) -> str | None:
+    """The town a folded German or Dutch adjective names ("konstanzer" -> "konstanz"), or None."""
+    stem = next((word[: -len(s)] for s in _DEMONYM if word.endswith(s)), None)
+    return stem if any(cc in _DEMONYM_CODES for cc, _ in index.get(stem, ())) else None
 
 
 @lru_cache(maxsize=1 << 14)
