@@ -42,7 +42,7 @@ MAX_WORDS = 3
 # for any town, "Order" was Ord, Nebraska, and "Poster" Post, Texas (version 55, from version 54's
 # guard "Order: 733 1045" at P 0.115: +308 733 1045 is a valid number)
 _DEMONYM = ("er", "se")
-_DEMONYM_CODES = frozenset({"49", "43", "41", "31", "32"})
+_DEMONYM_CODES = frozenset(str(country_code_for_region(r)) for r in ("DE", "AT", "CH", "NL", "BE"))
 # NANP and Brazil: the geocoder names exchanges (NPA-NXX "208336", "551120"), but a local number
 # follows the area code alone (three digits, two), whatever its exchange
 _AREA = {"1": 3, "55": 2}
