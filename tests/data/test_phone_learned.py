@@ -486,6 +486,17 @@ def test_a_directorys_rows_vouch_for_each_other():
     assert "blockruled=0" in scored[(text.index("12345"), text.index("12345") + 5)]  # another paragraph
 
 
+def test_a_rule_phone_on_the_same_line_is_a_feature_of_the_next_number():
+    """Version 56: another number the rules called a phone on a candidate's own line vouches for it;
+    its own verdict, or one on another line, does not."""
+    text = "Brauereiladen (Ortsgespräch): 85694, Fassbestellung 7 02 85.\nLager 7 03 91"
+    ruled = [("PHONE", text.index("85694"), text.index("85694") + 5)]
+    scored = dict(features(text, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))
+    assert "lineruled" in scored[(text.index("7 02 85"), text.index("7 02 85") + 7)]
+    assert "lineruled" not in scored[ruled[0][1:]]
+    assert "lineruled" not in scored[(text.index("7 03 91"), text.index("7 03 91") + 7)]
+
+
 def test_the_trainer_cli_reports_a_bad_option_without_a_traceback(tmp_path):
     cmd = [sys.executable, "-m", "reasonrl.data.phone_model_train", str(DATA / "pii_heldout_v10.jsonl")]
     done = subprocess.run([*cmd, "--out", str(tmp_path / "m.npz"), "--no-validate", "--regions", "DE,XX"],
