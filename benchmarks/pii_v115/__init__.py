@@ -1,0 +1,1 @@
+"""Held-out PII test set v115 (market research and polling)."""
