@@ -104,4 +104,8 @@ LOWER_BAR = "the lower thresholds (version 42 on) take it (a precision cost, see
 FAR_WORDS = "version 53's far window reads a phone word a sentence before (a precision cost, pii_learned.md)"
 # Version 55 (trained on v2-v101) scores two negatives 53 refused just over its 0.1: "Call volume:
 # 125000 calls per day" 0.118 (53: 0.086) and the meeting id after a dial-in number 0.122 (53: 0.098)
+# (version 56: 0.125 and 0.133)
 OVER_BAR_55 = "version 55 scores it just over 0.1 (53 refused it; a precision cost, pii_learned.md)"
+# Version 56 (trained on v2-v109) scores a maths line's ten-digit run just over its 0.1: "12+34=46
+# and 1234567890 is a big number" 0.114 (55: 0.071; versions 45-47 took it at their 0.05)
+OVER_BAR_56 = "version 56 scores it 0.114, just over 0.1 (55 refused it; a precision cost, pii_learned.md)"

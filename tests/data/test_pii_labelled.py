@@ -1725,122 +1725,250 @@ WRITERS = {
     "v102": (
         1520,
         0.995,
-        0.958,
+        0.976,
         0.994,
-        0.954,
+        0.976,
         3,
         "pii_heldout_v102 (benchmarks/pii_v102/make_heldout_set.py): a hundred-and-second writer "
         "(v52's docstring only; consulates, embassies and visa services: visa centres, honorary "
         "consuls, passports, apostilles, citizenship ceremonies), 1,264 phones (450 announced local "
-        "numbers); committed in session 21 before any detector ran on it, NOTHING in it read nor "
-        "trained on: a HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v102.md). Under version 55: 0.9974 / 0.9638, phones 0.9968 / "
-        "0.9596, 0 values left (0 of 450 announced). Floors: version 55's figures less a margin.",
+        "numbers); committed in session 21 before any detector ran on it, measured once under 53, 54 "
+        "and 55 as a held-out set, its leaks and false phones under 55 read in session 22 and trained "
+        "on by version 56: a DEVELOPMENT set (benchmarks/results/pii_heldout_v102.md). Under version "
+        "56: 0.9974 / 0.9819, phones 0.9968 / 0.9813, 0 values left (0 of 450 announced). Floors: "
+        "version 56's figures less a margin.",
     ),
     "v103": (
         1954,
-        0.996,
-        0.96,
-        0.996,
-        0.946,
-        5,
-        "pii_heldout_v103 (benchmarks/pii_v103/make_heldout_set.py): a hundred-and-third writer "
-        "(v52's docstring only; wine, beer and spirits: cellar doors, breweries, distilleries, wine "
-        "clubs, off-licences, harvest volunteers), 1,358 phones (450 announced local numbers); "
-        "committed in session 21 before any detector ran on it, NOTHING in it read nor trained on: a "
-        "HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v103.md). Under version 55: 0.9990 / 0.9659, phones 0.9985 / "
-        "0.9516, 2 values left (1 of 450 announced). Floors: version 55's figures less a margin.",
+        0.998,
+        0.986,
+        0.998,
+        0.983,
+        3,
+        "pii_heldout_v103 (benchmarks/pii_v103/make_heldout_set.py): a hundred-and-third writer (v52's "
+        "docstring only; wine, beer and spirits: cellar doors, breweries, distilleries, wine clubs, "
+        "off-licences, harvest volunteers), 1,358 phones (450 announced local numbers); committed in "
+        "session 21 before any detector ran on it, measured once under 53, 54 and 55 as a held-out "
+        "set, its leaks and false phones under 55 read in session 22 and trained on by version 56: a "
+        "DEVELOPMENT set (benchmarks/results/pii_heldout_v103.md). Under version 56: 1.0000 / 0.9919, "
+        "phones 1.0000 / 0.9884, 0 values left (0 of 450 announced). Floors: version 56's figures less "
+        "a margin.",
     ),
     "v104": (
         1705,
-        0.998,
-        0.943,
-        0.998,
-        0.93,
-        3,
-        "pii_heldout_v104 (benchmarks/pii_v104/make_heldout_set.py): a hundred-and-fourth writer "
-        "(v52's docstring only; railways: heritage lines, station notices, rail-replacement buses, "
-        "track work, signal boxes, freight yards), 1,342 phones (450 announced local numbers); "
-        "committed in session 21 before any detector ran on it, NOTHING in it read nor trained on: a "
-        "HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v104.md). Under version 55: 1.0000 / 0.9483, phones 1.0000 / "
-        "0.9352, 0 values left (0 of 450 announced). Floors: version 55's figures less a margin.",
-    ),
-    "v105": (
-        1734,
-        0.998,
-        0.94,
-        0.998,
-        0.928,
-        3,
-        "pii_heldout_v105 (benchmarks/pii_v105/make_heldout_set.py): a hundred-and-fifth writer "
-        "(v52's docstring only; prisons, probation and victim support: visit booking, probation "
-        "offices, resettlement, youth offending, chaplaincy), 1,397 phones (450 announced local "
-        "numbers); committed in session 21 before any detector ran on it, NOTHING in it read nor "
-        "trained on: a HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v105.md). Under version 55: 1.0000 / 0.9460, phones 1.0000 / "
-        "0.9338, 0 values left (0 of 450 announced). Floors: version 55's figures less a margin.",
-    ),
-    "v106": (
-        1762,
         0.998,
         0.974,
         0.998,
         0.969,
         3,
-        "pii_heldout_v106 (benchmarks/pii_v106/make_heldout_set.py): a hundred-and-sixth writer "
-        "(v52's docstring only; lotteries, betting and horse racing: betting shops, lottery kiosks, "
+        "pii_heldout_v104 (benchmarks/pii_v104/make_heldout_set.py): a hundred-and-fourth writer "
+        "(v52's docstring only; railways: heritage lines, station notices, rail-replacement buses, "
+        "track work, signal boxes, freight yards), 1,342 phones (450 announced local numbers); "
+        "committed in session 21 before any detector ran on it, measured once under 53, 54 and 55 as a "
+        "held-out set, its leaks and false phones under 55 read in session 22 and trained on by "
+        "version 56: a DEVELOPMENT set (benchmarks/results/pii_heldout_v104.md). Under version 56: "
+        "1.0000 / 0.9799, phones 1.0000 / 0.9746, 0 values left (0 of 450 announced). Floors: version "
+        "56's figures less a margin.",
+    ),
+    "v105": (
+        1734,
+        0.998,
+        0.975,
+        0.998,
+        0.97,
+        3,
+        "pii_heldout_v105 (benchmarks/pii_v105/make_heldout_set.py): a hundred-and-fifth writer (v52's "
+        "docstring only; prisons, probation and victim support: visit booking, probation offices, "
+        "resettlement, youth offending, chaplaincy), 1,397 phones (450 announced local numbers); "
+        "committed in session 21 before any detector ran on it, measured once under 53, 54 and 55 as a "
+        "held-out set, its leaks and false phones under 55 read in session 22 and trained on by "
+        "version 56: a DEVELOPMENT set (benchmarks/results/pii_heldout_v105.md). Under version 56: "
+        "1.0000 / 0.9802, phones 1.0000 / 0.9756, 0 values left (0 of 450 announced). Floors: version "
+        "56's figures less a margin.",
+    ),
+    "v106": (
+        1762,
+        0.998,
+        0.981,
+        0.998,
+        0.977,
+        3,
+        "pii_heldout_v106 (benchmarks/pii_v106/make_heldout_set.py): a hundred-and-sixth writer (v52's "
+        "docstring only; lotteries, betting and horse racing: betting shops, lottery kiosks, "
         "racecourses, trainers, bingo, gambling helplines), 1,354 phones (450 announced local "
-        "numbers); committed in session 21 before any detector ran on it, NOTHING in it read nor "
-        "trained on: a HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v106.md). Under version 55: 1.0000 / 0.9800, phones 1.0000 / "
-        "0.9741, 0 values left (0 of 450 announced). Floors: version 55's figures less a margin.",
+        "numbers); committed in session 21 before any detector ran on it, measured once under 53, 54 "
+        "and 55 as a held-out set, its leaks and false phones under 55 read in session 22 and trained "
+        "on by version 56: a DEVELOPMENT set (benchmarks/results/pii_heldout_v106.md). Under version "
+        "56: 1.0000 / 0.9866, phones 1.0000 / 0.9826, 0 values left (0 of 450 announced). Floors: "
+        "version 56's figures less a margin.",
     ),
     "v107": (
         1850,
-        0.997,
-        0.972,
-        0.997,
-        0.964,
-        4,
+        0.998,
+        0.98,
+        0.998,
+        0.975,
+        3,
         "pii_heldout_v107 (benchmarks/pii_v107/make_heldout_set.py): a hundred-and-seventh writer "
         "(v52's docstring only; military life and veterans: family offices, reservists, veterans' "
         "associations, regimental museums, cadets), 1,349 phones (450 announced local numbers); "
-        "committed in session 21 before any detector ran on it, NOTHING in it read nor trained on: a "
-        "HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v107.md). Under version 55: 0.9995 / 0.9778, phones 0.9993 / "
-        "0.9698, 1 values left (1 of 450 announced). Floors: version 55's figures less a margin.",
+        "committed in session 21 before any detector ran on it, measured once under 53, 54 and 55 as a "
+        "held-out set, its leaks and false phones under 55 read in session 22 and trained on by "
+        "version 56: a DEVELOPMENT set (benchmarks/results/pii_heldout_v107.md). Under version 56: "
+        "1.0000 / 0.9856, phones 1.0000 / 0.9804, 0 values left (0 of 450 announced). Floors: version "
+        "56's figures less a margin.",
     ),
     "v108": (
         2041,
         0.998,
-        0.971,
+        0.982,
         0.998,
-        0.96,
+        0.977,
         3,
         "pii_heldout_v108 (benchmarks/pii_v108/make_heldout_set.py): a hundred-and-eighth writer "
         "(v52's docstring only; dating, matchmaking and singles' events: agencies, speed dating, "
         "walking groups, supper clubs, marriage bureaus), 1,388 phones (450 announced local numbers); "
-        "committed in session 21 before any detector ran on it, NOTHING in it read nor trained on: a "
-        "HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v108.md). Under version 55: 1.0000 / 0.9761, phones 1.0000 / "
-        "0.9652, 0 values left (0 of 450 announced). Floors: version 55's figures less a margin.",
+        "committed in session 21 before any detector ran on it, measured once under 53, 54 and 55 as a "
+        "held-out set, its leaks and false phones under 55 read in session 22 and trained on by "
+        "version 56: a DEVELOPMENT set (benchmarks/results/pii_heldout_v108.md). Under version 56: "
+        "1.0000 / 0.9879, phones 1.0000 / 0.9823, 0 values left (0 of 450 announced). Floors: version "
+        "56's figures less a margin.",
     ),
     "v109": (
         1718,
+        0.998,
+        0.981,
+        0.998,
+        0.978,
+        3,
+        "pii_heldout_v109 (benchmarks/pii_v109/make_heldout_set.py): a hundred-and-ninth writer (v52's "
+        "docstring only; mining, quarrying and offshore energy: blasting notices, mine rescue, rig "
+        "crew rotas, wind-farm vessels, depots), 1,378 phones (450 announced local numbers); committed "
+        "in session 21 before any detector ran on it, measured once under 53, 54 and 55 as a held-out "
+        "set, its leaks and false phones under 55 read in session 22 and trained on by version 56: a "
+        "DEVELOPMENT set (benchmarks/results/pii_heldout_v109.md). Under version 56: 1.0000 / 0.9868, "
+        "phones 1.0000 / 0.9836, 0 values left (0 of 450 announced). Floors: version 56's figures less "
+        "a margin.",
+    ),
+    "v110": (
+        1548,
+        0.998,
+        0.945,
+        0.998,
+        0.936,
+        3,
+        "pii_heldout_v110 (benchmarks/pii_v110/make_heldout_set.py): a hundred-and-tenth writer (v52's "
+        "docstring only; astronomy and science outreach: observatories, planetariums, star parties, "
+        "meteor and satellite watches), 1,268 phones (450 announced local numbers); committed in "
+        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v110.md). "
+        "Under version 56: 1.0000 / 0.9509, phones 1.0000 / 0.9414, 0 values left (0 of 450 "
+        "announced). Floors: version 56's figures less a margin.",
+    ),
+    "v111": (
+        1658,
+        0.998,
+        0.974,
+        0.998,
+        0.971,
+        3,
+        "pii_heldout_v111 (benchmarks/pii_v111/make_heldout_set.py): a hundred-and-eleventh writer "
+        "(v52's docstring only; water sports: dive centres, surf schools, kayak hire, lifeguard clubs, "
+        "open-water swimming), 1,427 phones (450 announced local numbers); committed in session 22 "
+        "before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set of version "
+        "56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v111.md). Under version "
+        "56: 1.0000 / 0.9793, phones 1.0000 / 0.9761, 0 values left (0 of 450 announced). Floors: "
+        "version 56's figures less a margin.",
+    ),
+    "v112": (
+        1955,
         0.996,
-        0.87,
-        0.996,
-        0.844,
+        0.968,
+        0.997,
+        0.957,
         5,
-        "pii_heldout_v109 (benchmarks/pii_v109/make_heldout_set.py): a hundred-and-ninth writer "
-        "(v52's docstring only; mining, quarrying and offshore energy: blasting notices, mine rescue, "
-        "rig crew rotas, wind-farm vessels, depots), 1,378 phones (450 announced local numbers); "
-        "committed in session 21 before any detector ran on it, NOTHING in it read nor trained on: a "
-        "HELD-OUT set of version 55, measured once under 53, 54 and 55 "
-        "(benchmarks/results/pii_heldout_v109.md). Under version 55: 0.9988 / 0.8760, phones 0.9985 / "
-        "0.8499, 2 values left (2 of 450 announced). Floors: version 55's figures less a margin.",
+        "pii_heldout_v112 (benchmarks/pii_v112/make_heldout_set.py): a hundred-and-twelfth writer "
+        "(v52's docstring only; fashion and textiles: boutiques, alterations, fabric shops, modelling "
+        "agencies, fashion shows), 1,377 phones (450 announced local numbers); committed in session 22 "
+        "before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set of version "
+        "56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v112.md). Under version "
+        "56: 0.9990 / 0.9731, phones 0.9993 / 0.9622, 2 values left (1 of 450 announced). Floors: "
+        "version 56's figures less a margin.",
+    ),
+    "v113": (
+        1618,
+        0.998,
+        0.967,
+        0.998,
+        0.963,
+        3,
+        "pii_heldout_v113 (benchmarks/pii_v113/make_heldout_set.py): a hundred-and-thirteenth writer "
+        "(v52's docstring only; clinical-trial recruitment: trial sites, volunteer panels, ethics "
+        "committees, research nurses), 1,382 phones (450 announced local numbers); committed in "
+        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v113.md). "
+        "Under version 56: 1.0000 / 0.9729, phones 1.0000 / 0.9685, 0 values left (0 of 450 "
+        "announced). Floors: version 56's figures less a margin.",
+    ),
+    "v114": (
+        2261,
+        0.998,
+        0.91,
+        0.998,
+        0.875,
+        3,
+        "pii_heldout_v114 (benchmarks/pii_v114/make_heldout_set.py): a hundred-and-fourteenth writer "
+        "(v52's docstring only; antiques and collectibles: dealers, coin and stamp fairs, auction "
+        "houses, valuers, restorers), 1,537 phones (450 announced local numbers); committed in session "
+        "22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set of "
+        "version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v114.md). Under "
+        "version 56: 1.0000 / 0.9158, phones 1.0000 / 0.8808, 0 values left (0 of 450 announced). "
+        "Floors: version 56's figures less a margin.",
+    ),
+    "v115": (
+        1576,
+        0.998,
+        0.991,
+        0.998,
+        0.99,
+        3,
+        "pii_heldout_v115 (benchmarks/pii_v115/make_heldout_set.py): a hundred-and-fifteenth writer "
+        "(v52's docstring only; market research and polling: survey panels, focus groups, mystery "
+        "shopping, call-centre fieldwork), 1,306 phones (450 announced local numbers); committed in "
+        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v115.md). "
+        "Under version 56: 1.0000 / 0.9962, phones 1.0000 / 0.9954, 0 values left (0 of 450 "
+        "announced). Floors: version 56's figures less a margin.",
+    ),
+    "v116": (
+        1989,
+        0.998,
+        0.993,
+        0.998,
+        0.993,
+        3,
+        "pii_heldout_v116 (benchmarks/pii_v116/make_heldout_set.py): a hundred-and-sixteenth writer "
+        "(v52's docstring only; winter sports and mountain resorts: ski schools, lift passes, snow "
+        "reports, avalanche bulletins), 1,491 phones (450 announced local numbers); committed in "
+        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v116.md). "
+        "Under version 56: 1.0000 / 0.9990, phones 1.0000 / 0.9987, 0 values left (0 of 450 "
+        "announced). Floors: version 56's figures less a margin.",
+    ),
+    "v117": (
+        1625,
+        0.998,
+        0.961,
+        0.998,
+        0.954,
+        3,
+        "pii_heldout_v117 (benchmarks/pii_v117/make_heldout_set.py): a hundred-and-seventeenth writer "
+        "(v52's docstring only; disability and accessibility services: relay services, interpreters, "
+        "mobility aids, accessible taxis), 1,343 phones (450 announced local numbers); committed in "
+        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v117.md). "
+        "Under version 56: 1.0000 / 0.9661, phones 1.0000 / 0.9593, 0 values left (0 of 450 "
+        "announced). Floors: version 56's figures less a margin.",
     ),
 }
 
