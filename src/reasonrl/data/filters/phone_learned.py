@@ -237,9 +237,10 @@ def features(
                 f += ["nbrline"] + ["nbrsame"] * same + ["nbrruled"] * (other in vouching)
         block = sum(para[0] < line <= para[1] and line != head for line in vouching)
         f.append(f"blockruled={min(block, 3)}")
-        # a phone the rules found elsewhere on its own line: a sentence that gives one number often
-        # gives the next ("(Ortsgespräch): 85694, Fassbestellung 7 02 85"; version 56, from v103's
-        # and v109's leaks under 55)
+        # a phone the rules found elsewhere on its own line, written (version 56, from v103's and
+        # v109's leaks under 55) as a vouch: "(Ortsgespräch): 85694, Fassbestellung 7 02 85". Trained,
+        # its weight came out negative (-0.31): beside a phone stands a customer or order number as often
+        # as a second phone (benchmarks/results/pii_learned.md, version 56)
         f += ["lineruled"] * any(s in ruled and not (s[0] < end and start < s[1]) for s in lines[head])
         f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b] + ["ruled"] * (
             (start, end) in ruled
