@@ -239,8 +239,8 @@ def features(
         f.append(f"blockruled={min(block, 3)}")
         # a phone the rules found elsewhere on its own line, written (version 56, from v103's and
         # v109's leaks under 55) as a vouch: "(Ortsgespräch): 85694, Fassbestellung 7 02 85". Trained,
-        # its weight came out negative (-0.31): beside a phone stands a customer or order number as often
-        # as a second phone (benchmarks/results/pii_learned.md, version 56)
+        # its weight came out negative (-0.31); a guess, not measured: beside a phone stands a customer
+        # or order number as often as a second phone (benchmarks/results/pii_learned.md, version 56)
         f += ["lineruled"] * any(s in ruled and not (s[0] < end and start < s[1]) for s in lines[head])
         f += [f"rule={kind}" for kind, a, b in rule_spans if a < end and start < b] + ["ruled"] * (
             (start, end) in ruled
