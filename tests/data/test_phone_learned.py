@@ -487,8 +487,8 @@ def test_a_directorys_rows_vouch_for_each_other():
 
 
 def test_a_rule_phone_on_the_same_line_is_a_feature_of_the_next_number():
-    """Version 56: another number the rules called a phone on a candidate's own line vouches for it;
-    its own verdict, or one on another line, does not."""
+    """Version 56: another number the rules called a phone on a candidate's own line is a feature of
+    it (trained, its weight is negative); its own verdict, or one on another line, is not."""
     text = "Brauereiladen (Ortsgespräch): 85694, Fassbestellung 7 02 85.\nLager 7 03 91"
     ruled = [("PHONE", text.index("85694"), text.index("85694") + 5)]
     scored = dict(features(text, ruled, lexicon(DEFAULT_REGIONS), DEFAULT_REGIONS))
