@@ -22,6 +22,14 @@ from reasonrl.data.filters.pii import detect_pii, redact_pii
 from reasonrl.data.pii_eval import measure
 
 HERE = Path(__file__).parent
+# The sets the shipped model was trained on (its card): development sets, whose tests guard against
+# a regression and run in the slow tier; a set it never saw runs in every `make test`.
+TRAINED = frozenset(PhoneModel.load().card["sets"])
+
+
+def _tier(name: str):
+    """pytest.mark.slow for a set the shipped model trained on, else no mark (retraining moves it)."""
+    return pytest.mark.slow if name in TRAINED else (lambda test: test)
 
 
 def _measured(name: str) -> dict:
@@ -90,6 +98,7 @@ def test_a_table_of_measurements_is_not_taken_for_phone_numbers():
     assert sum(s.kind == "PHONE" for r in rows for s in detect_pii(r["prompt"])) <= 14
 
 
+@_tier("pii_heldout.jsonl")
 def test_the_hand_designed_set_a_development_set_now():
     """pii_heldout (benchmarks/pii/make_heldout_set.py: a writer who never read the detectors;
     other phrasings, local numbers announced in seven languages, identifier numbers shaped like
@@ -110,6 +119,7 @@ def test_the_hand_designed_set_a_development_set_now():
         assert result["by_kind"][kind]["recall"] == 1.0 and result["by_kind"][kind]["precision"] == 1.0, kind
 
 
+@_tier("pii_heldout_v2.jsonl")
 def test_the_v2_set_a_development_set_now():
     """pii_heldout_v2 (benchmarks/pii_v2/make_heldout_set.py): written by a writer who never read,
     ran or imported the detectors, in 12 locales (four outside Europe, fullwidth digits), with its
@@ -131,6 +141,7 @@ def test_the_v2_set_a_development_set_now():
     assert len(result["leaks"]) <= 4, result["leaks"]
 
 
+@_tier("pii_heldout_v3.jsonl")
 def test_the_v3_set_a_development_set_now():
     """pii_heldout_v3 (benchmarks/pii_v3/make_heldout_set.py): a third writer, who never read, ran
     or imported the detectors nor read v2's templates, wrote new document types (SMS threads,
@@ -161,6 +172,7 @@ def test_the_v3_set_a_development_set_now():
     assert len(result["leaks"]) <= 6, result["leaks"]
 
 
+@_tier("pii_heldout_v4.jsonl")
 def test_the_v4_set_a_development_set_now():
     """pii_heldout_v4 (benchmarks/pii_v4/make_heldout_set.py): a fourth writer, who never read, ran
     or imported the detectors nor read v2's or v3's templates, wrote new genres (minutes, incident
@@ -187,6 +199,7 @@ def test_the_v4_set_a_development_set_now():
     assert len(result["leaks"]) <= 33, result["leaks"]
 
 
+@_tier("pii_heldout_v5.jsonl")
 def test_the_v5_set_a_development_set_now():
     """pii_heldout_v5 (benchmarks/pii_v5/make_heldout_set.py): a fifth writer, who never read, ran
     or imported the detectors nor the earlier sets' generators, wrote 153 new genres (podcast notes,
@@ -215,6 +228,7 @@ def test_the_v5_set_a_development_set_now():
     assert len(result["leaks"]) <= 3, result["leaks"]
 
 
+@_tier("pii_heldout_v6.jsonl")
 def test_the_v6_set_a_development_set_now():
     """pii_heldout_v6 (benchmarks/pii_v6/make_heldout_set.py): a sixth writer, who never read, ran
     or imported the detectors nor the earlier generators (only v4's and v5's docstrings, for the
@@ -237,6 +251,7 @@ def test_the_v6_set_a_development_set_now():
     assert len(result["leaks"]) <= 33, result["leaks"]
 
 
+@_tier("pii_heldout_v7.jsonl")
 def test_the_v7_set_a_development_set_now():
     """pii_heldout_v7 (benchmarks/pii_v7/make_heldout_set.py): a seventh writer, who never read, ran
     or imported the detectors nor the earlier generators (v6's docstring only), wrote 127 genres
@@ -257,6 +272,7 @@ def test_the_v7_set_a_development_set_now():
     assert len(result["leaks"]) <= 12, result["leaks"]
 
 
+@_tier("pii_heldout_v8.jsonl")
 def test_the_v8_set_a_development_set_now():
     """pii_heldout_v8 (benchmarks/pii_v8/make_heldout_set.py): an eighth writer, who never read, ran
     or imported the detectors nor the earlier generators (v7's docstring only), wrote 112 genres
@@ -282,6 +298,7 @@ def test_the_v8_set_a_development_set_now():
     assert len(result["leaks"]) <= 3, result["leaks"]
 
 
+@_tier("pii_heldout_v9.jsonl")
 def test_the_v9_set_a_development_set_now():
     """pii_heldout_v9 (benchmarks/pii_v9/make_heldout_set.py): a ninth writer, who never read, ran
     or imported the detectors nor the earlier generators (v8's docstring only), wrote 132 genres
@@ -314,6 +331,7 @@ def test_the_v9_set_a_development_set_now():
     assert len(result["leaks"]) <= 2, result["leaks"]
 
 
+@_tier("pii_heldout_v10.jsonl")
 def test_the_tenth_writers_set_v10():
     """pii_heldout_v10 (benchmarks/pii_v10/make_heldout_set.py): a tenth writer, who never read, ran
     or imported the detectors nor the earlier generators (v9's docstring only), wrote 111 genres
@@ -338,6 +356,7 @@ def test_the_tenth_writers_set_v10():
     assert len(result["leaks"]) <= 10, result["leaks"]
 
 
+@_tier("pii_heldout_v11.jsonl")
 def test_the_eleventh_writers_set_v11():
     """pii_heldout_v11 (benchmarks/pii_v11/make_heldout_set.py): an eleventh writer (v10's docstring
     only; never read, ran or imported the detectors, the tests or the earlier generators), 113
@@ -359,6 +378,7 @@ def test_the_eleventh_writers_set_v11():
     assert len(result["leaks"]) <= 15, result["leaks"]
 
 
+@_tier("pii_heldout_v12.jsonl")
 def test_the_twelfth_writers_set_v12():
     """pii_heldout_v12 (benchmarks/pii_v12/make_heldout_set.py): a twelfth writer (v11's docstring
     only), 92 genres with values and 22 table genres, 1,399 phones (482 announced local numbers in
@@ -379,6 +399,7 @@ def test_the_twelfth_writers_set_v12():
     assert len(result["leaks"]) <= 9, result["leaks"]
 
 
+@_tier("pii_heldout_v13.jsonl")
 def test_the_thirteenth_writers_set_v13():
     """pii_heldout_v13 (benchmarks/pii_v13/make_heldout_set.py): a thirteenth writer (v12's
     docstring only), 88 genres and 22 table kinds, 1,464 phones (472 announced local numbers in 104
@@ -1977,9 +1998,8 @@ def _tiered(names) -> list:
     """The writers the shipped model never trained on run in every `make test`; those it trained on
     (their floors guard against a regression, about 8 s each) run in the slow tier. The split is
     read from the model's card, so retraining moves it."""
-    trained = set(PhoneModel.load().card["sets"])
     return [
-        pytest.param(n, marks=pytest.mark.slow) if f"pii_heldout_{n}.jsonl" in trained else n for n in names
+        pytest.param(n, marks=pytest.mark.slow) if f"pii_heldout_{n}.jsonl" in TRAINED else n for n in names
     ]
 
 
