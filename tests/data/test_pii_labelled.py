@@ -1874,122 +1874,242 @@ WRITERS = {
     "v110": (
         1548,
         0.998,
-        0.945,
+        0.977,
         0.998,
-        0.936,
+        0.974,
         3,
         "pii_heldout_v110 (benchmarks/pii_v110/make_heldout_set.py): a hundred-and-tenth writer (v52's "
         "docstring only; astronomy and science outreach: observatories, planetariums, star parties, "
         "meteor and satellite watches), 1,268 phones (450 announced local numbers); committed in "
-        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
-        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v110.md). "
-        "Under version 56: 1.0000 / 0.9509, phones 1.0000 / 0.9414, 0 values left (0 of 450 "
-        "announced). Floors: version 56's figures less a margin.",
+        "session 22 before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as "
+        "a held-out set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v110.md). Under version 57: 1.0000 / 0.9829, phones 1.0000 / "
+        "0.9799, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
     ),
     "v111": (
         1658,
         0.998,
-        0.974,
+        0.989,
         0.998,
-        0.971,
+        0.988,
         3,
         "pii_heldout_v111 (benchmarks/pii_v111/make_heldout_set.py): a hundred-and-eleventh writer "
         "(v52's docstring only; water sports: dive centres, surf schools, kayak hire, lifeguard clubs, "
         "open-water swimming), 1,427 phones (450 announced local numbers); committed in session 22 "
-        "before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set of version "
-        "56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v111.md). Under version "
-        "56: 1.0000 / 0.9793, phones 1.0000 / 0.9761, 0 values left (0 of 450 announced). Floors: "
-        "version 56's figures less a margin.",
+        "before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as a held-out "
+        "set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v111.md). Under version 57: 1.0000 / 0.9946, phones 1.0000 / "
+        "0.9937, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
     ),
     "v112": (
         1955,
-        0.996,
-        0.968,
         0.997,
-        0.957,
-        5,
+        0.979,
+        0.998,
+        0.973,
+        4,
         "pii_heldout_v112 (benchmarks/pii_v112/make_heldout_set.py): a hundred-and-twelfth writer "
         "(v52's docstring only; fashion and textiles: boutiques, alterations, fabric shops, modelling "
         "agencies, fashion shows), 1,377 phones (450 announced local numbers); committed in session 22 "
-        "before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set of version "
-        "56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v112.md). Under version "
-        "56: 0.9990 / 0.9731, phones 0.9993 / 0.9622, 2 values left (1 of 450 announced). Floors: "
-        "version 56's figures less a margin.",
+        "before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as a held-out "
+        "set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v112.md). Under version 57: 0.9995 / 0.9849, phones 1.0000 / "
+        "0.9787, 1 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
     ),
     "v113": (
         1618,
         0.998,
-        0.967,
+        0.978,
         0.998,
-        0.963,
+        0.975,
         3,
         "pii_heldout_v113 (benchmarks/pii_v113/make_heldout_set.py): a hundred-and-thirteenth writer "
         "(v52's docstring only; clinical-trial recruitment: trial sites, volunteer panels, ethics "
         "committees, research nurses), 1,382 phones (450 announced local numbers); committed in "
-        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
-        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v113.md). "
-        "Under version 56: 1.0000 / 0.9729, phones 1.0000 / 0.9685, 0 values left (0 of 450 "
-        "announced). Floors: version 56's figures less a margin.",
+        "session 22 before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as "
+        "a held-out set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v113.md). Under version 57: 1.0000 / 0.9836, phones 1.0000 / "
+        "0.9808, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
     ),
     "v114": (
         2261,
         0.998,
-        0.91,
+        0.962,
         0.998,
-        0.875,
+        0.948,
         3,
         "pii_heldout_v114 (benchmarks/pii_v114/make_heldout_set.py): a hundred-and-fourteenth writer "
         "(v52's docstring only; antiques and collectibles: dealers, coin and stamp fairs, auction "
         "houses, valuers, restorers), 1,537 phones (450 announced local numbers); committed in session "
-        "22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set of "
-        "version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v114.md). Under "
-        "version 56: 1.0000 / 0.9158, phones 1.0000 / 0.8808, 0 values left (0 of 450 announced). "
-        "Floors: version 56's figures less a margin.",
+        "22 before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as a "
+        "held-out set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v114.md). Under version 57: 1.0000 / 0.9679, phones 1.0000 / "
+        "0.9535, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
     ),
     "v115": (
         1576,
         0.998,
-        0.991,
+        0.992,
         0.998,
-        0.99,
+        0.991,
         3,
         "pii_heldout_v115 (benchmarks/pii_v115/make_heldout_set.py): a hundred-and-fifteenth writer "
         "(v52's docstring only; market research and polling: survey panels, focus groups, mystery "
         "shopping, call-centre fieldwork), 1,306 phones (450 announced local numbers); committed in "
-        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
-        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v115.md). "
-        "Under version 56: 1.0000 / 0.9962, phones 1.0000 / 0.9954, 0 values left (0 of 450 "
-        "announced). Floors: version 56's figures less a margin.",
+        "session 22 before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as "
+        "a held-out set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v115.md). Under version 57: 1.0000 / 0.9975, phones 1.0000 / "
+        "0.9969, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
     ),
     "v116": (
         1989,
         0.998,
-        0.993,
+        0.994,
         0.998,
-        0.993,
+        0.994,
         3,
         "pii_heldout_v116 (benchmarks/pii_v116/make_heldout_set.py): a hundred-and-sixteenth writer "
         "(v52's docstring only; winter sports and mountain resorts: ski schools, lift passes, snow "
         "reports, avalanche bulletins), 1,491 phones (450 announced local numbers); committed in "
-        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
-        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v116.md). "
-        "Under version 56: 1.0000 / 0.9990, phones 1.0000 / 0.9987, 0 values left (0 of 450 "
-        "announced). Floors: version 56's figures less a margin.",
+        "session 22 before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as "
+        "a held-out set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v116.md). Under version 57: 1.0000 / 0.9995, phones 1.0000 / "
+        "0.9993, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
     ),
     "v117": (
         1625,
         0.998,
-        0.961,
+        0.987,
         0.998,
-        0.954,
+        0.985,
         3,
         "pii_heldout_v117 (benchmarks/pii_v117/make_heldout_set.py): a hundred-and-seventeenth writer "
         "(v52's docstring only; disability and accessibility services: relay services, interpreters, "
         "mobility aids, accessible taxis), 1,343 phones (450 announced local numbers); committed in "
-        "session 22 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
-        "of version 56, measured once under 34, 55 and 56 (benchmarks/results/pii_heldout_v117.md). "
-        "Under version 56: 1.0000 / 0.9661, phones 1.0000 / 0.9593, 0 values left (0 of 450 "
-        "announced). Floors: version 56's figures less a margin.",
+        "session 22 before any detector ran on it, measured once under 34, 55, 56 and 56's ablation as "
+        "a held-out set, then trained on by version 57: a DEVELOPMENT set "
+        "(benchmarks/results/pii_heldout_v117.md). Under version 57: 1.0000 / 0.9921, phones 1.0000 / "
+        "0.9904, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
+    ),
+    "v118": (
+        1945,
+        0.994,
+        0.961,
+        0.993,
+        0.948,
+        9,
+        "pii_heldout_v118 (benchmarks/pii_v118/make_heldout_set.py): a hundred-and-eighteenth writer "
+        "(v52's docstring only; amateur radio, electronics and maker spaces: repeaters, contest logs, "
+        "repair cafés, hackerspaces, surplus sellers), 1,374 phones (450 announced local numbers); "
+        "committed in session 23 before any detector ran on it, NOTHING in it read nor trained on: a "
+        "HELD-OUT set of version 57, measured once under 34, 56 and 57 "
+        "(benchmarks/results/pii_heldout_v118.md). Under version 57: 0.9969 / 0.9666, phones 0.9956 / "
+        "0.9533, 6 values left (5 of 450 announced). Floors: version 57's figures less a margin.",
+    ),
+    "v119": (
+        1909,
+        0.998,
+        0.959,
+        0.998,
+        0.948,
+        3,
+        "pii_heldout_v119 (benchmarks/pii_v119/make_heldout_set.py): a hundred-and-nineteenth writer "
+        "(v52's docstring only; circus, magic and street performance: circus schools, magicians and "
+        "clowns for hire, busking permits, juggling clubs), 1,466 phones (450 announced local "
+        "numbers); committed in session 23 before any detector ran on it, NOTHING in it read nor "
+        "trained on: a HELD-OUT set of version 57, measured once under 34, 56 and 57 "
+        "(benchmarks/results/pii_heldout_v119.md). Under version 57: 1.0000 / 0.9641, phones 1.0000 / "
+        "0.9538, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
+    ),
+    "v120": (
+        1770,
+        0.996,
+        0.953,
+        0.995,
+        0.941,
+        6,
+        "pii_heldout_v120 (benchmarks/pii_v120/make_heldout_set.py): a hundred-and-twentieth writer "
+        "(v52's docstring only; postal services: post-office counters, PO boxes, sorting offices, mail "
+        "redirection, franking), 1,351 phones (450 announced local numbers); committed in session 23 "
+        "before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set of version "
+        "57, measured once under 34, 56 and 57 (benchmarks/results/pii_heldout_v120.md). Under version "
+        "57: 0.9983 / 0.9588, phones 0.9978 / 0.9466, 3 values left (0 of 450 announced). Floors: "
+        "version 57's figures less a margin.",
+    ),
+    "v121": (
+        2044,
+        0.998,
+        0.995,
+        0.998,
+        0.995,
+        3,
+        "pii_heldout_v121 (benchmarks/pii_v121/make_heldout_set.py): a hundred-and-twenty-first writer "
+        "(v52's docstring only; forestry and timber: sawmills, firewood and pellet delivery, timber "
+        "auctions, forest owners, tree nurseries), 1,475 phones (450 announced local numbers); "
+        "committed in session 23 before any detector ran on it, NOTHING in it read nor trained on: a "
+        "HELD-OUT set of version 57, measured once under 34, 56 and 57 "
+        "(benchmarks/results/pii_heldout_v121.md). Under version 57: 1.0000 / 1.0000, phones 1.0000 / "
+        "1.0000, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
+    ),
+    "v122": (
+        2028,
+        0.998,
+        0.984,
+        0.998,
+        0.979,
+        3,
+        "pii_heldout_v122 (benchmarks/pii_v122/make_heldout_set.py): a hundred-and-twenty-second "
+        "writer (v52's docstring only; coworking and start-ups: hot desks, incubators, pitch nights, "
+        "founder meetups, virtual offices), 1,361 phones (450 announced local numbers); committed in "
+        "session 23 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of version 57, measured once under 34, 56 and 57 (benchmarks/results/pii_heldout_v122.md). "
+        "Under version 57: 1.0000 / 0.9893, phones 1.0000 / 0.9841, 0 values left (0 of 450 "
+        "announced). Floors: version 57's figures less a margin.",
+    ),
+    "v123": (
+        1691,
+        0.998,
+        0.945,
+        0.998,
+        0.937,
+        3,
+        "pii_heldout_v123 (benchmarks/pii_v123/make_heldout_set.py): a hundred-and-twenty-third writer "
+        "(v52's docstring only; archaeology and metal detecting: excavations, finds liaison, detecting "
+        "clubs, heritage consultancies), 1,448 phones (450 announced local numbers); committed in "
+        "session 23 before any detector ran on it, NOTHING in it read nor trained on: a HELD-OUT set "
+        "of version 57, measured once under 34, 56 and 57 (benchmarks/results/pii_heldout_v123.md). "
+        "Under version 57: 1.0000 / 0.9500, phones 1.0000 / 0.9421, 0 values left (0 of 450 "
+        "announced). Floors: version 57's figures less a margin.",
+    ),
+    "v124": (
+        2090,
+        0.998,
+        0.972,
+        0.998,
+        0.96,
+        3,
+        "pii_heldout_v124 (benchmarks/pii_v124/make_heldout_set.py): a hundred-and-twenty-fourth "
+        "writer (v52's docstring only; toys, models and dolls: toy shops, model railways, doll "
+        "hospitals, toy libraries, kite and RC groups), 1,356 phones (450 announced local numbers); "
+        "committed in session 23 before any detector ran on it, NOTHING in it read nor trained on: a "
+        "HELD-OUT set of version 57, measured once under 34, 56 and 57 "
+        "(benchmarks/results/pii_heldout_v124.md). Under version 57: 1.0000 / 0.9771, phones 1.0000 / "
+        "0.9651, 0 values left (0 of 450 announced). Floors: version 57's figures less a margin.",
+    ),
+    "v125": (
+        1651,
+        0.994,
+        0.977,
+        0.994,
+        0.974,
+        8,
+        "pii_heldout_v125 (benchmarks/pii_v125/make_heldout_set.py): a hundred-and-twenty-fifth writer "
+        "(v52's docstring only; spiritual and alternative practices: tarot readers, astrologers, "
+        "reiki, retreats, crystal shops, psychic fairs), 1,378 phones (450 announced local numbers); "
+        "committed in session 23 before any detector ran on it, NOTHING in it read nor trained on: a "
+        "HELD-OUT set of version 57, measured once under 34, 56 and 57 "
+        "(benchmarks/results/pii_heldout_v125.md). Under version 57: 0.9970 / 0.9827, phones 0.9964 / "
+        "0.9793, 5 values left (5 of 450 announced). Floors: version 57's figures less a margin.",
     ),
 }
 

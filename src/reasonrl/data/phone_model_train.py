@@ -7,7 +7,7 @@ precision >= 0.9, and no context-announced local number left (a set's `_values.j
 says which numbers those are).
 
     python -m reasonrl.data.phone_model_train tests/data/pii_faker_dev.jsonl tests/data/pii_heldout.jsonl \\
-        tests/data/pii_heldout_v{2..109}.jsonl \\
+        tests/data/pii_heldout_v{2..117}.jsonl \\
         --negatives $REASONRL_SHARED/data/math/gsm8k_train.jsonl \\
         [--out src/reasonrl/data/filters/phone_model.npz] \\
         [--report benchmarks/results/pii_learned_validation.md] [--no-validate]
